@@ -1,0 +1,148 @@
+"""The JSON contract: analyses to and from JSON, and streaming them back from files.
+
+One analysis is one JSON object (one line of ``stoltlib extract --format jsonl``); the shape is
+documented field by field in ``docs/schema.md``. An analysis written with its text reads back
+equal to the original (``loads(dumps(a)) == a``). Serialisation lives here, at the edge, not in
+the models.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+from collections.abc import Iterator
+from typing import IO, Any
+
+import attrs
+import cattrs
+
+from stoltlib._version import SCHEMA_VERSION, __version__
+from stoltlib.model import Analysis, Document
+
+__all__ = ["SchemaError", "dumps", "from_dict", "load", "loads", "to_dict"]
+
+_DOCUMENT_FIELDS = ("url", "title", "outlet", "published", "meta")
+
+_converter = cattrs.Converter(forbid_extra_keys=False)
+
+
+class SchemaError(ValueError):
+    """A JSON value is not a stoltlib analysis this version can read."""
+
+
+def to_dict(analysis: Analysis, *, text: bool = True) -> dict[str, Any]:
+    """The JSON-ready dict of an analysis (``text=False`` leaves the document's text out)."""
+    document = analysis.document
+    out: dict[str, Any] = {
+        "stoltlib": {"version": __version__, "schema": SCHEMA_VERSION},
+        "id": document.id,
+        "published": analysis.published,
+        "document": {name: _converter.unstructure(getattr(document, name))
+                     for name in _DOCUMENT_FIELDS},
+    }
+    if text:
+        out["text"] = document.text
+    for field in attrs.fields(Analysis):
+        if field.name not in ("document", "published"):
+            out[field.name] = _converter.unstructure(getattr(analysis, field.name))
+    return out
+
+
+def from_dict(data: Any) -> Analysis:
+    """Rebuild an analysis from :func:`to_dict` output.
+
+    Without ``"text"`` the document's text is empty, so spans cannot be sliced; everything else
+    is kept. Keys this version does not know are ignored, so newer minor output still reads.
+
+    Raises:
+        SchemaError: not an analysis, written by a newer schema, or a field of the wrong type.
+    """
+    if not isinstance(data, dict) or "id" not in data or "document" not in data:
+        raise SchemaError("not a stoltlib analysis (expected an object with 'id' and 'document')")
+    header = data.get("stoltlib") or {}
+    schema = header.get("schema", SCHEMA_VERSION) if isinstance(header, dict) else None
+    if not isinstance(schema, int) or schema > SCHEMA_VERSION:
+        raise SchemaError(
+            f"written with schema {schema!r}; this stoltlib ({__version__}) reads schema "
+            f"{SCHEMA_VERSION} and older: upgrade stoltlib"
+        )
+    try:
+        fields = {name: data["document"].get(name) for name in _DOCUMENT_FIELDS}
+        fields["meta"] = fields["meta"] or {}
+        document = Document(id=data["id"], text=data.get("text", ""), **fields)
+        values = {
+            field.name: _converter.structure(data[field.name], field.type)  # type: ignore[arg-type]
+            for field in attrs.fields(attrs.resolve_types(Analysis))
+            if field.name not in ("document",) and field.name in data
+        }
+        return Analysis(document=document, **values)
+    except (cattrs.BaseValidationError, TypeError, ValueError, AttributeError, KeyError) as error:
+        raise SchemaError(f"analysis {data.get('id')!r}: {_describe(error)}") from None
+
+
+def _describe(error: BaseException) -> str:
+    if isinstance(error, cattrs.BaseValidationError):
+        return "; ".join(cattrs.transform_error(error)) or str(error)
+    return f"{type(error).__name__}: {error}"
+
+
+def dumps(analysis: Analysis, *, text: bool = True, indent: int | None = None) -> str:
+    """One analysis as a JSON string (a single line unless ``indent`` is given)."""
+    return json.dumps(to_dict(analysis, text=text), ensure_ascii=False, indent=indent)
+
+
+def loads(line: str | bytes) -> Analysis:
+    """One analysis from a JSON string."""
+    return from_dict(json.loads(line))
+
+
+def load(path: str | os.PathLike[str] | IO[str]) -> Iterator[Analysis]:
+    """Stream analyses back from ``stoltlib extract`` output.
+
+    Reads JSONL (``.jsonl``, ``.jsonl.gz``, or any stream of lines) lazily, one analysis at a
+    time, and also the JSON array written by ``--format json``.
+
+    Raises:
+        SchemaError: naming the file and line of the first record that is not an analysis.
+    """
+    if isinstance(path, (str, os.PathLike)):
+        location = os.fspath(path)
+        opener = gzip.open if location.endswith(".gz") else open
+        with opener(location, "rt", encoding="utf-8") as handle:  # type: ignore[operator]
+            yield from _load_stream(handle, location)
+    else:
+        yield from _load_stream(path, getattr(path, "name", "<stream>"))
+
+
+def _load_stream(handle: IO[str], location: str) -> Iterator[Analysis]:
+    seen_content = False
+    for number, line in enumerate(handle, 1):
+        if not line.strip():
+            continue
+        if not seen_content and line.lstrip().startswith("["):
+            yield from _load_array(line + handle.read(), location)
+            return
+        seen_content = True
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise SchemaError(f"{location}:{number}: malformed JSON: {error}") from None
+        yield _located(record, f"{location}:{number}")
+
+
+def _load_array(content: str, location: str) -> Iterator[Analysis]:
+    try:
+        records = json.loads(content)
+    except json.JSONDecodeError as error:
+        raise SchemaError(f"{location}: malformed JSON: {error}") from None
+    for index, record in enumerate(records, 1):
+        yield _located(record, f"{location}[{index}]")
+
+
+def _located(record: Any, location: str) -> Analysis:
+    try:
+        return from_dict(record)
+    except SchemaError as error:
+        raise SchemaError(f"{location}: {error}") from None
+

@@ -1,0 +1,282 @@
+"""Finding, loading and blocking plugins; lexicons contributed through the lexicon hook.
+
+Plugins, built-in and third-party alike, are found through the entry-point group ``stoltlib``.
+One plugin that fails to import, or whose hook implementations do not match the contract, is
+reported by name (:attr:`PluginManager.load_errors`, and a :class:`PluginLoadWarning`) and
+skipped; the others load.
+
+Plugin order, used wherever results combine "in plugin order": built-in plugins first, then
+third-party ones, each group by entry-point name; ``tryfirst``/``trylast`` on a hook
+implementation move it to the front or back as in pluggy.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import json
+import os
+import warnings
+from collections.abc import Iterable, Iterator, Mapping
+from importlib import metadata as importlib_metadata
+import attrs
+import pluggy
+
+from stoltlib import hookspecs
+from stoltlib.hookspecs import PROJECT, LexiconEntry
+from stoltlib.model import Problem
+
+__all__ = [
+    "DISABLE_ENV",
+    "PluginInfo",
+    "PluginLoadWarning",
+    "PluginManager",
+    "default_plugin_manager",
+    "get_plugin_manager",
+    "known_plugin_names",
+    "lexicon",
+]
+
+#: Environment variable listing plugins to block, comma-separated: ``STOLTLIB_DISABLE=a,b``.
+DISABLE_ENV = "STOLTLIB_DISABLE"
+
+_DISTRIBUTION = "stoltlib"
+
+
+class PluginLoadWarning(UserWarning):
+    """A plugin could not be imported or validated and was skipped."""
+
+
+@attrs.frozen(kw_only=True)
+class PluginInfo:
+    """What ``stoltlib plugins`` shows about one loaded plugin."""
+
+    name: str
+    module: str
+    distribution: str | None
+    version: str | None
+    builtin: bool
+    hooks: tuple[str, ...]
+
+
+class PluginManager(pluggy.PluginManager):
+    """A pluggy plugin manager for stoltlib's hooks, with load errors, plugin info and lexicons."""
+
+    def __init__(self) -> None:
+        super().__init__(PROJECT)
+        self.add_hookspecs(hookspecs)
+        #: Plugins that failed to import or validate (``stage`` is ``"load"``).
+        self.load_errors: list[Problem] = []
+        self._info: dict[str, PluginInfo] = {}
+        self._lexicons: dict[str, tuple[LexiconEntry, ...]] = {}
+
+    def add_plugin(
+        self,
+        plugin: object,
+        name: str,
+        *,
+        module: str | None = None,
+        distribution: str | None = None,
+        version: str | None = None,
+        builtin: bool = False,
+    ) -> bool:
+        """Register ``plugin`` under ``name`` after checking it against the contract.
+
+        Returns whether it was registered: ``False`` when the name is blocked, or when the plugin
+        is invalid (the reason is recorded in :attr:`load_errors`).
+        """
+        if self.is_blocked(name):
+            return False
+        try:
+            if self.register(plugin, name=name) is None:
+                return False
+            unknown = self._unknown_hooks(plugin)
+            if unknown:
+                raise pluggy.PluginValidationError(
+                    plugin, f"unknown hook(s) {', '.join(unknown)}: misspelled? "
+                    f"known hooks: {', '.join(self._known_hooks())}"
+                )
+        except (pluggy.PluginValidationError, ValueError) as error:
+            with contextlib.suppress(Exception):
+                self.unregister(name=name)
+            self._record_load_error(name, error)
+            return False
+        self._info[name] = PluginInfo(
+            name=name,
+            module=module or getattr(plugin, "__name__", type(plugin).__name__),
+            distribution=distribution,
+            version=version,
+            builtin=builtin,
+            hooks=tuple(sorted(caller.name for caller in self.get_hookcallers(plugin) or ())),
+        )
+        self._lexicons.clear()
+        return True
+
+    def _known_hooks(self) -> list[str]:
+        return sorted(name for name in vars(self.hook) if name.startswith(f"{PROJECT}_"))
+
+    def _unknown_hooks(self, plugin: object) -> list[str]:
+        unknown = []
+        for caller in self.get_hookcallers(plugin) or ():
+            if caller.has_spec():
+                continue
+            impls = [impl for impl in caller.get_hookimpls() if impl.plugin is plugin]
+            if any(not impl.optionalhook for impl in impls):
+                unknown.append(caller.name)
+        return unknown
+
+    def _record_load_error(self, name: str, error: BaseException) -> None:
+        problem = Problem(plugin=name, stage="load", type=type(error).__name__, message=str(error))
+        self.load_errors.append(problem)
+        warnings.warn(
+            f"stoltlib: plugin {name!r} skipped: {problem.type}: {problem.message}",
+            PluginLoadWarning,
+            stacklevel=3,
+        )
+
+    def plugin_info(self) -> list[PluginInfo]:
+        """Every registered plugin, in plugin order."""
+        # Plugins are registered in reverse plugin order (see get_plugin_manager).
+        return [self._info[name] for name in reversed(self._info) if self.has_plugin(name)]
+
+    def lexicon(self, name: str) -> tuple[LexiconEntry, ...]:
+        """The entries every plugin contributes to lexicon ``name``, in plugin order, deduplicated."""
+        if name not in self._lexicons:
+            seen: set[str] = set()
+            entries: list[LexiconEntry] = []
+            for batch in self.hook.stoltlib_lexicon(name=name):
+                for entry in batch or ():
+                    key = entry if isinstance(entry, str) else json.dumps(entry, sort_keys=True)
+                    if key not in seen:
+                        seen.add(key)
+                        entries.append(entry)
+            self._lexicons[name] = tuple(entries)
+        return self._lexicons[name]
+
+    def hookimpls(self, hook_name: str) -> list[pluggy.HookImpl]:
+        """The implementations of a hook in the order they are called (plugin order)."""
+        return list(reversed(getattr(self.hook, hook_name).get_hookimpls()))
+
+
+def disabled_from_env(environ: Mapping[str, str] | None = None) -> set[str]:
+    """Plugin names blocked by the ``STOLTLIB_DISABLE`` environment variable."""
+    value = (os.environ if environ is None else environ).get(DISABLE_ENV, "")
+    return {name.strip() for name in value.split(",") if name.strip()}
+
+
+def _entry_points() -> list[importlib_metadata.EntryPoint]:
+    """The group's entry points, deduplicated, built-ins first, each group sorted by name."""
+    unique: dict[tuple[str, str], importlib_metadata.EntryPoint] = {}
+    for entry_point in importlib_metadata.entry_points(group=PROJECT):
+        unique.setdefault((entry_point.name, entry_point.value), entry_point)
+    return sorted(unique.values(), key=lambda ep: (not _is_builtin(ep), ep.name, ep.value))
+
+
+def known_plugin_names() -> set[str]:
+    """Names of every plugin in the entry-point group, loadable or not."""
+    return {entry_point.name for entry_point in _entry_points()}
+
+
+def _is_builtin(entry_point: importlib_metadata.EntryPoint) -> bool:
+    dist = entry_point.dist
+    return dist is not None and dist.metadata["Name"].lower() == _DISTRIBUTION
+
+
+def get_plugin_manager(
+    *,
+    disable: Iterable[str] = (),
+    builtins_only: bool = False,
+    entry_points: bool = True,
+    plugins: Mapping[str, object] | Iterable[object] = (),
+    environ: Mapping[str, str] | None = None,
+) -> PluginManager:
+    """Build a fresh plugin manager.
+
+    Args:
+        disable: plugin names to block before loading (added to those in ``STOLTLIB_DISABLE``).
+        builtins_only: load only the plugins stoltlib itself ships (golden tests and benchmarks
+            use this so that an installed third-party plugin cannot change their results).
+        entry_points: load plugins from the ``stoltlib`` entry-point group at all.
+        plugins: further plugin objects to register after the entry points, as a mapping of
+            name to plugin or an iterable of modules (named by ``__name__``).
+        environ: the environment to read ``STOLTLIB_DISABLE`` from (default ``os.environ``).
+
+    A plugin that fails to import or to validate is skipped, recorded in
+    :attr:`PluginManager.load_errors` and warned about with :class:`PluginLoadWarning`.
+    """
+    manager = PluginManager()
+    for name in set(disable) | disabled_from_env(environ):
+        manager.set_blocked(name)
+    extra = dict(plugins) if isinstance(plugins, Mapping) else {
+        getattr(plugin, "__name__", type(plugin).__name__): plugin for plugin in plugins
+    }
+    found = _entry_points() if entry_points else []
+    if builtins_only:
+        found = [ep for ep in found if _is_builtin(ep)]
+    # pluggy calls the last registered implementation first: register in reverse plugin order.
+    for name, plugin in reversed(extra.items()):
+        manager.add_plugin(plugin, name)
+    for entry_point in reversed(found):
+        _load_entry_point(manager, entry_point)
+    manager.check_pending()
+    return manager
+
+
+def _load_entry_point(manager: PluginManager, entry_point: importlib_metadata.EntryPoint) -> None:
+    name = entry_point.name
+    if manager.is_blocked(name):
+        return
+    if manager.has_plugin(name):
+        manager._record_load_error(
+            name, ValueError(f"another plugin is already registered as {name!r}")
+        )
+        return
+    try:
+        plugin = entry_point.load()
+    except Exception as error:
+        manager._record_load_error(name, error)
+        return
+    dist = entry_point.dist
+    manager.add_plugin(
+        plugin,
+        name,
+        module=entry_point.value,
+        distribution=dist.metadata["Name"] if dist is not None else None,
+        version=dist.version if dist is not None else None,
+        builtin=_is_builtin(entry_point),
+    )
+
+
+_default: PluginManager | None = None
+_current: contextvars.ContextVar[PluginManager | None] = contextvars.ContextVar(
+    "stoltlib_plugin_manager", default=None
+)
+
+
+def default_plugin_manager() -> PluginManager:
+    """The process-wide plugin manager, built on first use (never at import time)."""
+    global _default
+    if _default is None:
+        _default = get_plugin_manager()
+    return _default
+
+
+@contextlib.contextmanager
+def using(manager: PluginManager) -> Iterator[PluginManager]:
+    """Make ``manager`` the one :func:`lexicon` consults while a pipeline runs."""
+    token = _current.set(manager)
+    try:
+        yield manager
+    finally:
+        _current.reset(token)
+
+
+def lexicon(name: str, plugins: PluginManager | None = None) -> tuple[LexiconEntry, ...]:
+    """Entries of lexicon ``name`` from every plugin.
+
+    Inside a hook implementation this consults the plugin manager running the pipeline; outside,
+    the default one (or ``plugins`` when given).
+    """
+    manager = plugins or _current.get() or default_plugin_manager()
+    return manager.lexicon(name)
+

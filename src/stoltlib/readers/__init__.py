@@ -1,0 +1,42 @@
+"""Built-in readers, each a plugin on the ``stoltlib_read`` hook registered by entry point.
+
+``txt``: plain-text files; ``jsonl``: JSON Lines files and standard input (``.jsonl``,
+``.jsonl.gz``, ``.ndjson``); ``json``: a JSON file holding one record or a list of records;
+``record``: turns a record from either of those into a :class:`~stoltlib.model.Document`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import IO
+
+from stoltlib.reading import ReadError, Source
+
+__all__ = ["open_binary", "wants"]
+
+
+def wants(source: Source, format_name: str, suffixes: tuple[str, ...]) -> bool:
+    """Whether a file reader for ``format_name`` should take ``source``.
+
+    A format the user forced decides; otherwise the file's suffix does. Records are never files.
+    """
+    if source.record is not None:
+        return False
+    if source.format is not None:
+        return source.format == format_name
+    return source.has_suffix(*suffixes)
+
+
+def open_binary(source: Source) -> IO[bytes]:
+    """The source's stream, or its file opened for binary reading.
+
+    Raises:
+        ReadError: when the file cannot be opened (permissions, a vanished file).
+    """
+    if source.stream is not None:
+        return source.stream
+    assert source.path is not None, "a file source without a path"
+    try:
+        return Path(source.path).open("rb")
+    except OSError as error:
+        raise ReadError(source.location, error.strerror or str(error)) from None

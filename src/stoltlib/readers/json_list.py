@@ -1,0 +1,43 @@
+"""Reader for ``.json`` files holding one record object or a list of record objects."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+from stoltlib.hookspecs import hookimpl
+from stoltlib.reading import ReadError, Source, decode_utf8
+from stoltlib.readers import open_binary, wants
+
+SUFFIXES = (".json",)
+
+
+@hookimpl
+def stoltlib_read(source: Source) -> Iterator[Source | ReadError] | None:
+    """Read a JSON file as one record source per record."""
+    if not wants(source, "json", SUFFIXES):
+        return None
+    return _records(source)
+
+
+def _records(source: Source) -> Iterator[Source | ReadError]:
+    handle = open_binary(source)
+    try:
+        text = decode_utf8(handle.read(), source.location)
+    finally:
+        if handle is not source.stream:
+            handle.close()
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ReadError(f"{source.location}:{error.lineno}",
+                        f"malformed JSON: {error.msg} (column {error.colno})") from None
+    if isinstance(value, dict):
+        yield Source(id=source.id, location=source.location, record=value)
+    elif isinstance(value, list):
+        for index, record in enumerate(value, 1):
+            yield Source(id=f"{source.id}#{index}", location=f"{source.location}, record {index}",
+                         record=record)
+    else:
+        raise ReadError(source.location,
+                        f"expected a record object or a list of them, got {type(value).__name__}")

@@ -1,0 +1,56 @@
+"""Reader for JSON Lines: one record per line, plain or gzipped, from a file or standard input.
+
+Each line becomes a nested :class:`~stoltlib.reading.Source` holding the decoded record, so the
+record goes through the read hook again (the ``record`` reader, or a plugin that reads records of
+its own kind). A bad line costs only itself: it is reported with its line number and reading goes
+on. The file is streamed, never loaded whole.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import zlib
+from collections.abc import Iterator
+
+from stoltlib.hookspecs import hookimpl
+from stoltlib.reading import ReadError, Source
+from stoltlib.readers import open_binary, wants
+
+SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
+
+
+@hookimpl
+def stoltlib_read(source: Source) -> Iterator[Source | ReadError] | None:
+    """Read a JSONL file (or JSONL on standard input) as one record source per line."""
+    if not wants(source, "jsonl", SUFFIXES):
+        return None
+    return _records(source)
+
+
+def _records(source: Source) -> Iterator[Source | ReadError]:
+    handle = open_binary(source)
+    if source.has_suffix(".gz"):
+        handle = gzip.GzipFile(fileobj=handle, mode="rb")  # type: ignore[assignment]
+    number = 0
+    try:
+        for number, raw in enumerate(handle, 1):  # noqa: B007 - number is reported on failure
+            location = f"{source.location}:{number}"
+            try:
+                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError as error:
+                yield ReadError(location, f"not valid UTF-8 (byte offset {error.start} in the line)")
+                continue
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as error:
+                yield ReadError(location, f"malformed JSON: {error.msg} (column {error.colno})")
+                continue
+            yield Source(id=f"{source.id}#{number}", location=location, record=record)
+    except (OSError, EOFError, zlib.error) as error:
+        raise ReadError(f"{source.location}:{number + 1}", f"cannot read further: {error}") from None
+    finally:
+        if handle is not source.stream:
+            handle.close()

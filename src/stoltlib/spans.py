@@ -1,0 +1,87 @@
+"""Walking the spans inside extracted facts: checking them against the text, and moving them.
+
+Any attrs value with ``start`` and ``end`` fields is a span (``Span``, ``TextSpan``, ``Speaker``,
+``Participant``, ``Mention``, ...). These helpers find spans at any depth, so a plugin's own
+attrs types are covered too, without each model class listing its spans.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
+
+import attrs
+
+__all__ = ["iter_spans", "map_spans", "span_problems"]
+
+_T = TypeVar("_T")
+
+
+def _has_offsets(value: Any) -> bool:
+    return hasattr(value, "start") and hasattr(value, "end")
+
+
+def iter_spans(value: Any, path: str = "") -> Iterator[tuple[str, Any]]:
+    """Yield ``(path, span-bearing value)`` for every span inside ``value``, depth first.
+
+    ``path`` names where the span sits ("claims[0].content[1]"); a value whose ``start`` is
+    ``None`` (a participant not mentioned in the text) is skipped.
+    """
+    if attrs.has(type(value)):
+        if _has_offsets(value) and value.start is not None:
+            yield path or type(value).__name__, value
+        for field in attrs.fields(type(value)):
+            if field.name != "document":
+                yield from iter_spans(getattr(value, field.name), f"{path}.{field.name}".lstrip("."))
+    elif isinstance(value, (tuple, list)):
+        for index, item in enumerate(value):
+            yield from iter_spans(item, f"{path}[{index}]")
+
+
+def span_problems(value: Any, text: str) -> list[str]:
+    """Describe every span in ``value`` that does not fit ``text``; an empty list when all do.
+
+    A span must lie inside the text, and a span that carries ``text`` must carry exactly
+    ``text[start:end]``.
+    """
+    problems = []
+    for path, span in iter_spans(value):
+        if not (0 <= span.start <= span.end <= len(text)):
+            problems.append(f"{path}: span {span.start}..{span.end} outside text of length {len(text)}")
+            continue
+        claimed = getattr(span, "text", None)
+        if isinstance(claimed, str) and claimed != text[span.start : span.end]:
+            problems.append(
+                f"{path}: span {span.start}..{span.end} is {text[span.start : span.end]!r}, "
+                f"not {claimed!r}"
+            )
+    return problems
+
+
+def map_spans(value: _T, offset: Callable[[int], int], text: str | None = None) -> _T:
+    """Return ``value`` with every span moved by ``offset`` (old character index -> new one).
+
+    ``offset`` maps the index of a character in the old text to its index in the new text. A
+    span's end (exclusive) moves with its last character, so text inserted right after a span
+    stays outside it. With ``text``, spans that carry text get it re-cut from the new text.
+    """
+    if attrs.has(type(value)):
+        changes: dict[str, Any] = {}
+        for field in attrs.fields(type(value)):
+            if field.name == "document":
+                continue
+            old = getattr(value, field.name)
+            new = map_spans(old, offset, text)
+            if new is not old:
+                changes[field.name] = new
+        if _has_offsets(value) and value.start is not None:
+            start = offset(value.start)
+            end = offset(value.end - 1) + 1 if value.end > value.start else start
+            changes["start"], changes["end"] = start, end
+            if text is not None and isinstance(getattr(value, "text", None), str):
+                changes["text"] = text[start:end]
+        return attrs.evolve(value, **changes) if changes else value  # type: ignore[misc]
+    if isinstance(value, tuple):
+        items = tuple(map_spans(item, offset, text) for item in value)
+        return items if any(a is not b for a, b in zip(items, value)) else value  # type: ignore[return-value]
+    return value
