@@ -102,6 +102,7 @@ def analyze(
     Returns:
         The :class:`Analysis`: the document, its metadata, times, mentions, claims, events, and
         the errors and warnings recorded on the way.
+
     """
     if isinstance(document, str):
         document = Document.from_text(document, id=id)

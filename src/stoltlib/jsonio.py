@@ -24,7 +24,8 @@ __all__ = ["SchemaError", "dumps", "from_dict", "load", "loads", "to_dict"]
 
 _DOCUMENT_FIELDS = ("url", "title", "outlet", "published", "meta")
 
-_converter = cattrs.Converter(forbid_extra_keys=False)
+# Tuples (the frozen models' collections) become lists, as JSON has them.
+_converter = cattrs.Converter(forbid_extra_keys=False, unstruct_collection_overrides={tuple: list})
 
 
 class SchemaError(ValueError):
@@ -38,8 +39,9 @@ def to_dict(analysis: Analysis, *, text: bool = True) -> dict[str, Any]:
         "stoltlib": {"version": __version__, "schema": SCHEMA_VERSION},
         "id": document.id,
         "published": analysis.published,
-        "document": {name: _converter.unstructure(getattr(document, name))
-                     for name in _DOCUMENT_FIELDS},
+        "document": {
+            name: _converter.unstructure(getattr(document, name)) for name in _DOCUMENT_FIELDS
+        },
     }
     if text:
         out["text"] = document.text
@@ -57,6 +59,7 @@ def from_dict(data: Any) -> Analysis:
 
     Raises:
         SchemaError: not an analysis, written by a newer schema, or a field of the wrong type.
+
     """
     if not isinstance(data, dict) or "id" not in data or "document" not in data:
         raise SchemaError("not a stoltlib analysis (expected an object with 'id' and 'document')")
@@ -105,11 +108,12 @@ def load(path: str | os.PathLike[str] | IO[str]) -> Iterator[Analysis]:
 
     Raises:
         SchemaError: naming the file and line of the first record that is not an analysis.
+
     """
     if isinstance(path, (str, os.PathLike)):
         location = os.fspath(path)
         opener = gzip.open if location.endswith(".gz") else open
-        with opener(location, "rt", encoding="utf-8") as handle:  # type: ignore[operator]
+        with opener(location, "rt", encoding="utf-8") as handle:
             yield from _load_stream(handle, location)
     else:
         yield from _load_stream(path, getattr(path, "name", "<stream>"))
@@ -145,4 +149,3 @@ def _located(record: Any, location: str) -> Analysis:
         return from_dict(record)
     except SchemaError as error:
         raise SchemaError(f"{location}: {error}") from None
-

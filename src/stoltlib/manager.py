@@ -19,6 +19,8 @@ import os
 import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from importlib import metadata as importlib_metadata
+from typing import Any
+
 import attrs
 import pluggy
 
@@ -93,8 +95,9 @@ class PluginManager(pluggy.PluginManager):
             unknown = self._unknown_hooks(plugin)
             if unknown:
                 raise pluggy.PluginValidationError(
-                    plugin, f"unknown hook(s) {', '.join(unknown)}: misspelled? "
-                    f"known hooks: {', '.join(self._known_hooks())}"
+                    plugin,
+                    f"unknown hook(s) {', '.join(unknown)}: misspelled? "
+                    f"known hooks: {', '.join(self._known_hooks())}",
                 )
         except (pluggy.PluginValidationError, ValueError) as error:
             with contextlib.suppress(Exception):
@@ -103,7 +106,7 @@ class PluginManager(pluggy.PluginManager):
             return False
         self._info[name] = PluginInfo(
             name=name,
-            module=module or getattr(plugin, "__name__", type(plugin).__name__),
+            module=module or str(getattr(plugin, "__name__", type(plugin).__name__)),
             distribution=distribution,
             version=version,
             builtin=builtin,
@@ -140,12 +143,27 @@ class PluginManager(pluggy.PluginManager):
         return [self._info[name] for name in reversed(self._info) if self.has_plugin(name)]
 
     def lexicon(self, name: str) -> tuple[LexiconEntry, ...]:
-        """The entries every plugin contributes to lexicon ``name``, in plugin order, deduplicated."""
+        """Entries every plugin contributes to lexicon ``name``, in plugin order, deduplicated.
+
+        A plugin whose lexicon hook raises is warned about (:class:`PluginLoadWarning`) and
+        left out of this lexicon; the other plugins' entries are kept.
+        """
         if name not in self._lexicons:
             seen: set[str] = set()
             entries: list[LexiconEntry] = []
-            for batch in self.hook.stoltlib_lexicon(name=name):
-                for entry in batch or ():
+            for impl in self.hookimpls("stoltlib_lexicon"):
+                try:
+                    result: Any = impl.function(*[{"name": name}[a] for a in impl.argnames])
+                    batch = list(result or ())
+                except Exception as error:
+                    warnings.warn(
+                        f"stoltlib: plugin {impl.plugin_name!r} failed to give lexicon "
+                        f"{name!r}: {type(error).__name__}: {error}",
+                        PluginLoadWarning,
+                        stacklevel=2,
+                    )
+                    continue
+                for entry in batch:
                     key = entry if isinstance(entry, str) else json.dumps(entry, sort_keys=True)
                     if key not in seen:
                         seen.add(key)
@@ -203,13 +221,16 @@ def get_plugin_manager(
 
     A plugin that fails to import or to validate is skipped, recorded in
     :attr:`PluginManager.load_errors` and warned about with :class:`PluginLoadWarning`.
+
     """
     manager = PluginManager()
     for name in set(disable) | disabled_from_env(environ):
         manager.set_blocked(name)
-    extra = dict(plugins) if isinstance(plugins, Mapping) else {
-        getattr(plugin, "__name__", type(plugin).__name__): plugin for plugin in plugins
-    }
+    extra = (
+        dict(plugins)
+        if isinstance(plugins, Mapping)
+        else {getattr(plugin, "__name__", type(plugin).__name__): plugin for plugin in plugins}
+    )
     found = _entry_points() if entry_points else []
     if builtins_only:
         found = [ep for ep in found if _is_builtin(ep)]
@@ -279,4 +300,3 @@ def lexicon(name: str, plugins: PluginManager | None = None) -> tuple[LexiconEnt
     """
     manager = plugins or _current.get() or default_plugin_manager()
     return manager.lexicon(name)
-

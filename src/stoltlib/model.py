@@ -61,14 +61,16 @@ def _check_offsets(instance: Any, attribute: attrs.Attribute[Any], value: int) -
     if start is None and value is None:
         return
     if start is None or value is None:
-        raise ValueError(f"{type(instance).__name__}: start and end must both be given or both be None")
+        raise ValueError(
+            f"{type(instance).__name__}: start and end must both be given or both be None"
+        )
     if not (isinstance(start, int) and isinstance(value, int)):
         raise TypeError(f"{type(instance).__name__}: offsets must be int, got {start!r}, {value!r}")
     if start < 0 or value < start:
         raise ValueError(f"{type(instance).__name__}: need 0 <= start <= end, got {start}..{value}")
 
 
-def _as_tuple(items: Iterable[_T]) -> tuple[_T, ...]:
+def _as_tuple(items: Iterable[Any]) -> tuple[Any, ...]:
     return tuple(items)
 
 
@@ -167,7 +169,7 @@ class PublishedDate:
     "html-meta", ...); ``start``/``end`` are ``None`` when the value is not in the text.
     """
 
-    value: str = attrs.field(converter=normalize_published)  # type: ignore[misc]
+    value: str = attrs.field(converter=normalize_published)
     source: str
     start: int | None = None
     end: int | None = attrs.field(default=None, validator=_check_offsets)
@@ -204,9 +206,7 @@ class Metadata:
 
     def is_empty(self) -> bool:
         """True when no field but ``plugin`` holds a value."""
-        return all(
-            not getattr(self, f.name) for f in attrs.fields(Metadata) if f.name != "plugin"
-        )
+        return all(not getattr(self, f.name) for f in attrs.fields(Metadata) if f.name != "plugin")
 
     def merged_with(self, later: Metadata) -> Metadata:
         """Combine with a later plugin's metadata, field by field.
@@ -252,7 +252,9 @@ class Mention:
 
 def _check_timeml_type(instance: Any, attribute: attrs.Attribute[Any], value: str) -> None:
     if value not in TIMEML_TYPES:
-        raise ValueError(f"TimeExpression.type must be one of {sorted(TIMEML_TYPES)}, got {value!r}")
+        raise ValueError(
+            f"TimeExpression.type must be one of {sorted(TIMEML_TYPES)}, got {value!r}"
+        )
 
 
 def _check_interval(
@@ -403,7 +405,7 @@ class Document:
         cls, text: str, *, id: str | None = None, published: str | _dt.date | None = None
     ) -> Document:
         """A document for a bare string; without ``id``, one is derived from the text's hash."""
-        return cls(id=id if id is not None else _text_id(text), text=text, published=published)  # type: ignore[arg-type]
+        return cls(id=id if id is not None else _text_id(text), text=text, published=published)
 
 
 @attrs.frozen

@@ -67,7 +67,7 @@ def _call(impl: pluggy.HookImpl, **kwargs: Any) -> Any:
 
 
 class Pipeline:
-    """The stages of the hook contract, run over documents with one plugin manager.
+    r"""The stages of the hook contract, run over documents with one plugin manager.
 
     Build one and reuse it: a pipeline is cheap to call and holds no per-document state, so one
     per process (or per worker) serves any number of documents.
@@ -79,6 +79,7 @@ class Pipeline:
         published: the document creation time for documents that carry none.
         strict: re-raise a plugin's exception (or raise :class:`InvalidResultError` for an invalid
             result) instead of recording it in ``Analysis.errors``.
+
     """
 
     def __init__(
@@ -97,8 +98,10 @@ class Pipeline:
                 else _manager.default_plugin_manager()
             )
         elif disable:
-            raise ValueError("pass either plugins or disable, not both: block names when "
-                             "building the manager, get_plugin_manager(disable=...)")
+            raise ValueError(
+                "pass either plugins or disable, not both: block names when "
+                "building the manager, get_plugin_manager(disable=...)"
+            )
         self.plugins = plugins
         self.published = normalize_published(published)
         self.strict = strict
@@ -157,8 +160,14 @@ class Pipeline:
             raise TypeError(f"expected a Document or str, got {type(document).__name__}")
         analysis = Analysis(document=document, published=document.published or self.published)
         if not document.text.strip():
-            return attrs.evolve(analysis, warnings=(Problem(
-                _CORE, "read", "empty-document", f"{document.id}: the document has no text"),))
+            return attrs.evolve(
+                analysis,
+                warnings=(
+                    Problem(
+                        _CORE, "read", "empty-document", f"{document.id}: the document has no text"
+                    ),
+                ),
+            )
         errors: list[Problem] = []
         with _manager.using(self.plugins):
             for stage in ("metadata", "mentions", "claims", "events"):
@@ -184,7 +193,9 @@ class Pipeline:
             except Exception as error:
                 if self.strict:
                     raise
-                errors.append(Problem(plugin, stage, type(error).__name__, str(error) or repr(error)))
+                errors.append(
+                    Problem(plugin, stage, type(error).__name__, str(error) or repr(error))
+                )
                 continue
             for item in items:
                 if item is None:

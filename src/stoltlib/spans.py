@@ -8,7 +8,7 @@ attrs types are covered too, without each model class listing its spans.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import attrs
 
@@ -32,7 +32,9 @@ def iter_spans(value: Any, path: str = "") -> Iterator[tuple[str, Any]]:
             yield path or type(value).__name__, value
         for field in attrs.fields(type(value)):
             if field.name != "document":
-                yield from iter_spans(getattr(value, field.name), f"{path}.{field.name}".lstrip("."))
+                yield from iter_spans(
+                    getattr(value, field.name), f"{path}.{field.name}".lstrip(".")
+                )
     elif isinstance(value, (tuple, list)):
         for index, item in enumerate(value):
             yield from iter_spans(item, f"{path}[{index}]")
@@ -47,7 +49,9 @@ def span_problems(value: Any, text: str) -> list[str]:
     problems = []
     for path, span in iter_spans(value):
         if not (0 <= span.start <= span.end <= len(text)):
-            problems.append(f"{path}: span {span.start}..{span.end} outside text of length {len(text)}")
+            problems.append(
+                f"{path}: span {span.start}..{span.end} outside text of length {len(text)}"
+            )
             continue
         claimed = getattr(span, "text", None)
         if isinstance(claimed, str) and claimed != text[span.start : span.end]:
@@ -65,13 +69,17 @@ def map_spans(value: _T, offset: Callable[[int], int], text: str | None = None) 
     span's end (exclusive) moves with its last character, so text inserted right after a span
     stays outside it. With ``text``, spans that carry text get it re-cut from the new text.
     """
+    return cast(_T, _map(value, offset, text))
+
+
+def _map(value: Any, offset: Callable[[int], int], text: str | None) -> Any:
     if attrs.has(type(value)):
         changes: dict[str, Any] = {}
         for field in attrs.fields(type(value)):
             if field.name == "document":
                 continue
             old = getattr(value, field.name)
-            new = map_spans(old, offset, text)
+            new = _map(old, offset, text)
             if new is not old:
                 changes[field.name] = new
         if _has_offsets(value) and value.start is not None:
@@ -80,8 +88,10 @@ def map_spans(value: _T, offset: Callable[[int], int], text: str | None = None) 
             changes["start"], changes["end"] = start, end
             if text is not None and isinstance(getattr(value, "text", None), str):
                 changes["text"] = text[start:end]
-        return attrs.evolve(value, **changes) if changes else value  # type: ignore[misc]
-    if isinstance(value, tuple):
-        items = tuple(map_spans(item, offset, text) for item in value)
-        return items if any(a is not b for a, b in zip(items, value)) else value  # type: ignore[return-value]
+        return attrs.evolve(value, **changes) if changes else value
+    if isinstance(value, (tuple, list)):
+        items = [_map(item, offset, text) for item in value]
+        if all(a is b for a, b in zip(items, value, strict=True)):
+            return value
+        return type(value)(items)
     return value

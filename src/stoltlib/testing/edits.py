@@ -1,0 +1,164 @@
+"""Neutral edits: changes to an article that must not change what is extracted from it.
+
+Each edit returns an :class:`Edit`: the edited text, where every old character went, and which
+stretches of the new text were inserted. Facts extracted from the edited text must equal the facts
+from the original with their spans moved (:func:`stoltlib.spans.map_spans`), apart from facts
+that lie wholly inside inserted text (a share-widget line may rightly be found as boilerplate).
+
+The edits (DESIGN.md): leading blank lines; straight <-> curly quote marks; different line breaks
+or spacing inside a paragraph; an unrelated paragraph after the first paragraph; a share-widget
+line after the first paragraph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import attrs
+import regex
+
+__all__ = [
+    "NEUTRAL_EDITS",
+    "Edit",
+    "insert_paragraph",
+    "insert_share_widget",
+    "leading_blank_lines",
+    "respace",
+    "swap_quotes",
+]
+
+
+@attrs.frozen
+class Edit:
+    """An edited text and how its characters relate to the original's.
+
+    Attributes:
+        name: which edit this is.
+        text: the edited text.
+        positions: for each character of the original text, its index in the edited text.
+        inserted: spans ``(start, end)`` of the edited text that were inserted.
+
+    """
+
+    name: str
+    text: str
+    positions: tuple[int, ...] = attrs.field(repr=False)
+    inserted: tuple[tuple[int, int], ...] = ()
+
+    def offset(self, index: int) -> int:
+        """The edited-text index of the original character at ``index`` (or of the text's end)."""
+        return self.positions[index] if index < len(self.positions) else len(self.text)
+
+    def is_inserted(self, start: int, end: int) -> bool:
+        """Whether the edited-text span ``start..end`` lies wholly inside inserted text."""
+        return any(a <= start and end <= b for a, b in self.inserted)
+
+
+def _replace(
+    name: str, text: str, changes: Sequence[tuple[int, int, str]], inserted: bool = False
+) -> Edit:
+    """Apply non-overlapping ``(start, end, replacement)`` changes, sorted by start.
+
+    Characters inside a replaced stretch map to the start of its replacement; with ``inserted``,
+    every replacement of an empty stretch is recorded as inserted text.
+    """
+    pieces: list[str] = []
+    positions: list[int] = []
+    spans: list[tuple[int, int]] = []
+    cursor = length = 0
+    for start, end, replacement in changes:
+        pieces.append(text[cursor:start])
+        positions.extend(range(length, length + start - cursor))
+        length += start - cursor
+        positions.extend([length] * (end - start))
+        if inserted and start == end:
+            spans.append((length, length + len(replacement)))
+        pieces.append(replacement)
+        length += len(replacement)
+        cursor = end
+    pieces.append(text[cursor:])
+    positions.extend(range(length, length + len(text) - cursor))
+    return Edit(name, "".join(pieces), tuple(positions), tuple(spans))
+
+
+def leading_blank_lines(text: str) -> Edit:
+    """Two blank lines before the text."""
+    return _replace("leading_blank_lines", text, [(0, 0, "\n\n")], inserted=True)
+
+
+_QUOTE = regex.compile(r"""["“”'’]""")
+
+
+def swap_quotes(text: str) -> Edit:
+    """Straight double quotes become curly and curly become straight; likewise ' and ’."""
+    changes = []
+    for match in _QUOTE.finditer(text):
+        mark, at = match.group(), match.start()
+        if mark == '"':
+            opening = at == 0 or text[at - 1].isspace() or text[at - 1] in "([{—–-"
+            new = "“" if opening else "”"
+        else:
+            new = {"“": '"', "”": '"', "'": "’", "’": "'"}[mark]
+        changes.append((at, at + 1, new))
+    return _replace("swap_quotes", text, changes)
+
+
+# A single space between two non-space characters on one line: the place to re-space.
+_INNER_SPACE = regex.compile(r"(?<=\S) (?=\S)")
+
+
+def respace(text: str, every: int = 3, line_break: bool = True) -> Edit:
+    """Within paragraphs, every ``every``-th single space becomes a line break (or two spaces)."""
+    replacement = "\n" if line_break else "  "
+    changes = [
+        (match.start(), match.end(), replacement)
+        for index, match in enumerate(_INNER_SPACE.finditer(text))
+        if index % every == every - 1
+    ]
+    return _replace("respace" if line_break else "double_space", text, changes)
+
+
+#: A paragraph with no quote, date, person, office or outlet in it.
+UNRELATED_PARAGRAPH = "Trees line both banks of the river and the path beside it is paved."
+#: A share/comment widget line as scraped from news pages.
+SHARE_WIDGET = "Share this articleComments"
+
+
+def _after_first_paragraph(text: str) -> int:
+    match = regex.search(r"\n\s*\n", text)
+    if match is not None:
+        return match.end()
+    newline = text.find("\n")
+    return newline + 1 if newline >= 0 else len(text)
+
+
+def _insert_block(name: str, text: str, block: str) -> Edit:
+    at = _after_first_paragraph(text)
+    before = "" if at == 0 or text[at - 1] == "\n" else "\n\n"
+    edit = _replace(name, text, [(at, at, f"{before}{block}\n\n")], inserted=True)
+    return edit
+
+
+def insert_paragraph(text: str) -> Edit:
+    """An unrelated paragraph after the first paragraph."""
+    return _insert_block("insert_paragraph", text, UNRELATED_PARAGRAPH)
+
+
+def insert_share_widget(text: str) -> Edit:
+    """A share-widget line after the first paragraph."""
+    return _insert_block("insert_share_widget", text, SHARE_WIDGET)
+
+
+def _double_space(text: str) -> Edit:
+    return respace(text, line_break=False)
+
+
+#: Every neutral edit, by name.
+NEUTRAL_EDITS: dict[str, Callable[[str], Edit]] = {
+    "leading_blank_lines": leading_blank_lines,
+    "swap_quotes": swap_quotes,
+    "respace": respace,
+    "double_space": _double_space,
+    "insert_paragraph": insert_paragraph,
+    "insert_share_widget": insert_share_widget,
+}

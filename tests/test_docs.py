@@ -1,0 +1,27 @@
+"""Every Python code block in the README and the docs runs as written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import regex
+
+from .conftest import ROOT
+
+# A fenced block whose info string is exactly "python"; other languages are not executed.
+_PYTHON_BLOCK = regex.compile(r"^```python\n(?P<code>.*?)^```", regex.MULTILINE | regex.DOTALL)
+
+PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("**/*.md"))]
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_code_blocks_run(page: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The page's Python blocks run in order, in one namespace, from the repository root."""
+    blocks = [m.group("code") for m in _PYTHON_BLOCK.finditer(page.read_text(encoding="utf-8"))]
+    if not blocks:
+        pytest.skip("no Python blocks on this page")
+    monkeypatch.chdir(ROOT)
+    namespace: dict[str, object] = {"__name__": f"docs_{page.stem}"}
+    for number, code in enumerate(blocks, 1):
+        exec(compile(code, f"{page.name} block {number}", "exec"), namespace)
