@@ -43,7 +43,7 @@ def _say(kind: str, message: str) -> None:
 
 
 class _Output:
-    """Writes analyses as JSONL or a JSON array, to stdout or to ``FILE`` by way of ``FILE.partial``.
+    """Writes analyses as JSONL or a JSON array, to stdout or to ``FILE`` via ``FILE.partial``.
 
     Lines are written whole, and ``FILE`` appears only when the run completes, so an interrupted
     run never leaves a half-written result behind (it leaves ``FILE.partial``).
@@ -100,7 +100,8 @@ def cli() -> None:
               help="Leave out a plugin (repeatable; also STOLTLIB_DISABLE=a,b).")
 @click.option("--strict", is_flag=True, help="Stop at the first plugin failure.")
 @click.option("--input-format", type=click.Choice(["txt", "jsonl", "json"]),
-              help="Format of standard input and of named files (default: by suffix; stdin: jsonl).")
+              help="Format of standard input and of named files "
+              "(default: by suffix; stdin: jsonl).")
 @click.option("--no-text", is_flag=True, help="Leave each document's text out of the output.")
 @click.option("-q", "--quiet", is_flag=True, help="No summary line; errors are still printed.")
 def extract(
@@ -121,10 +122,17 @@ def extract(
     started = time.perf_counter()
     manager = _manager(disable)
     pipeline = Pipeline(manager, published=published, strict=strict)
-    out = _Output(output, fmt)
+    try:
+        out = _Output(output, fmt)
+    except OSError as error:
+        # A missing directory or no permission: the user's -o is wrong, not the run (exit 2).
+        raise click.BadParameter(
+            f"cannot write {error.filename}: {error.strerror or error}", param_hint="'-o'"
+        ) from None
     counts = {"unreadable": 0, "errors": 0, "warnings": 0}
     try:
-        for item in pipeline.extract(paths, input_format=input_format):
+        own_files = [path for path in (out.path, out.partial) if path is not None]
+        for item in pipeline.extract(paths, input_format=input_format, exclude=own_files):
             if isinstance(item, ReadError):
                 counts["unreadable"] += 1
                 _say("error", str(item))
@@ -159,7 +167,10 @@ def extract(
 def _describe(document: str, problem: Problem) -> str:
     if problem.plugin == "stoltlib":
         return problem.message
-    return f"{document}: plugin {problem.plugin!r} ({problem.stage}): {problem.type}: {problem.message}"
+    return (
+        f"{document}: plugin {problem.plugin!r} ({problem.stage}): "
+        f"{problem.type}: {problem.message}"
+    )
 
 
 def _manager(disable: tuple[str, ...]) -> PluginManager:
@@ -184,7 +195,8 @@ def plugins(as_json: bool) -> None:
         for info in rows:
             click.echo(json.dumps(attrs.asdict(info)))
         for problem in manager.load_errors:
-            click.echo(json.dumps({"name": problem.plugin, "error": f"{problem.type}: {problem.message}"}))
+            error = f"{problem.type}: {problem.message}"
+            click.echo(json.dumps({"name": problem.plugin, "error": error}))
         return
     table = [("NAME", "VERSION", "ORIGIN", "HOOKS", "MODULE")]
     for info in rows:
@@ -195,7 +207,7 @@ def plugins(as_json: bool) -> None:
         table.append((problem.plugin, "-", "FAILED", f"{problem.type}: {problem.message}", "-"))
     widths = [max(len(row[i]) for row in table) for i in range(len(table[0]) - 1)]
     for row in table:
-        cells = [cell.ljust(width) for cell, width in zip(row, widths)] + [row[-1]]
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)] + [row[-1]]
         click.echo("  ".join(cells).rstrip())
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
@@ -74,6 +75,10 @@ def _as_tuple(items: Iterable[Any]) -> tuple[Any, ...]:
     return tuple(items)
 
 
+# An ISO 8601 calendar date without a time, extended or basic format.
+_DATE_ONLY = re.compile(r"\d{4}-?\d{2}-?\d{2}")
+
+
 def normalize_published(value: str | _dt.date | None) -> str | None:
     """Return a document creation time as an ISO 8601 string, or raise ``ValueError``.
 
@@ -91,9 +96,10 @@ def normalize_published(value: str | _dt.date | None) -> str | None:
         raise TypeError(f"published must be an ISO date string, date or datetime, not {value!r}")
     text = value.strip()
     try:
-        if len(text) == 10:
-            return _dt.date.fromisoformat(text).isoformat()
-        return dateutil.parser.isoparse(text).isoformat()
+        parsed = dateutil.parser.isoparse(text)
+        if _DATE_ONLY.fullmatch(text):  # "2024-10-01", "20241001": a date, not midnight
+            return parsed.date().isoformat()
+        return parsed.isoformat()
     except ValueError:
         raise ValueError(
             f"published must be an ISO 8601 date or datetime (e.g. 2024-10-01), got {value!r}"

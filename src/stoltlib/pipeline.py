@@ -135,9 +135,11 @@ class Pipeline:
                 raise
             raise ReadError(source.location, _failure(plugin, error)) from error
 
-    def reader(self, *, input_format: str | None = None) -> Reader:
+    def reader(
+        self, *, input_format: str | None = None, exclude: Iterable[str | os.PathLike[str]] = ()
+    ) -> Reader:
         """A :class:`~stoltlib.reading.Reader` that reads through this pipeline's plugins."""
-        return Reader(self.read_hook, input_format=input_format)
+        return Reader(self.read_hook, input_format=input_format, exclude=exclude)
 
     def extract(
         self,
@@ -145,9 +147,14 @@ class Pipeline:
         *,
         input_format: str | None = None,
         stdin: IO[bytes] | None = None,
+        exclude: Iterable[str | os.PathLike[str]] = (),
     ) -> Iterator[Analysis | ReadError]:
-        """Read every path and analyse each document, yielding read errors in their place."""
-        for item in self.reader(input_format=input_format).read(paths, stdin):
+        """Read every path and analyse each document, yielding read errors in their place.
+
+        ``exclude`` names files never to read (see :class:`~stoltlib.reading.Reader`).
+        """
+        reader = self.reader(input_format=input_format, exclude=exclude)
+        for item in reader.read(paths, stdin):
             yield item if isinstance(item, ReadError) else self.analyze(item)
 
     # --- analysing -------------------------------------------------------------------------

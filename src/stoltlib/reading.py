@@ -62,6 +62,7 @@ class Source:
         stream: a binary stream (standard input), when the source is a stream.
         record: a decoded JSON value, when the source is a record of a JSONL or JSON file.
         format: a format the user forced (``--input-format``), else ``None``: go by the suffix.
+
     """
 
     id: str
@@ -87,6 +88,7 @@ def decode_utf8(data: bytes, location: str) -> str:
 
     Raises:
         ReadError: naming ``location`` and the offending byte offset.
+
     """
     try:
         return data.decode("utf-8-sig")
@@ -102,13 +104,29 @@ def _is_hidden(name: str) -> bool:
     return name.startswith(".")
 
 
-def _walk(directory: Path) -> Iterator[Path]:
-    """Files below ``directory``, recursively, in sorted order, hidden entries skipped."""
-    for root, dirs, files in os.walk(directory):
-        dirs[:] = sorted(d for d in dirs if not _is_hidden(d))
-        for name in sorted(files):
-            if not _is_hidden(name):
-                yield Path(root, name)
+def _walk(directory: Path) -> Iterator[Path | ReadError]:
+    """Files below ``directory``, recursively, in sorted order, hidden entries skipped.
+
+    Sorted means by path, name by name (``a.txt``, ``b/c.txt``, ``d.txt``), so a subdirectory's
+    files come where its name sorts; ``os.walk`` would give a directory's own files before any
+    subdirectory's (``d.txt`` before ``b/c.txt``). One directory is listed at a time, so a big
+    tree is never held whole. As with ``os.walk``, links to directories are not followed (no
+    loops); a directory that cannot be listed is reported, and the walk goes on.
+    """
+    try:
+        with os.scandir(directory) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
+    except OSError as error:
+        yield ReadError(str(directory), f"cannot list directory: {error.strerror or error}")
+        return
+    for entry in entries:
+        if _is_hidden(entry.name):
+            continue
+        if entry.is_dir():
+            if not entry.is_symlink():
+                yield from _walk(Path(entry.path))
+        else:
+            yield Path(entry.path)
 
 
 class Reader:
@@ -119,20 +137,36 @@ class Reader:
             (the pipeline passes one that calls each reader under its own guard).
         input_format: a format forced for standard input and explicitly named files.
 
+        exclude: files never to read: ``stoltlib extract -o FILE`` excludes its own output, so
+            a run whose output lies inside an input directory does not read its last output.
+
     After iteration, ``skipped`` lists the files in directories that no reader accepted.
+
     """
 
-    def __init__(self, read_hook: Any, *, input_format: str | None = None) -> None:
+    def __init__(
+        self,
+        read_hook: Any,
+        *,
+        input_format: str | None = None,
+        exclude: Iterable[str | os.PathLike[str]] = (),
+    ) -> None:
         self._read_hook = read_hook
         self.input_format = input_format
+        self.exclude = {Path(path).resolve() for path in exclude}
         self.skipped: list[str] = []
 
     def sources(self, arguments: Sequence[str | os.PathLike[str]], stdin: IO[bytes] | None = None
                 ) -> Iterator[tuple[Source, bool] | ReadError]:
         """Sources for the arguments, each with whether it was named explicitly."""
+        stdin_used = False
         for argument in arguments:
             text = os.fspath(argument)
+            if text == STDIN and stdin_used:
+                yield ReadError(STDIN, "standard input is named more than once")
+                continue
             if text == STDIN:
+                stdin_used = True
                 stream = stdin if stdin is not None else _stdin_bytes()
                 yield Source(id="<stdin>", location="<stdin>", stream=stream,
                              format=self.input_format or "jsonl"), True
@@ -140,8 +174,13 @@ class Reader:
             path = Path(text)
             if path.is_dir():
                 for file in _walk(path):
-                    yield Source(id=file.relative_to(path).as_posix(), location=str(file),
-                                 path=file), False
+                    if isinstance(file, ReadError):
+                        yield file
+                    elif file.resolve() not in self.exclude:
+                        yield Source(id=file.relative_to(path).as_posix(), location=str(file),
+                                     path=file), False
+            elif path.exists() and path.resolve() in self.exclude:
+                yield ReadError(text, "this is the output file of this run; it is not read")
             elif path.exists():
                 yield Source(id=path.as_posix(), location=text, path=path,
                              format=self.input_format), True
@@ -158,7 +197,9 @@ class Reader:
                 source, explicit = item
                 yield from self.read_source(source, explicit=explicit)
 
-    def read_source(self, source: Source, *, explicit: bool = True) -> Iterator[Document | ReadError]:
+    def read_source(
+        self, source: Source, *, explicit: bool = True
+    ) -> Iterator[Document | ReadError]:
         """Read one source, following nested sources; errors are yielded, never raised."""
         try:
             result = self._read_hook(source)

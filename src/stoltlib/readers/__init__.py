@@ -32,6 +32,7 @@ def open_binary(source: Source) -> IO[bytes]:
 
     Raises:
         ReadError: when the file cannot be opened (permissions, a vanished file).
+
     """
     if source.stream is not None:
         return source.stream

@@ -6,8 +6,8 @@ import json
 from collections.abc import Iterator
 
 from stoltlib.hookspecs import hookimpl
-from stoltlib.reading import ReadError, Source, decode_utf8
 from stoltlib.readers import open_binary, wants
+from stoltlib.reading import ReadError, Source, decode_utf8
 
 SUFFIXES = (".json",)
 
@@ -36,8 +36,12 @@ def _records(source: Source) -> Iterator[Source | ReadError]:
         yield Source(id=source.id, location=source.location, record=value)
     elif isinstance(value, list):
         for index, record in enumerate(value, 1):
-            yield Source(id=f"{source.id}#{index}", location=f"{source.location}, record {index}",
-                         record=record)
+            location = f"{source.location}, record {index}"
+            if record is None:
+                # A Source whose record is None is no record at all (see the jsonl reader).
+                yield ReadError(location, "a record must be a JSON object, got null")
+                continue
+            yield Source(id=f"{source.id}#{index}", location=location, record=record)
     else:
         raise ReadError(source.location,
                         f"expected a record object or a list of them, got {type(value).__name__}")

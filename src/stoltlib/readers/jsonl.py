@@ -14,8 +14,8 @@ import zlib
 from collections.abc import Iterator
 
 from stoltlib.hookspecs import hookimpl
-from stoltlib.reading import ReadError, Source
 from stoltlib.readers import open_binary, wants
+from stoltlib.reading import ReadError, Source
 
 SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
 
@@ -29,17 +29,21 @@ def stoltlib_read(source: Source) -> Iterator[Source | ReadError] | None:
 
 
 def _records(source: Source) -> Iterator[Source | ReadError]:
-    handle = open_binary(source)
+    raw_handle = open_binary(source)
+    handle = raw_handle
     if source.has_suffix(".gz"):
-        handle = gzip.GzipFile(fileobj=handle, mode="rb")  # type: ignore[assignment]
+        # Closing a GzipFile made from a file object leaves that file open: close both below.
+        handle = gzip.GzipFile(fileobj=raw_handle, mode="rb")  # type: ignore[assignment]
     number = 0
     try:
-        for number, raw in enumerate(handle, 1):  # noqa: B007 - number is reported on failure
+        for number, raw in enumerate(handle, 1):
             location = f"{source.location}:{number}"
             try:
                 line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
             except UnicodeDecodeError as error:
-                yield ReadError(location, f"not valid UTF-8 (byte offset {error.start} in the line)")
+                yield ReadError(
+                    location, f"not valid UTF-8 (byte offset {error.start} in the line)"
+                )
                 continue
             if not line.strip():
                 continue
@@ -48,9 +52,16 @@ def _records(source: Source) -> Iterator[Source | ReadError]:
             except json.JSONDecodeError as error:
                 yield ReadError(location, f"malformed JSON: {error.msg} (column {error.colno})")
                 continue
+            if record is None:
+                # A Source whose record is None is no record at all; said here, or the line would
+                # be reported as a file that no reader accepts.
+                yield ReadError(location, "a record must be a JSON object, got null")
+                continue
             yield Source(id=f"{source.id}#{number}", location=location, record=record)
     except (OSError, EOFError, zlib.error) as error:
-        raise ReadError(f"{source.location}:{number + 1}", f"cannot read further: {error}") from None
+        where = f"{source.location}:{number + 1}"
+        raise ReadError(where, f"cannot read further: {error}") from None
     finally:
-        if handle is not source.stream:
+        if raw_handle is not source.stream:
             handle.close()
+            raw_handle.close()

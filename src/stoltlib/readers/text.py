@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from stoltlib.hookspecs import hookimpl
 from stoltlib.model import Document
-from stoltlib.reading import ReadError, Source, decode_utf8
 from stoltlib.readers import open_binary, wants
+from stoltlib.reading import ReadError, Source, decode_utf8
 
 SUFFIXES = (".txt", ".text")
 
