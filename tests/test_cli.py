@@ -31,8 +31,17 @@ SEED_NAMES = sorted(path.name for path in SEEDS.glob("*.txt"))
 
 #: The top-level keys of one line of output, as DESIGN.md's JSON contract lists them.
 CONTRACT_KEYS = {
-    "stoltlib", "id", "published", "document", "text", "metadata", "times", "mentions", "claims",
-    "events", "errors",
+    "stoltlib",
+    "id",
+    "published",
+    "document",
+    "text",
+    "metadata",
+    "times",
+    "mentions",
+    "claims",
+    "events",
+    "errors",
 }
 DOCUMENT_KEYS = {"url", "title", "outlet", "published", "meta"}
 
@@ -44,7 +53,8 @@ TRUNCATED_GZ = gzip.compress(_LINES)[: len(gzip.compress(_LINES)) // 2]
 
 SUMMARY = re.compile(
     r"^stoltlib: (?P<written>\d+) documents written(?: to (?P<target>.+?))?, "
-    r"(?P<unreadable>\d+) unreadable inputs, (?P<errors>\d+) plugin errors, "
+    r"(?P<unreadable>\d+) unreadable inputs(?:, (?P<skipped>\d+) other files? skipped)?, "
+    r"(?P<errors>\d+) plugin errors, "
     r"(?P<warnings>\d+) warnings in \d+\.\d\d s$"
 )
 
@@ -70,7 +80,7 @@ def summary(stderr: str) -> dict[str, str]:
     """The summary line's numbers; it must be stderr's last line."""
     match = SUMMARY.match(stderr.splitlines()[-1])
     assert match, f"no summary line at the end of stderr: {stderr!r}"
-    return match.groupdict()
+    return {k: v for k, v in match.groupdict().items() if k != "skipped" or v is not None}
 
 
 def write(path: Path, content: bytes | str) -> Path:
@@ -96,11 +106,18 @@ def run_process(
     env["PYTHONIOENCODING"] = "utf-8"
     process = subprocess.run(
         [*(command or console_script()), *(os.fspath(arg) for arg in args)],
-        input=input, capture_output=True, cwd=cwd, env=env, timeout=120, check=False,
+        input=input,
+        capture_output=True,
+        cwd=cwd,
+        env=env,
+        timeout=120,
+        check=False,
     )
     return subprocess.CompletedProcess(
-        process.args, process.returncode,
-        process.stdout.decode("utf-8"), process.stderr.decode("utf-8"),
+        process.args,
+        process.returncode,
+        process.stdout.decode("utf-8"),
+        process.stderr.decode("utf-8"),
     )
 
 
@@ -154,8 +171,12 @@ def test_plugins_json_gives_one_object_per_plugin() -> None:
     rows = {row["name"]: row for row in json_lines(result.stdout)}
     assert {"txt", "jsonl", "json", "record"} <= set(rows)
     assert rows["txt"] == {
-        "name": "txt", "module": "stoltlib.readers.text", "distribution": "stoltlib",
-        "version": stoltlib.__version__, "builtin": True, "hooks": ["stoltlib_read"],
+        "name": "txt",
+        "module": "stoltlib.readers.text",
+        "distribution": "stoltlib",
+        "version": stoltlib.__version__,
+        "builtin": True,
+        "hooks": ["stoltlib_read"],
     }
 
 
@@ -173,7 +194,8 @@ def test_extract_seeds_prints_five_json_lines_with_the_contract_keys() -> None:
         assert set(row) >= CONTRACT_KEYS
         assert set(row["document"]) == DOCUMENT_KEYS
         assert row["stoltlib"] == {
-            "version": stoltlib.__version__, "schema": stoltlib.SCHEMA_VERSION
+            "version": stoltlib.__version__,
+            "schema": stoltlib.SCHEMA_VERSION,
         }
         assert row["text"] == (SEEDS / row["id"]).read_bytes().decode("utf-8-sig")
 
@@ -326,7 +348,9 @@ def test_published_sets_the_dct_of_plain_files(tmp_path: Path) -> None:
     assert result.exit_code == 0
     rows = json_lines(result.stdout)
     assert [(row["published"], row["document"]["published"]) for row in rows] == [
-        ("2024-10-01", None), ("2020-06-08", "2020-06-08"), ("2024-10-01", None)
+        ("2024-10-01", None),
+        ("2020-06-08", "2020-06-08"),
+        ("2024-10-01", None),
     ]
 
 
@@ -394,8 +418,12 @@ def test_a_missing_path_is_named_and_the_rest_is_written(inputs: Path, tmp_path:
         ("r.jsonl", b'{"text": "ok"}\n{"text": 3}\n', ":2", "'text' must be a string, got int"),
         ("r.jsonl", b'{"text": "ok"}\n[1, 2]\n', ":2", "a record must be a JSON object, got list"),
         ("r.jsonl", b'{"text": "ok"}\nnull\n', ":2", "a record must be a JSON object, got null"),
-        ("r.jsonl", b'{"text": "ok"}\n{"text": "t", "published": "soon"}\n', ":2",
-         "published must be an ISO 8601 date or datetime"),
+        (
+            "r.jsonl",
+            b'{"text": "ok"}\n{"text": "t", "published": "soon"}\n',
+            ":2",
+            "published must be an ISO 8601 date or datetime",
+        ),
         ("r.jsonl", b'{"text": "ok"}\n{"text": "\xff"}\n', ":2", "not valid UTF-8"),
         ("r.jsonl.gz", TRUNCATED_GZ, ":", "cannot read further"),
         ("r.jsonl.gz", b"not gzip", ":1", "cannot read further"),
@@ -406,9 +434,19 @@ def test_a_missing_path_is_named_and_the_rest_is_written(inputs: Path, tmp_path:
         ("r.html", b"<p>no reader</p>", "", "no installed reader accepts this kind of file"),
     ],
     ids=[
-        "no-text", "text-not-string", "not-an-object", "null-record", "bad-published",
-        "undecodable-line", "truncated-gz", "not-gzip", "malformed-json", "json-number",
-        "json-record-without-text", "undecodable-txt", "unknown-suffix-named",
+        "no-text",
+        "text-not-string",
+        "not-an-object",
+        "null-record",
+        "bad-published",
+        "undecodable-line",
+        "truncated-gz",
+        "not-gzip",
+        "malformed-json",
+        "json-number",
+        "json-record-without-text",
+        "undecodable-txt",
+        "unknown-suffix-named",
     ],
 )
 def test_every_bad_input_is_named_on_stderr_and_exits_1(
@@ -433,7 +471,11 @@ def test_exit_0_with_a_one_line_summary_when_everything_is_read(inputs: Path) ->
     assert result.exit_code == 0
     assert len(result.stderr.splitlines()) == 1
     assert summary(result.stderr) == {
-        "written": "3", "target": None, "unreadable": "0", "errors": "0", "warnings": "0"
+        "written": "3",
+        "target": None,
+        "unreadable": "0",
+        "errors": "0",
+        "warnings": "0",
     }
 
 
@@ -446,7 +488,11 @@ def test_the_summary_counts_documents_unreadable_inputs_and_warnings(
     result = run("extract", inputs, tmp_path / "more", tmp_path / "gone.txt")
     assert result.exit_code == 1
     assert summary(result.stderr) == {
-        "written": "4", "target": None, "unreadable": "3", "errors": "0", "warnings": "1"
+        "written": "4",
+        "target": None,
+        "unreadable": "3",
+        "errors": "0",
+        "warnings": "1",
     }
 
 
@@ -454,8 +500,9 @@ def test_quiet_drops_the_summary_but_not_the_errors(inputs: Path, tmp_path: Path
     """-q prints no summary line; read errors are still printed."""
     result = run("extract", inputs, tmp_path / "gone.txt", "-q")
     assert result.exit_code == 1
-    assert result.stderr.splitlines() == [f"stoltlib: error: {tmp_path / 'gone.txt'}: "
-                                          "no such file or directory"]
+    assert result.stderr.splitlines() == [
+        f"stoltlib: error: {tmp_path / 'gone.txt'}: no such file or directory"
+    ]
 
 
 def test_an_empty_file_warns_and_gives_an_empty_analysis(tmp_path: Path) -> None:
@@ -467,7 +514,11 @@ def test_an_empty_file_warns_and_gives_an_empty_analysis(tmp_path: Path) -> None
     assert row["id"] == "empty.txt"
     assert row["warnings"][0]["type"] == "empty-document"
     assert (row["times"], row["mentions"], row["claims"], row["events"], row["errors"]) == (
-        [], [], [], [], []
+        [],
+        [],
+        [],
+        [],
+        [],
     )
     assert "stoltlib: warning: empty.txt: the document has no text" in result.stderr
 
@@ -524,11 +575,12 @@ def test_input_format_applies_to_named_files(tmp_path: Path) -> None:
 
 
 def test_disable_txt_skips_txt_files_in_directories(inputs: Path) -> None:
-    """--disable txt: .txt files in a directory are skipped silently, the rest is read; exit 0."""
+    """--disable txt: .txt files in a directory are skipped with a warning; exit 0."""
     result = run("extract", inputs, "--disable", "txt")
     assert result.exit_code == 0
     assert [row["id"] for row in json_lines(result.stdout)] == ["b1", "b.jsonl#2"]
     assert "stoltlib: error" not in result.stderr
+    assert "1 other file skipped" in result.stderr
 
 
 def test_disable_txt_makes_a_named_txt_file_an_error(inputs: Path) -> None:
@@ -536,8 +588,10 @@ def test_disable_txt_makes_a_named_txt_file_an_error(inputs: Path) -> None:
     result = run("extract", inputs / "a.txt", inputs / "b.jsonl", "--disable", "txt")
     assert result.exit_code == 1
     assert len(json_lines(result.stdout)) == 2
-    assert (f"stoltlib: error: {inputs / 'a.txt'}: no installed reader accepts this kind of file"
-            in result.stderr)
+    assert (
+        f"stoltlib: error: {inputs / 'a.txt'}: no installed reader accepts this kind of file"
+        in result.stderr
+    )
 
 
 def test_disable_is_repeatable(inputs: Path) -> None:
@@ -546,6 +600,7 @@ def test_disable_is_repeatable(inputs: Path) -> None:
     assert result.exit_code == 0
     assert result.stdout == ""
     assert summary(result.stderr)["written"] == "0"
+    assert "no documents read; 2 files in directories skipped" in result.stderr
 
 
 def test_the_disable_environment_variable_blocks_plugins(inputs: Path) -> None:
@@ -553,6 +608,7 @@ def test_the_disable_environment_variable_blocks_plugins(inputs: Path) -> None:
     result = run("extract", inputs, env={"STOLTLIB_DISABLE": " jsonl , nothing-else"})
     assert result.exit_code == 0
     assert [row["id"] for row in json_lines(result.stdout)] == ["a.txt"]
+    assert "STOLTLIB_DISABLE: no installed plugin is named 'nothing-else'" in result.stderr
 
 
 def test_the_disable_environment_variable_applies_to_plugins_listing() -> None:
@@ -567,8 +623,10 @@ def test_disabling_an_unknown_plugin_warns(inputs: Path) -> None:
     """--disable of a name no plugin has is a warning (a typo shows), not an error."""
     result = run("extract", inputs, "--disable", "no-such-plugin")
     assert result.exit_code == 0
-    assert ("stoltlib: warning: --disable no-such-plugin: no installed plugin has that name"
-            in result.stderr)
+    assert (
+        "stoltlib: warning: --disable no-such-plugin: no installed plugin has that name"
+        in result.stderr
+    )
     assert len(json_lines(result.stdout)) == 3
 
 
@@ -632,12 +690,24 @@ def test_strict_without_failures_changes_nothing(inputs: Path) -> None:
 def test_extract_output_loads_back_equal_to_analyze(tmp_path: Path, fmt: str) -> None:
     """`extract` output read back by stoltlib.load equals stoltlib.analyze of the same documents."""
     records = tmp_path / "in" / "records.jsonl"
-    write(records, "".join(json.dumps(record) + "\n" for record in [
-        {"id": "r1", "text": "NATO Secretary General Jens Stoltenberg said on Tuesday: “We stand.”",
-         "published": "2019-12-03T10:00:00Z", "url": "https://example.test/r1",
-         "title": "NATO", "outlet": "Example News", "section": "world"},
-        {"text": ""},
-    ]))
+    write(
+        records,
+        "".join(
+            json.dumps(record) + "\n"
+            for record in [
+                {
+                    "id": "r1",
+                    "text": "NATO Secretary General Jens Stoltenberg said on Tuesday: “We stand.”",
+                    "published": "2019-12-03T10:00:00Z",
+                    "url": "https://example.test/r1",
+                    "title": "NATO",
+                    "outlet": "Example News",
+                    "section": "world",
+                },
+                {"text": ""},
+            ]
+        ),
+    )
     out = tmp_path / f"out.{fmt}"
     result = run("extract", SEEDS, records, "--published", "2024-10-01", "--format", fmt, "-o", out)
     assert result.exit_code == 0, result.stderr
@@ -701,8 +771,15 @@ def test_console_script_reports_bad_inputs_and_writes_the_rest(tmp_path: Path) -
 
 def test_console_script_reads_stdin_and_writes_a_file(tmp_path: Path) -> None:
     """The installed command reads JSONL from stdin and writes -o FILE without leftovers."""
-    process = run_process("extract", "-", "-o", "out.jsonl", "--no-text", cwd=tmp_path,
-                          input=b'{"id": "x", "text": "From a pipe."}\n')
+    process = run_process(
+        "extract",
+        "-",
+        "-o",
+        "out.jsonl",
+        "--no-text",
+        cwd=tmp_path,
+        input=b'{"id": "x", "text": "From a pipe."}\n',
+    )
     assert process.returncode == 0, process.stderr
     assert process.stdout == ""
     (row,) = json_lines((tmp_path / "out.jsonl").read_text("utf-8"))

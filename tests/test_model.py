@@ -134,7 +134,9 @@ def test_published_is_normalised_to_iso(given_value: object, expected: str | Non
     assert normalize_published(expected) == expected  # normalising twice changes nothing
 
 
-@pytest.mark.parametrize("bad", ["01.10.2024", "yesterday", "2024-13-01", ""])
+@pytest.mark.parametrize(
+    "bad", ["01.10.2024", "yesterday", "2024-13-01", "", "2024", "2024-10", "2024-W40", "24-10-01"]
+)
 def test_published_rejects_non_iso(bad: str) -> None:
     """A DCT that is not ISO 8601 is an error, not a guess."""
     with pytest.raises(ValueError, match="ISO 8601"):

@@ -68,7 +68,11 @@ def test_txt_is_read_as_utf8(tmp_path: Path, pipeline: Pipeline) -> None:
     assert isinstance(doc, Document)
     assert doc.text == "Jens Stoltenberg – «NATO» sagte: “Ja.” ÆØÅ 😀\n"
     assert (doc.published, doc.url, doc.title, doc.outlet, dict(doc.meta)) == (
-        None, None, None, None, {}
+        None,
+        None,
+        None,
+        None,
+        {},
     )
 
 
@@ -137,9 +141,7 @@ def test_suffixes_are_matched_case_insensitively(tmp_path: Path, pipeline: Pipel
     write(tmp_path / "A.TXT", "upper")
     write(tmp_path / "B.JSONL", jsonl_bytes({"id": "b", "text": "record"}))
     items = read_all(pipeline, [tmp_path])
-    assert [(doc.id, doc.text) for doc in documents(items)] == [
-        ("A.TXT", "upper"), ("b", "record")
-    ]
+    assert [(doc.id, doc.text) for doc in documents(items)] == [("A.TXT", "upper"), ("b", "record")]
     assert errors(items) == []
 
 
@@ -155,7 +157,13 @@ def test_directories_are_read_recursively_in_sorted_path_order(
     items = read_all(pipeline, [tmp_path])
     assert errors(items) == []
     assert [doc.id for doc in documents(items)] == [
-        "a.txt", "ab.txt", "b/a/z.txt", "b/b.txt", "b/c.txt", "c/x/y.txt", "d.txt"
+        "a.txt",
+        "ab.txt",
+        "b/a/z.txt",
+        "b/b.txt",
+        "b/c.txt",
+        "c/x/y.txt",
+        "d.txt",
     ]
     assert all(doc.text == doc.id for doc in documents(items))
 
@@ -257,15 +265,30 @@ def test_a_file_that_cannot_be_opened_is_an_error_naming_it(
 
 def test_jsonl_records_become_documents(tmp_path: Path, pipeline: Pipeline) -> None:
     """Each JSONL line is a document with the record's id, text, published, url, title, outlet."""
-    write(tmp_path / "news.jsonl", jsonl_bytes(
-        {"id": "n1", "text": "First.", "published": "2024-10-01", "url": "https://x.test/1",
-         "title": "One", "outlet": "Sputnik Africa"},
-        {"id": 7, "text": "Second."},
-    ))
+    write(
+        tmp_path / "news.jsonl",
+        jsonl_bytes(
+            {
+                "id": "n1",
+                "text": "First.",
+                "published": "2024-10-01",
+                "url": "https://x.test/1",
+                "title": "One",
+                "outlet": "Sputnik Africa",
+            },
+            {"id": 7, "text": "Second."},
+        ),
+    )
     items = read_all(pipeline, [tmp_path / "news.jsonl"])
     assert items == [
-        Document(id="n1", text="First.", published="2024-10-01", url="https://x.test/1",
-                 title="One", outlet="Sputnik Africa"),
+        Document(
+            id="n1",
+            text="First.",
+            published="2024-10-01",
+            url="https://x.test/1",
+            title="One",
+            outlet="Sputnik Africa",
+        ),
         Document(id="7", text="Second."),
     ]
 
@@ -288,7 +311,8 @@ def test_blank_jsonl_lines_are_skipped_and_still_counted(
     items = read_all(pipeline, [tmp_path / "gaps.jsonl"])
     assert errors(items) == []
     assert [(doc.id.rsplit("#")[-1], doc.text) for doc in documents(items)] == [
-        ("2", "a"), ("5", "b")
+        ("2", "a"),
+        ("5", "b"),
     ]
 
 
@@ -302,10 +326,13 @@ def test_jsonl_with_crlf_line_endings_and_a_bom_is_read(tmp_path: Path, pipeline
 
 def test_extra_record_keys_go_to_meta(tmp_path: Path, pipeline: Pipeline) -> None:
     """Keys beyond the known ones are kept in Document.meta, merged with a "meta" object."""
-    write(tmp_path / "m.jsonl", jsonl_bytes(
-        {"text": "t", "lang": "en", "tags": ["nato"], "meta": {"source": "crawl", "lang": "x"}},
-        {"text": "u", "meta": "not an object"},
-    ))
+    write(
+        tmp_path / "m.jsonl",
+        jsonl_bytes(
+            {"text": "t", "lang": "en", "tags": ["nato"], "meta": {"source": "crawl", "lang": "x"}},
+            {"text": "u", "meta": "not an object"},
+        ),
+    )
     first, second = read_all(pipeline, [tmp_path / "m.jsonl"])
     assert isinstance(first, Document) and isinstance(second, Document)
     assert dict(first.meta) == {"source": "crawl", "lang": "en", "tags": ["nato"]}
@@ -337,13 +364,14 @@ def test_jsonl_gz_is_read(tmp_path: Path, pipeline: Pipeline) -> None:
     write(tmp_path / "news.jsonl.gz", gzip.compress(jsonl_bytes({"text": "a"}, {"text": "b"})))
     items = read_all(pipeline, [tmp_path])
     assert [(doc.id, doc.text) for doc in documents(items)] == [
-        ("news.jsonl.gz#1", "a"), ("news.jsonl.gz#2", "b")
+        ("news.jsonl.gz#1", "a"),
+        ("news.jsonl.gz#2", "b"),
     ]
     assert errors(items) == []
 
 
 def test_stdin_is_jsonl_by_default(pipeline: Pipeline) -> None:
-    """"-" reads JSONL from standard input; records without an id get "<stdin>#line"."""
+    """ "-" reads JSONL from standard input; records without an id get "<stdin>#line"."""
     items = read_all(pipeline, ["-"], stdin=jsonl_bytes({"text": "a"}, {"id": "x", "text": "b"}))
     assert [(doc.id, doc.text) for doc in documents(items)] == [("<stdin>#1", "a"), ("x", "b")]
 
@@ -376,9 +404,10 @@ def test_json_single_object_is_one_document(tmp_path: Path, pipeline: Pipeline) 
 
 def test_json_list_of_objects_is_one_document_each(tmp_path: Path, pipeline: Pipeline) -> None:
     """A .json list of records gives one document per record; ids default to "path#index"."""
-    write(tmp_path / "list.json", json.dumps(
-        [{"text": "a"}, {"id": "B", "text": "b", "published": "2020-06-08"}], indent=2
-    ))
+    write(
+        tmp_path / "list.json",
+        json.dumps([{"text": "a"}, {"id": "B", "text": "b", "published": "2020-06-08"}], indent=2),
+    )
     items = read_all(pipeline, [tmp_path])
     assert items == [
         Document(id="list.json#1", text="a"),
@@ -394,10 +423,10 @@ def test_an_empty_json_list_gives_nothing(tmp_path: Path, pipeline: Pipeline) ->
 
 def test_stdin_reads_json_with_input_format_json(pipeline: Pipeline) -> None:
     """With input_format="json", standard input is read as one JSON value."""
-    items = read_all(pipeline, ["-"], stdin=b'[{"text": "a"}, {"text": "b"}]',
-                     input_format="json")
+    items = read_all(pipeline, ["-"], stdin=b'[{"text": "a"}, {"text": "b"}]', input_format="json")
     assert [(doc.id, doc.text) for doc in documents(items)] == [
-        ("<stdin>#1", "a"), ("<stdin>#2", "b")
+        ("<stdin>#1", "a"),
+        ("<stdin>#2", "b"),
     ]
 
 
@@ -428,8 +457,10 @@ def test_undecodable_stdin_text_is_an_error(pipeline: Pipeline) -> None:
 
 def test_malformed_json_line_names_file_and_line(tmp_path: Path, pipeline: Pipeline) -> None:
     """A malformed JSONL line is an error naming file:line; the lines around it are still read."""
-    path = write(tmp_path / "news.jsonl",
-                 b'{"text": "a"}\n{"text": "b",\n{"text": "c"}\n{"text": "d"} trailing\n')
+    path = write(
+        tmp_path / "news.jsonl",
+        b'{"text": "a"}\n{"text": "b",\n{"text": "c"}\n{"text": "d"} trailing\n',
+    )
     items = read_all(pipeline, [path])
     assert [doc.text for doc in documents(items)] == ["a", "c"]
     assert [error.location for error in errors(items)] == [f"{path}:2", f"{path}:4"]
@@ -461,10 +492,14 @@ def test_undecodable_jsonl_line_costs_only_that_line(tmp_path: Path, pipeline: P
         ("just a string", "a record must be a JSON object, got str"),
         (True, "a record must be a JSON object, got bool"),
         (None, "a record must be a JSON object, got null"),
-        ({"text": "t", "published": "yesterday"},
-         "published must be an ISO 8601 date or datetime (e.g. 2024-10-01), got 'yesterday'"),
-        ({"text": "t", "published": "2024-13-45"},
-         "published must be an ISO 8601 date or datetime (e.g. 2024-10-01), got '2024-13-45'"),
+        (
+            {"text": "t", "published": "yesterday"},
+            "published must be an ISO 8601 date or datetime (e.g. 2024-10-01), got 'yesterday'",
+        ),
+        (
+            {"text": "t", "published": "2024-13-45"},
+            "published must be an ISO 8601 date or datetime (e.g. 2024-10-01), got '2024-13-45'",
+        ),
         ({"text": "t", "published": 20241001}, "published must be an ISO date string"),
         ({"text": "t", "id": ["a"]}, "'id' must be a string or number, got list"),
         ({"text": "t", "url": 3}, "'url' must be a string, got int"),

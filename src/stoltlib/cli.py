@@ -20,7 +20,13 @@ import click
 
 from stoltlib._version import __version__
 from stoltlib.jsonio import dumps
-from stoltlib.manager import PluginManager, get_plugin_manager, known_plugin_names
+from stoltlib.manager import (
+    DISABLE_ENV,
+    PluginManager,
+    disabled_from_env,
+    get_plugin_manager,
+    known_plugin_names,
+)
 from stoltlib.model import Analysis, Problem, normalize_published
 from stoltlib.pipeline import Pipeline
 from stoltlib.reading import ReadError
@@ -90,18 +96,38 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl",
-              show_default=True, help="JSON Lines (one analysis per line) or one JSON array.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write to FILE (by way of FILE.partial) instead of standard output.")
-@click.option("--published", callback=_published_option, metavar="DATE",
-              help="Publication date (ISO) for documents that state none.")
-@click.option("--disable", multiple=True, metavar="NAME",
-              help="Leave out a plugin (repeatable; also STOLTLIB_DISABLE=a,b).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "json"]),
+    default="jsonl",
+    show_default=True,
+    help="JSON Lines (one analysis per line) or one JSON array.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to FILE (by way of FILE.partial) instead of standard output.",
+)
+@click.option(
+    "--published",
+    callback=_published_option,
+    metavar="DATE",
+    help="Publication date (ISO) for documents that state none.",
+)
+@click.option(
+    "--disable",
+    multiple=True,
+    metavar="NAME",
+    help="Leave out a plugin (repeatable; also STOLTLIB_DISABLE=a,b).",
+)
 @click.option("--strict", is_flag=True, help="Stop at the first plugin failure.")
-@click.option("--input-format", type=click.Choice(["txt", "jsonl", "json"]),
-              help="Format of standard input and of named files "
-              "(default: by suffix; stdin: jsonl).")
+@click.option(
+    "--input-format",
+    type=click.Choice(["txt", "jsonl", "json"]),
+    help="Format of standard input and of named files (default: by suffix; stdin: jsonl).",
+)
 @click.option("--no-text", is_flag=True, help="Leave each document's text out of the output.")
 @click.option("-q", "--quiet", is_flag=True, help="No summary line; errors are still printed.")
 def extract(
@@ -132,11 +158,13 @@ def extract(
     counts = {"unreadable": 0, "errors": 0, "warnings": 0}
     try:
         own_files = [path for path in (out.path, out.partial) if path is not None]
-        for item in pipeline.extract(paths, input_format=input_format, exclude=own_files):
-            if isinstance(item, ReadError):
+        reader = pipeline.reader(input_format=input_format, exclude=own_files)
+        for document in reader.read(paths):
+            if isinstance(document, ReadError):
                 counts["unreadable"] += 1
-                _say("error", str(item))
+                _say("error", str(document))
                 continue
+            item = pipeline.analyze(document)
             out.write(item, text=not no_text)
             for key, problems in (("errors", item.errors), ("warnings", item.warnings)):
                 for problem in problems:
@@ -152,16 +180,30 @@ def extract(
         out.abandon()
         raise
     out.finish()
+    skipped = reader.skipped
+    if skipped and not out.count:
+        # Files a directory holds besides articles (a README) are skipped quietly, but when
+        # nothing at all was read, a disabled or missing reader is the likely cause: say so.
+        _say(
+            "warning",
+            f"no documents read; {_count(len(skipped), 'file')} in directories skipped, "
+            f"no reader accepts them (first: {skipped[0]})",
+        )
     if not quiet:
         seconds = time.perf_counter() - started
         target = f" to {output}" if output else ""
+        others = f", {_count(len(skipped), 'other file')} skipped" if skipped else ""
         click.echo(
             f"stoltlib: {out.count} documents written{target}, {counts['unreadable']} unreadable "
-            f"inputs, {counts['errors']} plugin errors, {counts['warnings']} warnings "
+            f"inputs{others}, {counts['errors']} plugin errors, {counts['warnings']} warnings "
             f"in {seconds:.2f} s",
             err=True,
         )
     sys.exit(1 if counts["unreadable"] else 0)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def _describe(document: str, problem: Problem) -> str:
@@ -180,8 +222,11 @@ def _manager(disable: tuple[str, ...]) -> PluginManager:
         manager = get_plugin_manager(disable=disable)
     for problem in manager.load_errors:
         _say("warning", f"plugin {problem.plugin!r} skipped: {problem.type}: {problem.message}")
-    for name in sorted(set(disable) - known_plugin_names()):
+    known = known_plugin_names()
+    for name in sorted(set(disable) - known):
         _say("warning", f"--disable {name}: no installed plugin has that name")
+    for name in sorted(disabled_from_env() - set(disable) - known):
+        _say("warning", f"{DISABLE_ENV}: no installed plugin is named {name!r}")
     return manager
 
 
@@ -220,4 +265,3 @@ def main(argv: list[str] | None = None) -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         sys.exit(1)
-

@@ -74,20 +74,35 @@ def from_dict(data: Any) -> Analysis:
         fields = {name: data["document"].get(name) for name in _DOCUMENT_FIELDS}
         fields["meta"] = fields["meta"] or {}
         document = Document(id=data["id"], text=data.get("text", ""), **fields)
-        values = {
-            field.name: _converter.structure(data[field.name], field.type)  # type: ignore[arg-type]
-            for field in attrs.fields(attrs.resolve_types(Analysis))
-            if field.name not in ("document",) and field.name in data
-        }
-        return Analysis(document=document, **values)
-    except (cattrs.BaseValidationError, TypeError, ValueError, AttributeError, KeyError) as error:
-        raise SchemaError(f"analysis {data.get('id')!r}: {_describe(error)}") from None
+    except (TypeError, ValueError, AttributeError) as error:
+        raise SchemaError(f"analysis {data.get('id')!r}: document: {_describe(error)}") from None
+    values: dict[str, Any] = {}
+    for field in attrs.fields(attrs.resolve_types(Analysis)):
+        if field.name == "document" or field.name not in data:
+            continue
+        try:
+            values[field.name] = _converter.structure(data[field.name], field.type)  # type: ignore[arg-type]
+        except (cattrs.BaseValidationError, TypeError, ValueError, AttributeError) as error:
+            raise SchemaError(
+                f"analysis {data.get('id')!r}: {field.name}: {_describe(error)}"
+            ) from None
+    return Analysis(document=document, **values)
 
 
 def _describe(error: BaseException) -> str:
     if isinstance(error, cattrs.BaseValidationError):
-        return "; ".join(cattrs.transform_error(error)) or str(error)
+        # transform_error names the path; the validators' own messages say what is wrong.
+        causes = [f"{exc}" for exc in _leaves(error)]
+        paths = cattrs.transform_error(error)
+        return "; ".join(f"{path} ({cause})" for path, cause in zip(paths, causes, strict=False))
     return f"{type(error).__name__}: {error}"
+
+
+def _leaves(error: BaseException) -> list[BaseException]:
+    inner = getattr(error, "exceptions", None)  # an exception group (a backport on 3.10)
+    if inner is not None:
+        return [leaf for exc in inner for leaf in _leaves(exc)]
+    return [error]
 
 
 def dumps(analysis: Analysis, *, text: bool = True, indent: int | None = None) -> str:

@@ -34,6 +34,7 @@ __all__ = [
     "PluginLoadWarning",
     "PluginManager",
     "default_plugin_manager",
+    "disabled_from_env",
     "get_plugin_manager",
     "known_plugin_names",
     "lexicon",
@@ -116,7 +117,11 @@ class PluginManager(pluggy.PluginManager):
         return True
 
     def _known_hooks(self) -> list[str]:
-        return sorted(name for name in vars(self.hook) if name.startswith(f"{PROJECT}_"))
+        return sorted(
+            name
+            for name, caller in vars(self.hook).items()
+            if name.startswith(f"{PROJECT}_") and caller.has_spec()
+        )
 
     def _unknown_hooks(self, plugin: object) -> list[str]:
         unknown = []

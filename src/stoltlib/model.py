@@ -75,16 +75,21 @@ def _as_tuple(items: Iterable[Any]) -> tuple[Any, ...]:
     return tuple(items)
 
 
-# An ISO 8601 calendar date without a time, extended or basic format.
+# An ISO 8601 calendar date, extended or basic format, alone or starting a datetime. Reduced
+# precision ("2024", "2024-10") and week dates are refused: a creation time is a day at least.
 _DATE_ONLY = re.compile(r"\d{4}-?\d{2}-?\d{2}")
+_DATE_FIRST = re.compile(r"\d{4}-?\d{2}-?\d{2}(?:[T ]|$)")
 
 
 def normalize_published(value: str | _dt.date | None) -> str | None:
     """Return a document creation time as an ISO 8601 string, or raise ``ValueError``.
 
     Accepts ``None``, a :class:`datetime.date`, a :class:`datetime.datetime`, or an ISO 8601
-    string (``"2024-10-01"``, ``"2024-10-01T09:00:00+02:00"``, ``"...Z"``). Dates stay dates;
-    datetimes are written by :meth:`datetime.datetime.isoformat`, so normalising twice is a no-op.
+    string (``"2024-10-01"``, ``"20241001"``, ``"2024-10-01T09:00:00+02:00"``, ``"...Z"``).
+    Dates stay dates; datetimes are written by :meth:`datetime.datetime.isoformat`, so
+    normalising twice is a no-op. A datetime without an offset is kept as local time of unknown
+    zone. Reduced precision (``"2024"``, ``"2024-10"``) and week dates are refused: anchoring
+    "on Monday" needs a day.
     """
     if value is None:
         return None
@@ -96,6 +101,8 @@ def normalize_published(value: str | _dt.date | None) -> str | None:
         raise TypeError(f"published must be an ISO date string, date or datetime, not {value!r}")
     text = value.strip()
     try:
+        if not _DATE_FIRST.match(text):
+            raise ValueError(text)
         parsed = dateutil.parser.isoparse(text)
         if _DATE_ONLY.fullmatch(text):  # "2024-10-01", "20241001": a date, not midnight
             return parsed.date().isoformat()

@@ -39,9 +39,9 @@ class ReadError(Exception):
         self.message = message
 
     def __eq__(self, other: object) -> bool:
-        return (
-            isinstance(other, ReadError)
-            and (self.location, self.message) == (other.location, other.message)
+        return isinstance(other, ReadError) and (self.location, self.message) == (
+            other.location,
+            other.message,
         )
 
     def __hash__(self) -> int:
@@ -156,8 +156,9 @@ class Reader:
         self.exclude = {Path(path).resolve() for path in exclude}
         self.skipped: list[str] = []
 
-    def sources(self, arguments: Sequence[str | os.PathLike[str]], stdin: IO[bytes] | None = None
-                ) -> Iterator[tuple[Source, bool] | ReadError]:
+    def sources(
+        self, arguments: Sequence[str | os.PathLike[str]], stdin: IO[bytes] | None = None
+    ) -> Iterator[tuple[Source, bool] | ReadError]:
         """Sources for the arguments, each with whether it was named explicitly."""
         stdin_used = False
         for argument in arguments:
@@ -168,8 +169,15 @@ class Reader:
             if text == STDIN:
                 stdin_used = True
                 stream = stdin if stdin is not None else _stdin_bytes()
-                yield Source(id="<stdin>", location="<stdin>", stream=stream,
-                             format=self.input_format or "jsonl"), True
+                yield (
+                    Source(
+                        id="<stdin>",
+                        location="<stdin>",
+                        stream=stream,
+                        format=self.input_format or "jsonl",
+                    ),
+                    True,
+                )
                 continue
             path = Path(text)
             if path.is_dir():
@@ -177,18 +185,25 @@ class Reader:
                     if isinstance(file, ReadError):
                         yield file
                     elif file.resolve() not in self.exclude:
-                        yield Source(id=file.relative_to(path).as_posix(), location=str(file),
-                                     path=file), False
+                        yield (
+                            Source(
+                                id=file.relative_to(path).as_posix(), location=str(file), path=file
+                            ),
+                            False,
+                        )
             elif path.exists() and path.resolve() in self.exclude:
                 yield ReadError(text, "this is the output file of this run; it is not read")
             elif path.exists():
-                yield Source(id=path.as_posix(), location=text, path=path,
-                             format=self.input_format), True
+                yield (
+                    Source(id=path.as_posix(), location=text, path=path, format=self.input_format),
+                    True,
+                )
             else:
                 yield ReadError(text, "no such file or directory")
 
-    def read(self, arguments: Sequence[str | os.PathLike[str]], stdin: IO[bytes] | None = None
-             ) -> Iterator[Document | ReadError]:
+    def read(
+        self, arguments: Sequence[str | os.PathLike[str]], stdin: IO[bytes] | None = None
+    ) -> Iterator[Document | ReadError]:
         """Documents from every argument, in order, with a :class:`ReadError` for each failure."""
         for item in self.sources(arguments, stdin):
             if isinstance(item, ReadError):
@@ -225,8 +240,11 @@ class Reader:
                 elif isinstance(item, (Document, ReadError)):
                     yield item
                 else:
-                    yield ReadError(source.location, f"reader returned {type(item).__name__}, "
-                                    "not a Document, Source or ReadError")
+                    yield ReadError(
+                        source.location,
+                        f"reader returned {type(item).__name__}, "
+                        "not a Document, Source or ReadError",
+                    )
         except ReadError as error:
             yield error
         except Exception as error:  # a reader's bug must not end the run

@@ -1,8 +1,8 @@
 """Walking the spans inside extracted facts: checking them against the text, and moving them.
 
 Any attrs value with ``start`` and ``end`` fields is a span (``Span``, ``TextSpan``, ``Speaker``,
-``Participant``, ``Mention``, ...). These helpers find spans at any depth, so a plugin's own
-attrs types are covered too, without each model class listing its spans.
+``Participant``, ``Mention``, ...). These helpers find spans at any depth, so a model type
+added later is covered without each class listing its spans.
 """
 
 from __future__ import annotations

@@ -30,8 +30,10 @@ def _records(source: Source) -> Iterator[Source | ReadError]:
     try:
         value = json.loads(text)
     except json.JSONDecodeError as error:
-        raise ReadError(f"{source.location}:{error.lineno}",
-                        f"malformed JSON: {error.msg} (column {error.colno})") from None
+        raise ReadError(
+            f"{source.location}:{error.lineno}",
+            f"malformed JSON: {error.msg} (column {error.colno})",
+        ) from None
     if isinstance(value, dict):
         yield Source(id=source.id, location=source.location, record=value)
     elif isinstance(value, list):
@@ -43,5 +45,7 @@ def _records(source: Source) -> Iterator[Source | ReadError]:
                 continue
             yield Source(id=f"{source.id}#{index}", location=location, record=record)
     else:
-        raise ReadError(source.location,
-                        f"expected a record object or a list of them, got {type(value).__name__}")
+        raise ReadError(
+            source.location,
+            f"expected a record object or a list of them, got {type(value).__name__}",
+        )
