@@ -32,6 +32,22 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
 
+#: The top-level keys of one analysis in JSON, in order (DESIGN.md's contract, plus warnings).
+TOP_LEVEL_KEYS = (
+    "stoltlib",
+    "id",
+    "published",
+    "document",
+    "text",
+    "metadata",
+    "times",
+    "mentions",
+    "claims",
+    "events",
+    "errors",
+    "warnings",
+)
+
 
 @pytest.fixture(scope="session")
 def builtin_manager() -> stoltlib.PluginManager:

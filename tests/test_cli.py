@@ -25,24 +25,12 @@ import stoltlib
 from stoltlib import cli as cli_module
 from stoltlib.cli import cli
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
+from .conftest import ROOT, SEEDS, TOP_LEVEL_KEYS
+
 SEED_NAMES = sorted(path.name for path in SEEDS.glob("*.txt"))
 
 #: The top-level keys of one line of output, as DESIGN.md's JSON contract lists them.
-CONTRACT_KEYS = {
-    "stoltlib",
-    "id",
-    "published",
-    "document",
-    "text",
-    "metadata",
-    "times",
-    "mentions",
-    "claims",
-    "events",
-    "errors",
-}
+CONTRACT_KEYS = set(TOP_LEVEL_KEYS)
 DOCUMENT_KEYS = {"url", "title", "outlet", "published", "meta"}
 
 # A .jsonl.gz cut in the middle of its data (hashes, so that it does not compress to nothing).

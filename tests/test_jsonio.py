@@ -16,20 +16,9 @@ from stoltlib.model import Analysis, Document
 from stoltlib.spans import span_problems
 from stoltlib.testing.strategies import analyses
 
-TOP_LEVEL = [
-    "stoltlib",
-    "id",
-    "published",
-    "document",
-    "text",
-    "metadata",
-    "times",
-    "mentions",
-    "claims",
-    "events",
-    "errors",
-    "warnings",
-]
+from .conftest import TOP_LEVEL_KEYS
+
+TOP_LEVEL = list(TOP_LEVEL_KEYS)
 
 
 @given(analyses())
