@@ -16,6 +16,7 @@ from stoltlib.model import (
     Claim,
     Document,
     Event,
+    Found,
     Metadata,
     Participant,
     PublishedDate,
@@ -191,3 +192,19 @@ def test_analysis_facts_and_shortcuts() -> None:
     assert analysis.id == "a" and analysis.text == "Monday"
     assert analysis.facts() == (time,)
     assert isinstance(analysis.times, tuple)
+
+
+def test_boilerplate_at_finds_the_block_holding_a_span() -> None:
+    """Later stages can ask whether a span lies inside boilerplate."""
+    metadata = Metadata(boilerplate=[Boilerplate(10, 20, "related-stories")])
+    assert metadata.boilerplate_at(12, 18) == Boilerplate(10, 20, "related-stories")
+    assert metadata.boilerplate_at(10, 20) is not None
+    assert metadata.boilerplate_at(5, 12) is None  # overlaps, but is not inside
+    assert metadata.boilerplate_at(20, 25) is None
+
+
+def test_found_values_carry_a_span_only_when_in_the_text() -> None:
+    """A title from the text has its span; one from HTML meta tags has none."""
+    text = "Rutte takes over\n\nBody."
+    assert Found.of(text, 0, 16, "title-line") == Found("Rutte takes over", 0, 16, "title-line")
+    assert Found("Rutte takes over", source="html-meta").start is None

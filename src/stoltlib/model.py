@@ -31,6 +31,7 @@ __all__ = [
     "Document",
     "Event",
     "Fact",
+    "Found",
     "Mention",
     "Metadata",
     "Participant",
@@ -175,6 +176,27 @@ class Boilerplate:
 
 
 @attrs.frozen
+class Found:
+    """A metadata value (a title, an author) with where it was found.
+
+    ``start``/``end`` give its span when the value is in the text (then ``text`` is exactly
+    ``document.text[start:end]``), and are ``None`` when it came from outside the text (HTML meta
+    tags, the input record). ``source`` says how it was found ("title-line", "byline",
+    "html-meta", ...).
+    """
+
+    text: str
+    start: int | None = None
+    end: int | None = attrs.field(default=None, validator=_check_offsets)
+    source: str | None = None
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int, source: str | None = None) -> Found:
+        """Cut ``text[start:end]`` out of a document's text."""
+        return cls(text[start:end], start, end, source)
+
+
+@attrs.frozen
 class PublishedDate:
     """A publication date found for a document, with how it was found.
 
@@ -206,9 +228,9 @@ class Metadata:
     :meth:`merged_with`.
     """
 
-    title: TextSpan | None = None
+    title: Found | None = None
     outlet: str | None = None
-    authors: tuple[TextSpan, ...] = attrs.field(default=(), converter=_as_tuple)
+    authors: tuple[Found, ...] = attrs.field(default=(), converter=_as_tuple)
     published: PublishedDate | None = None
     dateline: Dateline | None = None
     agencies: tuple[str, ...] = attrs.field(default=(), converter=_as_tuple)
@@ -220,6 +242,17 @@ class Metadata:
     def is_empty(self) -> bool:
         """True when no field but ``plugin`` holds a value."""
         return all(not getattr(self, f.name) for f in attrs.fields(Metadata) if f.name != "plugin")
+
+    def boilerplate_at(self, start: int, end: int) -> Boilerplate | None:
+        """The boilerplate stretch that holds ``start..end`` wholly, or ``None``.
+
+        Later stages use it to leave site furniture alone: a quote in a related-headlines list
+        is not a claim of this article.
+        """
+        for block in self.boilerplate:
+            if block.start <= start and end <= block.end:
+                return block
+        return None
 
     def merged_with(self, later: Metadata) -> Metadata:
         """Combine with a later plugin's metadata, field by field.

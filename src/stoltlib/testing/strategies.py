@@ -20,6 +20,7 @@ from stoltlib.model import (
     Dateline,
     Document,
     Event,
+    Found,
     Mention,
     Metadata,
     Participant,
@@ -131,6 +132,13 @@ def _text_span(draw: st.DrawFn, text: str) -> TextSpan:
     return TextSpan.of(text, *_offsets(draw, text))
 
 
+def _found(draw: st.DrawFn, text: str) -> Found:
+    source = draw(_maybe_label)
+    if draw(st.booleans()):
+        return Found(draw(_labels), source=source)
+    return Found.of(text, *_offsets(draw, text), source=source)
+
+
 def _participant(draw: st.DrawFn, text: str) -> Participant | None:
     if draw(st.booleans()):
         return None
@@ -151,9 +159,9 @@ def _time_ref(draw: st.DrawFn, text: str) -> TimeRef | None:
 def _metadata(draw: st.DrawFn, text: str) -> Metadata:
     values: dict[str, Any] = {}
     if draw(st.booleans()):
-        values["title"] = _text_span(draw, text)
+        values["title"] = _found(draw, text)
     values["outlet"] = draw(_maybe_label)
-    values["authors"] = [_text_span(draw, text) for _ in range(draw(st.integers(0, 2)))]
+    values["authors"] = [_found(draw, text) for _ in range(draw(st.integers(0, 2)))]
     if draw(st.booleans()):
         start, end = _offsets(draw, text)
         found = draw(st.booleans())
