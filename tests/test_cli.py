@@ -419,7 +419,7 @@ def test_a_missing_path_is_named_and_the_rest_is_written(inputs: Path, tmp_path:
         ("r.json", b"42", "", "expected a record object or a list of them, got int"),
         ("r.json", b'[{"text": "ok"}, {"title": "t"}]', ", record 2", "record has no 'text'"),
         ("r.txt", b"\x80abc", "", "not valid UTF-8"),
-        ("r.html", b"<p>no reader</p>", "", "no installed reader accepts this kind of file"),
+        ("r.pdf", b"%PDF-1.4", "", "no installed reader accepts this kind of file"),
     ],
     ids=[
         "no-text",

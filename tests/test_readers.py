@@ -478,12 +478,22 @@ def test_undecodable_jsonl_line_costs_only_that_line(tmp_path: Path, pipeline: P
     assert "not valid UTF-8" in error.message
 
 
+def test_a_html_record_without_the_html_reader_gets_a_hint(tmp_path: Path) -> None:
+    """With the HTML reader disabled, a record of HTML only says which reader it needs."""
+    pipeline = Pipeline(
+        stoltlib.get_plugin_manager(builtins_only=True, environ={}, disable=["html"])
+    )
+    path = write(tmp_path / "news.jsonl", jsonl_bytes({"html": "<p>hi</p>"}))
+    (error,) = read_all(pipeline, [path])
+    assert isinstance(error, ReadError)
+    assert error.message == "record has no 'text' (records with 'html' need the HTML reader)"
+
+
 @pytest.mark.parametrize(
     ("record", "message"),
     [
         ({"id": "x"}, "record has no 'text'"),
         ({"text": None}, "record has no 'text'"),
-        ({"html": "<p>hi</p>"}, "record has no 'text' (records with 'html' need the HTML reader)"),
         ({"text": 5}, "'text' must be a string, got int"),
         ({"text": ["a", "b"]}, "'text' must be a string, got list"),
         ({"text": {"body": "a"}}, "'text' must be a string, got dict"),

@@ -125,7 +125,7 @@ def cli() -> None:
 @click.option("--strict", is_flag=True, help="Stop at the first plugin failure.")
 @click.option(
     "--input-format",
-    type=click.Choice(["txt", "jsonl", "json"]),
+    type=click.Choice(["txt", "jsonl", "json", "html"]),
     help="Format of standard input and of named files (default: by suffix; stdin: jsonl).",
 )
 @click.option("--no-text", is_flag=True, help="Leave each document's text out of the output.")
@@ -141,7 +141,7 @@ def extract(
     no_text: bool,
     quiet: bool,
 ) -> None:
-    """Extract facts from articles: .txt, .jsonl(.gz) and .json files, directories, or - (stdin).
+    """Extract facts from articles: .txt, .html, .jsonl(.gz), .json files, directories, - (stdin).
 
     Writes one JSON analysis per document, in input order.
     """

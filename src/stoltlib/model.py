@@ -497,6 +497,15 @@ class Analysis:
         """The document's text, which every span indexes."""
         return self.document.text
 
+    @property
+    def is_english(self) -> bool:
+        """Whether English-only extractors should read the document.
+
+        True unless the metadata stage found another language: stoltlib's extractors are
+        English-only, and a document guessed to be in another language is left alone.
+        """
+        return self.metadata.language in (None, "en")
+
     def facts(self) -> tuple[Fact, ...]:
         """Times, mentions, claims and events, in that order."""
         return (*self.times, *self.mentions, *self.claims, *self.events)

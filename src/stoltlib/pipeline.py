@@ -228,6 +228,17 @@ class Pipeline:
             changes["metadata"] = metadata
             if analysis.published is None and metadata.published is not None:
                 changes["published"] = metadata.published.value
+            if metadata.language not in (None, "en"):
+                changes["warnings"] = (
+                    *analysis.warnings,
+                    Problem(
+                        _CORE,
+                        stage,
+                        "non-english",
+                        f"{document.id}: language guessed as {metadata.language!r}; stoltlib's "
+                        "extractors are English-only and leave this document alone",
+                    ),
+                )
         return attrs.evolve(analysis, **changes) if changes else analysis
 
     @staticmethod

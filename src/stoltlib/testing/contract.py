@@ -76,7 +76,10 @@ def _without_inserted(value: Any, edit: Edit) -> Any:
         return bool(spans) and all(edit.is_inserted(s.start, s.end) for s in spans)
 
     if isinstance(value, Metadata):
-        return attrs.evolve(value, boilerplate=[b for b in value.boilerplate if not inserted(b)])
+        # ``plugin`` says who contributed; with the inserted furniture gone it may differ from
+        # the original's (nothing found vs. only a share widget found) while no fact does.
+        kept = [b for b in value.boilerplate if not inserted(b)]
+        return attrs.evolve(value, boilerplate=kept, plugin=None)
     return [item for item in value if not inserted(item)]
 
 
@@ -87,7 +90,13 @@ def check_neutral_edit(
     plugin: str | None = None,
     original: Analysis | None = None,
 ) -> list[str]:
-    """A neutral edit moves the spans and changes nothing else."""
+    """A neutral edit moves the spans and changes nothing else.
+
+    A document without text has no paragraph to edit around, so no edit of it is neutral (an
+    inserted paragraph would be its only content): it passes trivially.
+    """
+    if not document.text.strip():
+        return []
     applied = edit(document.text)
     before = _of_plugin(original or pipeline.analyze(document), plugin)
     after = _of_plugin(pipeline.analyze(attrs.evolve(document, text=applied.text)), plugin)

@@ -105,14 +105,38 @@ def swap_quotes(text: str) -> Edit:
 
 # A single space between two non-space characters on one line: the place to re-space.
 _INNER_SPACE = regex.compile(r"(?<=\S) (?=\S)")
+# A line: its content up to the next line break.
+_LINE = regex.compile(r"[^\n]+")
+#: A line of running text has at least this many words and ends like a sentence.
+PROSE_WORDS = 20
+
+
+def _is_prose(line: str) -> bool:
+    stripped = line.rstrip()
+    return len(stripped.split()) >= PROSE_WORDS and stripped[-1:] in '.!?"”’)'
 
 
 def respace(text: str, every: int = 3, line_break: bool = True) -> Edit:
-    """Within paragraphs, every ``every``-th single space becomes a line break (or two spaces)."""
+    """Within paragraphs, every ``every``-th single space becomes a line break (or two spaces).
+
+    Line breaks go only into lines of running text (20 words or more, ending like a sentence):
+    in scraped news other lines are structure (a title, a byline, a caption, a widget), and
+    breaking one changes what it is; in a paragraph of prose a line break is only layout.
+    Double spaces go anywhere.
+    """
     replacement = "\n" if line_break else "  "
+    if line_break:
+        spaces = [
+            space
+            for line in _LINE.finditer(text)
+            if _is_prose(line.group())
+            for space in _INNER_SPACE.finditer(text, line.start(), line.end())
+        ]
+    else:
+        spaces = list(_INNER_SPACE.finditer(text))
     changes = [
         (match.start(), match.end(), replacement)
-        for index, match in enumerate(_INNER_SPACE.finditer(text))
+        for index, match in enumerate(spaces)
         if index % every == every - 1
     ]
     return _replace("respace" if line_break else "double_space", text, changes)
@@ -125,18 +149,27 @@ SHARE_WIDGET = "Share this articleComments"
 
 
 def _after_first_paragraph(text: str) -> int:
-    match = regex.search(r"\n\s*\n", text)
-    if match is not None:
-        return match.end()
-    newline = text.find("\n")
-    return newline + 1 if newline >= 0 else len(text)
+    """Where the first paragraph (after any leading blank lines) ends, blank line included.
+
+    Paragraphs are separated by blank lines; a text without one is a single paragraph, and the
+    insertion goes at its end (a single line break may only wrap a paragraph).
+    """
+    first = len(text) - len(text.lstrip())
+    match = regex.compile(r"\n\s*\n").search(text, first)
+    return match.end() if match is not None else len(text)
 
 
 def _insert_block(name: str, text: str, block: str) -> Edit:
     at = _after_first_paragraph(text)
-    before = "" if at == 0 or text[at - 1] == "\n" else "\n\n"
-    edit = _replace(name, text, [(at, at, f"{before}{block}\n\n")], inserted=True)
-    return edit
+    # The block stands as a paragraph of its own: a blank line before it unless the text
+    # already has one there (at its start, or after the first paragraph).
+    head = text[:at]
+    before = (
+        ""
+        if not head.strip() or regex.search(r"\n[^\S\n]*\n\s*$", head)
+        else ("\n" if head.endswith("\n") else "\n\n")
+    )
+    return _replace(name, text, [(at, at, f"{before}{block}\n\n")], inserted=True)
 
 
 def insert_paragraph(text: str) -> Edit:

@@ -1,0 +1,88 @@
+"""Site furniture: widget lines, related-story lists, captions, counters, footers."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from stoltlib import Boilerplate
+from stoltlib.text import Line, strip_span, word_count
+from stoltlib_outlet.layout import is_prose
+from stoltlib_outlet.lexicons import Lexicons, fold
+from stoltlib_outlet.patterns import COUNT_LINE, TRAILING_COUNT
+
+__all__ = ["classify_line", "find_boilerplate"]
+
+#: A boilerplate line is short; a long line that starts like one is prose.
+MAX_WIDGET_WORDS = 12
+#: A related-story list is made of headline-like lines of at most this many words.
+MAX_HEADLINE_WORDS = 25
+#: Kinds after which the following headline-like lines belong to the same list.
+LIST_KINDS = frozenset({"related-stories"})
+
+
+def classify_line(line: Line, lexicons: Lexicons) -> str | None:
+    """The boilerplate kind of a whole line ("share-widget", "comments", ...), or ``None``."""
+    text = line.text.strip()
+    if not text or word_count(text) > MAX_WIDGET_WORDS:
+        return None
+    if text[-1].isdigit() or text[-1] == ")":
+        folded = fold(TRAILING_COUNT.sub("", text)) or fold(text)
+    else:
+        folded = fold(text)
+    kind = lexicons.boilerplate.get(folded)
+    if kind is not None:
+        return kind
+    pattern = lexicons.boilerplate_prefix_pattern
+    match = pattern.match(folded) if pattern is not None else None
+    return lexicons.boilerplate_prefixes[match.group()] if match is not None else None
+
+
+def _span(text: str, line: Line, kind: str) -> Boilerplate:
+    start, end = strip_span(text, line.start, line.end)
+    return Boilerplate(start, end, kind)
+
+
+def find_boilerplate(
+    text: str,
+    lines: Sequence[Line],
+    lexicons: Lexicons,
+    known: dict[int, str],
+    classified: dict[int, str],
+) -> list[Boilerplate]:
+    """Boilerplate stretches, one per line or per related-story list, in text order.
+
+    ``known`` maps line numbers other rules have already classified (captions, bylines) to their
+    kind; those lines are reported with that kind. ``classified`` holds the kinds
+    :func:`classify_line` gave (computed once by the caller).
+    """
+    found: list[Boilerplate] = []
+    listing: Boilerplate | None = None  # an open related-story list
+    previous_kind: str | None = None
+    for line in lines:
+        if line.is_blank:
+            previous_kind = None  # a counter sits right under its widget, no blank between
+            continue
+        kind = known.get(line.number) or classified.get(line.number)
+        if kind is None and previous_kind is not None and COUNT_LINE.match(line.text):
+            kind = "widget"  # "Comments\n0": a counter under a widget
+        if listing is not None:
+            headline = (
+                kind is None and word_count(line.text) <= MAX_HEADLINE_WORDS and not is_prose(line)
+            )
+            if headline:
+                end = strip_span(text, line.start, line.end)[1]
+                listing = Boilerplate(listing.start, end, listing.kind)
+                previous_kind = listing.kind
+                continue
+            found.append(listing)
+            listing = None
+        # Only a heading on a line of its own ("You might also like") opens a list; "Read
+        # more: <headline>" inside a story is one line of furniture, not a list.
+        if kind in LIST_KINDS and fold(line.text) in lexicons.boilerplate:
+            listing = _span(text, line, kind)
+        elif kind is not None:
+            found.append(_span(text, line, kind))
+        previous_kind = kind
+    if listing is not None:
+        found.append(listing)
+    return found

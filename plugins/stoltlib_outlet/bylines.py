@@ -1,0 +1,119 @@
+"""Bylines: the authors of a story, and the outlet when a byline names one instead."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from stoltlib import Found
+from stoltlib.text import Line, squash, strip_span, word_count
+from stoltlib_outlet.dates import find_dates
+from stoltlib_outlet.layout import continues
+from stoltlib_outlet.lexicons import Lexicons
+from stoltlib_outlet.patterns import (
+    BY_ALONE,
+    BYLINE,
+    BYLINE_TAIL,
+    CREDENTIALS,
+    NAME_SEPARATOR,
+    NAME_THEN_DATE,
+    PERSON_NAME,
+)
+
+__all__ = ["Byline", "find_bylines", "parse_names"]
+
+#: A byline line longer than this is prose that happens to start with "By".
+MAX_BYLINE_CHARS = 160
+MAX_BYLINE_WORDS = 16
+
+
+@attrs.frozen
+class Byline:
+    """A byline line: the authors it names and the outlet or agency it credits."""
+
+    line: Line
+    authors: tuple[Found, ...] = ()
+    outlet: str | None = None
+
+
+def _names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the comma/"and"-separated parts of ``text[start:end]``."""
+    parts = []
+    cursor = start
+    for separator in NAME_SEPARATOR.finditer(text, start, end):
+        parts.append(strip_span(text, cursor, separator.start()))
+        cursor = separator.end()
+    parts.append(strip_span(text, cursor, end))
+    return [(a, b) for a, b in parts if b > a]
+
+
+def parse_names(
+    text: str, start: int, end: int, lexicons: Lexicons, *, short: bool, source: str = "byline"
+) -> tuple[list[Found], str | None]:
+    """The people and the outlet named in ``text[start:end]``, a byline's list of names.
+
+    ``short`` says the byline is only a word or two long, where one capitalised word is an
+    outlet signing its copy ("By Euronews"): people sign with at least two names.
+    """
+    tail = BYLINE_TAIL.search(text, start, end)
+    if tail is not None and tail.start() > start:
+        end = tail.start()
+    authors: list[Found] = []
+    outlet = None
+    for a, b in _names(text, start, end):
+        name = CREDENTIALS.sub("", text[a:b]).rstrip(". ")
+        b = a + len(name)
+        known = lexicons.outlet(name)
+        agency = lexicons.agency(name)
+        if known or agency:
+            # "By Euronews", "By Jane Doe, Reuters": an outlet in a byline is the outlet.
+            outlet = outlet or (known.name if known else agency)
+        elif PERSON_NAME.match(name):
+            authors.append(Found.of(text, a, b, source))
+        elif not authors and short and name[:1].isupper():
+            outlet = outlet or squash(name)
+    return authors, outlet
+
+
+def _parse(text: str, line: Line, lexicons: Lexicons, following: Line | None) -> Byline | None:
+    if len(line.text) > MAX_BYLINE_CHARS or len(line.text.split()) > MAX_BYLINE_WORDS:
+        return None
+    match = BYLINE.match(line.text)
+    if match is not None:
+        start, end = line.start + match.start("names"), line.end
+    elif BY_ALONE.match(line.text) and following is not None:
+        # "By" on a line of its own, the names on the next (an inline element became a line).
+        start, end = following.start, following.end
+    else:
+        return _name_and_date(text, line, lexicons)
+    authors, outlet = parse_names(
+        text, start, end, lexicons, short=word_count(text[start:end]) <= 2
+    )
+    if not authors and outlet is None:
+        return None
+    return Byline(line, tuple(authors), outlet)
+
+
+def _name_and_date(text: str, line: Line, lexicons: Lexicons) -> Byline | None:
+    """A byline without "By": a name and a date on a short line ("Jane Doe - Dec 21, 2023")."""
+    match = NAME_THEN_DATE.match(line.text)
+    if match is None or not find_dates(line.text[match.end("name") :]):
+        return None
+    start = line.start + match.start("name")
+    end = line.start + match.end("name")
+    authors, _ = parse_names(text, start, end, lexicons, short=False)
+    return Byline(line, tuple(authors)) if authors else None
+
+
+def find_bylines(text: str, lines: Sequence[Line], lexicons: Lexicons) -> list[Byline]:
+    """Every byline among ``lines``, in order."""
+    found = []
+    for index, line in enumerate(lines):
+        if continues(lines, index):
+            continue  # "By Tuesday, the alliance ..." wrapped: prose, not a byline
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        byline = _parse(text, line, lexicons, following)
+        if byline is not None:
+            found.append(byline)
+    return found

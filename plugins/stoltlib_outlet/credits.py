@@ -1,0 +1,130 @@
+"""Credits: photo credits, captions naming the outlet and date, datelines, credited agencies."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator, Sequence
+
+import attrs
+
+from stoltlib import Dateline, TextSpan
+from stoltlib.text import Line, squash, strip_span, word_count
+from stoltlib_outlet.layout import continues
+from stoltlib_outlet.lexicons import Lexicons
+from stoltlib_outlet.patterns import (
+    AGENCY_CUE_AFTER,
+    AGENCY_CUE_BEFORE,
+    CAPTION_TAIL,
+    CREDIT_BODY,
+    CREDIT_MARKER,
+    DATELINE,
+    GLUED,
+)
+
+__all__ = ["Caption", "find_agencies", "find_captions", "find_dateline", "find_photo_credits"]
+
+#: A caption line is short; longer lines are prose even when they end in a date.
+MAX_CAPTION_WORDS = 60
+#: How far into the text a dateline may stand (it opens the story, after the header).
+DATELINE_LINES = 150
+#: A dateline is followed on its line by at least this many words of the story.
+DATELINE_PROSE_WORDS = 8
+
+
+def find_photo_credits(text: str, lines: Sequence[Line]) -> Iterator[tuple[Line, TextSpan]]:
+    """Photo credits ("AP Photo/Rahmat Gul") with the line each stands on."""
+    starts = [line.start for line in lines]
+    done = -1  # one credit per line
+    # One scan of the whole text finds the few markers; each is then read within its line.
+    for marker in CREDIT_MARKER.finditer(text):
+        line = lines[bisect.bisect_right(starts, marker.start()) - 1]
+        if line.number == done or marker.end() > line.end:
+            continue
+        body = CREDIT_BODY.match(text, marker.end(), line.end)
+        if body is None:
+            continue
+        start, end = body.start(), body.end()
+        glued = GLUED.search(text, start, end)
+        if glued is not None:  # "Mindaugas KulbisNATO ...": the credit ends at the join
+            end = glued.start()
+        start, end = strip_span(text, start, end)
+        credit = text[start:end]
+        if "/" in credit or " " in credit or marker.group().strip().startswith(("©", "(")):
+            done = line.number
+            yield line, TextSpan(start, end, credit)
+
+
+@attrs.frozen
+class Caption:
+    """A caption's tail naming the outlet and the date: "- Sputnik Africa, 1920, 01.10.2024"."""
+
+    line: Line
+    outlet: str
+    date: TextSpan
+
+
+def find_captions(text: str, lines: Sequence[Line]) -> Iterator[Caption]:
+    """Caption lines ending in an outlet and a numeric date."""
+    for line in lines:
+        if len(line.text.split()) > MAX_CAPTION_WORDS:
+            continue
+        match = CAPTION_TAIL.search(line.text)
+        if match is not None:
+            start = line.start + match.start("date")
+            yield Caption(
+                line,
+                squash(match.group("outlet")),
+                TextSpan(start, line.start + match.end("date"), match.group("date")),
+            )
+
+
+def find_dateline(text: str, lines: Sequence[Line], lexicons: Lexicons) -> Dateline | None:
+    """The dateline opening the story ("BRUSSELS (Sputnik) -"), if any."""
+    for index, line in enumerate(lines[:DATELINE_LINES]):
+        # Match across the line breaks of a wrapped paragraph, as far as the next blank line.
+        end = _paragraph_end(lines, index)
+        match = DATELINE.match(text, line.start, end)
+        # A dateline opens a paragraph of prose; "NATO - a look back" is a heading.
+        if (
+            match is None
+            or len(match.group("place")) < 3
+            or word_count(text[match.end() : end]) < DATELINE_PROSE_WORDS
+        ):
+            continue
+        agency = match.group("agency")
+        if agency is not None:
+            agency = lexicons.agency(agency) or squash(agency)
+        place = squash(match.group("place"))
+        if match.group("region"):
+            place = f"{place}, {squash(match.group('region'))}"
+        end = strip_span(text, match.start(), match.end())[1]
+        return Dateline(match.start(), end, place=place, agency=agency)
+    return None
+
+
+def _paragraph_end(lines: Sequence[Line], index: int) -> int:
+    end = lines[index].end
+    for line in lines[index + 1 :]:
+        if line.is_blank or not continues(lines, line.number - 1):
+            break
+        end = line.end
+    return end
+
+
+def find_agencies(text: str, lexicons: Lexicons, dateline: Dateline | None) -> list[str]:
+    """Agencies the story credits: in its dateline, or in prose ("reports DW", "told AFP")."""
+    found: list[str] = []
+    if dateline is not None and dateline.agency and lexicons.agency(dateline.agency):
+        found.append(lexicons.agency(dateline.agency) or dateline.agency)
+    pattern = lexicons.agency_pattern
+    if pattern is None:
+        return found
+    for match in pattern.finditer(text):
+        before = text[max(0, match.start() - 30) : match.start()]
+        after = text[match.end() : match.end() + 30]
+        parenthesised = before.endswith("(") and after.startswith(")")
+        if parenthesised or AGENCY_CUE_BEFORE.search(before) or AGENCY_CUE_AFTER.match(after):
+            name = lexicons.agency(match.group())
+            if name and name not in found:
+                found.append(name)
+    return found

@@ -1,0 +1,64 @@
+"""Reading the publication date out of a line: textual, ISO, dotted and slashed dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from stoltlib_outlet.patterns import DATE, MONTH_DAY, MONTHS
+
+__all__ = ["find_dates", "month_day_in_year"]
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    return year + 2000 if year < 100 else year
+
+
+def _value(match: regex.Match[str], date_order: str | None) -> str | None:
+    """The ISO value of a :data:`DATE` match; ``None`` for impossible or undecidable dates."""
+    part = match.group
+    if part("mdy_month"):
+        return _iso(int(part("mdy_year")), MONTHS[part("mdy_month").lower()], int(part("mdy_day")))
+    if part("dmy_month"):
+        return _iso(int(part("dmy_year")), MONTHS[part("dmy_month").lower()], int(part("dmy_day")))
+    if part("iso_year"):
+        return _iso(int(part("iso_year")), int(part("iso_month")), int(part("iso_day")))
+    if part("dot_year"):
+        # Dotted numeric dates are day-first wherever they are written (01.10.2024).
+        return _iso(int(part("dot_year")), int(part("dot_month")), int(part("dot_day")))
+    a, b, year = int(part("slash_a")), int(part("slash_b")), _year(part("slash_year"))
+    if a > 12 >= b:
+        return _iso(year, b, a)
+    if b > 12 >= a:
+        return _iso(year, a, b)
+    if a == b:
+        return _iso(year, a, b)
+    # 03/04/2024: the outlet's convention decides; English-language news is mostly US-style.
+    return _iso(year, b, a) if date_order == "dmy" else _iso(year, a, b)
+
+
+def find_dates(text: str, date_order: str | None = None) -> list[tuple[int, int, str]]:
+    """Every calendar date in ``text`` as ``(start, end, iso_value)``, impossible dates left out."""
+    found = []
+    for match in DATE.finditer(text):
+        value = _value(match, date_order)
+        if value is not None:
+            found.append((match.start(), match.end(), value))
+    return found
+
+
+def month_day_in_year(text: str, year: int) -> str | None:
+    """An ISO date for a yearless "Feb 26" placed in ``year``, or ``None``."""
+    match = MONTH_DAY.search(text)
+    if match is None:
+        return None
+    return _iso(year, MONTHS[match.group("month").lower()], int(match.group("day")))

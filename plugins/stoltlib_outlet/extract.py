@@ -1,0 +1,316 @@
+"""Putting the rules together: a document's text (and HTML meta tags) in, ``Metadata`` out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Mapping, Sequence
+from typing import Any
+from urllib.parse import urlsplit
+
+import attrs
+import regex
+
+from stoltlib import Boilerplate, Document, Found, Metadata, PublishedDate
+from stoltlib.text import Line, lines, paragraphs, word_count
+from stoltlib_outlet.boilerplate import MAX_HEADLINE_WORDS, classify_line, find_boilerplate
+from stoltlib_outlet.bylines import find_bylines, parse_names
+from stoltlib_outlet.credits import (
+    find_agencies,
+    find_captions,
+    find_dateline,
+    find_photo_credits,
+)
+from stoltlib_outlet.dates import find_dates, month_day_in_year
+from stoltlib_outlet.language import guess_language
+from stoltlib_outlet.layout import PROSE_WORDS, first_prose, header_end, is_prose
+from stoltlib_outlet.lexicons import Lexicons, OutletEntry, fold
+from stoltlib_outlet.patterns import DATE_LABEL
+from stoltlib_outlet.title import TitleFinding, find_title, split_title
+
+__all__ = ["find_metadata"]
+
+# How a publication date was found, best first: an explicit label beats a dated caption, which
+# beats a bare date line in the header, which beats an "Updated" label and a dateline's day.
+_DATE_RANK = {
+    "published-line": 0,
+    "caption": 1,
+    "date-line": 2,
+    "header-date": 3,
+    "updated-line": 4,
+    "dateline": 5,
+}
+#: A short header line with a date among other words (a byline with its timestamp).
+_HEADER_DATE_WORDS = 24
+#: How many lines past the first line of prose a date line is still looked for.
+_DATE_LINES_AFTER_LEAD = 30
+#: Characters of running text the language guess reads.
+LANGUAGE_SAMPLE = 4000
+#: A bare date line is a date with at most this many other words around it ("Mon 12 Mar 2023").
+_DATE_LINE_EXTRA_WORDS = 6
+
+
+_DIGIT = regex.compile(r"\d")
+
+
+@attrs.frozen
+class _Candidate:
+    rank: int
+    position: int
+    date: PublishedDate
+
+
+def _date_candidates(
+    text: str,
+    all_lines: Sequence[Line],
+    header: int,
+    date_order: str | None,
+    skip: set[int],
+) -> list[_Candidate]:
+    found = []
+    for line in all_lines:
+        if line.is_blank or line.number in skip:
+            continue
+        in_header = line.number < header
+        if not _DIGIT.search(line.text):
+            continue  # every date spelling has a digit: most lines are passed over cheaply
+        label = DATE_LABEL.match(line.text)
+        if label is None and not in_header:
+            continue
+        for start, end, value in find_dates(line.text, date_order)[:1]:
+            if label is not None:
+                updated = (
+                    label.group("label")
+                    .lower()
+                    .startswith(("updated", "last", "modified", "edited", "revised"))
+                )
+                source = "updated-line" if updated else "published-line"
+            elif len(line.text.split()) - len(line.text[start:end].split()) <= (
+                _DATE_LINE_EXTRA_WORDS
+            ):
+                source = "date-line"
+            elif len(line.text.split()) <= _HEADER_DATE_WORDS and not is_prose(line):
+                source = "header-date"  # "By Jane Doe - Dec 20, 2023 3:06 pm UTC"
+            else:
+                continue
+            found.append(
+                _Candidate(
+                    _DATE_RANK[source],
+                    line.start + start,
+                    PublishedDate(value, source, line.start + start, line.start + end),
+                )
+            )
+    return found
+
+
+def _outlet_of_url(url: str | None, lexicons: Lexicons) -> OutletEntry | None:
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else f"//{url}").hostname
+    return lexicons.outlet_of_host(host) if host else None
+
+
+def _html_meta(document: Document) -> Mapping[str, Any]:
+    meta = document.meta.get("html") if isinstance(document.meta, Mapping) else None
+    return meta if isinstance(meta, Mapping) else {}
+
+
+def find_metadata(document: Document, lexicons: Lexicons, dct: str | None) -> Metadata:
+    """Everything this plugin finds about where ``document`` came from.
+
+    ``dct`` is the document creation time already known (the caller's), used to give a year to a
+    dateline's "Feb 26".
+    """
+    text = document.text
+    all_lines = list(lines(text))
+    header = header_end(all_lines)
+    header_lines = all_lines[:header]
+    lead = first_prose(all_lines)
+
+    classified = {
+        line.number: kind for line in all_lines if (kind := classify_line(line, lexicons))
+    }
+    furniture = {number for number in classified if number < header}
+    known: dict[int, str] = {}
+
+    html = _html_meta(document)
+    sitename = html.get("sitename") if isinstance(html.get("sitename"), str) else None
+    title = find_title(text, header_lines, lexicons, furniture, sitename)
+    html_title = _html_title(text, html, header_lines, lexicons, sitename)
+    bylines = find_bylines(text, header_lines, lexicons)
+    for byline in bylines:
+        known[byline.line.number] = "byline"
+    credits = list(find_photo_credits(text, all_lines))
+    for line, _ in credits:
+        known.setdefault(line.number, "caption")
+    captions = list(find_captions(text, all_lines))
+    for caption in captions:
+        known.setdefault(caption.line.number, "caption")
+    _mark_image_alt(all_lines, known)
+    for caption in captions:
+        # A caption inside the story introduces a teaser for another story, not this one.
+        if lead is not None and caption.line.number > lead:
+            _mark_story_card(all_lines, caption.line.number, known)
+    dateline = find_dateline(text, all_lines, lexicons)
+
+    # The outlet: a name the page signs with beats one inferred from a URL or a dateline.
+    url_outlet = _outlet_of_url(document.url, lexicons)
+    outlet_candidates = [
+        title.site if title and title.site_known else None,
+        html_title.site if html_title and html_title.site_known else None,
+        next((b.outlet for b in bylines if b.outlet), None),
+        captions[0].outlet if captions else None,
+        url_outlet.name if url_outlet else None,
+        sitename,
+        title.site if title else None,
+        html_title.site if html_title else None,
+    ]
+    outlet = next((name for name in outlet_candidates if name), None)
+    entry = lexicons.outlet(outlet) if outlet else None
+    date_order = entry.date_order if entry else (url_outlet.date_order if url_outlet else None)
+
+    date_zone = max(header, (lead if lead is not None else header) + _DATE_LINES_AFTER_LEAD)
+    candidates = _date_candidates(text, all_lines, date_zone, date_order, skip=set())
+    for caption in captions[:1]:
+        for start, _end, value in find_dates(caption.date.text, "dmy"):
+            candidates.append(
+                _Candidate(
+                    _DATE_RANK["caption"],
+                    caption.date.start,
+                    PublishedDate(value, "caption", caption.date.start + start, caption.date.end),
+                )
+            )
+    if dateline is not None and dct is not None:
+        day = month_day_in_year(
+            text[dateline.start : dateline.end], dt.date.fromisoformat(dct[:10]).year
+        )
+        if day is not None:
+            candidates.append(
+                _Candidate(
+                    _DATE_RANK["dateline"],
+                    dateline.start,
+                    PublishedDate(day, "dateline", None, None),
+                )
+            )
+    published = min(candidates, key=lambda c: (c.rank, c.position)).date if candidates else None
+
+    authors: list[Found] = [author for byline in bylines for author in byline.authors]
+    if not authors and title is not None and title.author is not None:
+        authors, _ = parse_names(text, *title.author, lexicons, short=False, source="title-line")
+    # A page's meta title is the publisher's own statement of the headline: it beats a guess
+    # from the first line of the extracted text.
+    found_title = html_title.title if html_title else (title.title if title else None)
+    if not authors:
+        authors = _html_authors(html, lexicons)
+    if published is None and isinstance(html.get("date"), str):
+        try:
+            published = PublishedDate(html["date"], "html-meta")
+        except ValueError:
+            published = None
+    for candidate in candidates:
+        if candidate.date.source in ("published-line", "updated-line", "date-line") and (
+            candidate.date.start is not None
+        ):
+            known.setdefault(_line_of(all_lines, candidate.date.start), "timestamp")
+
+    boilerplate = find_boilerplate(text, all_lines, lexicons, known, classified)
+    if title is not None and title.site:
+        # The title line's " - Site" tail is furniture too; the headline itself is not.
+        boilerplate.append(
+            Boilerplate(title.title.end or 0, _line_end(all_lines, title), "site-name")
+        )
+        boilerplate.sort(key=lambda block: (block.start, block.end))
+
+    return Metadata(
+        title=found_title,
+        outlet=outlet,
+        authors=authors,
+        published=published,
+        dateline=dateline,
+        agencies=find_agencies(text, lexicons, dateline),
+        # Judged on paragraphs of some length only: a stray line (a menu, a caption, a name)
+        # says little about a language.
+        language=guess_language(_running_text(text), lexicons.stopwords),
+        photo_credits=[credit for _, credit in credits],
+        boilerplate=boilerplate,
+    )
+
+
+def _running_text(text: str, enough: int = LANGUAGE_SAMPLE) -> str:
+    """Paragraphs of some length, up to ``enough`` characters, for the language guess.
+
+    A stray line (a menu, a caption, a name) says little about a language, and a few paragraphs
+    say enough.
+    """
+    kept: list[str] = []
+    size = 0
+    for paragraph in paragraphs(text):
+        if word_count(paragraph.text) >= PROSE_WORDS:
+            kept.append(paragraph.text)
+            size += len(paragraph.text)
+            if size >= enough:
+                break
+    return " ".join(kept)
+
+
+def _html_title(
+    text: str,
+    html: Mapping[str, Any],
+    header_lines: Sequence[Line],
+    lexicons: Lexicons,
+    sitename: str | None,
+) -> TitleFinding | None:
+    """The page's meta title, its site name split off, with its span when the text has it."""
+    meta = html.get("title")
+    if not isinstance(meta, str) or not meta.strip():
+        return None
+    later = {fold(line.text) for line in header_lines}
+    split = split_title(meta, 0, len(meta), lexicons, later, sitename)
+    head = split.title.text
+    at = text.find(head)
+    found = (
+        Found.of(text, at, at + len(head), "html-meta")
+        if at >= 0
+        else Found(head, source="html-meta")
+    )
+    return attrs.evolve(split, title=found, author=None)
+
+
+def _html_authors(html: Mapping[str, Any], lexicons: Lexicons) -> list[Found]:
+    """Authors from the page's meta tags, read like a byline (outlets and credentials out)."""
+    found: list[Found] = []
+    for name in html.get("authors") or ():
+        if isinstance(name, str) and name.strip():
+            people, _ = parse_names(name, 0, len(name), lexicons, short=False)
+            found.extend(Found(person.text, source="html-meta") for person in people)
+    return found
+
+
+def _line_of(all_lines: Sequence[Line], offset: int) -> int:
+    for line in all_lines:
+        if line.start <= offset <= line.end:
+            return line.number
+    return -1
+
+
+def _line_end(all_lines: Sequence[Line], title: Any) -> int:
+    line = all_lines[_line_of(all_lines, title.title.start)]
+    return line.start + len(line.text.rstrip())
+
+
+def _mark_story_card(all_lines: Sequence[Line], caption: int, known: dict[int, str]) -> None:
+    """Headline lines right under a caption inside the story are a teaser for another story."""
+    for line in all_lines[caption + 1 :]:
+        if line.is_blank or is_prose(line) or word_count(line.text) > MAX_HEADLINE_WORDS:
+            return
+        known.setdefault(line.number, "related-stories")
+
+
+def _mark_image_alt(all_lines: Sequence[Line], known: dict[int, str]) -> None:
+    """A line repeated by the next one (alt text, then the caption) is image alt text."""
+    text_lines = [line for line in all_lines if not line.is_blank]
+    for line, following in itertools.pairwise(text_lines):
+        alt = " ".join(line.text.split())
+        if len(alt) >= 12 and " ".join(following.text.split()).startswith(alt):
+            known.setdefault(line.number, "image-alt")
+            known.setdefault(following.number, "caption")

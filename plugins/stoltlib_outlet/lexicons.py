@@ -1,0 +1,204 @@
+"""The outlet plugin's lexicons: data files in ``data/``, extendable through the lexicon hook.
+
+The plugin contributes its data files as entries of the lexicons ``outlets``, ``agencies``,
+``boilerplate`` and ``stopwords``; the rules read the combined lexicons (its own entries plus any
+other plugin's) through :func:`stoltlib.lexicon`, indexed once per combination.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator, Mapping
+from importlib import resources
+from typing import Any
+
+import attrs
+import regex
+
+import stoltlib
+
+__all__ = ["LEXICON_NAMES", "Lexicons", "OutletEntry", "current", "data_entries", "fold"]
+
+#: The lexicons this plugin reads and contributes to.
+LEXICON_NAMES = ("outlets", "agencies", "boilerplate", "stopwords")
+
+# Punctuation and spacing that do not tell two spellings of a name apart.
+_FOLD_DROP = regex.compile(r"[\p{P}\p{S}\s]+")
+
+
+def fold(text: str) -> str:
+    """A name folded for lookup: case, accents kept, punctuation and spacing collapsed."""
+    return _FOLD_DROP.sub(" ", text.casefold()).strip()
+
+
+def _rows(filename: str) -> Iterator[list[str]]:
+    source = resources.files(__package__).joinpath("data").joinpath(filename)
+    for line in source.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.split("\t")
+
+
+def _split(cell: str, separator: str = ";") -> list[str]:
+    return [part.strip() for part in cell.split(separator) if part.strip()]
+
+
+def _cell(row: list[str], index: int) -> str:
+    return row[index] if index < len(row) else ""
+
+
+@functools.cache
+def _data(name: str) -> tuple[Mapping[str, Any], ...]:
+    if name == "outlets":
+        return tuple(
+            {
+                "name": row[0].strip(),
+                "aliases": _split(_cell(row, 1)),
+                "domains": _split(_cell(row, 2)),
+                "date_order": _cell(row, 3).strip() or None,
+            }
+            for row in _rows("outlets.tsv")
+        )
+    if name == "agencies":
+        return tuple(
+            {"name": row[0].strip(), "aliases": _split(_cell(row, 1))}
+            for row in _rows("agencies.tsv")
+        )
+    if name == "boilerplate":
+        return tuple(
+            {"phrase": row[0].strip(), "kind": _cell(row, 1).strip()}
+            for row in _rows("boilerplate.tsv")
+        )
+    if name == "stopwords":
+        return tuple(
+            {"language": row[0].strip(), "words": _cell(row, 1).split()}
+            for row in _rows("stopwords.tsv")
+        )
+    raise KeyError(name)
+
+
+def data_entries(name: str) -> tuple[Mapping[str, Any], ...] | None:
+    """The plugin's own entries for lexicon ``name``, or ``None`` for a lexicon it lacks."""
+    return _data(name) if name in LEXICON_NAMES else None
+
+
+@attrs.frozen
+class OutletEntry:
+    """An outlet: its name and how it writes numeric dates (``dmy``, ``mdy``, ``ymd``)."""
+
+    name: str
+    date_order: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Lexicons:
+    """The lexicons indexed for the rules."""
+
+    outlets: Mapping[str, OutletEntry]
+    domains: Mapping[str, OutletEntry]
+    agencies: Mapping[str, str]
+    agency_pattern: regex.Pattern[str] | None
+    boilerplate: Mapping[str, str]
+    boilerplate_prefixes: Mapping[str, str]
+    boilerplate_prefix_pattern: regex.Pattern[str] | None
+    stopwords: Mapping[str, frozenset[str]]
+
+    def outlet(self, name: str) -> OutletEntry | None:
+        """The outlet a name or alias stands for."""
+        return self.outlets.get(fold(name))
+
+    def agency(self, name: str) -> str | None:
+        """The canonical name of an agency, or ``None``."""
+        return self.agencies.get(fold(name))
+
+    def outlet_of_host(self, host: str) -> OutletEntry | None:
+        """The outlet of a web host ("www.reuters.com", "edition.cnn.com")."""
+        host = host.lower().removeprefix("www.")
+        while host:
+            if host in self.domains:
+                return self.domains[host]
+            _, _, host = host.partition(".")
+        return None
+
+
+def _mappings(entries: Iterable[Any]) -> Iterator[Mapping[str, Any]]:
+    # Entries are mappings; a plain string stands for a mapping with only a name or phrase.
+    for entry in entries:
+        yield entry if isinstance(entry, Mapping) else {"name": entry, "phrase": entry}
+
+
+def _build(
+    outlets: tuple[Any, ...],
+    agencies: tuple[Any, ...],
+    boilerplate: tuple[Any, ...],
+    stopwords: tuple[Any, ...],
+) -> Lexicons:
+    by_name: dict[str, OutletEntry] = {}
+    by_domain: dict[str, OutletEntry] = {}
+    for entry in _mappings(outlets):
+        outlet = OutletEntry(entry["name"], entry.get("date_order"))
+        for name in [entry["name"], *entry.get("aliases", ())]:
+            by_name.setdefault(fold(name), outlet)
+        for domain in entry.get("domains", ()):
+            by_domain.setdefault(domain.lower().removeprefix("www."), outlet)
+    agency_names: dict[str, str] = {}
+    spellings: list[str] = []
+    for entry in _mappings(agencies):
+        for name in [entry["name"], *entry.get("aliases", ())]:
+            agency_names.setdefault(fold(name), entry["name"])
+            spellings.append(name)
+    phrases: dict[str, str] = {}
+    prefixes: dict[str, str] = {}
+    for entry in _mappings(boilerplate):
+        phrase, kind = entry["phrase"], entry.get("kind") or "boilerplate"
+        if phrase.endswith("*"):
+            prefixes.setdefault(fold(phrase[:-1]), kind)
+        else:
+            phrases.setdefault(fold(phrase), kind)
+    words: dict[str, frozenset[str]] = {}
+    for entry in _mappings(stopwords):
+        words[entry["language"]] = words.get(entry["language"], frozenset()) | frozenset(
+            word.casefold() for word in entry.get("words", ())
+        )
+    return Lexicons(
+        outlets=by_name,
+        domains=by_domain,
+        agencies=agency_names,
+        agency_pattern=_alternation(spellings),
+        boilerplate=phrases,
+        boilerplate_prefixes=prefixes,
+        boilerplate_prefix_pattern=(
+            regex.compile(
+                "|".join(regex.escape(p) for p in sorted(prefixes, key=len, reverse=True))
+            )
+            if prefixes
+            else None
+        ),
+        stopwords=words,
+    )
+
+
+def _alternation(names: list[str]) -> regex.Pattern[str] | None:
+    """One pattern matching any of ``names`` as whole words, longest first."""
+    if not names:
+        return None
+    ordered = sorted(set(names), key=lambda name: (-len(name), name))
+    body = "|".join(regex.escape(name) for name in ordered)
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}])")
+
+
+# The combined lexicons are cached tuples owned by the plugin manager: index each combination
+# once. The cache holds the tuples themselves, so an id is never reused while its entry lives.
+_INDEX: dict[tuple[int, ...], tuple[tuple[Any, ...], Lexicons]] = {}
+
+
+def current() -> Lexicons:
+    """The lexicons of the plugin manager running the pipeline, indexed."""
+    combined = tuple(stoltlib.lexicon(name) for name in LEXICON_NAMES)
+    key = tuple(id(entries) for entries in combined)
+    cached = _INDEX.get(key)
+    if cached is None or cached[0] != combined:
+        if len(_INDEX) > 16:  # managers come and go in tests; keep the cache small
+            _INDEX.clear()
+        cached = (combined, _build(*combined))
+        _INDEX[key] = cached
+    return cached[1]

@@ -1,0 +1,197 @@
+"""Regular expressions of the outlet plugin, one named constant per kind of clutter.
+
+All patterns are matched against one line at a time (lines are short), which bounds their cost;
+none nests unbounded repetition inside repetition.
+"""
+
+from __future__ import annotations
+
+import regex
+
+# Month names and abbreviations as news writes them; a closed class, so kept here with the
+# pattern that needs it rather than in an extendable lexicon.
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}  # fmt: skip
+
+_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?"
+
+#: A calendar date in the spellings news pages use, with named parts.
+DATE = regex.compile(
+    rf"""
+    (?<![\p{{L}}\p{{N}}])
+    (?:{_WEEKDAY}\.?,?\s+)?                                   # optional weekday: "Tuesday, "
+    (?:
+        (?P<mdy_month>{_MONTH})\.?\s+(?P<mdy_day>\d{{1,2}})   # "March 12, 2023", "Mar. 12 2023"
+        (?:st|nd|rd|th)?,?\s+(?P<mdy_year>(?:19|20)\d\d)
+      | (?P<dmy_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?   # "12 March 2023", "12th of March"
+        (?P<dmy_month>{_MONTH})\.?,?\s+(?P<dmy_year>(?:19|20)\d\d)
+      | (?P<iso_year>(?:19|20)\d\d)-(?P<iso_month>\d\d)-(?P<iso_day>\d\d)  # "2023-03-12"
+      | (?P<dot_day>\d{{1,2}})\.(?P<dot_month>\d{{1,2}})\.(?P<dot_year>(?:19|20)\d\d)  # 01.10.2024
+      | (?P<slash_a>\d{{1,2}})/(?P<slash_b>\d{{1,2}})/(?P<slash_year>(?:19|20)\d\d|\d\d)  # 3/4/24
+    )
+    (?!\p{{N}}|\.\d|(?-i:\p{{Ll}}))                             # not inside a number or a word
+                                                          # (glued text may follow: "2023Dec")
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: A month and day without a year, as datelines give them ("NEW YORK, Feb 26 -").
+MONTH_DAY = regex.compile(
+    rf"(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?![\p{{N}}])", regex.IGNORECASE
+)
+
+#: A line that labels the publication or update time: "Published: ...", "Updated on ...".
+DATE_LABEL = regex.compile(
+    r"""
+    ^\W{0,3}
+    (?P<label>
+        (?:first\s+)?published | posted | date(?:d)? | released | issued   # publication
+      | (?:last\s+)?(?:updated|modified|edited|revised)                     # a later change
+    )
+    (?:\s+(?:on|at))?\s*[:\-–—|]?\s*
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: A byline: "By Jane Doe", "Written by Jane Doe and John Roe", "Author: Jane Doe".
+BYLINE = regex.compile(
+    r"""
+    ^\W{0,3}
+    (?:
+        (?:(?:written|words|story|reporting|text|report)\s+)?by\b\s*:?     # "By", "Written by"
+      | (?:authors?|writers?|reporters?|correspondents?)\s*[:|]             # "Author:"
+    )
+    \s*(?P<names>\S.*)$
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: Separators between names in a byline: commas, "and", "&", ";", "|", " with ".
+NAME_SEPARATOR = regex.compile(r"\s*(?:,|;|\||&|\band\b|\bwith\b)\s*", regex.IGNORECASE)
+
+#: What follows the names in a byline and is not a name: a job title, a place, a date.
+BYLINE_TAIL = regex.compile(
+    r"""
+    \s*(?:[,|\-–—•·]\s*|\s+)
+    (?:
+        (?:senior|chief|staff|special|political|foreign|contributing|associate|deputy|executive)?
+        \s*(?:writer|reporter|correspondent|editor|columnist|contributor|producer|journalist)s?
+        \b.*
+      | (?:for|at|in)\s+.*                                     # "for Reuters", "in Brussels"
+      | (?:on\s+)?(?:updated|published|posted)\b.*            # a timestamp on the same line
+      | on\s+(?=.*\d).*                                       # "on December 22, 2023"
+      | [^,|•·]*\d.*                                          # any tail with a date or time
+    )$
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: "By" alone on its line (the names follow on the next).
+BY_ALONE = regex.compile(r"\W{0,3}by\W{0,3}$", regex.IGNORECASE)
+
+#: A name, then a date on the same short line: "Tex Hollywood - December 21, 2023",
+#: "Beege Welborn 8:41 PM on December 20, 2023", "Courtney CarrPublished: December 20, 2023".
+NAME_THEN_DATE = regex.compile(
+    r"""
+    \W{0,3}(?P<name>\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){1,3}?)
+    (?:\s*[-–—|•·,]\s*|\s+|(?=(?:Published|Updated|Posted)))
+    (?=[^\n]{0,60}$)                                          # a short line
+    (?:Published|Updated|Posted|on|\d|\p{Lu}\p{Ll}{2,8}\.?\s+\d)
+    """,
+    regex.VERBOSE,
+)
+
+#: Degrees and credentials after a name: "Lauren Manaker MS", "Jane Doe, PhD".
+CREDENTIALS = regex.compile(
+    r"(?:\s+|,\s*)(?:MD|MS|MSc|MA|PhD|Ph\.D\.|RD|RDN|LD|LDN|MPH|MBA|RN|DO|DDS|CPA|CFA|Esq\.?)\.?$"
+)
+
+#: A person's name: two to five capitalised words, particles allowed between them.
+PERSON_NAME = regex.compile(
+    r"""
+    ^(?:\p{Lu}[\p{L}\p{M}'’.\-]*\.?)                      # first name or initial
+    (?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|da|di|du|del|della|van|von|der|den|la|le|bin|al|el|ter))
+      {1,4}$                                              # further names and particles
+    """,
+    regex.VERBOSE,
+)
+
+#: A dateline opening the story: "BRUSSELS (Sputnik) -", "KANSAS CITY, Mo. (AP) —",
+#: "NEW YORK, Feb 26 -", "ATLANTA --".
+DATELINE = regex.compile(
+    r"""
+    (?P<place>\p{Lu}[\p{Lu}\p{M}'’.\-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’.\-]+){0,3})   # place in capitals
+    (?:,\s+(?P<region>\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?))??                   # ", Mo."
+    (?:,?\s+(?P<date>\p{L}{3,9}\.?\s+\d{1,2}))?                                    # ", Feb 26"
+    \s*(?:\((?P<agency>[^()\n]{1,40})\))?                                         # "(Reuters)"
+    \s*(?:-{1,2}|–|—)\s+
+    """,
+    regex.VERBOSE,
+)
+
+#: A photo credit's marker: "©", "Copyright", "Photo:", "Image by", "Credit:", "Photograph:".
+CREDIT_MARKER = regex.compile(
+    r"""
+    (?:
+        ©\s*|\(c\)\s+                                          # the copyright sign
+      | \b(?:copyright|credit|photo\s+credit|image\s+credit)\b\s*:?\s*
+      | \b(?:photo(?:graph)?|picture|image)s?\s*(?:by\s+|:\s*)
+    )
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: A credit's body: agency and photographer names joined by "/", "via", "for".
+CREDIT_BODY = regex.compile(
+    r"""
+    (?:\p{Lu}[\p{L}\p{M}.'’&\-]*|\d{4})                         # first capitalised word
+    (?:
+        \s*/\s*\p{Lu}[\p{L}\p{M}.'’&\-]*                        # "AP Photo/Rahmat"
+      | \s+(?:via|for|and|de|van|von|\p{Lu}[\p{L}\p{M}.'’&\-]*)  # more name words
+    ){0,12}
+    """,
+    regex.VERBOSE,
+)
+
+#: A word glued to the next one without a space, as scraped captions run a credit into the
+#: caption ("KulbisNATO"): a lower-case letter followed by an upper-case one.
+GLUED = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+
+#: A caption's tail with an outlet and a date: "- Sputnik Africa, 1920, 01.10.2024".
+CAPTION_TAIL = regex.compile(
+    r"""
+    \s[-–—]\s+(?P<outlet>\p{Lu}[\p{L}\p{M}.'’&\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’&\-]*){0,4})
+    ,\s*(?:\d{3,4},\s*)?                                        # an image width: "1920,"
+    (?P<date>\d{1,2}[./]\d{1,2}[./]\d{4})\s*$
+    """,
+    regex.VERBOSE,
+)
+
+#: "reports DW", "DW reported", "according to Reuters", "told AFP": an agency credited in prose.
+AGENCY_CUE_BEFORE = regex.compile(
+    r"(?:\breport(?:s|ed)?|\baccording\s+to|\btold|\bcited\s+by|\bquoted\s+by)\s+(?:the\s+)?$",
+    regex.IGNORECASE,
+)
+AGENCY_CUE_AFTER = regex.compile(
+    r"^\s+(?:report(?:s|ed)|said|wrote|news\s+agency)\b", regex.IGNORECASE
+)
+
+#: Separators between a page title and the site's name: "Headline - Site", "Headline: Site".
+TITLE_SEPARATOR = regex.compile(r"\s+(?:[\-–—:]{1,2})\s+")
+
+#: Strong separators between the segments of a page title: "Headline | Section | Site".
+PIPE_SEPARATOR = regex.compile(r"\s+[|·•»]\s+")
+
+#: A title segment naming the author: "by James Presbitero Jr.".
+BY_SEGMENT = regex.compile(r"by\s+(?=\p{Lu})", regex.IGNORECASE)
+
+#: A line that is only a number or a count ("0", "12", "(3)"): widget counters.
+COUNT_LINE = regex.compile(r"^\W*\d{1,6}\W*$")
+
+#: A trailing count after a widget label: "Comments (12)", "Share 34".
+TRAILING_COUNT = regex.compile(r"[\s(]*\d{1,6}\)?\s*$")

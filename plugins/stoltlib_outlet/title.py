@@ -1,0 +1,129 @@
+"""The title, and the site name a page title often carries after it ("Headline - Site")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from stoltlib import Found
+from stoltlib.text import Line, squash, strip_span, word_count, words
+from stoltlib_outlet.layout import continues
+from stoltlib_outlet.lexicons import Lexicons, fold
+from stoltlib_outlet.patterns import BY_SEGMENT, DATELINE, PIPE_SEPARATOR, TITLE_SEPARATOR
+
+__all__ = ["TitleFinding", "find_title", "split_title"]
+
+#: A first line longer than this is a paragraph, not a title.
+MAX_TITLE_WORDS = 40
+#: A site name after a separator has at most this many words.
+MAX_SITE_WORDS = 5
+
+
+@attrs.frozen
+class TitleFinding:
+    """The title found, the site name it carried (if any), and how sure the split is."""
+
+    title: Found
+    site: str | None = None
+    site_known: bool = False
+    author: tuple[int, int] | None = None
+
+
+def _looks_like_site(suffix: str) -> bool:
+    names = words(suffix)
+    return 0 < len(names) <= MAX_SITE_WORDS and all(
+        name[:1].isupper() or name[:1].isdigit() for name in names
+    )
+
+
+def split_title(
+    text: str,
+    start: int,
+    end: int,
+    lexicons: Lexicons,
+    later: set[str],
+    sitename: str | None = None,
+) -> TitleFinding:
+    """Split a page title ``text[start:end]`` into headline, site name and byline.
+
+    "Headline | Section | Site": pipes (and dots, guillemets) separate segments; the headline is
+    the longest, the last is the site, a segment starting with "by" names the author. Then a
+    dash ("Headline - Site") splits off a site name when the name is known (the outlet lexicon,
+    or the page's own ``sitename``), the headline stands again without it among ``later`` lines
+    (folded), or it looks like a name (a few capitalised words); a colon only when known or
+    repeated, since it mostly opens a subtitle ("Trump: The Return").
+    """
+    segments = _segments(text, start, end)
+    site: str | None = None
+    known_site = False
+    author: tuple[int, int] | None = None
+    if len(segments) > 1:
+        head = max(segments, key=lambda seg: (word_count(text[seg[0] : seg[1]]), -seg[0]))
+        last = segments[-1]
+        for seg in segments:
+            if BY_SEGMENT.match(text, seg[0], seg[1]) and seg is not head:
+                author = (BY_SEGMENT.match(text, seg[0], seg[1]).end(), seg[1])  # type: ignore[union-attr]
+        if last is not head and word_count(text[last[0] : last[1]]) <= MAX_SITE_WORDS:
+            site = squash(text[last[0] : last[1]])
+            known_site = _known(site, lexicons, sitename)
+        start, end = head
+    for separator in reversed(list(TITLE_SEPARATOR.finditer(text, start, end))):
+        head_end, site_start = separator.start(), separator.end()
+        name = squash(text[site_start:end])
+        head_text = text[start:head_end]
+        known = _known(name, lexicons, sitename)
+        repeated = fold(head_text) in later
+        weak_ok = ":" not in separator.group() and site is None and _looks_like_site(name)
+        if len(words(head_text)) >= 2 and (known or repeated or weak_ok):
+            entry = lexicons.outlet(name)
+            return TitleFinding(
+                Found.of(text, start, head_end, "title-line"),
+                entry.name if entry else name,
+                bool(known or repeated),
+                author,
+            )
+    return TitleFinding(Found.of(text, start, end, "title-line"), site, known_site, author)
+
+
+def _known(name: str, lexicons: Lexicons, sitename: str | None) -> bool:
+    if sitename and fold(name) == fold(sitename):
+        return True
+    return bool(lexicons.outlet(name) or lexicons.outlet_of_host(name))
+
+
+def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    segments = []
+    cursor = start
+    for separator in PIPE_SEPARATOR.finditer(text, start, end):
+        segments.append(strip_span(text, cursor, separator.start()))
+        cursor = separator.end()
+    segments.append(strip_span(text, cursor, end))
+    return [seg for seg in segments if seg[1] > seg[0]]
+
+
+def find_title(
+    text: str,
+    lines: Sequence[Line],
+    lexicons: Lexicons,
+    skip: set[int],
+    sitename: str | None = None,
+) -> TitleFinding | None:
+    """The title: the first substantial line, its site suffix split off when there is one.
+
+    ``skip`` holds line numbers already known to be boilerplate; ``lines`` is the header zone.
+    """
+    first = next((line for line in lines if not line.is_blank and line.number not in skip), None)
+    if (
+        first is None
+        or word_count(first.text) > MAX_TITLE_WORDS
+        or DATELINE.match(first.text)
+        or continues(lines, first.number)
+    ):
+        return None
+    start, end = strip_span(text, first.start, first.end)
+    # Headlines do not end in a full stop; a first line that does is a sentence or a caption.
+    if not words(text[start:end]) or text[end - 1] == ".":
+        return None
+    later = {fold(line.text) for line in lines[first.number + 1 :]}
+    return split_title(text, start, end, lexicons, later, sitename)

@@ -1,0 +1,278 @@
+"""The outlet plugin's rules on small, general news texts (not the seeds)."""
+
+from __future__ import annotations
+
+import pytest
+
+import stoltlib
+from stoltlib import Analysis, Document
+from stoltlib.pipeline import Pipeline
+
+
+def analyze(pipeline: Pipeline, text: str, **fields: object) -> Analysis:
+    return pipeline.analyze(Document(id="t", text=text, **fields))  # type: ignore[arg-type]
+
+
+BODY = (
+    "Officials said on Monday that the new measures would take effect next month and that "
+    "talks with the unions would continue throughout the summer."
+)
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title", "outlet"),
+    [
+        ("Rail strike called off - BBC News", "Rail strike called off", "BBC"),
+        ("Rail strike called off | The Guardian", "Rail strike called off", "The Guardian"),
+        (
+            "Rail strike called off | Local Daily Herald",
+            "Rail strike called off",
+            "Local Daily Herald",
+        ),
+        ("Rail strike called off", "Rail strike called off", None),
+        ("Trump: The Return of a Candidate", "Trump: The Return of a Candidate", None),
+    ],
+)
+def test_title_and_site_suffix(
+    pipeline: Pipeline, first_line: str, title: str, outlet: str | None
+) -> None:
+    """The first line is the title; a site name after " - " or " | " is split off."""
+    metadata = analyze(pipeline, f"{first_line}\n\n{BODY}").metadata
+    assert metadata.title is not None and metadata.title.text == title
+    assert metadata.title.source == "title-line"
+    assert metadata.outlet == outlet
+
+
+def test_first_line_that_is_a_sentence_is_no_title(pipeline: Pipeline) -> None:
+    """A text that starts with its story has no title."""
+    assert analyze(pipeline, BODY).metadata.title is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors", "outlet"),
+    [
+        ("By Jane Doe", ["Jane Doe"], None),
+        ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"], None),
+        (
+            "By Jane Doe, John Roe and Mary-Ann O'Neil",
+            ["Jane Doe", "John Roe", "Mary-Ann O'Neil"],
+            None,
+        ),
+        ("By Jane Doe, Reuters", ["Jane Doe"], "Reuters"),
+        ("By Jane Doe | Staff Writer", ["Jane Doe"], None),
+        ("Written by Ana de la Cruz", ["Ana de la Cruz"], None),
+        ("Author: Jane Doe", ["Jane Doe"], None),
+        ("By Euronews", [], "Euronews"),
+        ("By Associated Press", [], "Associated Press"),
+    ],
+)
+def test_bylines(pipeline: Pipeline, byline: str, authors: list[str], outlet: str | None) -> None:
+    """Bylines give authors; an outlet or agency in a byline is the outlet, not an author."""
+    text = f"Rail strike called off\n\n{byline}\n\n{BODY}"
+    metadata = analyze(pipeline, text).metadata
+    assert [a.text for a in metadata.authors] == authors
+    assert all(text[a.start : a.end] == a.text for a in metadata.authors if a.start is not None)
+    assert metadata.outlet == outlet
+    assert any(b.kind == "byline" for b in metadata.boilerplate)
+
+
+def test_prose_starting_with_by_is_no_byline(pipeline: Pipeline) -> None:
+    """A sentence that starts with "By" is story text."""
+    text = f"Rail strike called off\n\nBy Tuesday, the unions had agreed to the offer.\n\n{BODY}"
+    metadata = analyze(pipeline, text).metadata
+    assert metadata.authors == () and metadata.outlet is None
+
+
+@pytest.mark.parametrize(
+    ("line", "value", "source"),
+    [
+        ("Published: March 12, 2023", "2023-03-12", "published-line"),
+        ("Published on 12 March 2023, 10:45 GMT", "2023-03-12", "published-line"),
+        ("Posted 2023-03-12T10:45:00Z", "2023-03-12", "published-line"),
+        ("Updated: Tue, Mar. 14, 2023", "2023-03-14", "updated-line"),
+        ("Sunday 12 March 2023", "2023-03-12", "date-line"),
+        ("12.03.2023", "2023-03-12", "date-line"),
+        ("03/04/2023", "2023-03-04", "date-line"),
+        ("25/04/2023", "2023-04-25", "date-line"),
+    ],
+)
+def test_publication_dates(pipeline: Pipeline, line: str, value: str, source: str) -> None:
+    """Dates in labelled lines and bare date lines are read with their span and source."""
+    text = f"Rail strike called off\n{line}\n\n{BODY}"
+    found = analyze(pipeline, text).metadata.published
+    assert found is not None
+    assert (found.value, found.source) == (value, source)
+    assert found.start is not None and found.end is not None
+    assert text[found.start : found.end].strip()[:2].isalnum()
+
+
+def test_published_beats_updated_and_caller_date_wins(pipeline: Pipeline) -> None:
+    """ "Published" wins over "Updated"; a date the caller passed is the DCT used."""
+    text = f"Rail strike called off\nUpdated March 14, 2023\nPublished March 12, 2023\n\n{BODY}"
+    analysis = analyze(pipeline, text)
+    assert analysis.metadata.published is not None
+    assert analysis.metadata.published.value == "2023-03-12"
+    assert analysis.published == "2023-03-12"
+    given = analyze(pipeline, text, published="2023-03-20")
+    assert given.published == "2023-03-20"
+
+
+def test_impossible_dates_are_not_dates(pipeline: Pipeline) -> None:
+    """31.02.2023 is no date; a version or an id is no date either."""
+    text = f"Rail strike called off\n31.02.2023\nVersion 2.10.2023b\n\n{BODY}"
+    assert analyze(pipeline, text).metadata.published is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency"),
+    [
+        ("BRUSSELS (Reuters) -", "BRUSSELS", "Reuters"),
+        ("KANSAS CITY, Mo. (AP) —", "KANSAS CITY, Mo.", "AP"),
+        ("ATLANTA --", "ATLANTA", None),
+    ],
+)
+def test_datelines(pipeline: Pipeline, opening: str, place: str, agency: str | None) -> None:
+    """A dateline opening the story gives its place and agency; the agency is credited."""
+    text = f"Rail strike called off\n\n{opening} {BODY}"
+    metadata = analyze(pipeline, text).metadata
+    assert metadata.dateline is not None
+    assert (metadata.dateline.place, metadata.dateline.agency) == (place, agency)
+    assert text[metadata.dateline.start : metadata.dateline.end] == opening
+    assert (agency in metadata.agencies) if agency else metadata.agencies == ()
+
+
+def test_a_capitalised_heading_is_no_dateline(pipeline: Pipeline) -> None:
+    """ "NATO - a look back" is a heading, not a dateline."""
+    text = f"Rail strike called off\n\nNATO - a look back\n\n{BODY}"
+    assert analyze(pipeline, text).metadata.dateline is None
+
+
+def test_dateline_day_takes_the_year_of_the_document_date(pipeline: Pipeline) -> None:
+    """ "NEW YORK, Feb 26 -" is dated in the year of the caller's date."""
+    text = f"NEW YORK, Feb 26 (Reuters) - {BODY}"
+    analysis = analyze(pipeline, text, published="1987-03-02")
+    assert analysis.metadata.published is not None
+    assert (analysis.metadata.published.value, analysis.metadata.published.source) == (
+        "1987-02-26",
+        "dateline",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "agency"),
+    [
+        ("reports DW.", "DW"),
+        ("AFP reported.", "AFP"),
+        ("according to Reuters.", "Reuters"),
+        ("he told Anadolu Agency.", "Anadolu"),
+    ],
+)
+def test_agencies_credited_in_prose(pipeline: Pipeline, sentence: str, agency: str) -> None:
+    """An agency credited in the story is listed once, by its canonical name."""
+    text = f"Rail strike called off\n\n{BODY[:-1]}, {sentence}"
+    assert analyze(pipeline, text).metadata.agencies == (agency,)
+
+
+def test_an_agency_name_alone_is_not_a_credit(pipeline: Pipeline) -> None:
+    """Mentioning a name is not crediting it."""
+    text = f"Rail strike called off\n\nThe BBC building was closed. {BODY}"
+    assert analyze(pipeline, text).metadata.agencies == ()
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("The minister in Brussels. Copyright AP Photo/Jane Doe", "AP Photo/Jane Doe"),
+        ("© Reuters / John Roe", "Reuters / John Roe"),
+        (
+            "The minister in Brussels. (Photo by John Roe/AFP via Getty Images)",
+            "John Roe/AFP via Getty Images",
+        ),
+        ("Photo: Jane Doe", "Jane Doe"),
+    ],
+)
+def test_photo_credits(pipeline: Pipeline, caption: str, credit: str) -> None:
+    """Photo credits are found with their span; their line is a caption."""
+    text = f"Rail strike called off\n{caption}\n\n{BODY}"
+    metadata = analyze(pipeline, text).metadata
+    assert [c.text for c in metadata.photo_credits] == [credit]
+    assert any(b.kind == "caption" for b in metadata.boilerplate)
+
+
+def test_widgets_and_related_story_lists(pipeline: Pipeline) -> None:
+    """Share and comment widgets, counters and related-story lists are boilerplate."""
+    text = (
+        f"Rail strike called off\nShare this article\nComments\n3\n\n{BODY}\n\n"
+        "Read more\nFerry fares to rise\nBus drivers vote on pay\n\nAll rights reserved 2023"
+    )
+    metadata = analyze(pipeline, text).metadata
+    kinds = [(b.kind, text[b.start : b.end]) for b in metadata.boilerplate]
+    assert kinds == [
+        ("share-widget", "Share this article"),
+        ("comments", "Comments"),
+        ("widget", "3"),
+        ("related-stories", "Read more\nFerry fares to rise\nBus drivers vote on pay"),
+        ("copyright-footer", "All rights reserved 2023"),
+    ]
+    assert metadata.boilerplate_at(text.index("Ferry"), text.index("Ferry") + 5) is not None
+    assert metadata.boilerplate_at(text.index("Officials"), text.index("Officials") + 9) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        (BODY, "en"),
+        (
+            "Die Regierung hat am Montag mitgeteilt, dass die neuen Maßnahmen im nächsten Monat "
+            "in Kraft treten und die Gespräche mit den Gewerkschaften über den Sommer "
+            "fortgesetzt werden.",
+            "de",
+        ),
+        (
+            "Le gouvernement a annoncé lundi que les nouvelles mesures entreront en vigueur le "
+            "mois prochain et que les discussions avec les syndicats se poursuivront pendant "
+            "l'été.",
+            "fr",
+        ),
+    ],
+)
+def test_language_guess_and_non_english_warning(
+    pipeline: Pipeline, body: str, language: str
+) -> None:
+    """The language is guessed from running text; another language gets a warning."""
+    analysis = analyze(pipeline, f"Title\n\n{body}")
+    assert analysis.metadata.language == language
+    assert analysis.is_english == (language == "en")
+    warned = [w.type for w in analysis.warnings]
+    assert warned == ([] if language == "en" else ["non-english"])
+
+
+def test_outlet_from_the_records_url(pipeline: Pipeline) -> None:
+    """A record's URL names the outlet when the text does not."""
+    analysis = analyze(pipeline, BODY, url="https://www.reuters.com/world/europe/x-2023-03-12/")
+    assert analysis.metadata.outlet == "Reuters"
+
+
+def test_lexicons_are_extendable_by_another_plugin(builtin_manager: stoltlib.PluginManager) -> None:
+    """A plugin adding an outlet and a widget phrase changes what the rules find."""
+
+    class Local:
+        @stoltlib.hookimpl
+        def stoltlib_lexicon(self, name: str) -> list[object] | None:
+            if name == "outlets":
+                return [{"name": "Ourtown Gazette", "aliases": ["OG"], "domains": ["og.example"]}]
+            if name == "boilerplate":
+                return [{"phrase": "Tap to read the full story", "kind": "widget"}]
+            return None
+
+    manager = stoltlib.get_plugin_manager(
+        builtins_only=True, environ={}, plugins={"local": Local()}
+    )
+    text = f"Rail strike called off\nBy OG\nTap to read the full story\n\n{BODY}"
+    metadata = Pipeline(manager).analyze(Document(id="t", text=text)).metadata
+    assert metadata.outlet == "Ourtown Gazette"
+    assert ("widget", "Tap to read the full story") in [
+        (b.kind, text[b.start : b.end]) for b in metadata.boilerplate
+    ]
+    plain = Pipeline(builtin_manager).analyze(Document(id="t", text=text)).metadata
+    assert plain.outlet == "OG"  # a one-word byline is an outlet, but not by its full name
