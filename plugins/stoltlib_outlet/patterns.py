@@ -184,6 +184,11 @@ AGENCY_CUE_AFTER = regex.compile(
 #: Separators between a page title and the site's name: "Headline - Site", "Headline: Site".
 TITLE_SEPARATOR = regex.compile(r"\s+(?:[\-–—:]{1,2})\s+")
 
+#: A web domain standing as a site name: "SBNation.com", "news.example.co.uk".
+DOMAIN = regex.compile(
+    r"[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)*\.(?:com|org|net|info|news|co\.uk|[a-z]{2})"
+)
+
 #: Strong separators between the segments of a page title: "Headline | Section | Site".
 PIPE_SEPARATOR = regex.compile(r"\s+[|·•»]\s+")
 

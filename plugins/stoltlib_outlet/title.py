@@ -8,14 +8,26 @@ import attrs
 
 from stoltlib import Found
 from stoltlib.text import Line, squash, strip_span, word_count, words
-from stoltlib_outlet.layout import continues
+from stoltlib_outlet.layout import continues, is_prose
 from stoltlib_outlet.lexicons import Lexicons, fold
-from stoltlib_outlet.patterns import BY_SEGMENT, DATELINE, PIPE_SEPARATOR, TITLE_SEPARATOR
+from stoltlib_outlet.patterns import (
+    BY_SEGMENT,
+    DATELINE,
+    DOMAIN,
+    PIPE_SEPARATOR,
+    TITLE_SEPARATOR,
+)
 
 __all__ = ["TitleFinding", "find_title", "split_title"]
 
 #: A first line longer than this is a paragraph, not a title.
 MAX_TITLE_WORDS = 40
+#: A title has at least this many words; shorter first lines are labels or menu items.
+MIN_TITLE_WORDS = 3
+#: How many short lines at the top are passed over looking for the title.
+MAX_LABEL_LINES = 5
+#: The share of words a shown headline has in common with the page title.
+HEADLINE_OVERLAP = 0.6
 #: A site name after a separator has at most this many words.
 MAX_SITE_WORDS = 5
 
@@ -31,6 +43,8 @@ class TitleFinding:
 
 
 def _looks_like_site(suffix: str) -> bool:
+    if DOMAIN.fullmatch(suffix):
+        return True  # "SBNation.com"
     names = words(suffix)
     return 0 < len(names) <= MAX_SITE_WORDS and all(
         name[:1].isupper() or name[:1].isdigit() for name in names
@@ -113,7 +127,21 @@ def find_title(
 
     ``skip`` holds line numbers already known to be boilerplate; ``lines`` is the header zone.
     """
-    first = next((line for line in lines if not line.is_blank and line.number not in skip), None)
+    # A first line of one token is a label or a menu item ("Politics", "fb-pixel"): the title
+    # is the next line standing on its own (a blank line after it), if there is one.
+    candidates = [line for line in lines if not line.is_blank and line.number not in skip]
+    first = candidates[0] if candidates else None
+    if first is not None and len(first.text.split()) == 1:
+        first = next(
+            (
+                line
+                for line in candidates[1:MAX_LABEL_LINES]
+                if _stands_alone(lines, line)
+                and len(line.text.split()) > 1
+                and not line.text.rstrip().endswith(".")
+            ),
+            first,
+        )
     if (
         first is None
         or word_count(first.text) > MAX_TITLE_WORDS
@@ -125,5 +153,40 @@ def find_title(
     # Headlines do not end in a full stop; a first line that does is a sentence or a caption.
     if not words(text[start:end]) or text[end - 1] == ".":
         return None
-    later = {fold(line.text) for line in lines[first.number + 1 :]}
-    return split_title(text, start, end, lexicons, later, sitename)
+    later_lines = [line for line in lines if line.number > first.number]
+    later = {fold(line.text) for line in later_lines}
+    split = split_title(text, start, end, lexicons, later, sitename)
+    headline = _visible_headline(text, split.title, later_lines, skip)
+    return attrs.evolve(split, title=headline) if headline is not None else split
+
+
+def _stands_alone(lines: Sequence[Line], line: Line) -> bool:
+    following = line.number + 1
+    return following >= len(lines) or lines[following].is_blank
+
+
+def _visible_headline(
+    text: str, title: Found, later_lines: Sequence[Line], skip: set[int]
+) -> Found | None:
+    """The headline as the page shows it, when it differs from the page title.
+
+    A page's title (the first line of text rendered from HTML) is often a search-engine
+    variant of the headline shown above the story; the shown one shares most of its words.
+    """
+    own = set(fold(title.text).split())
+    if len(own) < MIN_TITLE_WORDS:
+        return None
+    for line in later_lines:
+        if line.is_blank or line.number in skip or is_prose(line):
+            continue
+        count = word_count(line.text)
+        if count < MIN_TITLE_WORDS or count > MAX_TITLE_WORDS or line.text.rstrip().endswith("."):
+            continue
+        theirs = set(fold(line.text).split())
+        shared = len(own & theirs)
+        if shared >= MIN_TITLE_WORDS and shared >= HEADLINE_OVERLAP * max(len(own), len(theirs)):
+            start, end = strip_span(text, line.start, line.end)
+            if fold(text[start:end]) == fold(title.text):
+                return None  # the same headline: keep the title's own span
+            return Found.of(text, start, end, "headline")
+    return None
