@@ -16,9 +16,12 @@ from stoltlib_outlet.patterns import (
     BYLINE,
     BYLINE_TAIL,
     CREDENTIALS,
+    GLUED_LABEL,
     NAME_SEPARATOR,
     NAME_THEN_DATE,
     PERSON_NAME,
+    ROLE_LINE,
+    STAFF_CREDIT,
 )
 
 __all__ = ["Byline", "find_bylines", "parse_names"]
@@ -56,6 +59,9 @@ def parse_names(
     ``short`` says the byline is only a word or two long, where one capitalised word is an
     outlet signing its copy ("By Euronews"): people sign with at least two names.
     """
+    glued = GLUED_LABEL.search(text, start, end)
+    if glued is not None:
+        end = glued.start()
     tail = BYLINE_TAIL.search(text, start, end)
     if tail is not None and tail.start() > start:
         end = tail.start()
@@ -66,6 +72,8 @@ def parse_names(
         b = a + len(name)
         known = lexicons.outlet(name)
         agency = lexicons.agency(name)
+        if STAFF_CREDIT.search(name):
+            continue  # "Forbes India Staff": a credit to a desk, not a person
         if known or agency:
             # "By Euronews", "By Jane Doe, Reuters": an outlet in a byline is the outlet.
             outlet = outlet or (known.name if known else agency)
@@ -85,10 +93,18 @@ def _parse(text: str, line: Line, lexicons: Lexicons, following: Line | None) ->
     elif BY_ALONE.match(line.text) and following is not None:
         # "By" on a line of its own, the names on the next (an inline element became a line).
         start, end = following.start, following.end
+    elif following is not None and ROLE_LINE.match(following.text):
+        # A name on its own line with a job title under it: "David Hambling / Senior Contributor".
+        start, end = line.start, line.end
+        if not PERSON_NAME.match(text[start:end].strip()):
+            return None
     else:
         return _name_and_date(text, line, lexicons)
+    # Only a signed byline ("By Euronews", capital B, no full stop) may name an unknown outlet
+    # by one word: "by September." is the end of a sentence.
+    signed = line.text.lstrip()[:2] in ("By", "BY") and not text[start:end].rstrip().endswith(".")
     authors, outlet = parse_names(
-        text, start, end, lexicons, short=word_count(text[start:end]) <= 2
+        text, start, end, lexicons, short=signed and word_count(text[start:end]) <= 2
     )
     if not authors and outlet is None:
         return None

@@ -14,7 +14,7 @@ PROSE_WORDS = 20
 #: byline under the lead paragraph).
 AFTER_LEAD = 4
 #: The header zone never reaches further than this many lines (navigation-heavy pages).
-MAX_HEADER_LINES = 120
+MAX_HEADER_LINES = 600
 
 
 def is_prose(line: Line) -> bool:

@@ -85,11 +85,28 @@ BYLINE_TAIL = regex.compile(
       | (?:for|at|in)\s+.*                                     # "for Reuters", "in Brussels"
       | (?:on\s+)?(?:updated|published|posted)\b.*            # a timestamp on the same line
       | on\s+(?=.*\d).*                                       # "on December 22, 2023"
-      | [^,|•·]*\d.*                                          # any tail with a date or time
+      | (?:\p{L}{3,9}\.?\s+)?\d.*                               # a date or time: "Dec 22, 2023"
     )$
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
+
+#: A job title on a line of its own under a name: "Contributing Reporter", "Senior Contributor".
+ROLE_LINE = regex.compile(
+    r"""
+    \W{0,3}(?:senior|chief|staff|special|political|foreign|contributing|associate|deputy
+          |executive|managing|news|sports|features?)?
+    \s*(?:writer|reporter|correspondent|editor|columnist|contributor|producer|journalist)s?
+    \W{0,3}$
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: A timestamp label glued to the name before it: "By Emma BatyPublished: Dec 22, 2023".
+GLUED_LABEL = regex.compile(r"(?<=\p{Ll})(?:Published|Updated|Posted)\b")
+
+#: A name ending in a word that makes it a credit, not a person: "Forbes India Staff".
+STAFF_CREDIT = regex.compile(r"\b(?:Staff|Desk|Team|Newsroom|Editors|Opinion)$")
 
 #: "By" alone on its line (the names follow on the next).
 BY_ALONE = regex.compile(r"\W{0,3}by\W{0,3}$", regex.IGNORECASE)
@@ -100,8 +117,8 @@ NAME_THEN_DATE = regex.compile(
     r"""
     \W{0,3}(?P<name>\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){1,3}?)
     (?:\s*[-–—|•·,]\s*|\s+|(?=(?:Published|Updated|Posted)))
-    (?=[^\n]{0,60}$)                                          # a short line
-    (?:Published|Updated|Posted|on|\d|\p{Lu}\p{Ll}{2,8}\.?\s+\d)
+    (?=[^\n]{0,100}$)                                         # a short line
+    (?:Published|Updated|Posted|on|\d|\p{Lu}\p{Ll}{2,8}\.?\s+\d|\p{Lu}[\p{L} ]{1,30}\s[·|•]\s)
     """,
     regex.VERBOSE,
 )
