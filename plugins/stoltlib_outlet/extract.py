@@ -307,9 +307,10 @@ def _mark_story_card(all_lines: Sequence[Line], caption: int, known: dict[int, s
 
 
 def _mark_image_alt(all_lines: Sequence[Line], known: dict[int, str]) -> None:
-    """A line repeated by the next one (alt text, then the caption) is image alt text."""
-    text_lines = [line for line in all_lines if not line.is_blank]
-    for line, following in itertools.pairwise(text_lines):
+    """A line repeated by the line right under it (alt text, then the caption) is alt text."""
+    for line, following in itertools.pairwise(all_lines):
+        if line.is_blank:
+            continue
         alt = " ".join(line.text.split())
         if len(alt) >= 12 and " ".join(following.text.split()).startswith(alt):
             known.setdefault(line.number, "image-alt")
