@@ -14,6 +14,7 @@ __all__ = ["classify_line", "find_boilerplate"]
 
 #: A boilerplate line is short; a long line that starts like one is prose.
 MAX_WIDGET_WORDS = 12
+MAX_WIDGET_CHARS = 120
 #: A related-story list is made of headline-like lines of at most this many words.
 MAX_HEADLINE_WORDS = 25
 #: Kinds after which the following headline-like lines belong to the same list.
@@ -23,7 +24,8 @@ LIST_KINDS = frozenset({"related-stories"})
 def classify_line(line: Line, lexicons: Lexicons) -> str | None:
     """The boilerplate kind of a whole line ("share-widget", "comments", ...), or ``None``."""
     text = line.text.strip()
-    if not text or word_count(text) > MAX_WIDGET_WORDS:
+    # Cheap tests first: most lines of an article are far longer than any widget label.
+    if not text or len(text) > MAX_WIDGET_CHARS or word_count(text) > MAX_WIDGET_WORDS:
         return None
     if text[-1].isdigit() or text[-1] == ")":
         folded = fold(TRAILING_COUNT.sub("", text)) or fold(text)

@@ -309,8 +309,9 @@ def _mark_story_card(all_lines: Sequence[Line], caption: int, known: dict[int, s
 def _mark_image_alt(all_lines: Sequence[Line], known: dict[int, str]) -> None:
     """A line repeated by the line right under it (alt text, then the caption) is alt text."""
     for line, following in itertools.pairwise(all_lines):
-        if line.is_blank:
-            continue
+        first = line.text.split(maxsplit=1)[:1]
+        if not first or following.text.split(maxsplit=1)[:1] != first:
+            continue  # the common case, settled on the first word alone
         alt = " ".join(line.text.split())
         if len(alt) >= 12 and " ".join(following.text.split()).startswith(alt):
             known.setdefault(line.number, "image-alt")

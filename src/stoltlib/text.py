@@ -44,7 +44,7 @@ class Line:
     @property
     def is_blank(self) -> bool:
         """Whether the line holds only white space."""
-        return not self.text.strip()
+        return not self.text or self.text.isspace()
 
 
 def lines(text: str) -> Iterator[Line]:
