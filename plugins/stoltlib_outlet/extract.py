@@ -44,6 +44,8 @@ _DATE_RANK = {
 _HEADER_DATE_WORDS = 24
 #: How many lines past the first line of prose a date line is still looked for.
 _DATE_LINES_AFTER_LEAD = 30
+#: Date lines are looked for at least this far down (a cookie notice may pass for the lead).
+_DATE_LINES_AT_LEAST = 300
 #: Characters of running text the language guess reads.
 LANGUAGE_SAMPLE = 4000
 #: A bare date line is a date with at most this many other words around it ("Mon 12 Mar 2023").
@@ -170,6 +172,7 @@ def find_metadata(document: Document, lexicons: Lexicons, dct: str | None) -> Me
     date_order = entry.date_order if entry else (url_outlet.date_order if url_outlet else None)
 
     date_zone = max(header, (lead if lead is not None else header) + _DATE_LINES_AFTER_LEAD)
+    date_zone = min(len(all_lines), max(date_zone, _DATE_LINES_AT_LEAST))
     candidates = _date_candidates(text, all_lines, date_zone, date_order, skip=set())
     for caption in captions[:1]:
         for start, _end, value in find_dates(caption.date.text, "dmy"):
@@ -192,7 +195,17 @@ def find_metadata(document: Document, lexicons: Lexicons, dct: str | None) -> Me
                     PublishedDate(day, "dateline", None, None),
                 )
             )
-    published = min(candidates, key=lambda c: (c.rank, c.position)).date if candidates else None
+    # Among dates found the same way, the one nearest the byline (else the title) is the story's:
+    # navigation bars carry today's date, related-story lists other stories' dates.
+    anchor = _anchor(all_lines, bylines, title)
+    published = (
+        min(
+            candidates,
+            key=lambda c: (c.rank, abs(_line_of(all_lines, c.position) - anchor), c.position),
+        ).date
+        if candidates
+        else None
+    )
 
     authors: list[Found] = [author for byline in bylines for author in byline.authors]
     if not authors and title is not None and title.author is not None:
@@ -202,11 +215,15 @@ def find_metadata(document: Document, lexicons: Lexicons, dct: str | None) -> Me
     found_title = html_title.title if html_title else (title.title if title else None)
     if not authors:
         authors = _html_authors(html, lexicons)
-    if published is None and isinstance(html.get("date"), str):
+    # A page's own date markup (read by the HTML reader) beats any date line but an explicit
+    # "Published" label in the text.
+    if isinstance(html.get("date"), str) and (
+        published is None or published.source not in ("published-line",)
+    ):
         try:
             published = PublishedDate(html["date"], "html-meta")
         except ValueError:
-            published = None
+            pass
     for candidate in candidates:
         if candidate.date.source in ("published-line", "updated-line", "date-line") and (
             candidate.date.start is not None
@@ -284,6 +301,15 @@ def _html_authors(html: Mapping[str, Any], lexicons: Lexicons) -> list[Found]:
             people, _ = parse_names(name, 0, len(name), lexicons, short=False)
             found.extend(Found(person.text, source="html-meta") for person in people)
     return found
+
+
+def _anchor(all_lines: Sequence[Line], bylines: Sequence[Any], title: TitleFinding | None) -> int:
+    """The line the story's own date stands near: its first byline, else its title."""
+    if bylines:
+        return int(bylines[0].line.number)
+    if title is not None and title.title.start is not None:
+        return _line_of(all_lines, title.title.start)
+    return 0
 
 
 def _line_of(all_lines: Sequence[Line], offset: int) -> int:

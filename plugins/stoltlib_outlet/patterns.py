@@ -109,7 +109,9 @@ GLUED_LABEL = regex.compile(r"(?<=\p{Ll})(?:Published|Updated|Posted)\b")
 STAFF_CREDIT = regex.compile(r"\b(?:Staff|Desk|Team|Newsroom|Editors|Opinion)$")
 
 #: "By" alone on its line (the names follow on the next).
-BY_ALONE = regex.compile(r"\W{0,3}by\W{0,3}$", regex.IGNORECASE)
+BY_ALONE = regex.compile(
+    r"\W{0,3}(?:(?:written\s+)?by|authors?|written\s+by)\W{0,3}$", regex.IGNORECASE
+)
 
 #: A name, then a date on the same short line: "Tex Hollywood - December 21, 2023",
 #: "Beege Welborn 8:41 PM on December 20, 2023", "Courtney CarrPublished: December 20, 2023".
