@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import itertools
 from collections.abc import Mapping, Sequence
@@ -44,6 +45,8 @@ _DATE_RANK = {
 _HEADER_DATE_WORDS = 24
 #: How many lines past the first line of prose a date line is still looked for.
 _DATE_LINES_AFTER_LEAD = 30
+#: The title and the shown headline are looked for at least this far down.
+_TITLE_LINES = 400
 #: Date lines are looked for at least this far down (a cookie notice may pass for the lead).
 _DATE_LINES_AT_LEAST = 300
 #: Characters of running text the language guess reads.
@@ -132,12 +135,15 @@ def find_metadata(document: Document, lexicons: Lexicons, dct: str | None) -> Me
     classified = {
         line.number: kind for line in all_lines if (kind := classify_line(line, lexicons))
     }
-    furniture = {number for number in classified if number < header}
+    # The shown headline may stand below long navigation, and a cookie notice may pass for the
+    # lead: the title is looked for further down than bylines are.
+    title_zone = all_lines[: max(header, _TITLE_LINES)]
+    furniture = {number for number in classified if number < len(title_zone)}
     known: dict[int, str] = {}
 
     html = _html_meta(document)
     sitename = html.get("sitename") if isinstance(html.get("sitename"), str) else None
-    title = find_title(text, header_lines, lexicons, furniture, sitename)
+    title = find_title(text, title_zone, lexicons, furniture, sitename)
     html_title = _html_title(text, html, header_lines, lexicons, sitename)
     bylines = find_bylines(text, header_lines, lexicons)
     for byline in bylines:
@@ -220,10 +226,8 @@ def find_metadata(document: Document, lexicons: Lexicons, dct: str | None) -> Me
     if isinstance(html.get("date"), str) and (
         published is None or published.source not in ("published-line",)
     ):
-        try:
+        with contextlib.suppress(ValueError):  # a malformed date in the page's markup
             published = PublishedDate(html["date"], "html-meta")
-        except ValueError:
-            pass
     for candidate in candidates:
         if candidate.date.source in ("published-line", "updated-line", "date-line") and (
             candidate.date.start is not None
@@ -339,6 +343,8 @@ def _mark_image_alt(all_lines: Sequence[Line], known: dict[int, str]) -> None:
         if not first or following.text.split(maxsplit=1)[:1] != first:
             continue  # the common case, settled on the first word alone
         alt = " ".join(line.text.split())
-        if len(alt) >= 12 and " ".join(following.text.split()).startswith(alt):
+        caption = " ".join(following.text.split())
+        # The caption repeats the alt text and adds to it (a credit, a place, a date).
+        if len(alt) >= 12 and len(caption) > len(alt) and caption.startswith(alt):
             known.setdefault(line.number, "image-alt")
             known.setdefault(following.number, "caption")

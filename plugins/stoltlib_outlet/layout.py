@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from stoltlib.text import Line, word_count
+from stoltlib.text import SENTENCE_END, Line, word_count
 
 __all__ = ["PROSE_WORDS", "continues", "first_prose", "header_end", "is_prose"]
 
@@ -20,7 +20,7 @@ MAX_HEADER_LINES = 600
 def is_prose(line: Line) -> bool:
     """Whether a line reads as running text rather than a label, caption or headline."""
     stripped = line.text.rstrip()
-    return word_count(stripped) >= PROSE_WORDS and stripped[-1:] in '.!?"”’)'
+    return word_count(stripped) >= PROSE_WORDS and stripped[-1:] in SENTENCE_END
 
 
 def continues(lines: Sequence[Line], index: int) -> bool:

@@ -147,6 +147,10 @@ def find_title(
         or word_count(first.text) > MAX_TITLE_WORDS
         or DATELINE.match(first.text)
         or continues(lines, first.number)
+        or is_prose(first)
+        # A headline stands apart, a blank line under it; a line running on into the next is
+        # a paragraph's first line, however it was wrapped.
+        or not _stands_alone(lines, first)
     ):
         return None
     start, end = strip_span(text, first.start, first.end)
@@ -157,7 +161,11 @@ def find_title(
     later = {fold(line.text) for line in later_lines}
     split = split_title(text, start, end, lexicons, later, sitename)
     headline = _visible_headline(text, split.title, later_lines, skip)
-    return attrs.evolve(split, title=headline) if headline is not None else split
+    if headline is None or headline.start is None or headline.end is None:
+        return split
+    # The shown headline may carry a site name too ("Headline | Site" repeated in the page).
+    shown = split_title(text, headline.start, headline.end, lexicons, set(), sitename)
+    return attrs.evolve(split, title=attrs.evolve(shown.title, source="headline"))
 
 
 def _stands_alone(lines: Sequence[Line], line: Line) -> bool:

@@ -13,7 +13,16 @@ import regex
 
 from stoltlib.model import TextSpan
 
-__all__ = ["Line", "lines", "paragraphs", "squash", "strip_span", "word_count", "words"]
+__all__ = [
+    "SENTENCE_END",
+    "Line",
+    "lines",
+    "paragraphs",
+    "squash",
+    "strip_span",
+    "word_count",
+    "words",
+]
 
 # One line: its content up to (not including) a line break of any convention (\n, \r\n, \r)
 # or a Unicode line/paragraph separator. The empty match at the very end is dropped below.
@@ -101,6 +110,10 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     return start, end
 
+
+#: Characters a sentence may end with: its punctuation, or a closing bracket or quote mark of
+#: any style (every style, so that straight and curly quotes are read alike).
+SENTENCE_END = ".!?)\"'“”‘’«»"
 
 # Quote marks and brackets that may cling to a name's ends in scraped text.
 _CLINGING = "\"'“”‘’«»()[]{}"

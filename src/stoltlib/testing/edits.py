@@ -17,6 +17,8 @@ from collections.abc import Callable, Sequence
 import attrs
 import regex
 
+from stoltlib.text import SENTENCE_END
+
 __all__ = [
     "NEUTRAL_EDITS",
     "Edit",
@@ -113,7 +115,7 @@ PROSE_WORDS = 20
 
 def _is_prose(line: str) -> bool:
     stripped = line.rstrip()
-    return len(stripped.split()) >= PROSE_WORDS and stripped[-1:] in '.!?"”’)'
+    return len(stripped.split()) >= PROSE_WORDS and stripped[-1:] in SENTENCE_END
 
 
 def respace(text: str, every: int = 3, line_break: bool = True) -> Edit:

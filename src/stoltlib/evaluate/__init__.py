@@ -1,0 +1,63 @@
+"""Scorers for stoltlib's output against gold annotations, for your own annotated articles.
+
+Each kind of fact has its own module of pure functions: a per-document score and an aggregate
+over documents. :mod:`stoltlib.evaluate.metadata` scores outlet metadata (title, authors, date,
+site); the benchmarks in the repository's ``benchmarks/`` folder use these same functions.
+
+>>> from stoltlib.evaluate import score_metadata, summarize
+>>> gold = {"title": "EU will hold 3 major porn sites to same regulations as Meta, X",
+...         "authors": "Javier Espinoza, Patricia Nilsson", "date": "2023-12-20",
+...         "site": "http://arstechnica.com"}
+>>> predicted = {"title": gold["title"] + " | Ars Technica",
+...              "authors": ["Patricia Nilsson", "Javier Espinoza"],
+...              "date": "2023-12-20T15:06:36+00:00", "outlet": "Ars Technica"}
+>>> score = score_metadata(predicted, gold)
+>>> score.title, score.title_no_suffix, score.authors_exact, score.date, score.site
+(False, True, True, True, True)
+>>> summarize([score]).date.accuracy
+1.0
+"""
+
+from __future__ import annotations
+
+from stoltlib.evaluate.metadata import (
+    FIELDS,
+    FieldAccuracy,
+    MetadataPrediction,
+    MetadataScore,
+    MetadataSummary,
+    authors_exact,
+    authors_overlap,
+    date_matches,
+    fold_name,
+    fold_text,
+    normalize_date,
+    prediction_from,
+    score_metadata,
+    site_matches,
+    split_authors,
+    strip_site_suffix,
+    summarize,
+    title_matches,
+)
+
+__all__ = [
+    "FIELDS",
+    "FieldAccuracy",
+    "MetadataPrediction",
+    "MetadataScore",
+    "MetadataSummary",
+    "authors_exact",
+    "authors_overlap",
+    "date_matches",
+    "fold_name",
+    "fold_text",
+    "normalize_date",
+    "prediction_from",
+    "score_metadata",
+    "site_matches",
+    "split_authors",
+    "strip_site_suffix",
+    "summarize",
+    "title_matches",
+]
