@@ -136,7 +136,7 @@ def find_title(
             (
                 line
                 for line in candidates[1:MAX_LABEL_LINES]
-                if _stands_alone(lines, line)
+                if _stands_alone(lines, line, skip)
                 and len(line.text.split()) > 1
                 and not line.text.rstrip().endswith(".")
             ),
@@ -150,7 +150,7 @@ def find_title(
         or is_prose(first)
         # A headline stands apart, a blank line under it; a line running on into the next is
         # a paragraph's first line, however it was wrapped.
-        or not _stands_alone(lines, first)
+        or not _stands_alone(lines, first, skip)
     ):
         return None
     start, end = strip_span(text, first.start, first.end)
@@ -168,9 +168,10 @@ def find_title(
     return attrs.evolve(split, title=attrs.evolve(shown.title, source="headline"))
 
 
-def _stands_alone(lines: Sequence[Line], line: Line) -> bool:
+def _stands_alone(lines: Sequence[Line], line: Line, skip: set[int]) -> bool:
+    """Whether a blank line, site furniture or the end of the text comes right under ``line``."""
     following = line.number + 1
-    return following >= len(lines) or lines[following].is_blank
+    return following >= len(lines) or lines[following].is_blank or following in skip
 
 
 def _visible_headline(

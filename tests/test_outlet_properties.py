@@ -1,0 +1,82 @@
+"""Properties of the outlet plugin: furniture and paragraph order do not change provenance."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from stoltlib import Analysis, Document
+from stoltlib.pipeline import Pipeline
+from stoltlib.text import lines
+
+from .conftest import SEED_FILES
+
+SEED_TEXTS = [path.read_text(encoding="utf-8") for path in SEED_FILES]
+
+#: Paragraphs with no title, byline, date, credit, dateline or agency in them.
+UNRELATED = [
+    "The committee met in the afternoon and went through the proposals one by one before "
+    "agreeing to publish a summary of its discussion for members who could not attend.",
+    "Residents of the valley have long complained that the road is too narrow for the buses "
+    "that use it, and the council has promised to look at widening it in the coming years.",
+    "Engineers say the bridge was built to carry far lighter traffic than it does today, and "
+    "that regular inspections are the best way to keep it safe until a new one is built.",
+    "Several speakers argued that the rules should be simpler, while others said that the "
+    "current arrangements had served the community well and should be kept as they are.",
+]
+
+
+def provenance(analysis: Analysis) -> tuple[object, ...]:
+    """The metadata values a reader cares about, without their offsets."""
+    metadata = analysis.metadata
+    return (
+        metadata.title.text if metadata.title else None,
+        metadata.outlet,
+        tuple(author.text for author in metadata.authors),
+        metadata.published.value if metadata.published else None,
+        (metadata.dateline.place, metadata.dateline.agency) if metadata.dateline else None,
+        metadata.agencies,
+        metadata.language,
+    )
+
+
+@settings(max_examples=40)
+@given(seed=st.sampled_from(range(len(SEED_TEXTS))), data=st.data())
+def test_a_share_widget_anywhere_after_the_title_changes_no_provenance(
+    pipeline: Pipeline, seed: int, data: st.DataObject
+) -> None:
+    """A share-widget line inserted after any line below the title leaves title/outlet/date."""
+    text = SEED_TEXTS[seed]
+    boundaries = [line.end for line in lines(text)][:-1]  # after a line, before its break
+    at = data.draw(st.sampled_from(boundaries), label="insert after offset")
+    edited = f"{text[:at]}\nShare this article{text[at:]}"
+    before = pipeline.analyze(Document(id="a", text=text))
+    after = pipeline.analyze(Document(id="a", text=edited))
+    assert provenance(after)[:2] == provenance(before)[:2]  # title, outlet
+    assert provenance(after)[3] == provenance(before)[3]  # publication date
+
+
+@settings(max_examples=30)
+@given(order=st.permutations(UNRELATED))
+def test_metadata_does_not_depend_on_the_order_of_later_paragraphs(
+    pipeline: Pipeline, order: list[str]
+) -> None:
+    """Shuffling unrelated paragraphs after the first one changes no metadata value."""
+    head = (
+        "Council approves new bridge after long debate - Valley Courier\n\n"
+        "By Jane Doe and John Roe\nPublished: March 12, 2023\n\n"
+        "RIVERTON (Reuters) - The town council approved plans for a new bridge on Monday after "
+        "a debate that lasted most of the evening and drew a large crowd of residents.\n\n"
+    )
+    reference = pipeline.analyze(Document(id="r", text=head + "\n\n".join(UNRELATED)))
+    shuffled = pipeline.analyze(Document(id="s", text=head + "\n\n".join(order)))
+    assert provenance(shuffled) == provenance(reference)
+    assert provenance(reference) == (
+        "Council approves new bridge after long debate",
+        "Valley Courier",
+        ("Jane Doe", "John Roe"),
+        "2023-03-12",
+        ("RIVERTON", "Reuters"),
+        ("Reuters",),
+        "en",
+    )
