@@ -28,7 +28,9 @@ from .conftest import ROOT
 
 NAEB_PAGES = ROOT.parent / "shared" / "eval" / "naeb_dev" / "html"
 
-META_KEYS = {"title", "authors", "date", "sitename", "hostname", "url", "description"}
+META_KEYS = {
+    "title", "authors", "date", "sitename", "hostname", "url", "description", "headline",
+}  # fmt: skip
 NOTHING_STATED: dict[str, Any] = {
     "title": None,
     "authors": [],
@@ -37,6 +39,7 @@ NOTHING_STATED: dict[str, Any] = {
     "hostname": None,
     "url": None,
     "description": None,
+    "headline": None,
 }
 
 PAGE = """<!DOCTYPE html>
@@ -89,6 +92,7 @@ PAGE_META = {
     "hostname": "example.com",
     "url": "https://news.example.com/world/alliance-chief",
     "description": "The alliance named a new secretary general on Tuesday.",
+    "headline": "Alliance names new chief",
 }
 
 # A short article whose non-ASCII letters show whether the page was decoded right.

@@ -281,13 +281,25 @@ def _html_title(
     lexicons: Lexicons,
     sitename: str | None,
 ) -> TitleFinding | None:
-    """The page's meta title, its site name split off, with its span when the text has it."""
+    """The page's headline: its first <h1> of two words or more, else its meta title.
+
+    A meta title is often written for search engines and carries the site's name; the <h1> is
+    what readers see above the story (on the naeb_dev tune pages, preferring it whenever it has
+    two words or more scored best, 0.96 against 0.84 for the meta title alone). A site name is
+    cut off either way, and the value gets its span when the text has it.
+    """
     meta = html.get("title")
+    shown = html.get("headline")
+    shown = shown if isinstance(shown, str) and word_count(shown) >= 2 else None
     if not isinstance(meta, str) or not meta.strip():
-        return None
+        if shown is None:
+            return None
+        meta = shown
     later = {fold(line.text) for line in header_lines}
     split = split_title(meta, 0, len(meta), lexicons, later, sitename)
     head = split.title.text
+    if shown is not None and shown != meta:
+        head = split_title(shown, 0, len(shown), lexicons, set(), sitename).title.text
     at = text.find(head)
     found = (
         Found.of(text, at, at + len(head), "html-meta")

@@ -42,7 +42,9 @@ SUFFIXES = (".html", ".htm")
 MISSING_EXTRA = "reading HTML needs the html extra: pip install 'stoltlib[html]'"
 
 #: The keys of ``Document.meta["html"]``, always all present (``None`` when the page is silent).
-META_KEYS = ("title", "authors", "date", "sitename", "hostname", "url", "description")
+META_KEYS = (
+    "title", "authors", "date", "sitename", "hostname", "url", "description", "headline",
+)  # fmt: skip
 
 #: Record keys that map onto :class:`~stoltlib.Document` fields (as in the record reader), plus
 #: ``html``, which is read and not kept: a page is far bigger than anything else in ``meta``.
@@ -168,10 +170,13 @@ def _extract(data: bytes | str, location: str, url: str | None) -> tuple[str, di
         tree = trafilatura.load_html(data)
         if tree is None:
             # Empty, or not HTML at all: an empty document, which the pipeline warns about.
-            return "", _page_meta(None)
+            return "", _page_meta(None, None)
         # Parsed once, read twice: htmldate reads a copy of the tree, and bare_extraction copies
         # it before pruning it. Asking bare_extraction for the metadata as well would lose it
         # with the text when the page has no main text, and a second parse costs more.
+        # The headline as the page shows it: its first <h1> (titles in meta tags are often
+        # written for search engines and differ from it).
+        headline = _first_heading(tree)
         stated = trafilatura.extract_metadata(tree, default_url=url, date_config=dates)
         page = trafilatura.bare_extraction(
             tree,
@@ -196,7 +201,7 @@ def _extract(data: bytes | str, location: str, url: str | None) -> tuple[str, di
         ) from error
     # trafilatura's text output is NFC (composed accents); bare_extraction leaves that step to the
     # caller. The metadata gets it too, so that the outlet plugin can find it in the text.
-    return _nfc(text), _page_meta(stated)
+    return _nfc(text), _page_meta(stated, headline)
 
 
 def _check_version(version: str, location: str) -> None:
@@ -273,7 +278,15 @@ def _tidy(block: str) -> str:
     return "\n".join(line for raw in block.splitlines() if (line := raw.strip()))
 
 
-def _page_meta(stated: Any) -> dict[str, Any]:
+def _first_heading(tree: Any) -> str | None:
+    for heading in tree.iter("h1"):
+        text = " ".join(heading.text_content().split())
+        if text:
+            return text
+    return None
+
+
+def _page_meta(stated: Any, headline: str | None) -> dict[str, Any]:
     """``Document.meta["html"]`` from trafilatura's metadata (``None``: no page at all).
 
     Every key of ``META_KEYS`` is there; a value the page does not state is ``None`` (``[]`` for
@@ -291,6 +304,7 @@ def _page_meta(stated: Any) -> dict[str, Any]:
         "hostname": _clean(field("hostname")),
         "url": _clean(field("url")),
         "description": _clean(field("description")),
+        "headline": _clean(headline),
     }
 
 
