@@ -276,3 +276,37 @@ def test_lexicons_are_extendable_by_another_plugin(builtin_manager: stoltlib.Plu
     ]
     plain = Pipeline(builtin_manager).analyze(Document(id="t", text=text)).metadata
     assert plain.outlet == "OG"  # a one-word byline is an outlet, but not by its full name
+
+
+@pytest.mark.parametrize(
+    ("names", "authors"),
+    [
+        ("John O'Connor The Associated Press", ["John O'Connor"]),
+        ("Anneice Coady, acoady.com", ["Anneice Coady"]),
+        ("Lauren Manaker MS, RDN, LD", ["Lauren Manaker"]),
+        ("Condé Nast, Lindy Segal", ["Lindy Segal"]),
+    ],
+)
+def test_html_meta_authors_are_read_like_a_byline(
+    pipeline: Pipeline, names: str, authors: list[str]
+) -> None:
+    """Authors from a page's meta tags lose outlets, web addresses and credentials."""
+    document = Document(id="t", text=BODY, meta={"html": {"authors": names.split(", ")}})
+    metadata = pipeline.analyze(document).metadata
+    assert [a.text for a in metadata.authors] == authors
+    assert all(a.source == "html-meta" and a.start is None for a in metadata.authors)
+
+
+def test_html_headline_beats_the_meta_title(pipeline: Pipeline) -> None:
+    """The page's <h1> is the headline; a meta title with a site name is second best."""
+    meta = {"title": "Bridge plan approved | Valley Courier", "headline": "Council backs bridge"}
+    document = Document(id="t", text=f"Council backs bridge\n\n{BODY}", meta={"html": meta})
+    title = pipeline.analyze(document).metadata.title
+    assert title is not None and (title.text, title.source, title.start) == (
+        "Council backs bridge",
+        "html-meta",
+        0,
+    )
+    only_meta = Document(id="t", text=BODY, meta={"html": {"title": meta["title"]}})
+    title = pipeline.analyze(only_meta).metadata.title
+    assert title is not None and (title.text, title.start) == ("Bridge plan approved", None)

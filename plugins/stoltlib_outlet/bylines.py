@@ -16,6 +16,7 @@ from stoltlib_outlet.patterns import (
     BYLINE,
     BYLINE_TAIL,
     CREDENTIALS,
+    DOMAIN_WORD,
     GLUED_LABEL,
     NAME_SEPARATOR,
     NAME_THEN_DATE,
@@ -69,7 +70,10 @@ def parse_names(
     outlet = None
     for a, b in _names(text, start, end):
         name = CREDENTIALS.sub("", text[a:b]).rstrip(". ")
+        name = _without_trailing_outlet(name, lexicons)
         b = a + len(name)
+        if DOMAIN_WORD.search(name):
+            continue  # "acoady.com", rendered "Acoady Com": a web address, not a person
         known = lexicons.outlet(name)
         agency = lexicons.agency(name)
         if STAFF_CREDIT.search(name):
@@ -82,6 +86,16 @@ def parse_names(
         elif not authors and short and name[:1].isupper():
             outlet = outlet or squash(name)
     return authors, outlet
+
+
+def _without_trailing_outlet(name: str, lexicons: Lexicons) -> str:
+    """``name`` without an outlet or agency glued to its end ("John O'connor The AP")."""
+    tokens = name.split()
+    for cut in range(2, len(tokens) - 1):
+        tail = " ".join(tokens[cut:])
+        if lexicons.outlet(tail) or lexicons.agency(tail):
+            return name[: len(name) - len(tail)].rstrip(" ,")
+    return name
 
 
 def _parse(text: str, line: Line, lexicons: Lexicons, following: Line | None) -> Byline | None:

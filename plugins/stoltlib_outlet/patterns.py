@@ -125,6 +125,9 @@ NAME_THEN_DATE = regex.compile(
     regex.VERBOSE,
 )
 
+#: A top-level domain standing as a word in a name: "Acoady Com", "NBA.com".
+DOMAIN_WORD = regex.compile(r"(?:\.|\s)(?:com|org|net)$", regex.IGNORECASE)
+
 #: Degrees and credentials after a name: "Lauren Manaker MS", "Jane Doe, PhD".
 CREDENTIALS = regex.compile(
     r"(?:\s+|,\s*)(?:MD|MS|MSc|MA|PhD|Ph\.D\.|RD|RDN|LD|LDN|MPH|MBA|RN|DO|DDS|CPA|CFA|Esq\.?)\.?$"
