@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from stoltlib.text import lines, paragraphs, squash, strip_span, words
+from stoltlib.text import lines, paragraphs, split_spans, squash, strip_span, words
 
 
 @given(st.text(st.sampled_from("ab \n\r\t\u2028"), max_size=40))
@@ -39,3 +39,12 @@ def test_strip_span_and_words_and_squash() -> None:
     assert strip_span("   ", 0, 3) == (3, 3)
     assert words("Don't stop co-op 2024, ok?") == ["Don't", "stop", "co-op", "2024", "ok"]
     assert squash(" “Sputnik \u00a0 Africa” ") == "Sputnik Africa"
+
+
+def test_split_spans_gives_trimmed_parts_with_offsets() -> None:
+    """Parts between separators come back trimmed, as offsets into the text; empty ones go."""
+    import regex
+
+    text = "x | Headline |  | Site "
+    parts = split_spans(text, 2, len(text), regex.compile(r"\|"))
+    assert [text[a:b] for a, b in parts] == ["Headline", "Site"]

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import attrs
 
 from stoltlib import Found
-from stoltlib.text import Line, squash, strip_span, word_count
+from stoltlib.text import Line, split_spans, squash, word_count
 from stoltlib_outlet.dates import find_dates
 from stoltlib_outlet.layout import continues
 from stoltlib_outlet.lexicons import Lexicons
@@ -41,17 +41,6 @@ class Byline:
     outlet: str | None = None
 
 
-def _names(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of the comma/"and"-separated parts of ``text[start:end]``."""
-    parts = []
-    cursor = start
-    for separator in NAME_SEPARATOR.finditer(text, start, end):
-        parts.append(strip_span(text, cursor, separator.start()))
-        cursor = separator.end()
-    parts.append(strip_span(text, cursor, end))
-    return [(a, b) for a, b in parts if b > a]
-
-
 def parse_names(
     text: str, start: int, end: int, lexicons: Lexicons, *, short: bool, source: str = "byline"
 ) -> tuple[list[Found], str | None]:
@@ -68,7 +57,7 @@ def parse_names(
         end = tail.start()
     authors: list[Found] = []
     outlet = None
-    for a, b in _names(text, start, end):
+    for a, b in split_spans(text, start, end, NAME_SEPARATOR):
         name = CREDENTIALS.sub("", text[a:b]).rstrip(". ")
         name = _without_trailing_outlet(name, lexicons)
         b = a + len(name)

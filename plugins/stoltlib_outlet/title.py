@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import attrs
 
 from stoltlib import Found
-from stoltlib.text import Line, squash, strip_span, word_count, words
+from stoltlib.text import Line, split_spans, squash, strip_span, word_count, words
 from stoltlib_outlet.layout import continues, is_prose
 from stoltlib_outlet.lexicons import Lexicons, fold
 from stoltlib_outlet.patterns import (
@@ -68,7 +68,7 @@ def split_title(
     (folded), or it looks like a name (a few capitalised words); a colon only when known or
     repeated, since it mostly opens a subtitle ("Trump: The Return").
     """
-    segments = _segments(text, start, end)
+    segments = split_spans(text, start, end, PIPE_SEPARATOR)
     site: str | None = None
     known_site = False
     author: tuple[int, int] | None = None
@@ -104,16 +104,6 @@ def _known(name: str, lexicons: Lexicons, sitename: str | None) -> bool:
     if sitename and fold(name) == fold(sitename):
         return True
     return bool(lexicons.outlet(name) or lexicons.outlet_of_host(name))
-
-
-def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    segments = []
-    cursor = start
-    for separator in PIPE_SEPARATOR.finditer(text, start, end):
-        segments.append(strip_span(text, cursor, separator.start()))
-        cursor = separator.end()
-    segments.append(strip_span(text, cursor, end))
-    return [seg for seg in segments if seg[1] > seg[0]]
 
 
 def find_title(

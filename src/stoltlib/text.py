@@ -18,6 +18,7 @@ __all__ = [
     "Line",
     "lines",
     "paragraphs",
+    "split_spans",
     "squash",
     "strip_span",
     "word_count",
@@ -100,6 +101,22 @@ def paragraphs(text: str) -> Iterator[TextSpan]:
         end = span.end
     if start >= 0:
         yield TextSpan(start, end, text[start:end])
+
+
+def split_spans(
+    text: str, start: int, end: int, separator: regex.Pattern[str]
+) -> list[tuple[int, int]]:
+    """The parts of ``text[start:end]`` between matches of ``separator``, as offsets.
+
+    Each part is trimmed of white space; empty parts are dropped.
+    """
+    parts = []
+    cursor = start
+    for match in separator.finditer(text, start, end):
+        parts.append(strip_span(text, cursor, match.start()))
+        cursor = match.end()
+    parts.append(strip_span(text, cursor, end))
+    return [(a, b) for a, b in parts if b > a]
 
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
