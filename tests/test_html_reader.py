@@ -30,6 +30,7 @@ NAEB_PAGES = ROOT.parent / "shared" / "eval" / "naeb_dev" / "html"
 
 META_KEYS = {
     "title", "authors", "date", "sitename", "hostname", "url", "description", "headline",
+    "bylines",
 }  # fmt: skip
 NOTHING_STATED: dict[str, Any] = {
     "title": None,
@@ -40,6 +41,7 @@ NOTHING_STATED: dict[str, Any] = {
     "url": None,
     "description": None,
     "headline": None,
+    "bylines": [],
 }
 
 PAGE = """<!DOCTYPE html>
@@ -93,6 +95,7 @@ PAGE_META = {
     "url": "https://news.example.com/world/alliance-chief",
     "description": "The alliance named a new secretary general on Tuesday.",
     "headline": "Alliance names new chief",
+    "bylines": [],
 }
 
 # A short article whose non-ASCII letters show whether the page was decoded right.
@@ -439,3 +442,23 @@ def test_real_news_pages_give_text_and_a_title(pipeline: Pipeline) -> None:
         title = document.meta["html"]["title"]
         assert isinstance(title, str) and title.strip(), path.name
         assert set(document.meta["html"]) == META_KEYS
+
+
+def test_byline_elements_are_recorded_and_name_the_authors(
+    tmp_path: Path, pipeline: Pipeline
+) -> None:
+    """A byline marked in the page, outside the main text, is recorded and names the authors."""
+    pytest.importorskip("trafilatura")
+    page = tmp_path / "byline.html"
+    page.write_text(
+        "<html><head><title>Ferry fares to rise</title></head><body>"
+        '<div class="article-byline">By Ann Lee and Bo Chen</div><article><h1>Ferry fares to '
+        "rise</h1><p>Fares on the island ferry will rise by five percent from next month, the "
+        "operator said on Monday, blaming the cost of fuel and of repairs to the pier.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    document = read_one(pipeline, page)
+    assert document.meta["html"]["bylines"] == ["By Ann Lee and Bo Chen"]
+    authors = pipeline.analyze(document).metadata.authors
+    assert [a.text for a in authors] == ["Ann Lee", "Bo Chen"]

@@ -310,3 +310,14 @@ def test_html_headline_beats_the_meta_title(pipeline: Pipeline) -> None:
     only_meta = Document(id="t", text=BODY, meta={"html": {"title": meta["title"]}})
     title = pipeline.analyze(only_meta).metadata.title
     assert title is not None and (title.text, title.start) == ("Bridge plan approved", None)
+
+
+def test_byline_elements_name_the_authors_when_meta_tags_do_not(pipeline: Pipeline) -> None:
+    """Without author meta tags, the page's first byline element names the authors."""
+    meta = {"authors": [], "bylines": ["By Ann Lee and Bo Chen | Dec 21, 2023", "By Zed Roe"]}
+    document = Document(id="t", text=BODY, meta={"html": meta})
+    authors = pipeline.analyze(document).metadata.authors
+    assert [(a.text, a.source) for a in authors] == [
+        ("Ann Lee", "html-byline"),
+        ("Bo Chen", "html-byline"),
+    ]

@@ -26,7 +26,7 @@ from stoltlib_outlet.dates import find_dates, month_day_in_year
 from stoltlib_outlet.language import guess_language
 from stoltlib_outlet.layout import PROSE_WORDS, first_prose, header_end, is_prose
 from stoltlib_outlet.lexicons import Lexicons, OutletEntry, fold
-from stoltlib_outlet.patterns import DATE_LABEL
+from stoltlib_outlet.patterns import BYLINE, DATE_LABEL
 from stoltlib_outlet.title import TitleFinding, find_title, split_title
 
 __all__ = ["find_metadata"]
@@ -310,12 +310,25 @@ def _html_title(
 
 
 def _html_authors(html: Mapping[str, Any], lexicons: Lexicons) -> list[Found]:
-    """Authors from the page's meta tags, read like a byline (outlets and credentials out)."""
+    """Authors from the page's meta tags, else from its byline elements, read like a byline.
+
+    Outlets and credentials are left out either way. Byline elements come second: pages also
+    mark the authors of teasers and comments that way (measured on the naeb_dev tune pages:
+    first, they cut exact author matches from 0.75 to 0.52).
+    """
     found: list[Found] = []
     for name in html.get("authors") or ():
         if isinstance(name, str) and name.strip():
             people, _ = parse_names(name, 0, len(name), lexicons, short=False)
             found.extend(Found(person.text, source="html-meta") for person in people)
+    if found:
+        return found
+    for line in (html.get("bylines") or ())[:1]:
+        if isinstance(line, str):
+            match = BYLINE.match(line)
+            start = match.start("names") if match is not None else 0
+            people, _ = parse_names(line, start, len(line), lexicons, short=False)
+            found.extend(Found(person.text, source="html-byline") for person in people)
     return found
 
 

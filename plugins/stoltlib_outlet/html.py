@@ -42,8 +42,14 @@ SUFFIXES = (".html", ".htm")
 MISSING_EXTRA = "reading HTML needs the html extra: pip install 'stoltlib[html]'"
 
 #: The keys of ``Document.meta["html"]``, always all present (``None`` when the page is silent).
+#: A byline element's text is short; a longer one is an author's biography or a whole block.
+MAX_BYLINE_CHARS = 160
+#: How many byline texts are kept from one page.
+MAX_BYLINES = 8
+
 META_KEYS = (
     "title", "authors", "date", "sitename", "hostname", "url", "description", "headline",
+    "bylines",
 )  # fmt: skip
 
 #: Record keys that map onto :class:`~stoltlib.Document` fields (as in the record reader), plus
@@ -170,13 +176,14 @@ def _extract(data: bytes | str, location: str, url: str | None) -> tuple[str, di
         tree = trafilatura.load_html(data)
         if tree is None:
             # Empty, or not HTML at all: an empty document, which the pipeline warns about.
-            return "", _page_meta(None, None)
+            return "", _page_meta(None, None, [])
         # Parsed once, read twice: htmldate reads a copy of the tree, and bare_extraction copies
         # it before pruning it. Asking bare_extraction for the metadata as well would lose it
         # with the text when the page has no main text, and a second parse costs more.
         # The headline as the page shows it: its first <h1> (titles in meta tags are often
         # written for search engines and differ from it).
         headline = _first_heading(tree)
+        bylines = _bylines(tree)
         stated = trafilatura.extract_metadata(tree, default_url=url, date_config=dates)
         page = trafilatura.bare_extraction(
             tree,
@@ -201,7 +208,7 @@ def _extract(data: bytes | str, location: str, url: str | None) -> tuple[str, di
         ) from error
     # trafilatura's text output is NFC (composed accents); bare_extraction leaves that step to the
     # caller. The metadata gets it too, so that the outlet plugin can find it in the text.
-    return _nfc(text), _page_meta(stated, headline)
+    return _nfc(text), _page_meta(stated, headline, bylines)
 
 
 def _check_version(version: str, location: str) -> None:
@@ -286,7 +293,30 @@ def _first_heading(tree: Any) -> str | None:
     return None
 
 
-def _page_meta(stated: Any, headline: str | None) -> dict[str, Any]:
+def _bylines(tree: Any) -> list[str]:
+    """Short texts the page marks as its byline or author, in page order, deduplicated.
+
+    Bylines often sit outside the main text trafilatura extracts; pages mark them with
+    ``rel="author"``, ``itemprop="author"`` or a class or id naming a byline or an author.
+    """
+    found: list[str] = []
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in ("script", "style", "meta", "link"):
+            continue
+        marks = " ".join(
+            str(element.get(name, "")) for name in ("class", "id", "rel", "itemprop")
+        ).lower()
+        if "byline" not in marks and "author" not in marks:
+            continue
+        text = " ".join(element.text_content().split())
+        if 2 < len(text) <= MAX_BYLINE_CHARS and text not in found:
+            found.append(text)
+            if len(found) >= MAX_BYLINES:
+                break
+    return found
+
+
+def _page_meta(stated: Any, headline: str | None, bylines: list[str]) -> dict[str, Any]:
     """``Document.meta["html"]`` from trafilatura's metadata (``None``: no page at all).
 
     Every key of ``META_KEYS`` is there; a value the page does not state is ``None`` (``[]`` for
@@ -305,6 +335,7 @@ def _page_meta(stated: Any, headline: str | None) -> dict[str, Any]:
         "url": _clean(field("url")),
         "description": _clean(field("description")),
         "headline": _clean(headline),
+        "bylines": [_nfc(line) for line in bylines],
     }
 
 
