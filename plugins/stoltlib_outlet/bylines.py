@@ -116,6 +116,8 @@ def _parse(text: str, line: Line, lexicons: Lexicons, following: Line | None) ->
 
 def _name_and_date(text: str, line: Line, lexicons: Lexicons) -> Byline | None:
     """A byline without "By": a name and a date on a short line ("Jane Doe - Dec 21, 2023")."""
+    if not any(char.isdigit() for char in line.text):
+        return None  # no date on the line: most lines are settled here
     match = NAME_THEN_DATE.match(line.text)
     if match is None or not find_dates(line.text[match.end("name") :]):
         return None

@@ -81,6 +81,8 @@ def find_captions(text: str, lines: Sequence[Line]) -> Iterator[Caption]:
 def find_dateline(text: str, lines: Sequence[Line], lexicons: Lexicons) -> Dateline | None:
     """The dateline opening the story ("BRUSSELS (Sputnik) -"), if any."""
     for index, line in enumerate(lines[:DATELINE_LINES]):
+        if not line.text[:2].isupper():
+            continue  # a dateline opens with a place in capitals
         # Match across the line breaks of a wrapped paragraph, as far as the next blank line.
         end = _paragraph_end(lines, index)
         match = DATELINE.match(text, line.start, end)

@@ -13,7 +13,7 @@ import attrs
 import regex
 
 from stoltlib import Boilerplate, Document, Found, Metadata, PublishedDate
-from stoltlib.text import Line, lines, paragraphs, word_count
+from stoltlib.text import Line, lines, word_count
 from stoltlib_outlet.boilerplate import MAX_HEADLINE_WORDS, classify_line, find_boilerplate
 from stoltlib_outlet.bylines import find_bylines, parse_names
 from stoltlib_outlet.credits import (
@@ -25,7 +25,7 @@ from stoltlib_outlet.credits import (
 from stoltlib_outlet.dates import find_dates, month_day_in_year
 from stoltlib_outlet.language import guess_language
 from stoltlib_outlet.layout import PROSE_WORDS, first_prose, header_end, is_prose
-from stoltlib_outlet.lexicons import Lexicons, OutletEntry, fold
+from stoltlib_outlet.lexicons import Lexicons, OutletEntry
 from stoltlib_outlet.patterns import BYLINE, DATE_LABEL
 from stoltlib_outlet.title import TitleFinding, find_title, split_title
 
@@ -56,6 +56,8 @@ _DATE_LINE_EXTRA_WORDS = 6
 
 
 _DIGIT = regex.compile(r"\d")
+# A blank line between paragraphs (the split is done in C: far faster than walking lines).
+_BLANK_LINE = regex.compile(r"\n[^\S\n]*\n")
 
 
 @attrs.frozen
@@ -265,10 +267,10 @@ def _running_text(text: str, enough: int = LANGUAGE_SAMPLE) -> str:
     """
     kept: list[str] = []
     size = 0
-    for paragraph in paragraphs(text):
-        if word_count(paragraph.text) >= PROSE_WORDS:
-            kept.append(paragraph.text)
-            size += len(paragraph.text)
+    for paragraph in _BLANK_LINE.split(text):
+        if word_count(paragraph) >= PROSE_WORDS:
+            kept.append(paragraph)
+            size += len(paragraph)
             if size >= enough:
                 break
     return " ".join(kept)
@@ -295,11 +297,11 @@ def _html_title(
         if shown is None:
             return None
         meta = shown
-    later = {fold(line.text) for line in header_lines}
+    later = [line.text for line in header_lines]
     split = split_title(meta, 0, len(meta), lexicons, later, sitename)
     head = split.title.text
     if shown is not None and shown != meta:
-        head = split_title(shown, 0, len(shown), lexicons, set(), sitename).title.text
+        head = split_title(shown, 0, len(shown), lexicons, [], sitename).title.text
     at = text.find(head)
     found = (
         Found.of(text, at, at + len(head), "html-meta")

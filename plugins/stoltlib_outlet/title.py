@@ -56,7 +56,7 @@ def split_title(
     start: int,
     end: int,
     lexicons: Lexicons,
-    later: set[str],
+    later: Sequence[str],
     sitename: str | None = None,
 ) -> TitleFinding:
     """Split a page title ``text[start:end]`` into headline, site name and byline.
@@ -64,8 +64,8 @@ def split_title(
     "Headline | Section | Site": pipes (and dots, guillemets) separate segments; the headline is
     the longest, the last is the site, a segment starting with "by" names the author. Then a
     dash ("Headline - Site") splits off a site name when the name is known (the outlet lexicon,
-    or the page's own ``sitename``), the headline stands again without it among ``later`` lines
-    (folded), or it looks like a name (a few capitalised words); a colon only when known or
+    or the page's own ``sitename``), the headline stands again without it among the ``later``
+    lines, or it looks like a name (a few capitalised words); a colon only when known or
     repeated, since it mostly opens a subtitle ("Trump: The Return").
     """
     segments = split_spans(text, start, end, PIPE_SEPARATOR)
@@ -87,7 +87,7 @@ def split_title(
         name = squash(text[site_start:end])
         head_text = text[start:head_end]
         known = _known(name, lexicons, sitename)
-        repeated = fold(head_text) in later
+        repeated = _stands_again(head_text, later)
         weak_ok = ":" not in separator.group() and site is None and _looks_like_site(name)
         if len(words(head_text)) >= 2 and (known or repeated or weak_ok):
             entry = lexicons.outlet(name)
@@ -98,6 +98,16 @@ def split_title(
                 author,
             )
     return TitleFinding(Found.of(text, start, end, "title-line"), site, known_site, author)
+
+
+def _stands_again(head: str, later: Sequence[str]) -> bool:
+    """Whether ``head`` is one of the ``later`` lines, spelling and spacing aside."""
+    target = fold(head)
+    size = len(head.strip())
+    # Only lines of about the same length can match: most are settled without folding them.
+    return any(
+        abs(len(line.strip()) - size) <= 3 + size // 5 and fold(line) == target for line in later
+    )
 
 
 def _known(name: str, lexicons: Lexicons, sitename: str | None) -> bool:
@@ -148,13 +158,12 @@ def find_title(
     if not words(text[start:end]) or text[end - 1] == ".":
         return None
     later_lines = [line for line in lines if line.number > first.number]
-    later = {fold(line.text) for line in later_lines}
-    split = split_title(text, start, end, lexicons, later, sitename)
+    split = split_title(text, start, end, lexicons, [line.text for line in later_lines], sitename)
     headline = _visible_headline(text, split.title, later_lines, skip)
     if headline is None or headline.start is None or headline.end is None:
         return split
     # The shown headline may carry a site name too ("Headline | Site" repeated in the page).
-    shown = split_title(text, headline.start, headline.end, lexicons, set(), sitename)
+    shown = split_title(text, headline.start, headline.end, lexicons, [], sitename)
     return attrs.evolve(split, title=attrs.evolve(shown.title, source="headline"))
 
 
