@@ -321,3 +321,31 @@ def test_byline_elements_name_the_authors_when_meta_tags_do_not(pipeline: Pipeli
         ("Ann Lee", "html-byline"),
         ("Bo Chen", "html-byline"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        ("By Aaron Klotz\npublished 23 December 2023", ["Aaron Klotz"]),
+        ("By Kent GermanDec 22, 2023", ["Kent German"]),
+        ("By Emma BatyPublished: Dec 22, 2023 10:55 AM EST", ["Emma Baty"]),
+        ("By James Dator Dec 19, 2023, 10:12am EST", ["James Dator"]),
+        ("David Hambling\nSenior Contributor", ["David Hambling"]),
+        ("By\nClaire Jackson", ["Claire Jackson"]),
+    ],
+)
+def test_bylines_as_pages_render_them(pipeline: Pipeline, header: str, authors: list[str]) -> None:
+    """Bylines split over lines or glued to their timestamp still name the authors."""
+    text = f"Rail strike called off\n\n{header}\n\n{BODY}"
+    assert [a.text for a in analyze(pipeline, text).metadata.authors] == authors
+
+
+def test_a_cookie_notice_is_not_where_the_story_starts(pipeline: Pipeline) -> None:
+    """A long consent notice at the top does not end the header: the byline below is read."""
+    notice = (
+        "We use cookies and other tracking technologies to improve your browsing experience on "
+        "our site, show personalized content and analyze site traffic, as our policy explains."
+    )
+    menu = "\n".join(f"Section {number}" for number in range(12))
+    text = f"Rail strike called off\n\n{notice}\n\n{menu}\n\nBy Jane Doe\n\n{BODY}"
+    assert [a.text for a in analyze(pipeline, text).metadata.authors] == ["Jane Doe"]

@@ -30,6 +30,9 @@ __all__ = ["Byline", "find_bylines", "parse_names"]
 #: A byline line longer than this is prose that happens to start with "By".
 MAX_BYLINE_CHARS = 160
 MAX_BYLINE_WORDS = 16
+#: A byline this short is never the first line of a wrapped sentence, whatever follows it
+#: ("By Aaron Klotz" over "published 23 December 2023").
+MAX_UNWRAPPED_WORDS = 4
 
 
 @attrs.frozen
@@ -97,7 +100,9 @@ def _parse(text: str, line: Line, lexicons: Lexicons, following: Line | None) ->
         # "By" on a line of its own, the names on the next (an inline element became a line).
         start, end = following.start, following.end
     elif following is not None and ROLE_LINE.match(following.text):
-        # A name on its own line with a job title under it: "David Hambling / Senior Contributor".
+        # A name on its own line with a job title under it: "David Hambling / Senior
+        # Contributor". (A name over a date line was tried too: on the naeb_dev tune pages it
+        # found teaser bylines as often as the story's, and moved the date off the story's.)
         start, end = line.start, line.end
         if not PERSON_NAME.match(text[start:end].strip()):
             return None
@@ -131,7 +136,7 @@ def find_bylines(text: str, lines: Sequence[Line], lexicons: Lexicons) -> list[B
     """Every byline among ``lines``, in order."""
     found = []
     for index, line in enumerate(lines):
-        if continues(lines, index):
+        if continues(lines, index) and word_count(line.text) > MAX_UNWRAPPED_WORDS:
             continue  # "By Tuesday, the alliance ..." wrapped: prose, not a byline
         following = lines[index + 1] if index + 1 < len(lines) else None
         byline = _parse(text, line, lexicons, following)

@@ -205,7 +205,16 @@ def find_metadata(document: Document, lexicons: Lexicons, dct: str | None) -> Me
             )
     # Among dates found the same way, the one nearest the byline (else the title) is the story's:
     # navigation bars carry today's date, related-story lists other stories' dates.
-    anchor = _anchor(all_lines, bylines, title)
+    # The story's byline is the first that names people below its headline; others sign
+    # teasers, comments or a second copy of the same byline.
+    headline_line = (
+        _line_of(all_lines, title.title.start)
+        if title is not None and title.title.start is not None
+        else -1
+    )
+    signed = [b for b in bylines if b.authors]
+    below = [b for b in signed if b.line.number > headline_line] or signed
+    anchor = _anchor(all_lines, below[:1] or bylines, title)
     published = (
         min(
             candidates,
@@ -215,7 +224,7 @@ def find_metadata(document: Document, lexicons: Lexicons, dct: str | None) -> Me
         else None
     )
 
-    authors: list[Found] = [author for byline in bylines for author in byline.authors]
+    authors: list[Found] = list(below[0].authors) if below else []
     if not authors and title is not None and title.author is not None:
         authors, _ = parse_names(text, *title.author, lexicons, short=False, source="title-line")
     # A page's meta title is the publisher's own statement of the headline: it beats a guess

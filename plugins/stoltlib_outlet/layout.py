@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from stoltlib.text import SENTENCE_END, Line, word_count
+from stoltlib_outlet.patterns import CONSENT_NOTICE
 
 __all__ = ["PROSE_WORDS", "continues", "first_prose", "header_end", "is_prose"]
 
@@ -38,7 +39,12 @@ def continues(lines: Sequence[Line], index: int) -> bool:
 def first_prose(lines: Sequence[Line]) -> int | None:
     """The number of the first line of story prose in the header zone's reach, or ``None``."""
     return next(
-        (index for index, line in enumerate(lines[:MAX_HEADER_LINES]) if is_prose(line)), None
+        (
+            index
+            for index, line in enumerate(lines[:MAX_HEADER_LINES])
+            if is_prose(line) and not CONSENT_NOTICE.search(line.text)
+        ),
+        None,
     )
 
 

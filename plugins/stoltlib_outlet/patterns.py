@@ -18,6 +18,8 @@ MONTHS = {
 }  # fmt: skip
 
 _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
+# Month names as a glued date starts them: capitalised ("Dec", "December").
+_MONTH_TITLE = "(?:" + "|".join(sorted((m.title() for m in MONTHS), key=len, reverse=True)) + ")"
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?"
 
 #: A calendar date in the spellings news pages use, with named parts.
@@ -102,8 +104,11 @@ ROLE_LINE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
-#: A timestamp label glued to the name before it: "By Emma BatyPublished: Dec 22, 2023".
-GLUED_LABEL = regex.compile(r"(?<=\p{Ll})(?:Published|Updated|Posted)\b")
+#: A timestamp label or a date glued to the name before it: "By Emma BatyPublished: Dec 22",
+#: "By Kent GermanDec 22, 2023".
+GLUED_LABEL = regex.compile(
+    rf"(?<=\p{{Ll}})(?:Published|Updated|Posted|(?-i:{_MONTH_TITLE})\.?\s*\d)"
+)
 
 #: A name ending in a word that makes it a credit, not a person: "Forbes India Staff".
 STAFF_CREDIT = regex.compile(r"\b(?:Staff|Desk|Team|Newsroom|Editors|Opinion)$")
@@ -216,6 +221,11 @@ PIPE_SEPARATOR = regex.compile(r"\s+[|·•»]\s+")
 
 #: A title segment naming the author: "by James Presbitero Jr.".
 BY_SEGMENT = regex.compile(r"by\s+(?=\p{Lu})", regex.IGNORECASE)
+
+#: A cookie or consent notice: a long sentence at the top of many pages that is not the story.
+CONSENT_NOTICE = regex.compile(
+    r"\bcookies?\b|\bconsent\b|\bprivacy\s+(?:policy|settings|notice)\b", regex.IGNORECASE
+)
 
 #: A line that is only a number or a count ("0", "12", "(3)"): widget counters.
 COUNT_LINE = regex.compile(r"^\W*\d{1,6}\W*$")
