@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import datetime as dt
 import itertools
@@ -130,6 +131,7 @@ def find_metadata(document: Document, lexicons: Lexicons, dct: str | None) -> Me
     """
     text = document.text
     all_lines = list(lines(text))
+    starts = [line.start for line in all_lines]
     header = header_end(all_lines)
     header_lines = all_lines[:header]
     lead = first_prose(all_lines)
@@ -208,17 +210,17 @@ def find_metadata(document: Document, lexicons: Lexicons, dct: str | None) -> Me
     # The story's byline is the first that names people below its headline; others sign
     # teasers, comments or a second copy of the same byline.
     headline_line = (
-        _line_of(all_lines, title.title.start)
+        _line_of(starts, title.title.start)
         if title is not None and title.title.start is not None
         else -1
     )
     signed = [b for b in bylines if b.authors]
     below = [b for b in signed if b.line.number > headline_line] or signed
-    anchor = _anchor(all_lines, below[:1] or bylines, title)
+    anchor = _anchor(starts, below[:1] or bylines, title)
     published = (
         min(
             candidates,
-            key=lambda c: (c.rank, abs(_line_of(all_lines, c.position) - anchor), c.position),
+            key=lambda c: (c.rank, abs(_line_of(starts, c.position) - anchor), c.position),
         ).date
         if candidates
         else None
@@ -243,13 +245,13 @@ def find_metadata(document: Document, lexicons: Lexicons, dct: str | None) -> Me
         if candidate.date.source in ("published-line", "updated-line", "date-line") and (
             candidate.date.start is not None
         ):
-            known.setdefault(_line_of(all_lines, candidate.date.start), "timestamp")
+            known.setdefault(_line_of(starts, candidate.date.start), "timestamp")
 
     boilerplate = find_boilerplate(text, all_lines, lexicons, known, classified)
     if title is not None and title.site:
         # The title line's " - Site" tail is furniture too; the headline itself is not.
         boilerplate.append(
-            Boilerplate(title.title.end or 0, _line_end(all_lines, title), "site-name")
+            Boilerplate(title.title.end or 0, _line_end(all_lines, starts, title), "site-name")
         )
         boilerplate.sort(key=lambda block: (block.start, block.end))
 
@@ -343,24 +345,25 @@ def _html_authors(html: Mapping[str, Any], lexicons: Lexicons) -> list[Found]:
     return found
 
 
-def _anchor(all_lines: Sequence[Line], bylines: Sequence[Any], title: TitleFinding | None) -> int:
+def _anchor(starts: Sequence[int], bylines: Sequence[Any], title: TitleFinding | None) -> int:
     """The line the story's own date stands near: its first byline, else its title."""
     if bylines:
         return int(bylines[0].line.number)
     if title is not None and title.title.start is not None:
-        return _line_of(all_lines, title.title.start)
+        return _line_of(starts, title.title.start)
     return 0
 
 
-def _line_of(all_lines: Sequence[Line], offset: int) -> int:
-    for line in all_lines:
-        if line.start <= offset <= line.end:
-            return line.number
-    return -1
+def _line_of(starts: Sequence[int], offset: int) -> int:
+    """The number of the line holding ``offset``, found in the lines' start offsets.
+
+    A bisection: it is called once per date candidate, and a page may have thousands of lines.
+    """
+    return max(bisect.bisect_right(starts, offset) - 1, 0)
 
 
-def _line_end(all_lines: Sequence[Line], title: Any) -> int:
-    line = all_lines[_line_of(all_lines, title.title.start)]
+def _line_end(all_lines: Sequence[Line], starts: Sequence[int], title: Any) -> int:
+    line = all_lines[_line_of(starts, title.title.start)]
     return line.start + len(line.text.rstrip())
 
 
