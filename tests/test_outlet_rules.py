@@ -349,3 +349,51 @@ def test_a_cookie_notice_is_not_where_the_story_starts(pipeline: Pipeline) -> No
     menu = "\n".join(f"Section {number}" for number in range(12))
     text = f"Rail strike called off\n\n{notice}\n\n{menu}\n\nBy Jane Doe\n\n{BODY}"
     assert [a.text for a in analyze(pipeline, text).metadata.authors] == ["Jane Doe"]
+
+
+SECOND_PARAGRAPH = (
+    "The union welcomed the decision and said its members would return to work on Wednesday "
+    "morning, while the company promised to publish the full agreement by the end of the week."
+)
+
+
+def test_the_headline_shown_above_the_byline_beats_the_page_title(pipeline: Pipeline) -> None:
+    """A page title reworded for search engines gives way to the headline over the byline."""
+    text = (
+        "Rail strike over after unions accept pay offer | Valley Courier\n\n"
+        "Home\n\nNews\n\n"
+        "Unions accept pay offer and end the rail strike after three weeks\n\n"
+        "Commuters can expect a full timetable again from Monday.\n\n"
+        "By Jane Doe\n\n"
+        f"{BODY}\n\n{SECOND_PARAGRAPH}"
+    )
+    title = analyze(pipeline, text).metadata.title
+    assert title is not None and title.source == "headline"
+    assert title.text == "Unions accept pay offer and end the rail strike after three weeks"
+    assert text[title.start : title.end] == title.text  # type: ignore[misc]
+
+
+def test_a_line_sharing_few_words_with_the_title_is_no_headline(pipeline: Pipeline) -> None:
+    """A menu entry or teaser that shares a word or two with the page title is not its headline."""
+    text = (
+        "Rail strike over after unions accept pay offer | Valley Courier\n\n"
+        "Rail Strike Live Updates\n\n"
+        f"{BODY}\n\n{SECOND_PARAGRAPH}"
+    )
+    title = analyze(pipeline, text).metadata.title
+    assert title is not None and title.text == "Rail strike over after unions accept pay offer"
+
+
+def test_a_site_blurb_above_the_story_is_not_where_it_starts(pipeline: Pipeline) -> None:
+    """A lone prose line among menus (a site's self-description) does not end the header."""
+    blurb = (
+        "The Valley Courier is an independent local news organization dedicated to factual "
+        "reporting on the towns of the valley since it was founded in 1871."
+    )
+    menu = "\n".join(f"Section {number}" for number in range(8))
+    text = (
+        f"Rail strike called off\n\n{blurb}\n\n{menu}\n\n"
+        + "\n".join(f"Topic {number}" for number in range(8))
+        + f"\n\nBy Jane Doe\n\n{BODY}\n\n{SECOND_PARAGRAPH}"
+    )
+    assert [a.text for a in analyze(pipeline, text).metadata.authors] == ["Jane Doe"]

@@ -147,9 +147,12 @@ def find_metadata(document: Document, lexicons: Lexicons, dct: str | None) -> Me
 
     html = _html_meta(document)
     sitename = html.get("sitename") if isinstance(html.get("sitename"), str) else None
-    title = find_title(text, title_zone, lexicons, furniture, sitename)
-    html_title = _html_title(text, html, header_lines, lexicons, sitename)
     bylines = find_bylines(text, header_lines, lexicons)
+    # The first byline naming people (under the page title on line 0) marks the story's
+    # headline: it stands right above.
+    signed_line = next((b.line.number for b in bylines if b.authors and b.line.number > 0), None)
+    title = find_title(text, title_zone, lexicons, furniture, sitename, story=(signed_line, lead))
+    html_title = _html_title(text, html, header_lines, lexicons, sitename)
     for byline in bylines:
         known[byline.line.number] = "byline"
     credits = list(find_photo_credits(text, all_lines))

@@ -7,7 +7,14 @@ from collections.abc import Sequence
 from stoltlib.text import SENTENCE_END, Line, word_count
 from stoltlib_outlet.patterns import CONSENT_NOTICE
 
-__all__ = ["PROSE_WORDS", "continues", "first_prose", "header_end", "is_prose"]
+__all__ = [
+    "PROSE_WORDS",
+    "continues",
+    "first_prose",
+    "header_end",
+    "is_prose",
+    "text_lines_between",
+]
 
 #: A line with at least this many words, ending like a sentence, is story prose.
 PROSE_WORDS = 20
@@ -16,6 +23,11 @@ PROSE_WORDS = 20
 AFTER_LEAD = 4
 #: The header zone never reaches further than this many lines (navigation-heavy pages).
 MAX_HEADER_LINES = 600
+#: A story's prose lines follow each other with fewer than this many short lines between them
+#: (a subheading, a caption, a share widget).
+RUN_LINES = 3
+#: How much of two lines' starts is compared to tell a repeated line (alt text over caption).
+PREFIX_CHARS = 60
 
 
 def is_prose(line: Line) -> bool:
@@ -37,15 +49,34 @@ def continues(lines: Sequence[Line], index: int) -> bool:
 
 
 def first_prose(lines: Sequence[Line]) -> int | None:
-    """The number of the first line of story prose in the header zone's reach, or ``None``."""
-    return next(
-        (
-            index
-            for index, line in enumerate(lines[:MAX_HEADER_LINES])
-            if is_prose(line) and not CONSENT_NOTICE.search(line.text)
-        ),
-        None,
-    )
+    """The number of the line where the story's prose starts, or ``None``.
+
+    That is the first prose line that another prose line follows closely (within
+    :data:`RUN_LINES` lines of text): a story is a run of paragraphs, while a site's blurb, a
+    consent notice or a long caption above the story stands alone among short lines. A prose
+    line repeated right under itself is an image's alt text over its caption. When no prose
+    line has company, the first one is taken.
+    """
+    prose = [
+        index
+        for index, line in enumerate(lines[:MAX_HEADER_LINES])
+        if is_prose(line) and not CONSENT_NOTICE.search(line.text)
+    ]
+    for at, index in enumerate(prose):
+        if at + 1 < len(prose) and text_lines_between(lines, index, prose[at + 1]) < RUN_LINES:
+            following = lines[prose[at + 1]].text
+            if following.strip()[:PREFIX_CHARS] != lines[index].text.strip()[:PREFIX_CHARS]:
+                return index
+    return prose[0] if prose else None
+
+
+def text_lines_between(lines: Sequence[Line], first: int, last: int) -> int:
+    """How many non-blank lines stand between the lines numbered ``first`` and ``last``.
+
+    ``lines`` is a run of consecutive lines (the whole text, or a part of it).
+    """
+    offset = lines[0].number if lines else 0
+    return sum(1 for line in lines[first + 1 - offset : last - offset] if not line.is_blank)
 
 
 def header_end(lines: Sequence[Line]) -> int:

@@ -8,7 +8,7 @@ import attrs
 
 from stoltlib import Found
 from stoltlib.text import Line, split_spans, squash, strip_span, word_count, words
-from stoltlib_outlet.layout import continues, is_prose
+from stoltlib_outlet.layout import continues, is_prose, text_lines_between
 from stoltlib_outlet.lexicons import Lexicons, fold
 from stoltlib_outlet.patterns import (
     BY_SEGMENT,
@@ -26,8 +26,13 @@ MAX_TITLE_WORDS = 40
 MIN_TITLE_WORDS = 3
 #: How many short lines at the top are passed over looking for the title.
 MAX_LABEL_LINES = 5
-#: The share of words a shown headline has in common with the page title.
-HEADLINE_OVERLAP = 0.6
+#: How alike a shown headline and the page title must be (Dice coefficient of content words).
+HEADLINE_SIMILARITY = 0.3
+#: A headline stands right above its byline: fewer than this many lines of text between them
+#: (a standfirst, a date, a section label).
+BYLINE_DISTANCE = 3
+#: Content words a shown headline must share with the page title.
+MIN_SHARED_WORDS = 3
 #: A site name after a separator has at most this many words.
 MAX_SITE_WORDS = 5
 
@@ -122,10 +127,13 @@ def find_title(
     lexicons: Lexicons,
     skip: set[int],
     sitename: str | None = None,
+    story: tuple[int | None, int | None] = (None, None),
 ) -> TitleFinding | None:
     """The title: the first substantial line, its site suffix split off when there is one.
 
-    ``skip`` holds line numbers already known to be boilerplate; ``lines`` is the header zone.
+    ``skip`` holds line numbers already known to be boilerplate; ``lines`` is the header zone;
+    ``story`` holds the lines of the story's byline and of its first prose, if known, above
+    which a shown headline is looked for.
     """
     # A first line of one token is a label or a menu item ("Politics", "fb-pixel"): the title
     # is the next line standing on its own (a blank line after it), if there is one.
@@ -159,7 +167,9 @@ def find_title(
         return None
     later_lines = [line for line in lines if line.number > first.number]
     split = split_title(text, start, end, lexicons, [line.text for line in later_lines], sitename)
-    headline = _visible_headline(text, split.title, later_lines, skip)
+    headline = _visible_headline(
+        text, split.title, later_lines, skip, lexicons.stopwords.get("en", frozenset()), story
+    )
     if headline is None or headline.start is None or headline.end is None:
         return split
     # The shown headline may carry a site name too ("Headline | Site" repeated in the page).
@@ -173,28 +183,72 @@ def _stands_alone(lines: Sequence[Line], line: Line, skip: set[int]) -> bool:
     return following >= len(lines) or lines[following].is_blank or following in skip
 
 
+def _content_words(text: str, stopwords: frozenset[str]) -> set[str]:
+    """The folded words of ``text`` that carry its meaning (function words left out)."""
+    return {word for word in fold(text).split() if word not in stopwords}
+
+
+def headline_similarity(a: str, b: str, stopwords: frozenset[str]) -> tuple[float, int]:
+    """How alike two headlines are: the Dice coefficient of their content words, and how many.
+
+    ``stopwords`` are the function words left out; the count is of the words they share.
+
+    A page's title and its shown headline are often two wordings of one story ("In a Chaotic
+    World, Davos Is Increasingly Irrelevant" over "In a Chaotic and Unequal World, Davos's Brand
+    of Do-Gooderism Is Increasingly Irrelevant"): they share content words, in any order.
+    """
+    own = _content_words(a, stopwords)
+    theirs = _content_words(b, stopwords)
+    if not own or not theirs:
+        return 0.0, 0
+    shared = len(own & theirs)
+    return 2 * shared / (len(own) + len(theirs)), shared
+
+
 def _visible_headline(
-    text: str, title: Found, later_lines: Sequence[Line], skip: set[int]
+    text: str,
+    title: Found,
+    later_lines: Sequence[Line],
+    skip: set[int],
+    stopwords: frozenset[str],
+    story: tuple[int | None, int | None],
 ) -> Found | None:
     """The headline as the page shows it, when it differs from the page title.
 
     A page's title (the first line of text rendered from HTML) is often a search-engine
-    variant of the headline shown above the story; the shown one shares most of its words.
+    variant of the headline shown above the story. The shown one stands before the story's
+    prose starts, and of the headline-shaped lines there it is the one sharing most content
+    words with the title; a line sharing too little is another story's (a teaser, a menu).
+    ``story`` holds the line of the story's byline and of its first prose (either may be
+    unknown): a headline right above the byline (a standfirst between them) wins over the
+    title's repetitions elsewhere on the page (in a share widget, a caption), and only there may
+    a shown headline end in a full stop ("No, iPhones aren't all 'the same.'"): elsewhere such a
+    line is a caption.
     """
-    own = set(fold(title.text).split())
-    if len(own) < MIN_TITLE_WORDS:
-        return None
+    byline = story[0]
+    before = min((line for line in story if line is not None), default=None)
+    best: tuple[bool, float, Line] | None = None
     for line in later_lines:
+        if before is not None and line.number >= before:
+            break
         if line.is_blank or line.number in skip or is_prose(line):
             continue
         count = word_count(line.text)
-        if count < MIN_TITLE_WORDS or count > MAX_TITLE_WORDS or line.text.rstrip().endswith("."):
+        if count < MIN_TITLE_WORDS or count > MAX_TITLE_WORDS:
             continue
-        theirs = set(fold(line.text).split())
-        shared = len(own & theirs)
-        if shared >= MIN_TITLE_WORDS and shared >= HEADLINE_OVERLAP * max(len(own), len(theirs)):
-            start, end = strip_span(text, line.start, line.end)
-            if fold(text[start:end]) == fold(title.text):
-                return None  # the same headline: keep the title's own span
-            return Found.of(text, start, end, "headline")
-    return None
+        score, shared = headline_similarity(title.text, line.text, stopwords)
+        if shared < MIN_SHARED_WORDS or score < HEADLINE_SIMILARITY:
+            continue
+        over_byline = byline is not None and (
+            text_lines_between(later_lines, line.number, byline) < BYLINE_DISTANCE
+        )
+        if line.text.rstrip().endswith(".") and not over_byline:
+            continue  # a caption or a sentence; only right above a byline is it the headline
+        if best is None or (over_byline, score) > best[:2]:
+            best = (over_byline, score, line)
+    if best is None:
+        return None
+    start, end = strip_span(text, best[2].start, best[2].end)
+    if fold(text[start:end]) == fold(title.text):
+        return None  # the same headline: keep the title's own span
+    return Found.of(text, start, end, "headline")
