@@ -332,6 +332,22 @@ def test_byline_elements_name_the_authors_when_meta_tags_do_not(pipeline: Pipeli
         ("By James Dator Dec 19, 2023, 10:12am EST", ["James Dator"]),
         ("David Hambling\nSenior Contributor", ["David Hambling"]),
         ("By\nClaire Jackson", ["Claire Jackson"]),
+        ("By\n\nMara Quill | mquill@example.com", ["Mara Quill"]),
+        ("By Tom BrennerStaff Writer", ["Tom Brenner"]),
+        ("By Ida VossShowbiz & TV Reporter", ["Ida Voss"]),
+        ("As told to Lena OrtizPublished: Mar 09, 2023 4:13 PM EST", ["Lena Ortiz"]),
+        (
+            "Ana Ruiz and Bo Lindqvist, Financial Times - Dec 20, 2023 3:06 pm UTC",
+            ["Ana Ruiz", "Bo Lindqvist"],
+        ),
+        (
+            "Kim Aalto · CBC News · Posted: Dec 22, 2023 8:25 AM EST | Last Updated: "
+            "January 2, 2024",
+            ["Kim Aalto"],
+        ),
+        ("Beth Mayo 8:41 PM on December 20, 2023", ["Beth Mayo"]),
+        ("Noor Haddad\n\nDec 12, 2023", ["Noor Haddad"]),
+        ("Noor Haddad\nand others\n• 6 min read", ["Noor Haddad"]),
     ],
 )
 def test_bylines_as_pages_render_them(pipeline: Pipeline, header: str, authors: list[str]) -> None:
@@ -397,3 +413,22 @@ def test_a_site_blurb_above_the_story_is_not_where_it_starts(pipeline: Pipeline)
         + f"\n\nBy Jane Doe\n\n{BODY}\n\n{SECOND_PARAGRAPH}"
     )
     assert [a.text for a in analyze(pipeline, text).metadata.authors] == ["Jane Doe"]
+
+
+def test_a_name_over_a_date_far_below_the_headline_is_a_teaser(pipeline: Pipeline) -> None:
+    """A name over a date counts as a byline only right under the headline, not in a card."""
+    cards = "\n\n".join(f"Other story number {n} in the list" for n in range(10))
+    text = (
+        f"Rail strike called off\n\n{cards}\n\nNoor Haddad\n\nDec 12, 2023\n\n"
+        f"{BODY}\n\n{SECOND_PARAGRAPH}"
+    )
+    assert not analyze(pipeline, text).metadata.authors
+
+
+def test_a_headline_with_a_date_is_no_byline(pipeline: Pipeline) -> None:
+    """A line of capitalised words before a date is a byline only if each part is a name."""
+    text = (
+        "Rail strike called off\n\nMarket Prices Fall Sharply After The Storm Of December 20, "
+        f"2023\n\n{BODY}\n\n{SECOND_PARAGRAPH}"
+    )
+    assert not analyze(pipeline, text).metadata.authors

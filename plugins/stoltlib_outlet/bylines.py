@@ -5,31 +5,40 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from stoltlib import Found
 from stoltlib.text import Line, split_spans, squash, word_count
-from stoltlib_outlet.dates import find_dates
+from stoltlib_outlet.dates import find_dates, is_date_line
 from stoltlib_outlet.layout import continues
 from stoltlib_outlet.lexicons import Lexicons
 from stoltlib_outlet.patterns import (
     BY_ALONE,
     BYLINE,
     BYLINE_TAIL,
+    CAPTION_TAIL,
     CREDENTIALS,
     DOMAIN_WORD,
     GLUED_LABEL,
     NAME_SEPARATOR,
-    NAME_THEN_DATE,
+    NAMES_BEFORE_DATE,
     PERSON_NAME,
     ROLE_LINE,
     STAFF_CREDIT,
+    UNDER_A_BYLINE,
 )
 
-__all__ = ["Byline", "find_bylines", "parse_names"]
+__all__ = ["Byline", "find_bylines", "find_name_over_date", "parse_names"]
+
+_DIGIT = regex.compile(r"\d")
 
 #: A byline line longer than this is prose that happens to start with "By".
 MAX_BYLINE_CHARS = 160
 MAX_BYLINE_WORDS = 16
+#: A name over a date line is looked for in this many lines of text under the headline.
+NAME_OVER_DATE_LINES = 8
+#: A byline's name alone on a line has at most this many words ("Nika Simovich Fisher, NBA.com").
+MAX_NAME_WORDS = 6
 #: A byline this short is never the first line of a wrapped sentence, whatever follows it
 #: ("By Aaron Klotz" over "published 23 December 2023").
 MAX_UNWRAPPED_WORDS = 4
@@ -45,12 +54,21 @@ class Byline:
 
 
 def parse_names(
-    text: str, start: int, end: int, lexicons: Lexicons, *, short: bool, source: str = "byline"
+    text: str,
+    start: int,
+    end: int,
+    lexicons: Lexicons,
+    *,
+    short: bool,
+    source: str = "byline",
+    strict: bool = False,
 ) -> tuple[list[Found], str | None]:
     """The people and the outlet named in ``text[start:end]``, a byline's list of names.
 
     ``short`` says the byline is only a word or two long, where one capitalised word is an
-    outlet signing its copy ("By Euronews"): people sign with at least two names.
+    outlet signing its copy ("By Euronews"): people sign with at least two names. ``strict``
+    finds nothing unless every part is a person, an outlet, an agency, a desk or a web address:
+    for lines that no "By" marks as a byline.
     """
     glued = GLUED_LABEL.search(text, start, end)
     if glued is not None:
@@ -77,6 +95,8 @@ def parse_names(
             authors.append(Found.of(text, a, b, source))
         elif not authors and short and name[:1].isupper():
             outlet = outlet or squash(name)
+        elif strict:
+            return [], None
     return authors, outlet
 
 
@@ -91,7 +111,9 @@ def _without_trailing_outlet(name: str, lexicons: Lexicons) -> str:
 
 
 def _parse(text: str, line: Line, lexicons: Lexicons, following: Line | None) -> Byline | None:
-    if len(line.text) > MAX_BYLINE_CHARS or len(line.text.split()) > MAX_BYLINE_WORDS:
+    if (
+        len(line.text) > MAX_BYLINE_CHARS or len(line.text.split()) > MAX_BYLINE_WORDS
+    ) and _too_long(line.text):
         return None
     match = BYLINE.match(line.text)
     if match is not None:
@@ -101,13 +123,14 @@ def _parse(text: str, line: Line, lexicons: Lexicons, following: Line | None) ->
         start, end = following.start, following.end
     elif following is not None and ROLE_LINE.match(following.text):
         # A name on its own line with a job title under it: "David Hambling / Senior
-        # Contributor". (A name over a date line was tried too: on the naeb_dev tune pages it
-        # found teaser bylines as often as the story's, and moved the date off the story's.)
+        # Contributor". (A name over a date line is read only near the headline, by
+        # find_name_over_date: on the naeb_dev tune pages, read anywhere, it found teaser
+        # bylines as often as the story's.)
         start, end = line.start, line.end
         if not PERSON_NAME.match(text[start:end].strip()):
             return None
     else:
-        return _name_and_date(text, line, lexicons)
+        return _names_and_date(text, line, lexicons)
     # Only a signed byline ("By Euronews", capital B, no full stop) may name an unknown outlet
     # by one word: "by September." is the end of a sentence.
     signed = line.text.lstrip()[:2] in ("By", "BY") and not text[start:end].rstrip().endswith(".")
@@ -119,17 +142,76 @@ def _parse(text: str, line: Line, lexicons: Lexicons, following: Line | None) ->
     return Byline(line, tuple(authors), outlet)
 
 
-def _name_and_date(text: str, line: Line, lexicons: Lexicons) -> Byline | None:
-    """A byline without "By": a name and a date on a short line ("Jane Doe - Dec 21, 2023")."""
-    if not any(char.isdigit() for char in line.text):
+def _too_long(line: str) -> bool:
+    """Whether a line is too long for a byline, counting only what stands before its date.
+
+    "Janyce McGregor · CBC News · Posted: Dec 22, 2023 8:25 AM EST | Last Updated: January 2,
+    2024" is a byline with two timestamps.
+    """
+    if len(line) > 2 * MAX_BYLINE_CHARS or not _DIGIT.search(line):
+        return True
+    dates = find_dates(line)
+    head = line[: dates[0][0]] if dates else line
+    return len(head) > MAX_BYLINE_CHARS or len(head.split()) > MAX_BYLINE_WORDS
+
+
+def _names_and_date(text: str, line: Line, lexicons: Lexicons) -> Byline | None:
+    """A byline without "By": names, then a date on the same line.
+
+    "Jane Doe - Dec 21, 2023", "Javier Espinoza and Patricia Nilsson, Financial Times - Dec 20,
+    2023 3:06 pm UTC", "Janyce McGregor · CBC News · Posted: Dec 22, 2023". Every part before the
+    date must be a name, an outlet or a desk: a headline with a date in it is no byline.
+    """
+    if not _DIGIT.search(line.text):
         return None  # no date on the line: most lines are settled here
-    match = NAME_THEN_DATE.match(line.text)
-    if match is None or not find_dates(line.text[match.end("name") :]):
+    dates = find_dates(line.text)
+    if not dates or dates[0][0] == 0 or CAPTION_TAIL.search(line.text):
+        return None  # a caption's "- Sputnik Africa, 1920, 26.06.2024" credits the image
+    match = NAMES_BEFORE_DATE.match(line.text, 0, dates[0][0])
+    if match is None:
         return None
-    start = line.start + match.start("name")
-    end = line.start + match.end("name")
-    authors, _ = parse_names(text, start, end, lexicons, short=False)
-    return Byline(line, tuple(authors)) if authors else None
+    start = line.start + match.start("names")
+    end = line.start + match.end("names")
+    authors, outlet = parse_names(text, start, end, lexicons, short=False, strict=True)
+    return Byline(line, tuple(authors), outlet) if authors else None
+
+
+def find_name_over_date(
+    text: str, lines: Sequence[Line], lexicons: Lexicons, after: int
+) -> Byline | None:
+    """A byline made of a name alone on its line, with a date (or a reading time) under it.
+
+    Many pages render their byline that way ("Preston Caldwell" over "Dec 12, 2023"), and so
+    do their teaser cards: it is looked for only in the few lines of text right under the
+    headline (line ``after``).
+    """
+    seen = 0
+    for index, line in enumerate(lines):
+        if line.number <= after or line.is_blank:
+            continue
+        seen += 1
+        if seen > NAME_OVER_DATE_LINES:
+            return None
+        following = _next_text_line(lines, index)
+        if following is None or word_count(line.text) > MAX_NAME_WORDS:
+            continue
+        under = following.text
+        if not (UNDER_A_BYLINE.match(under) or is_date_line(under)):
+            continue
+        authors, outlet = parse_names(
+            text, line.start, line.end, lexicons, short=False, strict=True
+        )
+        if authors:
+            return Byline(line, tuple(authors), outlet)
+    return None
+
+
+def _next_text_line(lines: Sequence[Line], index: int) -> Line | None:
+    """The first line after ``lines[index]`` that is not blank, if one follows within a blank."""
+    for line in lines[index + 1 : index + 3]:
+        if not line.is_blank:
+            return line
+    return None
 
 
 def find_bylines(text: str, lines: Sequence[Line], lexicons: Lexicons) -> list[Byline]:
@@ -138,8 +220,7 @@ def find_bylines(text: str, lines: Sequence[Line], lexicons: Lexicons) -> list[B
     for index, line in enumerate(lines):
         if continues(lines, index) and word_count(line.text) > MAX_UNWRAPPED_WORDS:
             continue  # "By Tuesday, the alliance ..." wrapped: prose, not a byline
-        following = lines[index + 1] if index + 1 < len(lines) else None
-        byline = _parse(text, line, lexicons, following)
+        byline = _parse(text, line, lexicons, _next_text_line(lines, index))
         if byline is not None:
             found.append(byline)
     return found

@@ -8,7 +8,12 @@ import regex
 
 from stoltlib_outlet.patterns import DATE, MONTH_DAY, MONTHS
 
-__all__ = ["find_dates", "month_day_in_year"]
+__all__ = ["DATE_LINE_EXTRA_WORDS", "find_dates", "is_date_line", "month_day_in_year"]
+
+#: A date line has at most this many words besides the date ("Mon 12 Mar 2023 10:04 PM").
+DATE_LINE_EXTRA_WORDS = 6
+
+_DIGIT = regex.compile(r"\d")
 
 
 def _iso(year: int, month: int, day: int) -> str | None:
@@ -62,3 +67,14 @@ def month_day_in_year(text: str, year: int) -> str | None:
     if match is None:
         return None
     return _iso(year, MONTHS[match.group("month").lower()], int(match.group("day")))
+
+
+def is_date_line(line: str) -> bool:
+    """Whether a line is a date with little else: "Dec 12, 2023", "December 22, 2023 10:04 PM"."""
+    if not _DIGIT.search(line):
+        return False  # every date spelling has a digit: most lines are settled here
+    dates = find_dates(line)
+    if not dates:
+        return False
+    start, end = dates[0][:2]
+    return len(line.split()) - len(line[start:end].split()) <= DATE_LINE_EXTRA_WORDS

@@ -16,14 +16,14 @@ import regex
 from stoltlib import Boilerplate, Document, Found, Metadata, PublishedDate
 from stoltlib.text import Line, lines, word_count
 from stoltlib_outlet.boilerplate import MAX_HEADLINE_WORDS, classify_line, find_boilerplate
-from stoltlib_outlet.bylines import find_bylines, parse_names
+from stoltlib_outlet.bylines import find_bylines, find_name_over_date, parse_names
 from stoltlib_outlet.credits import (
     find_agencies,
     find_captions,
     find_dateline,
     find_photo_credits,
 )
-from stoltlib_outlet.dates import find_dates, month_day_in_year
+from stoltlib_outlet.dates import DATE_LINE_EXTRA_WORDS, find_dates, is_date_line, month_day_in_year
 from stoltlib_outlet.language import guess_language
 from stoltlib_outlet.layout import PROSE_WORDS, first_prose, header_end, is_prose
 from stoltlib_outlet.lexicons import Lexicons, OutletEntry
@@ -52,8 +52,6 @@ _TITLE_LINES = 400
 _DATE_LINES_AT_LEAST = 300
 #: Characters of running text the language guess reads.
 LANGUAGE_SAMPLE = 4000
-#: A bare date line is a date with at most this many other words around it ("Mon 12 Mar 2023").
-_DATE_LINE_EXTRA_WORDS = 6
 
 
 _DIGIT = regex.compile(r"\d")
@@ -94,7 +92,7 @@ def _date_candidates(
                 )
                 source = "updated-line" if updated else "published-line"
             elif len(line.text.split()) - len(line.text[start:end].split()) <= (
-                _DATE_LINE_EXTRA_WORDS
+                DATE_LINE_EXTRA_WORDS
             ):
                 source = "date-line"
             elif len(line.text.split()) <= _HEADER_DATE_WORDS and not is_prose(line):
@@ -116,6 +114,16 @@ def _outlet_of_url(url: str | None, lexicons: Lexicons) -> OutletEntry | None:
         return None
     host = urlsplit(url if "//" in url else f"//{url}").hostname
     return lexicons.outlet_of_host(host) if host else None
+
+
+def _first_timestamp(header_lines: Sequence[Line]) -> int | None:
+    """The first line under the top one that labels a date or is one ("Updated: Dec. 21")."""
+    for line in header_lines[1:]:
+        if _DIGIT.search(line.text) and (
+            (DATE_LABEL.match(line.text) and find_dates(line.text)) or is_date_line(line.text)
+        ):
+            return line.number
+    return None
 
 
 def _html_meta(document: Document) -> Mapping[str, Any]:
@@ -151,7 +159,14 @@ def find_metadata(document: Document, lexicons: Lexicons, dct: str | None) -> Me
     # The first byline naming people (under the page title on line 0) marks the story's
     # headline: it stands right above.
     signed_line = next((b.line.number for b in bylines if b.authors and b.line.number > 0), None)
-    title = find_title(text, title_zone, lexicons, furniture, sitename, story=(signed_line, lead))
+    title = find_title(
+        text,
+        title_zone,
+        lexicons,
+        furniture,
+        sitename,
+        story=(signed_line, _first_timestamp(header_lines), lead),
+    )
     html_title = _html_title(text, html, header_lines, lexicons, sitename)
     for byline in bylines:
         known[byline.line.number] = "byline"
@@ -212,13 +227,20 @@ def find_metadata(document: Document, lexicons: Lexicons, dct: str | None) -> Me
     # navigation bars carry today's date, related-story lists other stories' dates.
     # The story's byline is the first that names people below its headline; others sign
     # teasers, comments or a second copy of the same byline.
-    headline_line = (
-        _line_of(starts, title.title.start)
-        if title is not None and title.title.start is not None
-        else -1
-    )
+    headline_line = -1
+    if title is not None and title.headline_line is not None:
+        headline_line = title.headline_line
+    elif title is not None and title.title.start is not None:
+        headline_line = _line_of(starts, title.title.start)
     signed = [b for b in bylines if b.authors]
-    below = [b for b in signed if b.line.number > headline_line] or signed
+    below = [b for b in signed if b.line.number > headline_line]
+    if not below and headline_line >= 0:
+        near = find_name_over_date(text, header_lines, lexicons, after=headline_line)
+        if near is not None:
+            below = [near]
+            bylines.append(near)
+            known[near.line.number] = "byline"
+    below = below or signed
     anchor = _anchor(starts, below[:1] or bylines, title)
     published = (
         min(

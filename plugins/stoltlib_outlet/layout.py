@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from stoltlib.text import SENTENCE_END, Line, word_count
+from stoltlib_outlet.lexicons import fold
 from stoltlib_outlet.patterns import CONSENT_NOTICE
 
 __all__ = [
@@ -20,7 +21,7 @@ __all__ = [
 PROSE_WORDS = 20
 #: Lines after the first prose line still searched for bylines and dates (some pages put the
 #: byline under the lead paragraph).
-AFTER_LEAD = 4
+AFTER_LEAD = 6
 #: The header zone never reaches further than this many lines (navigation-heavy pages).
 MAX_HEADER_LINES = 600
 #: A story's prose lines follow each other with fewer than this many short lines between them
@@ -62,11 +63,18 @@ def first_prose(lines: Sequence[Line]) -> int | None:
         for index, line in enumerate(lines[:MAX_HEADER_LINES])
         if is_prose(line) and not CONSENT_NOTICE.search(line.text)
     ]
-    for at, index in enumerate(prose):
-        if at + 1 < len(prose) and text_lines_between(lines, index, prose[at + 1]) < RUN_LINES:
-            following = lines[prose[at + 1]].text
-            if following.strip()[:PREFIX_CHARS] != lines[index].text.strip()[:PREFIX_CHARS]:
-                return index
+    # Compared folded: the two copies may differ in their quote marks.
+    starts = [fold(lines[index].text[: PREFIX_CHARS * 2])[:PREFIX_CHARS] for index in prose]
+    for at, index in enumerate(prose[:-1]):
+        if text_lines_between(lines, index, prose[at + 1]) >= RUN_LINES:
+            continue
+        if starts[at] == starts[at + 1] or (
+            at > 0
+            and starts[at] == starts[at - 1]
+            and text_lines_between(lines, prose[at - 1], index) < RUN_LINES
+        ):
+            continue  # a caption repeated under its image's alt text (a gallery's cards)
+        return index
     return prose[0] if prose else None
 
 

@@ -65,7 +65,8 @@ BYLINE = regex.compile(
     r"""
     ^\W{0,3}
     (?:
-        (?:(?:written|words|story|reporting|text|report)\s+)?by\b\s*:?     # "By", "Written by"
+        (?:(?:written|words|story|reporting|reported|posted|text|report)\s+)?by\b\s*:?  # "By"
+      | as\s+told\s+to\b                                                  # "As told to"
       | (?:authors?|writers?|reporters?|correspondents?)\s*[:|]             # "Author:"
     )
     \s*(?P<names>\S.*)$
@@ -73,8 +74,9 @@ BYLINE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
-#: Separators between names in a byline: commas, "and", "&", ";", "|", " with ".
-NAME_SEPARATOR = regex.compile(r"\s*(?:,|;|\||&|\band\b|\bwith\b)\s*", regex.IGNORECASE)
+#: Separators between names in a byline: commas, "and", "&", ";", "|", middle dots and bullets,
+#: " with ".
+NAME_SEPARATOR = regex.compile(r"\s*(?:,|;|\||&|·|•|\band\b|\bwith\b)\s*", regex.IGNORECASE)
 
 #: What follows the names in a byline and is not a name: a job title, a place, a date.
 BYLINE_TAIL = regex.compile(
@@ -104,30 +106,53 @@ ROLE_LINE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
-#: A timestamp label or a date glued to the name before it: "By Emma BatyPublished: Dec 22",
-#: "By Kent GermanDec 22, 2023".
+#: A timestamp label, a date or a job title glued to the name before it: "By Emma
+#: BatyPublished: Dec 22", "By Kent GermanDec 22, 2023", "By Deborah NetburnStaff Writer".
 GLUED_LABEL = regex.compile(
-    rf"(?<=\p{{Ll}})(?:Published|Updated|Posted|(?-i:{_MONTH_TITLE})\.?\s*\d)"
+    rf"""
+    (?<=\p{{Ll}})
+    (?:
+        Published|Updated|Posted                              # a timestamp's label
+      | (?-i:{_MONTH_TITLE})\.?\s*\d                           # a date: "Dec 22"
+      | (?<=\p{{Lu}}\p{{Ll}}{{2,}})                              # a job title after a whole name
+        (?=\p{{Lu}}[\p{{L}}&]*(?:\s+[\p{{L}}&]+){{0,3}}?\s*     # ("McGregor" is one name)
+        (?i:writer|reporter|correspondent|editor|columnist|contributor|producer|journalist)s?\b)
+    )
+    """,
+    regex.VERBOSE,
 )
 
 #: A name ending in a word that makes it a credit, not a person: "Forbes India Staff".
 STAFF_CREDIT = regex.compile(r"\b(?:Staff|Desk|Team|Newsroom|Editors|Opinion)$")
 
+#: What stands between a byline's names and the date after them: a label, a time, separators
+#: ("Jane Doe, Reuters - Published: ", "Beege Welborn 8:41 PM on ").
+NAMES_BEFORE_DATE = regex.compile(
+    r"""
+    \W{0,3}(?P<names>\p{Lu}.*?)                                  # the names, capitalised
+    (?:[\s,\-–—|•·]+
+       (?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*)?                     # a time before the date
+       (?:(?:first\s+|last\s+)?(?:published|updated|posted)(?:\s+on)?\s*:?|on)?  # a label
+    )?
+    [\s,\-–—|•·:]*$
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: A line under a name that makes the name a byline: a date, a reading time, "and others".
+UNDER_A_BYLINE = regex.compile(
+    r"""
+    \W{0,3}(?:
+        \d{1,3}\s*(?:min(?:ute)?s?)\.?\s+read                        # "6 min read"
+      | and\s+(?:others|\d+\s+more)                                 # "and others"
+    )\b
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
 #: "By" alone on its line (the names follow on the next).
 BY_ALONE = regex.compile(
     r"\W{0,3}(?:(?:written\s+)?by|authors?|written\s+by)\W{0,3}$", regex.IGNORECASE
-)
-
-#: A name, then a date on the same short line: "Tex Hollywood - December 21, 2023",
-#: "Beege Welborn 8:41 PM on December 20, 2023", "Courtney CarrPublished: December 20, 2023".
-NAME_THEN_DATE = regex.compile(
-    r"""
-    \W{0,3}(?P<name>\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){1,3}?)
-    (?:\s*[-–—|•·,]\s*|\s+|(?=(?:Published|Updated|Posted)))
-    (?=[^\n]{0,100}$)                                         # a short line
-    (?:Published|Updated|Posted|on|\d|\p{Lu}\p{Ll}{2,8}\.?\s+\d|\p{Lu}[\p{L} ]{1,30}\s[·|•]\s)
-    """,
-    regex.VERBOSE,
 )
 
 #: A top-level domain standing as a word in a name: "Acoady Com", "NBA.com".

@@ -31,6 +31,9 @@ HEADLINE_SIMILARITY = 0.3
 #: A headline stands right above its byline: fewer than this many lines of text between them
 #: (a standfirst, a date, a section label).
 BYLINE_DISTANCE = 3
+#: The lines of text above a byline or timestamp where the story's own headline is looked for
+#: first, before the rest of the page (where the title also stands in widgets and captions).
+HEADER_BLOCK_LINES = 8
 #: Content words a shown headline must share with the page title.
 MIN_SHARED_WORDS = 3
 #: A site name after a separator has at most this many words.
@@ -45,6 +48,8 @@ class TitleFinding:
     site: str | None = None
     site_known: bool = False
     author: tuple[int, int] | None = None
+    #: The line showing the headline above the story, when one repeats or rewords the title.
+    headline_line: int | None = None
 
 
 def _looks_like_site(suffix: str) -> bool:
@@ -127,13 +132,13 @@ def find_title(
     lexicons: Lexicons,
     skip: set[int],
     sitename: str | None = None,
-    story: tuple[int | None, int | None] = (None, None),
+    story: tuple[int | None, int | None, int | None] = (None, None, None),
 ) -> TitleFinding | None:
     """The title: the first substantial line, its site suffix split off when there is one.
 
     ``skip`` holds line numbers already known to be boilerplate; ``lines`` is the header zone;
-    ``story`` holds the lines of the story's byline and of its first prose, if known, above
-    which a shown headline is looked for.
+    ``story`` holds the lines of the story's byline, of its first timestamp and of its first
+    prose, each if known: a shown headline is looked for above them.
     """
     # A first line of one token is a label or a menu item ("Politics", "fb-pixel"): the title
     # is the next line standing on its own (a blank line after it), if there is one.
@@ -167,14 +172,21 @@ def find_title(
         return None
     later_lines = [line for line in lines if line.number > first.number]
     split = split_title(text, start, end, lexicons, [line.text for line in later_lines], sitename)
-    headline = _visible_headline(
-        text, split.title, later_lines, skip, lexicons.stopwords.get("en", frozenset()), story
+    line = _visible_headline(
+        split.title, later_lines, skip, lexicons.stopwords.get("en", frozenset()), story
     )
-    if headline is None or headline.start is None or headline.end is None:
+    if line is None:
         return split
+    start, end = strip_span(text, line.start, line.end)
+    if fold(text[start:end]) == fold(split.title.text):
+        # The same headline: the title keeps its own span, and the story is known to start
+        # under the shown one.
+        return attrs.evolve(split, headline_line=line.number)
     # The shown headline may carry a site name too ("Headline | Site" repeated in the page).
-    shown = split_title(text, headline.start, headline.end, lexicons, [], sitename)
-    return attrs.evolve(split, title=attrs.evolve(shown.title, source="headline"))
+    shown = split_title(text, start, end, lexicons, [], sitename)
+    return attrs.evolve(
+        split, title=attrs.evolve(shown.title, source="headline"), headline_line=line.number
+    )
 
 
 def _stands_alone(lines: Sequence[Line], line: Line, skip: set[int]) -> bool:
@@ -185,7 +197,8 @@ def _stands_alone(lines: Sequence[Line], line: Line, skip: set[int]) -> bool:
 
 def _content_words(text: str, stopwords: frozenset[str]) -> set[str]:
     """The folded words of ``text`` that carry its meaning (function words left out)."""
-    return {word for word in fold(text).split() if word not in stopwords}
+    # Single letters are the pieces of contractions and possessives ("NASA's" folds to "nasa s").
+    return {word for word in fold(text).split() if len(word) > 1 and word not in stopwords}
 
 
 def headline_similarity(a: str, b: str, stopwords: frozenset[str]) -> tuple[float, int]:
@@ -206,27 +219,27 @@ def headline_similarity(a: str, b: str, stopwords: frozenset[str]) -> tuple[floa
 
 
 def _visible_headline(
-    text: str,
     title: Found,
     later_lines: Sequence[Line],
     skip: set[int],
     stopwords: frozenset[str],
-    story: tuple[int | None, int | None],
-) -> Found | None:
-    """The headline as the page shows it, when it differs from the page title.
+    story: tuple[int | None, int | None, int | None],
+) -> Line | None:
+    """The line showing the headline above the story, which may differ from the page title.
 
     A page's title (the first line of text rendered from HTML) is often a search-engine
     variant of the headline shown above the story. The shown one stands before the story's
     prose starts, and of the headline-shaped lines there it is the one sharing most content
     words with the title; a line sharing too little is another story's (a teaser, a menu).
-    ``story`` holds the line of the story's byline and of its first prose (either may be
-    unknown): a headline right above the byline (a standfirst between them) wins over the
-    title's repetitions elsewhere on the page (in a share widget, a caption), and only there may
-    a shown headline end in a full stop ("No, iPhones aren't all 'the same.'"): elsewhere such a
-    line is a caption.
+    ``story`` holds the lines of the story's byline, of its first timestamp and of its first
+    prose (each may be unknown): a headline right above the byline or the timestamp (a
+    standfirst between them) wins over the title's repetitions elsewhere on the page (in a
+    share widget, a caption), and only right above them may a shown headline end in a full stop
+    ("No, iPhones aren't all 'the same.'"): elsewhere such a line is a caption.
     """
-    byline = story[0]
-    before = min((line for line in story if line is not None), default=None)
+    byline, timestamp, prose = story
+    before = min((line for line in (byline, prose) if line is not None), default=None)
+    anchors = [line for line in (byline, timestamp) if line is not None]
     best: tuple[bool, float, Line] | None = None
     for line in later_lines:
         if before is not None and line.number >= before:
@@ -239,16 +252,17 @@ def _visible_headline(
         score, shared = headline_similarity(title.text, line.text, stopwords)
         if shared < MIN_SHARED_WORDS or score < HEADLINE_SIMILARITY:
             continue
-        over_byline = byline is not None and (
-            text_lines_between(later_lines, line.number, byline) < BYLINE_DISTANCE
+        distance = min(
+            (
+                text_lines_between(later_lines, line.number, anchor)
+                for anchor in anchors
+                if anchor > line.number
+            ),
+            default=None,
         )
-        if line.text.rstrip().endswith(".") and not over_byline:
+        if line.text.rstrip().endswith(".") and (distance is None or distance >= BYLINE_DISTANCE):
             continue  # a caption or a sentence; only right above a byline is it the headline
-        if best is None or (over_byline, score) > best[:2]:
-            best = (over_byline, score, line)
-    if best is None:
-        return None
-    start, end = strip_span(text, best[2].start, best[2].end)
-    if fold(text[start:end]) == fold(title.text):
-        return None  # the same headline: keep the title's own span
-    return Found.of(text, start, end, "headline")
+        near = distance is not None and distance < HEADER_BLOCK_LINES
+        if best is None or (near, score) > best[:2]:
+            best = (near, score, line)
+    return best[2] if best is not None else None
