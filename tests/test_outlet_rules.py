@@ -432,3 +432,15 @@ def test_a_headline_with_a_date_is_no_byline(pipeline: Pipeline) -> None:
         f"2023\n\n{BODY}\n\n{SECOND_PARAGRAPH}"
     )
     assert not analyze(pipeline, text).metadata.authors
+
+
+def test_the_date_by_the_byline_beats_dated_lines_elsewhere(pipeline: Pipeline) -> None:
+    """Today's date in a navigation bar and a later list's dates lose to the byline's date."""
+    related = "\n\n".join(f"Other story {n}\n\nFebruary {n + 1}, 2024" for n in range(6))
+    text = (
+        "Rail strike called off\n\nMon December 25, 2023\n\nHome\n\nNews\n\n"
+        "Rail strike called off\n\nBy Jane Doe - 12/22/23 11:35 AM ET\n\n"
+        f"{BODY}\n\n{SECOND_PARAGRAPH}\n\nMore stories\n\n{related}"
+    )
+    published = analyze(pipeline, text).metadata.published
+    assert published is not None and published.value == "2023-12-22"

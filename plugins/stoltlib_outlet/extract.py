@@ -25,7 +25,13 @@ from stoltlib_outlet.credits import (
 )
 from stoltlib_outlet.dates import DATE_LINE_EXTRA_WORDS, find_dates, is_date_line, month_day_in_year
 from stoltlib_outlet.language import guess_language
-from stoltlib_outlet.layout import PROSE_WORDS, first_prose, header_end, is_prose
+from stoltlib_outlet.layout import (
+    PROSE_WORDS,
+    first_prose,
+    header_end,
+    is_prose,
+    text_lines_between,
+)
 from stoltlib_outlet.lexicons import Lexicons, OutletEntry
 from stoltlib_outlet.patterns import BYLINE, DATE_LABEL
 from stoltlib_outlet.title import TitleFinding, find_title, split_title
@@ -50,6 +56,10 @@ _DATE_LINES_AFTER_LEAD = 30
 _TITLE_LINES = 400
 #: Date lines are looked for at least this far down (a cookie notice may pass for the lead).
 _DATE_LINES_AT_LEAST = 300
+#: A date within this many lines of text under the story's byline (or headline), or over it,
+#: is the story's date.
+_NEAR_BELOW_LINES = 6
+_NEAR_ABOVE_LINES = 1
 #: Characters of running text the language guess reads.
 LANGUAGE_SAMPLE = 4000
 
@@ -241,15 +251,26 @@ def find_metadata(document: Document, lexicons: Lexicons, dct: str | None) -> Me
             bylines.append(near)
             known[near.line.number] = "byline"
     below = below or signed
-    anchor = _anchor(starts, below[:1] or bylines, title)
-    published = (
-        min(
-            candidates,
-            key=lambda c: (c.rank, abs(_line_of(starts, c.position) - anchor), c.position),
-        ).date
-        if candidates
-        else None
-    )
+    if below:
+        anchor = below[0].line.number
+    elif headline_line >= 0:
+        anchor = headline_line
+    else:
+        anchor = bylines[0].line.number if bylines else 0
+
+    def closeness(candidate: _Candidate) -> tuple[bool, int, int, int]:
+        # A date among the few lines of text around the byline (or the headline) is the
+        # story's, however it is labelled; further away, an explicit label counts first.
+        # Above the headline stand navigation bars and teasers with dates of their own: there
+        # only the line right above counts as near.
+        line = _line_of(starts, candidate.position)
+        apart = text_lines_between(all_lines, min(line, anchor), max(line, anchor))
+        near = apart <= (_NEAR_BELOW_LINES if line >= anchor else _NEAR_ABOVE_LINES)
+        if lead is not None and anchor < lead < line:
+            near = False  # the story has started: a later date is in it or after it
+        return (not near, candidate.rank, abs(line - anchor), candidate.position)
+
+    published = min(candidates, key=closeness).date if candidates else None
 
     authors: list[Found] = list(below[0].authors) if below else []
     if not authors and title is not None and title.author is not None:
@@ -368,15 +389,6 @@ def _html_authors(html: Mapping[str, Any], lexicons: Lexicons) -> list[Found]:
             people, _ = parse_names(line, start, len(line), lexicons, short=False)
             found.extend(Found(person.text, source="html-byline") for person in people)
     return found
-
-
-def _anchor(starts: Sequence[int], bylines: Sequence[Any], title: TitleFinding | None) -> int:
-    """The line the story's own date stands near: its first byline, else its title."""
-    if bylines:
-        return int(bylines[0].line.number)
-    if title is not None and title.title.start is not None:
-        return _line_of(starts, title.title.start)
-    return 0
 
 
 def _line_of(starts: Sequence[int], offset: int) -> int:
