@@ -13,7 +13,7 @@ import pytest
 import stoltlib
 from stoltlib.manager import PluginLoadWarning, default_plugin_manager, known_plugin_names
 
-BUILTINS = {"txt", "jsonl", "json", "record", "html", "outlet"}
+BUILTINS = {"txt", "jsonl", "json", "record", "html", "outlet", "dates"}
 
 
 def install_fake_distribution(

@@ -1,0 +1,162 @@
+"""Placing relative expressions against the document creation time (the anchor).
+
+A bare weekday, month, month and day, season or quarter names a time that recurs; which
+occurrence the text means follows the tense of its clause (past tense: the last one at or
+before the anchor; future: the next one at or after it), and then the nearest-date rule (the
+occurrence closest to the anchor, the anchor's own year winning ties). The anchor is always the
+caller's or the text's publication date: nothing here reads the clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import regex
+
+from stoltlib_dates.lexicons import trie
+
+__all__ = ["FUTURE", "PAST", "Direction", "nearest_year", "parse_anchor", "tense", "weekday_near"]
+
+PAST = "past"
+FUTURE = "future"
+#: Which way from the anchor an expression points: ``PAST``, ``FUTURE`` or ``None`` (unknown).
+Direction = str | None
+
+# Where a clause ends: sentence punctuation, a semicolon, a blank line. A clause longer than
+# the window is cut there: tense cues far away say nothing about the expression.
+_CLAUSE_END = regex.compile(r"[.!?;](?=\s|$)|\n\s*\n")
+_WINDOW = 160
+
+# Tense cues. Future: modal and going-to futures, schedules and plans (a "would" in reported
+# speech looks forward from the past, and news anchors it forward too). Past: auxiliaries,
+# reporting verbs, common irregular past forms, and regular "-ed" forms (lower case only, so
+# that names such as "United" are not read as verbs).
+_FUTURE_CUES = (
+    "will", "shall", "won't", "won’t", "would", "going to", "gonna", "expect to", "expects to",
+    "expected to", "is to", "are to", "plan to", "plans to", "planned", "planning", "scheduled",
+    "intend to", "intends to", "set to", "due to", "aim to", "aims to", "hope to", "hopes to",
+    "upcoming", "next", "until", "by the end", "'ll", "’ll",
+)  # fmt: skip
+_PAST_CUES = (
+    "was", "were", "had", "did", "said", "told", "ago", "went", "came", "took", "made", "gave",
+    "met", "held", "began", "won", "lost", "left", "saw", "got", "rose", "fell", "sold", "paid",
+    "spent", "became", "found", "knew", "thought", "brought", "bought", "led", "ran", "wrote",
+    "spoke", "broke", "chose", "drove", "flew", "grew", "hit", "hurt", "kept", "meant", "sent",
+    "stood", "struck", "taught", "threw", "understood", "woke", "wore", "last", "earlier",
+    "since",
+)  # fmt: skip
+_CUES = regex.compile(
+    rf"""
+    (?<![\p{{L}}'’])(?:
+        (?P<future>(?i:{trie(_FUTURE_CUES)}))
+      | (?P<past>(?i:{trie(_PAST_CUES)})|\p{{Ll}}{{2,}}ed)
+    )(?![\p{{L}}])
+    """,
+    regex.VERBOSE,
+)
+# "-ed" words that are not past verbs.
+_NOT_PAST = frozenset(
+    {"need", "needed", "speed", "indeed", "seed", "feed", "breed", "bed", "red", "hundred",
+     "shed", "proceed", "exceed", "succeed", "embed", "bred", "wed", "fled", "weed", "greed",
+     "creed", "naked", "wicked", "sacred", "kindred", "rugged", "ragged", "beloved"}
+)  # fmt: skip
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around ``start..end``, at most ``_WINDOW`` characters either side."""
+    low = max(0, start - _WINDOW)
+    left = low
+    for match in _CLAUSE_END.finditer(text, low, start):
+        left = match.end()
+    high = min(len(text), end + _WINDOW)
+    right_match = _CLAUSE_END.search(text, end, high)
+    right = right_match.start() if right_match else high
+    return left, right
+
+
+def tense(text: str, start: int, end: int) -> Direction:
+    """The direction the clause around ``start..end`` points: past, future or unknown.
+
+    The cue nearest the expression decides: in "He said the talks will resume on Monday" the
+    "will" is nearer than "said".
+    """
+    left, right = _clause(text, start, end)
+    best: tuple[int, str] | None = None
+    for match in _CUES.finditer(text, left, right):
+        if start <= match.start() < end:
+            continue  # a cue inside the expression ("last Friday") is not the clause's tense
+        if match["past"] and match["past"].casefold() in _NOT_PAST:
+            continue
+        distance = start - match.end() if match.end() <= start else match.start() - end
+        kind = FUTURE if match["future"] else PAST
+        if best is None or distance < best[0]:
+            best = (distance, kind)
+    return best[1] if best else None
+
+
+def parse_anchor(published: str | None) -> dt.date | None:
+    """The anchor day of a document creation time (an ISO date or datetime), or ``None``."""
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def weekday_near(anchor: dt.date, weekday: int, direction: Direction) -> dt.date:
+    """The day with ISO ``weekday`` the text means, seen from ``anchor``.
+
+    Past: the last such day at or before the anchor; future: the next at or after it; unknown:
+    the nearest one (the past one on a tie: news reports more than it announces).
+    """
+    back = (anchor.isoweekday() - weekday) % 7
+    ahead = (weekday - anchor.isoweekday()) % 7
+    if direction == PAST:
+        return anchor - dt.timedelta(days=back)
+    if direction == FUTURE:
+        return anchor + dt.timedelta(days=ahead)
+    if back <= ahead:
+        return anchor - dt.timedelta(days=back)
+    return anchor + dt.timedelta(days=ahead)
+
+
+def nearest_year(
+    anchor: dt.date,
+    bounds: Callable[[int], tuple[dt.date, dt.date] | None],
+    direction: Direction,
+) -> int | None:
+    """The year whose occurrence of a recurring time the text means.
+
+    ``bounds(year)`` gives the first and last day of the occurrence in ``year`` (``None`` when
+    there is none, such as February 29 in most years). Past: the latest occurrence that has
+    begun by the anchor; future: the earliest that has not ended before it; unknown: the one
+    nearest the anchor, the anchor's own year winning a tie.
+    """
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            found = bounds(year)
+        except (ValueError, OverflowError):
+            found = None
+        if found is not None:
+            candidates.append((year, found[0], found[1]))
+    if not candidates:
+        return None
+    if direction == PAST:
+        begun = [year for year, first, _ in candidates if first <= anchor]
+        return max(begun) if begun else None
+    if direction == FUTURE:
+        pending = [year for year, _, last in candidates if last >= anchor]
+        return min(pending) if pending else None
+
+    def distance(item: tuple[int, dt.date, dt.date]) -> tuple[int, int]:
+        year, first, last = item
+        if first <= anchor <= last:
+            gap = 0
+        else:
+            gap = min(abs((first - anchor).days), abs((last - anchor).days))
+        return gap, abs(year - anchor.year)
+
+    return min(candidates, key=distance)[0]

@@ -1,0 +1,119 @@
+"""Guards against the false positives that plague date finders.
+
+Money and percentages are kept out by the master pattern's edges (``$27``, ``50%``, ``3.5``);
+the rest needs a look at the words around a match: a four-digit number that counts something
+("2000 people"), names an item ("No. 1998", "flight 1920", "Windows 2000"), belongs to a phone
+number or an image size ("1920x1080"), or is only the modal verb "may" or a surname ("Theresa
+May"). Each guard is a pure function of the text and the match's offsets.
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = [
+    "is_bare_month_word",
+    "is_count",
+    "is_identifier",
+    "is_numeric_run",
+    "preceding_word",
+    "word_after",
+]
+
+# The word right before an offset (letters only), skipping white space and an opening quote.
+_WORD_BEFORE = regex.compile(r"(?r)(\p{L}+)[\s\"'“‘(]*\Z")
+# The word right after an offset.
+_WORD_AFTER = regex.compile(r"\s*(\p{L}+)")
+
+# Words that make the number after them an identifier, not a year.
+_ID_WORDS = frozenset(
+    {"no", "nr", "number", "num", "id", "flight", "route", "room", "page", "pages", "chapter",
+     "section", "item", "ref", "code", "file", "lot", "unit", "box", "ext", "extension", "apt",
+     "suite", "highway", "interstate", "exit", "channel", "row", "seat", "gate", "platform",
+     "bus", "train", "line", "serial", "order", "ticket", "invoice", "patent", "version", "v",
+     "release", "build", "windows", "office", "ios", "android", "python", "model", "type",
+     "size", "width", "height", "resolution", "px", "pp", "p", "vol", "volume", "issue",
+     "article", "paragraph", "clause", "rule", "form", "tel", "phone", "fax", "zip", "postcode",
+     "level", "floor", "score", "scored", "beat", "rated", "rating", "pin", "step", "mile",
+     "km", "kilometre", "kilometer", "mark", "minute", "minutes"}
+)  # fmt: skip
+
+# An image size or a product code glued to the number: "1920x1080", "1080p", "1920px".
+_SIZE_AFTER = regex.compile(r"\s?[x×]\s?\d|p\b|px\b|i\b")
+_SIZE_BEFORE = regex.compile(r"(?r)\d\s?[x×]\s?\Z")
+# A run of digits and phone separators around a number: "+1 (555) 1998-2000".
+_NUMERIC_RUN = regex.compile(r"[\d\s().+\-/]*")
+
+# Prepositions and markers after which a bare month name, season or old year is a time.
+TIME_PREPOSITIONS = frozenset(
+    {"in", "since", "by", "until", "till", "through", "during", "of", "from", "early", "late",
+     "mid", "last", "next", "this", "before", "after", "to", "and", "or", "between", "for",
+     "on", "throughout", "around", "about", "end", "beginning", "start", "middle", "that",
+     "past", "each", "every", "into", "back", "as", "then", "than", "circa", "c"}
+)  # fmt: skip
+
+
+def preceding_word(text: str, start: int) -> str:
+    """The word right before ``start``, case folded ("" at the start of the text)."""
+    match = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return match.group(1).casefold() if match else ""
+
+
+def word_after(text: str, end: int) -> str:
+    """The word right after ``end`` as written ("" when none follows on the same stretch)."""
+    match = _WORD_AFTER.match(text, end, min(len(text), end + 40))
+    return match.group(1) if match else ""
+
+
+def is_count(text: str, end: int, count_nouns: frozenset[str]) -> bool:
+    """Whether the number ending at ``end`` counts the noun after it ("2000 people")."""
+    return word_after(text, end).casefold() in count_nouns
+
+
+def is_identifier(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start..end`` names an item, a version, a size or a phone line."""
+    if preceding_word(text, start) in _ID_WORDS:
+        return True
+    if _SIZE_AFTER.match(text, end) or _SIZE_BEFORE.search(text, max(0, start - 8), start):
+        return True
+    return text[start - 1 : start] == "#" if start else False
+
+
+def is_numeric_run(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start..end`` sits in a longer run of digits (a phone number).
+
+    Eight digits or more joined by phone separators ("555-1998", "+44 20 1998 2024") are a
+    phone number, an account or a code; a year range ("1998-2000") has exactly eight digits and
+    one hyphen and is let through.
+    """
+    left = start
+    while left > 0 and (text[left - 1].isdigit() or text[left - 1] in " ().+-/"):
+        left -= 1
+        if start - left > 24:
+            break
+    right_match = _NUMERIC_RUN.match(text, end, min(len(text), end + 24))
+    right = right_match.end() if right_match else end
+    run = text[left:right].strip(" ().+-/")
+    digits = sum(character.isdigit() for character in run)
+    if digits < 8:
+        return False
+    return not regex.fullmatch(r"\d{4}\s?[-–/]\s?\d{4}", run)
+
+
+def is_bare_month_word(text: str, start: int, end: int, name: str) -> bool:
+    """Whether a month name standing alone is a word, not the month.
+
+    "May" is a modal verb and a surname, "March" a verb and a noun, "August" an adjective and a
+    first name: standing alone (without a day or year, which other patterns take), they are
+    months only after a time preposition or marker ("in May", "since March", "last August") or
+    at a clause's end ("..., she said in an interview in May.").
+    """
+    before = preceding_word(text, start)
+    if before in TIME_PREPOSITIONS:
+        return False
+    folded = name.casefold()
+    after = word_after(text, end)
+    if folded in ("may", "march", "august"):
+        return True
+    # Other months: a capitalised word right after makes a name ("January Jones").
+    return bool(after[:1].isupper() and text[end : end + 1] == " ")

@@ -1,0 +1,547 @@
+"""Regular expressions of the dates plugin: one verbose pattern per family of expressions.
+
+The closed classes that vary (month and weekday names, units, number words, modifiers, time
+words, holidays) come from the lexicons, so the patterns are written as templates with
+``@NAME@`` slots and compiled once per combination of lexicons by :func:`compile_rules`. The
+families are joined into one alternation, :attr:`Rules.master`, tried in the order written here:
+at one position the first family that matches wins, so longer and more specific families come
+first. Each family names its outer group (``b_mdy``, ``b_ago``, ...) so that the extractor knows
+which one matched; inner groups reuse names across families (the ``regex`` module allows it).
+
+No family nests unbounded repetition inside repetition, and every one starts on a word boundary,
+which keeps the scan linear.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+
+import attrs
+import regex
+
+import stoltlib
+from stoltlib_dates.lexicons import LEXICON_NAMES, Lexicons, build, trie
+
+__all__ = [
+    "BRANCHES",
+    "FAMILIES",
+    "GLUE",
+    "TIME_JOIN",
+    "Rules",
+    "compile_rules",
+    "current",
+]
+
+# Years news writes as four digits: 1000-2099 (older years are written with "AD", "BC" or in
+# words and are rare in news; "2100" and later are mostly counts).
+_YEAR = r"(?:1\d\d\d|20\d\d)"
+
+# Time zones written after a clock time; "local time" and a GMT offset as well.
+_ZONE = r"""(?:
+    (?-i:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|IST|JST|AEST|AEDT|ET|PT)
+    (?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?
+  | local\s+time
+)"""
+
+# An "a.m." / "p.m." marker in its spellings.
+_AMPM = r"(?:[ap]\.\s?m\.|[ap]m\b|[ap]\.m\b)"
+
+# Relative words in front of a unit, weekday, month or season ("last", "the coming").
+_REL = r"""(?:this|last|next|past|coming|current|previous|following|latest|prior|upcoming|same)"""
+
+# Adjectives between a count and its unit that do not change the duration ("20 more years").
+_DUR_ADJ = r"""(?:more|additional|extra|further|straight|consecutive|full|long|trading|business
+  |working|calendar|fiscal|successive|whole|entire|short|hard|difficult|busy|previous)"""
+
+# Adverbs of frequency: each is a SET on its own ("annually", "quarterly").
+_FREQ_ADV = r"""(?:annually|yearly|quarterly|monthly|weekly|daily|hourly|nightly|biweekly
+  |semiannually|semi-annually|biannually|bimonthly|fortnightly)"""
+
+#: The families of expressions, in the order they are tried. Each is a template with @SLOTS@
+#: filled from the lexicons; comments say what each branch is for.
+FAMILIES: dict[str, str] = {
+    # "2024-10-01", "2024-10-01T09:00": ISO dates, with a clock time when one is glued on.
+    "b_iso": r"""
+        (?P<year>@YEAR@)-(?P<monn>[01]\d)-(?P<day>[0-3]\d)
+        (?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d)(?::[0-5]\d)?)?
+    """,
+    # "01.10.2024": dotted numeric dates, day first wherever they are written.
+    "b_dot": r"""
+        (?P<day>[0-3]?\d)\.(?P<monn>[01]?\d)\.(?P<year>@YEAR@)
+    """,
+    # "10/01/2024", "3/4/24": slashed numeric dates (month first unless impossible).
+    "b_slash": r"""
+        (?P<sa>[0-3]?\d)/(?P<sb>[0-3]?\d)/(?P<sy>@YEAR@|\d\d)
+    """,
+    # "Friday, Oct. 13, 1989", "June 8th", "Feb. 26": month then day, weekday and year optional.
+    "b_mdy": r"""
+        (?:(?P<wd>@WEEKDAY@)\.?,?\s+)?
+        (?P<mon>@MONTH@)\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b
+        (?:,?\s+(?P<year>@YEAR@)\b)?
+    """,
+    # "8 June 2020", "Monday 8 June", "the 8th of June": day then month, weekday optional.
+    "b_dmy": r"""
+        (?:(?P<wd>@WEEKDAY@),?\s+)?
+        (?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>@MONTH@)\b\.?
+        (?:,?\s+(?P<year>@YEAR@)\b)?
+    """,
+    # "February 2020", "March of 1998", "Feb. 1998": a month of a year.
+    "b_my": r"""
+        (?:(?P<mon>@MONTH_FULL@)|(?P<mon>@MONTH_ABBR@)\.?),?\s+(?:of\s+)?(?P<year>@YEAR@)\b
+    """,
+    # "the third quarter of 1989", "1989's third quarter", "third-quarter", "the first half",
+    # "the fiscal first quarter", "the last half of 1989": quarters and halves of a year.
+    "b_quarter": r"""
+        (?:(?P<the>the)\s+)?
+        (?:(?P<qyear>@YEAR@|this\s+year|last\s+year|next\s+year)['’]s\s+)?
+        (?:(?:fiscal|calendar)\s+)?
+        (?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+
+        (?:(?:fiscal|calendar)\s+)?
+        (?P<qh>quarter|half)\b
+        (?:\s+of\s+(?:(?:the|this)\s+(?:fiscal\s+)?year|(?:fiscal\s+)?(?P<year>@YEAR@)\b))?
+    """,
+    # "Q3 2024", "Q3", "3Q": quarters in the financial shorthand.
+    "b_qshort": r"""
+        (?-i:Q(?P<qn>[1-4])|(?P<qn>[1-4])Q)\b(?:\s+(?P<year>@YEAR@)\b)?
+    """,
+    # "the 1990s", "the '80s", "the nineties", "1990's": decades.
+    "b_decade": r"""
+        (?:(?P<the>the)\s+)?
+        (?:(?P<dec>1\d\d0|20\d0)['’]?s|['’](?P<dec2>\d0)['’]?s
+          |(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b
+    """,
+    # "the 20th century", "the twenty-first century": centuries.
+    "b_century": r"""
+        (?:(?P<the>the)\s+)?(?P<cent>\d{1,2}(?:st|nd|rd|th)|@ORDINAL@)[\s-]+century\b
+    """,
+    # "a year ago", "two weeks earlier", "three days later", "a week or so ago": a distance
+    # from the anchor (TimeML includes "ago" in the extent).
+    "b_ago": r"""
+        (?P<num>@NUMBER@)[\s-]+(?:(?:@DUR_ADJ@)\s+)?(?P<unit>@UNIT@)
+        (?P<orso>\s+or\s+so)?\s+
+        (?:(?P<dir>ago|earlier|later|from\s+now|hence)
+          |(?P<dir>before|after)                     # only at a clause's end: "a day before."
+           (?![\s\p{Pd}]*[\p{L}\p{N}]))
+    """,
+    # "the past three months", "last year", "next week", "the current fiscal year", "this
+    # weekend", "the latest quarter": a unit placed relative to the anchor.
+    "b_relunit": r"""
+        (?:(?P<the>the)\s+)?(?P<rel>@REL@)\s+
+        (?:(?P<fiscal>fiscal|financial|calendar)\s+)?
+        (?:(?P<num>@NUMBER@)[\s-]+(?:(?:@DUR_ADJ@)\s+)?)?
+        (?P<unit>@UNIT@|period)\b
+    """,
+    # "the first nine months", "the first two years", "the first hours": the start of a span.
+    "b_firstn": r"""
+        (?:(?P<the>the)\s+)?(?P<first>first|final|initial|opening|closing)\s+
+        (?:(?P<num>@NUMBER@)\s+)?(?P<unit>@UNIT@)\b
+    """,
+    # "year-end", "year's end", "the year-earlier period", "year-ago": year words glued by a hyphen.
+    "b_yearword": r"""
+        (?:(?P<the>the)\s+)?
+        (?:(?P<yend>year[\s-]end|year['’]s\s+end)
+          |(?P<yago>year[\s-]earlier|year[\s-]ago|prior[\s-]year|year[\s-]before)
+           (?:\s+(?P<yunit>period|quarter|month|week))?)\b
+    """,
+    # "each Thursday", "every year", "every other week", "per month": sets.
+    "b_every": r"""
+        (?P<every>every|each)\s+(?:(?P<num>@NUMBER@|other)\s+)?
+        (?:(?P<unit>@UNIT@)|(?P<wd>@WEEKDAY_FULL@)|(?P<mon>@MONTH_FULL@)|(?P<season>@SEASON@))\b
+    """,
+    # "twice a week", "three times a year", "once a month": frequencies.
+    "b_times": r"""
+        (?P<freq>once|twice|thrice|(?:@NUMBER@)\s+times)\s+(?:a|an|per|each|every)\s+
+        (?P<unit>@UNIT@)\b
+    """,
+    # "annually", "quarterly", "daily": frequency adverbs.
+    "b_freqadv": r"""
+        (?P<adv>@FREQ_ADV@)\b
+    """,
+    # "5 p.m. EST", "9:30 am", "07:00 GMT", "noon", "midnight", "nine o'clock": clock times.
+    "b_clock": r"""
+        (?:
+            (?P<hh>[01]?\d|2[0-3])(?::(?P<mm>[0-5]\d))?\s*(?P<ampm>@AMPM@)
+          | (?P<hh>[01]?\d|2[0-3])(?::|\.)(?P<mm>[0-5]\d)(?=\s*(?:@ZONE@|h\b|hrs\b|hours\b))
+          | (?P<hw>@NUMBER@)\s+o['’]clock
+          | (?P<noon>noon|midnight|midday)
+        )
+        (?:\s+(?P<zone>@ZONE@))?
+        (?:\s+\((?:@ZONE@\s*)?\d{1,2}[:.]\d\d(?:\s*@ZONE@)?\))?
+    """,
+    # "Christmas", "Easter Monday 2024", "Thanksgiving": holidays by name.
+    "b_holiday": r"""
+        (?P<hol>@HOLIDAY@)(?:,?\s+(?P<year>@YEAR@)\b)?
+    """,
+    # "the summer of 2022", "summer 2022", "this winter", "last spring": seasons.
+    "b_season": r"""
+        (?:(?P<the>the)\s+)?(?:(?P<rel>this|last|next|past|coming)\s+)?
+        (?P<season>@SEASON@)\b(?:\s+(?:of\s+)?(?P<year>@YEAR@)\b)?
+    """,
+    # "the year 2000", "fiscal 1989", "FY2024", "calendar 1990", "1998": years.
+    "b_year": r"""
+        (?:(?P<yprefix>fiscal(?:\s+year)?|(?-i:FY)|calendar(?:\s+year)?|the\s+year|model\s+year)
+           \s*)?
+        (?P<year>@YEAR@)\b
+      | (?P<yprefix>(?-i:FY))(?P<yy>\d\d)\b
+      | ['’](?P<yy>\d\d)\b
+    """,
+    # "last April", "next March": a month placed relative to the anchor.
+    "b_relmonth": r"""
+        (?P<rel>this|last|next|past|coming)\s+(?P<mon>@MONTH_FULL@)\b
+    """,
+    # "January", "Sept.": a month alone (modal "may", "march on" are told apart later).
+    "b_month": r"""
+        (?P<mon>@MONTH_FULL@)\b|(?P<mon>@MONTH_ABBR@)\.
+    """,
+    # "last Friday", "Friday evening", "Saturday nights", "this morning", "yesterday
+    # afternoon", "tonight", "last night": weekdays and days near the anchor, parts of day.
+    "b_day": r"""
+        (?:(?P<rel>this|last|next|past|coming)\s+)?
+        (?:(?P<wd>@WEEKDAY_FULL@)(?P<plural>s)?|(?P<dei>today|tonight|yesterday|tomorrow))\b
+        (?:\s+(?P<pod>@PART_OF_DAY@)(?P<podpl>s)?\b)?
+      | (?P<rel>this|last|tomorrow|yesterday|the)\s+(?P<pod>@PART_OF_DAY@)\b
+      | (?P<dei>overnight|tonight)\b
+      | (?P<dei>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))\b
+    """,
+    # "now", "recently", "the future", "recent years": fixed references (lexicon).
+    "b_word": r"""
+        (?P<word>@TIME_WORD@)\b
+    """,
+    # "five years", "a five-year", "2 1/2 years", "the four days", "two to three weeks",
+    # "a year and a half", "half an hour": durations.
+    "b_dur": r"""
+        (?:(?P<the>the)\s+)?
+        (?:(?P<half>half)\s+(?:a|an)\s+(?P<unit>@UNIT@)\b
+          |(?P<num>@NUMBER@)(?:\s+(?:to|or)\s+(?P<num2>@NUMBER@))?[\s-]+
+           (?:(?:@DUR_ADJ@)[\s-]+)?(?P<unit>@UNIT@)\b(?P<andhalf>\s+and\s+a\s+half)?)
+    """,
+    # "the quarter", "the weekend", "the month": a unit of the anchor's own time.
+    "b_theunit": r"""
+        (?P<the>the)\s+(?P<unit>quarter|weekend|year|month|week)\b(?![\s-]+(?:ago|old|earlier))
+    """,
+    # "years", "decades", "centuries", "months": a plural unit alone (only after "for", "in",
+    # "over", "within": checked by the extractor).
+    "b_bareunit": r"""
+        (?:(?P<the>the)\s+)?(?P<unit>@UNIT_PLURAL@)\b
+    """,
+}
+
+#: The families' names, in the order they are tried.
+BRANCHES = tuple(FAMILIES)
+
+# Before an expression: not inside a word or a number, not right after money, a hashtag, a
+# path or version separator, or an at-sign.
+_BEFORE = r"(?<![\p{L}\p{N}$€£¥#@/\\_]|[\p{N}][.,:]|\p{Sc}\s)"
+# After an expression: not inside a word or number, not a percentage, not a glued number.
+_AFTER = r"(?![\p{L}\p{N}_]|[.,:]\p{N}|\s?%|\s?per\s?cent|-\p{N})"
+
+#: Between a clock time and the day it names: "5 p.m. EST Nov. 9", "noon Saturday".
+TIME_JOIN = regex.compile(r",?\s+(?:on\s+)?", regex.IGNORECASE)
+
+#: What may stand between two expressions that TimeML writes as one: "Friday, Oct. 13".
+GLUE = regex.compile(r",?\s+", regex.IGNORECASE)
+
+
+@attrs.frozen
+class Rules:
+    """The compiled patterns and the lexicons they were built from."""
+
+    lexicons: Lexicons
+    #: Every family in one alternation, with the modifier slots around it.
+    master: regex.Pattern[str]
+    #: The families each kind of first word may begin (:data:`START_CLASSES`), without the
+    #: modifier slot, plus "other" for any other word.
+    by_class: Mapping[str, regex.Pattern[str]]
+    #: First words of the modifiers (case folded), which need the master pattern.
+    modifier_words: frozenset[str]
+    #: The same alternation, anchored, to read the day a clock time is joined to.
+    day_after_time: regex.Pattern[str]
+    #: A word every expression holds at least one of (a digit run, a month, a unit, "now"),
+    #: to be matched against the lower-cased text: the master pattern is tried only around
+    #: these, which keeps the scan fast. It is a standard-library pattern: on this one literal
+    #: trie ``re`` scans about twice as fast as ``regex``, and the scan is most of the cost.
+    trigger: re.Pattern[str]
+    #: The same words for text whose lower-case form is longer than itself (rare letters such
+    #: as "İ" lower to two characters, which would shift offsets): matched ignoring case.
+    trigger_any_case: regex.Pattern[str]
+    #: Words an expression may begin with (case folded): where the master pattern is tried.
+    starters: frozenset[str]
+    #: Words that may stand inside an expression before its trigger word (case folded).
+    inner: frozenset[str]
+
+    def family_groups(self, pattern: regex.Pattern[str]) -> tuple[tuple[str, int], ...]:
+        """The families of one of the compiled patterns, with their group indices."""
+        return _families_of(pattern)
+
+    def pattern_at(self, word: str) -> regex.Pattern[str]:
+        """The pattern to try at a word: the families an expression may begin with there."""
+        folded = word.casefold()
+        if folded in self.modifier_words:
+            return self.master
+        if word[:1].isdigit() or word[:1] in "'’":
+            if len(word) >= 4 and word[:4].isdigit():
+                return self.by_class["year"]
+            return self.by_class["digit"]
+        if word[:1].isupper() and folded in self.lexicons.months:
+            return self.by_class["month"]
+        if word[:1].isupper() and folded in self.lexicons.weekdays:
+            return self.by_class["weekday"]
+        if folded in _RELATIVE_WORDS:
+            return self.by_class["relative"]
+        if folded in self.lexicons.numbers:
+            return self.by_class["number"]
+        if folded in self.lexicons.units and folded not in self.lexicons.time_words:
+            return self.by_class["unit"]
+        return self.by_class["other"]
+
+
+@functools.cache
+def _families_of(pattern: regex.Pattern[str]) -> tuple[tuple[str, int], ...]:
+    """The family names of a compiled pattern with their group indices, in trying order."""
+    return tuple(
+        (name, pattern.groupindex[name]) for name in BRANCHES if name in pattern.groupindex
+    )
+
+
+def _title_forms(words: list[str]) -> list[str]:
+    """Capitalised and upper-case spellings of names (months, weekdays, holidays)."""
+    forms = []
+    for word in words:
+        titled = " ".join(part[:1].upper() + part[1:] for part in word.split(" "))
+        forms += [titled, word.upper()]
+    return forms
+
+
+def _slots(lexicons: Lexicons) -> Mapping[str, str]:
+    alt = lexicons.alternation
+    months = list(lexicons.months)
+    weekdays = list(lexicons.weekdays)
+    # Full names stand alone; abbreviations only with a day or a final dot ("Jan. 5", "Sept.")
+    # because "Mar", "Sun", "Wed", "Sat" are ordinary words too.
+    month_full = [m for m in months if len(m) > 4 or m in ("may", "june", "july")]
+    month_abbr = [m for m in months if m not in month_full]
+    weekday_full = [w for w in weekdays if w.endswith("day")]
+    number_words = alt(lexicons.numbers)
+    mods_before = [p for p, (_, applies) in lexicons.modifiers.items() if applies != "after"]
+    # "the early 1980s", "the mid-1990s": the article before a point modifier of one word.
+    mods_before += [
+        f"the {p}"
+        for p, (_, applies) in lexicons.modifiers.items()
+        if applies == "point" and " " not in p
+    ]
+    plural_units = [w for w, code in lexicons.units.items() if w.endswith("s") or w == "millennia"]
+    return {
+        "YEAR": _YEAR,
+        "ZONE": _ZONE,
+        "AMPM": _AMPM,
+        "REL": _REL,
+        "DUR_ADJ": _DUR_ADJ,
+        "FREQ_ADV": _FREQ_ADV,
+        "MONTH": f"(?-i:{alt(_title_forms(months))})",
+        "MONTH_FULL": f"(?-i:{alt(_title_forms(month_full))})",
+        "MONTH_ABBR": f"(?-i:{alt(_title_forms(month_abbr))})",
+        "WEEKDAY": f"(?-i:{alt(_title_forms(weekdays))})",
+        "WEEKDAY_FULL": f"(?-i:{alt(_title_forms(weekday_full))})",
+        "HOLIDAY": f"(?-i:{alt(_title_forms(list(lexicons.holidays)))})",
+        "SEASON": f"(?:{alt(lexicons.seasons)})",
+        "PART_OF_DAY": f"(?:{alt(lexicons.parts_of_day)})",
+        "UNIT": f"(?:{alt(lexicons.units)})",
+        "UNIT_PLURAL": f"(?:{alt(plural_units)})",
+        "ORDINAL": f"(?:{alt(lexicons.ordinals)})",
+        # A count: digits (with a fraction: "2 1/2"), or number words chained ("twenty-four",
+        # "a hundred", "a couple of").
+        "NUMBER": rf"""(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+\d/\d)?
+            |(?:{number_words})(?:[\s-]+(?:{number_words}))?)""",
+        "TIME_WORD": f"(?:{alt(lexicons.time_words)})",
+        "MODS_BEFORE": f"(?:{alt(mods_before)})",
+        "MODS_AFTER": "(?:"
+        + alt(p for p, (_, applies) in lexicons.modifiers.items() if applies == "after")
+        + "|or\\s+later|or\\s+earlier|and\\s+beyond)",
+    }
+
+
+def _fill(template: str, slots: Mapping[str, str]) -> str:
+    for name, value in slots.items():
+        template = template.replace(f"@{name}@", value)
+    if "@" in template.replace(r"$€£¥#@", ""):
+        unfilled = regex.findall(r"@[A-Z_]+@", template)
+        if unfilled:
+            raise ValueError(f"unfilled pattern slots: {unfilled}")
+    return template
+
+
+#: The families an expression may begin with, by the kind of its first word (see
+#: :meth:`Rules.pattern_at`): trying only these is what makes a try cheap. A first word that
+#: may begin a modifier ("early", "about", "the") gets every family, with the modifier slot.
+START_CLASSES: dict[str, tuple[str, ...]] = {
+    # "1998", "1998-08-07", "the 1990s", "1000 years ago".
+    "year": ("b_iso", "b_decade", "b_ago", "b_times", "b_year", "b_dur"),
+    # "8 June", "5 p.m.", "20th century", "3Q", "10-year", "'87", "01.10.2024".
+    "digit": ("b_dot", "b_slash", "b_dmy", "b_quarter", "b_qshort", "b_decade", "b_century",
+              "b_ago", "b_times", "b_clock", "b_year", "b_dur"),
+    # "year-end", "years", "recent years".
+    "unit": ("b_yearword", "b_bareunit", "b_word"),
+    # "June 8", "June 2020", "June".
+    "month": ("b_mdy", "b_my", "b_holiday", "b_month"),
+    # "Friday, Oct. 13", "Friday 13 October", "Friday evening".
+    "weekday": ("b_mdy", "b_dmy", "b_holiday", "b_day"),
+    # "last year", "this year's third quarter", "next March", "this morning", "last summer".
+    "relative": ("b_quarter", "b_relunit", "b_holiday", "b_season", "b_relmonth", "b_day",
+                 "b_word"),
+    # "a year ago", "two years", "three times a year", "nine o'clock".
+    "number": ("b_ago", "b_times", "b_clock", "b_word", "b_dur"),
+}  # fmt: skip
+# Words that begin a relative expression.
+_RELATIVE_WORDS = frozenset(
+    {"this", "last", "next", "past", "coming", "current", "previous", "following", "latest",
+     "prior", "upcoming", "same", "tomorrow", "yesterday"}
+)  # fmt: skip
+
+
+def _master(families: tuple[str, ...], slots: Mapping[str, str], modifiers: bool) -> str:
+    body = "\n  | ".join(f"(?P<{name}>{_fill(FAMILIES[name], slots)})" for name in families)
+    # Without the modifier slot the group still exists, empty, so that readers see one shape.
+    pre = (
+        rf"""(?:(?P<pre>{slots["MODS_BEFORE"]})(?:\s+|-|\s*-\s*))?"""
+        if modifiers
+        else r"(?P<pre>(?!))?"
+    )
+    return rf"""
+        {_BEFORE}
+        {pre}                                                  # "early", "the end of", "about"
+        (?P<core>
+            {body}
+        )
+        (?P<post>\s+{slots["MODS_AFTER"]})?                      # "or so", "or later"
+        {_AFTER}
+    """
+
+
+def compile_rules(lexicons: Lexicons) -> Rules:
+    """Fill the families' slots from ``lexicons`` and compile the master patterns."""
+    slots = _slots(lexicons)
+    flags = regex.VERBOSE | regex.IGNORECASE
+    compiled = regex.compile(_master(BRANCHES, slots, True), flags)
+    by_class = {
+        name: regex.compile(_master(families, slots, False), flags)
+        for name, families in START_CLASSES.items()
+    }
+    other = tuple(
+        name for name in BRANCHES if name not in ("b_iso", "b_dot", "b_slash", "b_mdy", "b_my")
+    )
+    by_class["other"] = regex.compile(_master(other, slots, False), flags)
+    modifier_words = frozenset(
+        regex.split(r"[\s\-]+", phrase)[0]
+        for phrase, (_, applies) in lexicons.modifiers.items()
+        if applies != "after"
+    ) | {"the"}
+    day_families = ("b_mdy", "b_dmy", "b_day", "b_iso", "b_dot", "b_slash")
+    day_body = "\n  | ".join(f"(?P<{name}>{_fill(FAMILIES[name], slots)})" for name in day_families)
+    # The empty "pre" group keeps the readers' view of a match the same as for the master.
+    day_after = regex.compile(rf"(?P<pre>(?!))?(?P<core>{day_body}){_AFTER}", flags)
+    words = _trigger_words(lexicons)
+    # A trigger word standing as a word of its own, or digits shaped like part of a date: a
+    # bare number is left to the unit word after it ("5 years" is found at "years").
+    months = trie(lexicons.months)
+    trigger = rf"""(?x)
+        \d(?:
+            \d{{3}}(?!\d|,\d)                              # a year, "1990s"
+          | \d*[./:\-]\d                                   # numeric dates, clock times
+          | \d?\s?(?:[ap]\.?\s?m\b|o['’]clock|h\b|q\b)         # "5 p.m.", "9am", "3q"
+          | \d?(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})\b  # "8 June", "8th of June"
+        )
+      | ['’]\d\d\b                                       # "'87"
+      | \b(?:{trie(words)})\b
+    """
+    starters = _starters(lexicons, words)
+    return Rules(
+        lexicons=lexicons,
+        master=compiled,
+        by_class=by_class,
+        modifier_words=modifier_words,
+        day_after_time=day_after,
+        trigger=re.compile(trigger),
+        trigger_any_case=regex.compile(trigger, regex.IGNORECASE),
+        starters=starters,
+        inner=starters | _inner_words(lexicons),
+    )
+
+
+# Words that start or hold expressions besides the lexicons' own.
+_TRIGGER_WORDS = (
+    "noon", "midnight", "midday", "tonight", "today", "yesterday", "tomorrow", "overnight",
+    "clock", "half", "century", "period", "twenties", "thirties", "forties", "fifties",
+    "sixties", "seventies", "eighties", "nineties", "annually", "yearly", "quarterly", "monthly",
+    "weekly", "daily", "hourly", "nightly", "biweekly", "semiannually", "semi", "biannually",
+    "bimonthly", "fortnightly", "q1", "q2", "q3", "q4", "fy",
+)  # fmt: skip
+_STARTER_WORDS = (
+    "the", "this", "last", "next", "past", "coming", "current", "previous", "following",
+    "latest", "prior", "upcoming", "same", "fiscal", "financial", "calendar", "model", "each",
+    "every", "per", "once", "twice", "thrice", "first", "second", "third", "fourth", "final",
+    "initial", "opening", "closing", "1st", "2nd", "3rd", "4th", "year", "recent", "fy", "mid",
+    "early", "late", "earlier", "later",
+)  # fmt: skip
+
+
+def _trigger_words(lexicons: Lexicons) -> set[str]:
+    words = set(_TRIGGER_WORDS)
+    for table in (lexicons.months, lexicons.weekdays, lexicons.units, lexicons.seasons,
+                  lexicons.parts_of_day):  # fmt: skip
+        words.update(table)
+    for phrase in (*lexicons.time_words, *lexicons.holidays):
+        # The last word of a phrase ("right now", "the future"); the first of a holiday too
+        # ("Christmas Eve"), unless it is a common word ("New Year's Day" has "day").
+        parts = [part for part in regex.split(r"[\s'’.]+", phrase) if part]
+        words.add(parts[-1])
+        if phrase in lexicons.holidays and parts[0] not in ("new", "st", "good", "the"):
+            words.add(parts[0])
+    return {word for word in words if word and regex.fullmatch(r"[\p{L}\p{N}]+", word)}
+
+
+# Words inside an expression that neither start one nor trigger it ("the end of", "or so").
+_INNER_WORDS = (
+    "of", "or", "to", "and", "than", "a", "an", "s", "st", "nd", "rd", "th", "more", "additional",
+    "extra", "further", "straight", "consecutive", "full", "long", "trading", "business",
+    "working", "successive", "whole", "entire", "short", "hard", "difficult", "busy", "least",
+    "most", "end", "beginning", "start", "middle", "close", "turn", "dawn", "height", "other",
+    "times", "year", "a.m", "p.m", "am", "pm", "m", "p", "o", "est", "gmt",
+)  # fmt: skip
+
+
+def _inner_words(lexicons: Lexicons) -> set[str]:
+    words = set(_INNER_WORDS)
+    for phrase in (*lexicons.modifiers, *lexicons.numbers, *lexicons.ordinals,
+                   *lexicons.time_words, *lexicons.holidays):  # fmt: skip
+        words.update(part for part in regex.split(r"[\s'’.\-]+", phrase) if part)
+    return words
+
+
+def _starters(lexicons: Lexicons, triggers: set[str]) -> frozenset[str]:
+    words = set(triggers) | set(_STARTER_WORDS)
+    modifiers = [p for p, (_, applies) in lexicons.modifiers.items() if applies != "after"]
+    for phrase in (*modifiers, *lexicons.numbers, *lexicons.ordinals,
+                   *lexicons.time_words, *lexicons.holidays):  # fmt: skip
+        words.add(regex.split(r"[\s'’.\-]+", phrase)[0])
+    return frozenset(words)
+
+
+# The combined lexicons are cached tuples owned by the plugin manager: compile each combination
+# once. The cache holds the tuples themselves, so an id is never reused while its entry lives.
+_INDEX: dict[tuple[int, ...], tuple[tuple[object, ...], Rules]] = {}
+
+
+def current() -> Rules:
+    """The rules compiled from the lexicons of the plugin manager running the pipeline."""
+    combined = tuple(stoltlib.lexicon(name) for name in LEXICON_NAMES)
+    cache_key = tuple(id(entries) for entries in combined)
+    cached = _INDEX.get(cache_key)
+    if cached is None or cached[0] != combined:
+        if len(_INDEX) > 16:  # managers come and go in tests; keep the cache small
+            _INDEX.clear()
+        rules = compile_rules(build(dict(zip(LEXICON_NAMES, combined, strict=True))))
+        cached = (combined, rules)
+        _INDEX[cache_key] = cached
+    return cached[1]
