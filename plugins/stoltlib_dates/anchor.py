@@ -122,6 +122,20 @@ def weekday_near(anchor: dt.date, weekday: int, direction: Direction) -> dt.date
     return anchor + dt.timedelta(days=ahead)
 
 
+#: How far (in days) from the anchor the occurrence a clause's tense points to may lie: a
+#: month or date named without its year is rarely more than about eight months from the time
+#: of writing, so a tense cue pointing further away (a past-tense verb about a coming December)
+#: gives way to the nearest occurrence.
+TENSE_REACH_DAYS = 240
+
+
+def _gap(anchor: dt.date, first: dt.date, last: dt.date) -> int:
+    """Days between the anchor and an occurrence (0 when the anchor lies inside it)."""
+    if first <= anchor <= last:
+        return 0
+    return min(abs((first - anchor).days), abs((last - anchor).days))
+
+
 def nearest_year(
     anchor: dt.date,
     bounds: Callable[[int], tuple[dt.date, dt.date] | None],
@@ -130,9 +144,10 @@ def nearest_year(
     """The year whose occurrence of a recurring time the text means.
 
     ``bounds(year)`` gives the first and last day of the occurrence in ``year`` (``None`` when
-    there is none, such as February 29 in most years). Past: the latest occurrence that has
-    begun by the anchor; future: the earliest that has not ended before it; unknown: the one
-    nearest the anchor, the anchor's own year winning a tie.
+    there is none, such as February 29 in most years). With a direction, the latest occurrence
+    that has begun by the anchor (past) or the earliest that has not ended before it (future),
+    as long as it lies within :data:`TENSE_REACH_DAYS` of the anchor; otherwise, and without a
+    direction, the occurrence nearest the anchor, the anchor's own year winning a tie.
     """
     candidates = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
@@ -144,19 +159,15 @@ def nearest_year(
             candidates.append((year, found[0], found[1]))
     if not candidates:
         return None
+    chosen = None
     if direction == PAST:
-        begun = [year for year, first, _ in candidates if first <= anchor]
-        return max(begun) if begun else None
-    if direction == FUTURE:
-        pending = [year for year, _, last in candidates if last >= anchor]
-        return min(pending) if pending else None
-
-    def distance(item: tuple[int, dt.date, dt.date]) -> tuple[int, int]:
-        year, first, last = item
-        if first <= anchor <= last:
-            gap = 0
-        else:
-            gap = min(abs((first - anchor).days), abs((last - anchor).days))
-        return gap, abs(year - anchor.year)
-
-    return min(candidates, key=distance)[0]
+        begun = [item for item in candidates if item[1] <= anchor]
+        chosen = max(begun) if begun else None
+    elif direction == FUTURE:
+        pending = [item for item in candidates if item[2] >= anchor]
+        chosen = min(pending) if pending else None
+    if chosen is not None and _gap(anchor, chosen[1], chosen[2]) <= TENSE_REACH_DAYS:
+        return chosen[0]
+    return min(
+        candidates, key=lambda item: (_gap(anchor, item[1], item[2]), abs(item[0] - anchor.year))
+    )[0]

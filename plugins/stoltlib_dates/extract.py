@@ -28,9 +28,10 @@ from stoltlib_dates.guards import (
     is_identifier,
     is_numeric_run,
     preceding_word,
+    word_after,
 )
 from stoltlib_dates.lexicons import Holiday, Lexicons, key
-from stoltlib_dates.patterns import TIME_JOIN, Rules
+from stoltlib_dates.patterns import SPELLED_YEARS, TIME_JOIN, Rules
 
 __all__ = ["Found", "find_times", "parse_number"]
 
@@ -65,6 +66,12 @@ _RATE_BEFORE = regex.compile(
     r"|percent|miles?|kilometers?|kilometres?|barrels?|tons?|tonnes?)|%)\W{0,2}\Z",
     regex.IGNORECASE,
 )
+# Words after a frequency adverb that end its clause or phrase ("paid quarterly in cash").
+_CLAUSE_WORDS = frozenset(
+    {"and", "or", "but", "in", "on", "at", "by", "for", "from", "to", "since", "until", "as",
+     "than", "with", "over", "through", "during", "after", "before", "if", "when", "while",
+     "because", "so", "the", "a", "an", "this", "that", "it", "he", "she", "they", "we"}
+)  # fmt: skip
 # Verbs and prepositions after which a bare plural unit ("years") is a duration.
 _BARE_UNIT_BEFORE = frozenset(
     {"for", "in", "over", "within", "after", "take", "takes", "took", "taking", "spent", "spend",
@@ -262,8 +269,20 @@ class _Reader:
     b_dmy = _month_day
 
     def b_my(self, m: regex.Match[str]) -> Found | None:
-        value = nz.month(int(m["year"]), self.month_number(m["mon"]))
+        year = self._year_number(m["year"]) if m["year"] else None
+        if m["yrel"] is not None:
+            anchor = self.state.anchor
+            if anchor is None:
+                value = f"XXXX-{self.month_number(m['mon']):02d}"
+                return Found(m.start("core"), m.end("core"), "DATE", value)
+            year = anchor.year + _REL_STEP[key(m["yrel"])]
+        assert year is not None
+        value = nz.month(year, self.month_number(m["mon"]))
         return Found(m.start("core"), m.end("core"), "DATE", value)
+
+    def _year_number(self, text: str) -> int:
+        """A year written in digits or spelled out ("nineteen ninety-six")."""
+        return int(text) if text.isdigit() else SPELLED_YEARS[key(text).replace("-", " ")]
 
     def _year_of_phrase(self, phrase: str | None) -> int | None:
         """The year of "1989", "this year", "last year", "next year"; ``None`` if unknown."""
@@ -288,8 +307,8 @@ class _Reader:
             return None
         year = self._year_of_phrase(m["year"]) or self._year_of_phrase(m["qyear"])
         start, end = m.start("core"), m.end("core")
-        if m["qyear"] is not None and m["the"] is not None:
-            start = m.start("qyear")  # "the 1989's third quarter" is not English; keep honest
+        if m["the"] is not None and self.text[m.end("qord") : m.start("qh")] == "-":
+            start = m.start("qord")  # "the third-quarter results": the adjective alone
         months = 6 if half else 3
 
         def bounds(candidate: int) -> tuple[dt.date, dt.date]:
@@ -406,6 +425,11 @@ class _Reader:
                 return None
             return Found(start, end, "DURATION", nz.duration(amount, unit))
         step = _REL_STEP[rel]
+        if unit_word != self._singular(unit_word):
+            # "the coming months", "the last few weeks" without a count: a reference.
+            if step == 0:
+                return None
+            return Found(start, end, "DATE", "PAST_REF" if step < 0 else "FUTURE_REF")
         if m["the"] is not None and rel in ("past", "last", "next", "coming"):
             return Found(start, end, "DURATION", nz.duration(Fraction(1), unit))
         if unit in ("H", "MIN", "S"):
@@ -435,6 +459,12 @@ class _Reader:
             self.state.quarter = (int(year), int(number))
         return Found(start, end, "DATE", value)
 
+    def _singular(self, unit_word: str) -> str:
+        """The singular of a plural unit word ("months" -> "month"); others as they are."""
+        if unit_word.endswith("s") and unit_word[:-1] in self.lex.units:
+            return unit_word[:-1]
+        return unit_word
+
     def b_firstn(self, m: regex.Match[str]) -> Found | None:
         unit_word = key(m["unit"])
         unit = self.lex.units[unit_word]
@@ -452,8 +482,10 @@ class _Reader:
         if m["yend"] is not None:
             value = f"{anchor.year:04d}" if anchor else "XXXX"
             return Found(start, end, "DATE", value, "END")
-        if m["the"] is None and m["yunit"] is not None:
-            end = m.end("yago")  # "year-earlier profit": the adjective alone
+        if m["yunit"] is None:
+            start = m.start("yago")  # "the year-earlier profit": the adjective alone
+        elif m["the"] is None:
+            end = m.end("yago")
         context = self.state.quarter
         unit = key(m["yunit"] or "")
         if context is not None and unit in ("", "quarter", "period"):
@@ -485,6 +517,9 @@ class _Reader:
         return Found(m.start("core"), m.end("core"), "SET", nz.duration(Fraction(1), unit))
 
     def b_freqadv(self, m: regex.Match[str]) -> Found | None:
+        after = word_after(self.text, m.end("core"))
+        if after[:1].islower() and after not in _CLAUSE_WORDS:
+            return None  # "its quarterly dividend": an adjective before a noun, not a set
         return Found(m.start("core"), m.end("core"), "SET", _FREQ[key(m["adv"])])
 
     def _clock(self, m: regex.Match[str]) -> tuple[int, int] | None:
@@ -549,7 +584,7 @@ class _Reader:
         word = key(m["season"])
         code = self.lex.seasons[word]
         if m["year"] is not None:
-            return Found(start, end, "DATE", f"{m['year']}-{code}")
+            return Found(start, end, "DATE", f"{self._year_number(m['year']):04d}-{code}")
         rel = key(m["rel"] or "")
         # A bare season is one only after a time preposition ("in summer"); "fall" and
         # "spring" are verbs too often even there ("prices fall in ...").
@@ -581,8 +616,8 @@ class _Reader:
         if m["yy"] is not None:
             year = _two_digit_year(m["yy"], self.state.anchor)
             return Found(start, end, "DATE", f"{year:04d}")
-        year = int(m["year"])
-        if m["yprefix"] is None:
+        year = self._year_number(m["year"])
+        if m["yprefix"] is None and m["ysuffix"] is None and m["year"].isdigit():
             year_start = m.start("year")
             if is_count(self.text, end, self.lex.count_nouns):
                 return None
@@ -646,6 +681,8 @@ class _Reader:
                 value = self.day_value(date)
             return Found(start, end, "TIME" if pod else "DATE", value + suffix)
         word = key(m["dei"] or rel)
+        if not word and m["pre"] is None:
+            return None  # "afternoon" alone is no time; "mid-afternoon" and "this afternoon" are
         offsets = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}
         if word == "overnight":
             pod, suffix, offset = "NI", "TNI", -1
@@ -670,7 +707,15 @@ class _Reader:
         return Found(start, end, "TIME" if pod else "DATE", value + suffix)
 
     def b_word(self, m: regex.Match[str]) -> Found | None:
-        word = self.lex.time_words[key(m["word"])]
+        folded = key(m["word"])
+        word = self.lex.time_words[folded]
+        before = self.text[max(0, m.start("core") - 3) : m.start("core")].casefold()
+        if folded == "soon" and before == "as " and self.text.startswith(" as", m.end("core")):
+            return None  # "as soon as": a conjunction
+        if folded.startswith("the ") and self.text.startswith(" of ", m.end("core")):
+            return None  # "the future of NATO": a noun
+        if folded in ("current", "recent") and not word_after(self.text, m.end("core")):
+            return None  # an adjective with no noun after it is not the time word
         return Found(m.start("core"), m.end("core"), word.type, word.value)
 
     def _duration(self, m: regex.Match[str], start: int, end: int) -> Found | None:
@@ -698,6 +743,8 @@ class _Reader:
             number_word in ("a", "an", "one", "three") or self.text.startswith(" of", end)
         ):
             return None  # "a quarter of the vote", "three quarters of them"
+        if m["the"] is not None and "-" in self.text[m.end("num") : m.start("unit")]:
+            start = m.start("num")  # "the eight-year plan": the adjective alone is the extent
         if m["andhalf"] is not None and amount is not None:
             amount += Fraction(1, 2)
         if number_word in ("a", "an", "one") and m["the"] is None:
@@ -720,7 +767,7 @@ class _Reader:
                 return Found(start, end, "DATE", "XXXX-WXX-WE")
             saturday = _weekday_near(anchor, 6, self.direction(start, end))
             return Found(start, end, "DATE", nz.week(saturday) + "-WE")
-        if m["pre"] is not None:
+        if m["pre"] is not None or m["uadj"] is not None or unit == "W":
             own = nz.shift(anchor, unit, 0) if anchor else None
             return Found(start, end, "DATE", own or _unknown(unit))
         if unit == "Y":
@@ -763,8 +810,8 @@ def _modifier(
         if m["b_year"] is not None:
             return None  # "more than 2000": a count, not a year
         return found.start, found.mod, False
-    if folded in ("over", "under", "some") and reader.text[m.start("core") :].startswith("the"):
-        return found.start, found.mod, False
+    if applies != "point" and reader.text.startswith("the", m.start("core")):
+        return found.start, found.mod, False  # "about the future", "around the world"
     return m.start(), mod, True
 
 

@@ -59,6 +59,31 @@ _DUR_ADJ = r"""(?:more|additional|extra|further|straight|consecutive|full|long|t
 _FREQ_ADV = r"""(?:annually|yearly|quarterly|monthly|weekly|daily|hourly|nightly|biweekly
   |semiannually|semi-annually|biannually|bimonthly|fortnightly)"""
 
+
+def _spelled_years() -> dict[str, int]:
+    """Years as broadcast transcripts spell them: "nineteen ninety-six", "two thousand one"."""
+    ones = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+    teens = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+             "seventeen", "eighteen", "nineteen"]  # fmt: skip
+    tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    below_hundred: dict[str, int] = {}
+    for index, word in enumerate(teens):
+        below_hundred[word] = 10 + index
+    for index, word in enumerate(tens):
+        below_hundred[word] = 20 + 10 * index
+        for unit, one in enumerate(ones, 1):
+            below_hundred[f"{word}-{one}"] = below_hundred[f"{word} {one}"] = 20 + 10 * index + unit
+    years = {f"nineteen {words}": 1900 + value for words, value in below_hundred.items()}
+    years.update({f"nineteen oh {one}": 1901 + index for index, one in enumerate(ones)})
+    years["two thousand"] = 2000
+    for words, value in [*zip(ones, range(1, 10)), *below_hundred.items()]:
+        years[f"two thousand {words}"] = years[f"two thousand and {words}"] = 2000 + value
+    return years
+
+
+#: Spelled-out years and their values.
+SPELLED_YEARS = _spelled_years()
+
 #: The families of expressions, in the order they are tried. Each is a template with @SLOTS@
 #: filled from the lexicons; comments say what each branch is for.
 FAMILIES: dict[str, str] = {
@@ -89,13 +114,14 @@ FAMILIES: dict[str, str] = {
     """,
     # "February 2020", "March of 1998", "Feb. 1998": a month of a year.
     "b_my": r"""
-        (?:(?P<mon>@MONTH_FULL@)|(?P<mon>@MONTH_ABBR@)\.?),?\s+(?:of\s+)?(?P<year>@YEAR@)\b
+        (?:(?P<mon>@MONTH_FULL@)|(?P<mon>@MONTH_ABBR@)\.?),?\s+(?:of\s+)?
+        (?:(?P<year>@YEAR@|@SPELLED_YEAR@)\b|(?P<yrel>this|last|next)\s+year\b)
     """,
     # "the third quarter of 1989", "1989's third quarter", "third-quarter", "the first half",
     # "the fiscal first quarter", "the last half of 1989": quarters and halves of a year.
     "b_quarter": r"""
         (?:(?P<the>the)\s+)?
-        (?:(?P<qyear>@YEAR@|this\s+year|last\s+year|next\s+year)['’]s\s+)?
+        (?:(?P<qyear>@YEAR@|this\s+year|last\s+year|next\s+year)(?:['’]s)?\s+)?
         (?:(?:fiscal|calendar)\s+)?
         (?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+
         (?:(?:fiscal|calendar)\s+)?
@@ -177,13 +203,15 @@ FAMILIES: dict[str, str] = {
     # "the summer of 2022", "summer 2022", "this winter", "last spring": seasons.
     "b_season": r"""
         (?:(?P<the>the)\s+)?(?:(?P<rel>this|last|next|past|coming)\s+)?
-        (?P<season>@SEASON@)\b(?:\s+(?:of\s+)?(?P<year>@YEAR@)\b)?
+        (?P<season>@SEASON@)\b(?:\s+(?:of\s+)?(?P<year>@YEAR@|@SPELLED_YEAR@)\b)?
     """,
     # "the year 2000", "fiscal 1989", "FY2024", "calendar 1990", "1998": years.
     "b_year": r"""
         (?:(?P<yprefix>fiscal(?:\s+year)?|(?-i:FY)|calendar(?:\s+year)?|the\s+year|model\s+year)
            \s*)?
         (?P<year>@YEAR@)\b
+      | (?P<the>the)\s+(?P<year>@YEAR@)\s+(?P<ysuffix>period|fiscal\s+year|season)\b
+      | (?P<year>@SPELLED_YEAR@)\b
       | (?P<yprefix>(?-i:FY))(?P<yy>\d\d)\b
       | ['’](?P<yy>\d\d)\b
     """,
@@ -203,6 +231,7 @@ FAMILIES: dict[str, str] = {
         (?:\s+(?P<pod>@PART_OF_DAY@)(?P<podpl>s)?\b)?
       | (?P<rel>this|last|tomorrow|yesterday|the)\s+(?P<pod>@PART_OF_DAY@)\b
       | (?P<dei>overnight|tonight)\b
+      | (?P<pod>@PART_OF_DAY@)\b(?:\s+(?:(?P<dei>yesterday|today|tomorrow)|(?P<wd>@WEEKDAY_FULL@))\b)?
       | (?P<dei>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))\b
     """,
     # "now", "recently", "the future", "recent years": fixed references (lexicon).
@@ -215,11 +244,12 @@ FAMILIES: dict[str, str] = {
         (?:(?P<the>the)\s+)?
         (?:(?P<half>half)\s+(?:a|an)\s+(?P<unit>@UNIT@)\b
           |(?P<num>@NUMBER@)(?:\s+(?:to|or)\s+(?P<num2>@NUMBER@))?[\s-]+
-           (?:(?:@DUR_ADJ@)[\s-]+)?(?P<unit>@UNIT@)\b(?P<andhalf>\s+and\s+a\s+half)?)
+           (?:(?:@DUR_ADJ@)[\s-]+)?(?P<unit>@UNIT@)\b(?:-old\b)?(?P<andhalf>\s+and\s+a\s+half)?)
     """,
     # "the quarter", "the weekend", "the month": a unit of the anchor's own time.
     "b_theunit": r"""
-        (?P<the>the)\s+(?P<unit>quarter|weekend|year|month|week)\b(?![\s-]+(?:ago|old|earlier))
+        (?P<the>the)\s+(?:(?P<uadj>full|fiscal|financial|calendar|whole|entire)\s+)?
+        (?P<unit>quarter|weekend|year|month|week)\b(?![\s-]+(?:ago|old|earlier))
     """,
     # "years", "decades", "centuries", "months": a plural unit alone (only after "for", "in",
     # "over", "within": checked by the extractor).
@@ -324,6 +354,9 @@ def _slots(lexicons: Lexicons) -> Mapping[str, str]:
     month_abbr = [m for m in months if m not in month_full]
     weekday_full = [w for w in weekdays if w.endswith("day")]
     number_words = alt(lexicons.numbers)
+    # Counts chain ("twenty-four", "two hundred"), but an article only begins a phrase of its
+    # own ("a hundred", "a few"): in "a five-year plan" the count is "five".
+    chained = alt(word for word in lexicons.numbers if word not in ("a", "an"))
     mods_before = [p for p, (_, applies) in lexicons.modifiers.items() if applies != "after"]
     # "the early 1980s", "the mid-1990s": the article before a point modifier of one word.
     mods_before += [
@@ -334,6 +367,7 @@ def _slots(lexicons: Lexicons) -> Mapping[str, str]:
     plural_units = [w for w, code in lexicons.units.items() if w.endswith("s") or w == "millennia"]
     return {
         "YEAR": _YEAR,
+        "SPELLED_YEAR": f"(?:{alt(SPELLED_YEARS)})",
         "ZONE": _ZONE,
         "AMPM": _AMPM,
         "REL": _REL,
@@ -353,7 +387,7 @@ def _slots(lexicons: Lexicons) -> Mapping[str, str]:
         # A count: digits (with a fraction: "2 1/2"), or number words chained ("twenty-four",
         # "a hundred", "a couple of").
         "NUMBER": rf"""(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+\d/\d)?
-            |(?:{number_words})(?:[\s-]+(?:{number_words}))?)""",
+            |(?:{chained})(?:[\s-]+(?:{chained}))?|(?:{number_words}))""",
         "TIME_WORD": f"(?:{alt(lexicons.time_words)})",
         "MODS_BEFORE": f"(?:{alt(mods_before)})",
         "MODS_AFTER": "(?:"
@@ -391,7 +425,7 @@ START_CLASSES: dict[str, tuple[str, ...]] = {
     "relative": ("b_quarter", "b_relunit", "b_holiday", "b_season", "b_relmonth", "b_day",
                  "b_word"),
     # "a year ago", "two years", "three times a year", "nine o'clock".
-    "number": ("b_ago", "b_times", "b_clock", "b_word", "b_dur"),
+    "number": ("b_ago", "b_times", "b_clock", "b_year", "b_word", "b_dur"),
 }  # fmt: skip
 # Words that begin a relative expression.
 _RELATIVE_WORDS = frozenset(
@@ -475,7 +509,7 @@ _TRIGGER_WORDS = (
     "clock", "half", "century", "period", "twenties", "thirties", "forties", "fifties",
     "sixties", "seventies", "eighties", "nineties", "annually", "yearly", "quarterly", "monthly",
     "weekly", "daily", "hourly", "nightly", "biweekly", "semiannually", "semi", "biannually",
-    "bimonthly", "fortnightly", "q1", "q2", "q3", "q4", "fy",
+    "bimonthly", "fortnightly", "q1", "q2", "q3", "q4", "fy", "nineteen", "thousand",
 )  # fmt: skip
 _STARTER_WORDS = (
     "the", "this", "last", "next", "past", "coming", "current", "previous", "following",
