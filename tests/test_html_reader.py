@@ -30,7 +30,7 @@ NAEB_PAGES = ROOT.parent / "shared" / "eval" / "naeb_dev" / "html"
 
 META_KEYS = {
     "title", "authors", "date", "sitename", "hostname", "url", "description", "headline",
-    "bylines",
+    "bylines", "shown",
 }  # fmt: skip
 NOTHING_STATED: dict[str, Any] = {
     "title": None,
@@ -42,6 +42,7 @@ NOTHING_STATED: dict[str, Any] = {
     "description": None,
     "headline": None,
     "bylines": [],
+    "shown": None,
 }
 
 PAGE = """<!DOCTYPE html>
@@ -96,6 +97,26 @@ PAGE_META = {
     "description": "The alliance named a new secretary general on Tuesday.",
     "headline": "Alliance names new chief",
     "bylines": [],
+    # What the page shows around its <h1>, line by line (block elements end a line).
+    "shown": {
+        "lines": [
+            "Home",
+            "World",
+            "Alliance names new chief",
+            "BRUSSELS (Reuters) - The alliance named a new secretary general on Tuesday, ending "
+            "months of talks between its members about who should lead it.",
+            "“We are ready for the years ahead,” the new chief told reporters at the headquarters.",
+            "He takes office next week.",
+            "Member",
+            "Joined",
+            "Norway",
+            "1949",
+            "The outgoing chief, who served for ten years, said the handover would be smooth and "
+            "that the alliance had never been stronger.",
+            "© 2024 Example News. All rights reserved.",
+        ],
+        "headline": 2,
+    },
 }
 
 # A short article whose non-ASCII letters show whether the page was decoded right.
@@ -462,3 +483,67 @@ def test_byline_elements_are_recorded_and_name_the_authors(
     assert document.meta["html"]["bylines"] == ["By Ann Lee and Bo Chen"]
     authors = pipeline.analyze(document).metadata.authors
     assert [a.text for a in authors] == ["Ann Lee", "Bo Chen"]
+
+
+SHOWN_PAGE = """<html><head><title>Ferry fares to rise | Island Post</title>
+<meta name="author" content="Ann Lee; Cy Dorn">
+<meta property="article:published_time" content="2023-12-23T03:22:07Z">
+</head><body><nav><a href="/">Home</a></nav>
+<h1>Ferry fares to rise</h1>
+<div class="meta"><span>By Ann Lee</span> <div>Edited by Cy Dorn</div>
+<time datetime="2023-12-22T22:22:07-0500">Dec 22, 2023, 10:22 PM EST</time></div>
+<article><p>Fares on the island ferry will rise by five percent from next month, the operator
+said on Monday, blaming the cost of fuel and of repairs to the pier.</p>
+<p>Passengers' groups said the rise would hit commuters hardest, and asked the council to step
+in before the new fares take effect in the spring.</p></article></body></html>"""
+
+
+def test_the_byline_and_day_shown_under_the_headline_refine_the_meta_tags(
+    tmp_path: Path, pipeline: Pipeline
+) -> None:
+    """Meta tags naming an editor and a UTC date give way to the shown byline and local day."""
+    pytest.importorskip("trafilatura")
+    page = tmp_path / "shown.html"
+    page.write_text(SHOWN_PAGE, encoding="utf-8")
+    document = read_one(pipeline, page)
+    shown = document.meta["html"]["shown"]
+    assert shown["lines"][shown["headline"]] == "Ferry fares to rise"
+    assert "By Ann Lee" in shown["lines"]
+    metadata = pipeline.analyze(document).metadata
+    assert [(a.text, a.source) for a in metadata.authors] == [("Ann Lee", "html-meta")]
+    assert metadata.published is not None
+    assert (metadata.published.value, metadata.published.source) == ("2023-12-22", "html-shown")
+
+
+def test_a_shown_date_far_from_the_markup_is_another_event(
+    tmp_path: Path, pipeline: Pipeline
+) -> None:
+    """A day shown under the headline far from the page's date markup (an update) loses to it."""
+    pytest.importorskip("trafilatura")
+    page = tmp_path / "updated.html"
+    page.write_text(
+        SHOWN_PAGE.replace("Dec 22, 2023, 10:22 PM EST", "Updated Feb 2, 2024"), encoding="utf-8"
+    )
+    published = pipeline.analyze(read_one(pipeline, page)).metadata.published
+    assert published is not None and (published.value, published.source) == (
+        "2023-12-23",
+        "html-meta",
+    )
+
+
+def test_a_deeply_nested_headline_is_shown(tmp_path: Path, pipeline: Pipeline) -> None:
+    """A headline nested 200 elements deep is still found with the line under it."""
+    pytest.importorskip("trafilatura")
+    page = tmp_path / "deep.html"
+    depth = 200
+    page.write_text(
+        "<html><body>"
+        + "<div>" * depth
+        + "<h1>Deep page headline</h1><p>By Ann Lee</p>"
+        + "</div>" * depth
+        + "</body></html>",
+        encoding="utf-8",
+    )
+    document = read_one(pipeline, page)
+    shown = document.meta["html"]["shown"]
+    assert shown == {"lines": ["Deep page headline", "By Ann Lee"], "headline": 0}

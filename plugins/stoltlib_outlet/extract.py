@@ -16,7 +16,7 @@ import regex
 from stoltlib import Boilerplate, Document, Found, Metadata, PublishedDate
 from stoltlib.text import Line, lines, word_count
 from stoltlib_outlet.boilerplate import MAX_HEADLINE_WORDS, classify_line, find_boilerplate
-from stoltlib_outlet.bylines import find_bylines, find_name_over_date, parse_names
+from stoltlib_outlet.bylines import Byline, find_bylines, find_name_over_date, parse_names
 from stoltlib_outlet.credits import (
     find_agencies,
     find_captions,
@@ -32,7 +32,7 @@ from stoltlib_outlet.layout import (
     is_prose,
     text_lines_between,
 )
-from stoltlib_outlet.lexicons import Lexicons, OutletEntry
+from stoltlib_outlet.lexicons import Lexicons, OutletEntry, fold
 from stoltlib_outlet.patterns import BYLINE, DATE_LABEL
 from stoltlib_outlet.title import TitleFinding, find_title, split_title
 
@@ -233,60 +233,32 @@ def find_metadata(document: Document, lexicons: Lexicons, dct: str | None) -> Me
                     PublishedDate(day, "dateline", None, None),
                 )
             )
-    # Among dates found the same way, the one nearest the byline (else the title) is the story's:
-    # navigation bars carry today's date, related-story lists other stories' dates.
-    # The story's byline is the first that names people below its headline; others sign
-    # teasers, comments or a second copy of the same byline.
     headline_line = -1
     if title is not None and title.headline_line is not None:
         headline_line = title.headline_line
     elif title is not None and title.title.start is not None:
         headline_line = _line_of(starts, title.title.start)
-    signed = [b for b in bylines if b.authors]
-    below = [b for b in signed if b.line.number > headline_line]
-    if not below and headline_line >= 0:
-        near = find_name_over_date(text, header_lines, lexicons, after=headline_line)
-        if near is not None:
-            below = [near]
-            bylines.append(near)
-            known[near.line.number] = "byline"
-    below = below or signed
-    if below:
-        anchor = below[0].line.number
-    elif headline_line >= 0:
-        anchor = headline_line
-    else:
-        anchor = bylines[0].line.number if bylines else 0
+    story = _story(
+        text, all_lines, header_lines, lexicons, bylines, candidates, headline_line, lead
+    )
+    if story.added is not None:
+        bylines.append(story.added)
+        known[story.added.line.number] = "byline"
+    published = story.date
 
-    def closeness(candidate: _Candidate) -> tuple[bool, int, int, int]:
-        # A date among the few lines of text around the byline (or the headline) is the
-        # story's, however it is labelled; further away, an explicit label counts first.
-        # Above the headline stand navigation bars and teasers with dates of their own: there
-        # only the line right above counts as near.
-        line = _line_of(starts, candidate.position)
-        apart = text_lines_between(all_lines, min(line, anchor), max(line, anchor))
-        near = apart <= (_NEAR_BELOW_LINES if line >= anchor else _NEAR_ABOVE_LINES)
-        if lead is not None and anchor < lead < line:
-            near = False  # the story has started: a later date is in it or after it
-        return (not near, candidate.rank, abs(line - anchor), candidate.position)
-
-    published = min(candidates, key=closeness).date if candidates else None
-
-    authors: list[Found] = list(below[0].authors) if below else []
+    authors: list[Found] = list(story.byline.authors) if story.byline else []
     if not authors and title is not None and title.author is not None:
         authors, _ = parse_names(text, *title.author, lexicons, short=False, source="title-line")
     # A page's meta title is the publisher's own statement of the headline: it beats a guess
     # from the first line of the extracted text.
     found_title = html_title.title if html_title else (title.title if title else None)
+    shown = _shown_story(html, lexicons, date_order)
     if not authors:
-        authors = _html_authors(html, lexicons)
-    # A page's own date markup (read by the HTML reader) beats any date line but an explicit
-    # "Published" label in the text.
-    if isinstance(html.get("date"), str) and (
-        published is None or published.source not in ("published-line",)
-    ):
-        with contextlib.suppress(ValueError):  # a malformed date in the page's markup
-            published = PublishedDate(html["date"], "html-meta")
+        authors = _page_authors(
+            _html_authors(html, lexicons), shown.byline if shown is not None else None
+        )
+    if published is None or published.source != "published-line":
+        published = _page_date(html, shown.date if shown is not None else None) or published
     for candidate in candidates:
         if candidate.date.source in ("published-line", "updated-line", "date-line") and (
             candidate.date.start is not None
@@ -314,6 +286,130 @@ def find_metadata(document: Document, lexicons: Lexicons, dct: str | None) -> Me
         photo_credits=[credit for _, credit in credits],
         boilerplate=boilerplate,
     )
+
+
+@attrs.frozen
+class _Story:
+    """The story's own byline and date, and a byline found only by its place (to be marked)."""
+
+    byline: Byline | None
+    date: PublishedDate | None
+    added: Byline | None = None
+
+
+def _story(
+    text: str,
+    all_lines: Sequence[Line],
+    header_lines: Sequence[Line],
+    lexicons: Lexicons,
+    bylines: Sequence[Byline],
+    candidates: Sequence[_Candidate],
+    headline_line: int,
+    lead: int | None,
+    *,
+    below_only: bool = False,
+) -> _Story:
+    """The story's byline and date among those found, by their place around its headline.
+
+    The story's byline is the first that names people below its headline (others sign
+    teasers, comments or a second copy of the same byline), else a name over a date line right
+    under the headline, else (unless ``below_only``) any byline naming people. Its date is the
+    one among the few lines of text around the byline (or the headline), however it is
+    labelled; further away, the date found the most explicit way, nearest the anchor:
+    navigation bars carry today's date, related-story lists other stories' dates.
+    """
+    signed = [b for b in bylines if b.authors]
+    below = [b for b in signed if b.line.number > headline_line]
+    added = None
+    if not below and headline_line >= 0:
+        added = find_name_over_date(text, header_lines, lexicons, after=headline_line)
+        if added is not None:
+            below = [added]
+    if not below and not below_only:
+        below = signed
+    if below:
+        anchor = below[0].line.number
+    elif headline_line >= 0:
+        anchor = headline_line
+    else:
+        anchor = bylines[0].line.number if bylines else 0
+    starts = [line.start for line in all_lines]
+
+    def closeness(candidate: _Candidate) -> tuple[bool, int, int, int]:
+        # Above the headline stand navigation bars and teasers with dates of their own: there
+        # only the line right above counts as near.
+        line = _line_of(starts, candidate.position)
+        apart = text_lines_between(all_lines, min(line, anchor), max(line, anchor))
+        near = apart <= (_NEAR_BELOW_LINES if line >= anchor else _NEAR_ABOVE_LINES)
+        if lead is not None and anchor < lead < line:
+            near = False  # the story has started: a later date is in it or after it
+        return (not near, candidate.rank, abs(line - anchor), candidate.position)
+
+    date = min(candidates, key=closeness).date if candidates else None
+    return _Story(below[0] if below else None, date, added)
+
+
+def _shown_story(
+    html: Mapping[str, Any], lexicons: Lexicons, date_order: str | None
+) -> _Story | None:
+    """The byline and date among the lines an HTML page shows around its headline.
+
+    The HTML reader records them (``meta["html"]["shown"]``); they are read with the rules for
+    plain text, one line a paragraph, and found values have no span (they are not in the
+    document's text).
+    """
+    shown = html.get("shown")
+    if not isinstance(shown, Mapping):
+        return None
+    shown_lines, headline = shown.get("lines"), shown.get("headline")
+    if not isinstance(shown_lines, list) or not isinstance(headline, int):
+        return None
+    page = "\n\n".join(line for line in shown_lines if isinstance(line, str))
+    page_lines = list(lines(page))
+    candidates = _date_candidates(page, page_lines, len(page_lines), date_order, skip=set())
+    bylines = find_bylines(page, page_lines, lexicons)
+    return _story(
+        page, page_lines, page_lines, lexicons, bylines, candidates, 2 * headline, None,
+        below_only=True,
+    )  # fmt: skip
+
+
+def _page_authors(stated: list[Found], shown: Byline | None) -> list[Found]:
+    """The authors of an HTML page: those its meta tags name, as far as its byline shows them.
+
+    Meta tags also name editors and fact-checkers ("Contributions from ..."), and byline
+    elements the authors of teasers; the byline under the headline says who wrote the story,
+    though its rendering may glue a label to the last name ("By Liz Stinsonlong Read"). So the
+    stated authors that the shown byline names are kept, in the meta tags' spelling; when it
+    names none of them (or the page states none), the shown byline's own names are taken.
+    """
+    if shown is None or not shown.authors:
+        return stated
+    # The names may be on the line under a lone "By".
+    byline = fold(f"{shown.line.text} {' '.join(author.text for author in shown.authors)}")
+    named = [author for author in stated if fold(author.text) in byline]
+    return named or [Found(author.text, source="html-shown") for author in shown.authors]
+
+
+def _page_date(html: Mapping[str, Any], shown: PublishedDate | None) -> PublishedDate | None:
+    """The date an HTML page states: its date markup, or the day it shows under its headline.
+
+    The markup (read by the HTML reader) is often in UTC where the page shows the local day:
+    a shown date at most a day from the markup's is the one readers see. A shown date further
+    away is another event's (an update, a teaser); without markup the shown date stands.
+    """
+    stated = html.get("date")
+    meta = None
+    if isinstance(stated, str):
+        with contextlib.suppress(ValueError):  # a malformed date in the page's markup
+            meta = PublishedDate(stated, "html-meta")
+    if shown is None:
+        return meta
+    if meta is not None:
+        apart = dt.date.fromisoformat(shown.value) - dt.date.fromisoformat(meta.value[:10])
+        if abs(apart.days) > 1:
+            return meta
+    return PublishedDate(shown.value, "html-shown")
 
 
 def _running_text(text: str, enough: int = LANGUAGE_SAMPLE) -> str:

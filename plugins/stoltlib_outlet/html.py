@@ -31,6 +31,7 @@ import regex
 import stoltlib
 from stoltlib.model import normalize_published
 from stoltlib.readers import open_binary, wants
+from stoltlib_outlet.shown import lines_around_headline
 
 __all__ = ["stoltlib_read"]
 
@@ -49,7 +50,7 @@ MAX_BYLINES = 8
 
 META_KEYS = (
     "title", "authors", "date", "sitename", "hostname", "url", "description", "headline",
-    "bylines",
+    "bylines", "shown",
 )  # fmt: skip
 
 #: Record keys that map onto :class:`~stoltlib.Document` fields (as in the record reader), plus
@@ -176,7 +177,7 @@ def _extract(data: bytes | str, location: str, url: str | None) -> tuple[str, di
         tree = trafilatura.load_html(data)
         if tree is None:
             # Empty, or not HTML at all: an empty document, which the pipeline warns about.
-            return "", _page_meta(None, None, [])
+            return "", _page_meta(None, None, [], None)
         # Parsed once, read twice: htmldate reads a copy of the tree, and bare_extraction copies
         # it before pruning it. Asking bare_extraction for the metadata as well would lose it
         # with the text when the page has no main text, and a second parse costs more.
@@ -184,6 +185,7 @@ def _extract(data: bytes | str, location: str, url: str | None) -> tuple[str, di
         # written for search engines and differ from it).
         headline = _first_heading(tree)
         bylines = _bylines(tree)
+        shown = lines_around_headline(tree)
         stated = trafilatura.extract_metadata(tree, default_url=url, date_config=dates)
         page = trafilatura.bare_extraction(
             tree,
@@ -208,7 +210,7 @@ def _extract(data: bytes | str, location: str, url: str | None) -> tuple[str, di
         ) from error
     # trafilatura's text output is NFC (composed accents); bare_extraction leaves that step to the
     # caller. The metadata gets it too, so that the outlet plugin can find it in the text.
-    return _nfc(text), _page_meta(stated, headline, bylines)
+    return _nfc(text), _page_meta(stated, headline, bylines, shown)
 
 
 def _check_version(version: str, location: str) -> None:
@@ -316,11 +318,14 @@ def _bylines(tree: Any) -> list[str]:
     return found
 
 
-def _page_meta(stated: Any, headline: str | None, bylines: list[str]) -> dict[str, Any]:
+def _page_meta(
+    stated: Any, headline: str | None, bylines: list[str], shown: tuple[list[str], int] | None
+) -> dict[str, Any]:
     """``Document.meta["html"]`` from trafilatura's metadata (``None``: no page at all).
 
     Every key of ``META_KEYS`` is there; a value the page does not state is ``None`` (``[]`` for
-    the authors).
+    the authors). ``shown`` is what the page shows around its headline
+    (:func:`~stoltlib_outlet.shown.lines_around_headline`): ``{"lines": [...], "headline": i}``.
     """
 
     def field(name: str) -> object:
@@ -336,6 +341,11 @@ def _page_meta(stated: Any, headline: str | None, bylines: list[str]) -> dict[st
         "description": _clean(field("description")),
         "headline": _clean(headline),
         "bylines": [_nfc(line) for line in bylines],
+        "shown": (
+            {"lines": [_nfc(line) for line in shown[0]], "headline": shown[1]}
+            if shown is not None
+            else None
+        ),
     }
 
 
