@@ -444,3 +444,19 @@ def test_the_date_by_the_byline_beats_dated_lines_elsewhere(pipeline: Pipeline) 
     )
     published = analyze(pipeline, text).metadata.published
     assert published is not None and published.value == "2023-12-22"
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("News Ferry fares to rise in spring", "Ferry fares to rise in spring"),
+        ("Island life: Ferry fares rise", "Island life: Ferry fares rise"),
+    ],
+)
+def test_a_label_before_the_headline_in_the_h1_is_no_part_of_it(
+    pipeline: Pipeline, headline: str, title: str
+) -> None:
+    """A short kicker inside the <h1> before the meta title's headline is left out."""
+    meta = {"title": title.removeprefix("Island life: ") + " | Island Post", "headline": headline}
+    found = pipeline.analyze(Document(id="t", text=BODY, meta={"html": meta})).metadata.title
+    assert found is not None and found.text == title

@@ -60,6 +60,8 @@ _DATE_LINES_AT_LEAST = 300
 #: is the story's date.
 _NEAR_BELOW_LINES = 6
 _NEAR_ABOVE_LINES = 1
+#: A label before the headline inside a page's <h1> has at most this many words.
+_MAX_KICKER_WORDS = 3
 #: Characters of running text the language guess reads.
 LANGUAGE_SAMPLE = 4000
 
@@ -440,8 +442,9 @@ def _html_title(
 
     A meta title is often written for search engines and carries the site's name; the <h1> is
     what readers see above the story (on the naeb_dev tune pages, preferring it whenever it has
-    two words or more scored best, 0.96 against 0.84 for the meta title alone). A site name is
-    cut off either way, and the value gets its span when the text has it.
+    two words or more scored best, 0.96 against 0.84 for the meta title alone), unless it only
+    adds a short label to the meta title. A site name is cut off either way, and the value gets
+    its span when the text has it.
     """
     meta = html.get("title")
     shown = html.get("headline")
@@ -454,7 +457,18 @@ def _html_title(
     split = split_title(meta, 0, len(meta), lexicons, later, sitename)
     head = split.title.text
     if shown is not None and shown != meta:
-        head = split_title(shown, 0, len(shown), lexicons, [], sitename).title.text
+        heading = split_title(shown, 0, len(shown), lexicons, [], sitename).title.text
+        # A kicker inside the <h1> ("News", "Exclusive") before the headline the meta title
+        # states: the headline is the meta title's. ("Grandi Classici: ..." is a headline's
+        # first part, its colon says.)
+        kicker = heading[: len(heading) - len(head)].strip()
+        if not (
+            kicker
+            and fold(heading).endswith(fold(head))
+            and word_count(kicker) <= _MAX_KICKER_WORDS
+            and kicker[-1].isalnum()
+        ):
+            head = heading
     at = text.find(head)
     found = (
         Found.of(text, at, at + len(head), "html-meta")
