@@ -244,7 +244,12 @@ def markdown(report: dict[str, Any]) -> str:
     lines += ["", "| system | characters/s | MB/s | stoltlib is |", "|---|---|---|---|"]
     base = report["speed"]["stoltlib"]["chars_per_s"]
     for system, figures in report["speed"].items():
-        ratio = "—" if system == "stoltlib" else f"{base / figures['chars_per_s']:.1f}x faster"
+        times = base / figures["chars_per_s"]
+        ratio = (
+            "—"
+            if system == "stoltlib"
+            else (f"{times:.1f}x faster" if times >= 1 else f"{1 / times:.1f}x slower")
+        )
         lines.append(
             f"| {system} | {figures['chars_per_s']:,.0f} | {figures['mb_per_s']:.2f} | {ratio} |"
         )

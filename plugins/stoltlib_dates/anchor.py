@@ -26,7 +26,7 @@ Direction = str | None
 # Where a clause ends: sentence punctuation, a semicolon, a blank line. A clause longer than
 # the window is cut there: tense cues far away say nothing about the expression.
 _CLAUSE_END = regex.compile(r"[.!?;](?=\s|$)|\n\s*\n")
-_WINDOW = 160
+_WINDOW = 120
 
 # Tense cues. Future: modal and going-to futures, schedules and plans (a "would" in reported
 # speech looks forward from the past, and news anchors it forward too). Past: auxiliaries,

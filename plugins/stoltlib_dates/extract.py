@@ -66,6 +66,10 @@ _RATE_BEFORE = regex.compile(
     r"|percent|miles?|kilometers?|kilometres?|barrels?|tons?|tonnes?)|%)\W{0,2}\Z",
     regex.IGNORECASE,
 )
+# "of" right after a phrase: "the future of NATO" (any white space: lines may wrap there).
+_OF_AFTER = regex.compile(r"\s+of\b")
+# Days named in general ("the world of tomorrow"): the references TimeML gives them.
+_GENERIC_DAYS = {"today": "PRESENT_REF", "tomorrow": "FUTURE_REF", "yesterday": "PAST_REF"}
 # Words after a frequency adverb that end its clause or phrase ("paid quarterly in cash").
 _CLAUSE_WORDS = frozenset(
     {"and", "or", "but", "in", "on", "at", "by", "for", "from", "to", "since", "until", "as",
@@ -700,6 +704,9 @@ class _Reader:
             offset = offsets.get(word, 0)
         if word == "last" and pod != "NI":
             return None  # "last morning" is not English; "last evening" reads as a time of day
+        if word in _GENERIC_DAYS and pod is None and preceding_word(self.text, start) == "of":
+            # "the challenges of tomorrow": the future in general, not the day after.
+            return Found(start, end, "DATE", _GENERIC_DAYS[word])
         if anchor is None:
             value = "XXXX-XX-XX"
         else:
@@ -712,8 +719,15 @@ class _Reader:
         before = self.text[max(0, m.start("core") - 3) : m.start("core")].casefold()
         if folded == "soon" and before == "as " and self.text.startswith(" as", m.end("core")):
             return None  # "as soon as": a conjunction
-        if folded.startswith("the ") and self.text.startswith(" of ", m.end("core")):
-            return None  # "the future of NATO": a noun
+        after = word_after(self.text, m.end("core"))
+        if folded.startswith("the ") and _OF_AFTER.match(self.text, m.end("core")):
+            return None  # "the future of NATO": a noun, not a time
+        if (
+            folded in ("the present", "the past")
+            and after[:1].islower()
+            and after not in _CLAUSE_WORDS
+        ):
+            return None  # "the present arrangement": an adjective
         if folded in ("current", "recent") and not word_after(self.text, m.end("core")):
             return None  # an adjective with no noun after it is not the time word
         return Found(m.start("core"), m.end("core"), word.type, word.value)
@@ -740,7 +754,7 @@ class _Reader:
         if unit == "S" and number_word in ("a", "an", "one"):
             return None  # "a second time", "one second thought"
         if unit == "Q" and (
-            number_word in ("a", "an", "one", "three") or self.text.startswith(" of", end)
+            number_word in ("a", "an", "one", "three") or _OF_AFTER.match(self.text, end)
         ):
             return None  # "a quarter of the vote", "three quarters of them"
         if m["the"] is not None and "-" in self.text[m.end("num") : m.start("unit")]:
@@ -828,9 +842,15 @@ def _postmod(reader: _Reader, m: regex.Match[str]) -> str | None:
     return entry[0] if entry else None
 
 
+#: The name the plugin is registered under; facts carry it so the pipeline need not re-stamp
+#: each one (it still does when the plugin is registered under another name).
+PLUGIN_NAME = "dates"
+
+
 def _with_interval(text: str, found: Found) -> TimeExpression:
     interval = nz.interval(found.value) if found.type == "DATE" else None
     return TimeExpression(
+        plugin=PLUGIN_NAME,
         start=found.start,
         end=found.end,
         text=text[found.start : found.end],
@@ -926,4 +946,6 @@ def _finish(reader: _Reader, match: regex.Match[str], found: Found) -> Found:
     post = _postmod(reader, match)
     if post is not None and match.end("core") == found.end:
         end, mod = match.end(), mod or post
-    return attrs.evolve(found, start=start, end=end, mod=mod)
+    if (start, end, mod) == (found.start, found.end, found.mod):
+        return found
+    return Found(start, end, found.type, found.value, mod)

@@ -20,8 +20,9 @@ __all__ = [
     "word_after",
 ]
 
-# The word right before an offset (letters only), skipping white space and an opening quote.
-_WORD_BEFORE = regex.compile(r"(?r)(\p{L}+)[\s\"'“‘(]*\Z")
+# The word right before an offset (letters only), skipping white space, an opening quote and
+# an abbreviation's dot or a colon ("No. 1998", "ID: 2024").
+_WORD_BEFORE = regex.compile(r"(?r)(\p{L}+)[\s\"'“‘(.:#]*\Z")
 # The word right after an offset.
 _WORD_AFTER = regex.compile(r"\s*(\p{L}+)")
 

@@ -56,6 +56,9 @@ _DUR_ADJ = r"""(?:more|additional|extra|further|straight|consecutive|full|long|t
   |working|calendar|fiscal|successive|whole|entire|short|hard|difficult|busy|previous)"""
 
 # Adverbs of frequency: each is a SET on its own ("annually", "quarterly").
+_FREQ_WORDS = ("annually", "yearly", "quarterly", "monthly", "weekly", "daily", "hourly",
+               "nightly", "biweekly", "semiannually", "semi", "biannually", "bimonthly",
+               "fortnightly")  # fmt: skip
 _FREQ_ADV = r"""(?:annually|yearly|quarterly|monthly|weekly|daily|hourly|nightly|biweekly
   |semiannually|semi-annually|biannually|bimonthly|fortnightly)"""
 
@@ -76,7 +79,7 @@ def _spelled_years() -> dict[str, int]:
     years = {f"nineteen {words}": 1900 + value for words, value in below_hundred.items()}
     years.update({f"nineteen oh {one}": 1901 + index for index, one in enumerate(ones)})
     years["two thousand"] = 2000
-    for words, value in [*zip(ones, range(1, 10)), *below_hundred.items()]:
+    for words, value in [*zip(ones, range(1, 10), strict=True), *below_hundred.items()]:
         years[f"two thousand {words}"] = years[f"two thousand and {words}"] = 2000 + value
     return years
 
@@ -231,7 +234,8 @@ FAMILIES: dict[str, str] = {
         (?:\s+(?P<pod>@PART_OF_DAY@)(?P<podpl>s)?\b)?
       | (?P<rel>this|last|tomorrow|yesterday|the)\s+(?P<pod>@PART_OF_DAY@)\b
       | (?P<dei>overnight|tonight)\b
-      | (?P<pod>@PART_OF_DAY@)\b(?:\s+(?:(?P<dei>yesterday|today|tomorrow)|(?P<wd>@WEEKDAY_FULL@))\b)?
+      | (?P<pod>@PART_OF_DAY@)\b                      # "afternoon yesterday", after "mid-"
+        (?:\s+(?:(?P<dei>yesterday|today|tomorrow)|(?P<wd>@WEEKDAY_FULL@))\b)?
       | (?P<dei>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))\b
     """,
     # "now", "recently", "the future", "recent years": fixed references (lexicon).
@@ -286,6 +290,8 @@ class Rules:
     by_class: Mapping[str, regex.Pattern[str]]
     #: First words of the modifiers (case folded), which need the master pattern.
     modifier_words: frozenset[str]
+    #: Other first words whose families are few (case folded): "now", "morning", "every".
+    word_classes: Mapping[str, str]
     #: The same alternation, anchored, to read the day a clock time is joined to.
     day_after_time: regex.Pattern[str]
     #: A word every expression holds at least one of (a digit run, a month, a unit, "now"),
@@ -324,6 +330,9 @@ class Rules:
             return self.by_class["number"]
         if folded in self.lexicons.units and folded not in self.lexicons.time_words:
             return self.by_class["unit"]
+        kind = self.word_classes.get(folded)
+        if kind is not None:
+            return self.by_class[kind]
         return self.by_class["other"]
 
 
@@ -417,6 +426,16 @@ START_CLASSES: dict[str, tuple[str, ...]] = {
               "b_ago", "b_times", "b_clock", "b_year", "b_dur"),
     # "year-end", "years", "recent years".
     "unit": ("b_yearword", "b_bareunit", "b_word"),
+    # "now", "recently", "soon".
+    "word": ("b_word",),
+    # "this morning" begins with a relative word; "afternoon yesterday" with the part of day.
+    "part_of_day": ("b_day",),
+    "season": ("b_season",),
+    "holiday": ("b_holiday",),
+    # "every year", "each Thursday", "twice a week", "annually".
+    "set": ("b_every", "b_times", "b_freqadv"),
+    # "third-quarter", "first nine months", "twentieth century".
+    "ordinal": ("b_quarter", "b_firstn", "b_century"),
     # "June 8", "June 2020", "June".
     "month": ("b_mdy", "b_my", "b_holiday", "b_month"),
     # "Friday, Oct. 13", "Friday 13 October", "Friday evening".
@@ -453,6 +472,25 @@ def _master(families: tuple[str, ...], slots: Mapping[str, str], modifiers: bool
     """
 
 
+def _word_classes(lexicons: Lexicons) -> dict[str, str]:
+    """The start class of first words that begin few families (see :data:`START_CLASSES`)."""
+    classes: dict[str, str] = {}
+    for phrase in lexicons.time_words:
+        classes.setdefault(regex.split(r"\s+", phrase)[0], "word")
+    classes.update(dict.fromkeys(lexicons.parts_of_day, "part_of_day"))
+    classes.update(dict.fromkeys(lexicons.seasons, "season"))
+    for phrase in lexicons.holidays:
+        classes.setdefault(regex.split(r"[\s'’.]+", phrase)[0], "holiday")
+    classes.update(dict.fromkeys(("every", "each", "per", "once", "twice", "thrice"), "set"))
+    classes.update(dict.fromkeys((word for word in _FREQ_WORDS), "set"))
+    classes.update(dict.fromkeys(lexicons.ordinals, "ordinal"))
+    # Words that begin other families too stay in the general class.
+    for word in ("the", "a", "an", "this", "last", "next", "past", "second", "first"):
+        classes.pop(word, None)
+    classes["first"] = "ordinal"
+    return classes
+
+
 def compile_rules(lexicons: Lexicons) -> Rules:
     """Fill the families' slots from ``lexicons`` and compile the master patterns."""
     slots = _slots(lexicons)
@@ -486,7 +524,7 @@ def compile_rules(lexicons: Lexicons) -> Rules:
           | \d?\s?(?:[ap]\.?\s?m\b|o['’]clock|h\b|q\b)         # "5 p.m.", "9am", "3q"
           | \d?(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})\b  # "8 June", "8th of June"
         )
-      | ['’]\d\d\b                                       # "'87"
+      | ['’]\d\d(?:s\b|\b)                                # "'87", "'80s"
       | \b(?:{trie(words)})\b
     """
     starters = _starters(lexicons, words)
@@ -495,6 +533,7 @@ def compile_rules(lexicons: Lexicons) -> Rules:
         master=compiled,
         by_class=by_class,
         modifier_words=modifier_words,
+        word_classes=_word_classes(lexicons),
         day_after_time=day_after,
         trigger=re.compile(trigger),
         trigger_any_case=regex.compile(trigger, regex.IGNORECASE),

@@ -2,7 +2,8 @@
 
 Each kind of fact has its own module of pure functions: a per-document score and an aggregate
 over documents. :mod:`stoltlib.evaluate.metadata` scores outlet metadata (title, authors, date,
-site); the benchmarks in the repository's ``benchmarks/`` folder use these same functions.
+site); :mod:`stoltlib.evaluate.timeml` scores time expressions TempEval-3 style and reads
+TimeML files; the benchmarks in the repository's ``benchmarks/`` folder use these same functions.
 
 >>> from stoltlib.evaluate import score_metadata, summarize
 >>> gold = {"title": "EU will hold 3 major porn sites to same regulations as Meta, X",
@@ -40,6 +41,16 @@ from stoltlib.evaluate.metadata import (
     summarize,
     title_matches,
 )
+from stoltlib.evaluate.timeml import (
+    TimeMLDocument,
+    Timex,
+    TimexMatch,
+    TimexScore,
+    TimexSummary,
+    read_tml,
+    score_times,
+    summarize_times,
+)
 
 __all__ = [
     "FIELDS",
@@ -47,6 +58,11 @@ __all__ = [
     "MetadataPrediction",
     "MetadataScore",
     "MetadataSummary",
+    "TimeMLDocument",
+    "Timex",
+    "TimexMatch",
+    "TimexScore",
+    "TimexSummary",
     "authors_exact",
     "authors_overlap",
     "date_matches",
@@ -54,10 +70,13 @@ __all__ = [
     "fold_text",
     "normalize_date",
     "prediction_from",
+    "read_tml",
     "score_metadata",
+    "score_times",
     "site_matches",
     "split_authors",
     "strip_site_suffix",
     "summarize",
+    "summarize_times",
     "title_matches",
 ]

@@ -1,0 +1,106 @@
+"""Property tests of the dates plugin: random dates, random anchors, random text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import stoltlib
+from stoltlib.testing.strategies import texts
+
+MANAGER = stoltlib.get_plugin_manager(builtins_only=True, environ={}, disable={"outlet"})
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December"]  # fmt: skip
+ABBREVIATIONS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.",
+                 "Oct.", "Nov.", "Dec."]  # fmt: skip
+FORMATS = {
+    "mdy": lambda d: f"{MONTHS[d.month - 1]} {d.day}, {d.year}",
+    "abbr": lambda d: f"{ABBREVIATIONS[d.month - 1]} {d.day}, {d.year}",
+    "dmy": lambda d: f"{d.day} {MONTHS[d.month - 1]} {d.year}",
+    "ordinal": lambda d: f"the {d.day}th of {MONTHS[d.month - 1]} {d.year}",
+    "iso": lambda d: d.isoformat(),
+    "dotted": lambda d: f"{d.day:02d}.{d.month:02d}.{d.year}",
+    "weekday": lambda d: f"{d.strftime('%A')}, {MONTHS[d.month - 1]} {d.day}, {d.year}",
+}
+SENTENCES = [
+    "The ministers met on {} to discuss the budget.",
+    "Officials said the plan, first drafted {}, was sound.",
+    "{} was the day the treaty came into force, the agency reported.",
+    "In a statement issued {}, the company confirmed the sale.",
+]
+dates = st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2049, 12, 31))
+anchors = st.dates(min_value=dt.date(1960, 1, 1), max_value=dt.date(2040, 12, 31))
+
+
+def analyze(text: str, published: dt.date | None = None) -> stoltlib.Analysis:
+    return stoltlib.analyze(
+        stoltlib.Document(id="p", text=text, published=published), plugins=MANAGER
+    )
+
+
+@settings(max_examples=80)
+@given(date=dates, form=st.sampled_from(sorted(FORMATS)), sentence=st.sampled_from(SENTENCES))
+def test_rendered_dates_are_found_with_their_value(date: dt.date, form: str, sentence: str) -> None:
+    """A date written in any common format inside a sentence is found, whole, with its value."""
+    rendered = FORMATS[form](date)
+    text = sentence.format(rendered)
+    found = [(t.text, t.value) for t in analyze(text, dt.date(2000, 1, 1)).times]
+    assert (rendered, date.isoformat()) in found
+
+
+@settings(max_examples=60)
+@given(anchor=anchors, step=st.integers(1, 9))
+def test_relative_expressions_resolve_consistently(anchor: dt.date, step: int) -> None:
+    """Yesterday, tomorrow, days ago and last/next year agree with the anchor's arithmetic."""
+    words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+    text = (
+        f"It rained yesterday and will rain tomorrow. The dam broke {words[step - 1]} days ago. "
+        "Prices rose last year and will fall next year."
+    )
+    values = {t.text: t.value for t in analyze(text, anchor).times}
+    assert values["yesterday"] == (anchor - dt.timedelta(days=1)).isoformat()
+    assert values["tomorrow"] == (anchor + dt.timedelta(days=1)).isoformat()
+    assert values[f"{words[step - 1]} days ago"] == (anchor - dt.timedelta(days=step)).isoformat()
+    assert values["last year"] == str(anchor.year - 1)
+    assert values["next year"] == str(anchor.year + 1)
+
+
+@settings(max_examples=60)
+@given(anchor=anchors, weekday=st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday",
+                                                 "Friday", "Saturday", "Sunday"]))  # fmt: skip
+def test_weekdays_resolve_within_a_week_of_the_anchor(anchor: dt.date, weekday: str) -> None:
+    """A bare weekday names that weekday, in the week before (past) or after (future)."""
+    past = analyze(f"The talks ended on {weekday}.", anchor).times[0]
+    future = analyze(f"The talks will resume on {weekday}.", anchor).times[0]
+    past_day, future_day = dt.date.fromisoformat(past.value), dt.date.fromisoformat(future.value)
+    assert past_day.strftime("%A") == weekday == future_day.strftime("%A")
+    assert 0 <= (anchor - past_day).days < 7 and 0 <= (future_day - anchor).days < 7
+
+
+@settings(max_examples=40)
+@given(text=texts(), prefix=st.text(alphabet=" \n.,;abcxyz", max_size=12))
+def test_spans_slice_back_and_move_with_a_prefix(text: str, prefix: str) -> None:
+    """Spans slice back to their text; a neutral prefix shifts them and changes nothing else."""
+    body = f"{text}\nThe vote was held on March 3, 2022 and again last week."
+    plain = analyze(body, dt.date(2024, 10, 1)).times
+    assert all(body[t.start : t.end] == t.text for t in plain)
+    moved = analyze(f"{prefix}. {body}", dt.date(2024, 10, 1)).times
+    shift = len(prefix) + 2
+    tail = [(t.start, t.text, t.value) for t in plain if t.start >= len(text)]
+    assert tail == [
+        (t.start - shift, t.text, t.value) for t in moved if t.start - shift >= len(text)
+    ]
+
+
+@settings(max_examples=60)
+@given(text=st.text(max_size=300), published=st.none() | anchors)
+def test_arbitrary_text_never_raises_and_is_deterministic(
+    text: str, published: dt.date | None
+) -> None:
+    """Any text gives valid expressions, the same on every run, and no errors."""
+    first = analyze(text, published)
+    second = analyze(text, published)
+    assert not first.errors and first.times == second.times
+    assert all(text[t.start : t.end] == t.text for t in first.times)

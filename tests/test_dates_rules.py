@@ -1,0 +1,288 @@
+"""Unit tests of the dates plugin, one group per family of rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from stoltlib_dates import normalize
+from stoltlib_dates.anchor import FUTURE, PAST, nearest_year, tense, weekday_near
+
+import stoltlib
+
+MANAGER = stoltlib.get_plugin_manager(builtins_only=True, environ={})
+
+
+# A lead sentence without any time in it: a one-line text holding a date would be read by the
+# outlet plugin as a date line (boilerplate), which the dates plugin rightly leaves alone.
+LEAD = "The council met in the town hall and talked about the roads and the bridge.\n\n"
+TRAIL = " Everyone in the hall agreed that the roads and the bridge needed repairs."
+
+
+def times(
+    text: str, published: str | None = "1998-08-07"
+) -> list[tuple[str, str, str, str | None]]:
+    """(text, type, value, mod) of every time expression the built-in plugins find."""
+    document = stoltlib.Document(id="t", text=LEAD + text + TRAIL, published=published)
+    analysis = stoltlib.analyze(document, plugins=MANAGER)
+    return [(t.text, t.type, t.value, t.mod) for t in analysis.times]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It opened on Feb. 26, 1998.", ("Feb. 26, 1998", "DATE", "1998-02-26", None)),
+        ("It opened on 26 February 1998.", ("26 February 1998", "DATE", "1998-02-26", None)),
+        (
+            "It opened on the 26th of February 1998.",
+            ("the 26th of February 1998", "DATE", "1998-02-26", None),
+        ),
+        ("It opened on 1998-02-26.", ("1998-02-26", "DATE", "1998-02-26", None)),
+        ("It opened on 01.10.2024 in town.", ("01.10.2024", "DATE", "2024-10-01", None)),
+        ("It opened on 10/01/2024 in town.", ("10/01/2024", "DATE", "2024-10-01", None)),
+        ("It opened in February 2020.", ("February 2020", "DATE", "2020-02", None)),
+        ("It opened in 1987.", ("1987", "DATE", "1987", None)),
+        ("It was a hit in '87.", ("'87", "DATE", "1987", None)),
+        ("It was big in the 1990s.", ("the 1990s", "DATE", "199", None)),
+        ("It was big in the '80s.", ("the '80s", "DATE", "198", None)),
+        ("It was big in the 20th century.", ("the 20th century", "DATE", "19", None)),
+        (
+            "Profit rose in the third quarter of 1997.",
+            ("the third quarter of 1997", "DATE", "1997-Q3", None),
+        ),
+        (
+            "Sales fell in the second half of 1997.",
+            ("the second half of 1997", "DATE", "1997-H2", None),
+        ),
+        ("It opens in the summer of 2022.", ("the summer of 2022", "DATE", "2022-SU", None)),
+        ("It was founded in fiscal 1989.", ("fiscal 1989", "DATE", "1989", None)),
+        ("It was founded in nineteen ninety-six.", ("nineteen ninety-six", "DATE", "1996", None)),
+    ],
+)
+def test_absolute_dates(text: str, expected: tuple[str, str, str, str | None]) -> None:
+    """Full and partial dates in common news spellings get their TimeML value."""
+    assert expected in times(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He left yesterday.", ("yesterday", "DATE", "1998-08-06", None)),
+        ("He leaves tomorrow.", ("tomorrow", "DATE", "1998-08-08", None)),
+        ("He left last week.", ("last week", "DATE", "1998-W31", None)),
+        ("He leaves next year.", ("next year", "DATE", "1999", None)),
+        ("Sales rose last month.", ("last month", "DATE", "1998-07", None)),
+        ("It happened a year ago.", ("a year ago", "DATE", "1997", None)),
+        ("It happened three days ago.", ("three days ago", "DATE", "1998-08-04", None)),
+        ("He said so last Friday.", ("last Friday", "DATE", "1998-07-31", None)),
+        ("It will list early next year.", ("early next year", "DATE", "1999", "START")),
+        ("It fell earlier this month.", ("earlier this month", "DATE", "1998-08", "START")),
+        ("He spoke this morning.", ("this morning", "TIME", "1998-08-07TMO", None)),
+        ("He spoke last night.", ("last night", "TIME", "1998-08-06TNI", None)),
+        ("It closed at the end of 1994.", ("the end of 1994", "DATE", "1994", "END")),
+        ("It peaked in the mid-1990s.", ("the mid-1990s", "DATE", "199", "MID")),
+    ],
+)
+def test_relative_dates_resolve_against_the_anchor(
+    text: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    """Relative expressions resolve against the document creation time (a Friday here)."""
+    assert expected in times(text)
+
+
+def test_weekday_follows_the_tense_of_its_clause() -> None:
+    """A bare weekday points back in a past clause and forward in a future one."""
+    assert ("Monday", "DATE", "1998-08-03", None) in times("The talks ended on Monday.")
+    assert ("Monday", "DATE", "1998-08-10", None) in times("The talks will resume on Monday.")
+
+
+def test_month_without_year_takes_the_nearest_year() -> None:
+    """A month named alone is placed in the year that puts it nearest the anchor."""
+    assert ("December", "DATE", "1998-12", None) in times("The vote is set for December.")
+    assert ("January", "DATE", "1998-01", None) in times("The vote was held in January.")
+
+
+def test_without_an_anchor_unknown_parts_stay_unknown() -> None:
+    """With no creation time, values keep their unknown parts rather than guessing."""
+    found = times("On Monday, June 8, he said talks resume next week.", published=None)
+    assert ("Monday, June 8", "DATE", "XXXX-06-08", None) in found
+    assert ("next week", "DATE", "XXXX-WXX", None) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It took ten years.", ("ten years", "DURATION", "P10Y", None)),
+        ("A five-year plan.", ("five-year", "DURATION", "P5Y", None)),
+        ("It took 2 1/2 years.", ("2 1/2 years", "DURATION", "P2Y6M", None)),
+        (
+            "It took more than four hours.",
+            ("more than four hours", "DURATION", "PT4H", "MORE_THAN"),
+        ),
+        (
+            "It took at least 20 more years.",
+            ("at least 20 more years", "DURATION", "P20Y", "EQUAL_OR_MORE"),
+        ),
+        ("It took about a decade.", ("about a decade", "DURATION", "P10Y", "APPROX")),
+        (
+            "Prices rose in the past three months.",
+            ("the past three months", "DURATION", "P3M", None),
+        ),
+        ("It took several years.", ("several years", "DURATION", "PXY", None)),
+        ("It lasted half an hour.", ("half an hour", "DURATION", "PT30M", None)),
+    ],
+)
+def test_durations(text: str, expected: tuple[str, str, str, str | None]) -> None:
+    """Durations get P/PT values and the modifier their wording gives."""
+    assert expected in times(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They meet every year.", ("every year", "SET", "P1Y", None)),
+        ("They meet each Thursday.", ("each Thursday", "SET", "XXXX-WXX-4", None)),
+        ("They meet twice a week.", ("twice a week", "SET", "P1W", None)),
+        ("The report is published annually.", ("annually", "SET", "P1Y", None)),
+        ("It costs $27 a year.", ("a year", "SET", "P1Y", None)),
+    ],
+)
+def test_sets(text: str, expected: tuple[str, str, str, str | None]) -> None:
+    """Recurring times are SETs."""
+    assert expected in times(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ceremony begins at 9 am local time (07:00 GMT).",
+            ("9 am local time (07:00 GMT)", "TIME", "1998-08-07T09:00", None),
+        ),
+        (
+            "The deadline is 5 p.m. EST Nov. 9.",
+            ("5 p.m. EST Nov. 9", "TIME", "1998-11-09T17:00", None),
+        ),
+        ("They will meet at noon Saturday.", ("noon Saturday", "TIME", "1998-08-08T12:00", None)),
+        ("It ends at around 7:15 p.m.", ("around 7:15 p.m.", "TIME", "1998-08-07T19:15", "APPROX")),
+    ],
+)
+def test_clock_times(text: str, expected: tuple[str, str, str, str | None]) -> None:
+    """Clock times with zones, joined to the day they name."""
+    assert expected in times(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prices are high now.", ("now", "DATE", "PRESENT_REF", None)),
+        ("Prices rose recently.", ("recently", "DATE", "PAST_REF", None)),
+        ("Prices will rise in the future.", ("the future", "DATE", "FUTURE_REF", None)),
+        (
+            "Prices will rise in the coming months.",
+            ("the coming months", "DATE", "FUTURE_REF", None),
+        ),
+        ("The world of tomorrow.", ("tomorrow", "DATE", "FUTURE_REF", None)),
+    ],
+)
+def test_references(text: str, expected: tuple[str, str, str, str | None]) -> None:
+    """Vague references are PRESENT_REF, PAST_REF and FUTURE_REF."""
+    assert expected in times(text)
+
+
+def test_spans_leave_prepositions_out() -> None:
+    """TimeML extents: "on Monday" is "Monday", "in the 1990s" is "the 1990s"."""
+    assert [t[0] for t in times("He left on Monday and came back in the 1990s.")] == [
+        "Monday",
+        "the 1990s",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It cost $1998 and rose 50% to 2000 people.",
+        "Sales rose 12.5 percent to $27 million.",
+        "Call 555-1998-2024 or +44 20 1998 2024.",
+        "The image is 1920x1080 pixels.",
+        "Upgrade to version 2020 and Windows 2000.",
+        "Flight 1998 landed at gate 2012.",
+        "You may go. Theresa May said the troops would march.",
+        "We saw the Sun rise; Wed and Sat are abbreviations.",
+        "The team won 3-1 and the score was 2:1.",
+        "Room No. 1998 has 2015 seats.",
+    ],
+)
+def test_guards_against_false_positives(text: str) -> None:
+    """Money, percentages, counts, phone numbers, sizes, versions, ids, modal may: no time."""
+    assert times(text) == []
+
+
+def test_boilerplate_is_left_alone() -> None:
+    """Text the metadata stage marks as boilerplate is skipped."""
+    text = (
+        "Talks ended on Monday.\n\nShare this articleComments\n\nThe next round is in March 2025."
+    )
+    analysis = stoltlib.analyze(
+        stoltlib.Document(id="b", text=text, published="2024-10-01"), plugins=MANAGER
+    )
+    assert all(not analysis.metadata.boilerplate_at(t.start, t.end) for t in analysis.times)
+    assert [t.text for t in analysis.times] == ["Monday", "March 2025"]
+
+
+def test_other_languages_are_left_alone() -> None:
+    """A document the metadata stage guesses to be in another language gets no times."""
+    text = (
+        "Der Gipfel findet am Montag statt. Die Minister sind nicht der Meinung, dass es mit der "
+        "Regierung und den Parteien im Jahr 2024 so weitergehen kann, sagte sie. Es ist nicht "
+        "das erste Mal, dass die Partei sich von dem Plan der Regierung distanziert hat."
+    )
+    analysis = stoltlib.analyze(stoltlib.Document(id="de", text=text), plugins=MANAGER)
+    assert not analysis.is_english and analysis.times == ()
+
+
+def test_lexicons_are_extendable_by_a_plugin() -> None:
+    """A plugin adding a holiday to the date_holidays lexicon makes it found."""
+
+    class Holidays:
+        @stoltlib.hookimpl
+        def stoltlib_lexicon(self, name: str):
+            return [{"name": "founders day", "rule": "03-14"}] if name == "date_holidays" else None
+
+    manager = stoltlib.get_plugin_manager(
+        builtins_only=True, environ={}, plugins={"extra": Holidays()}
+    )
+    analysis = stoltlib.analyze(
+        stoltlib.Document(id="h", text="We met on Founders Day.", published="2020-03-01"),
+        plugins=manager,
+    )
+    assert [(t.text, t.value) for t in analysis.times] == [("Founders Day", "2020-03-14")]
+
+
+def test_normalize_values_and_intervals() -> None:
+    """Values move by calendar units and resolve to their first and last days."""
+    day = dt.date(1998, 8, 7)
+    assert normalize.shift(day, "W", -1) == "1998-W31"
+    assert normalize.shift(day, "Q", -1) == "1998-Q2"
+    assert normalize.shift(day, "DE", 0) == "199"
+    assert normalize.duration(None, "Y") == "PXY"
+    assert normalize.interval("1998-Q3") == ("1998-07-01", "1998-09-30")
+    assert normalize.interval("1998-W32") == ("1998-08-03", "1998-08-09")
+    assert normalize.interval("199") == ("1990-01-01", "1999-12-31")
+    assert normalize.interval("PRESENT_REF") is None
+
+
+def test_anchor_rules() -> None:
+    """Tense cues pick the direction; the nearest occurrence wins far from the anchor."""
+    text = "He said it will open on Monday."
+    assert tense(text, text.index("Monday"), len(text) - 1) == FUTURE
+    assert tense("It opened on Monday.", 13, 19) == PAST
+    friday = dt.date(1998, 8, 7)
+    assert weekday_near(friday, 1, PAST) == dt.date(1998, 8, 3)
+    assert weekday_near(friday, 1, FUTURE) == dt.date(1998, 8, 10)
+
+    def december(year: int) -> tuple[dt.date, dt.date]:
+        return dt.date(year, 12, 1), dt.date(year, 12, 31)
+
+    assert nearest_year(dt.date(1989, 10, 30), december, PAST) == 1989  # 1988 lies too far back
+    assert nearest_year(dt.date(1989, 10, 30), december, None) == 1989
