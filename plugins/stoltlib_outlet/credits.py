@@ -66,8 +66,8 @@ class Caption:
 def find_captions(text: str, lines: Sequence[Line]) -> Iterator[Caption]:
     """Caption lines ending in an outlet and a numeric date."""
     for line in lines:
-        if len(line.text.split()) > MAX_CAPTION_WORDS:
-            continue
+        if not line.text.rstrip()[-1:].isdigit() or len(line.text.split()) > MAX_CAPTION_WORDS:
+            continue  # the tail ends in the date's year: most lines are settled on one character
         match = CAPTION_TAIL.search(line.text)
         if match is not None:
             start = line.start + match.start("date")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import regex
 
@@ -10,10 +11,14 @@ from stoltlib_outlet.patterns import DATE, MONTH_DAY, MONTHS
 
 __all__ = ["DATE_LINE_EXTRA_WORDS", "find_dates", "is_date_line", "month_day_in_year"]
 
+#: How many lines' dates are remembered.
+DATES_CACHE = 8192
 #: A date line has at most this many words besides the date ("Mon 12 Mar 2023 10:04 PM").
 DATE_LINE_EXTRA_WORDS = 6
 
 _DIGIT = regex.compile(r"\d")
+# What every spelling of :data:`DATE` holds: a four-digit year, or a slash between numbers.
+_MAYBE_DATE = regex.compile(r"(?:19|20)\d\d|\d/\d")
 
 
 def _iso(year: int, month: int, day: int) -> str | None:
@@ -51,14 +56,22 @@ def _value(match: regex.Match[str], date_order: str | None) -> str | None:
     return _iso(year, b, a) if date_order == "dmy" else _iso(year, a, b)
 
 
-def find_dates(text: str, date_order: str | None = None) -> list[tuple[int, int, str]]:
-    """Every calendar date in ``text`` as ``(start, end, iso_value)``, impossible dates left out."""
+@functools.lru_cache(maxsize=DATES_CACHE)
+def find_dates(text: str, date_order: str | None = None) -> tuple[tuple[int, int, str], ...]:
+    """Every calendar date in ``text`` as ``(start, end, iso_value)``, impossible dates left out.
+
+    Cached: the rules ask about the same header lines several times (bylines, timestamps,
+    date lines), and pages repeat their date lines. The metadata rules clear the cache for each
+    document.
+    """
+    if not _MAYBE_DATE.search(text):
+        return ()  # every date has a year or a slash between numbers: most lines have neither
     found = []
     for match in DATE.finditer(text):
         value = _value(match, date_order)
         if value is not None:
             found.append((match.start(), match.end(), value))
-    return found
+    return tuple(found)
 
 
 def month_day_in_year(text: str, year: int) -> str | None:

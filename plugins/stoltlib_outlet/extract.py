@@ -27,10 +27,10 @@ from stoltlib_outlet.dates import DATE_LINE_EXTRA_WORDS, find_dates, is_date_lin
 from stoltlib_outlet.language import guess_language
 from stoltlib_outlet.layout import (
     PROSE_WORDS,
+    TextLineCounts,
     first_prose,
     header_end,
     is_prose,
-    text_lines_between,
 )
 from stoltlib_outlet.lexicons import Lexicons, OutletEntry, fold
 from stoltlib_outlet.patterns import BYLINE, DATE_LABEL
@@ -149,15 +149,22 @@ def find_metadata(document: Document, lexicons: Lexicons, dct: str | None) -> Me
     ``dct`` is the document creation time already known (the caller's), used to give a year to a
     dateline's "Feb 26".
     """
+    # The caches of folded strings and of line dates serve one document: kept across documents
+    # they would make a second pass over the same texts look faster than a first.
+    fold.cache_clear()
+    find_dates.cache_clear()
     text = document.text
     all_lines = list(lines(text))
     starts = [line.start for line in all_lines]
-    header = header_end(all_lines)
+    counts = TextLineCounts.of(all_lines)
+    lead = first_prose(all_lines, counts)
+    header = header_end(all_lines, lead)
     header_lines = all_lines[:header]
-    lead = first_prose(all_lines)
 
     classified = {
-        line.number: kind for line in all_lines if (kind := classify_line(line, lexicons))
+        line.number: kind
+        for line in all_lines
+        if not line.is_blank and (kind := classify_line(line, lexicons))
     }
     # The shown headline may stand below long navigation, and a cookie notice may pass for the
     # lead: the title is looked for further down than bylines are.
@@ -178,6 +185,7 @@ def find_metadata(document: Document, lexicons: Lexicons, dct: str | None) -> Me
         furniture,
         sitename,
         story=(signed_line, _first_timestamp(header_lines), lead),
+        counts=counts,
     )
     html_title = _html_title(text, html, header_lines, lexicons, sitename)
     for byline in bylines:
@@ -241,7 +249,7 @@ def find_metadata(document: Document, lexicons: Lexicons, dct: str | None) -> Me
     elif title is not None and title.title.start is not None:
         headline_line = _line_of(starts, title.title.start)
     story = _story(
-        text, all_lines, header_lines, lexicons, bylines, candidates, headline_line, lead
+        text, all_lines, header_lines, lexicons, bylines, candidates, headline_line, lead, counts
     )
     if story.added is not None:
         bylines.append(story.added)
@@ -308,6 +316,7 @@ def _story(
     candidates: Sequence[_Candidate],
     headline_line: int,
     lead: int | None,
+    counts: TextLineCounts,
     *,
     below_only: bool = False,
 ) -> _Story:
@@ -341,7 +350,7 @@ def _story(
         # Above the headline stand navigation bars and teasers with dates of their own: there
         # only the line right above counts as near.
         line = _line_of(starts, candidate.position)
-        apart = text_lines_between(all_lines, min(line, anchor), max(line, anchor))
+        apart = counts.between(min(line, anchor), max(line, anchor))
         near = apart <= (_NEAR_BELOW_LINES if line >= anchor else _NEAR_ABOVE_LINES)
         if lead is not None and anchor < lead < line:
             near = False  # the story has started: a later date is in it or after it
@@ -372,7 +381,7 @@ def _shown_story(
     bylines = find_bylines(page, page_lines, lexicons)
     return _story(
         page, page_lines, page_lines, lexicons, bylines, candidates, 2 * headline, None,
-        below_only=True,
+        TextLineCounts.of(page_lines), below_only=True,
     )  # fmt: skip
 
 

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import functools
+import unicodedata
 from collections import Counter
 from collections.abc import Mapping
 
-from stoltlib.text import words
-
 __all__ = ["guess_language"]
+
+# What clings to a word in running text: punctuation, quote marks, brackets.
+_PUNCTUATION = "".join(
+    chr(code) for code in range(0x2070) if unicodedata.category(chr(code))[0] in "PS"
+)
 
 #: Below this many words a guess is not worth making.
 MIN_WORDS = 12
@@ -23,13 +28,30 @@ def guess_language(
     Only the first ``limit`` characters are read: a page's language does not change half-way,
     and the guess stays cheap on long documents.
     """
-    counts = Counter(token.casefold() for token in words(text[:limit]))
+    # Function words have no inner punctuation: splitting at white space and trimming the
+    # punctuation around each token finds them, at a fraction of a word pattern's cost.
+    counts = Counter(token.strip(_PUNCTUATION) for token in text[:limit].casefold().split())
+    counts.pop("", None)
     total = sum(counts.values())
     if total < MIN_WORDS or not stopwords:
         return None
-    shares = {
-        language: sum(count for token, count in counts.items() if token in vocabulary) / total
-        for language, vocabulary in stopwords.items()
-    }
+    languages = _languages_of_words(tuple(sorted(stopwords.items())))
+    shares = dict.fromkeys(stopwords, 0.0)
+    # One look-up per distinct word, rather than one per word and language.
+    for token, count in counts.items():
+        for language in languages.get(token, ()):
+            shares[language] += count / total
     best = max(sorted(shares), key=shares.__getitem__)
     return best if shares[best] >= MIN_SHARE else None
+
+
+@functools.lru_cache(maxsize=8)
+def _languages_of_words(
+    stopwords: tuple[tuple[str, frozenset[str]], ...],
+) -> Mapping[str, tuple[str, ...]]:
+    """For each function word, the languages it belongs to (built once per lexicon)."""
+    index: dict[str, list[str]] = {}
+    for language, vocabulary in stopwords:
+        for word in vocabulary:
+            index.setdefault(word, []).append(language)
+    return {word: tuple(languages) for word, languages in index.items()}

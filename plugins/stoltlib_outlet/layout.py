@@ -4,21 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
+
 from stoltlib.text import SENTENCE_END, Line, word_count
 from stoltlib_outlet.lexicons import fold
 from stoltlib_outlet.patterns import CONSENT_NOTICE
 
 __all__ = [
     "PROSE_WORDS",
+    "TextLineCounts",
     "continues",
     "first_prose",
     "header_end",
     "is_prose",
-    "text_lines_between",
 ]
 
 #: A line with at least this many words, ending like a sentence, is story prose.
 PROSE_WORDS = 20
+#: Fewer characters than this cannot hold that many words (a word and a space at the least).
+MIN_PROSE_CHARS = 2 * PROSE_WORDS - 1
 #: Lines after the first prose line still searched for bylines and dates (some pages put the
 #: byline under the lead paragraph).
 AFTER_LEAD = 6
@@ -34,7 +38,12 @@ PREFIX_CHARS = 60
 def is_prose(line: Line) -> bool:
     """Whether a line reads as running text rather than a label, caption or headline."""
     stripped = line.text.rstrip()
-    return word_count(stripped) >= PROSE_WORDS and stripped[-1:] in SENTENCE_END
+    # The cheap tests first: most lines of a page are menu items, far too short for prose.
+    return (
+        len(stripped) >= MIN_PROSE_CHARS
+        and stripped[-1:] in SENTENCE_END
+        and word_count(stripped) >= PROSE_WORDS
+    )
 
 
 def continues(lines: Sequence[Line], index: int) -> bool:
@@ -49,47 +58,77 @@ def continues(lines: Sequence[Line], index: int) -> bool:
     return bool(following) and following[0].islower()
 
 
-def first_prose(lines: Sequence[Line]) -> int | None:
+def first_prose(lines: Sequence[Line], counts: TextLineCounts | None = None) -> int | None:
     """The number of the line where the story's prose starts, or ``None``.
 
     That is the first prose line that another prose line follows closely (within
     :data:`RUN_LINES` lines of text): a story is a run of paragraphs, while a site's blurb, a
     consent notice or a long caption above the story stands alone among short lines. A prose
     line repeated right under itself is an image's alt text over its caption. When no prose
-    line has company, the first one is taken.
+    line has company, the first one is taken. ``counts`` are the lines' counts, when the
+    caller has them.
     """
-    prose = [
+    counts = counts or TextLineCounts.of(lines)
+    prose = (
         index
         for index, line in enumerate(lines[:MAX_HEADER_LINES])
         if is_prose(line) and not CONSENT_NOTICE.search(line.text)
-    ]
-    # Compared folded: the two copies may differ in their quote marks.
-    starts = [fold(lines[index].text[: PREFIX_CHARS * 2])[:PREFIX_CHARS] for index in prose]
-    for at, index in enumerate(prose[:-1]):
-        if text_lines_between(lines, index, prose[at + 1]) >= RUN_LINES:
-            continue
-        if starts[at] == starts[at + 1] or (
-            at > 0
-            and starts[at] == starts[at - 1]
-            and text_lines_between(lines, prose[at - 1], index) < RUN_LINES
-        ):
-            continue  # a caption repeated under its image's alt text (a gallery's cards)
-        return index
-    return prose[0] if prose else None
+    )
+
+    def start_of(index: int) -> str:
+        # Compared folded: the two copies may differ in their quote marks.
+        return fold(lines[index].text[: PREFIX_CHARS * 2])[:PREFIX_CHARS]
+
+    # A window over the prose lines, read lazily: the story usually starts within the first few.
+    first = previous = current = None
+    for following in prose:
+        if first is None:
+            first = following
+        if current is not None and counts.between(current, following) < RUN_LINES:
+            repeated = start_of(current) == start_of(following) or (
+                previous is not None
+                and counts.between(previous, current) < RUN_LINES
+                and start_of(previous) == start_of(current)
+            )
+            if not repeated:  # (a repeated line is a caption under its image's alt text)
+                return current
+        previous, current = current, following
+    return first
 
 
-def text_lines_between(lines: Sequence[Line], first: int, last: int) -> int:
-    """How many non-blank lines stand between the lines numbered ``first`` and ``last``.
+@attrs.frozen
+class TextLineCounts:
+    """How many lines of text (not blank) stand between two lines, told in constant time.
 
-    ``lines`` is a run of consecutive lines (the whole text, or a part of it).
+    Built once per document: the rules ask it for many pairs of lines (each date candidate and
+    the byline, each headline candidate and the timestamps).
     """
-    offset = lines[0].number if lines else 0
-    return sum(1 for line in lines[first + 1 - offset : last - offset] if not line.is_blank)
+
+    #: ``before[i]``: the lines of text among the first ``i`` lines.
+    before: tuple[int, ...]
+
+    @classmethod
+    def of(cls, lines: Sequence[Line]) -> TextLineCounts:
+        """The counts for ``lines``, all the lines of a text (numbered from 0)."""
+        counts = [0]
+        for line in lines:
+            counts.append(counts[-1] + (not line.is_blank))
+        return cls(tuple(counts))
+
+    def between(self, first: int, last: int) -> int:
+        """How many lines of text stand strictly between lines ``first`` and ``last``."""
+        if last <= first + 1:
+            return 0
+        last = min(last, len(self.before) - 1)
+        return max(self.before[last] - self.before[min(first + 1, last)], 0)
 
 
-def header_end(lines: Sequence[Line]) -> int:
-    """The number of the first line after the header zone."""
-    lead = first_prose(lines)
+def header_end(lines: Sequence[Line], lead: int | None) -> int:
+    """The number of the first line after the header zone.
+
+    ``lead`` is where the story's prose starts (:func:`first_prose`), computed once by the
+    caller.
+    """
     if lead is None:
         return min(len(lines), MAX_HEADER_LINES)
     return min(lead + AFTER_LEAD + 1, len(lines))

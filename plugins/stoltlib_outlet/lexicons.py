@@ -22,12 +22,20 @@ __all__ = ["LEXICON_NAMES", "Lexicons", "OutletEntry", "current", "data_entries"
 #: The lexicons this plugin reads and contributes to.
 LEXICON_NAMES = ("outlets", "agencies", "boilerplate", "stopwords")
 
+#: How many folded strings are remembered.
+FOLD_CACHE = 16384
+
 # Punctuation and spacing that do not tell two spellings of a name apart.
 _FOLD_DROP = regex.compile(r"[\p{P}\p{S}\s]+")
 
 
+@functools.lru_cache(maxsize=FOLD_CACHE)
 def fold(text: str) -> str:
-    """A name folded for lookup: case, accents kept, punctuation and spacing collapsed."""
+    """A name folded for lookup: case, accents kept, punctuation and spacing collapsed.
+
+    Cached: pages repeat their menu items, labels and names many times over. The metadata
+    rules clear the cache for each document.
+    """
     return _FOLD_DROP.sub(" ", text.casefold()).strip()
 
 

@@ -8,7 +8,7 @@ import attrs
 
 from stoltlib import Found
 from stoltlib.text import Line, split_spans, squash, strip_span, word_count, words
-from stoltlib_outlet.layout import continues, is_prose, text_lines_between
+from stoltlib_outlet.layout import TextLineCounts, continues, is_prose
 from stoltlib_outlet.lexicons import Lexicons, fold
 from stoltlib_outlet.patterns import (
     BY_SEGMENT,
@@ -133,12 +133,14 @@ def find_title(
     skip: set[int],
     sitename: str | None = None,
     story: tuple[int | None, int | None, int | None] = (None, None, None),
+    counts: TextLineCounts | None = None,
 ) -> TitleFinding | None:
     """The title: the first substantial line, its site suffix split off when there is one.
 
     ``skip`` holds line numbers already known to be boilerplate; ``lines`` is the header zone;
     ``story`` holds the lines of the story's byline, of its first timestamp and of its first
-    prose, each if known: a shown headline is looked for above them.
+    prose, each if known: a shown headline is looked for above them. ``counts`` are the text's
+    line counts, when the caller has them.
     """
     # A first line of one token is a label or a menu item ("Politics", "fb-pixel"): the title
     # is the next line standing on its own (a blank line after it), if there is one.
@@ -173,7 +175,12 @@ def find_title(
     later_lines = [line for line in lines if line.number > first.number]
     split = split_title(text, start, end, lexicons, [line.text for line in later_lines], sitename)
     line = _visible_headline(
-        split.title, later_lines, skip, lexicons.stopwords.get("en", frozenset()), story
+        split.title,
+        later_lines,
+        skip,
+        lexicons.stopwords.get("en", frozenset()),
+        story,
+        counts or TextLineCounts.of(lines),
     )
     if line is None:
         return split
@@ -224,6 +231,7 @@ def _visible_headline(
     skip: set[int],
     stopwords: frozenset[str],
     story: tuple[int | None, int | None, int | None],
+    counts: TextLineCounts,
 ) -> Line | None:
     """The line showing the headline above the story, which may differ from the page title.
 
@@ -253,11 +261,7 @@ def _visible_headline(
         if shared < MIN_SHARED_WORDS or score < HEADLINE_SIMILARITY:
             continue
         distance = min(
-            (
-                text_lines_between(later_lines, line.number, anchor)
-                for anchor in anchors
-                if anchor > line.number
-            ),
+            (counts.between(line.number, anchor) for anchor in anchors if anchor > line.number),
             default=None,
         )
         if line.text.rstrip().endswith(".") and (distance is None or distance >= BYLINE_DISTANCE):

@@ -44,17 +44,19 @@ class Line:
     end: int
     text: str
     number: int
+    #: Whether the line holds only white space. Computed once: rules ask it of every line,
+    #: many times over.
+    is_blank: bool = attrs.field(init=False, eq=False, repr=False)
+
+    @is_blank.default
+    def _blank(self) -> bool:
+        return not self.text or self.text.isspace()
 
     @property
     def stripped(self) -> TextSpan:
         """The line without leading and trailing white space."""
         start, end = strip_span(self.text, 0, len(self.text))
         return TextSpan(self.start + start, self.start + end, self.text[start:end])
-
-    @property
-    def is_blank(self) -> bool:
-        """Whether the line holds only white space."""
-        return not self.text or self.text.isspace()
 
 
 def lines(text: str) -> Iterator[Line]:
