@@ -121,7 +121,12 @@ def _parse(text: str, line: Line, lexicons: Lexicons, following: Line | None) ->
     elif BY_ALONE.match(line.text) and following is not None:
         # "By" on a line of its own, the names on the next (an inline element became a line).
         start, end = following.start, following.end
-    elif following is not None and ROLE_LINE.match(following.text):
+    elif (
+        following is not None
+        and line.text.lstrip()[:1].isupper()  # a name, capitalised: most lines settle here
+        and word_count(line.text) <= MAX_NAME_WORDS
+        and ROLE_LINE.match(following.text)
+    ):
         # A name on its own line with a job title under it: "David Hambling / Senior
         # Contributor". (A name over a date line is read only near the headline, by
         # find_name_over_date: on the naeb_dev tune pages, read anywhere, it found teaser
@@ -218,6 +223,8 @@ def find_bylines(text: str, lines: Sequence[Line], lexicons: Lexicons) -> list[B
     """Every byline among ``lines``, in order."""
     found = []
     for index, line in enumerate(lines):
+        if line.is_blank:
+            continue
         if continues(lines, index) and word_count(line.text) > MAX_UNWRAPPED_WORDS:
             continue  # "By Tuesday, the alliance ..." wrapped: prose, not a byline
         byline = _parse(text, line, lexicons, _next_text_line(lines, index))

@@ -29,8 +29,10 @@ def guess_language(
     and the guess stays cheap on long documents.
     """
     # Function words have no inner punctuation: splitting at white space and trimming the
-    # punctuation around each token finds them, at a fraction of a word pattern's cost.
-    counts = Counter(token.strip(_PUNCTUATION) for token in text[:limit].casefold().split())
+    # punctuation around each distinct token finds them, at a fraction of a word pattern's cost.
+    counts: Counter[str] = Counter()
+    for token, count in Counter(text[:limit].casefold().split()).items():
+        counts[token.strip(_PUNCTUATION)] += count
     counts.pop("", None)
     total = sum(counts.values())
     if total < MIN_WORDS or not stopwords:

@@ -189,13 +189,14 @@ DATELINE = regex.compile(
 #: A photo credit's marker: "©", "Copyright", "Photo:", "Image by", "Credit:", "Photograph:".
 CREDIT_MARKER = regex.compile(
     r"""
+    (?=[©(cCpPiI])             # searched through whole texts: most positions fail on this
     (?:
-        ©\s*|\(c\)\s+                                          # the copyright sign
-      | \b(?:copyright|credit|photo\s+credit|image\s+credit)\b\s*:?\s*
-      | \b(?:photo(?:graph)?|picture|image)s?\s*(?:by\s+|:\s*)
+        ©\s*|\([cC]\)\s+                                       # the copyright sign
+      | \b(?i:copyright|credit|photo\s+credit|image\s+credit)\b\s*:?\s*
+      | \b(?i:photo(?:graph)?|picture|image)(?i:s)?\s*(?i:by\s+|:\s*)
     )
     """,
-    regex.IGNORECASE | regex.VERBOSE,
+    regex.VERBOSE,
 )
 
 #: A credit's body: agency and photographer names joined by "/", "via", "for".

@@ -7,6 +7,7 @@ added later is covered without each class listing its spans.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar, cast
 
@@ -40,12 +41,39 @@ def iter_spans(value: Any, path: str = "") -> Iterator[tuple[str, Any]]:
             yield from iter_spans(item, f"{path}[{index}]")
 
 
+@functools.cache
+def _layout(cls: type) -> tuple[bool, tuple[str, ...]]:
+    """Whether instances of an attrs class are spans, and the fields that may hold more."""
+    names = tuple(field.name for field in attrs.fields(cls) if field.name != "document")
+    return ("start" in names and "end" in names), names
+
+
+def _fits(value: Any, text: str, length: int) -> bool:
+    """Whether every span inside ``value`` fits ``text`` (no paths built: the common case)."""
+    cls = type(value)
+    if attrs.has(cls):
+        is_span, names = _layout(cls)
+        if is_span and value.start is not None:
+            if not (0 <= value.start <= value.end <= length):
+                return False
+            claimed = getattr(value, "text", None)
+            if isinstance(claimed, str) and claimed != text[value.start : value.end]:
+                return False
+        return all(_fits(getattr(value, name), text, length) for name in names)
+    if isinstance(value, (tuple, list)):
+        return all(_fits(item, text, length) for item in value)
+    return True
+
+
 def span_problems(value: Any, text: str) -> list[str]:
     """Describe every span in ``value`` that does not fit ``text``; an empty list when all do.
 
     A span must lie inside the text, and a span that carries ``text`` must carry exactly
-    ``text[start:end]``.
+    ``text[start:end]``. Called on every extracted fact: values that fit are settled by a walk
+    that builds no paths, and only a misfit is walked again to name where it sits.
     """
+    if _fits(value, text, len(text)):
+        return []
     problems = []
     for path, span in iter_spans(value):
         if not (0 <= span.start <= span.end <= len(text)):
