@@ -547,3 +547,23 @@ def test_a_deeply_nested_headline_is_shown(tmp_path: Path, pipeline: Pipeline) -
     document = read_one(pipeline, page)
     shown = document.meta["html"]["shown"]
     assert shown == {"lines": ["Deep page headline", "By Ann Lee"], "headline": 0}
+
+
+def test_a_date_the_page_labels_as_published_beats_distant_markup(
+    tmp_path: Path, pipeline: Pipeline
+) -> None:
+    """A "Date:" label under the headline beats date markup far from it."""
+    pytest.importorskip("trafilatura")
+    page = tmp_path / "labelled.html"
+    page.write_text(
+        SHOWN_PAGE.replace(
+            '<time datetime="2023-12-22T22:22:07-0500">Dec 22, 2023, 10:22 PM EST</time>',
+            "<div>Date:</div><div>December 13, 2023</div>",
+        ).replace("2023-12-23T03:22:07Z", "2024-02-17T00:00:00Z"),
+        encoding="utf-8",
+    )
+    published = pipeline.analyze(read_one(pipeline, page)).metadata.published
+    assert published is not None and (published.value, published.source) == (
+        "2023-12-13",
+        "html-shown",
+    )

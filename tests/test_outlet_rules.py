@@ -460,3 +460,15 @@ def test_a_label_before_the_headline_in_the_h1_is_no_part_of_it(
     meta = {"title": title.removeprefix("Island life: ") + " | Island Post", "headline": headline}
     found = pipeline.analyze(Document(id="t", text=BODY, meta={"html": meta})).metadata.title
     assert found is not None and found.text == title
+
+
+def test_a_date_label_alone_labels_the_date_under_it(pipeline: Pipeline) -> None:
+    """ "Published:" on its own line makes the date line under it a labelled date."""
+    text = (
+        "Rail strike called off\n\nDate:\n\nDecember 13, 2023\n\nSource:\n\nValley Courier\n\n"
+        f"{BODY}\n\n{SECOND_PARAGRAPH}"
+    )
+    published = analyze(pipeline, text).metadata.published
+    assert published is not None
+    assert (published.value, published.source) == ("2023-12-13", "published-line")
+    assert text[published.start : published.end] == "December 13, 2023"  # type: ignore[misc]

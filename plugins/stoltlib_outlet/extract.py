@@ -48,6 +48,8 @@ _DATE_RANK = {
     "updated-line": 4,
     "dateline": 5,
 }
+#: A date label alone on its line is short ("Published on:", "Date:").
+_MAX_LABEL_CHARS = 30
 #: A short header line with a date among other words (a byline with its timestamp).
 _HEADER_DATE_WORDS = 24
 #: How many lines past the first line of prose a date line is still looked for.
@@ -86,16 +88,25 @@ def _date_candidates(
     skip: set[int],
 ) -> list[_Candidate]:
     found = []
+    # A label alone on its line ("Date:", "Published") labels the date line under it.
+    alone: regex.Match[str] | None = None
     for line in all_lines:
         if line.is_blank or line.number in skip:
             continue
+        above, alone = alone, None
         in_header = line.number < header
         if not _DIGIT.search(line.text):
-            continue  # every date spelling has a digit: most lines are passed over cheaply
+            # Every date spelling has a digit: most lines are passed over cheaply.
+            if len(line.text) <= _MAX_LABEL_CHARS and (label := DATE_LABEL.match(line.text)):
+                alone = label if label.end() >= len(line.text.rstrip()) else None
+            continue
         label = DATE_LABEL.match(line.text)
         if label is None and not in_header:
             continue
         for start, end, value in find_dates(line.text, date_order)[:1]:
+            extra_words = len(line.text.split()) - len(line.text[start:end].split())
+            if label is None and above is not None and extra_words <= DATE_LINE_EXTRA_WORDS:
+                label = above
             if label is not None:
                 updated = (
                     label.group("label")
@@ -103,9 +114,7 @@ def _date_candidates(
                     .startswith(("updated", "last", "modified", "edited", "revised"))
                 )
                 source = "updated-line" if updated else "published-line"
-            elif len(line.text.split()) - len(line.text[start:end].split()) <= (
-                DATE_LINE_EXTRA_WORDS
-            ):
+            elif extra_words <= DATE_LINE_EXTRA_WORDS:
                 source = "date-line"
             elif len(line.text.split()) <= _HEADER_DATE_WORDS and not is_prose(line):
                 source = "header-date"  # "By Jane Doe - Dec 20, 2023 3:06 pm UTC"
@@ -407,7 +416,8 @@ def _page_date(html: Mapping[str, Any], shown: PublishedDate | None) -> Publishe
 
     The markup (read by the HTML reader) is often in UTC where the page shows the local day:
     a shown date at most a day from the markup's is the one readers see. A shown date further
-    away is another event's (an update, a teaser); without markup the shown date stands.
+    away is another event's (an update, a teaser), unless the page labels it as the date of
+    publication ("Published: ...", "Date:"); without markup the shown date stands.
     """
     stated = html.get("date")
     meta = None
@@ -416,7 +426,7 @@ def _page_date(html: Mapping[str, Any], shown: PublishedDate | None) -> Publishe
             meta = PublishedDate(stated, "html-meta")
     if shown is None:
         return meta
-    if meta is not None:
+    if meta is not None and shown.source != "published-line":
         apart = dt.date.fromisoformat(shown.value) - dt.date.fromisoformat(meta.value[:10])
         if abs(apart.days) > 1:
             return meta
