@@ -415,14 +415,42 @@ def test_a_site_blurb_above_the_story_is_not_where_it_starts(pipeline: Pipeline)
     assert [a.text for a in analyze(pipeline, text).metadata.authors] == ["Jane Doe"]
 
 
-def test_a_name_over_a_date_far_below_the_headline_is_a_teaser(pipeline: Pipeline) -> None:
-    """A name over a date counts as a byline only right under the headline, not in a card."""
+def test_a_name_over_a_date_far_from_headline_and_story_is_a_teaser(pipeline: Pipeline) -> None:
+    """A name over a date counts as a byline only right under the headline or right above the
+    story's first paragraph, not in a card between."""
     cards = "\n\n".join(f"Other story number {n} in the list" for n in range(10))
     text = (
-        f"Rail strike called off\n\n{cards}\n\nNoor Haddad\n\nDec 12, 2023\n\n"
+        f"Rail strike called off\n\n{cards}\n\nNoor Haddad\n\nDec 12, 2023\n\n{cards}\n\n"
         f"{BODY}\n\n{SECOND_PARAGRAPH}"
     )
     assert not analyze(pipeline, text).metadata.authors
+
+
+def test_a_name_with_its_outlet_right_above_the_story_is_its_byline(pipeline: Pipeline) -> None:
+    """Without a recognised headline, a name ending in an outlet over the first paragraph signs
+    the story."""
+    cards = "\n\n".join(f"Other story number {n} in the list" for n in range(10))
+    text = (
+        f"Rail strike called off\n\n{cards}\n\nNoor Haddad USA TODAY\n\n{BODY}\n\n"
+        f"{SECOND_PARAGRAPH}"
+    )
+    metadata = analyze(pipeline, text).metadata
+    assert [a.text for a in metadata.authors] == ["Noor Haddad"]
+    assert metadata.outlet == "USA Today"
+
+
+def test_an_author_note_after_the_story_names_its_author(pipeline: Pipeline) -> None:
+    """With no byline, a note such as "Jane Doe is a staff writer ..." names the author."""
+    note = "Noor Haddad is a staff writer covering transport. She can be reached by email."
+    text = f"Rail strike called off\n\n{BODY}\n\n{SECOND_PARAGRAPH}\n\n{note}"
+    metadata = analyze(pipeline, text).metadata
+    assert [(a.text, a.source) for a in metadata.authors] == [("Noor Haddad", "author-note")]
+    assert any(b.kind == "author-note" for b in metadata.boilerplate)
+    quoted = (
+        f"{SECOND_PARAGRAPH} The union said that Noor Haddad is a reporter it trusts.\n\n"
+        "Officials declined to comment."
+    )
+    assert not analyze(pipeline, f"Rail strike called off\n\n{BODY}\n\n{quoted}").metadata.authors
 
 
 def test_a_headline_with_a_date_is_no_byline(pipeline: Pipeline) -> None:
@@ -463,7 +491,7 @@ def test_a_label_before_the_headline_in_the_h1_is_no_part_of_it(
 
 
 def test_a_date_label_alone_labels_the_date_under_it(pipeline: Pipeline) -> None:
-    """ "Published:" on its own line makes the date line under it a labelled date."""
+    """A lone "Published:" line makes the date line under it a labelled date."""
     text = (
         "Rail strike called off\n\nDate:\n\nDecember 13, 2023\n\nSource:\n\nValley Courier\n\n"
         f"{BODY}\n\n{SECOND_PARAGRAPH}"

@@ -11,8 +11,10 @@ from stoltlib import Found
 from stoltlib.text import Line, split_spans, squash, word_count
 from stoltlib_outlet.dates import find_dates, is_date_line
 from stoltlib_outlet.layout import continues
-from stoltlib_outlet.lexicons import Lexicons
+from stoltlib_outlet.lexicons import Lexicons, fold
 from stoltlib_outlet.patterns import (
+    AUTHOR_NOTE,
+    BY_AFTER_DATE,
     BY_ALONE,
     BYLINE,
     BYLINE_TAIL,
@@ -24,11 +26,18 @@ from stoltlib_outlet.patterns import (
     NAMES_BEFORE_DATE,
     PERSON_NAME,
     ROLE_LINE,
+    SOCIAL_HANDLE,
     STAFF_CREDIT,
     UNDER_A_BYLINE,
 )
 
-__all__ = ["Byline", "find_bylines", "find_name_over_date", "parse_names"]
+__all__ = [
+    "Byline",
+    "find_author_note",
+    "find_bylines",
+    "find_name_over_date",
+    "parse_names",
+]
 
 _DIGIT = regex.compile(r"\d")
 
@@ -37,6 +46,10 @@ MAX_BYLINE_CHARS = 160
 MAX_BYLINE_WORDS = 16
 #: A name over a date line is looked for in this many lines of text under the headline.
 NAME_OVER_DATE_LINES = 8
+#: An author's note is a short paragraph.
+MAX_NOTE_WORDS = 60
+#: A name over a date may have its repetition and a social handle between them.
+LINES_UNDER_A_NAME = 3
 #: A byline's name alone on a line has at most this many words ("Nika Simovich Fisher, NBA.com").
 MAX_NAME_WORDS = 6
 #: A byline this short is never the first line of a wrapped sentence, whatever follows it
@@ -80,7 +93,8 @@ def parse_names(
     outlet = None
     for a, b in split_spans(text, start, end, NAME_SEPARATOR):
         name = CREDENTIALS.sub("", text[a:b]).rstrip(". ")
-        name = _without_trailing_outlet(name, lexicons)
+        name, glued_outlet = _without_trailing_outlet(name, lexicons)
+        outlet = outlet or glued_outlet
         b = a + len(name)
         if DOMAIN_WORD.search(name):
             continue  # "acoady.com", rendered "Acoady Com": a web address, not a person
@@ -100,14 +114,19 @@ def parse_names(
     return authors, outlet
 
 
-def _without_trailing_outlet(name: str, lexicons: Lexicons) -> str:
-    """``name`` without an outlet or agency glued to its end ("John O'connor The AP")."""
+def _without_trailing_outlet(name: str, lexicons: Lexicons) -> tuple[str, str | None]:
+    """``name`` without an outlet or agency glued to its end, and that outlet or agency.
+
+    "John O'connor The AP" is John O'connor of the Associated Press.
+    """
     tokens = name.split()
-    for cut in range(2, len(tokens) - 1):
+    for cut in range(2, len(tokens)):
         tail = " ".join(tokens[cut:])
-        if lexicons.outlet(tail) or lexicons.agency(tail):
-            return name[: len(name) - len(tail)].rstrip(" ,")
-    return name
+        known = lexicons.outlet(tail)
+        agency = lexicons.agency(tail)
+        if known or agency:
+            return name[: len(name) - len(tail)].rstrip(" ,"), known.name if known else agency
+    return name, None
 
 
 def _parse(text: str, line: Line, lexicons: Lexicons, following: Line | None) -> Byline | None:
@@ -161,17 +180,25 @@ def _too_long(line: str) -> bool:
 
 
 def _names_and_date(text: str, line: Line, lexicons: Lexicons) -> Byline | None:
-    """A byline without "By": names, then a date on the same line.
+    """A byline without "By" before the names: names, then a date on the same line.
 
     "Jane Doe - Dec 21, 2023", "Javier Espinoza and Patricia Nilsson, Financial Times - Dec 20,
-    2023 3:06 pm UTC", "Janyce McGregor · CBC News · Posted: Dec 22, 2023". Every part before the
-    date must be a name, an outlet or a desk: a headline with a date in it is no byline.
+    2023 3:06 pm UTC", "Janyce McGregor · CBC News · Posted: Dec 22, 2023"; or a timestamp
+    that ends "by" and the names. Every part before the date (or after "by") must be a name,
+    an outlet or a desk: a headline with a date in it is no byline.
     """
     if not _DIGIT.search(line.text):
         return None  # no date on the line: most lines are settled here
     dates = find_dates(line.text)
-    if not dates or dates[0][0] == 0 or CAPTION_TAIL.search(line.text):
+    if not dates or CAPTION_TAIL.search(line.text):
         return None  # a caption's "- Sputnik Africa, 1920, 26.06.2024" credits the image
+    after = BY_AFTER_DATE.match(line.text, dates[-1][1])
+    if after is not None:  # "posted on 2023-12-19 23:30 EST by Rafael Antonio Pineda"
+        start, end = line.start + after.start("names"), line.start + after.end("names")
+        authors, outlet = parse_names(text, start, end, lexicons, short=False, strict=True)
+        return Byline(line, tuple(authors), outlet) if authors else None
+    if dates[0][0] == 0:
+        return None
     match = NAMES_BEFORE_DATE.match(line.text, 0, dates[0][0])
     if match is None:
         return None
@@ -186,28 +213,57 @@ def find_name_over_date(
 ) -> Byline | None:
     """A byline made of a name alone on its line, with a date (or a reading time) under it.
 
-    Many pages render their byline that way ("Preston Caldwell" over "Dec 12, 2023"), and so
-    do their teaser cards: it is looked for only in the few lines of text right under the
-    headline (line ``after``).
+    Many pages render their byline that way ("Preston Caldwell" over "Dec 12, 2023"), often
+    with the name repeated (an avatar's alt text) or a social handle between; a name ending in
+    an outlet's name ("Ann Lee USA TODAY") needs nothing under it. Teaser cards have the same
+    shapes, so a byline is looked for only in the few lines of text right under the headline
+    (line ``after``).
     """
-    seen = 0
-    for index, line in enumerate(lines):
-        if line.number <= after or line.is_blank:
-            continue
-        seen += 1
-        if seen > NAME_OVER_DATE_LINES:
-            return None
-        following = _next_text_line(lines, index)
-        if following is None or word_count(line.text) > MAX_NAME_WORDS:
-            continue
-        under = following.text
-        if not (UNDER_A_BYLINE.match(under) or is_date_line(under)):
+    text_lines = [line for line in lines if line.number > after and not line.is_blank]
+    for index, line in enumerate(text_lines[:NAME_OVER_DATE_LINES]):
+        if word_count(line.text) > MAX_NAME_WORDS or not line.text.lstrip()[:1].isupper():
             continue
         authors, outlet = parse_names(
             text, line.start, line.end, lexicons, short=False, strict=True
         )
+        if not authors:
+            continue
+        if outlet is not None and len(authors) == 1:
+            return Byline(line, tuple(authors), outlet)  # "Elizabeth Flores USA TODAY"
+        name = fold(line.text)
+        for under in text_lines[index + 1 : index + 1 + LINES_UNDER_A_NAME]:
+            if UNDER_A_BYLINE.match(under.text) or is_date_line(under.text):
+                return Byline(line, tuple(authors), outlet)
+            if fold(under.text) != name and not SOCIAL_HANDLE.fullmatch(under.text.strip()):
+                break  # only the name again, or the author's handle, may stand between
+    return None
+
+
+def find_author_note(
+    text: str, lines: Sequence[Line], lexicons: Lexicons, after: int
+) -> Byline | None:
+    """The authors an author's note after the story names ("Jane Doe is a staff writer ...").
+
+    Pages without a byline in their text often end with such a note; it is read only after the
+    story's start (line ``after``), on short lines, at the start of a sentence, and every name
+    must read as a person's: a story quoting "a reporter" names its people mid-paragraph.
+    """
+    for line in lines:
+        if line.number <= after or line.is_blank or word_count(line.text) > MAX_NOTE_WORDS:
+            continue
+        authors: list[Found] = []
+        for match in AUTHOR_NOTE.finditer(line.text):
+            before = line.text[: match.start()].rstrip()
+            if before and before[-1] not in ".!?":
+                continue  # not at the start of a sentence
+            start = line.start + match.start("name")
+            found, _ = parse_names(
+                text, start, start + len(match.group("name")), lexicons, short=False,
+                strict=True, source="author-note",
+            )  # fmt: skip
+            authors.extend(found)
         if authors:
-            return Byline(line, tuple(authors), outlet)
+            return Byline(line, tuple(authors))
     return None
 
 

@@ -16,7 +16,13 @@ import regex
 from stoltlib import Boilerplate, Document, Found, Metadata, PublishedDate
 from stoltlib.text import Line, lines, word_count
 from stoltlib_outlet.boilerplate import MAX_HEADLINE_WORDS, classify_line, find_boilerplate
-from stoltlib_outlet.bylines import Byline, find_bylines, find_name_over_date, parse_names
+from stoltlib_outlet.bylines import (
+    Byline,
+    find_author_note,
+    find_bylines,
+    find_name_over_date,
+    parse_names,
+)
 from stoltlib_outlet.credits import (
     find_agencies,
     find_captions,
@@ -62,6 +68,8 @@ _DATE_LINES_AT_LEAST = 300
 #: is the story's date.
 _NEAR_BELOW_LINES = 6
 _NEAR_ABOVE_LINES = 1
+#: Lines of text right above the story's first prose where an unmarked byline may stand.
+_LINES_OVER_LEAD = 3
 #: A label before the headline inside a page's <h1> has at most this many words.
 _MAX_KICKER_WORDS = 3
 #: Characters of running text the language guess reads.
@@ -263,11 +271,18 @@ def find_metadata(document: Document, lexicons: Lexicons, dct: str | None) -> Me
     if story.added is not None:
         bylines.append(story.added)
         known[story.added.line.number] = "byline"
+        outlet = outlet or story.added.outlet  # "Ann Lee USA TODAY", found by its place
     published = story.date
 
     authors: list[Found] = list(story.byline.authors) if story.byline else []
     if not authors and title is not None and title.author is not None:
         authors, _ = parse_names(text, *title.author, lexicons, short=False, source="title-line")
+    if not authors and not _html_meta(document) and lead is not None:
+        # Plain text only: an HTML page's meta tags name its authors more surely.
+        note = find_author_note(text, all_lines, lexicons, after=lead)
+        if note is not None:
+            authors = list(note.authors)
+            known.setdefault(note.line.number, "author-note")
     # A page's meta title is the publisher's own statement of the headline: it beats a guess
     # from the first line of the extracted text.
     found_title = html_title.title if html_title else (title.title if title else None)
@@ -343,8 +358,14 @@ def _story(
     added = None
     if not below and headline_line >= 0:
         added = find_name_over_date(text, header_lines, lexicons, after=headline_line)
-        if added is not None:
-            below = [added]
+    if not below and added is None and lead is not None:
+        # The headline may not be known (a title reworded past recognition): the byline then
+        # stands in the few lines right above the story's first prose.
+        above = [line.number for line in all_lines[:lead] if not line.is_blank]
+        start = above[-_LINES_OVER_LEAD - 1] if len(above) > _LINES_OVER_LEAD else -1
+        added = find_name_over_date(text, all_lines[: lead + 1], lexicons, after=start)
+    if added is not None:
+        below = [added]
     if not below and not below_only:
         below = signed
     if below:

@@ -139,6 +139,15 @@ NAMES_BEFORE_DATE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
+#: The names after a timestamp: "posted on 2023-12-19 23:30 EST by Rafael Antonio Pineda".
+BY_AFTER_DATE = regex.compile(
+    r"""
+    (?:[\s,|•·\-–—]|\d{1,2}[:.]\d\d|(?i:[ap]\.?m\.?)|\p{Lu}{2,4})*?  # a time, a zone
+    \s+(?i:by)\s+(?P<names>\p{Lu}.{0,80}?)\s*$                 # "by" and the names, to the end
+    """,
+    regex.VERBOSE,
+)
+
 #: A line under a name that makes the name a byline: a date, a reading time, "and others".
 UNDER_A_BYLINE = regex.compile(
     r"""
@@ -149,6 +158,25 @@ UNDER_A_BYLINE = regex.compile(
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
+
+#: An author's note after the story: "Jane Doe is a staff writer at ...", "Jane Doe can be
+#: reached at ...", "Jane Doe writes about ...". Matched at the start of a sentence.
+AUTHOR_NOTE = regex.compile(
+    r"""
+    (?P<name>\p{Lu}[\p{L}\p{M}'’.\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]+){1,3})
+    \s+(?:
+        is\s+(?:a|an|the)\s+(?:[\p{L}\-]+,?\s+){0,6}?                   # "is a national college
+        (?:writer|reporter|editor|journalist|correspondent|columnist      #  football writer"
+          |contributor|producer|critic|reviewer)s?\b
+      | can\s+be\s+reached\s+at\b                                       # "can be reached at"
+      | writes\s+(?:about|on|for)\b                                      # "writes about"
+    )
+    """,
+    regex.VERBOSE,
+)
+
+#: A social-media handle on its own line under an author's name: "@ashifa_k".
+SOCIAL_HANDLE = regex.compile(r"@[\w.]{2,30}")
 
 #: "By" alone on its line (the names follow on the next).
 BY_ALONE = regex.compile(
