@@ -94,6 +94,10 @@ def test_prose_starting_with_by_is_no_byline(pipeline: Pipeline) -> None:
         ("12.03.2023", "2023-03-12", "date-line"),
         ("03/04/2023", "2023-03-04", "date-line"),
         ("25/04/2023", "2023-04-25", "date-line"),
+        ("2023/04/25", "2023-04-25", "date-line"),
+        ("12.22.2023", "2023-12-22", "date-line"),
+        ("By Ann LeeDecember 23, 2023", "2023-12-23", "date-line"),
+        ("By Ann Lee15 February 2024", "2024-02-15", "date-line"),
     ],
 )
 def test_publication_dates(pipeline: Pipeline, line: str, value: str, source: str) -> None:

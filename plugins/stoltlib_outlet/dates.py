@@ -42,9 +42,13 @@ def _value(match: regex.Match[str], date_order: str | None) -> str | None:
         return _iso(int(part("dmy_year")), MONTHS[part("dmy_month").lower()], int(part("dmy_day")))
     if part("iso_year"):
         return _iso(int(part("iso_year")), int(part("iso_month")), int(part("iso_day")))
+    if part("ymd_year"):
+        return _iso(int(part("ymd_year")), int(part("ymd_month")), int(part("ymd_day")))
     if part("dot_year"):
-        # Dotted numeric dates are day-first wherever they are written (01.10.2024).
-        return _iso(int(part("dot_year")), int(part("dot_month")), int(part("dot_day")))
+        # Dotted numeric dates are day-first wherever they are written (01.10.2024), but for
+        # the odd US page, whose 12.22.2023 cannot be read so.
+        day, month = int(part("dot_day")), int(part("dot_month"))
+        return _iso(int(part("dot_year")), month, day) or _iso(int(part("dot_year")), day, month)
     a, b, year = int(part("slash_a")), int(part("slash_b")), _year(part("slash_year"))
     if a > 12 >= b:
         return _iso(year, b, a)

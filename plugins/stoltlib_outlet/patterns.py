@@ -25,7 +25,10 @@ _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|
 #: A calendar date in the spellings news pages use, with named parts.
 DATE = regex.compile(
     rf"""
-    (?<![\p{{L}}\p{{N}}])
+    (?:
+        (?<![\p{{L}}\p{{N}}])                                   # a date stands alone, or is
+      | (?<=\p{{Ll}})(?=(?-i:\p{{Lu}})|\d)                        # glued to the byline before it:
+    )                                                         # "By Ann LeeDecember 23, 2023"
     (?:{_WEEKDAY}\.?,?\s+)?                                   # optional weekday: "Tuesday, "
     (?:
         (?P<mdy_month>{_MONTH})\.?\s+(?P<mdy_day>\d{{1,2}})   # "March 12, 2023", "Mar. 12 2023"
@@ -33,6 +36,7 @@ DATE = regex.compile(
       | (?P<dmy_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?   # "12 March 2023", "12th of March"
         (?P<dmy_month>{_MONTH})\.?,?\s+(?P<dmy_year>(?:19|20)\d\d)
       | (?P<iso_year>(?:19|20)\d\d)-(?P<iso_month>\d\d)-(?P<iso_day>\d\d)  # "2023-03-12"
+      | (?P<ymd_year>(?:19|20)\d\d)/(?P<ymd_month>\d{{1,2}})/(?P<ymd_day>\d{{1,2}})  # 2023/3/12
       | (?P<dot_day>\d{{1,2}})\.(?P<dot_month>\d{{1,2}})\.(?P<dot_year>(?:19|20)\d\d)  # 01.10.2024
       | (?P<slash_a>\d{{1,2}})/(?P<slash_b>\d{{1,2}})/(?P<slash_year>(?:19|20)\d\d|\d\d)  # 3/4/24
     )
