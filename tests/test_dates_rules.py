@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from stoltlib_dates import normalize
-from stoltlib_dates.anchor import FUTURE, PAST, nearest_year, tense, weekday_near
+from stoltlib_dates import lexicons, normalize
+from stoltlib_dates.anchor import FUTURE, PAST, compile_cues, nearest_year, tense, weekday_near
 
 import stoltlib
 
@@ -274,9 +274,10 @@ def test_normalize_values_and_intervals() -> None:
 
 def test_anchor_rules() -> None:
     """Tense cues pick the direction; the nearest occurrence wins far from the anchor."""
+    cues = compile_cues(lexicons.own().tense_cues)
     text = "He said it will open on Monday."
-    assert tense(text, text.index("Monday"), len(text) - 1) == FUTURE
-    assert tense("It opened on Monday.", 13, 19) == PAST
+    assert tense(text, text.index("Monday"), len(text) - 1, cues) == FUTURE
+    assert tense("It opened on Monday.", 13, 19, cues) == PAST
     friday = dt.date(1998, 8, 7)
     assert weekday_near(friday, 1, PAST) == dt.date(1998, 8, 3)
     assert weekday_near(friday, 1, FUTURE) == dt.date(1998, 8, 10)

@@ -10,13 +10,25 @@ caller's or the text's publication date: nothing here reads the clock.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 
+import attrs
 import regex
 
 from stoltlib_dates.lexicons import trie
 
-__all__ = ["FUTURE", "PAST", "Direction", "nearest_year", "parse_anchor", "tense", "weekday_near"]
+__all__ = [
+    "FUTURE",
+    "PAST",
+    "TENSE_REACH_DAYS",
+    "Direction",
+    "TenseCues",
+    "compile_cues",
+    "nearest_year",
+    "parse_anchor",
+    "tense",
+    "weekday_near",
+]
 
 PAST = "past"
 FUTURE = "future"
@@ -28,39 +40,41 @@ Direction = str | None
 _CLAUSE_END = regex.compile(r"[.!?;](?=\s|$)|\n\s*\n")
 _WINDOW = 120
 
-# Tense cues. Future: modal and going-to futures, schedules and plans (a "would" in reported
-# speech looks forward from the past, and news anchors it forward too). Past: auxiliaries,
-# reporting verbs, common irregular past forms, and regular "-ed" forms (lower case only, so
-# that names such as "United" are not read as verbs).
-_FUTURE_CUES = (
-    "will", "shall", "won't", "won’t", "would", "going to", "gonna", "expect to", "expects to",
-    "expected to", "is to", "are to", "plan to", "plans to", "planned", "planning", "scheduled",
-    "intend to", "intends to", "set to", "due to", "aim to", "aims to", "hope to", "hopes to",
-    "upcoming", "next", "until", "by the end", "'ll", "’ll",
-)  # fmt: skip
-_PAST_CUES = (
-    "was", "were", "had", "did", "said", "told", "ago", "went", "came", "took", "made", "gave",
-    "met", "held", "began", "won", "lost", "left", "saw", "got", "rose", "fell", "sold", "paid",
-    "spent", "became", "found", "knew", "thought", "brought", "bought", "led", "ran", "wrote",
-    "spoke", "broke", "chose", "drove", "flew", "grew", "hit", "hurt", "kept", "meant", "sent",
-    "stood", "struck", "taught", "threw", "understood", "woke", "wore", "last", "earlier",
-    "since",
-)  # fmt: skip
-_CUES = regex.compile(
-    rf"""
-    (?<![\p{{L}}'’])(?:
-        (?P<future>(?i:{trie(_FUTURE_CUES)}))
-      | (?P<past>(?i:{trie(_PAST_CUES)})|\p{{Ll}}{{2,}}ed)
-    )(?![\p{{L}}])
-    """,
-    regex.VERBOSE,
-)
-# "-ed" words that are not past verbs.
-_NOT_PAST = frozenset(
-    {"need", "needed", "speed", "indeed", "seed", "feed", "breed", "bed", "red", "hundred",
-     "shed", "proceed", "exceed", "succeed", "embed", "bred", "wed", "fled", "weed", "greed",
-     "creed", "naked", "wicked", "sacred", "kindred", "rugged", "ragged", "beloved"}
-)  # fmt: skip
+#: The tense a cue word gives (the values of the ``date_tense_cues`` lexicon).
+PAST_CUE, FUTURE_CUE, NOT_A_CUE = "past", "future", "none"
+
+
+@attrs.frozen
+class TenseCues:
+    """The tense cues of the ``date_tense_cues`` lexicon, compiled for :func:`tense`."""
+
+    #: Finds a cue: group ``future`` or ``past`` (a listed past form or a regular "-ed" word).
+    pattern: regex.Pattern[str]
+    #: "-ed" words that are no past verbs ("need", "hundred"), case folded.
+    not_past: frozenset[str]
+
+
+def _apostrophes(phrases: Iterable[str]) -> set[str]:
+    """``phrases`` with each straight apostrophe also written curly ("won't", "won’t")."""
+    return {form for phrase in phrases for form in (phrase, phrase.replace("'", "’"))}
+
+
+def compile_cues(cues: Mapping[str, str]) -> TenseCues:
+    """Compile a cue table (folded phrase -> "past", "future" or "none") for :func:`tense`."""
+    future = _apostrophes(phrase for phrase, kind in cues.items() if kind == FUTURE_CUE)
+    past = _apostrophes(phrase for phrase, kind in cues.items() if kind == PAST_CUE)
+    pattern = regex.compile(
+        rf"""
+        (?<![\p{{L}}'’])(?:
+            (?P<future>(?i:{trie(future) or "(?!)"}))
+          | (?P<past>(?i:{trie(past) or "(?!)"})
+                     |\p{{Ll}}{{2,}}ed)          # a regular past form, lower case: not "United"
+        )(?![\p{{L}}])
+        """,
+        regex.VERBOSE,
+    )
+    not_past = frozenset(phrase for phrase, kind in cues.items() if kind == NOT_A_CUE)
+    return TenseCues(pattern, not_past)
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -75,7 +89,7 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def tense(text: str, start: int, end: int) -> Direction:
+def tense(text: str, start: int, end: int, cues: TenseCues) -> Direction:
     """The direction the clause around ``start..end`` points: past, future or unknown.
 
     The cue nearest the expression decides: in "He said the talks will resume on Monday" the
@@ -83,10 +97,10 @@ def tense(text: str, start: int, end: int) -> Direction:
     """
     left, right = _clause(text, start, end)
     best: tuple[int, str] | None = None
-    for match in _CUES.finditer(text, left, right):
+    for match in cues.pattern.finditer(text, left, right):
         if start <= match.start() < end:
             continue  # a cue inside the expression ("last Friday") is not the clause's tense
-        if match["past"] and match["past"].casefold() in _NOT_PAST:
+        if match["past"] and match["past"].casefold() in cues.not_past:
             continue
         distance = start - match.end() if match.end() <= start else match.start() - end
         kind = FUTURE if match["future"] else PAST

@@ -26,32 +26,21 @@ _WORD_BEFORE = regex.compile(r"(?r)(\p{L}+)[\s\"'“‘(.:#]*\Z")
 # The word right after an offset.
 _WORD_AFTER = regex.compile(r"\s*(\p{L}+)")
 
-# Words that make the number after them an identifier, not a year.
-_ID_WORDS = frozenset(
-    {"no", "nr", "number", "num", "id", "flight", "route", "room", "page", "pages", "chapter",
-     "section", "item", "ref", "code", "file", "lot", "unit", "box", "ext", "extension", "apt",
-     "suite", "highway", "interstate", "exit", "channel", "row", "seat", "gate", "platform",
-     "bus", "train", "line", "serial", "order", "ticket", "invoice", "patent", "version", "v",
-     "release", "build", "windows", "office", "ios", "android", "python", "model", "type",
-     "size", "width", "height", "resolution", "px", "pp", "p", "vol", "volume", "issue",
-     "article", "paragraph", "clause", "rule", "form", "tel", "phone", "fax", "zip", "postcode",
-     "level", "floor", "score", "scored", "beat", "rated", "rating", "pin", "step", "mile",
-     "km", "kilometre", "kilometer", "mark", "minute", "minutes"}
-)  # fmt: skip
-
-# An image size or a product code glued to the number: "1920x1080", "1080p", "1920px".
-_SIZE_AFTER = regex.compile(r"\s?[x×]\s?\d|p\b|px\b|i\b")
+# An image size or a product code glued to the number after it.
+_SIZE_AFTER = regex.compile(
+    r"""
+      \s?[x×]\s?\d       # "1920x1080", "1920 x 1080"
+    | p\b | px\b        # "1080p", "1920px"
+    | i\b               # "1080i"
+    """,
+    regex.VERBOSE,
+)
+# An image size's first number before the one at hand: the "1920x" of "1920x1080".
 _SIZE_BEFORE = regex.compile(r"(?r)\d\s?[x×]\s?\Z")
 # A run of digits and phone separators around a number: "+1 (555) 1998-2000".
 _NUMERIC_RUN = regex.compile(r"[\d\s().+\-/]*")
-
-# Prepositions and markers after which a bare month name, season or old year is a time.
-TIME_PREPOSITIONS = frozenset(
-    {"in", "since", "by", "until", "till", "through", "during", "of", "from", "early", "late",
-     "mid", "last", "next", "this", "before", "after", "to", "and", "or", "between", "for",
-     "on", "throughout", "around", "about", "end", "beginning", "start", "middle", "that",
-     "past", "each", "every", "into", "back", "as", "then", "than", "circa", "c"}
-)  # fmt: skip
+# Two years joined by a dash or slash, which a phone-number run must not swallow: "1998-2000".
+_YEAR_RANGE = regex.compile(r"\d{4}\s?[-–/]\s?\d{4}")
 
 
 def preceding_word(text: str, start: int) -> str:
@@ -71,9 +60,13 @@ def is_count(text: str, end: int, count_nouns: frozenset[str]) -> bool:
     return word_after(text, end).casefold() in count_nouns
 
 
-def is_identifier(text: str, start: int, end: int) -> bool:
-    """Whether the number at ``start..end`` names an item, a version, a size or a phone line."""
-    if preceding_word(text, start) in _ID_WORDS:
+def is_identifier(text: str, start: int, end: int, identifier_words: frozenset[str]) -> bool:
+    """Whether the number at ``start..end`` names an item, a version, a size or a phone line.
+
+    ``identifier_words`` are the words that make a number after them an identifier ("No.",
+    "flight", "Windows": the ``date_identifier_words`` lexicon).
+    """
+    if preceding_word(text, start) in identifier_words:
         return True
     if _SIZE_AFTER.match(text, end) or _SIZE_BEFORE.search(text, max(0, start - 8), start):
         return True
@@ -98,19 +91,20 @@ def is_numeric_run(text: str, start: int, end: int) -> bool:
     digits = sum(character.isdigit() for character in run)
     if digits < 8:
         return False
-    return not regex.fullmatch(r"\d{4}\s?[-–/]\s?\d{4}", run)
+    return not _YEAR_RANGE.fullmatch(run)
 
 
-def is_bare_month_word(text: str, start: int, end: int, name: str) -> bool:
+def is_bare_month_word(
+    text: str, start: int, end: int, name: str, time_signals: frozenset[str]
+) -> bool:
     """Whether a month name standing alone is a word, not the month.
 
     "May" is a modal verb and a surname, "March" a verb and a noun, "August" an adjective and a
     first name: standing alone (without a day or year, which other patterns take), they are
-    months only after a time preposition or marker ("in May", "since March", "last August") or
-    at a clause's end ("..., she said in an interview in May.").
+    months only after one of the ``time_signals`` ("in May", "since March", "last August").
     """
     before = preceding_word(text, start)
-    if before in TIME_PREPOSITIONS:
+    if before in time_signals:
         return False
     folded = name.casefold()
     after = word_after(text, end)

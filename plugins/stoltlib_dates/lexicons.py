@@ -2,18 +2,20 @@
 
 Each data file is contributed as the entries of one lexicon (``date_months``, ``date_weekdays``,
 ...); the rules read the combined lexicons (the plugin's own entries plus any other plugin's)
-through :func:`stoltlib.lexicon`, indexed once per combination into a :class:`Lexicons` value
-that also holds the compiled patterns built from them (:mod:`stoltlib_dates.patterns`).
+through :func:`stoltlib.lexicon`, indexed once per combination into a :class:`Lexicons` value,
+from which :func:`stoltlib_dates.patterns.compile_rules` builds the compiled patterns.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Iterable, Iterator, Mapping
 from importlib import resources
 from typing import Any
 
 import attrs
+import dateutil.easter
 import regex
 
 __all__ = [
@@ -24,6 +26,7 @@ __all__ = [
     "build",
     "data_entries",
     "key",
+    "own",
     "trie",
 ]
 
@@ -40,6 +43,10 @@ LEXICON_FILES = {
     "date_time_words": "time_words.tsv",
     "date_modifiers": "modifiers.tsv",
     "date_count_nouns": "count_nouns.tsv",
+    "date_frequencies": "frequencies.tsv",
+    "date_tense_cues": "tense_cues.tsv",
+    "date_time_signals": "time_signals.tsv",
+    "date_identifier_words": "identifier_words.tsv",
 }
 LEXICON_NAMES = tuple(LEXICON_FILES)
 
@@ -53,6 +60,7 @@ def key(text: str) -> str:
 
 
 def _rows(filename: str) -> Iterator[list[str]]:
+    """The rows of a data file: tab-separated cells, comments and blank lines left out."""
     source = resources.files(__package__).joinpath("data").joinpath(filename)
     for line in source.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
@@ -60,11 +68,13 @@ def _rows(filename: str) -> Iterator[list[str]]:
 
 
 def _cell(row: list[str], index: int) -> str:
+    """A row's cell at ``index``, or "" when the row is shorter (an optional last column)."""
     return row[index] if index < len(row) else ""
 
 
 @functools.cache
 def _data(name: str) -> tuple[Any, ...]:
+    """The entries of the data file behind lexicon ``name``, shaped as the lexicon takes them."""
     rows = list(_rows(LEXICON_FILES[name]))
     if name == "date_months":
         return tuple({"name": r[0], "month": int(r[1])} for r in rows)
@@ -82,12 +92,22 @@ def _data(name: str) -> tuple[Any, ...]:
         return tuple({"phrase": r[0], "type": r[1], "value": r[2]} for r in rows)
     if name == "date_modifiers":
         return tuple({"phrase": r[0], "mod": r[1], "applies": _cell(r, 2) or "any"} for r in rows)
-    return tuple(r[0] for r in rows)  # date_count_nouns: plain words
+    if name == "date_frequencies":
+        return tuple({"word": r[0], "value": r[1]} for r in rows)
+    if name == "date_tense_cues":
+        return tuple({"phrase": r[0], "tense": r[1]} for r in rows)
+    # date_count_nouns, date_time_signals, date_identifier_words: plain words.
+    return tuple(r[0] for r in rows)
 
 
 def data_entries(name: str) -> tuple[Any, ...] | None:
     """The plugin's own entries for lexicon ``name``, or ``None`` for a lexicon it lacks."""
     return _data(name) if name in LEXICON_FILES else None
+
+
+def own() -> Lexicons:
+    """The plugin's own lexicons indexed, without any other plugin's entries."""
+    return build({name: _data(name) for name in LEXICON_NAMES})
 
 
 @attrs.frozen
@@ -104,6 +124,37 @@ class Holiday:
 
     name: str
     rule: str
+
+    def day(self, year: int) -> dt.date | None:
+        """The day the rule gives in ``year`` (``None`` when it names no day that year)."""
+        rule = self.rule
+        try:
+            if rule.startswith("easter"):
+                offset = int(rule.removeprefix("easter") or 0)
+                return dateutil.easter.easter(year) + dt.timedelta(days=offset)
+            if rule.startswith("nth-weekday:"):
+                _, month_text, nth_text, weekday_text = rule.split(":")
+                month, nth, weekday = int(month_text), int(nth_text), int(weekday_text)
+                if nth > 0:
+                    first = dt.date(year, month, 1)
+                    ahead = (weekday - first.isoweekday()) % 7 + 7 * (nth - 1)
+                    return first + dt.timedelta(days=ahead)
+                following = dt.date(year + month // 12, month % 12 + 1, 1)
+                last = following - dt.timedelta(days=1)
+                return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+            month_text, _, day_text = rule.partition("-")
+            return dt.date(year, int(month_text), int(day_text))
+        except ValueError:
+            return None
+
+    @property
+    def fixed_day(self) -> str | None:
+        """The rule's ``MM-DD`` when it names the same day every year, else ``None``."""
+        return self.rule if _FIXED_DAY.fullmatch(self.rule) else None
+
+
+# A holiday rule that names the same day every year: "12-25".
+_FIXED_DAY = regex.compile(r"\d\d-\d\d")
 
 
 @attrs.frozen(kw_only=True)
@@ -123,7 +174,16 @@ class Lexicons:
     time_words: Mapping[str, TimeWord]
     #: modifier phrase -> (mod, applies): applies is "point", "span", "any" or "after".
     modifiers: Mapping[str, tuple[str, str]]
+    #: words that make a four-digit number before them a count ("2000 people").
     count_nouns: frozenset[str]
+    #: frequency adverb -> the TimeML value of its set ("annually" -> "P1Y").
+    frequencies: Mapping[str, str]
+    #: tense cue -> "past", "future" or "none" (an "-ed" word that is no past verb).
+    tense_cues: Mapping[str, str]
+    #: prepositions and markers that make an ambiguous word after them a time ("in May").
+    time_signals: frozenset[str]
+    #: words that make the number after them an identifier ("No. 1998", "flight 2012").
+    identifier_words: frozenset[str]
 
     def alternation(self, words: Iterable[str]) -> str:
         """A regex matching any of ``words``, spaces matching any white space.
@@ -161,6 +221,7 @@ def trie(words: Iterable[str]) -> str:
 
 
 def _mappings(entries: Iterable[Any]) -> Iterator[Mapping[str, Any]]:
+    """The entries that are mappings (another plugin may contribute malformed ones)."""
     for entry in entries:
         if isinstance(entry, Mapping):
             yield entry
@@ -169,7 +230,12 @@ def _mappings(entries: Iterable[Any]) -> Iterator[Mapping[str, Any]]:
 def build(combined: Mapping[str, tuple[Any, ...]]) -> Lexicons:
     """Index the combined lexicon entries (later entries never override earlier ones)."""
 
+    def words(name: str) -> frozenset[str]:
+        """A lexicon of plain words, folded."""
+        return frozenset(key(entry) for entry in combined[name] if isinstance(entry, str))
+
     def table(name: str, word: str, value: Any) -> dict[str, Any]:
+        """A lexicon of entries keyed by their folded ``word`` field, first entry winning."""
         found: dict[str, Any] = {}
         for entry in _mappings(combined[name]):
             if entry.get(word):
@@ -194,7 +260,9 @@ def build(combined: Mapping[str, tuple[Any, ...]]) -> Lexicons:
         modifiers=table(
             "date_modifiers", "phrase", lambda e: (str(e["mod"]), str(e.get("applies") or "any"))
         ),
-        count_nouns=frozenset(
-            key(entry) for entry in combined["date_count_nouns"] if isinstance(entry, str)
-        ),
+        count_nouns=words("date_count_nouns"),
+        frequencies=table("date_frequencies", "word", lambda e: str(e["value"])),
+        tense_cues=table("date_tense_cues", "phrase", lambda e: str(e["tense"])),
+        time_signals=words("date_time_signals"),
+        identifier_words=words("date_identifier_words"),
     )

@@ -22,12 +22,13 @@ import attrs
 import regex
 
 import stoltlib
+from stoltlib_dates.anchor import TenseCues, compile_cues
 from stoltlib_dates.lexicons import LEXICON_NAMES, Lexicons, build, trie
+from stoltlib_dates.numbers import DECADE_WORDS, SPELLED_YEARS
 
 __all__ = [
     "BRANCHES",
     "FAMILIES",
-    "GLUE",
     "TIME_JOIN",
     "Rules",
     "compile_rules",
@@ -54,38 +55,6 @@ _REL = r"""(?:this|last|next|past|coming|current|previous|following|latest|prior
 # Adjectives between a count and its unit that do not change the duration ("20 more years").
 _DUR_ADJ = r"""(?:more|additional|extra|further|straight|consecutive|full|long|trading|business
   |working|calendar|fiscal|successive|whole|entire|short|hard|difficult|busy|previous)"""
-
-# Adverbs of frequency: each is a SET on its own ("annually", "quarterly").
-_FREQ_WORDS = ("annually", "yearly", "quarterly", "monthly", "weekly", "daily", "hourly",
-               "nightly", "biweekly", "semiannually", "semi", "biannually", "bimonthly",
-               "fortnightly")  # fmt: skip
-_FREQ_ADV = r"""(?:annually|yearly|quarterly|monthly|weekly|daily|hourly|nightly|biweekly
-  |semiannually|semi-annually|biannually|bimonthly|fortnightly)"""
-
-
-def _spelled_years() -> dict[str, int]:
-    """Years as broadcast transcripts spell them: "nineteen ninety-six", "two thousand one"."""
-    ones = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-    teens = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-             "seventeen", "eighteen", "nineteen"]  # fmt: skip
-    tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-    below_hundred: dict[str, int] = {}
-    for index, word in enumerate(teens):
-        below_hundred[word] = 10 + index
-    for index, word in enumerate(tens):
-        below_hundred[word] = 20 + 10 * index
-        for unit, one in enumerate(ones, 1):
-            below_hundred[f"{word}-{one}"] = below_hundred[f"{word} {one}"] = 20 + 10 * index + unit
-    years = {f"nineteen {words}": 1900 + value for words, value in below_hundred.items()}
-    years.update({f"nineteen oh {one}": 1901 + index for index, one in enumerate(ones)})
-    years["two thousand"] = 2000
-    for words, value in [*zip(ones, range(1, 10), strict=True), *below_hundred.items()]:
-        years[f"two thousand {words}"] = years[f"two thousand and {words}"] = 2000 + value
-    return years
-
-
-#: Spelled-out years and their values.
-SPELLED_YEARS = _spelled_years()
 
 #: The families of expressions, in the order they are tried. Each is a template with @SLOTS@
 #: filled from the lexicons; comments say what each branch is for.
@@ -139,7 +108,7 @@ FAMILIES: dict[str, str] = {
     "b_decade": r"""
         (?:(?P<the>the)\s+)?
         (?:(?P<dec>1\d\d0|20\d0)['’]?s|['’](?P<dec2>\d0)['’]?s
-          |(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b
+          |(?P<decw>@DECADE_WORD@))\b
     """,
     # "the 20th century", "the twenty-first century": centuries.
     "b_century": r"""
@@ -274,8 +243,10 @@ _AFTER = r"(?![\p{L}\p{N}_]|[.,:]\p{N}|\s?%|\s?per\s?cent|-\p{N})"
 #: Between a clock time and the day it names: "5 p.m. EST Nov. 9", "noon Saturday".
 TIME_JOIN = regex.compile(r",?\s+(?:on\s+)?", regex.IGNORECASE)
 
-#: What may stand between two expressions that TimeML writes as one: "Friday, Oct. 13".
-GLUE = regex.compile(r",?\s+", regex.IGNORECASE)
+# Where a lexicon phrase splits into words: "new year's day", "semi-annually", "mid-".
+_WORD_SPLIT = regex.compile(r"[\s'’.\-]+")
+# A word of letters and digits only: what the trigger's word list may hold.
+_PLAIN_WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 
 @attrs.frozen
@@ -306,6 +277,8 @@ class Rules:
     starters: frozenset[str]
     #: Words that may stand inside an expression before its trigger word (case folded).
     inner: frozenset[str]
+    #: The tense cues of the lexicons, compiled (see :func:`stoltlib_dates.anchor.tense`).
+    tense_cues: TenseCues
 
     def family_groups(self, pattern: regex.Pattern[str]) -> tuple[tuple[str, int], ...]:
         """The families of one of the compiled patterns, with their group indices."""
@@ -381,7 +354,8 @@ def _slots(lexicons: Lexicons) -> Mapping[str, str]:
         "AMPM": _AMPM,
         "REL": _REL,
         "DUR_ADJ": _DUR_ADJ,
-        "FREQ_ADV": _FREQ_ADV,
+        "FREQ_ADV": f"(?:{alt(lexicons.frequencies)})",
+        "DECADE_WORD": f"(?:{alt(DECADE_WORDS)})",
         "MONTH": f"(?-i:{alt(_title_forms(months))})",
         "MONTH_FULL": f"(?-i:{alt(_title_forms(month_full))})",
         "MONTH_ABBR": f"(?-i:{alt(_title_forms(month_abbr))})",
@@ -476,13 +450,14 @@ def _word_classes(lexicons: Lexicons) -> dict[str, str]:
     """The start class of first words that begin few families (see :data:`START_CLASSES`)."""
     classes: dict[str, str] = {}
     for phrase in lexicons.time_words:
-        classes.setdefault(regex.split(r"\s+", phrase)[0], "word")
+        classes.setdefault(_WORD_SPLIT.split(phrase)[0], "word")
     classes.update(dict.fromkeys(lexicons.parts_of_day, "part_of_day"))
     classes.update(dict.fromkeys(lexicons.seasons, "season"))
     for phrase in lexicons.holidays:
-        classes.setdefault(regex.split(r"[\s'’.]+", phrase)[0], "holiday")
+        classes.setdefault(_WORD_SPLIT.split(phrase)[0], "holiday")
     classes.update(dict.fromkeys(("every", "each", "per", "once", "twice", "thrice"), "set"))
-    classes.update(dict.fromkeys((word for word in _FREQ_WORDS), "set"))
+    for word in lexicons.frequencies:
+        classes.update(dict.fromkeys(_WORD_SPLIT.split(word), "set"))  # "semi-annually"
     classes.update(dict.fromkeys(lexicons.ordinals, "ordinal"))
     # Words that begin other families too stay in the general class.
     for word in ("the", "a", "an", "this", "last", "next", "past", "second", "first"):
@@ -505,7 +480,7 @@ def compile_rules(lexicons: Lexicons) -> Rules:
     )
     by_class["other"] = regex.compile(_master(other, slots, False), flags)
     modifier_words = frozenset(
-        regex.split(r"[\s\-]+", phrase)[0]
+        _WORD_SPLIT.split(phrase)[0]
         for phrase, (_, applies) in lexicons.modifiers.items()
         if applies != "after"
     ) | {"the"}
@@ -539,16 +514,14 @@ def compile_rules(lexicons: Lexicons) -> Rules:
         trigger_any_case=regex.compile(trigger, regex.IGNORECASE),
         starters=starters,
         inner=starters | _inner_words(lexicons),
+        tense_cues=compile_cues(lexicons.tense_cues),
     )
 
 
 # Words that start or hold expressions besides the lexicons' own.
 _TRIGGER_WORDS = (
     "noon", "midnight", "midday", "tonight", "today", "yesterday", "tomorrow", "overnight",
-    "clock", "half", "century", "period", "twenties", "thirties", "forties", "fifties",
-    "sixties", "seventies", "eighties", "nineties", "annually", "yearly", "quarterly", "monthly",
-    "weekly", "daily", "hourly", "nightly", "biweekly", "semiannually", "semi", "biannually",
-    "bimonthly", "fortnightly", "q1", "q2", "q3", "q4", "fy", "nineteen", "thousand",
+    "clock", "half", "century", "period", "q1", "q2", "q3", "q4", "fy", "nineteen", "thousand",
 )  # fmt: skip
 _STARTER_WORDS = (
     "the", "this", "last", "next", "past", "coming", "current", "previous", "following",
@@ -560,18 +533,21 @@ _STARTER_WORDS = (
 
 
 def _trigger_words(lexicons: Lexicons) -> set[str]:
-    words = set(_TRIGGER_WORDS)
+    """The words every expression holds one of (the trigger of :attr:`Rules.trigger`)."""
+    words = set(_TRIGGER_WORDS) | set(DECADE_WORDS)
     for table in (lexicons.months, lexicons.weekdays, lexicons.units, lexicons.seasons,
                   lexicons.parts_of_day):  # fmt: skip
         words.update(table)
+    for word in lexicons.frequencies:
+        words.update(_WORD_SPLIT.split(word))  # "semi-annually" is found at "semi"
     for phrase in (*lexicons.time_words, *lexicons.holidays):
         # The last word of a phrase ("right now", "the future"); the first of a holiday too
         # ("Christmas Eve"), unless it is a common word ("New Year's Day" has "day").
-        parts = [part for part in regex.split(r"[\s'’.]+", phrase) if part]
+        parts = [part for part in _WORD_SPLIT.split(phrase) if part]
         words.add(parts[-1])
         if phrase in lexicons.holidays and parts[0] not in ("new", "st", "good", "the"):
             words.add(parts[0])
-    return {word for word in words if word and regex.fullmatch(r"[\p{L}\p{N}]+", word)}
+    return {word for word in words if word and _PLAIN_WORD.fullmatch(word)}
 
 
 # Words inside an expression that neither start one nor trigger it ("the end of", "or so").
@@ -585,19 +561,21 @@ _INNER_WORDS = (
 
 
 def _inner_words(lexicons: Lexicons) -> set[str]:
+    """Words that may stand inside an expression before its trigger (see :func:`_candidates`)."""
     words = set(_INNER_WORDS)
     for phrase in (*lexicons.modifiers, *lexicons.numbers, *lexicons.ordinals,
                    *lexicons.time_words, *lexicons.holidays):  # fmt: skip
-        words.update(part for part in regex.split(r"[\s'’.\-]+", phrase) if part)
+        words.update(part for part in _WORD_SPLIT.split(phrase) if part)
     return words
 
 
 def _starters(lexicons: Lexicons, triggers: set[str]) -> frozenset[str]:
+    """Words an expression may begin with: where the master pattern is tried."""
     words = set(triggers) | set(_STARTER_WORDS)
     modifiers = [p for p, (_, applies) in lexicons.modifiers.items() if applies != "after"]
     for phrase in (*modifiers, *lexicons.numbers, *lexicons.ordinals,
                    *lexicons.time_words, *lexicons.holidays):  # fmt: skip
-        words.add(regex.split(r"[\s'’.\-]+", phrase)[0])
+        words.add(_WORD_SPLIT.split(phrase)[0])
     return frozenset(words)
 
 

@@ -1,0 +1,81 @@
+"""The modifiers around an expression's core: they set its TimeML ``mod`` and widen its extent.
+
+"early", "about", "more than", "the end of" come before the core, "or so", "or later" after it.
+
+The master pattern matches a modifier slot before the core (``pre``) and after it (``post``);
+whether the modifier belongs to the expression depends on what the core is: "more than" fits a
+span of time ("more than four hours") and not a year ("more than 2000" is a count), "early"
+fits a point and not a span, and "about" before "the" is a preposition ("about the future").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from stoltlib_dates.lexicons import key
+from stoltlib_dates.reader import Found, ReaderBase
+
+__all__ = ["finish"]
+
+# The modifiers that fit a span of time only ("more than four hours"), not a date or a year.
+_SPAN_ONLY = "span"
+
+
+def _modifier(
+    reader: ReaderBase, m: regex.Match[str], found: Found
+) -> tuple[int, str | None, bool] | None:
+    """The start and mod a leading modifier gives ``found``; ``None`` when it does not fit.
+
+    The boolean says whether the modifier was kept (when not, the expression starts at its
+    core: "over the weekend" is a preposition and a date).
+    """
+    pre = m["pre"]
+    if pre is None:
+        return found.start, found.mod, False
+    folded = key(pre)
+    entry = reader.lex.modifiers.get(folded) or reader.lex.modifiers.get(
+        folded.removeprefix("the ")
+    )
+    if entry is None:
+        return found.start, found.mod, False
+    mod, applies = entry
+    duration = found.type == "DURATION" or m["b_ago"] is not None
+    if applies == "point" and duration:
+        return None
+    if applies == _SPAN_ONLY and not duration:
+        if m["b_year"] is not None:
+            return None  # "more than 2000": a count, not a year
+        return found.start, found.mod, False
+    if applies != "point" and reader.text.startswith("the", m.start("core")):
+        return found.start, found.mod, False  # "about the future", "around the world"
+    return m.start(), mod, True
+
+
+def _postmod(reader: ReaderBase, m: regex.Match[str]) -> str | None:
+    """The mod a trailing modifier ("or so", "or later") gives, or ``None`` when there is none."""
+    post = m["post"]
+    if post is None:
+        return None
+    folded = key(post)
+    if folded in ("or later", "and beyond"):
+        return "ON_OR_AFTER"
+    if folded == "or earlier":
+        return "ON_OR_BEFORE"
+    entry = reader.lex.modifiers.get(folded)
+    return entry[0] if entry else None
+
+
+def finish(reader: ReaderBase, match: regex.Match[str], found: Found) -> Found:
+    """``found`` with the match's modifiers read: its final extent and mod."""
+    modified = _modifier(reader, match, found)
+    if modified is None:
+        # The modifier does not fit ("late two years"): read the core alone.
+        modified = (found.start, found.mod, False)
+    start, mod, _ = modified
+    end = found.end
+    post = _postmod(reader, match)
+    if post is not None and match.end("core") == found.end:
+        end, mod = match.end(), mod or post
+    if (start, end, mod) == (found.start, found.end, found.mod):
+        return found
+    return Found(start, end, found.type, found.value, mod)

@@ -1,0 +1,326 @@
+"""Readers of dates named on the calendar, and of clock times.
+
+"June 8, 2020", "the third quarter of 1989", "the 1990s", "Christmas", "summer 2022", "1998",
+"May", "5 p.m. EST Nov. 9".
+
+A date named without its year ("June 8", "the third quarter", "December") is placed from the
+anchor by :meth:`ReaderBase.year_for` (its clause's tense, then the nearest occurrence).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from stoltlib_dates import normalize as nz
+from stoltlib_dates.anchor import FUTURE, PAST
+from stoltlib_dates.guards import (
+    is_bare_month_word,
+    is_count,
+    is_identifier,
+    is_numeric_run,
+    preceding_word,
+)
+from stoltlib_dates.lexicons import Holiday, key
+from stoltlib_dates.numbers import DECADE_WORDS, parse_number, spelled_year, two_digit_year
+from stoltlib_dates.patterns import TIME_JOIN
+from stoltlib_dates.reader import REL_STEP, Found, ReaderBase, day_or_none
+
+__all__ = ["DateReaders"]
+
+# A century written with digits: "20th".
+_ORDINAL_DIGITS = regex.compile(r"(\d+)(?:st|nd|rd|th)", regex.IGNORECASE)
+
+
+class DateReaders(ReaderBase):
+    """The readers of dates named on the calendar and of clock times."""
+
+    def b_iso(self, m: regex.Match[str]) -> Found | None:
+        """An ISO date, with the clock time glued to it when there is one."""
+        date = day_or_none(int(m["year"]), int(m["monn"]), int(m["day"]))
+        if date is None:
+            return None
+        if m["hh"] is not None:
+            value = f"{self.day_value(date)}T{m['hh']}:{m['mm']}"
+            return Found(m.start("core"), m.end("core"), "TIME", value)
+        return Found(m.start("core"), m.end("core"), "DATE", self.day_value(date))
+
+    def b_dot(self, m: regex.Match[str]) -> Found | None:
+        """A dotted numeric date, day first."""
+        date = day_or_none(int(m["year"]), int(m["monn"]), int(m["day"]))
+        if date is None:
+            return None
+        return Found(m.start("core"), m.end("core"), "DATE", self.day_value(date))
+
+    def b_slash(self, m: regex.Match[str]) -> Found | None:
+        """A slashed numeric date, month first unless the first number cannot be a month."""
+        first, second = int(m["sa"]), int(m["sb"])
+        year_text = m["sy"]
+        year = int(year_text) if len(year_text) == 4 else two_digit_year(year_text, None)
+        month, day = (second, first) if first > 12 >= second else (first, second)
+        date = day_or_none(year, month, day)
+        if date is None:
+            return None
+        return Found(m.start("core"), m.end("core"), "DATE", self.day_value(date))
+
+    def _month_day(self, m: regex.Match[str]) -> Found | None:
+        """A month and day (``b_mdy``, ``b_dmy``).
+
+        The year is the one stated, else the one the weekday settles, else placed from the anchor.
+        """
+        month, day = self.month_number(m["mon"]), int(m["day"])
+        start, end = m.start("core"), m.end("core")
+        if not 1 <= day <= 31:
+            return None
+        if m["year"] is not None:
+            date = day_or_none(int(m["year"]), month, day)
+            return Found(start, end, "DATE", self.day_value(date)) if date else None
+        if m["wd"] is not None and self.state.anchor is not None:
+            # A weekday with the day settles the year: the nearest year where they agree.
+            weekday = self.lex.weekdays[key(m["wd"])]
+            for offset in (0, -1, 1):
+                date = day_or_none(self.state.anchor.year + offset, month, day)
+                if date is not None and date.isoweekday() == weekday:
+                    return Found(start, end, "DATE", self.day_value(date))
+
+        def bounds(year: int) -> tuple[dt.date, dt.date] | None:
+            date = day_or_none(year, month, day)
+            return (date, date) if date else None
+
+        year = self.year_for(bounds, start, end)
+        if year is None:
+            if self.state.anchor is not None or day_or_none(2000, month, day) is None:
+                return None
+            return Found(start, end, "DATE", f"XXXX-{month:02d}-{day:02d}")
+        date = day_or_none(year, month, day)
+        return Found(start, end, "DATE", self.day_value(date)) if date else None
+
+    b_mdy = _month_day
+    b_dmy = _month_day
+
+    def b_my(self, m: regex.Match[str]) -> Found | None:
+        """A month of a year ("February 2020", "June last year")."""
+        year = spelled_year(m["year"]) if m["year"] else None
+        if m["yrel"] is not None:
+            anchor = self.state.anchor
+            if anchor is None:
+                value = f"XXXX-{self.month_number(m['mon']):02d}"
+                return Found(m.start("core"), m.end("core"), "DATE", value)
+            year = anchor.year + REL_STEP[key(m["yrel"])]
+        assert year is not None
+        value = nz.month(year, self.month_number(m["mon"]))
+        return Found(m.start("core"), m.end("core"), "DATE", value)
+
+    def year_of_phrase(self, phrase: str | None) -> int | None:
+        """The year of "1989", "this year", "last year", "next year"; ``None`` if unknown."""
+        if phrase is None:
+            return None
+        folded = key(phrase)
+        if folded[:4].isdigit():
+            return int(folded[:4])
+        anchor = self.state.anchor
+        if anchor is None:
+            return None
+        return anchor.year + {"this year": 0, "last year": -1, "next year": 1}.get(folded, 0)
+
+    def b_quarter(self, m: regex.Match[str]) -> Found | None:
+        """A quarter or half of a year ("the third quarter of 1989", "third-quarter")."""
+        ordinal = key(m["qord"])
+        half = key(m["qh"]) == "half"
+        if ordinal in ("final", "last"):
+            number = 2 if half else 4
+        else:
+            number = self.lex.ordinals.get(ordinal) or int(ordinal[0])
+        if number > (2 if half else 4):
+            return None
+        year = self.year_of_phrase(m["year"]) or self.year_of_phrase(m["qyear"])
+        start, end = m.start("core"), m.end("core")
+        if m["the"] is not None and self.text[m.end("qord") : m.start("qh")] == "-":
+            start = m.start("qord")  # "the third-quarter results": the adjective alone
+        months = 6 if half else 3
+
+        def bounds(candidate: int) -> tuple[dt.date, dt.date]:
+            first = dt.date(candidate, months * (number - 1) + 1, 1)
+            last_month = months * number
+            following = dt.date(candidate + last_month // 12, last_month % 12 + 1, 1)
+            return first, following - dt.timedelta(days=1)
+
+        if year is None:
+            year = self.year_for(bounds, start, end)
+        letter = "H" if half else "Q"
+        if year is None:
+            return Found(start, end, "DATE", f"XXXX-{letter}{number}")
+        if not half:
+            self.state.quarter = (year, number)
+        return Found(start, end, "DATE", f"{year:04d}-{letter}{number}")
+
+    def b_qshort(self, m: regex.Match[str]) -> Found | None:
+        """A quarter in the financial shorthand ("Q3 2024", "3Q")."""
+        number = int(m["qn"])
+        start, end = m.start("core"), m.end("core")
+        if m["year"] is not None:
+            year: int | None = int(m["year"])
+        else:
+
+            def bounds(candidate: int) -> tuple[dt.date, dt.date]:
+                first = dt.date(candidate, 3 * number - 2, 1)
+                return first, dt.date(candidate, 3 * number, 28)
+
+            year = self.year_for(bounds, start, end)
+        if year is None:
+            return Found(start, end, "DATE", f"XXXX-Q{number}")
+        self.state.quarter = (year, number)
+        return Found(start, end, "DATE", f"{year:04d}-Q{number}")
+
+    def b_decade(self, m: regex.Match[str]) -> Found | None:
+        """A decade ("the 1990s", "the '80s", "the nineties")."""
+        start, end = m.start("core"), m.end("core")
+        if m["dec"] is not None:
+            value = m["dec"][:3]
+        elif m["dec2"] is not None:
+            year = two_digit_year(m["dec2"], self.state.anchor)
+            value = f"{year // 10:03d}"
+        else:
+            value = f"19{DECADE_WORDS[key(m['decw'])]}"
+        return Found(start, end, "DATE", value)
+
+    def b_century(self, m: regex.Match[str]) -> Found | None:
+        """A century ("the 20th century"): TimeML writes its first two digits."""
+        ordinal = key(m["cent"])
+        digits = _ORDINAL_DIGITS.fullmatch(ordinal)
+        number = int(digits.group(1)) if digits else self.lex.ordinals.get(ordinal, 0)
+        if not 1 <= number <= 30:
+            return None
+        return Found(m.start("core"), m.end("core"), "DATE", f"{number - 1:02d}")
+
+    def clock_of(self, m: regex.Match[str]) -> tuple[int, int] | None:
+        """The hour and minute a clock-time match states, or ``None`` when it is no time."""
+        if m["noon"] is not None:
+            return (12, 0) if key(m["noon"]) in ("noon", "midday") else (24, 0)
+        if m["hw"] is not None:
+            try:
+                amount = parse_number(m["hw"], self.lex)
+            except ValueError:
+                return None
+            if amount is None or amount.denominator != 1 or not 1 <= amount <= 12:
+                return None
+            hour = int(amount)
+        else:
+            hour = int(m["hh"])
+        minute = int(m["mm"]) if m["mm"] is not None else 0
+        ampm = key(m["ampm"] or "").replace(".", "").replace(" ", "")
+        if ampm:
+            if not 1 <= hour <= 12:
+                return None
+            hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+        return hour, minute
+
+    def b_clock(self, m: regex.Match[str]) -> Found | None:
+        """A clock time, with the day named right after it when there is one."""
+        clock = self.clock_of(m)
+        if clock is None:
+            return None
+        start, end = m.start("core"), m.end("core")
+        hour, minute = clock
+        time = f"T{hour:02d}:{minute:02d}"
+        # A day named right after the time belongs to it: "5 p.m. EST Nov. 9", "noon Saturday".
+        join = TIME_JOIN.match(self.text, m.end())
+        day = self.rules.day_after_time.match(self.text, join.end()) if join else None
+        found = self.read(day) if day is not None else None
+        if found is not None and found.type == "DATE":
+            return Found(start, found.end, "TIME", found.value[:10] + time)
+        anchor = self.state.anchor
+        base = nz.day(anchor) if anchor else "XXXX-XX-XX"
+        return Found(start, end, "TIME", base + time)
+
+    def b_holiday(self, m: regex.Match[str]) -> Found | None:
+        """A holiday by name, in the year stated or placed from the anchor."""
+        start, end = m.start("core"), m.end("core")
+        holiday: Holiday = self.lex.holidays[key(m["hol"])]
+        if m["year"] is not None:
+            year: int | None = int(m["year"])
+        else:
+
+            def bounds(candidate: int) -> tuple[dt.date, dt.date] | None:
+                date = holiday.day(candidate)
+                return (date, date) if date else None
+
+            year = self.year_for(bounds, start, end)
+        if year is None:
+            rule = holiday.rule
+            value = f"XXXX-{rule}" if regex.fullmatch(r"\d\d-\d\d", rule) else "XXXX-XX-XX"
+            return Found(start, end, "DATE", value)
+        date = holiday.day(year)
+        return Found(start, end, "DATE", self.day_value(date)) if date else None
+
+    def b_season(self, m: regex.Match[str]) -> Found | None:
+        """A season, of a year, placed from the anchor or (bare) after a time signal."""
+        start, end = m.start("core"), m.end("core")
+        word = key(m["season"])
+        code = self.lex.seasons[word]
+        if m["year"] is not None:
+            return Found(start, end, "DATE", f"{spelled_year(m['year']):04d}-{code}")
+        rel = key(m["rel"] or "")
+        # A bare season is one only after a time preposition ("in summer"); "fall" and
+        # "spring" are verbs too often even there ("prices fall in ...").
+        bare = not rel and m["the"] is None
+        if bare and (
+            word in ("fall", "spring")
+            or preceding_word(self.text, start) not in self.lex.time_signals
+        ):
+            return None
+        first_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+
+        def bounds(year: int) -> tuple[dt.date, dt.date]:
+            first = dt.date(year, first_month, 1)
+            return first, first + dt.timedelta(days=91)
+
+        anchor = self.state.anchor
+        if anchor is None:
+            return Found(start, end, "DATE", f"XXXX-{code}")
+        if rel == "this":
+            year: int | None = anchor.year
+        else:
+            direction = {"last": PAST, "past": PAST, "next": FUTURE, "coming": FUTURE}.get(rel)
+            year = self.year_for(bounds, start, end, direction)
+        if year is None:
+            return Found(start, end, "DATE", f"XXXX-{code}")
+        return Found(start, end, "DATE", f"{year:04d}-{code}")
+
+    def b_year(self, m: regex.Match[str]) -> Found | None:
+        """A year, unless the number counts, names or measures something else."""
+        start, end = m.start("core"), m.end("core")
+        if m["yy"] is not None:
+            year = two_digit_year(m["yy"], self.state.anchor)
+            return Found(start, end, "DATE", f"{year:04d}")
+        year = spelled_year(m["year"])
+        if m["yprefix"] is None and m["ysuffix"] is None and m["year"].isdigit():
+            year_start = m.start("year")
+            if is_count(self.text, end, self.lex.count_nouns):
+                return None
+            if is_identifier(
+                self.text, year_start, end, self.lex.identifier_words
+            ) or is_numeric_run(self.text, year_start, end):
+                return None
+            if year < 1900 and preceding_word(self.text, year_start) not in self.lex.time_signals:
+                return None
+        return Found(start, end, "DATE", f"{year:04d}")
+
+    def b_month(self, m: regex.Match[str]) -> Found | None:
+        """A month named alone, placed from the anchor (unless it is the word, not the month)."""
+        start, end = m.start("core"), m.end("core")
+        if m["pre"] is None and is_bare_month_word(
+            self.text, start, end, m["mon"], self.lex.time_signals
+        ):
+            return None
+        month = self.month_number(m["mon"])
+
+        def bounds(year: int) -> tuple[dt.date, dt.date]:
+            first = dt.date(year, month, 1)
+            return first, (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+
+        year = self.year_for(bounds, start, end)
+        if year is None:
+            return Found(start, end, "DATE", f"XXXX-{month:02d}")
+        return Found(start, end, "DATE", nz.month(year, month))

@@ -1,0 +1,258 @@
+"""Readers of times placed from the anchor or from what the document said before.
+
+"a year ago", "last week", "the past year", "year-end", "last April", "Friday evening",
+"tonight", "now", "the quarter".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from fractions import Fraction
+
+import regex
+
+from stoltlib_dates import normalize as nz
+from stoltlib_dates.anchor import FUTURE, PAST, weekday_near
+from stoltlib_dates.guards import preceding_word, word_after
+from stoltlib_dates.lexicons import key
+from stoltlib_dates.numbers import parse_number
+from stoltlib_dates.reader import CLAUSE_WORDS, OF_AFTER, REL_STEP, Found, ReaderBase, unknown
+
+__all__ = ["RelativeReaders"]
+
+# Days named in general ("the world of tomorrow"): the references TimeML gives them.
+_GENERIC_DAYS = {"today": "PRESENT_REF", "tomorrow": "FUTURE_REF", "yesterday": "PAST_REF"}
+
+
+class RelativeReaders(ReaderBase):
+    """The readers of times that lean on the anchor or on what the document said before."""
+
+    def b_ago(self, m: regex.Match[str]) -> Found | None:
+        """A distance from the anchor ("a year ago", "two days later")."""
+        unit = self.lex.units[key(m["unit"])]
+        start, end = m.start("core"), m.end("core")
+        direction = key(m["dir"])
+        if direction in ("before", "after"):
+            # "two years after the war": the distance alone is the expression (TimeML keeps
+            # the signal word out); "the day before" at a clause's end is a date, unanchored.
+            return self.duration_of(m, start, m.end("unit"))
+        try:
+            amount = self.amount(m["num"])
+        except ValueError:
+            return None
+        sign = -1 if direction in ("ago", "earlier") else 1
+        anchor = self.state.anchor
+        if amount is None:
+            return Found(start, end, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+        mod = "APPROX" if m["orso"] else None
+        if unit in ("H", "MIN", "S"):
+            # "two hours ago": the anchor's day is the most a date-only anchor says.
+            return Found(start, end, "TIME", nz.day(anchor) if anchor else "XXXX-XX-XX", mod)
+        steps = int(amount)  # "a year and a half ago": the whole units
+        if anchor is None:
+            return Found(start, end, "DATE", unknown(unit), mod)
+        if unit == "Y" and steps == 1 and self.state.quarter is not None:
+            # "a year earlier" in a quarterly report: the same quarter of the year before.
+            year, number = self.state.quarter
+            return Found(start, end, "DATE", f"{year - 1:04d}-Q{number}", mod)
+        value = nz.shift(anchor, unit, sign * steps)
+        return Found(start, end, "DATE", value or unknown(unit), mod)
+
+    def quarter_context(self) -> tuple[int, int] | None:
+        """The quarter the document reports on: the last named, else the one before the anchor's."""
+        if self.state.quarter is not None:
+            return self.state.quarter
+        if self.state.anchor is None:
+            return None
+        # Quarterly news reports on the quarter that ended last.
+        year, number = nz.quarter_of(self.state.anchor)
+        year, index = divmod(year * 4 + number - 2, 4)
+        return year, index + 1
+
+    def b_relunit(self, m: regex.Match[str]) -> Found | None:
+        """A unit placed relative to the anchor ("last year", "the past three months")."""
+        start, end = m.start("core"), m.end("core")
+        rel = key(m["rel"])
+        unit_word = key(m["unit"])
+        if unit_word == "period":
+            if m["num"] is not None or rel not in ("latest", "current", "same"):
+                return None
+            if rel == "same":
+                return None
+            context = self.quarter_context()
+            value = f"{context[0]:04d}-Q{context[1]}" if context else "XXXX-QX"
+            return Found(start, end, "DATE", value)
+        unit = self.lex.units[unit_word]
+        if m["num"] is not None:
+            try:
+                amount = parse_number(m["num"], self.lex)
+            except ValueError:
+                return None
+            return Found(start, end, "DURATION", nz.duration(amount, unit))
+        step = REL_STEP[rel]
+        if unit_word != self.singular(unit_word):
+            # "the coming months", "the last few weeks" without a count: a reference.
+            if step == 0:
+                return None
+            return Found(start, end, "DATE", "PAST_REF" if step < 0 else "FUTURE_REF")
+        if m["the"] is not None and rel in ("past", "last", "next", "coming"):
+            return Found(start, end, "DURATION", nz.duration(Fraction(1), unit))
+        if unit in ("H", "MIN", "S"):
+            return Found(start, end, "DURATION", nz.duration(Fraction(1), unit))
+        if rel == "past" and m["the"] is None:
+            return Found(start, end, "DURATION", nz.duration(Fraction(1), unit))
+        if unit == "Q" and rel in ("latest", "current", "this") and rel != "this":
+            context = self.quarter_context() if rel == "latest" else None
+            if context is not None:
+                return Found(start, end, "DATE", f"{context[0]:04d}-Q{context[1]}")
+        anchor = self.state.anchor
+        if anchor is None:
+            return Found(start, end, "DATE", unknown(unit))
+        if unit == "D":
+            base = self.state.last_day or anchor
+            day = nz.shift(base, "D", step)
+            if day is None:
+                return None
+            self.state.last_day = base + dt.timedelta(days=step)
+            return Found(start, end, "DATE", day)
+        shifted = nz.shift(anchor, unit, step)
+        if shifted is None:
+            return None
+        value = shifted
+        if unit == "Q":
+            year, _, number = value.partition("-Q")
+            self.state.quarter = (int(year), int(number))
+        return Found(start, end, "DATE", value)
+
+    def singular(self, unit_word: str) -> str:
+        """The singular of a plural unit word ("months" -> "month"); others as they are."""
+        if unit_word.endswith("s") and unit_word[:-1] in self.lex.units:
+            return unit_word[:-1]
+        return unit_word
+
+    def b_yearword(self, m: regex.Match[str]) -> Found | None:
+        """Year words glued by a hyphen ("year-end", "the year-earlier period")."""
+        start, end = m.start("core"), m.end("core")
+        anchor = self.state.anchor
+        if m["yend"] is not None:
+            value = f"{anchor.year:04d}" if anchor else "XXXX"
+            return Found(start, end, "DATE", value, "END")
+        if m["yunit"] is None:
+            start = m.start("yago")  # "the year-earlier profit": the adjective alone
+        elif m["the"] is None:
+            end = m.end("yago")
+        context = self.state.quarter
+        unit = key(m["yunit"] or "")
+        if context is not None and unit in ("", "quarter", "period"):
+            return Found(start, end, "DATE", f"{context[0] - 1:04d}-Q{context[1]}")
+        if anchor is None:
+            return Found(start, end, "DATE", "XXXX")
+        return Found(start, end, "DATE", f"{anchor.year - 1:04d}")
+
+    def b_relmonth(self, m: regex.Match[str]) -> Found | None:
+        """A month placed relative to the anchor ("last April", "next March")."""
+        start, end = m.start("core"), m.end("core")
+        month = self.month_number(m["mon"])
+        rel = key(m["rel"])
+        anchor = self.state.anchor
+        if anchor is None:
+            return Found(start, end, "DATE", f"XXXX-{month:02d}")
+        if rel == "this":
+            return Found(start, end, "DATE", nz.month(anchor.year, month))
+        if rel in ("last", "past"):
+            year = anchor.year if month < anchor.month else anchor.year - 1
+        else:
+            year = anchor.year if month > anchor.month else anchor.year + 1
+        return Found(start, end, "DATE", nz.month(year, month))
+
+    def b_day(self, m: regex.Match[str]) -> Found | None:
+        """Weekdays, days near the anchor and parts of days ("last Friday", "tonight")."""
+        start, end = m.start("core"), m.end("core")
+        anchor = self.state.anchor
+        rel = key(m["rel"] or "")
+        pod = self.lex.parts_of_day.get(key(m["pod"] or ""))
+        suffix = f"T{pod}" if pod else ""
+        if m["wd"] is not None:
+            weekday = self.lex.weekdays[key(m["wd"])]
+            if m["plural"] or m["podpl"]:
+                return Found(start, end, "SET", f"XXXX-WXX-{weekday}{suffix}")
+            if anchor is None:
+                value = f"XXXX-WXX-{weekday}"
+            else:
+                direction = {"last": PAST, "past": PAST, "next": FUTURE, "coming": FUTURE}.get(rel)
+                date = weekday_near(anchor, weekday, direction or self.direction(start, end))
+                if rel in ("last", "past") and date == anchor:
+                    date -= dt.timedelta(days=7)
+                if rel == "next" and date == anchor:
+                    date += dt.timedelta(days=7)
+                value = self.day_value(date)
+            return Found(start, end, "TIME" if pod else "DATE", value + suffix)
+        word = key(m["dei"] or rel)
+        if not word and m["pre"] is None:
+            return None  # "afternoon" alone is no time; "mid-afternoon" and "this afternoon" are
+        offsets = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}
+        if word == "overnight":
+            pod, suffix, offset = "NI", "TNI", -1
+        elif word == "tonight":
+            pod, suffix, offset = "NI", "TNI", 0
+        elif word == "the":
+            if pod is None:
+                return None
+            base = self.state.last_day or anchor
+            value = nz.day(base) if base else "XXXX-XX-XX"
+            return Found(start, end, "TIME", value + suffix)
+        elif word.startswith("the day"):
+            offset = -2 if "yesterday" in word else 2
+        else:
+            offset = offsets.get(word, 0)
+        if word == "last" and pod != "NI":
+            return None  # "last morning" is not English; "last evening" reads as a time of day
+        if word in _GENERIC_DAYS and pod is None and preceding_word(self.text, start) == "of":
+            # "the challenges of tomorrow": the future in general, not the day after.
+            return Found(start, end, "DATE", _GENERIC_DAYS[word])
+        if anchor is None:
+            value = "XXXX-XX-XX"
+        else:
+            value = self.day_value(anchor + dt.timedelta(days=offset))
+        return Found(start, end, "TIME" if pod else "DATE", value + suffix)
+
+    def b_word(self, m: regex.Match[str]) -> Found | None:
+        """A fixed reference from the lexicon ("now", "recently", "the future")."""
+        folded = key(m["word"])
+        word = self.lex.time_words[folded]
+        before = self.text[max(0, m.start("core") - 3) : m.start("core")].casefold()
+        if folded == "soon" and before == "as " and self.text.startswith(" as", m.end("core")):
+            return None  # "as soon as": a conjunction
+        after = word_after(self.text, m.end("core"))
+        if folded.startswith("the ") and OF_AFTER.match(self.text, m.end("core")):
+            return None  # "the future of NATO": a noun, not a time
+        if (
+            folded in ("the present", "the past")
+            and after[:1].islower()
+            and after not in CLAUSE_WORDS
+        ):
+            return None  # "the present arrangement": an adjective
+        if folded in ("current", "recent") and not word_after(self.text, m.end("core")):
+            return None  # an adjective with no noun after it is not the time word
+        return Found(m.start("core"), m.end("core"), word.type, word.value)
+
+    def b_theunit(self, m: regex.Match[str]) -> Found | None:
+        """A unit of the anchor's own time ("the quarter", "the weekend", "the year")."""
+        start, end = m.start("core"), m.end("core")
+        unit = self.lex.units[key(m["unit"])]
+        anchor = self.state.anchor
+        if unit == "Q":
+            context = self.quarter_context()
+            value = f"{context[0]:04d}-Q{context[1]}" if context else "XXXX-QX"
+            return Found(start, end, "DATE", value)
+        if unit == "WE":
+            if anchor is None:
+                return Found(start, end, "DATE", "XXXX-WXX-WE")
+            saturday = weekday_near(anchor, 6, self.direction(start, end))
+            return Found(start, end, "DATE", nz.week(saturday) + "-WE")
+        if m["pre"] is not None or m["uadj"] is not None or unit == "W":
+            own = nz.shift(anchor, unit, 0) if anchor else None
+            return Found(start, end, "DATE", own or unknown(unit))
+        if unit == "Y":
+            return Found(start, end, "DURATION", "P1Y")
+        return None

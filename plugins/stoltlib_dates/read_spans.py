@@ -1,0 +1,125 @@
+"""Readers of durations and sets.
+
+"five years", "a five-year plan", "the first nine months", "for years", "every year", "twice a
+week", "annually", "$27 a year".
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import regex
+
+from stoltlib_dates import normalize as nz
+from stoltlib_dates.guards import preceding_word, word_after
+from stoltlib_dates.lexicons import key
+from stoltlib_dates.numbers import parse_number
+from stoltlib_dates.reader import CLAUSE_WORDS, OF_AFTER, Found, ReaderBase
+
+__all__ = ["SpanReaders"]
+
+# Words before a duration with an article that make "a year" a rate ("$27 a year").
+_RATE_BEFORE = regex.compile(
+    r"""
+    (?: \d                                               # "$27 a year", "20,000 a month"
+      | \b(?:million|billion|trillion|dollars?|cents?|euros?|pounds?   # money
+           |hours?|times|days?                                        # "20 hours a week"
+           |percent|miles?|kilometers?|kilometres?|barrels?|tons?|tonnes?)  # measures
+      | %                                                 # "5% a year"
+    )\W{0,2}\Z
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# Verbs and prepositions after which a bare plural unit ("years") is a duration.
+_BARE_UNIT_BEFORE = frozenset(
+    {"for", "in", "over", "within", "after", "take", "takes", "took", "taking", "spent", "spend",
+     "lasted", "lasting", "last", "lasts", "wait", "waited", "those", "these", "many", "few",
+     "several", "some", "recent"}
+)  # fmt: skip
+
+
+class SpanReaders(ReaderBase):
+    """The readers of spans of time and of times that recur."""
+
+    def b_firstn(self, m: regex.Match[str]) -> Found | None:
+        """The start of a span ("the first nine months")."""
+        unit_word = key(m["unit"])
+        unit = self.lex.units[unit_word]
+        try:
+            amount = parse_number(m["num"], self.lex) if m["num"] else None
+        except ValueError:
+            return None
+        if m["num"] is None and not unit_word.endswith("s"):
+            return None  # "the first day" of something: an ordinal, not a span
+        return Found(m.start("core"), m.end("core"), "DURATION", nz.duration(amount, unit))
+
+    def b_every(self, m: regex.Match[str]) -> Found | None:
+        """A set ("every year", "each Thursday", "every other week")."""
+        start, end = m.start("core"), m.end("core")
+        if m["wd"] is not None:
+            return Found(start, end, "SET", f"XXXX-WXX-{self.lex.weekdays[key(m['wd'])]}")
+        if m["mon"] is not None:
+            return Found(start, end, "SET", f"XXXX-{self.month_number(m['mon']):02d}")
+        if m["season"] is not None:
+            return Found(start, end, "SET", f"XXXX-{self.lex.seasons[key(m['season'])]}")
+        unit = self.lex.units[key(m["unit"])]
+        if m["num"] is not None and key(m["num"]) == "other":
+            amount: Fraction | None = Fraction(2)
+        else:
+            try:
+                amount = self.amount(m["num"])
+            except ValueError:
+                return None
+        return Found(start, end, "SET", nz.duration(amount or Fraction(1), unit))
+
+    def b_times(self, m: regex.Match[str]) -> Found | None:
+        """A frequency ("twice a week")."""
+        unit = self.lex.units[key(m["unit"])]
+        return Found(m.start("core"), m.end("core"), "SET", nz.duration(Fraction(1), unit))
+
+    def b_freqadv(self, m: regex.Match[str]) -> Found | None:
+        """A frequency adverb ("annually"), unless it is an adjective before its noun."""
+        after = word_after(self.text, m.end("core"))
+        if after[:1].islower() and after not in CLAUSE_WORDS:
+            return None  # "its quarterly dividend": an adjective before a noun, not a set
+        return Found(m.start("core"), m.end("core"), "SET", self.lex.frequencies[key(m["adv"])])
+
+    def b_dur(self, m: regex.Match[str]) -> Found | None:
+        """A duration ("five years", "a five-year", "half an hour"), or a rate ("$27 a year")."""
+        start, end = m.start("core"), m.end("core")
+        unit_word = key(m["unit"])
+        unit = self.lex.units[unit_word]
+        number_word = key(m["num"] or "")
+        if m["half"] is not None:
+            return Found(start, end, "DURATION", nz.duration(Fraction(1, 2), unit))
+        try:
+            amount = parse_number(m["num"], self.lex)
+        except ValueError:
+            return None
+        if unit == "S" and number_word in ("a", "an", "one"):
+            return None  # "a second time", "one second thought"
+        if unit == "Q" and (
+            number_word in ("a", "an", "one", "three") or OF_AFTER.match(self.text, end)
+        ):
+            return None  # "a quarter of the vote", "three quarters of them"
+        if m["the"] is not None and "-" in self.text[m.end("num") : m.start("unit")]:
+            start = m.start("num")  # "the eight-year plan": the adjective alone is the extent
+        if m["andhalf"] is not None and amount is not None:
+            amount += Fraction(1, 2)
+        if number_word in ("a", "an", "one") and m["the"] is None:
+            before = self.text[max(0, start - 30) : start]
+            if _RATE_BEFORE.search(before):
+                # "$27 a year", "20 hours a week": a rate, which TimeML writes as a set.
+                return Found(start, end, "SET", nz.duration(Fraction(1), unit))
+        return Found(start, end, "DURATION", nz.duration(amount, unit))
+
+    def b_bareunit(self, m: regex.Match[str]) -> Found | None:
+        """A plural unit standing alone as a duration ("for years")."""
+        start, end = m.start("core"), m.end("core")
+        unit = self.lex.units[key(m["unit"])]
+        before = preceding_word(self.text, start)
+        if m["the"] is None and m["pre"] is None and before not in _BARE_UNIT_BEFORE:
+            return None
+        if m["the"] is not None and before not in ("over", "for", "in", "through", "throughout"):
+            return None
+        return Found(start, end, "DURATION", nz.duration(None, unit))

@@ -1,0 +1,157 @@
+"""The base of the family readers: what a match is turned into, and the document's state.
+
+Each family of :mod:`stoltlib_dates.patterns` has a reader method named after it (``b_iso``,
+``b_ago``, ...) that checks the guards and works out the TimeML type, value and modifier of a
+match. The readers live in three mixins by the job they do (:mod:`stoltlib_dates.read_dates`:
+named calendar dates and clock times; :mod:`stoltlib_dates.read_relative`: times placed from
+the anchor; :mod:`stoltlib_dates.read_spans`: durations and sets), all built on
+:class:`ReaderBase`, which holds the text, the rules and the little state a document carries
+along: the last quarter named (financial news says "the quarter" and "a year earlier" of the
+quarter it reports on) and the last day named (narrative "the next day").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from fractions import Fraction
+
+import attrs
+import regex
+
+from stoltlib_dates import normalize as nz
+from stoltlib_dates.anchor import Direction, nearest_year, tense
+from stoltlib_dates.lexicons import key
+from stoltlib_dates.numbers import parse_number
+from stoltlib_dates.patterns import Rules
+
+__all__ = [
+    "CLAUSE_WORDS",
+    "OF_AFTER",
+    "REL_STEP",
+    "DocumentState",
+    "Found",
+    "ReaderBase",
+    "day_or_none",
+    "unknown",
+]
+
+#: Relative words and the step each takes from the anchor.
+REL_STEP = {
+    "this": 0, "current": 0, "same": 0, "last": -1, "past": -1, "previous": -1, "prior": -1,
+    "latest": -1, "next": 1, "coming": 1, "following": 1, "upcoming": 1,
+}  # fmt: skip
+# Values of a unit's granularity when no anchor is known.
+_UNKNOWN = {
+    "Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "D": "XXXX-XX-XX", "Q": "XXXX-QX",
+    "DE": "XXX", "CE": "XX", "WE": "XXXX-WXX-WE", "FN": "XXXX-WXX",
+}  # fmt: skip
+#: "of" right after a phrase: "the future of NATO" (any white space: lines may wrap there).
+OF_AFTER = regex.compile(r"\s+of\b")
+#: Words after an adjective-like time word that end its clause or phrase, so that it stands
+#: alone ("paid quarterly in cash", "the present, he said") rather than before its noun.
+CLAUSE_WORDS = frozenset(
+    {"and", "or", "but", "in", "on", "at", "by", "for", "from", "to", "since", "until", "as",
+     "than", "with", "over", "through", "during", "after", "before", "if", "when", "while",
+     "because", "so", "the", "a", "an", "this", "that", "it", "he", "she", "they", "we"}
+)  # fmt: skip
+
+
+@attrs.frozen
+class Found:
+    """A time expression before it becomes a :class:`TimeExpression`: offsets, type, value."""
+
+    start: int
+    end: int
+    type: str
+    value: str
+    mod: str | None = None
+
+
+@attrs.define
+class DocumentState:
+    """What the document has said so far that later expressions lean on."""
+
+    anchor: dt.date | None
+    quarter: tuple[int, int] | None = None
+    last_day: dt.date | None = None
+
+
+def unknown(unit: str) -> str:
+    """The value of a unit's granularity with every part unknown ("XXXX-WXX" for a week)."""
+    return _UNKNOWN.get(unit, "XXXX-XX-XX")
+
+
+def day_or_none(year: int, month: int, day: int) -> dt.date | None:
+    """The calendar day, or ``None`` when there is no such day (February 30)."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+class ReaderBase:
+    """Reads one document: the text, the rules, the document's state and shared helpers."""
+
+    def __init__(self, text: str, rules: Rules, anchor: dt.date | None) -> None:
+        self.text = text
+        self.rules = rules
+        self.lex = rules.lexicons
+        self.state = DocumentState(anchor)
+
+    def direction(self, start: int, end: int) -> Direction:
+        """The way the clause around ``start..end`` points from the anchor (its tense)."""
+        return tense(self.text, start, end, self.rules.tense_cues)
+
+    def year_for(
+        self,
+        bounds: Callable[[int], tuple[dt.date, dt.date] | None],
+        start: int,
+        end: int,
+        direction: Direction = None,
+    ) -> int | None:
+        """The year of a recurring time at ``start..end`` (see :func:`nearest_year`).
+
+        ``direction`` when the expression states it ("last March"), else its clause's tense;
+        ``None`` without an anchor.
+        """
+        anchor = self.state.anchor
+        if anchor is None:
+            return None
+        return nearest_year(anchor, bounds, direction or self.direction(start, end))
+
+    def day_value(self, date: dt.date) -> str:
+        """The value of a day, remembered as the last day named ("the next day" follows it)."""
+        self.state.last_day = date
+        return nz.day(date)
+
+    def month_number(self, name: str) -> int:
+        """The number (1-12) of a month name as the lexicon has it."""
+        return self.lex.months[key(name)]
+
+    def read(self, match: regex.Match[str]) -> Found | None:
+        """The expression a match of the master pattern is, or ``None`` when it is none.
+
+        The family that matched is the named outer group that took part; its reader decides.
+        """
+        spans = match.regs
+        family = next(
+            name for name, index in self.rules.family_groups(match.re) if spans[index][0] >= 0
+        )
+        reader: Callable[[regex.Match[str]], Found | None] = getattr(self, family)
+        return reader(match)
+
+    # --- helpers shared by several families ------------------------------------------------
+
+    def amount(self, text: str | None) -> Fraction | None:
+        """The count a number phrase states; one when there is none."""
+        return parse_number(text, self.lex) if text else Fraction(1)
+
+    def duration_of(self, m: regex.Match[str], start: int, end: int) -> Found | None:
+        """The duration of a count and unit match between ``start`` and ``end``."""
+        unit = self.lex.units[key(m["unit"])]
+        try:
+            amount = parse_number(m["num"], self.lex) if m["num"] else Fraction(1)
+        except ValueError:
+            return None
+        return Found(start, end, "DURATION", nz.duration(amount, unit))
