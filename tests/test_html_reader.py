@@ -567,3 +567,21 @@ def test_a_date_the_page_labels_as_published_beats_distant_markup(
         "2023-12-13",
         "html-shown",
     )
+
+
+def test_an_h1_holding_the_sites_name_is_not_the_headline(
+    tmp_path: Path, pipeline: Pipeline
+) -> None:
+    """A logo in an <h1> ("Island Post") gives way to the next <h1>, the story's headline."""
+    pytest.importorskip("trafilatura")
+    page = tmp_path / "logo.html"
+    page.write_text(
+        SHOWN_PAGE.replace(
+            "</head>", '<meta property="og:site_name" content="Island Post"></head>'
+        ).replace('<nav><a href="/">Home</a></nav>', "<h1>Island Post</h1>"),
+        encoding="utf-8",
+    )
+    document = read_one(pipeline, page)
+    assert document.meta["html"]["headline"] == "Ferry fares to rise"
+    shown = document.meta["html"]["shown"]
+    assert shown["lines"][shown["headline"]] == "Ferry fares to rise"

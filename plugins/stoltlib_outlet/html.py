@@ -31,7 +31,8 @@ import regex
 import stoltlib
 from stoltlib.model import normalize_published
 from stoltlib.readers import open_binary, wants
-from stoltlib_outlet.shown import lines_around_headline
+from stoltlib_outlet.lexicons import fold
+from stoltlib_outlet.shown import headings, lines_around_headline
 
 __all__ = ["stoltlib_read"]
 
@@ -181,12 +182,13 @@ def _extract(data: bytes | str, location: str, url: str | None) -> tuple[str, di
         # Parsed once, read twice: htmldate reads a copy of the tree, and bare_extraction copies
         # it before pruning it. Asking bare_extraction for the metadata as well would lose it
         # with the text when the page has no main text, and a second parse costs more.
-        # The headline as the page shows it: its first <h1> (titles in meta tags are often
-        # written for search engines and differ from it).
-        headline = _first_heading(tree)
-        bylines = _bylines(tree)
-        shown = lines_around_headline(tree)
+        # The headline as the page shows it: its first <h1> but the site's name (titles in meta
+        # tags are often written for search engines and differ from it).
         stated = trafilatura.extract_metadata(tree, default_url=url, date_config=dates)
+        heading = _headline(tree, _clean(getattr(stated, "sitename", None)))
+        headline = heading[1] if heading is not None else None
+        bylines = _bylines(tree)
+        shown = lines_around_headline(tree, heading[0]) if heading is not None else None
         page = trafilatura.bare_extraction(
             tree,
             url=url or stated.url,
@@ -287,12 +289,15 @@ def _tidy(block: str) -> str:
     return "\n".join(line for raw in block.splitlines() if (line := raw.strip()))
 
 
-def _first_heading(tree: Any) -> str | None:
-    for heading in tree.iter("h1"):
-        text = " ".join(heading.text_content().split())
-        if text:
-            return text
-    return None
+def _headline(tree: Any, sitename: str | None) -> tuple[Any, str] | None:
+    """The page's headline: its first ``<h1>`` with text that is not the site's name.
+
+    Some pages put their logo in an ``<h1>`` on every page, the story's headline in a later
+    one.
+    """
+    found = headings(tree)
+    site = fold(sitename) if sitename else None
+    return next(((e, text) for e, text in found if fold(text) != site), None)
 
 
 def _bylines(tree: Any) -> list[str]:

@@ -20,7 +20,13 @@ from typing import Any
 
 import regex
 
-__all__ = ["LINES_ABOVE", "LINES_BELOW", "MAX_LINE_CHARS", "lines_around_headline"]
+__all__ = [
+    "LINES_ABOVE",
+    "LINES_BELOW",
+    "MAX_LINE_CHARS",
+    "headings",
+    "lines_around_headline",
+]
 
 #: Lines of text kept above the headline (a date or a section label may stand there).
 LINES_ABOVE = 3
@@ -45,16 +51,32 @@ _BLOCKS = frozenset(
 _SPACE = regex.compile(r"[\s\u200b]+")
 
 
-def lines_around_headline(tree: Any) -> tuple[list[str], int] | None:
-    """The lines of text shown around the page's first ``<h1>``, and the headline's index.
+def headings(tree: Any) -> list[tuple[Any, str]]:
+    """The page's ``<h1>`` elements that have text, with their text (white space squashed)."""
+    found = []
+    for element in tree.iter("h1"):
+        text = " ".join(element.text_content().split())
+        if text:
+            found.append((element, text))
+    return found
 
-    ``None`` when the page has no ``<h1>`` with text. The headline's line is at the returned
-    index; up to :data:`LINES_ABOVE` lines stand before it and :data:`LINES_BELOW` after it.
+
+def lines_around_headline(tree: Any, element: Any | None = None) -> tuple[list[str], int] | None:
+    """The lines of text shown around the headline's element, and the headline's index.
+
+    The element is the page's first ``<h1>`` with text unless another is given; ``None`` when
+    there is none. The headline's line is at the returned index; up to :data:`LINES_ABOVE` lines
+    stand before it and :data:`LINES_BELOW` after it.
     """
+    if element is None:
+        found = headings(tree)
+        if not found:
+            return None
+        element = found[0][0]
     above: deque[str] = deque(maxlen=LINES_ABOVE)
     kept: list[str] = []
     headline: int | None = None
-    for line, in_headline in _rendered_lines(tree):
+    for line, in_headline in _rendered_lines(tree, element):
         if headline is None:
             if not in_headline:
                 above.append(line)
@@ -67,8 +89,8 @@ def lines_around_headline(tree: Any) -> tuple[list[str], int] | None:
     return (kept, headline) if headline is not None else None
 
 
-def _rendered_lines(tree: Any) -> Iterator[tuple[str, bool]]:
-    """The page's lines of text in order, each with whether it belongs to the first ``<h1>``.
+def _rendered_lines(tree: Any, headline: Any) -> Iterator[tuple[str, bool]]:
+    """The page's lines of text in order, each with whether it belongs to ``headline``.
 
     An iterative walk (lxml's ``iterwalk``), so that no nesting depth can exhaust Python's
     recursion limit (the HTML parser caps nesting at 256 levels today, but need not).
@@ -78,7 +100,6 @@ def _rendered_lines(tree: Any) -> Iterator[tuple[str, bool]]:
 
     parts: list[str] = []
     in_headline = False
-    headline_seen = False
 
     def flush() -> Iterator[tuple[str, bool]]:
         line = _SPACE.sub(" ", "".join(parts)).strip()
@@ -96,8 +117,8 @@ def _rendered_lines(tree: Any) -> Iterator[tuple[str, bool]]:
                 continue
             if tag in _BLOCKS:
                 yield from flush()
-            if tag == "h1" and not headline_seen and _has_text(element):
-                headline_seen = in_headline = True
+            if element is headline:
+                in_headline = True
             if tag == "img" and (alt := element.get("alt")) and alt.strip():
                 yield from flush()
                 parts.append(alt)
@@ -107,12 +128,8 @@ def _rendered_lines(tree: Any) -> Iterator[tuple[str, bool]]:
             continue
         if tag in _BLOCKS:
             yield from flush()
-        if tag == "h1":
+        if element is headline:
             in_headline = False
         if element.tail:
             parts.append(element.tail)
     yield from flush()
-
-
-def _has_text(element: Any) -> bool:
-    return bool("".join(element.itertext()).strip())
