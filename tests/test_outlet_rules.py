@@ -504,3 +504,25 @@ def test_a_date_label_alone_labels_the_date_under_it(pipeline: Pipeline) -> None
     assert published is not None
     assert (published.value, published.source) == ("2023-12-13", "published-line")
     assert text[published.start : published.end] == "December 13, 2023"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors"),
+    [
+        (
+            "(Reporting by Noor Haddad and Bo Lindqvist; Editing by Ann Lee)",
+            ["Noor Haddad", "Bo Lindqvist"],
+        ),
+        (
+            "Reporting by Noor Haddad in Brussels; Additional reporting by Bo Lindqvist",
+            ["Noor Haddad"],
+        ),
+        ("Writing by Noor Haddad, editing by Ann Lee", ["Noor Haddad"]),
+    ],
+)
+def test_a_wire_storys_reporting_credit_names_its_authors(
+    pipeline: Pipeline, credit: str, authors: list[str]
+) -> None:
+    """With no byline, the closing "Reporting by ..." credit names the reporters, not editors."""
+    text = f"Rail strike called off\n\n{BODY}\n\n{SECOND_PARAGRAPH}\n\n{credit}"
+    assert [a.text for a in analyze(pipeline, text).metadata.authors] == authors

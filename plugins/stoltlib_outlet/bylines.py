@@ -25,6 +25,7 @@ from stoltlib_outlet.patterns import (
     NAME_SEPARATOR,
     NAMES_BEFORE_DATE,
     PERSON_NAME,
+    REPORTING_CREDIT,
     ROLE_LINE,
     SOCIAL_HANDLE,
     STAFF_CREDIT,
@@ -244,13 +245,23 @@ def find_author_note(
 ) -> Byline | None:
     """The authors an author's note after the story names ("Jane Doe is a staff writer ...").
 
-    Pages without a byline in their text often end with such a note; it is read only after the
-    story's start (line ``after``), on short lines, at the start of a sentence, and every name
-    must read as a person's: a story quoting "a reporter" names its people mid-paragraph.
+    Pages without a byline in their text often end with such a note, and wire stories with
+    their reporters' credit ("Reporting by Jane Doe; Editing by John Roe"). A note is read only
+    after the story's start (line ``after``), on short lines, at the start of a sentence, and
+    every name must read as a person's: a story quoting "a reporter" names its people
+    mid-paragraph.
     """
     for line in lines:
         if line.number <= after or line.is_blank or word_count(line.text) > MAX_NOTE_WORDS:
             continue
+        credit = REPORTING_CREDIT.match(line.text)
+        if credit is not None:  # "(Reporting by Jane Doe; Editing by John Roe)"
+            start, end = line.start + credit.start("names"), line.start + credit.end("names")
+            found, _ = parse_names(
+                text, start, end, lexicons, short=False, strict=True, source="author-note"
+            )
+            if found:
+                return Byline(line, tuple(found))
         authors: list[Found] = []
         for match in AUTHOR_NOTE.finditer(line.text):
             before = line.text[: match.start()].rstrip()

@@ -179,6 +179,17 @@ AUTHOR_NOTE = regex.compile(
     regex.VERBOSE,
 )
 
+#: A wire story's closing credit: "(Reporting by Jane Doe and John Roe; Editing by Ann Lee)".
+#: The reporters are its authors; "Additional reporting" and editors are not.
+REPORTING_CREDIT = regex.compile(
+    r"""
+    \W{0,2}(?i:reporting|writing|written)\s+(?i:by)\s+
+    (?P<names>\p{Lu}[^;()\[\]]{1,120}?)                 # up to the next credit or the end
+    \s*(?:[;)\]]|,\s*(?i:edit)|$)
+    """,
+    regex.VERBOSE,
+)
+
 #: A social-media handle on its own line under an author's name: "@ashifa_k".
 SOCIAL_HANDLE = regex.compile(r"@[\w.]{2,30}")
 
