@@ -190,6 +190,67 @@ def test_references(text: str, expected: tuple[str, str, str, str | None]) -> No
     assert expected in times(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It grew over the past year.", ("the past year", "DATE", "1997", None)),
+        ("It will grow over the next decade.", ("the next decade", "DURATION", "P10Y", None)),
+        ("For the year, volume was flat.", ("the year", "DATE", "1998", None)),
+        ("It earned $5 in the year ended March 31.", ("the year", "DURATION", "P1Y", None)),
+        ("It was sold this past spring.", ("this past spring", "DATE", "1998-SP", None)),
+        (
+            "It was founded in the year two thousand.",
+            ("the year two thousand", "DATE", "2000", None),
+        ),
+        ("It rose from a year-earlier loss.", ("year-earlier", "DATE", "1997", None)),
+        (
+            "It lost money in the year-ago third quarter.",
+            ("the year-ago third quarter", "DATE", "1997-Q3", None),
+        ),
+        (
+            "Profit rose in the third quarter from the same period last year.",
+            ("the same period last year", "DATE", "1997-Q3", None),
+        ),
+        (
+            "Shares fell on Monday from the previous Friday.",
+            ("the previous Friday", "DATE", "1998-07-31", None),
+        ),
+        (
+            "Prices have fallen for at least the past 18 months.",
+            ("at least the past 18 months", "DURATION", "P18M", "EQUAL_OR_MORE"),
+        ),
+        ("Investors fret about recent declines.", ("recent", "DATE", "PAST_REF", None)),
+        ("The IRA's 8-month-old truce held.", ("8-month-old", "DURATION", "P8M", None)),
+        (
+            "Secrets were kept for more than two thousand years.",
+            ("more than two thousand years", "DURATION", "P2000Y", "MORE_THAN"),
+        ),
+    ],
+)
+def test_timeml_extents_and_values(text: str, expected: tuple[str, str, str, str | None]) -> None:
+    """TimeBank's conventions for relative units, report periods, ages and modifiers."""
+    assert expected in times(text)
+
+
+def test_spelled_day_with_a_relative_weekday() -> None:
+    """A transcript's "this coming Sunday, March eighth" is one date."""
+    found = times("Women's Day is this coming Sunday, March eighth.", published="1998-03-05")
+    assert ("this coming Sunday, March eighth", "DATE", "1998-03-08", None) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Reupke, 52 years old, will retire.",
+        'Mr. Baker said on ABC News\' "This Week" that talks were over.',
+        "That was the news. This is VOA Today.",
+    ],
+)
+def test_ages_and_names_are_no_times(text: str) -> None:
+    """A person's age and a programme's name ("This Week", "VOA Today") are no time."""
+    assert times(text) == []
+
+
 def test_spans_leave_prepositions_out() -> None:
     """TimeML extents: "on Monday" is "Monday", "in the 1990s" is "the 1990s"."""
     assert [t[0] for t in times("He left on Monday and came back in the 1990s.")] == [

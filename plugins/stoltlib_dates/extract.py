@@ -16,6 +16,7 @@ import regex
 from stoltlib import TimeExpression
 from stoltlib_dates import normalize as nz
 from stoltlib_dates.anchor import parse_anchor
+from stoltlib_dates.guards import is_name
 from stoltlib_dates.modifiers import finish
 from stoltlib_dates.patterns import Rules
 from stoltlib_dates.read_dates import DateReaders
@@ -122,6 +123,8 @@ def find_times(
                 continue
             found = finish(reader, match, found)
             position = max(match.end(), found.end)
-            if skip is None or not skip(found.start, found.end):
+            if skip is not None and skip(found.start, found.end):
+                break
+            if not is_name(text, found.start, found.end, rules.proper_words):
                 yield _with_interval(text, found)
             break

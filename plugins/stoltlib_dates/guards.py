@@ -15,6 +15,7 @@ __all__ = [
     "is_bare_month_word",
     "is_count",
     "is_identifier",
+    "is_name",
     "is_numeric_run",
     "preceding_word",
     "word_after",
@@ -41,6 +42,49 @@ _SIZE_BEFORE = regex.compile(r"(?r)\d\s?[x×]\s?\Z")
 _NUMERIC_RUN = regex.compile(r"[\d\s().+\-/]*")
 # Two years joined by a dash or slash, which a phone-number run must not swallow: "1998-2000".
 _YEAR_RANGE = regex.compile(r"\d{4}\s?[-–/]\s?\d{4}")
+
+
+# A word of letters (with inner apostrophes: "Year's").
+_LETTERS = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
+# What may stand between a sentence's start and its first word: space, quotes, brackets.
+_SENTENCE_OPENERS = " \t\"'“‘(["
+# Where a sentence (or a quotation, or a line) starts.
+_SENTENCE_ENDS = '.!?:;\n"“‘('
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    """Whether the word at ``at`` begins a sentence, a quotation or a line."""
+    before = text[max(0, at - 8) : at].rstrip(" \t")
+    return not before or before[-1] in _SENTENCE_ENDS
+
+
+def _is_headline(text: str, start: int) -> bool:
+    """Whether the line holding ``start`` is written in title case (a headline)."""
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", start)
+    words = _LETTERS.findall(text, left, right if right >= 0 else len(text))
+    capitalised = sum(word[:1].isupper() for word in words)
+    return len(words) >= 3 and capitalised * 10 >= len(words) * 6
+
+
+def is_name(text: str, start: int, end: int, proper_words: frozenset[str]) -> bool:
+    """Whether the expression at ``start..end`` is part of a name, not a time.
+
+    A word of it that is written in lower case in running text ("week", "today"; not the
+    ``proper_words``: months, weekdays, holidays) but is capitalised where no sentence starts
+    marks a title: ABC's "This Week", "VOA Today", "USA Today". Headlines in title case and
+    text in capitals say nothing either way.
+    """
+    for word in _LETTERS.finditer(text, start, end):
+        written = word.group()
+        if not written[:1].isupper() or written.isupper():
+            continue
+        if written.casefold().replace("’", "'") in proper_words:
+            continue
+        if word.start() == start and _starts_sentence(text, start):
+            continue
+        return not _is_headline(text, start)
+    return False
 
 
 def preceding_word(text: str, start: int) -> str:

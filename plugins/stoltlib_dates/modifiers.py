@@ -46,8 +46,11 @@ def _modifier(
         if m["b_year"] is not None:
             return None  # "more than 2000": a count, not a year
         return found.start, found.mod, False
-    if applies != "point" and reader.text.startswith("the", m.start("core")):
-        return found.start, found.mod, False  # "about the future", "around the world"
+    if applies != "point" and not duration and reader.text.startswith("the", m.start("core")):
+        # "about the future", "around the world"; a span keeps it: "at least the past 18 months".
+        return found.start, found.mod, False
+    if mod == "APPROX" and found.value.endswith("_REF"):
+        return found.start, found.mod, False  # "concern about recent declines": a preposition
     return m.start(), mod, True
 
 

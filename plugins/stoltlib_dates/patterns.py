@@ -50,7 +50,8 @@ _ZONE = r"""(?:
 _AMPM = r"(?:[ap]\.\s?m\.|[ap]m\b|[ap]\.m\b)"
 
 # Relative words in front of a unit, weekday, month or season ("last", "the coming").
-_REL = r"""(?:this|last|next|past|coming|current|previous|following|latest|prior|upcoming|same)"""
+_REL = r"""(?:this\s+past|this\s+coming|this|last|next|past|coming|current|previous|following
+  |latest|prior|upcoming|same)"""
 
 # Adjectives between a count and its unit that do not change the duration ("20 more years").
 _DUR_ADJ = r"""(?:more|additional|extra|further|straight|consecutive|full|long|trading|business
@@ -74,8 +75,11 @@ FAMILIES: dict[str, str] = {
     """,
     # "Friday, Oct. 13, 1989", "June 8th", "Feb. 26": month then day, weekday and year optional.
     "b_mdy": r"""
+        (?:(?:this\s+(?:coming|past)|this|next|last)\s+(?=@WEEKDAY@))?   # "this coming Sunday,"
         (?:(?P<wd>@WEEKDAY@)\.?,?\s+)?
-        (?P<mon>@MONTH@)\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b
+        (?P<mon>@MONTH@)\.?\s+
+        (?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?    # "June 8", "June 8th"
+          |(?P<dayw>@ORDINAL@))\b             # "March eighth", as transcripts spell it
         (?:,?\s+(?P<year>@YEAR@)\b)?
     """,
     # "8 June 2020", "Monday 8 June", "the 8th of June": day then month, weekday optional.
@@ -123,12 +127,21 @@ FAMILIES: dict[str, str] = {
           |(?P<dir>before|after)                     # only at a clause's end: "a day before."
            (?![\s\p{Pd}]*[\p{L}\p{N}]))
     """,
+    # "the same period last year", "the corresponding quarter a year earlier", "last year's
+    # quarter": the period a report compares its latest one with.
+    "b_yearback": r"""
+        the\s+(?:(?:same|corresponding|comparable|previous)\s+)?(?P<punit>period|quarter)\s+
+        (?:of\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:ago|earlier))\b
+      | (?P<yrel>last|this)\s+year['’]s\s+(?P<punit>period|quarter)\b   # "last year's quarter"
+    """,
     # "the past three months", "last year", "next week", "the current fiscal year", "this
     # weekend", "the latest quarter": a unit placed relative to the anchor.
     "b_relunit": r"""
         (?:(?P<the>the)\s+)?(?P<rel>@REL@)\s+
         (?:(?P<fiscal>fiscal|financial|calendar)\s+)?
-        (?:(?P<num>@NUMBER@)[\s-]+(?:(?:@DUR_ADJ@)\s+)?)?
+        (?:(?P<num>@NUMBER@)                              # "the past three months"
+           (?:\s+(?:to|or)\s+(?P<num2>@NUMBER@))?        # "the next 12 to 18 months"
+           [\s-]+(?:(?:@DUR_ADJ@)\s+)?)?
         (?P<unit>@UNIT@|period)\b
     """,
     # "the first nine months", "the first two years", "the first hours": the start of a span.
@@ -136,12 +149,18 @@ FAMILIES: dict[str, str] = {
         (?:(?P<the>the)\s+)?(?P<first>first|final|initial|opening|closing)\s+
         (?:(?P<num>@NUMBER@)\s+)?(?P<unit>@UNIT@)\b
     """,
-    # "year-end", "year's end", "the year-earlier period", "year-ago": year words glued by a hyphen.
+    # "year-end", "the year-earlier period", "the comparable year-ago quarter", "the year-ago
+    # third quarter", "the year-earlier nine months": year words glued by a hyphen, with the
+    # period they qualify.
     "b_yearword": r"""
         (?:(?P<the>the)\s+)?
-        (?:(?P<yend>year[\s-]end|year['’]s\s+end)
-          |(?P<yago>year[\s-]earlier|year[\s-]ago|prior[\s-]year|year[\s-]before)
-           (?:\s+(?P<yunit>period|quarter|month|week))?)\b
+        (?:(?P<yend>year[\s-]end|year['’]s\s+end)                  # "year-end", "year's end"
+          |(?:(?:comparable|corresponding|same)\s+)?                # "the comparable year-ago"
+           (?P<yago>year[\s-]earlier|year[\s-]ago|prior[\s-]year|year[\s-]before)
+           (?:\s+(?:(?P<yord>first|second|third|fourth)\s+)?        # "year-ago third quarter"
+                 (?P<yunit>period|quarter|month|week)
+             |\s+(?P<ynum>@NUMBER@)\s+(?P<yspan>months|weeks))?     # "year-earlier nine months"
+        )\b
     """,
     # "each Thursday", "every year", "every other week", "per month": sets.
     "b_every": r"""
@@ -174,22 +193,23 @@ FAMILIES: dict[str, str] = {
     """,
     # "the summer of 2022", "summer 2022", "this winter", "last spring": seasons.
     "b_season": r"""
-        (?:(?P<the>the)\s+)?(?:(?P<rel>this|last|next|past|coming)\s+)?
+        (?:(?P<the>the)\s+)?(?:(?P<rel>this\s+(?:past|coming)|this|last|next|past|coming)\s+)?
         (?P<season>@SEASON@)\b(?:\s+(?:of\s+)?(?P<year>@YEAR@|@SPELLED_YEAR@)\b)?
     """,
     # "the year 2000", "fiscal 1989", "FY2024", "calendar 1990", "1998": years.
     "b_year": r"""
         (?:(?P<yprefix>fiscal(?:\s+year)?|(?-i:FY)|calendar(?:\s+year)?|the\s+year|model\s+year)
            \s*)?
-        (?P<year>@YEAR@)\b
+        (?P<year>@YEAR@)\b                                          # "1998", "fiscal 1989"
       | (?P<the>the)\s+(?P<year>@YEAR@)\s+(?P<ysuffix>period|fiscal\s+year|season)\b
-      | (?P<year>@SPELLED_YEAR@)\b
-      | (?P<yprefix>(?-i:FY))(?P<yy>\d\d)\b
-      | ['’](?P<yy>\d\d)\b
+      | (?:(?P<yprefix>the\s+year)\s+)?(?P<year>@SPELLED_YEAR@)\b   # "the year two thousand",
+        (?![\s-]+(?:@UNIT@)\b)                                    # not "two thousand years"
+      | (?P<yprefix>(?-i:FY))(?P<yy>\d\d)\b                         # "FY89"
+      | ['’](?P<yy>\d\d)\b                                         # "'87"
     """,
     # "last April", "next March": a month placed relative to the anchor.
     "b_relmonth": r"""
-        (?P<rel>this|last|next|past|coming)\s+(?P<mon>@MONTH_FULL@)\b
+        (?P<rel>this\s+(?:past|coming)|this|last|next|past|coming)\s+(?P<mon>@MONTH_FULL@)\b
     """,
     # "January", "Sept.": a month alone (modal "may", "march on" are told apart later).
     "b_month": r"""
@@ -198,10 +218,11 @@ FAMILIES: dict[str, str] = {
     # "last Friday", "Friday evening", "Saturday nights", "this morning", "yesterday
     # afternoon", "tonight", "last night": weekdays and days near the anchor, parts of day.
     "b_day": r"""
-        (?:(?P<rel>this|last|next|past|coming)\s+)?
+        (?:(?P<rel>this\s+(?:past|coming)|the\s+(?:previous|following)   # "this coming Sunday"
+                 |this|last|next|past|coming)\s+)?
         (?:(?P<wd>@WEEKDAY_FULL@)(?P<plural>s)?|(?P<dei>today|tonight|yesterday|tomorrow))\b
-        (?:\s+(?P<pod>@PART_OF_DAY@)(?P<podpl>s)?\b)?
-      | (?P<rel>this|last|tomorrow|yesterday|the)\s+(?P<pod>@PART_OF_DAY@)\b
+        (?:\s+(?P<pod>@PART_OF_DAY@)(?P<podpl>s)?\b)?   # "Friday evening", "Saturday nights"
+      | (?P<rel>this|last|tomorrow|yesterday|the)\s+(?P<pod>@PART_OF_DAY@)\b   # "this morning"
       | (?P<dei>overnight|tonight)\b
       | (?P<pod>@PART_OF_DAY@)\b                      # "afternoon yesterday", after "mid-"
         (?:\s+(?:(?P<dei>yesterday|today|tomorrow)|(?P<wd>@WEEKDAY_FULL@))\b)?
@@ -217,7 +238,11 @@ FAMILIES: dict[str, str] = {
         (?:(?P<the>the)\s+)?
         (?:(?P<half>half)\s+(?:a|an)\s+(?P<unit>@UNIT@)\b
           |(?P<num>@NUMBER@)(?:\s+(?:to|or)\s+(?P<num2>@NUMBER@))?[\s-]+
-           (?:(?:@DUR_ADJ@)[\s-]+)?(?P<unit>@UNIT@)\b(?:-old\b)?(?P<andhalf>\s+and\s+a\s+half)?)
+           (?:(?:@DUR_ADJ@)[\s-]+)?(?P<unit>@UNIT@)\b
+           (?!-(?:earlier|ago|before|end)\b)         # "a year-earlier loss" is "year-earlier"
+           (?:-old\b)?                                # "an 8-month-old truce" lasted 8 months
+           (?P<age>\s+old\b)?                        # "Mr. Reupke, 52 years old": an age
+           (?P<andhalf>\s+and\s+a\s+half)?)
     """,
     # "the quarter", "the weekend", "the month": a unit of the anchor's own time.
     "b_theunit": r"""
@@ -279,6 +304,8 @@ class Rules:
     inner: frozenset[str]
     #: The tense cues of the lexicons, compiled (see :func:`stoltlib_dates.anchor.tense`).
     tense_cues: TenseCues
+    #: Words written capitalised in running text (months, weekdays, holidays), case folded.
+    proper_words: frozenset[str]
 
     def family_groups(self, pattern: regex.Pattern[str]) -> tuple[tuple[str, int], ...]:
         """The families of one of the compiled patterns, with their group indices."""
@@ -415,8 +442,8 @@ START_CLASSES: dict[str, tuple[str, ...]] = {
     # "Friday, Oct. 13", "Friday 13 October", "Friday evening".
     "weekday": ("b_mdy", "b_dmy", "b_holiday", "b_day"),
     # "last year", "this year's third quarter", "next March", "this morning", "last summer".
-    "relative": ("b_quarter", "b_relunit", "b_holiday", "b_season", "b_relmonth", "b_day",
-                 "b_word"),
+    "relative": ("b_mdy", "b_quarter", "b_yearback", "b_relunit", "b_holiday", "b_season",
+                 "b_relmonth", "b_day", "b_word"),
     # "a year ago", "two years", "three times a year", "nine o'clock".
     "number": ("b_ago", "b_times", "b_clock", "b_year", "b_word", "b_dur"),
 }  # fmt: skip
@@ -515,7 +542,16 @@ def compile_rules(lexicons: Lexicons) -> Rules:
         starters=starters,
         inner=starters | _inner_words(lexicons),
         tense_cues=compile_cues(lexicons.tense_cues),
+        proper_words=_proper_words(lexicons),
     )
+
+
+def _proper_words(lexicons: Lexicons) -> frozenset[str]:
+    """The words of names the lexicons hold: months, weekdays and the words of holidays."""
+    words = set(lexicons.months) | set(lexicons.weekdays)
+    for phrase in lexicons.holidays:
+        words.update(phrase.split())
+    return frozenset(words)
 
 
 # Words that start or hold expressions besides the lexicons' own.
@@ -528,7 +564,7 @@ _STARTER_WORDS = (
     "latest", "prior", "upcoming", "same", "fiscal", "financial", "calendar", "model", "each",
     "every", "per", "once", "twice", "thrice", "first", "second", "third", "fourth", "final",
     "initial", "opening", "closing", "1st", "2nd", "3rd", "4th", "year", "recent", "fy", "mid",
-    "early", "late", "earlier", "later",
+    "early", "late", "earlier", "later", "comparable", "corresponding",
 )  # fmt: skip
 
 

@@ -69,7 +69,8 @@ class DateReaders(ReaderBase):
 
         The year is the one stated, else the one the weekday settles, else placed from the anchor.
         """
-        month, day = self.month_number(m["mon"]), int(m["day"])
+        month = self.month_number(m["mon"])
+        day = int(m["day"]) if m["day"] else self.lex.ordinals[key(m["dayw"])]
         start, end = m.start("core"), m.end("core")
         if not 1 <= day <= 31:
             return None

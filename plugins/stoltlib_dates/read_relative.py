@@ -16,10 +16,23 @@ from stoltlib_dates.anchor import FUTURE, PAST, weekday_near
 from stoltlib_dates.guards import preceding_word, word_after
 from stoltlib_dates.lexicons import key
 from stoltlib_dates.numbers import parse_number
-from stoltlib_dates.reader import CLAUSE_WORDS, OF_AFTER, REL_STEP, Found, ReaderBase, unknown
+from stoltlib_dates.reader import (
+    CLAUSE_WORDS,
+    OF_AFTER,
+    REL_STEP,
+    Found,
+    ReaderBase,
+    relative_word,
+    unknown,
+)
 
 __all__ = ["RelativeReaders"]
 
+# Units whose span from now and calendar unit differ too much to be told apart: "the past
+# century" is the hundred years up to now, not the 1800s.
+_LONG = frozenset({"DE", "CE", "ML"})
+# "the year ended Sept. 30": a fiscal year, told as a span ending on a day.
+_ENDED = regex.compile(r"\s+(?:ended|ending)\b")
 # Days named in general ("the world of tomorrow"): the references TimeML gives them.
 _GENERIC_DAYS = {"today": "PRESENT_REF", "tomorrow": "FUTURE_REF", "yesterday": "PAST_REF"}
 
@@ -72,7 +85,7 @@ class RelativeReaders(ReaderBase):
     def b_relunit(self, m: regex.Match[str]) -> Found | None:
         """A unit placed relative to the anchor ("last year", "the past three months")."""
         start, end = m.start("core"), m.end("core")
-        rel = key(m["rel"])
+        rel = relative_word(m["rel"])
         unit_word = key(m["unit"])
         if unit_word == "period":
             if m["num"] is not None or rel not in ("latest", "current", "same"):
@@ -95,9 +108,11 @@ class RelativeReaders(ReaderBase):
             if step == 0:
                 return None
             return Found(start, end, "DATE", "PAST_REF" if step < 0 else "FUTURE_REF")
-        if m["the"] is not None and rel in ("past", "last", "next", "coming"):
-            return Found(start, end, "DURATION", nz.duration(Fraction(1), unit))
         if unit in ("H", "MIN", "S"):
+            return Found(start, end, "DURATION", nz.duration(Fraction(1), unit))
+        if m["the"] is not None and rel in ("past", "last", "next", "coming") and unit in _LONG:
+            # "the next decade" is the ten years from now, not the calendar decade after this
+            # one; "the past year" is last year, as TimeBank writes it (below).
             return Found(start, end, "DURATION", nz.duration(Fraction(1), unit))
         if rel == "past" and m["the"] is None:
             return Found(start, end, "DURATION", nz.duration(Fraction(1), unit))
@@ -137,23 +152,48 @@ class RelativeReaders(ReaderBase):
         if m["yend"] is not None:
             value = f"{anchor.year:04d}" if anchor else "XXXX"
             return Found(start, end, "DATE", value, "END")
-        if m["yunit"] is None:
+        if m["yunit"] is None and m["ynum"] is None:
             start = m.start("yago")  # "the year-earlier profit": the adjective alone
         elif m["the"] is None:
             end = m.end("yago")
+        if m["ynum"] is not None and m["the"] is not None:
+            # "the year-earlier nine months": the span is the expression.
+            try:
+                amount = parse_number(m["ynum"], self.lex)
+            except ValueError:
+                return None
+            unit = self.lex.units[key(m["yspan"])]
+            return Found(start, end, "DURATION", nz.duration(amount, unit))
         context = self.state.quarter
-        unit = key(m["yunit"] or "")
-        if context is not None and unit in ("", "quarter", "period"):
+        unit_word = key(m["yunit"] or "")
+        if m["yord"] is not None and unit_word == "quarter":
+            # "the year-ago third quarter": the third quarter before the one last reported.
+            number = self.lex.ordinals[key(m["yord"])]
+            if anchor is None:
+                return Found(start, end, "DATE", f"XXXX-Q{number}")
+            begun = dt.date(anchor.year, 3 * number - 2, 1) <= anchor
+            year = anchor.year - (1 if begun else 2)
+            return Found(start, end, "DATE", f"{year:04d}-Q{number}")
+        if context is not None and unit_word in ("", "quarter", "period"):
             return Found(start, end, "DATE", f"{context[0] - 1:04d}-Q{context[1]}")
         if anchor is None:
             return Found(start, end, "DATE", "XXXX")
         return Found(start, end, "DATE", f"{anchor.year - 1:04d}")
 
+    def b_yearback(self, m: regex.Match[str]) -> Found | None:
+        """The period a report compares with ("the same period last year", "last year's period")."""
+        start, end = m.start("core"), m.end("core")
+        context = self.quarter_context()
+        back = 0 if key(m["yrel"] or "") == "this" else 1
+        if context is None:
+            return Found(start, end, "DATE", "XXXX-QX")
+        return Found(start, end, "DATE", f"{context[0] - back:04d}-Q{context[1]}")
+
     def b_relmonth(self, m: regex.Match[str]) -> Found | None:
         """A month placed relative to the anchor ("last April", "next March")."""
         start, end = m.start("core"), m.end("core")
         month = self.month_number(m["mon"])
-        rel = key(m["rel"])
+        rel = relative_word(m["rel"])
         anchor = self.state.anchor
         if anchor is None:
             return Found(start, end, "DATE", f"XXXX-{month:02d}")
@@ -169,7 +209,7 @@ class RelativeReaders(ReaderBase):
         """Weekdays, days near the anchor and parts of days ("last Friday", "tonight")."""
         start, end = m.start("core"), m.end("core")
         anchor = self.state.anchor
-        rel = key(m["rel"] or "")
+        rel = relative_word(m["rel"])
         pod = self.lex.parts_of_day.get(key(m["pod"] or ""))
         suffix = f"T{pod}" if pod else ""
         if m["wd"] is not None:
@@ -178,6 +218,13 @@ class RelativeReaders(ReaderBase):
                 return Found(start, end, "SET", f"XXXX-WXX-{weekday}{suffix}")
             if anchor is None:
                 value = f"XXXX-WXX-{weekday}"
+            elif rel in ("previous", "following"):
+                # "the previous Friday": the one before the day the story is at, not the anchor.
+                told = self.state.last_day or anchor
+                step = -1 if rel == "previous" else 1
+                date = told + dt.timedelta(days=step)
+                date = weekday_near(date, weekday, PAST if step < 0 else FUTURE)
+                value = self.day_value(date)
             else:
                 direction = {"last": PAST, "past": PAST, "next": FUTURE, "coming": FUTURE}.get(rel)
                 date = weekday_near(anchor, weekday, direction or self.direction(start, end))
@@ -250,9 +297,10 @@ class RelativeReaders(ReaderBase):
                 return Found(start, end, "DATE", "XXXX-WXX-WE")
             saturday = weekday_near(anchor, 6, self.direction(start, end))
             return Found(start, end, "DATE", nz.week(saturday) + "-WE")
-        if m["pre"] is not None or m["uadj"] is not None or unit == "W":
+        if unit == "Y" and m["pre"] is None and _ENDED.match(self.text, end):
+            return Found(start, end, "DURATION", "P1Y")  # "the year ended Sept. 30"
+        if m["pre"] is not None or m["uadj"] is not None or unit in ("W", "Y"):
+            # "for the year", "earlier in the year": the anchor's year, as reports mean it.
             own = nz.shift(anchor, unit, 0) if anchor else None
             return Found(start, end, "DATE", own or unknown(unit))
-        if unit == "Y":
-            return Found(start, end, "DURATION", "P1Y")
         return None

@@ -92,6 +92,8 @@ class SpanReaders(ReaderBase):
         number_word = key(m["num"] or "")
         if m["half"] is not None:
             return Found(start, end, "DURATION", nz.duration(Fraction(1, 2), unit))
+        if m["age"] is not None:
+            return None  # "Mr. Reupke, 52 years old": a person's age, which TimeBank leaves out
         try:
             amount = parse_number(m["num"], self.lex)
         except ValueError:

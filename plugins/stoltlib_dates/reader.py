@@ -33,6 +33,7 @@ __all__ = [
     "Found",
     "ReaderBase",
     "day_or_none",
+    "relative_word",
     "unknown",
 ]
 
@@ -75,6 +76,16 @@ class DocumentState:
     anchor: dt.date | None
     quarter: tuple[int, int] | None = None
     last_day: dt.date | None = None
+
+
+def relative_word(text: str | None) -> str:
+    """A relative word folded, with its intensifier or article left out ("this past" -> "past").
+
+    "this past spring" is "last spring", "this coming Sunday" "next Sunday", and "the previous
+    Friday" is a "previous" Friday; "" when there is none.
+    """
+    folded = key(text or "")
+    return folded.removeprefix("this ").removeprefix("the ") if " " in folded else folded
 
 
 def unknown(unit: str) -> str:
