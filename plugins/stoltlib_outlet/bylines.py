@@ -41,6 +41,8 @@ __all__ = [
 ]
 
 _DIGIT = regex.compile(r"\d")
+# A word every author's note or reporting credit has (see AUTHOR_NOTE, REPORTING_CREDIT).
+_NOTE_WORDS = regex.compile(r" (?:is|can|writes|by) ", regex.IGNORECASE)
 
 #: A byline line longer than this is prose that happens to start with "By".
 MAX_BYLINE_CHARS = 160
@@ -130,21 +132,23 @@ def _without_trailing_outlet(name: str, lexicons: Lexicons) -> tuple[str, str | 
     return name, None
 
 
-def _parse(text: str, line: Line, lexicons: Lexicons, following: Line | None) -> Byline | None:
+def _parse(text: str, lines: Sequence[Line], index: int, lexicons: Lexicons) -> Byline | None:
+    line = lines[index]
     if (
         len(line.text) > MAX_BYLINE_CHARS or len(line.text.split()) > MAX_BYLINE_WORDS
     ) and _too_long(line.text):
         return None
     match = BYLINE.match(line.text)
+    following = None
     if match is not None:
         start, end = line.start + match.start("names"), line.end
-    elif BY_ALONE.match(line.text) and following is not None:
+    elif BY_ALONE.match(line.text) and (following := _next_text_line(lines, index)) is not None:
         # "By" on a line of its own, the names on the next (an inline element became a line).
         start, end = following.start, following.end
     elif (
-        following is not None
-        and line.text.lstrip()[:1].isupper()  # a name, capitalised: most lines settle here
+        line.text.lstrip()[:1].isupper()  # a name, capitalised: most lines settle here
         and word_count(line.text) <= MAX_NAME_WORDS
+        and (following := _next_text_line(lines, index)) is not None
         and ROLE_LINE.match(following.text)
     ):
         # A name on its own line with a job title under it: "David Hambling / Senior
@@ -252,7 +256,9 @@ def find_author_note(
     mid-paragraph.
     """
     for line in lines:
-        if line.number <= after or line.is_blank or word_count(line.text) > MAX_NOTE_WORDS:
+        if line.number <= after or line.is_blank or not _NOTE_WORDS.search(line.text):
+            continue  # the words every note has: most lines are settled here
+        if word_count(line.text) > MAX_NOTE_WORDS:
             continue
         credit = REPORTING_CREDIT.match(line.text)
         if credit is not None:  # "(Reporting by Jane Doe; Editing by John Roe)"
@@ -294,7 +300,7 @@ def find_bylines(text: str, lines: Sequence[Line], lexicons: Lexicons) -> list[B
             continue
         if continues(lines, index) and word_count(line.text) > MAX_UNWRAPPED_WORDS:
             continue  # "By Tuesday, the alliance ..." wrapped: prose, not a byline
-        byline = _parse(text, line, lexicons, _next_text_line(lines, index))
+        byline = _parse(text, lines, index, lexicons)
         if byline is not None:
             found.append(byline)
     return found

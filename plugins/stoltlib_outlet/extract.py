@@ -105,7 +105,11 @@ def _date_candidates(
         in_header = line.number < header
         if not _DIGIT.search(line.text):
             # Every date spelling has a digit: most lines are passed over cheaply.
-            if len(line.text) <= _MAX_LABEL_CHARS and (label := DATE_LABEL.match(line.text)):
+            if (
+                in_header
+                and len(line.text) <= _MAX_LABEL_CHARS
+                and (label := DATE_LABEL.match(line.text))
+            ):
                 alone = label if label.end() >= len(line.text.rstrip()) else None
             continue
         label = DATE_LABEL.match(line.text)

@@ -25,6 +25,7 @@ _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|
 #: A calendar date in the spellings news pages use, with named parts.
 DATE = regex.compile(
     rf"""
+    (?=[adfjmnostw\d])               # a weekday, a month or a number: most positions end here
     (?:
         (?<![\p{{L}}\p{{N}}])                                   # a date stands alone, or is
       | (?<=\p{{Ll}})(?=(?-i:\p{{Lu}})|\d)                        # glued to the byline before it:
