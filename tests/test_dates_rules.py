@@ -96,6 +96,31 @@ def test_weekday_follows_the_tense_of_its_clause() -> None:
     assert ("Monday", "DATE", "1998-08-10", None) in times("The talks will resume on Monday.")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A deadline signal points ahead whatever the clause's tense.
+        ("The board said the dividend is payable Feb. 2.", ("Feb. 2", "DATE", "1999-02-02", None)),
+        # A time "since" is gone.
+        ("Prices have risen since December.", ("December", "DATE", "1997-12", None)),
+        # "had been due to": a future seen from the past.
+        ("The offer had been due to expire Monday.", ("Monday", "DATE", "1998-08-03", None)),
+        # "the reduced dividend" is an adjective, not a past verb: "will" decides.
+        ("It will pay the reduced dividend on Monday.", ("Monday", "DATE", "1998-08-10", None)),
+        # A report on a quarter is about the one just ended, not the next one.
+        (
+            "It expects to report a second-quarter loss.",
+            ("second-quarter", "DATE", "1998-Q2", None),
+        ),
+    ],
+)
+def test_direction_of_a_date_without_its_year(
+    text: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    """Signals, future-in-the-past, participles and reports decide which occurrence is meant."""
+    assert expected in times(text)
+
+
 def test_month_without_year_takes_the_nearest_year() -> None:
     """A month named alone is placed in the year that puts it nearest the anchor."""
     assert ("December", "DATE", "1998-12", None) in times("The vote is set for December.")
@@ -208,10 +233,6 @@ def test_references(text: str, expected: tuple[str, str, str, str | None]) -> No
             ("the year-ago third quarter", "DATE", "1997-Q3", None),
         ),
         (
-            "Profit rose in the third quarter from the same period last year.",
-            ("the same period last year", "DATE", "1997-Q3", None),
-        ),
-        (
             "Shares fell on Monday from the previous Friday.",
             ("the previous Friday", "DATE", "1998-07-31", None),
         ),
@@ -230,6 +251,14 @@ def test_references(text: str, expected: tuple[str, str, str, str | None]) -> No
 def test_timeml_extents_and_values(text: str, expected: tuple[str, str, str, str | None]) -> None:
     """TimeBank's conventions for relative units, report periods, ages and modifiers."""
     assert expected in times(text)
+
+
+def test_report_periods_lean_on_the_quarter_reported() -> None:
+    """In a quarterly report, "the same period last year" is the reported quarter a year back."""
+    text = "Profit rose in the third quarter from the same period last year."
+    found = times(text, published="1998-10-20")
+    assert ("the third quarter", "DATE", "1998-Q3", None) in found
+    assert ("the same period last year", "DATE", "1997-Q3", None) in found
 
 
 def test_spelled_day_with_a_relative_weekday() -> None:

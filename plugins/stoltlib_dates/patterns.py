@@ -328,7 +328,11 @@ class Rules:
             return self.by_class["relative"]
         if folded in self.lexicons.numbers:
             return self.by_class["number"]
-        if folded in self.lexicons.units and folded not in self.lexicons.time_words:
+        if (
+            folded in self.lexicons.units
+            and folded not in self.lexicons.time_words
+            and folded not in self.lexicons.ordinals  # "second" begins "second-quarter" too
+        ):
             return self.by_class["unit"]
         kind = self.word_classes.get(folded)
         if kind is not None:

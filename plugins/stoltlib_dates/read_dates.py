@@ -148,12 +148,12 @@ class DateReaders(ReaderBase):
             return first, following - dt.timedelta(days=1)
 
         if year is None:
-            year = self.year_for(bounds, start, end)
+            year = self.period_year(bounds, start, end)
         letter = "H" if half else "Q"
         if year is None:
             return Found(start, end, "DATE", f"XXXX-{letter}{number}")
         if not half:
-            self.state.quarter = (year, number)
+            self.remember_quarter(year, number)
         return Found(start, end, "DATE", f"{year:04d}-{letter}{number}")
 
     def b_qshort(self, m: regex.Match[str]) -> Found | None:
@@ -168,10 +168,10 @@ class DateReaders(ReaderBase):
                 first = dt.date(candidate, 3 * number - 2, 1)
                 return first, dt.date(candidate, 3 * number, 28)
 
-            year = self.year_for(bounds, start, end)
+            year = self.period_year(bounds, start, end)
         if year is None:
             return Found(start, end, "DATE", f"XXXX-Q{number}")
-        self.state.quarter = (year, number)
+        self.remember_quarter(year, number)
         return Found(start, end, "DATE", f"{year:04d}-Q{number}")
 
     def b_decade(self, m: regex.Match[str]) -> Found | None:

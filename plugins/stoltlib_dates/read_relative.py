@@ -136,7 +136,7 @@ class RelativeReaders(ReaderBase):
         value = shifted
         if unit == "Q":
             year, _, number = value.partition("-Q")
-            self.state.quarter = (int(year), int(number))
+            self.remember_quarter(int(year), int(number))
         return Found(start, end, "DATE", value)
 
     def singular(self, unit_word: str) -> str:

@@ -20,7 +20,7 @@ import attrs
 import regex
 
 from stoltlib_dates import normalize as nz
-from stoltlib_dates.anchor import Direction, nearest_year, tense
+from stoltlib_dates.anchor import NEAREST, PAST, Direction, nearest_year, tense
 from stoltlib_dates.lexicons import key
 from stoltlib_dates.numbers import parse_number
 from stoltlib_dates.patterns import Rules
@@ -123,13 +123,41 @@ class ReaderBase:
     ) -> int | None:
         """The year of a recurring time at ``start..end`` (see :func:`nearest_year`).
 
-        ``direction`` when the expression states it ("last March"), else its clause's tense;
-        ``None`` without an anchor.
+        ``direction`` when the expression states it ("last March"; :data:`NEAREST` for no
+        direction at all), else its clause's tense; ``None`` without an anchor.
         """
         anchor = self.state.anchor
         if anchor is None:
             return None
+        if direction == NEAREST:
+            return nearest_year(anchor, bounds, None)
         return nearest_year(anchor, bounds, direction or self.direction(start, end))
+
+    def period_year(
+        self, bounds: Callable[[int], tuple[dt.date, dt.date] | None], start: int, end: int
+    ) -> int | None:
+        """The year of a quarter or half named without one, placed from the anchor.
+
+        A past tense places it as :meth:`year_for` does; a future one does not: what a future
+        clause says of a quarter is mostly its report ("expects to report a third-quarter
+        loss" in November is about the quarter just ended), so the nearest one is meant.
+        """
+        direction = self.direction(start, end)
+        return self.year_for(bounds, start, end, PAST if direction == PAST else NEAREST)
+
+    def remember_quarter(self, year: int, number: int) -> None:
+        """Note a quarter named, if it may be the one the report is about.
+
+        That is the latest quarter the text names that has ended by the anchor (results are
+        reported once a quarter is over): a report names earlier ones to compare ("after a
+        flat second quarter") and the current or coming ones it expects ("a fourth-quarter
+        charge"), and neither is what "the quarter" and "a year earlier" mean.
+        """
+        anchor = self.state.anchor
+        if anchor is not None and nz.quarter_of(anchor) <= (year, number):
+            return
+        if self.state.quarter is None or (year, number) > self.state.quarter:
+            self.state.quarter = (year, number)
 
     def day_value(self, date: dt.date) -> str:
         """The value of a day, remembered as the last day named ("the next day" follows it)."""
