@@ -526,3 +526,21 @@ def test_a_wire_storys_reporting_credit_names_its_authors(
     """With no byline, the closing "Reporting by ..." credit names the reporters, not editors."""
     text = f"Rail strike called off\n\n{BODY}\n\n{SECOND_PARAGRAPH}\n\n{credit}"
     assert [a.text for a in analyze(pipeline, text).metadata.authors] == authors
+
+
+def test_newswire_copy_wrapped_at_a_fixed_width(pipeline: Pipeline) -> None:
+    """Wrapped newswire copy gives its headline and dateline, not a line of its body."""
+    text = (
+        "STANDARD OIL TO FORM FINANCIAL UNIT\n\n"
+        "CLEVELAND, Feb 26 - Standard Oil Co and BP North America\n"
+        "Inc said they plan to form a venture to manage the money market\n"
+        "borrowing and investment activities of both companies.\n"
+        "    The venture will be called BP/Standard Financial Trading\n"
+        "and will be operated by Standard Oil under the oversight of a\n"
+        "joint management committee, the companies said.\n"
+    )
+    metadata = analyze(pipeline, text).metadata
+    assert (
+        metadata.title is not None and metadata.title.text == "STANDARD OIL TO FORM FINANCIAL UNIT"
+    )
+    assert metadata.dateline is not None and metadata.dateline.place == "CLEVELAND"

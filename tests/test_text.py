@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from stoltlib.text import lines, paragraphs, split_spans, squash, strip_span, words
+from stoltlib.text import (
+    lines,
+    logical_lines,
+    paragraphs,
+    split_spans,
+    squash,
+    strip_span,
+    words,
+)
 
 
 @given(st.text(st.sampled_from("ab \n\r\t\u2028"), max_size=40))
@@ -48,3 +58,43 @@ def test_split_spans_gives_trimmed_parts_with_offsets() -> None:
     text = "x | Headline |  | Site "
     parts = split_spans(text, 2, len(text), regex.compile(r"\|"))
     assert [text[a:b] for a, b in parts] == ["Headline", "Site"]
+
+
+@given(st.text(st.sampled_from("ab A.\n\r\t"), max_size=60))
+def test_logical_lines_cover_the_text_with_the_same_offsets(text: str) -> None:
+    """Joined lines span their physical lines; their text is the slice with breaks as spaces."""
+    found = logical_lines(text)
+    assert [line.number for line in found] == list(range(len(found)))
+    for line in found:
+        sliced = text[line.start : line.end]
+        assert len(line.text) == len(sliced)
+        assert line.text == sliced.replace("\r\n", "  ").replace("\n", " ").replace("\r", " ")
+    physical = list(lines(text))
+    assert found[0].start == physical[0].start and found[-1].end == physical[-1].end
+    assert all(a.end < b.start for a, b in itertools.pairwise(found))
+
+
+WIRE = (
+    "CLEVELAND, Feb 26 - Standard Oil Co and BP North America\n"
+    "Inc said they plan to form a venture to manage the money market\n"
+    "borrowing and investment activities of both companies.\n"
+    "    The venture will be called BP/Standard Financial Trading\n"
+    "and will be operated by Standard Oil under a joint committee.\n"
+)
+
+
+def test_a_paragraph_wrapped_at_a_fixed_width_is_one_logical_line() -> None:
+    """Newswire copy wrapped at a width reads as paragraphs; an indented line starts one."""
+    found = logical_lines(WIRE)
+    assert [line.text.split()[:2] for line in found] == [["CLEVELAND,", "Feb"], ["The", "venture"]]
+    assert found[0].text.endswith("of both companies.")
+
+
+def test_scraped_structure_lines_stay_apart() -> None:
+    """A headline, byline, date and menu without blank lines between are not a paragraph."""
+    text = (
+        "Rail strike called off after talks\nBy Jane Doe\npublished 23 December 2023\n"
+        "Home\nWorld\nBusiness\nManage Subscription(Opens in new window)\n"
+        "Delivery Issue(Opens in new window)\nSubscriber Terms(Opens in new window)\n"
+    )
+    assert logical_lines(text) == [line for line in lines(text)]

@@ -14,7 +14,7 @@ import attrs
 import regex
 
 from stoltlib import Boilerplate, Document, Found, Metadata, PublishedDate
-from stoltlib.text import Line, lines, word_count
+from stoltlib.text import Line, lines, logical_lines, word_count
 from stoltlib_outlet.boilerplate import MAX_HEADLINE_WORDS, classify_line, find_boilerplate
 from stoltlib_outlet.bylines import (
     Byline,
@@ -175,7 +175,8 @@ def find_metadata(document: Document, lexicons: Lexicons, dct: str | None) -> Me
     fold.cache_clear()
     find_dates.cache_clear()
     text = document.text
-    all_lines = list(lines(text))
+    # Lines as a reader takes them: a wrapped paragraph is one line (newswire copy).
+    all_lines = logical_lines(text)
     starts = [line.start for line in all_lines]
     counts = TextLineCounts.of(all_lines)
     lead = first_prose(all_lines, counts)

@@ -254,6 +254,8 @@ def _visible_headline(
             break
         if line.is_blank or line.number in skip or is_prose(line):
             continue
+        if line.text.lstrip()[:1].islower():
+            continue  # a headline starts with a capital; this is a sentence's continuation
         count = word_count(line.text)
         if count < MIN_TITLE_WORDS or count > MAX_TITLE_WORDS:
             continue

@@ -6,6 +6,7 @@ copy, so whatever a plugin finds with them slices back to the text it claims.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 import attrs
@@ -17,6 +18,7 @@ __all__ = [
     "SENTENCE_END",
     "Line",
     "lines",
+    "logical_lines",
     "paragraphs",
     "split_spans",
     "squash",
@@ -86,6 +88,104 @@ def lines(text: str) -> Iterator[Line]:
             break
         # Step over the line break: \r\n counts as one.
         position = end + (2 if text.startswith("\r\n", end) else 1)
+
+
+def logical_lines(text: str) -> list[Line]:
+    """The lines of ``text`` as a reader takes them: a paragraph wrapped over lines is one line.
+
+    Scraped news uses single line breaks as structure (a headline, a byline, a caption, each on
+    its line), while newswire text and text re-flowed by an editor wrap paragraphs at a fixed
+    width or anywhere: then the line breaks inside a paragraph are only layout. A run of
+    non-blank lines is taken as one wrapped paragraph when most of its line breaks
+    fall inside a sentence (the next line starts in lower case) or where the next word would
+    not have fitted (a fixed-width wrap). An indented line starts a new paragraph (as in
+    newswire copy); a blank line always does.
+
+    A joined line spans its physical lines, and its ``text`` is theirs with each line break
+    turned into spaces of the same length, so that an offset inside it is an offset into
+    ``text``; ``number`` counts logical lines from 0. Blank lines are kept, one line each.
+    """
+    physical = list(lines(text))
+    joined: list[Line] = []
+    index = 0
+    while index < len(physical):
+        last = index
+        if not physical[index].is_blank:
+            while (
+                last + 1 < len(physical)
+                and not physical[last + 1].is_blank
+                and not _starts_paragraph(physical[last], physical[last + 1])
+            ):
+                last += 1
+        block = physical[index : last + 1]
+        if len(block) >= MIN_WRAPPED_LINES and _is_wrapped(block):
+            start, end = block[0].start, block[-1].end
+            flat = _ANY_BREAK.sub(lambda match: " " * len(match.group()), text[start:end])
+            joined.append(Line(start, end, flat, len(joined)))
+        else:
+            base = len(joined)
+            joined.extend(attrs.evolve(line, number=base + at) for at, line in enumerate(block))
+        index = last + 1
+    return joined
+
+
+#: A wrapped paragraph has at least this many physical lines.
+MIN_WRAPPED_LINES = 2
+#: More than this share of a block's line breaks must look like wrapping, and at least this
+#: share must go on in lower case.
+WRAPPED_SHARE = 0.5
+MIN_LOWER_SHARE = 1 / 3
+#: A wrapped paragraph has at least this many words, and each of its lines but the last at
+#: least this many (menus and lists have one or two a line).
+MIN_WRAPPED_WORDS = 12
+MIN_WRAPPED_LINE_WORDS = 3
+#: A fixed-width wrap leaves lines at least this long (shorter runs are lists and menus).
+MIN_WRAP_WIDTH = 40
+#: A line was wrapped when the next word would have made it longer than this share of the
+#: block's longest line (wrapping widths vary a little within a text).
+WRAP_SLACK = 0.9
+
+# Any line break convention, for turning breaks inside a joined line into spaces.
+_ANY_BREAK = regex.compile(r"\r\n|[\n\r\u2028\u2029]")
+
+
+def _indent(line: Line) -> int:
+    return len(line.text) - len(line.text.lstrip())
+
+
+def _starts_paragraph(previous: Line, line: Line) -> bool:
+    """Whether ``line`` opens a paragraph of its own: it is indented further than the last."""
+    return _indent(line) > _indent(previous)
+
+
+def _is_wrapped(block: list[Line]) -> bool:
+    """Whether a run of non-blank lines is one paragraph wrapped over them.
+
+    It must end like a sentence, and more than half of its line breaks must fall after a line
+    of a few words (a menu's items are words or pairs of words) and either before a lower-case
+    word (inside a sentence) or, after a line that does not end a sentence, before a word
+    that would not have fitted the block's width; a third at least must be of the first kind.
+    """
+    if (
+        block[-1].text.rstrip()[-1:] not in SENTENCE_END
+        or sum(word_count(line.text) for line in block) < MIN_WRAPPED_WORDS
+    ):
+        return False  # a paragraph of prose ends like a sentence
+    width = max(len(line.text.rstrip()) for line in block)
+    inside = fitted = 0
+    for line, following in itertools.pairwise(block):
+        ending = line.text.rstrip()
+        after = following.text.lstrip()
+        if word_count(ending) < MIN_WRAPPED_LINE_WORDS or ending[-1:] == ":":
+            continue
+        if after[:1].islower():
+            inside += 1  # the sentence goes on
+        elif ending[-1:] not in SENTENCE_END and width >= MIN_WRAP_WIDTH:
+            first_word = after.split(maxsplit=1)[0] if after else ""
+            fitted += len(ending) + 1 + len(first_word) > WRAP_SLACK * width
+    breaks = len(block) - 1
+    # Menus of items of one length fit the width test; only prose goes on in lower case.
+    return inside >= MIN_LOWER_SHARE * breaks and inside + fitted > WRAPPED_SHARE * breaks
 
 
 def paragraphs(text: str) -> Iterator[TextSpan]:
