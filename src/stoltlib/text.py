@@ -108,23 +108,28 @@ def logical_lines(text: str) -> list[Line]:
     physical = list(lines(text))
     joined: list[Line] = []
     index = 0
-    while index < len(physical):
+    count = len(physical)
+    while index < count:
+        line = physical[index]
         last = index
-        if not physical[index].is_blank:
+        if not line.is_blank:
             while (
-                last + 1 < len(physical)
+                last + 1 < count
                 and not physical[last + 1].is_blank
                 and not _starts_paragraph(physical[last], physical[last + 1])
             ):
                 last += 1
-        block = physical[index : last + 1]
-        if len(block) >= MIN_WRAPPED_LINES and _is_wrapped(block):
-            start, end = block[0].start, block[-1].end
+        if last > index and _is_wrapped(physical[index : last + 1]):
+            start, end = line.start, physical[last].end
             flat = _ANY_BREAK.sub(lambda match: " " * len(match.group()), text[start:end])
             joined.append(Line(start, end, flat, len(joined)))
         else:
-            base = len(joined)
-            joined.extend(attrs.evolve(line, number=base + at) for at, line in enumerate(block))
+            for kept in physical[index : last + 1]:
+                # Renumbered only once a join has shifted the numbers (most texts have none).
+                number = len(joined)
+                joined.append(
+                    kept if kept.number == number else Line(kept.start, kept.end, kept.text, number)
+                )
         index = last + 1
     return joined
 
@@ -166,11 +171,12 @@ def _is_wrapped(block: list[Line]) -> bool:
     word (inside a sentence) or, after a line that does not end a sentence, before a word
     that would not have fitted the block's width; a third at least must be of the first kind.
     """
-    if (
-        block[-1].text.rstrip()[-1:] not in SENTENCE_END
-        or sum(word_count(line.text) for line in block) < MIN_WRAPPED_WORDS
-    ):
-        return False  # a paragraph of prose ends like a sentence
+    if len(block) < MIN_WRAPPED_LINES or block[-1].text.rstrip()[-1:] not in SENTENCE_END:
+        return False  # a paragraph of prose ends like a sentence: most blocks end here
+    if not any(line.text.lstrip()[:1].islower() for line in block[1:]):
+        return False  # no line goes on in lower case
+    if sum(word_count(line.text) for line in block) < MIN_WRAPPED_WORDS:
+        return False
     width = max(len(line.text.rstrip()) for line in block)
     inside = fitted = 0
     for line, following in itertools.pairwise(block):
