@@ -253,6 +253,46 @@ def test_timeml_extents_and_values(text: str, expected: tuple[str, str, str, str
     assert expected in times(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three days later, shares fell.", ("Three days", "DURATION", "P3D", None)),
+        ("A day earlier, trucks streamed north.", ("A day earlier", "DURATION", "P1D", None)),
+        ("Sales rose from a year earlier.", ("a year earlier", "DATE", "1997", None)),
+        ("The firm was failing just months ago.", ("months ago", "DATE", "PAST_REF", None)),
+        (
+            "Earnings were overstated over a three-year period.",
+            ("a three-year period", "DURATION", "P3Y", None),
+        ),
+        ("Crowds came for the two day rally.", ("two day", "DURATION", "P2D", None)),
+        ("Imports rose in 1988; that year exports fell.", ("that year", "DATE", "1988", None)),
+        (
+            "It will sell the unit as soon as possible.",
+            ("as soon as possible", "DATE", "FUTURE_REF", None),
+        ),
+        ("It will borrow the money at a later date.", ("a later date", "DATE", "FUTURE_REF", None)),
+        (
+            "Sales will grow over the next couple of years.",
+            ("the next couple of years", "DURATION", "P2Y", None),
+        ),
+        (
+            "It earned $8 in the fiscal second-quarter.",
+            ("fiscal second-quarter", "DATE", "1998-Q2", None),
+        ),
+    ],
+)
+def test_distances_spans_and_anaphora(
+    text: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    """Narrative distances are durations; spans take their head noun; "that year" looks back."""
+    assert expected in times(text)
+
+
+def test_that_year_needs_a_year_named_before() -> None:
+    """ "that year" with no year named before is no time: there is nothing to refer to."""
+    assert times("He said that year was hard.") == []
+
+
 def test_report_periods_lean_on_the_quarter_reported() -> None:
     """In a quarterly report, "the same period last year" is the reported quarter a year back."""
     text = "Profit rose in the third quarter from the same period last year."

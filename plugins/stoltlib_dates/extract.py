@@ -122,6 +122,7 @@ def find_times(
             if found is None:
                 continue
             found = finish(reader, match, found)
+            reader.note(found)
             position = max(match.end(), found.end)
             if skip is not None and skip(found.start, found.end):
                 break

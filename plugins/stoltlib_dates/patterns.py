@@ -121,7 +121,8 @@ FAMILIES: dict[str, str] = {
     # "a year ago", "two weeks earlier", "three days later", "a week or so ago": a distance
     # from the anchor (TimeML includes "ago" in the extent).
     "b_ago": r"""
-        (?P<num>@NUMBER@)[\s-]+(?:(?:@DUR_ADJ@)\s+)?(?P<unit>@UNIT@)
+        (?:(?P<num>@NUMBER@)[\s-]+(?:(?:@DUR_ADJ@)\s+)?)?    # "months ago": a count is optional
+        (?P<unit>@UNIT@)
         (?P<orso>\s+or\s+so)?\s+
         (?:(?P<dir>ago|earlier|later|from\s+now|hence)
           |(?P<dir>before|after)                     # only at a clause's end: "a day before."
@@ -242,7 +243,12 @@ FAMILIES: dict[str, str] = {
            (?!-(?:earlier|ago|before|end)\b)         # "a year-earlier loss" is "year-earlier"
            (?:-old\b)?                                # "an 8-month-old truce" lasted 8 months
            (?P<age>\s+old\b)?                        # "Mr. Reupke, 52 years old": an age
-           (?P<andhalf>\s+and\s+a\s+half)?)
+           (?P<andhalf>\s+and\s+a\s+half)?
+           (?P<head>\s+(?:period|term|span|stretch|stint|interval)\b)?)   # "a three-year period"
+    """,
+    # "that year", "that quarter", "that month": the one the text named last.
+    "b_that": r"""
+        that\s+(?P<unit>year|quarter|month)\b
     """,
     # "the quarter", "the weekend", "the month": a unit of the anchor's own time.
     "b_theunit": r"""
@@ -430,7 +436,7 @@ START_CLASSES: dict[str, tuple[str, ...]] = {
     "digit": ("b_dot", "b_slash", "b_dmy", "b_quarter", "b_qshort", "b_decade", "b_century",
               "b_ago", "b_times", "b_clock", "b_year", "b_dur"),
     # "year-end", "years", "recent years".
-    "unit": ("b_yearword", "b_bareunit", "b_word"),
+    "unit": ("b_ago", "b_yearword", "b_bareunit", "b_word"),
     # "now", "recently", "soon".
     "word": ("b_word",),
     # "this morning" begins with a relative word; "afternoon yesterday" with the part of day.
@@ -568,7 +574,7 @@ _STARTER_WORDS = (
     "latest", "prior", "upcoming", "same", "fiscal", "financial", "calendar", "model", "each",
     "every", "per", "once", "twice", "thrice", "first", "second", "third", "fourth", "final",
     "initial", "opening", "closing", "1st", "2nd", "3rd", "4th", "year", "recent", "fy", "mid",
-    "early", "late", "earlier", "later", "comparable", "corresponding",
+    "early", "late", "earlier", "later", "comparable", "corresponding", "that",
 )  # fmt: skip
 
 

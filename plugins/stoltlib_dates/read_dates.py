@@ -29,6 +29,8 @@ from stoltlib_dates.reader import REL_STEP, Found, ReaderBase, day_or_none
 
 __all__ = ["DateReaders"]
 
+# "fiscal" or "calendar" right before a quarter's ordinal: "the fiscal second-quarter".
+_FISCAL_BEFORE = regex.compile(r"(?i)\b(?:fiscal|calendar)\s+\Z")
 # A century written with digits: "20th".
 _ORDINAL_DIGITS = regex.compile(r"(\d+)(?:st|nd|rd|th)", regex.IGNORECASE)
 
@@ -138,7 +140,9 @@ class DateReaders(ReaderBase):
         year = self.year_of_phrase(m["year"]) or self.year_of_phrase(m["qyear"])
         start, end = m.start("core"), m.end("core")
         if m["the"] is not None and self.text[m.end("qord") : m.start("qh")] == "-":
-            start = m.start("qord")  # "the third-quarter results": the adjective alone
+            # "the third-quarter results", "the fiscal second-quarter": the adjective alone.
+            fiscal = _FISCAL_BEFORE.search(self.text, start, m.start("qord"))
+            start = fiscal.start() if fiscal else m.start("qord")
         months = 6 if half else 3
 
         def bounds(candidate: int) -> tuple[dt.date, dt.date]:

@@ -28,6 +28,8 @@ from stoltlib_dates.reader import (
 
 __all__ = ["RelativeReaders"]
 
+# Units small enough that "earlier" steps back in the story, not from the report's period.
+_SHORT = frozenset({"D", "W", "H", "MIN", "S", "WE", "FN"})
 # Units whose span from now and calendar unit differ too much to be told apart: "the past
 # century" is the hundred years up to now, not the 1800s.
 _LONG = frozenset({"DE", "CE", "ML"})
@@ -42,13 +44,27 @@ class RelativeReaders(ReaderBase):
 
     def b_ago(self, m: regex.Match[str]) -> Found | None:
         """A distance from the anchor ("a year ago", "two days later")."""
-        unit = self.lex.units[key(m["unit"])]
+        unit_word = key(m["unit"])
+        unit = self.lex.units[unit_word]
         start, end = m.start("core"), m.end("core")
         direction = key(m["dir"])
-        if direction in ("before", "after"):
-            # "two years after the war": the distance alone is the expression (TimeML keeps
-            # the signal word out); "the day before" at a clause's end is a date, unanchored.
+        if m["num"] is None:
+            if unit_word == self.singular(unit_word):
+                return None  # "year ago" is no English; "months ago" is
+            if direction in ("ago", "earlier"):
+                return Found(start, end, "DATE", "PAST_REF")  # "months ago"
+            if direction in ("from now", "hence"):
+                return Found(start, end, "DATE", "FUTURE_REF")
+            # "years later": an unstated count of years after an event of the story.
+            return Found(start, m.end("unit"), "DURATION", nz.duration(None, unit))
+        if direction in ("before", "after", "later"):
+            # "two years after the war", "three days later": a distance from an event the
+            # story tells, not from the anchor; TimeML keeps the signal word out.
             return self.duration_of(m, start, m.end("unit"))
+        if direction == "earlier" and unit in _SHORT:
+            # "a day earlier": a narrative's step back, a duration as TimeBank writes it; "a
+            # year earlier" compares with the report's period and stays a date.
+            return self.duration_of(m, start, end)
         try:
             amount = self.amount(m["num"])
         except ValueError:
@@ -138,12 +154,6 @@ class RelativeReaders(ReaderBase):
             year, _, number = value.partition("-Q")
             self.remember_quarter(int(year), int(number))
         return Found(start, end, "DATE", value)
-
-    def singular(self, unit_word: str) -> str:
-        """The singular of a plural unit word ("months" -> "month"); others as they are."""
-        if unit_word.endswith("s") and unit_word[:-1] in self.lex.units:
-            return unit_word[:-1]
-        return unit_word
 
     def b_yearword(self, m: regex.Match[str]) -> Found | None:
         """Year words glued by a hyphen ("year-end", "the year-earlier period")."""
@@ -282,6 +292,12 @@ class RelativeReaders(ReaderBase):
         if folded in ("current", "recent") and not word_after(self.text, m.end("core")):
             return None  # an adjective with no noun after it is not the time word
         return Found(m.start("core"), m.end("core"), word.type, word.value)
+
+    def b_that(self, m: regex.Match[str]) -> Found | None:
+        """The year, quarter or month the text named last ("that year"); none when it named none."""
+        unit = self.lex.units[key(m["unit"])]
+        value = self.state.named.get(unit)
+        return Found(m.start("core"), m.end("core"), "DATE", value) if value else None
 
     def b_theunit(self, m: regex.Match[str]) -> Found | None:
         """A unit of the anchor's own time ("the quarter", "the weekend", "the year")."""

@@ -30,6 +30,9 @@ _RATE_BEFORE = regex.compile(
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
+# An indefinite article right before an adjective of duration: "a three-year period" (a
+# possessive stays out, as a determiner does: "its one-year term").
+_ARTICLE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])an?\s+\Z")
 # Verbs and prepositions after which a bare plural unit ("years") is a duration.
 _BARE_UNIT_BEFORE = frozenset(
     {"for", "in", "over", "within", "after", "take", "takes", "took", "taking", "spent", "spend",
@@ -104,8 +107,21 @@ class SpanReaders(ReaderBase):
             number_word in ("a", "an", "one", "three") or OF_AFTER.match(self.text, end)
         ):
             return None  # "a quarter of the vote", "three quarters of them"
-        if m["the"] is not None and "-" in self.text[m.end("num") : m.start("unit")]:
-            start = m.start("num")  # "the eight-year plan": the adjective alone is the extent
+        # "a five-year plan", "the two day rally": a count and a singular unit make an adjective.
+        adjective = "-" in self.text[m.end("num") : m.start("unit")] or (
+            amount is not None and amount > 1 and unit_word == self.singular(unit_word)
+        )
+        if adjective and m["head"] is not None:
+            # "a three-year period", "its one-year term": the noun is a time span itself, so
+            # the whole phrase is the expression, with an indefinite article.
+            article = _ARTICLE_BEFORE.search(self.text, max(0, start - 8), start)
+            start = article.start() if article and m["the"] is None else start
+        elif adjective:
+            if m["the"] is not None:
+                start = m.start("num")  # "the eight-year plan": the adjective is the extent
+            end = m.start("head") if m["head"] is not None else end
+        elif m["head"] is not None:
+            end = m.start("head")  # "five years term" is no English: the count alone
         if m["andhalf"] is not None and amount is not None:
             amount += Fraction(1, 2)
         if number_word in ("a", "an", "one") and m["the"] is None:

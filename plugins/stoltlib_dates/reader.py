@@ -47,6 +47,8 @@ _UNKNOWN = {
     "Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "D": "XXXX-XX-XX", "Q": "XXXX-QX",
     "DE": "XXX", "CE": "XX", "WE": "XXXX-WXX-WE", "FN": "XXXX-WXX",
 }  # fmt: skip
+# The year, month and quarter a value names: "1988", "1988-06-30", "1988-Q2".
+_NAMED = regex.compile(r"(?P<y>\d{4})(?:-(?:(?P<m>\d\d)|Q(?P<q>[1-4])))?(?:-|\Z)")
 #: "of" right after a phrase: "the future of NATO" (any white space: lines may wrap there).
 OF_AFTER = regex.compile(r"\s+of\b")
 #: Words after an adjective-like time word that end its clause or phrase, so that it stands
@@ -76,6 +78,8 @@ class DocumentState:
     anchor: dt.date | None
     quarter: tuple[int, int] | None = None
     last_day: dt.date | None = None
+    #: The last value named of each granularity ("Y", "M", "Q"): what "that year" refers to.
+    named: dict[str, str] = attrs.field(factory=dict)
 
 
 def relative_word(text: str | None) -> str:
@@ -159,6 +163,17 @@ class ReaderBase:
         if self.state.quarter is None or (year, number) > self.state.quarter:
             self.state.quarter = (year, number)
 
+    def note(self, found: Found) -> None:
+        """Remember the year, month and quarter a found DATE names ("that year" looks back)."""
+        if found.type != "DATE":
+            return
+        if match := _NAMED.match(found.value):
+            self.state.named["Y"] = match["y"]
+            if match["m"]:
+                self.state.named["M"] = f"{match['y']}-{match['m']}"
+            if match["q"]:
+                self.state.named["Q"] = f"{match['y']}-Q{match['q']}"
+
     def day_value(self, date: dt.date) -> str:
         """The value of a day, remembered as the last day named ("the next day" follows it)."""
         self.state.last_day = date
@@ -194,3 +209,9 @@ class ReaderBase:
         except ValueError:
             return None
         return Found(start, end, "DURATION", nz.duration(amount, unit))
+
+    def singular(self, unit_word: str) -> str:
+        """The singular of a plural unit word ("months" -> "month"); others as they are."""
+        if unit_word.endswith("s") and unit_word[:-1] in self.lex.units:
+            return unit_word[:-1]
+        return unit_word
