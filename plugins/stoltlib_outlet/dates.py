@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Iterable
 
 import regex
 
@@ -11,6 +12,12 @@ from stoltlib_outlet.patterns import DATE, MONTH_DAY, MONTHS
 
 __all__ = ["DATE_LINE_EXTRA_WORDS", "find_dates", "is_date_line", "month_day_in_year"]
 
+#: Lines longer than this are searched for dates only around their years and slashes.
+WINDOWED_ABOVE = 120
+#: How far before its year (or slash) a date may start ("Wednesday, September 27th, 2023"),
+#: and how far after it may end ("2023-12-22", "12/22/2023").
+DATE_REACH = 40
+DATE_TAIL = 12
 #: How many lines' dates are remembered.
 DATES_CACHE = 8192
 #: A date line has at most this many words besides the date ("Mon 12 Mar 2023 10:04 PM").
@@ -68,14 +75,34 @@ def find_dates(text: str, date_order: str | None = None) -> tuple[tuple[int, int
     date lines), and pages repeat their date lines. The metadata rules clear the cache for each
     document.
     """
-    if not _MAYBE_DATE.search(text):
+    anchors = [match.start() for match in _MAYBE_DATE.finditer(text)]
+    if not anchors:
         return ()  # every date has a year or a slash between numbers: most lines have neither
-    found = []
-    for match in DATE.finditer(text):
-        value = _value(match, date_order)
-        if value is not None:
-            found.append((match.start(), match.end(), value))
+    found: list[tuple[int, int, str]] = []
+    # A long line is searched only around its years and slashes: a date spans at most
+    # DATE_REACH characters before its year and a few after it (2023-12-22).
+    windows = (
+        [(0, len(text))]
+        if len(text) <= WINDOWED_ABOVE
+        else _merged((max(0, at - DATE_REACH), at + DATE_TAIL) for at in anchors)
+    )
+    for start, end in windows:
+        for match in DATE.finditer(text, start, end):
+            value = _value(match, date_order)
+            if value is not None and (not found or match.start() >= found[-1][1]):
+                found.append((match.start(), match.end(), value))
     return tuple(found)
+
+
+def _merged(windows: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping ``(start, end)`` windows, in order, merged into one."""
+    merged: list[tuple[int, int]] = []
+    for start, end in windows:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def month_day_in_year(text: str, year: int) -> str | None:
