@@ -96,6 +96,8 @@ def test_prose_starting_with_by_is_no_byline(pipeline: Pipeline) -> None:
         ("25/04/2023", "2023-04-25", "date-line"),
         ("2023/04/25", "2023-04-25", "date-line"),
         ("12.22.2023", "2023-12-22", "date-line"),
+        ("12-05-23", "2023-12-05", "date-line"),
+        ("25-12-2023", "2023-12-25", "date-line"),
         ("By Ann LeeDecember 23, 2023", "2023-12-23", "date-line"),
         ("By Ann Lee15 February 2024", "2024-02-15", "date-line"),
     ],

@@ -24,8 +24,9 @@ DATES_CACHE = 8192
 DATE_LINE_EXTRA_WORDS = 6
 
 _DIGIT = regex.compile(r"\d")
-# What every spelling of :data:`DATE` holds: a four-digit year, or a slash between numbers.
-_MAYBE_DATE = regex.compile(r"(?:19|20)\d\d|\d/\d")
+# What every spelling of :data:`DATE` holds: a four-digit year, or a slash or dash between
+# numbers.
+_MAYBE_DATE = regex.compile(r"(?:19|20)\d\d|\d[/\-]\d")
 
 
 def _iso(year: int, month: int, day: int) -> str | None:

@@ -39,7 +39,8 @@ DATE = regex.compile(
       | (?P<iso_year>(?:19|20)\d\d)-(?P<iso_month>\d\d)-(?P<iso_day>\d\d)  # "2023-03-12"
       | (?P<ymd_year>(?:19|20)\d\d)/(?P<ymd_month>\d{{1,2}})/(?P<ymd_day>\d{{1,2}})  # 2023/3/12
       | (?P<dot_day>\d{{1,2}})\.(?P<dot_month>\d{{1,2}})\.(?P<dot_year>(?:19|20)\d\d)  # 01.10.2024
-      | (?P<slash_a>\d{{1,2}})/(?P<slash_b>\d{{1,2}})/(?P<slash_year>(?:19|20)\d\d|\d\d)  # 3/4/24
+      | (?P<slash_a>\d{{1,2}})(?P<slash>[/\-])(?P<slash_b>\d{{1,2}})(?P=slash)  # 3/4/24, 12-05-23
+        (?P<slash_year>(?:19|20)\d\d|\d\d)
     )
     (?!\p{{N}}|\.\d|(?-i:\p{{Ll}}))                             # not inside a number or a word
                                                           # (glued text may follow: "2023Dec")
