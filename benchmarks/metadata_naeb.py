@@ -25,8 +25,9 @@ folding, and with a trailing " | Site" cut), authors (exact set, any overlap; an
 means no author), date (YYYY-MM-DD), site (the outlet name spells the site's host).
 
 Speed, measured in the same run: throughput of the outlet plugin alone (a plugin manager with
-every other plugin blocked) on the plain texts, in MB of UTF-8 text per second (best of
-``--repeat`` passes); and the time per page of each system on the HTML path, with the peers'
+every other plugin blocked) on the plain texts, in MB of UTF-8 text per second of the
+process's CPU time (best of ``--repeat`` passes; wall-clock time beside it); and the time per
+page of each system on the HTML path, with the peers'
 times as ratios to stoltlib's. stoltlib's HTML time includes reading the page (its reader's
 main-text extraction) and every built-in plugin; the peers extract metadata only.
 
@@ -276,18 +277,24 @@ def outlet_throughput(texts: Iterable[str], repeat: int) -> dict[str, Any]:
     documents = [stoltlib.Document(id=str(i), text=text) for i, text in enumerate(texts)]
     size = sum(len(document.text.encode("utf-8")) for document in documents)
     plugins = [info.name for info in manager.plugin_info()]
-    best = math.inf
+    # CPU time of this process: the passes run on one core, and other work on the machine
+    # (a second benchmark, a test run) would otherwise count against the plugin. Wall-clock
+    # time is reported beside it.
+    best = best_wall = math.inf
     for _ in range(max(1, repeat)):
-        started = time.perf_counter()
+        started, started_wall = time.process_time(), time.perf_counter()
         for document in documents:
             stoltlib.analyze(document, plugins=manager)
-        best = min(best, time.perf_counter() - started)
+        best = min(best, time.process_time() - started)
+        best_wall = min(best_wall, time.perf_counter() - started_wall)
     return {
         "plugins": plugins,
         "documents": len(documents),
         "megabytes": size / 1e6,
         "seconds": best,
         "mb_per_s": size / 1e6 / best if best > 0 else math.inf,
+        "wall_seconds": best_wall,
+        "mb_per_s_wall": size / 1e6 / best_wall if best_wall > 0 else math.inf,
         "repeat": max(1, repeat),
     }
 
@@ -361,7 +368,8 @@ def markdown(report: dict[str, Any]) -> str:
         "",
         f"Outlet plugin alone on the plain texts ({outlet['documents']} pages, "
         f"{outlet['megabytes']:.2f} MB of UTF-8 text, best of {outlet['repeat']}): "
-        f"**{outlet['mb_per_s']:.1f} MB/s** (target >= {TARGETS['outlet_mb_per_s']:.0f} MB/s).",
+        f"**{outlet['mb_per_s']:.1f} MB/s** of CPU time ({outlet['mb_per_s_wall']:.1f} MB/s "
+        f"wall-clock; target >= {TARGETS['outlet_mb_per_s']:.0f} MB/s).",
     ]
     html_speed = speed["html_ms_per_page"]
     lines.append(
@@ -400,7 +408,8 @@ def plain_table(report: dict[str, Any]) -> str:
                 )
     outlet = report["speed"]["outlet"]
     lines.append(
-        f"outlet plugin alone: {outlet['mb_per_s']:.2f} MB/s on {outlet['megabytes']:.2f} MB "
+        f"outlet plugin alone: {outlet['mb_per_s']:.2f} MB/s CPU time "
+        f"({outlet['mb_per_s_wall']:.2f} wall) on {outlet['megabytes']:.2f} MB "
         f"({outlet['documents']} plain texts, best of {outlet['repeat']})"
     )
     return "\n".join(lines) + "\n"
