@@ -183,11 +183,7 @@ def find_metadata(document: Document, lexicons: Lexicons, dct: str | None) -> Me
     header = header_end(all_lines, lead)
     header_lines = all_lines[:header]
 
-    classified = {
-        line.number: kind
-        for line in all_lines
-        if not line.is_blank and (kind := classify_line(line, lexicons))
-    }
+    classified = _classify(all_lines, lexicons)
     # The shown headline may stand below long navigation, and a cookie notice may pass for the
     # lead: the title is looked for further down than bylines are.
     title_zone = all_lines[: max(header, _TITLE_LINES)]
@@ -567,9 +563,30 @@ def _mark_story_card(all_lines: Sequence[Line], caption: int, known: dict[int, s
         known.setdefault(line.number, "related-stories")
 
 
+def _classify(all_lines: Sequence[Line], lexicons: Lexicons) -> dict[int, str]:
+    """The boilerplate kind of each line that has one, by line number.
+
+    A page repeats a quarter of its lines (menus at the top and the bottom, share widgets):
+    each distinct line is classified once.
+    """
+    kinds: dict[str, str | None] = {}
+    classified = {}
+    for line in all_lines:
+        if line.is_blank:
+            continue
+        kind = kinds.get(line.text, "?")
+        if kind == "?":
+            kind = kinds[line.text] = classify_line(line, lexicons)
+        if kind is not None:
+            classified[line.number] = kind
+    return classified
+
+
 def _mark_image_alt(all_lines: Sequence[Line], known: dict[int, str]) -> None:
     """A line repeated by the line right under it (alt text, then the caption) is alt text."""
     for line, following in itertools.pairwise(all_lines):
+        if line.is_blank or line.text.lstrip()[:1] != following.text.lstrip()[:1]:
+            continue  # the common case, settled on the first character
         first = line.text.split(maxsplit=1)[:1]
         if not first or following.text.split(maxsplit=1)[:1] != first:
             continue  # the common case, settled on the first word alone
