@@ -291,6 +291,7 @@ def test_lexicons_are_extendable_by_another_plugin(builtin_manager: stoltlib.Plu
         ("Anneice Coady, acoady.com", ["Anneice Coady"]),
         ("Lauren Manaker MS, RDN, LD", ["Lauren Manaker"]),
         ("Condé Nast, Lindy Segal", ["Lindy Segal"]),
+        ("Associated Press Ana Ruiz", ["Ana Ruiz"]),
     ],
 )
 def test_html_meta_authors_are_read_like_a_byline(
@@ -457,6 +458,10 @@ def test_an_author_note_after_the_story_names_its_author(pipeline: Pipeline) -> 
         "Officials declined to comment."
     )
     assert not analyze(pipeline, f"Rail strike called off\n\n{BODY}\n\n{quoted}").metadata.authors
+    thing = (
+        f"{SECOND_PARAGRAPH}\n\nValley's Transit Studio is a web-based route editor for planners."
+    )
+    assert not analyze(pipeline, f"Rail strike called off\n\n{BODY}\n\n{thing}").metadata.authors
 
 
 def test_a_headline_with_a_date_is_no_byline(pipeline: Pipeline) -> None:

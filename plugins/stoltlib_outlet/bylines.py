@@ -41,6 +41,8 @@ __all__ = [
 ]
 
 _DIGIT = regex.compile(r"\d")
+# A possessive in a name makes it a thing's name ("Google's AI Studio").
+_POSSESSIVE = regex.compile(r"['’]s\b")
 # A word every author's note or reporting credit has (see AUTHOR_NOTE, REPORTING_CREDIT).
 _NOTE_WORDS = regex.compile(r" (?:is|can|writes|by) ", regex.IGNORECASE)
 
@@ -99,6 +101,9 @@ def parse_names(
         name, glued_outlet = _without_trailing_outlet(name, lexicons)
         outlet = outlet or glued_outlet
         b = a + len(name)
+        unprefixed, leading_outlet = _without_leading_outlet(name, lexicons)
+        if leading_outlet is not None:
+            a, name, outlet = b - len(unprefixed), unprefixed, outlet or leading_outlet
         if DOMAIN_WORD.search(name):
             continue  # "acoady.com", rendered "Acoady Com": a web address, not a person
         known = lexicons.outlet(name)
@@ -115,6 +120,21 @@ def parse_names(
         elif strict:
             return [], None
     return authors, outlet
+
+
+def _without_leading_outlet(name: str, lexicons: Lexicons) -> tuple[str, str | None]:
+    """``name`` without an outlet or agency before it, and that outlet or agency.
+
+    Meta tags and bylines sometimes put the desk first: "Associated Press Najib Jobain".
+    """
+    tokens = name.split()
+    for cut in range(len(tokens) - 2, 0, -1):
+        head = " ".join(tokens[:cut])
+        known = lexicons.outlet(head)
+        agency = lexicons.agency(head)
+        if known or agency:
+            return name[len(name) - len(" ".join(tokens[cut:])) :], known.name if known else agency
+    return name, None
 
 
 def _without_trailing_outlet(name: str, lexicons: Lexicons) -> tuple[str, str | None]:
@@ -273,6 +293,8 @@ def find_author_note(
             before = line.text[: match.start()].rstrip()
             if before and before[-1] not in ".!?":
                 continue  # not at the start of a sentence
+            if _POSSESSIVE.search(match.group("name")):
+                continue  # "Google's AI Studio is a code editor": a thing, not a person
             start = line.start + match.start("name")
             found, _ = parse_names(
                 text, start, start + len(match.group("name")), lexicons, short=False,
