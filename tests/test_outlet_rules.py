@@ -354,6 +354,7 @@ def test_byline_elements_name_the_authors_when_meta_tags_do_not(pipeline: Pipeli
         ),
         ("Beth Mayo 8:41 PM on December 20, 2023", ["Beth Mayo"]),
         ("Noor Haddad\n\nDec 12, 2023", ["Noor Haddad"]),
+        ("By Ann Lee and Bo Chen on\nDecember 21, 2023 at 3:53PM PST", ["Ann Lee", "Bo Chen"]),
         ("Noor Haddad\nand others\n• 6 min read", ["Noor Haddad"]),
     ],
 )

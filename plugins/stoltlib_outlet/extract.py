@@ -423,14 +423,17 @@ def _page_authors(stated: list[Found], shown: Byline | None) -> list[Found]:
     elements the authors of teasers; the byline under the headline says who wrote the story,
     though its rendering may glue a label to the last name ("By Liz Stinsonlong Read"). So the
     stated authors that the shown byline names are kept, in the meta tags' spelling; when it
-    names none of them (or the page states none), the shown byline's own names are taken.
+    names none of them (or the page states none), or more people than it names of them (the
+    meta tags name only the first author), the shown byline's own names are taken.
     """
     if shown is None or not shown.authors:
         return stated
     # The names may be on the line under a lone "By".
     byline = fold(f"{shown.line.text} {' '.join(author.text for author in shown.authors)}")
     named = [author for author in stated if fold(author.text) in byline]
-    return named or [Found(author.text, source="html-shown") for author in shown.authors]
+    if named and len(shown.authors) <= len(named):
+        return named
+    return [Found(author.text, source="html-shown") for author in shown.authors]
 
 
 def _page_date(html: Mapping[str, Any], shown: PublishedDate | None) -> PublishedDate | None:

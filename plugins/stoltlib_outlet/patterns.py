@@ -94,7 +94,8 @@ BYLINE_TAIL = regex.compile(
         \b.*
       | (?:for|at|in)\s+.*                                     # "for Reuters", "in Brussels"
       | (?:on\s+)?(?:updated|published|posted)\b.*            # a timestamp on the same line
-      | on\s+(?=.*\d).*                                       # "on December 22, 2023"
+      | on(?:\s+(?=.*\d).*)?                                  # "on December 22, 2023", or
+                                                              # "on" with the date on the next line
       | (?:\p{L}{3,9}\.?\s+)?\d.*                               # a date or time: "Dec 22, 2023"
     )$
     """,
