@@ -56,6 +56,8 @@ def times(
         ),
         ("It opens in the summer of 2022.", ("the summer of 2022", "DATE", "2022-SU", None)),
         ("It was founded in fiscal 1989.", ("fiscal 1989", "DATE", "1989", None)),
+        ("It was founded in FY2024.", ("FY2024", "DATE", "2024", None)),
+        ("It was founded in FY89.", ("FY89", "DATE", "1989", None)),
         ("It was founded in nineteen ninety-six.", ("nineteen ninety-six", "DATE", "1996", None)),
     ],
 )

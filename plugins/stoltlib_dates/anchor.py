@@ -12,6 +12,7 @@ anchor is always the caller's or the text's publication date: nothing here reads
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Mapping
 
 import attrs
@@ -62,8 +63,10 @@ SIGNAL_FUTURE, SIGNAL_PAST = "signal-future", "signal-past"
 class TenseCues:
     """The tense cues of the ``date_tense_cues`` lexicon, compiled for :func:`tense`."""
 
-    #: Finds a cue: group ``future`` or ``past`` (a listed past form or a regular "-ed" word).
-    pattern: regex.Pattern[str]
+    #: Finds a cue: group ``future``, ``past`` (a listed past form) or ``ed`` (a regular one).
+    #: A standard-library pattern: scanning clauses is a large part of the plugin's time, and
+    #: ``re`` scans this literal trie about twice as fast as ``regex``.
+    pattern: re.Pattern[str]
     #: "-ed" words that are no past verbs ("need", "hundred"), case folded.
     not_past: frozenset[str]
     #: Words after which an "-ed" form is no past verb ("the", "is"), case folded.
@@ -85,15 +88,16 @@ def compile_cues(cues: Mapping[str, str]) -> TenseCues:
     past = _apostrophes(
         phrase for phrase, kind in cues.items() if kind in (PAST_CUE, PAST_AUXILIARY)
     )
-    pattern = regex.compile(
+    # Letters are "[^\W\d_]" in ``re``; a regular past form is a lower-case English word.
+    pattern = re.compile(
         rf"""
-        (?<![\p{{L}}'’])(?:
+        (?<![^\W\d_])(?<!['’])(?:                    # at the start of a word
             (?P<future>(?i:{trie(future) or "(?!)"}))
           | (?P<past>(?i:{trie(past) or "(?!)"}))
-          | (?P<ed>\p{{Ll}}{{2,}}ed)        # a regular past form, lower case: not "United"
-        )(?![\p{{L}}])
+          | (?P<ed>[a-z]{{2,}}ed)                  # a regular past form, lower case: not "United"
+        )(?![^\W\d_])                              # at the end of a word
         """,
-        regex.VERBOSE,
+        re.VERBOSE,
     )
 
     def kind(wanted: str) -> frozenset[str]:
@@ -117,7 +121,7 @@ def _word_before(text: str, at: int) -> str:
     return match.group(1).casefold().replace("’", "'") if match else ""
 
 
-def _cue_tense(text: str, match: regex.Match[str], cues: TenseCues) -> Direction:
+def _cue_tense(text: str, match: re.Match[str], cues: TenseCues) -> Direction:
     """The direction one cue gives, or ``None`` when in its place it is no cue at all."""
     if match["ed"] is not None:
         if match["ed"].casefold() in cues.not_past:
@@ -161,17 +165,21 @@ def tense(text: str, start: int, end: int, cues: TenseCues) -> Direction:
     if signal is not None:
         return signal
     left, right = _clause(text, start, end)
-    best: tuple[int, str] | None = None
-    for match in cues.pattern.finditer(text, left, right):
-        if start <= match.start() < end:
-            continue  # a cue inside the expression ("last Friday") is not the clause's tense
-        distance = start - match.end() if match.end() <= start else match.start() - end
-        if best is not None and distance >= best[0]:
-            continue
-        kind = _cue_tense(text, match, cues)
-        if kind is not None:
-            best = (distance, kind)
-    return best[1] if best else None
+    # The nearest cue on either side, searched outwards from the expression (a cue inside it,
+    # as in "last Friday", is not the clause's tense); the one before wins a tie.
+    before = after = None
+    for match in reversed(list(cues.pattern.finditer(text, left, start))):
+        before = _cue_tense(text, match, cues)
+        if before is not None:
+            before_distance = start - match.end()
+            break
+    for match in cues.pattern.finditer(text, end, right):
+        if before is not None and match.start() - end >= before_distance:
+            break
+        after = _cue_tense(text, match, cues)
+        if after is not None:
+            break
+    return after if after is not None else before
 
 
 def parse_anchor(published: str | None) -> dt.date | None:

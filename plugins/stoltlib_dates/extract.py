@@ -89,13 +89,13 @@ def _candidates(text: str, rules: Rules, floor: int, at: int) -> list[int]:
 
 def _triggers(text: str, rules: Rules) -> Iterator[int]:
     """Where the trigger words of ``text`` start."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
+    lowered = " " + text.lower()
+    if len(lowered) == len(text) + 1:
         for match in rules.trigger.finditer(lowered):
-            yield match.start()
+            yield match.start("t") - 1
     else:
         for found in rules.trigger_any_case.finditer(text):
-            yield found.start()
+            yield found.start("t")
 
 
 def find_times(

@@ -75,6 +75,9 @@ def is_name(text: str, start: int, end: int, proper_words: frozenset[str]) -> bo
     marks a title: ABC's "This Week", "VOA Today", "USA Today". Headlines in title case and
     text in capitals say nothing either way.
     """
+    written = text[start:end]
+    if written.islower() or not any(character.isupper() for character in written):
+        return False  # the common case, settled without looking at the words
     for word in _LETTERS.finditer(text, start, end):
         written = word.group()
         if not written[:1].isupper() or written.isupper():

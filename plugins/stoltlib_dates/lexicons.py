@@ -50,13 +50,10 @@ LEXICON_FILES = {
 }
 LEXICON_NAMES = tuple(LEXICON_FILES)
 
-# White space runs inside a lexicon phrase or a matched text: one space for lookup.
-_SPACE = regex.compile(r"\s+")
-
 
 def key(text: str) -> str:
     """A word or phrase as a lookup key: case folded, white space as one space, no final dot."""
-    return _SPACE.sub(" ", text.casefold()).strip().rstrip(".").replace("’", "'")
+    return " ".join(text.casefold().split()).rstrip(".").replace("’", "'")
 
 
 def _rows(filename: str) -> Iterator[list[str]]:

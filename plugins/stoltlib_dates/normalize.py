@@ -173,6 +173,8 @@ def _months(year: int, first: int, last: int) -> tuple[str, str]:
 
 def interval(value: str) -> tuple[str, str] | None:
     """``(first_day, last_day)`` of a value that resolves to calendar days, else ``None``."""
+    if not value[:2].isdigit() or "X" in value:
+        return None  # "PAST_REF", "XXXX-06-08": no calendar days
     try:
         if match := _DAY.fullmatch(value):
             date = dt.date(int(match["y"]), int(match["m"]), int(match["d"]))

@@ -39,11 +39,15 @@ __all__ = [
 # words and are rare in news; "2100" and later are mostly counts).
 _YEAR = r"(?:1\d\d\d|20\d\d)"
 
-# Time zones written after a clock time; "local time" and a GMT offset as well.
-_ZONE = r"""(?:
-    (?-i:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|IST|JST|AEST|AEDT|ET|PT)
-    (?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?
-  | local\s+time
+# Time zones written after a clock time, in capitals.
+_ZONE_NAMES = (
+    "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST",
+    "EET", "EEST", "MSK", "IST", "JST", "AEST", "AEDT", "ET", "PT",
+)  # fmt: skip
+# A zone after a clock time: a zone name with its GMT offset, or "local time".
+_ZONE = rf"""(?:
+    (?-i:{"|".join(_ZONE_NAMES)})(?:\s*[+-]\s*\d{{1,2}}(?::?\d\d)?)?   # "GMT", "GMT+2"
+  | local\s+time                                                  # "9 am local time"
 )"""
 
 # An "a.m." / "p.m." marker in its spellings.
@@ -288,7 +292,8 @@ class Rules:
     #: Every family in one alternation, with the modifier slots around it.
     master: regex.Pattern[str]
     #: The families each kind of first word may begin (:data:`START_CLASSES`), without the
-    #: modifier slot, plus "other" for any other word.
+    #: modifier slot, plus "other" for any other word and "the" for "the" (a modifier with
+    #: "the", "the end of", before any family, or a family that may begin with "the").
     by_class: Mapping[str, regex.Pattern[str]]
     #: First words of the modifiers (case folded), which need the master pattern.
     modifier_words: frozenset[str]
@@ -297,9 +302,10 @@ class Rules:
     #: The same alternation, anchored, to read the day a clock time is joined to.
     day_after_time: regex.Pattern[str]
     #: A word every expression holds at least one of (a digit run, a month, a unit, "now"),
-    #: to be matched against the lower-cased text: the master pattern is tried only around
-    #: these, which keeps the scan fast. It is a standard-library pattern: on this one literal
-    #: trie ``re`` scans about twice as fast as ``regex``, and the scan is most of the cost.
+    #: to be matched against the lower-cased text with a space in front, the trigger itself
+    #: in group ``t``: the master pattern is tried only around these, which keeps the scan
+    #: fast. It is a standard-library pattern: on this one literal trie ``re`` scans about
+    #: twice as fast as ``regex``, and the scan is a large part of the cost.
     trigger: re.Pattern[str]
     #: The same words for text whose lower-case form is longer than itself (rare letters such
     #: as "İ" lower to two characters, which would shift offsets): matched ignoring case.
@@ -320,6 +326,8 @@ class Rules:
     def pattern_at(self, word: str) -> regex.Pattern[str]:
         """The pattern to try at a word: the families an expression may begin with there."""
         folded = word.casefold()
+        if folded == "the":
+            return self.by_class["the"]
         if folded in self.modifier_words:
             return self.master
         if word[:1].isdigit() or word[:1] in "'’":
@@ -410,6 +418,7 @@ def _slots(lexicons: Lexicons) -> Mapping[str, str]:
             |(?:{chained})(?:[\s-]+(?:{chained}))?|(?:{number_words}))""",
         "TIME_WORD": f"(?:{alt(lexicons.time_words)})",
         "MODS_BEFORE": f"(?:{alt(mods_before)})",
+        "MODS_THE": f"(?:{alt(p for p in mods_before if p.startswith('the '))})",
         "MODS_AFTER": "(?:"
         + alt(p for p, (_, applies) in lexicons.modifiers.items() if applies == "after")
         + "|or\\s+later|or\\s+earlier|and\\s+beyond)",
@@ -483,6 +492,33 @@ def _master(families: tuple[str, ...], slots: Mapping[str, str], modifiers: bool
     """
 
 
+#: The families an expression may begin with "the" in ("the 1990s", "the past year", "the
+#: quarter"); after a modifier that begins with "the" ("the end of") any family may follow.
+_THE_FAMILIES = (
+    "b_dmy", "b_quarter", "b_decade", "b_century", "b_yearback", "b_relunit", "b_firstn",
+    "b_yearword", "b_holiday", "b_season", "b_year", "b_day", "b_word", "b_dur", "b_theunit",
+    "b_bareunit",
+)  # fmt: skip
+
+
+def _the_pattern(slots: Mapping[str, str]) -> str:
+    """The pattern tried at "the": a modifier with "the" and any family, or a "the" family."""
+    every = "\n  | ".join(f"(?P<{name}>{_fill(FAMILIES[name], slots)})" for name in BRANCHES)
+    some = "\n  | ".join(
+        f"(?P<{name}>{_fill(FAMILIES[name], slots)})" for name in BRANCHES if name in _THE_FAMILIES
+    )
+    return rf"""
+        {_BEFORE}
+        (?:
+            (?P<pre>{slots["MODS_THE"]})(?:\s+|-|\s*-\s*)          # "the end of 1994"
+            (?P<core>{every})
+          | (?P<core>{some})                                     # "the 1990s", "the quarter"
+        )
+        (?P<post>\s+{slots["MODS_AFTER"]})?                      # "or so", "or later"
+        {_AFTER}
+    """
+
+
 def _word_classes(lexicons: Lexicons) -> dict[str, str]:
     """The start class of first words that begin few families (see :data:`START_CLASSES`)."""
     classes: dict[str, str] = {}
@@ -516,6 +552,7 @@ def compile_rules(lexicons: Lexicons) -> Rules:
         name for name in BRANCHES if name not in ("b_iso", "b_dot", "b_slash", "b_mdy", "b_my")
     )
     by_class["other"] = regex.compile(_master(other, slots, False), flags)
+    by_class["the"] = regex.compile(_the_pattern(slots), flags)
     modifier_words = frozenset(
         _WORD_SPLIT.split(phrase)[0]
         for phrase, (_, applies) in lexicons.modifiers.items()
@@ -529,15 +566,20 @@ def compile_rules(lexicons: Lexicons) -> Rules:
     # A trigger word standing as a word of its own, or digits shaped like part of a date: a
     # bare number is left to the unit word after it ("5 years" is found at "years").
     months = trie(lexicons.months)
-    trigger = rf"""(?x)
+    # The zones a dotted clock time may stand before, as the lower-cased text has them.
+    zones = "|".join(name.lower() for name in _ZONE_NAMES) + r"|local\s+time"
+    trigger = rf"""
         \d(?:
-            \d{{3}}(?!\d|,\d)                              # a year, "1990s"
-          | \d*[./:\-]\d                                   # numeric dates, clock times
+            \d{{3}}(?!\d|,\d)                              # a year, "1990s", "1998-08-07"
+          | \d?[./]\d\d?[./]\d\d                          # "01.10.2024", "3/4/24"
+          | \d?:\d\d                                       # "9:30", "07:00 GMT"
+          | \d?\.\d\d(?=\s*(?:[ap]\.?\s?m\b|h\b|hrs\b|hours\b|{zones}))  # "9.30 pm", "7.00 GMT"
           | \d?\s?(?:[ap]\.?\s?m\b|o['’]clock|h\b|q\b)         # "5 p.m.", "9am", "3q"
           | \d?(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})\b  # "8 June", "8th of June"
         )
       | ['’]\d\d(?:s\b|\b)                                # "'87", "'80s"
-      | \b(?:{trie(words)})\b
+      | fy(?=\d)                                         # "FY2024", "FY89"
+      | (?:{trie(words)})\b
     """
     starters = _starters(lexicons, words)
     return Rules(
@@ -547,8 +589,13 @@ def compile_rules(lexicons: Lexicons) -> Rules:
         modifier_words=modifier_words,
         word_classes=_word_classes(lexicons),
         day_after_time=day_after,
-        trigger=re.compile(trigger),
-        trigger_any_case=regex.compile(trigger, regex.IGNORECASE),
+        # Each trigger starts after a character that is no letter or digit (the text is given a
+        # space in front): a pattern that starts with a character class lets ``re`` skip
+        # straight from one such character to the next instead of trying every position.
+        trigger=re.compile(rf"(?x)[^a-z0-9_](?P<t>{trigger})"),
+        trigger_any_case=regex.compile(
+            rf"(?x)(?<![\p{{L}}\p{{N}}_])(?P<t>{trigger})", regex.IGNORECASE
+        ),
         starters=starters,
         inner=starters | _inner_words(lexicons),
         tense_cues=compile_cues(lexicons.tense_cues),
@@ -586,11 +633,16 @@ def _trigger_words(lexicons: Lexicons) -> set[str]:
         words.update(table)
     for word in lexicons.frequencies:
         words.update(_WORD_SPLIT.split(word))  # "semi-annually" is found at "semi"
+    single = {phrase for phrase in lexicons.time_words if not _WORD_SPLIT.search(phrase)}
+    words.update(single)
     for phrase in (*lexicons.time_words, *lexicons.holidays):
-        # The last word of a phrase ("right now", "the future"); the first of a holiday too
-        # ("Christmas Eve"), unless it is a common word ("New Year's Day" has "day").
+        # The last word of a phrase ("the future", "the time being") unless another of its
+        # words triggers already ("right now", "as soon as possible": "now", "soon"); the
+        # first of a holiday too ("Christmas Eve"), unless it is a common word ("New Year's
+        # Day" has "day").
         parts = [part for part in _WORD_SPLIT.split(phrase) if part]
-        words.add(parts[-1])
+        if not words.intersection(parts):
+            words.add(parts[-1])
         if phrase in lexicons.holidays and parts[0] not in ("new", "st", "good", "the"):
             words.add(parts[0])
     return {word for word in words if word and _PLAIN_WORD.fullmatch(word)}
