@@ -35,6 +35,7 @@ anchors = st.dates(min_value=dt.date(1960, 1, 1), max_value=dt.date(2040, 12, 31
 
 
 def analyze(text: str, published: dt.date | None = None) -> stoltlib.Analysis:
+    """The analysis of ``text`` by the built-in plugins but the outlet one."""
     return stoltlib.analyze(
         stoltlib.Document(id="p", text=text, published=published), plugins=MANAGER
     )
@@ -77,6 +78,27 @@ def test_weekdays_resolve_within_a_week_of_the_anchor(anchor: dt.date, weekday: 
     past_day, future_day = dt.date.fromisoformat(past.value), dt.date.fromisoformat(future.value)
     assert past_day.strftime("%A") == weekday == future_day.strftime("%A")
     assert 0 <= (anchor - past_day).days < 7 and 0 <= (future_day - anchor).days < 7
+
+
+# Days of the year but February 29, which most years lack.
+days_of_year = st.dates(min_value=dt.date(2001, 1, 1), max_value=dt.date(2001, 12, 31))
+clauses = st.sampled_from(
+    ["The vote was held on {}.", "The vote will be held on {}.", "The vote is on {}."]
+)
+
+
+@settings(max_examples=60)
+@given(anchor=anchors, day=days_of_year, sentence=clauses)
+def test_a_day_without_its_year_is_placed_near_the_anchor(
+    anchor: dt.date, day: dt.date, sentence: str
+) -> None:
+    """A month and day named alone keep their month and day, within a year of the anchor."""
+    rendered = f"{MONTHS[day.month - 1]} {day.day}"
+    values = [t.value for t in analyze(sentence.format(rendered), anchor).times]
+    assert len(values) == 1
+    placed = dt.date.fromisoformat(values[0])
+    assert (placed.month, placed.day) == (day.month, day.day)
+    assert abs((placed - anchor).days) <= 366
 
 
 @settings(max_examples=40)

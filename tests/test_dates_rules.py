@@ -379,6 +379,7 @@ def test_lexicons_are_extendable_by_a_plugin() -> None:
     class Holidays:
         @stoltlib.hookimpl
         def stoltlib_lexicon(self, name: str):
+            """A holiday for the holidays lexicon."""
             return [{"name": "founders day", "rule": "03-14"}] if name == "date_holidays" else None
 
     manager = stoltlib.get_plugin_manager(
@@ -415,6 +416,7 @@ def test_anchor_rules() -> None:
     assert weekday_near(friday, 1, FUTURE) == dt.date(1998, 8, 10)
 
     def december(year: int) -> tuple[dt.date, dt.date]:
+        """December of ``year``."""
         return dt.date(year, 12, 1), dt.date(year, 12, 31)
 
     assert nearest_year(dt.date(1989, 10, 30), december, PAST) == 1989  # 1988 lies too far back
