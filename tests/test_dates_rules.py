@@ -109,6 +109,11 @@ def test_weekday_follows_the_tense_of_its_clause() -> None:
         ("The offer had been due to expire Monday.", ("Monday", "DATE", "1998-08-03", None)),
         # "the reduced dividend" is an adjective, not a past verb: "will" decides.
         ("It will pay the reduced dividend on Monday.", ("Monday", "DATE", "1998-08-10", None)),
+        # The dot of "p.m." ends no clause: "left" is the clause's tense.
+        (
+            "The plane left at 11:45 p.m. EST Saturday.",
+            ("11:45 p.m. EST Saturday", "TIME", "1998-08-01T23:45", None),
+        ),
         # A report on a quarter is about the one just ended, not the next one.
         (
             "It expects to report a second-quarter loss.",

@@ -41,9 +41,8 @@ NEAREST = "nearest"
 #: Which way from the anchor an expression points: ``PAST``, ``FUTURE`` or ``None`` (unknown).
 Direction = str | None
 
-# Where a clause ends: sentence punctuation, a semicolon, a blank line. A clause longer than
-# the window is cut there: tense cues far away say nothing about the expression.
-_CLAUSE_END = regex.compile(r"[.!?;](?=\s|$)|\n\s*\n")
+# How far either side of an expression its clause may reach: a clause longer than this is
+# cut there, since tense cues far away say nothing about the expression.
 _WINDOW = 120
 
 #: The kinds of words in the ``date_tense_cues`` lexicon: cues of the past and of the future,
@@ -52,6 +51,9 @@ _WINDOW = 120
 #: future cue after them into a future seen from the past ("was expected to", "had been due").
 PAST_CUE, FUTURE_CUE, NOT_A_CUE = "past", "future", "none"
 BEFORE_ADJECTIVE, PAST_AUXILIARY = "before-adjective", "past-auxiliary"
+#: Abbreviations whose dot ends no clause ("Mr.", "Jan."); one letter before a dot never ends
+#: one either ("p.m.", "U.S.").
+ABBREVIATION = "abbreviation"
 #: Signals right before an expression that fix its direction whatever the clause's tense: a
 #: deadline or a term ahead ("payable Dec. 15", "extended until Nov. 6", "by year-end"), or a
 #: time already gone ("since March", "the fiscal year ended Jan. 31"). Verbs ("expire") are
@@ -75,6 +77,8 @@ class TenseCues:
     past_auxiliaries: frozenset[str]
     #: Signal words right before an expression -> the direction they fix.
     signals: Mapping[str, str]
+    #: Where a clause ends: a sentence's end, a semicolon, a blank line.
+    clause_end: regex.Pattern[str]
 
 
 def _apostrophes(phrases: Iterable[str]) -> set[str]:
@@ -106,8 +110,23 @@ def compile_cues(cues: Mapping[str, str]) -> TenseCues:
 
     signals = {word: FUTURE for word in kind(SIGNAL_FUTURE)}
     signals.update({word: PAST for word in kind(SIGNAL_PAST)})
+    clause_end = regex.compile(
+        rf"""
+          (?<!(?<![\p{{L}}])\p{{L}})                    # not "p.m.", "U.S.": one letter
+          (?<!(?<![\p{{L}}])(?i:{trie(kind(ABBREVIATION)) or "(?!)"}))   # not "Mr.", "Jan."
+          \.(?=\s|$)                                 # a full stop
+        | [!?;](?=\s|$)                              # a question, an exclamation, a semicolon
+        | \n\s*\n                                    # a blank line
+        """,
+        regex.VERBOSE,
+    )
     return TenseCues(
-        pattern, kind(NOT_A_CUE), kind(BEFORE_ADJECTIVE), kind(PAST_AUXILIARY), signals
+        pattern,
+        kind(NOT_A_CUE),
+        kind(BEFORE_ADJECTIVE),
+        kind(PAST_AUXILIARY),
+        signals,
+        clause_end,
     )
 
 
@@ -143,14 +162,14 @@ def _cue_tense(text: str, match: re.Match[str], cues: TenseCues) -> Direction:
     return PAST
 
 
-def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+def _clause(text: str, start: int, end: int, clause_end: regex.Pattern[str]) -> tuple[int, int]:
     """The clause around ``start..end``, at most ``_WINDOW`` characters either side."""
     low = max(0, start - _WINDOW)
     left = low
-    for match in _CLAUSE_END.finditer(text, low, start):
+    for match in clause_end.finditer(text, low, start):
         left = match.end()
     high = min(len(text), end + _WINDOW)
-    right_match = _CLAUSE_END.search(text, end, high)
+    right_match = clause_end.search(text, end, high)
     right = right_match.start() if right_match else high
     return left, right
 
@@ -164,7 +183,7 @@ def tense(text: str, start: int, end: int, cues: TenseCues) -> Direction:
     signal = cues.signals.get(_word_before(text, start))
     if signal is not None:
         return signal
-    left, right = _clause(text, start, end)
+    left, right = _clause(text, start, end, cues.clause_end)
     # The nearest cue on either side, searched outwards from the expression (a cue inside it,
     # as in "last Friday", is not the clause's tense); the one before wins a tie.
     before = after = None
