@@ -1,0 +1,212 @@
+"""The story's own byline and date among those a page shows: by their place around its headline.
+
+A page carries many bylines and dates: navigation bars show today's date, teaser cards and
+related-story lists their own stories' bylines and dates, comments their authors'. The story's
+are those nearest its headline, and among dates found far from it, the most explicitly
+labelled one.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from stoltlib import PublishedDate
+from stoltlib.text import Line
+from stoltlib_outlet.bylines import Byline, find_name_over_date
+from stoltlib_outlet.dates import DATE_LINE_EXTRA_WORDS, find_dates, is_date_line
+from stoltlib_outlet.layout import TextLineCounts, is_prose
+from stoltlib_outlet.lexicons import Lexicons
+from stoltlib_outlet.patterns import DATE_LABEL
+
+__all__ = [
+    "DATE_RANK",
+    "DateCandidate",
+    "Story",
+    "date_candidates",
+    "find_story",
+    "first_timestamp",
+    "line_of",
+]
+
+# How a publication date was found, best first: an explicit label beats a dated caption, which
+# beats a bare date line in the header, which beats an "Updated" label and a dateline's day.
+DATE_RANK = {
+    "published-line": 0,
+    "caption": 1,
+    "date-line": 2,
+    "header-date": 3,
+    "updated-line": 4,
+    "dateline": 5,
+}
+
+#: A date label alone on its line is short ("Published on:", "Date:").
+MAX_LABEL_CHARS = 30
+#: A short header line with a date among other words (a byline with its timestamp).
+HEADER_DATE_WORDS = 24
+#: A date within this many lines of text under the story's byline (or headline), or over it,
+#: is the story's date.
+NEAR_BELOW_LINES = 6
+NEAR_ABOVE_LINES = 1
+#: Lines of text right above the story's first prose where an unmarked byline may stand.
+LINES_OVER_LEAD = 3
+
+_DIGIT = regex.compile(r"\d")
+
+
+@attrs.frozen
+class DateCandidate:
+    """A date found in the text, with how it was found (its rank) and where."""
+
+    rank: int
+    position: int
+    date: PublishedDate
+
+
+def date_candidates(
+    text: str,
+    all_lines: Sequence[Line],
+    header: int,
+    date_order: str | None,
+    skip: set[int],
+) -> list[DateCandidate]:
+    """The dates standing on their own lines or labelled, with how each was found.
+
+    Lines before ``header`` are read for bare date lines and dates in short header lines
+    (bylines with their timestamps); the rest only for labelled dates ("Published: ...").
+    Lines in ``skip`` are passed over.
+    """
+    found = []
+    # A label alone on its line ("Date:", "Published") labels the date line under it.
+    alone: regex.Match[str] | None = None
+    for line in all_lines:
+        if line.is_blank or line.number in skip:
+            continue
+        above, alone = alone, None
+        in_header = line.number < header
+        if not _DIGIT.search(line.text):
+            # Every date spelling has a digit: most lines are passed over cheaply.
+            if (
+                in_header
+                and len(line.text) <= MAX_LABEL_CHARS
+                and (label := DATE_LABEL.match(line.text))
+            ):
+                alone = label if label.end() >= len(line.text.rstrip()) else None
+            continue
+        label = DATE_LABEL.match(line.text)
+        if label is None and not in_header:
+            continue
+        for start, end, value in find_dates(line.text, date_order)[:1]:
+            extra_words = len(line.text.split()) - len(line.text[start:end].split())
+            if label is None and above is not None and extra_words <= DATE_LINE_EXTRA_WORDS:
+                label = above
+            if label is not None:
+                updated = (
+                    label.group("label")
+                    .lower()
+                    .startswith(("updated", "last", "modified", "edited", "revised"))
+                )
+                source = "updated-line" if updated else "published-line"
+            elif extra_words <= DATE_LINE_EXTRA_WORDS:
+                source = "date-line"
+            elif len(line.text.split()) <= HEADER_DATE_WORDS and not is_prose(line):
+                source = "header-date"  # "By Jane Doe - Dec 20, 2023 3:06 pm UTC"
+            else:
+                continue
+            found.append(
+                DateCandidate(
+                    DATE_RANK[source],
+                    line.start + start,
+                    PublishedDate(value, source, line.start + start, line.start + end),
+                )
+            )
+    return found
+
+
+def first_timestamp(header_lines: Sequence[Line]) -> int | None:
+    """The first line under the top one that labels a date or is one ("Updated: Dec. 21")."""
+    for line in header_lines[1:]:
+        if _DIGIT.search(line.text) and (
+            (DATE_LABEL.match(line.text) and find_dates(line.text)) or is_date_line(line.text)
+        ):
+            return line.number
+    return None
+
+
+@attrs.frozen
+class Story:
+    """The story's own byline and date, and a byline found only by its place (to be marked)."""
+
+    byline: Byline | None
+    date: PublishedDate | None
+    added: Byline | None = None
+
+
+def find_story(
+    text: str,
+    all_lines: Sequence[Line],
+    header_lines: Sequence[Line],
+    lexicons: Lexicons,
+    bylines: Sequence[Byline],
+    candidates: Sequence[DateCandidate],
+    headline_line: int,
+    lead: int | None,
+    counts: TextLineCounts,
+    *,
+    below_only: bool = False,
+) -> Story:
+    """The story's byline and date among those found, by their place around its headline.
+
+    The story's byline is the first that names people below its headline (others sign
+    teasers, comments or a second copy of the same byline), else a name over a date line right
+    under the headline, else (unless ``below_only``) any byline naming people. Its date is the
+    one among the few lines of text around the byline (or the headline), however it is
+    labelled; further away, the date found the most explicit way, nearest the anchor:
+    navigation bars carry today's date, related-story lists other stories' dates.
+    """
+    signed = [b for b in bylines if b.authors]
+    below = [b for b in signed if b.line.number > headline_line]
+    added = None
+    if not below and headline_line >= 0:
+        added = find_name_over_date(text, header_lines, lexicons, after=headline_line)
+    if not below and added is None and lead is not None:
+        # The headline may not be known (a title reworded past recognition): the byline then
+        # stands in the few lines right above the story's first prose.
+        above = [line.number for line in all_lines[:lead] if not line.is_blank]
+        start = above[-LINES_OVER_LEAD - 1] if len(above) > LINES_OVER_LEAD else -1
+        added = find_name_over_date(text, all_lines[: lead + 1], lexicons, after=start)
+    if added is not None:
+        below = [added]
+    if not below and not below_only:
+        below = signed
+    if below:
+        anchor = below[0].line.number
+    elif headline_line >= 0:
+        anchor = headline_line
+    else:
+        anchor = bylines[0].line.number if bylines else 0
+    starts = [line.start for line in all_lines]
+
+    def closeness(candidate: DateCandidate) -> tuple[bool, int, int, int]:
+        # Above the headline stand navigation bars and teasers with dates of their own: there
+        # only the line right above counts as near.
+        line = line_of(starts, candidate.position)
+        apart = counts.between(min(line, anchor), max(line, anchor))
+        near = apart <= (NEAR_BELOW_LINES if line >= anchor else NEAR_ABOVE_LINES)
+        if lead is not None and anchor < lead < line:
+            near = False  # the story has started: a later date is in it or after it
+        return (not near, candidate.rank, abs(line - anchor), candidate.position)
+
+    date = min(candidates, key=closeness).date if candidates else None
+    return Story(below[0] if below else None, date, added)
+
+
+def line_of(starts: Sequence[int], offset: int) -> int:
+    """The number of the line holding ``offset``, found in the lines' start offsets.
+
+    A bisection: it is called once per date candidate, and a page may have thousands of lines.
+    """
+    return max(bisect.bisect_right(starts, offset) - 1, 0)
