@@ -1,0 +1,135 @@
+"""In-document coreference: which person a surname, a pronoun or a description stands for.
+
+Entities are built from the full names the text gives ("Jens Stoltenberg"); a later (or, in a
+headline, earlier) surname alone joins the entity it names. A pronoun is resolved to the person
+last named that fits it: of the right gender where the text shows one (an honorific, a gendered
+role noun, a common given name, or a pronoun already resolved to that person), a subject of the
+sentence before it over an object, the nearer over the farther, within a few paragraphs. A
+description ("the minister", "the secretary general", "the alliance chief") is resolved to the
+person last named with a role of that title or of its group.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+__all__ = ["Entity", "History", "Referent"]
+
+#: How far back (characters) a pronoun looks for the person it stands for.
+PRONOUN_REACH = 1500
+#: How far back a description looks for a person with its title.
+DESCRIPTION_REACH = 20000
+
+
+@attrs.define
+class Entity:
+    """A person of the document, as the rules learn about them (mutable while resolving)."""
+
+    name: str
+    words: tuple[str, ...]
+    gender: str | None = None
+    role: str | None = None
+    #: Title groups and title words of every role stated for the person.
+    groups: set[str] = attrs.field(factory=set)
+    titles: set[str] = attrs.field(factory=set)
+
+    @property
+    def surname(self) -> str:
+        """The last word of the name, case folded."""
+        return self.words[-1]
+
+    def learn(
+        self, gender: str | None, role: str | None, title: str | None, group: str | None
+    ) -> None:
+        """Record what a mention states: a gender, a role and its title."""
+        if gender and self.gender is None:
+            self.gender = gender
+        if role and not self.role:
+            self.role = role  # the first role stated is kept: a later one is often shorter
+        if title:
+            self.titles.add(title)
+            self.titles.update(title.split(" "))
+        if group:
+            self.groups.add(group)
+
+
+@attrs.frozen
+class Referent:
+    """A resolved mention in the history: where it was, whom it names, whether a subject."""
+
+    start: int
+    entity: Entity
+    subject: bool
+
+
+class History:
+    """The persons named so far, in text order, for resolving what comes after them."""
+
+    def __init__(self) -> None:
+        self.items: list[Referent] = []
+
+    def add(self, start: int, entity: Entity, subject: bool) -> None:
+        """Record a mention of ``entity`` at ``start``."""
+        self.items.append(Referent(start, entity, subject))
+
+    def pronoun(
+        self, start: int, gender: str, sentence_start: int, case: str = "subject", own: int = -1
+    ) -> Entity | None:
+        """The person a pronoun at ``start`` most likely stands for, or ``None``.
+
+        Candidates are the persons named within :data:`PRONOUN_REACH` characters before it whose
+        gender is unknown or ``gender``. The nearest subject named since ``sentence_start`` (the
+        start of the sentence before the pronoun's) wins; then the nearest person known to be
+        of the pronoun's gender; then the nearest of unknown gender. An object pronoun ("him")
+        does not stand for the subject of its own sentence (``own``: where that sentence
+        starts), which English would name with a reflexive ("himself").
+        """
+        candidates: list[Referent] = []
+        for item in reversed(self.items):
+            if item.start >= start:
+                continue
+            if start - item.start > PRONOUN_REACH:
+                break
+            if item.entity.gender in (None, gender):
+                candidates.append(item)
+        if case == "object" and own >= 0:
+            subject = next((c for c in candidates if c.subject and c.start >= own), None)
+            candidates = [
+                c for c in candidates if subject is None or c.entity is not subject.entity
+            ]
+        if not candidates:
+            return None
+        for item in candidates:
+            if item.subject and item.start >= sentence_start:
+                return item.entity
+        for item in candidates:
+            if item.entity.gender == gender:
+                return item.entity
+        return candidates[0].entity
+
+    def description(self, start: int, title: str, group: str) -> Entity | None:
+        """The person last named with a role of ``title`` (or of its ``group``), or ``None``."""
+        words = title.split(" ")
+        for item in reversed(self.items):
+            if item.start >= start:
+                continue
+            if start - item.start > DESCRIPTION_REACH:
+                break
+            entity = item.entity
+            if title in entity.titles or all(word in entity.titles for word in words):
+                return entity
+        for item in reversed(self.items):
+            near = item.start < start and start - item.start <= DESCRIPTION_REACH
+            if near and group in item.entity.groups:
+                return item.entity
+        return None
+
+
+def pick_entity(candidates: Sequence[tuple[int, Entity]], start: int) -> Entity | None:
+    """Of entities named at the given offsets, the last one before ``start``, else the first."""
+    before = [entity for at, entity in candidates if at <= start]
+    if before:
+        return before[-1]
+    return candidates[0][1] if candidates else None

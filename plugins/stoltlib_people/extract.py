@@ -1,0 +1,393 @@
+"""The people plugin's rules: mentions of persons, organisations and positions, resolved.
+
+:func:`find_mentions` reads the capitalised runs of the text (:mod:`stoltlib_people.names`),
+decides which are persons and which organisations, adds the pronouns and descriptions that
+refer to persons, and resolves every person mention to a canonical full name
+(:mod:`stoltlib_people.coref`). Each person mention carries the role the text states for the
+person, as known at that point (stated at the mention, or earlier).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import attrs
+import regex
+
+from stoltlib import Boilerplate, Mention
+from stoltlib.quoting import Quotation, flat_text, paragraph_lines, quotations, sentences
+from stoltlib.text import squash
+from stoltlib_people.coref import Entity, History, pick_entity
+from stoltlib_people.lexicons import Lexicons, Title, key
+from stoltlib_people.names import NOT_PERSON_WORDS, NameRun, name_runs
+
+__all__ = ["find_mentions"]
+
+
+def _word_set(words: str) -> frozenset[str]:
+    """The white-space separated words of ``words``, as a set."""
+    return frozenset(words.split())
+
+
+Skip = Callable[[int, int], Boilerplate | None]
+
+# An apposition after a name, which may state a role: ", the current Secretary-General of
+# NATO," / ", director-general of the North Atlantic Treaty Organization (NATO),".
+_APPOSITION = regex.compile(
+    r"""
+    ,[ \u00a0]{1,2}
+    (?P<role>[^,.;:!?"“”\n]{2,100}?)
+    (?=[ \u00a0]?(?:,|\.(?:\s|$)|;|:|—|–|$))
+    """,
+    regex.VERBOSE,
+)
+
+# Words an apposition that states a role may start with.
+_APPOSITION_START = _word_set(
+    """
+    the a an former then his her their its our
+    """
+)
+
+# A word, for splitting names and appositions.
+_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*\.?")
+
+# What may come right before a subject: the start of a sentence or clause.
+_CLAUSE_START = regex.compile(
+    r"""
+    (?:^|[.!?;:"“”(—–]|\s-|\b(?:and|but|that|when|while|because|as|after|before|since|if|though
+        |although|whereas|so|then|where))
+    [\s,"“”'‘’]*$
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# An acronym standing for an organisation: two to six capitals ("NATO", "FBI", "CNN").
+_ACRONYM = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{2,6}(?![\p{L}\p{N}])")
+
+# Pronouns (any case) as whole words; which pronouns and genders comes from the lexicon.
+_PRONOUN = regex.compile(
+    r"(?<![\p{L}\p{N}'’])(?:he|him|his|himself|she|her|hers|herself)(?![\p{L}\p{N}'’])",
+    regex.IGNORECASE,
+)
+
+
+@attrs.frozen
+class _Found:
+    """A mention before it is resolved: where, what kind, and how it refers."""
+
+    start: int
+    end: int
+    how: str  # "name", "surname", "pronoun", "description", "organization", "position"
+    run: NameRun | None = None
+    gender: str | None = None
+    title: Title | None = None
+    role: tuple[int, int] | None = None
+    #: A pronoun's case: subject, object, possessive, reflexive.
+    how_case: str = ""
+    #: Where the mention's phrase starts (a stated role before a name), for the subject test.
+    head: int = -1
+
+
+def _subject(text: str, start: int) -> bool:
+    """Whether a mention at ``start`` opens its sentence or clause (a likely subject)."""
+    return _CLAUSE_START.search(text, max(0, start - 24), start) is not None
+
+
+def _apposition_role(text: str, end: int, lexicons: Lexicons) -> tuple[int, int, Title] | None:
+    """A role stated in an apposition right after a name ending at ``end``, if any."""
+    match = _APPOSITION.match(text, end)
+    if match is None:
+        return None
+    words = [m.span() for m in _WORD.finditer(text, match.start("role"), match.end("role"))]
+    if not words or len(words) > 14:
+        return None
+    first = key(text[words[0][0] : words[0][1]])
+    for index in range(len(words)):
+        for length in range(min(lexicons.title_words, len(words) - index), 0, -1):
+            phrase = text[words[index][0] : words[index + length - 1][1]]
+            title = lexicons.title(phrase)
+            if title is None:
+                continue
+            starts_well = (
+                first in _APPOSITION_START
+                or index == 0
+                or first.endswith(("'s", "’s"))
+                or first in lexicons.role_modifiers
+            )
+            if starts_well and index <= 6:
+                return match.start("role"), match.end("role"), title
+    return None
+
+
+# Nationality adjectives end so ("Ukrainian Armed Forces", "Chinese Foreign Ministry"); a
+# given name that ends so (Brian, Christian) is known from the given-name list first.
+_NATIONALITY_ENDINGS = ("ian", "ese", "ish", "ean", "ic")
+
+
+def lexicons_case(item: _Found) -> str:
+    """A pronoun's case (subject when unknown)."""
+    return item.how_case or "subject"
+
+
+def _headline(line: str) -> bool:
+    """Whether a line is headline-cased: three words or more, nearly all capitalised."""
+    words = [word for word in _WORD.findall(line) if word[0].isalpha()]
+    if len(words) < 3:
+        return False
+    capitalised = sum(word[0].isupper() for word in words)
+    small = sum(key(word) in _SMALL_WORDS for word in words)
+    return bool(capitalised >= 0.8 * (len(words) - small) and capitalised > len(words) / 2)
+
+
+# Words a headline leaves in lower case.
+_SMALL_WORDS = _word_set(
+    """
+    a an the of in on at to for and or but by with from as vs via
+    """
+)
+
+
+def _is_organization(words: list[str], lexicons: Lexicons) -> bool:
+    return any(word in lexicons.organization_names for word in words[1:]) or (
+        len(words) == 1 and words[0] in lexicons.organization_names
+    )
+
+
+def _classify(
+    text: str, run: NameRun, lexicons: Lexicons, headline: bool
+) -> tuple[list[_Found], tuple[str, ...] | None]:
+    """The mentions one capitalised run makes, and the name's words when it names a person.
+
+    In a headline (``headline``: a line of capitalised words) every word is capitalised, so
+    only a common given name or a full name named elsewhere makes a person there.
+    """
+    found: list[_Found] = []
+    if run.name is None:
+        if run.role is not None and run.title is not None:
+            found.append(_Found(run.role[0], run.role[1], "description", title=run.title))
+        return found, None
+    name_start, name_end = run.name
+    name = text[name_start:name_end]
+    words = [key(word).rstrip(".") for word in _WORD.findall(name)]
+    if not words:
+        return found, None
+    if _is_organization(words, lexicons):
+        found.append(_Found(name_start, name_end, "organization"))
+        return found, None
+    stated = run.role is not None or run.honorific is not None
+    apposition = _apposition_role(text, run.end, lexicons)
+    given = lexicons.given_names.get(words[0]) if len(words) > 1 else None
+    if name.isupper() and not stated:
+        if len(words) == 1 and 2 <= len(name) <= 6:
+            found.append(_Found(name_start, name_end, "organization"))
+        return found, None
+    plain = (
+        len(words) in (2, 3)
+        and not any(
+            word in NOT_PERSON_WORDS
+            or word in lexicons.organization_generic
+            or word.endswith("ing")  # "Using NATO", "Spoke About Dialogue" in a heading
+            for word in words
+        )
+        and not words[0].endswith(_NATIONALITY_ENDINGS)
+    )
+    if headline:
+        stated, apposition, plain = False, None, False
+    if not (stated or apposition or given or plain):
+        if len(words) == 1 and words[0] not in NOT_PERSON_WORDS:
+            found.append(_Found(name_start, name_end, "surname", run=run))
+        return found, None
+    gender = run.honorific or (run.title.gender if run.title else None) or None
+    role: tuple[int, int] | None = run.role
+    title = run.title
+    if role is None and apposition is not None:
+        role, title = (apposition[0], apposition[1]), apposition[2]
+        gender = gender or title.gender
+    if not gender and given:
+        gender = given
+    if role is not None and title is not None:
+        found.append(_Found(role[0], role[1], "position", title=title))
+    found.append(
+        _Found(
+            name_start,
+            name_end,
+            "name",
+            run=run,
+            gender=gender,
+            title=title,
+            role=role,
+            head=run.start,
+        )
+    )
+    return found, tuple(words)
+
+
+def find_mentions(text: str, lexicons: Lexicons, skip: Skip | None = None) -> Iterator[Mention]:
+    """Every person, organisation and position mention of ``text``, persons resolved."""
+    paragraphs = paragraph_lines(text)
+    flat = flat_text(text, paragraphs)
+    quoted = [q for q in quotations(text, paragraphs) if q.level == 0]
+    headlines = [(line.start, line.end) for line in paragraphs if _headline(line.text)]
+    found: list[_Found] = []
+    entities: dict[str, Entity] = {}
+    # Where each entity is named, by surname and by given name, for matching single words.
+    by_word: dict[str, list[tuple[int, Entity]]] = {}
+    named: dict[int, Entity] = {}
+    for run in name_runs(flat, lexicons):
+        headline = any(a <= run.start < b for a, b in headlines)
+        mentions, words = _classify(flat, run, lexicons, headline)
+        found.extend(mentions)
+        if words is None:
+            continue
+        entity = _entity_for(words, run.name_text(flat), by_word, entities, run.start)
+        mention = mentions[-1]
+        entity.learn(
+            mention.gender,
+            squash(flat[mention.role[0] : mention.role[1]]) if mention.role else None,
+            mention.title.title if mention.title else None,
+            mention.title.group if mention.title else None,
+        )
+        named[mention.start] = entity
+    for match in _PRONOUN.finditer(flat):
+        if any(q.start < match.start() < q.end for q in quoted):
+            continue
+        if any(a <= match.start() < b for a, b in headlines):
+            continue  # "Failing to Follow His Father's Order": a heading's pronoun
+        gender = lexicons.pronouns.get(key(match.group()), ("", ""))[0]
+        if gender:
+            case = lexicons.pronouns.get(key(match.group()), ("", ""))[1]
+            found.append(
+                _Found(match.start(), match.end(), "pronoun", gender=gender, how_case=case)
+            )
+    if lexicons.description_pattern is not None:
+        for match in lexicons.description_pattern.finditer(flat):
+            after = flat[match.end() : match.end() + 2].lstrip()
+            if after[:1].isupper():
+                continue  # a role before a name: the name's run has it
+            spans = [m.span() for m in _WORD.finditer(flat, *match.span("role"))]
+            title = _last_title(flat, spans, lexicons)
+            if title is not None:
+                found.append(_Found(match.start("det"), match.end(), "description", title=title))
+    found.sort(key=lambda item: (item.start, -item.end))
+    starts = [s.start for line in paragraphs for s in sentences(flat, line.start, line.end, quoted)]
+    yield from _resolve(text, flat, found, named, by_word, starts, quoted, skip)
+
+
+def _last_title(text: str, words: list[tuple[int, int]], lexicons: Lexicons) -> Title | None:
+    """The longest title that ends a description's role words ("alliance chief" -> chief)."""
+    for length in range(min(lexicons.title_words, len(words)), 0, -1):
+        phrase = text[words[len(words) - length][0] : words[-1][1]]
+        title = lexicons.title(phrase)
+        if title is not None:
+            return title
+    return None
+
+
+def _entity_for(
+    words: tuple[str, ...],
+    name: str,
+    by_word: dict[str, list[tuple[int, Entity]]],
+    entities: dict[str, Entity],
+    start: int,
+) -> Entity:
+    """The entity a person's name stands for: one already named alike, or a new one."""
+    full = " ".join(words)
+    entity = entities.get(full)
+    if entity is None:
+        known: Entity | None = None
+        if len(words) == 1:
+            known = pick_entity(by_word.get(words[0], []), start)
+        else:
+            # "Hillary Rodham Clinton" after "Hillary Clinton": same first and last word.
+            for _, other in reversed(by_word.get(words[-1], [])):
+                if other.words[0] == words[0] or len(other.words) == 1:
+                    known = other
+                    break
+        if known is None:
+            entity = Entity(squash(name), words)
+        else:
+            entity = known
+            if len(words) > len(entity.words) and len(entity.words) == 1:
+                entity.name, entity.words = squash(name), words
+        entities[full] = entity
+    by_word.setdefault(words[-1], []).append((start, entity))
+    if len(words) > 1:
+        by_word.setdefault(words[0], []).append((start, entity))
+    return entity
+
+
+def _resolve(
+    text: str,
+    flat: str,
+    found: list[_Found],
+    named: dict[int, Entity],
+    by_word: dict[str, list[tuple[int, Entity]]],
+    starts: list[int],
+    quoted: list[Quotation],
+    skip: Skip | None,
+) -> Iterator[Mention]:
+    """Resolve the found mentions in text order and yield them as mentions.
+
+    ``starts`` are the sentence starts: a pronoun prefers a subject of its own sentence or the
+    one before. Persons named inside a quotation are not taken as what a pronoun outside one
+    stands for: the quoted speaker names others.
+    """
+    history = History()
+    sentence = 0
+    holders = {item.role: item.start for item in found if item.how == "name" and item.role}
+    for item in found:
+        if skip is not None and skip(item.start, item.end) is not None:
+            continue
+        while sentence + 1 < len(starts) and starts[sentence + 1] <= item.start:
+            sentence += 1
+        before = starts[max(0, sentence - 1)] if starts else 0
+        mention_text = text[item.start : item.end]
+        if item.how == "organization":
+            yield Mention(
+                kind="organization",
+                start=item.start,
+                end=item.end,
+                text=mention_text,
+                entity=squash(mention_text),
+            )
+            continue
+        entity: Entity | None = None
+        if item.how == "name":
+            entity = named.get(item.start)
+        elif item.how == "surname":
+            word = key(mention_text).rstrip(".")
+            candidates = by_word.get(word, [])
+            entity = pick_entity(candidates, item.start) if candidates else None
+            if entity is None:
+                continue  # a capitalised word that names no person we know of
+        elif item.how == "pronoun":
+            case = lexicons_case(item)
+            own = starts[sentence] if starts else 0
+            entity = history.pronoun(item.start, item.gender or "", before, case, own)
+            if entity is not None and entity.gender is None:
+                entity.gender = item.gender  # the text has now shown it
+        elif item.how == "position" and item.title is not None:
+            holder = named.get(holders.get((item.start, item.end), -1))
+            yield Mention(
+                kind="position",
+                start=item.start,
+                end=item.end,
+                text=mention_text,
+                entity=holder.name if holder else None,
+                role=squash(mention_text),
+            )
+            continue
+        elif item.how == "description" and item.title is not None:
+            entity = history.description(item.start, item.title.title, item.title.group)
+        if entity is not None and not any(q.start < item.start < q.end for q in quoted):
+            head = item.head if item.head >= 0 else item.start
+            history.add(item.start, entity, _subject(flat, head))
+        yield Mention(
+            kind="person",
+            start=item.start,
+            end=item.end,
+            text=mention_text,
+            entity=entity.name if entity else None,
+            role=entity.role if entity else None,
+        )

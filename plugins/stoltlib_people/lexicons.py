@@ -1,0 +1,203 @@
+"""The people plugin's lexicons: data files in ``data/``, extendable through the lexicon hook.
+
+The plugin contributes each data file as the entries of one lexicon (``person_titles``,
+``person_honorifics``, ``person_pronouns``, ``given_names``, ``organization_words``,
+``role_modifiers``); the rules read the combined lexicons (its own entries plus any other
+plugin's) through :func:`stoltlib.lexicon`, indexed once per combination into a
+:class:`Lexicons` value.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator, Mapping
+from importlib import resources
+from typing import Any
+
+import attrs
+import regex
+
+import stoltlib
+
+__all__ = ["LEXICON_FILES", "Lexicons", "Title", "current", "data_entries", "key"]
+
+#: The lexicons this plugin reads and contributes to, with the data file behind each.
+LEXICON_FILES = {
+    "person_titles": "titles.tsv",
+    "person_honorifics": "honorifics.tsv",
+    "person_pronouns": "pronouns.tsv",
+    "given_names": "given_names.tsv",
+    "organization_words": "organization_words.tsv",
+    "role_modifiers": "role_modifiers.tsv",
+}
+
+# Hyphens and runs of white space: "Secretary-General" and "secretary  general" are one title.
+_SEPARATORS = regex.compile(r"[\s\-‐‑]+")
+
+
+def key(text: str) -> str:
+    """A word or phrase as a lookup key: case folded, hyphens and spaces as one space."""
+    return _SEPARATORS.sub(" ", text.casefold()).strip().replace("’", "'")
+
+
+def _rows(filename: str) -> Iterator[list[str]]:
+    """The rows of a data file: tab-separated cells, comments and blank lines left out."""
+    source = resources.files(__package__).joinpath("data").joinpath(filename)
+    for line in source.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield [cell.strip() for cell in line.split("\t")]
+
+
+def _cell(row: list[str], index: int) -> str:
+    return row[index] if index < len(row) else ""
+
+
+@functools.cache
+def _data(name: str) -> tuple[Any, ...]:
+    """The entries of the data file behind lexicon ``name``, shaped as the lexicon takes them."""
+    rows = list(_rows(LEXICON_FILES[name]))
+    if name == "person_titles":
+        return tuple(
+            {"title": r[0], "gender": _cell(r, 1) or None, "group": _cell(r, 2) or r[0]}
+            for r in rows
+        )
+    if name == "person_honorifics":
+        return tuple({"honorific": r[0], "gender": _cell(r, 1) or None} for r in rows)
+    if name == "person_pronouns":
+        return tuple({"pronoun": r[0], "gender": r[1], "case": r[2]} for r in rows)
+    if name == "given_names":
+        return tuple({"name": r[0], "gender": r[1]} for r in rows)
+    if name == "organization_words":
+        return tuple({"word": r[0], "kind": r[1]} for r in rows)
+    return tuple(r[0] for r in rows)  # role_modifiers: plain words
+
+
+def data_entries(name: str) -> tuple[Any, ...] | None:
+    """The plugin's own entries for lexicon ``name``, or ``None`` for a lexicon it lacks."""
+    return _data(name) if name in LEXICON_FILES else None
+
+
+@attrs.frozen
+class Title:
+    """A role noun: its gender when it has one, and the group of titles it may stand for."""
+
+    title: str
+    gender: str | None
+    group: str
+
+
+@attrs.frozen(kw_only=True)
+class Lexicons:
+    """The lexicons indexed for the rules (keys as :func:`key` makes them)."""
+
+    titles: Mapping[str, Title]
+    #: The most words any title has.
+    title_words: int
+    honorifics: Mapping[str, str | None]
+    pronouns: Mapping[str, tuple[str, str]]
+    given_names: Mapping[str, str]
+    organization_names: frozenset[str]
+    organization_generic: frozenset[str]
+    role_modifiers: frozenset[str]
+    #: A description: "the minister", "the alliance chief", "the head of the alliance".
+    description_pattern: regex.Pattern[str] | None
+
+    def title(self, words: str) -> Title | None:
+        """The title ``words`` spell, or ``None``."""
+        return self.titles.get(key(words))
+
+
+def _mappings(entries: Iterable[Any], field: str) -> Iterator[Mapping[str, Any]]:
+    """Entries as mappings; a plain string stands for a mapping with only ``field``."""
+    for entry in entries:
+        yield entry if isinstance(entry, Mapping) else {field: entry}
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """A pattern matching any of ``phrases`` (hyphens and spaces alike), longest first."""
+    pieces = []
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        words = [regex.escape(word) for word in phrase.split(" ")]
+        pieces.append(r"[\s\-]{1,3}".join(words))
+    return "|".join(pieces)
+
+
+def _build(
+    titles: tuple[Any, ...],
+    honorifics: tuple[Any, ...],
+    pronouns: tuple[Any, ...],
+    given: tuple[Any, ...],
+    organizations: tuple[Any, ...],
+    modifiers: tuple[Any, ...],
+) -> Lexicons:
+    by_title: dict[str, Title] = {}
+    for entry in _mappings(titles, "title"):
+        name = key(entry["title"])
+        by_title.setdefault(name, Title(name, entry.get("gender"), key(entry.get("group") or name)))
+    words = [word for word in by_title if not word.endswith(".")]
+    modifier_words = {key(e["word"]) for e in _mappings(modifiers, "word")}
+    pattern = None
+    if words:
+        pattern = regex.compile(
+            r"""
+            (?<![\p{L}\p{N}])
+            (?P<det>[Tt]he|[Tt]his|[Tt]hat)\s{1,3}
+            (?P<role>
+              (?:                                        # up to three modifiers:
+                (?:\p{Lu}[\p{L}\-]{0,20}(?:['’]s)?       #   a capitalised word or possessive
+                | (?i:"""
+            + _alternation(modifier_words)
+            + r""")                                      #   or a role modifier ("former")
+                )\s{1,3}
+              ){0,3}
+              (?P<title>(?i:"""
+            + _alternation(words)
+            + r""")))
+            (?P<of>\s{1,3}of\s{1,3}(?:the\s{1,3})?[\p{L}\-]{2,30})?   # "head of the alliance"
+            (?![\p{L}\p{N}\-])
+            """,
+            regex.VERBOSE,
+        )
+    return Lexicons(
+        titles=by_title,
+        title_words=max((len(title.split(" ")) for title in by_title), default=1),
+        honorifics={
+            key(e["honorific"]).rstrip("."): e.get("gender")
+            for e in _mappings(honorifics, "honorific")
+        },
+        pronouns={
+            key(e["pronoun"]): (e.get("gender") or "", e.get("case") or "subject")
+            for e in _mappings(pronouns, "pronoun")
+        },
+        given_names={
+            key(e["name"]): e.get("gender") or "" for e in _mappings(given, "name") if e.get("name")
+        },
+        organization_names=frozenset(
+            key(e["word"])
+            for e in _mappings(organizations, "word")
+            if (e.get("kind") or "name") == "name"
+        ),
+        organization_generic=frozenset(
+            key(e["word"]) for e in _mappings(organizations, "word") if e.get("kind") == "generic"
+        ),
+        role_modifiers=frozenset(modifier_words),
+        description_pattern=pattern,
+    )
+
+
+# The combined lexicons are cached tuples owned by the plugin manager: index each combination
+# once. The cache holds the tuples themselves, so an id is never reused while its entry lives.
+_INDEX: dict[tuple[int, ...], tuple[tuple[Any, ...], Lexicons]] = {}
+
+
+def current() -> Lexicons:
+    """The lexicons of the plugin manager running the pipeline, indexed."""
+    combined = tuple(stoltlib.lexicon(name) for name in LEXICON_FILES)
+    cache_key = tuple(id(entries) for entries in combined)
+    cached = _INDEX.get(cache_key)
+    if cached is None or cached[0] != combined:
+        if len(_INDEX) > 16:  # managers come and go in tests; keep the cache small
+            _INDEX.clear()
+        cached = (combined, _build(*combined))
+        _INDEX[cache_key] = cached
+    return cached[1]

@@ -1,0 +1,245 @@
+"""Names in the text: capitalised runs read as people (with their stated roles) or organisations.
+
+A run of capitalised words is split into what a reader sees in it: a leading function word
+("But", "The"), a stated role ("Russian Foreign Minister", reaching left over lower-case role
+words: "former Dutch Prime Minister", "Kremlin spokesman"), and the name itself. Whether a name
+is a person's is decided from the text: a role or honorific before it, an appositive role after
+it ("X, the current Secretary-General of NATO,"), a common given name, or a later or earlier
+full name it shares a surname with (settled in :mod:`stoltlib_people.coref`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import attrs
+import regex
+
+from stoltlib_people.lexicons import Lexicons, Title, key
+
+__all__ = ["NAME_RUN", "NameRun", "name_runs"]
+
+
+def _word_set(words: str) -> frozenset[str]:
+    """The white-space separated words of ``words``, as a set."""
+    return frozenset(words.split())
+
+
+# A run of capitalised words: names, titles, organisations, places, sentence starts.
+NAME_RUN = regex.compile(
+    r"""
+    (?<![\p{L}\p{N}'’.\-])                      # not inside a word
+    (?:\p{Lu}\p{Ll}{1,3}\.[ \u00a0](?=\p{Lu}))?    # an abbreviated title ("Sen.", "Mr.", "Gov.")
+    (?:\p{Lu}\.[ \u00a0]?){0,3}                  # initials ("J. K. Rowling", "H.R.")
+    (?:Mc|Mac|O['’]|D['’])?\p{Lu}                # a capital, Irish and Scottish prefixes kept
+    [\p{Ll}\p{Lu}\p{M}]{0,24}                    # the rest of the word
+    (?:-\p{L}[\p{L}\p{M}]{0,20}){0,2}            # hyphenated ("Lloyd-Jones"); a possessive
+    (?:                                          # 's ends the run: "Russia's" names Russia
+      [ \u00a0]                                  # one space (paragraphs are flat: see below)
+      (?:(?:de|da|van|von|der|den|del|la|le|du|bin|ibn|al|el|di|dos|das|ter|y)[ \u00a0])?
+      (?:\p{Lu}\.[ \u00a0]?){0,3}                # middle initials
+      (?:Mc|Mac|O['’]|D['’])?\p{Lu}
+      [\p{Ll}\p{Lu}\p{M}]{0,24}
+      (?:-\p{L}[\p{L}\p{M}]{0,20}){0,2}
+    ){0,6}
+    (?:,?[ \u00a0](?:Jr\.|Sr\.|II|III|IV)(?![\p{L}]))?   # a generational suffix
+    """,
+    regex.VERBOSE,
+)
+
+# Words that start a sentence or a clause in capitals without being part of a name.
+FUNCTION_WORDS = _word_set(
+    """
+    a an the this that these those there their they then than thus so but and or nor yet for
+    if when while as after before since until unless although though because whether where
+    who whom whose which what how why in on at by with from to of into onto about above
+    below under over between among through during against without within according despite
+    amid also even still just only not no yes now here however meanwhile moreover instead
+    indeed speaking asked asking answering citing calling adding noting writing told telling
+    saying said says former then-candidate like unlike last next every each both all some
+    any many most more much such other another one two three his her its our your my we he
+    she it i you us them him me mr mrs ms dr sen rep gov it's i'm we're on monday tuesday
+    wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december today yesterday tomorrow tonight dear hey oh
+    well
+    """
+)
+
+# Capitalised words that are never a person's name, even in a run that looks like one.
+NOT_PERSON_WORDS = _word_set(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    june july august september october november december street avenue road city county
+    state states united kingdom republic island islands north south east west northern
+    southern eastern western new american americans democrats republicans democrat
+    republican democratic european africa asia america europe god christmas easter islamic
+    muslim muslims christian christians jewish catholic twitter facebook instagram youtube
+    google internet covid coronavirus pandemic war world summit day week year olympics
+    """
+)
+
+
+@attrs.frozen
+class NameRun:
+    """A capitalised run split into its parts.
+
+    ``role`` is the stated role before the name (with its ``title``), ``name`` the name itself
+    (``None`` when the run is only a role: "NATO Secretary General"), ``honorific`` the gender
+    an honorific before the name gives ("" when the honorific has none, ``None`` without one).
+    """
+
+    start: int
+    end: int
+    name: tuple[int, int] | None
+    role: tuple[int, int] | None
+    title: Title | None
+    honorific: str | None
+
+    def name_text(self, text: str) -> str:
+        """The name as written."""
+        assert self.name is not None
+        return text[self.name[0] : self.name[1]]
+
+
+# The words of a run, with offsets: words, initials and abbreviations with their dots.
+_RUN_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*\.?")
+# The word just before a position, for reaching left over a role's lower-case words.
+_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}][\p{L}\p{M}\-]{0,30}(?:['’]s)?)[ \u00a0]{1,2}$")
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [match.span() for match in _RUN_WORD.finditer(text, start, end)]
+
+
+def _title_at(
+    text: str, words: list[tuple[int, int]], end: int, lexicons: Lexicons
+) -> tuple[int, Title] | None:
+    """The longest title ending with word ``end - 1``: the index of its first word, and it."""
+    for length in range(min(lexicons.title_words, end), 0, -1):
+        first = end - length
+        phrase = text[words[first][0] : words[end - 1][1]]
+        title = lexicons.title(phrase)
+        if title is not None:
+            return first, title
+    return None
+
+
+def _role_left(text: str, start: int, lexicons: Lexicons) -> tuple[int, Title] | None:
+    """A lower-case role ending right before ``start`` ("spokesman ", "former ..."), if any.
+
+    Returns the role's start and its title. The role reaches left from its title over role
+    modifiers, capitalised words and possessives, at most five words.
+    """
+    words: list[tuple[int, int]] = []
+    cursor = start
+    for _ in range(8):
+        match = _WORD_BEFORE.search(text, max(0, cursor - 40), cursor)
+        if match is None:
+            break
+        words.insert(0, match.span(1))
+        cursor = match.start(1)
+    if not words:
+        return None
+    found = _title_at(text, words, len(words), lexicons)
+    if found is None:
+        return None
+    first, title = found
+    if text[words[len(words) - 1][0]].isupper():
+        return None  # capitalised titles belong to the run itself
+    index = first
+    while index > 0 and first - index < 5:
+        word = text[words[index - 1][0] : words[index - 1][1]]
+        folded = key(word)
+        if (
+            folded in lexicons.role_modifiers
+            or folded in lexicons.titles
+            or word[0].isupper()
+            or folded.endswith(("'s", "’s"))
+        ) and folded not in FUNCTION_WORDS:
+            index -= 1
+        else:
+            break
+    return words[index][0], title
+
+
+# A word glued to the one before it in scraped text ("KulbisNATO"): a lower-case letter
+# followed by a capital, past a name's usual inner capitals (McCain, MacArthur, DeSantis).
+_GLUED = regex.compile(r"(?<!^(?:Mc|Mac|De|La|Le|Di|Da|Van|Von|O'|O’))(?<=\p{Ll})\p{Lu}")
+
+
+def _modifiers_left(text: str, start: int, lexicons: Lexicons) -> int:
+    """Where a role starts once the role modifiers before it are taken in ("former Dutch")."""
+    for _ in range(3):
+        match = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if match is None or key(match.group(1)) not in lexicons.role_modifiers:
+            break
+        start = match.start(1)
+    return start
+
+
+def split_run(text: str, start: int, end: int, lexicons: Lexicons) -> NameRun | None:
+    """Read one capitalised run: its function-word start dropped, role and name apart.
+
+    A word glued to the one before it ("KulbisNATO") starts the run afresh at its capital.
+    """
+    words = _words(text, start, end)
+    for index in range(len(words) - 1, -1, -1):
+        glued = _GLUED.search(text, words[index][0] + 1, words[index][1])
+        if glued is not None:
+            words = [(glued.start(), words[index][1]), *words[index + 1 :]]
+            break
+    while words and key(text[words[0][0] : words[0][1]]).rstrip(".") in FUNCTION_WORDS:
+        first = key(text[words[0][0] : words[0][1]]).rstrip(".")
+        if first in lexicons.honorifics and len(words) > 1:
+            break
+        words = words[1:]
+    if not words:
+        return None
+    honorific: str | None = None
+    role_end = 0
+    title: Title | None = None
+    # The last title in the run with a name after it: "Russian Foreign Minister | Sergey Lavrov".
+    for index in range(len(words), 0, -1):
+        found = _title_at(text, words, index, lexicons)
+        if found is not None:
+            role_end, title = index, found[1]
+            break
+    first_word = key(text[words[0][0] : words[0][1]]).rstrip(".")
+    if title is None and first_word in lexicons.honorifics and len(words) > 1:
+        honorific = lexicons.honorifics[first_word] or ""
+        role_end = 1
+    elif role_end and role_end < len(words):
+        after = key(text[words[role_end][0] : words[role_end][1]]).rstrip(".")
+        if after in lexicons.honorifics and role_end + 1 < len(words):
+            honorific = lexicons.honorifics[after] or ""
+            role_end += 1
+    role = (words[0][0], words[role_end - 1][1]) if role_end and title is not None else None
+    name = (words[role_end][0], words[-1][1]) if role_end < len(words) else None
+    if name is not None and text[name[1] - 1] == ".":
+        name = (name[0], name[1] - 1) if text[name[0] : name[1] - 1].count(".") == 0 else name
+    if role is None and name is not None:
+        left = _role_left(text, words[0][0], lexicons)
+        if left is not None:
+            role = (left[0], words[0][0] - 1)
+            title = left[1]
+    elif role is not None:
+        left = _role_left(text, role[0], lexicons)
+        if left is not None:
+            role = (left[0], role[1])
+        role = (_modifiers_left(text, role[0], lexicons), role[1])
+    if name is None and role is None:
+        return None
+    begin = role[0] if role is not None else name[0] if name is not None else start
+    return NameRun(begin, words[-1][1], name, role, title, honorific)
+
+
+def name_runs(text: str, lexicons: Lexicons) -> Iterator[NameRun]:
+    """Every capitalised run of ``text``, read by :func:`split_run`, in order.
+
+    ``text`` should be flat (:func:`stoltlib.quoting.flat_text`): a run never crosses a line
+    break, so that a headline, a caption and a dateline on lines of their own stay apart.
+    """
+    for match in NAME_RUN.finditer(text):
+        run = split_run(text, match.start(), match.end(), lexicons)
+        if run is not None:
+            yield run

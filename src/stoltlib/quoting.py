@@ -1,0 +1,381 @@
+"""Shared text machinery for quotes and speakers: paragraphs, quote-mark pairing, sentences.
+
+News text writes its quotations in every style: straight and curly double marks, single marks
+for quotes inside quotes (or as the only marks, in British copy), guillemets, low-high marks,
+and the ``TeX``-style ``\u0060\u0060...''`` of some wire archives. A quotation may run over
+several paragraphs, each opening with a mark and only the last one closing. Quote marks are
+also apostrophes (``don't``, ``Clinton’s``, ``the members' votes``, ``'90s``), titles and
+scare quotes. The helpers here pair the marks that quote something and leave the rest alone;
+what a quotation *is* (a quote, a title, a scare quote) is the quote extractor's business.
+
+Every helper returns offsets into the text as given, never into a cleaned copy, and reads
+straight and curly marks alike, so that swapping one style for the other changes nothing but
+the characters swapped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import attrs
+import regex
+
+from stoltlib.model import Span, TextSpan
+from stoltlib.text import Line, logical_lines, strip_span
+
+__all__ = [
+    "ABBREVIATIONS",
+    "DOUBLE_MARKS",
+    "SINGLE_MARKS",
+    "Quotation",
+    "flat_text",
+    "paragraph_lines",
+    "quotations",
+    "sentences",
+]
+
+
+def _word_set(words: str) -> frozenset[str]:
+    """The white-space separated words of ``words``, as a set."""
+    return frozenset(words.split())
+
+
+#: Quote marks of the double family: straight, curly (either way round, as German and
+#: Swedish copy use them), low-high, guillemets (either way round) and full width.
+DOUBLE_MARKS = frozenset('"“”„‟«»＂')
+#: Quote marks of the single family, which are also apostrophes.
+SINGLE_MARKS = frozenset("'‘’‚‛‹›")
+
+# A quote mark, or a TeX-style pair of backticks or straight single marks (``Q'').
+_MARK = regex.compile(
+    r"""
+    ``                          # TeX-style opening: two backticks
+    | ''(?!')                   # TeX-style closing: two straight single marks
+    | ["“”„‟«»＂'‘’‚‛‹›]        # a single quote mark of any style
+    """,
+    regex.VERBOSE,
+)
+
+# Marks that only ever open or only ever close in running text. Every other mark (straight
+# marks, and curly marks written the wrong way round) is read from its context.
+_OPENING_ONLY = frozenset("„‚``")
+_CLOSING_ONLY = frozenset({"''"})
+
+# Characters a quotation may follow directly when it opens, besides white space: brackets,
+# dashes, slashes and other quote marks ("(“Yes”)", "—‘no’").
+_BEFORE_OPENING = frozenset("([{—–-/\u00a0" + "".join(DOUBLE_MARKS | SINGLE_MARKS))
+# Characters a closing mark may be followed by, besides white space: punctuation and marks.
+_AFTER_CLOSING = frozenset(".,;:!?)]}—–-/…" + "".join(DOUBLE_MARKS | SINGLE_MARKS))
+
+#: A single-marked quotation longer than this is taken for two apostrophes, not a quotation.
+MAX_SINGLE_QUOTATION = 600
+#: A double-marked quotation of one paragraph longer than this is taken for a stray mark.
+MAX_QUOTATION = 5000
+
+
+@attrs.frozen
+class Quotation:
+    """A stretch of text between paired quote marks, possibly over several paragraphs.
+
+    ``start`` is the offset of the opening mark and ``end`` the offset after the closing mark
+    (after the last paragraph's text when the last paragraph leaves it open). ``parts`` are the
+    quoted text itself, one span per paragraph, without the marks and trimmed of white space.
+    ``level`` is 0 for a quotation in running text and 1 or more for one inside another;
+    ``opening`` and ``closing`` are the marks (``closing`` is empty when none closes it).
+    """
+
+    start: int
+    end: int
+    parts: tuple[Span, ...]
+    opening: str
+    closing: str
+    level: int = 0
+
+    @property
+    def inner(self) -> Span:
+        """From the start of the first part to the end of the last."""
+        return Span(self.parts[0].start, self.parts[-1].end)
+
+    def contains(self, start: int, end: int) -> bool:
+        """Whether ``start..end`` lies inside the quotation, marks included."""
+        return self.start <= start and end <= self.end
+
+
+def paragraph_lines(text: str) -> list[Line]:
+    """The paragraphs of ``text`` as lines, blank lines left out.
+
+    A paragraph is a logical line (:func:`stoltlib.text.logical_lines`): scraped news writes one
+    paragraph a line, and a paragraph wrapped over several lines is joined into one, so that a
+    quotation or a sentence broken over lines is still read as one.
+    """
+    return [line for line in logical_lines(text) if not line.is_blank]
+
+
+def flat_text(text: str, lines: Sequence[Line] | None = None) -> str:
+    """``text`` with the line breaks inside each paragraph turned into spaces, of the same length.
+
+    Patterns that must not run from one paragraph into the next (a name, a sentence) can then
+    use plain spaces, and still read a paragraph wrapped over lines as one: every offset into
+    the flat text is the same offset into ``text``. ``lines`` are the paragraphs of
+    :func:`paragraph_lines` unless given.
+    """
+    paragraphs = paragraph_lines(text) if lines is None else lines
+    pieces: list[str] = []
+    cursor = 0
+    for line in paragraphs:
+        if line.text != text[line.start : line.end]:
+            pieces.append(text[cursor : line.start])
+            pieces.append(line.text)
+            cursor = line.end
+    if not pieces:
+        return text
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+@attrs.frozen
+class _Mark:
+    at: int
+    mark: str
+    can_open: bool
+    can_close: bool
+
+    @property
+    def end(self) -> int:
+        return self.at + len(self.mark)
+
+    @property
+    def double(self) -> bool:
+        return self.mark[0] in DOUBLE_MARKS or len(self.mark) == 2
+
+
+def _marks(text: str, start: int, end: int) -> list[_Mark]:
+    """The quote marks of ``text[start:end]`` that may open or close a quotation.
+
+    A mark opens when it follows white space, a bracket, a dash or another mark and comes
+    before a non-space character; it closes in the mirror case. Single marks inside a word
+    (``don't``, ``Clinton’s``) and before a digit after a space (``'90s``) are apostrophes and
+    are left out; a single mark after a word's last letter is kept only as a possible closer
+    (it is a plural possessive unless a quotation is open).
+    """
+    found = []
+    for match in _MARK.finditer(text, start, end):
+        mark, at = match.group(), match.start()
+        stop = match.end()
+        before = text[at - 1] if at > start else " "
+        after = text[stop] if stop < end else " "
+        opens = (before.isspace() or before in _BEFORE_OPENING) and not after.isspace()
+        closes = not before.isspace() and (after.isspace() or after in _AFTER_CLOSING)
+        if mark in _OPENING_ONLY:
+            opens, closes = not after.isspace(), False
+        elif mark in _CLOSING_ONLY:
+            opens, closes = False, not before.isspace()
+        elif mark[0] in SINGLE_MARKS:
+            if before.isalnum() and after.isalnum():
+                continue  # don't, Clinton’s, rock'n'roll
+            if opens and after.isdigit():
+                continue  # '90s, ’16
+        elif not opens and not closes and not (before.isspace() and after.isspace()):
+            # A double mark glued to words on both sides ("said"Yes" or 5"4): either way.
+            opens = closes = True
+        if opens or closes:
+            found.append(_Mark(at, mark, opens, closes))
+    return found
+
+
+def _pair(marks: Sequence[_Mark]) -> tuple[list[tuple[_Mark, _Mark, int]], _Mark | None]:
+    """Pair one paragraph's marks; the pairs with their nesting level, and an unclosed opener.
+
+    A stack of open marks: a mark that can close closes the innermost open mark of its family
+    (double or single), dropping any left open inside it; otherwise a mark that can open opens.
+    A single mark that can only close and finds no open single mark is an apostrophe. The
+    outermost double mark still open at the paragraph's end is returned: the quotation may go
+    on in the next paragraph.
+    """
+    stack: list[_Mark] = []
+    pairs: list[tuple[_Mark, _Mark, int]] = []
+    for mark in marks:
+        family = [index for index, other in enumerate(stack) if other.double == mark.double]
+        if mark.can_close and family:
+            index = family[-1]
+            opener = stack[index]
+            if opener.can_open and (mark.at > opener.end):
+                del stack[index:]
+                pairs.append((opener, mark, index))
+                continue
+        if mark.can_open:
+            if not mark.double or not family:
+                stack.append(mark)
+            else:
+                # A second double opener while one is open: the first was a stray mark
+                # (or a nested double quotation, which news copy marks with singles).
+                del stack[family[-1] :]
+                stack.append(mark)
+    left = next((mark for mark in stack if mark.double), None)
+    return pairs, left
+
+
+def _continues(text: str, line: Line) -> bool:
+    """Whether ``line`` opens with a double quote mark, as a quoted paragraph going on does."""
+    start, _ = strip_span(text, line.start, line.end)
+    return start < line.end and text[start] in DOUBLE_MARKS and text[start] not in "”»"
+
+
+def quotations(text: str, lines: Iterable[Line] | None = None) -> list[Quotation]:
+    """Every quotation in ``text``, nested ones included, in order of their opening marks.
+
+    Marks pair within a paragraph (``lines``: the paragraphs of :func:`paragraph_lines` unless
+    given). A double mark left open at a paragraph's end is the news convention for a quotation
+    that goes on: when the next paragraph opens with a double mark, the two are one quotation,
+    with one part per paragraph; otherwise the stray mark is dropped. Single-marked quotations
+    longer than :data:`MAX_SINGLE_QUOTATION` characters are taken for apostrophes.
+    """
+    paragraphs = paragraph_lines(text) if lines is None else list(lines)
+    found: list[Quotation] = []
+    pending: tuple[_Mark, list[Span]] | None = None
+    for line in paragraphs:
+        marks = _marks(text, line.start, line.end)
+        if pending is not None and not _continues(text, line):
+            pending = None  # the previous paragraph's opener was a stray mark
+        if not marks:
+            continue
+        if pending is not None:
+            # Go on with the open quotation: this paragraph's first mark re-opens it.
+            first = marks[0]
+            opener, parts = pending
+            pairs, left = _pair(marks)
+            closing = next(
+                (pair for pair in pairs if pair[0] is first and pair[2] == 0),
+                None,
+            )
+            if closing is not None:
+                parts.append(_inner(text, first.end, closing[1].at))
+                found.append(
+                    Quotation(opener.at, closing[1].end, tuple(parts), opener.mark, closing[1].mark)
+                )
+                pending = None
+                pairs = [pair for pair in pairs if pair is not closing]
+                found.extend(_quotation(text, pair) for pair in pairs)
+                if left is not None:
+                    pending = (left, [_inner(text, left.end, line.end)])
+                continue
+            if left is first:
+                parts.append(_inner(text, first.end, line.end))
+                found.extend(_quotation(text, pair) for pair in pairs)
+                continue
+            pending = None
+        pairs, left = _pair(marks)
+        found.extend(_quotation(text, pair) for pair in pairs)
+        if left is not None:
+            pending = (left, [_inner(text, left.end, line.end)])
+    found = [q for q in found if _plausible(q)]
+    found.sort(key=lambda quotation: (quotation.start, -quotation.end))
+    return found
+
+
+def _inner(text: str, start: int, end: int) -> Span:
+    """The quoted text between two marks, trimmed of white space."""
+    return Span(*strip_span(text, start, end))
+
+
+def _quotation(text: str, pair: tuple[_Mark, _Mark, int]) -> Quotation:
+    opener, closer, level = pair
+    return Quotation(
+        opener.at,
+        closer.end,
+        (_inner(text, opener.end, closer.at),),
+        opener.mark,
+        closer.mark,
+        level,
+    )
+
+
+def _plausible(quotation: Quotation) -> bool:
+    """Whether a pairing quotes something: not empty, and not two apostrophes far apart."""
+    if all(len(part) == 0 for part in quotation.parts):
+        return False
+    length = quotation.end - quotation.start
+    if quotation.opening[0] in SINGLE_MARKS and quotation.opening != "``":
+        return length <= MAX_SINGLE_QUOTATION
+    return len(quotation.parts) > 1 or length <= MAX_QUOTATION
+
+
+#: Words that end with a full stop without ending a sentence (case-folded, without the dot):
+#: titles before names, initials of places and bodies, months, and Latin abbreviations.
+ABBREVIATIONS = _word_set(
+    """
+    mr mrs ms mx dr prof sen sens rep reps gov govs gen lt col maj sgt capt cmdr adm cpl pvt
+    pres supt insp det atty rev fr msgr hon amb sec st mt ft ave blvd rd jr sr esq inc corp
+    co ltd llc plc bros dept univ assn natl intl govt u.s u.k u.n e.u u.s.a d.c n.y l.a p.m
+    a.m e.g i.e cf viz vs v etc al approx est no nos vol vols pp fig op ch art sec para jan
+    feb mar apr jun jul aug sep sept oct nov dec ala ariz ark calif colo conn del fla ga ill
+    ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis
+    wyo
+    """
+)
+
+# A sentence end: its punctuation with any closing marks or brackets after it, then white
+# space, then what can start a sentence (a capital, a digit, an opening mark or bracket).
+_SENTENCE_BREAK = regex.compile(
+    r"""
+    (?P<end>
+      [.!?…]{1,4}                        # the final punctuation ("?!", "...")
+      [)\]"'”’»]{0,3}                    # closing marks and brackets after it
+    )
+    (?P<gap>\s{1,20})                    # the space between the sentences
+    (?=[\p{Lu}\p{N}"'“‘«(\[¿¡]|``)       # a sentence starts: capital, digit, mark, bracket
+    """,
+    regex.VERBOSE,
+)
+
+# The word before a full stop, to tell an abbreviation ("Mr.", "U.S.", "J.") from the end of a
+# sentence. Dotted initials run as letters and dots ("U.S", "D.C").
+_WORD_BEFORE = regex.compile(r"(?:[\p{L}]\.){1,4}[\p{L}]?$|[\p{L}]{1,12}$")
+
+
+def _is_abbreviation(text: str, start: int, dot: int) -> bool:
+    """Whether the full stop at ``dot`` ends an abbreviation or an initial, not a sentence."""
+    match = _WORD_BEFORE.search(text, max(start, dot - 12), dot)
+    if match is None:
+        return False
+    word = match.group()
+    if len(word) == 1:
+        return word.isupper()  # an initial: "J. Smith"; a lone lower-case letter ends one
+    return word.casefold().rstrip(".") in ABBREVIATIONS
+
+
+def sentences(
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    quotes: Sequence[Quotation] = (),
+) -> list[TextSpan]:
+    """The sentences of ``text[start:end]``, each trimmed of white space, in order.
+
+    The stretch should be one paragraph (see :func:`paragraph_lines`): sentences never run over
+    a paragraph's end. A sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing marks
+    after it) before white space and a capital, a digit or an opening mark; not after a known
+    abbreviation or an initial (``Mr.``, ``U.S.``, ``J.``), and not inside any of ``quotes``:
+    ``“We will. We must,” she said.`` is one sentence, so that the quotation and its speaker stay
+    together.
+    """
+    stop = len(text) if end is None else end
+    found: list[TextSpan] = []
+    cursor = start
+    inside = [q for q in quotes if q.end > start and q.start < stop]
+    for match in _SENTENCE_BREAK.finditer(text, start, stop):
+        cut = match.end("end")
+        if any(q.start < cut < q.end for q in inside):
+            continue
+        final = match.start("end")
+        lone_dot = text[final] == "." and match.end("end") - final == 1
+        if lone_dot and _is_abbreviation(text, cursor, final):
+            continue
+        a, b = strip_span(text, cursor, cut)
+        if b > a:
+            found.append(TextSpan(a, b, text[a:b]))
+        cursor = match.end()
+    a, b = strip_span(text, cursor, stop)
+    if b > a:
+        found.append(TextSpan(a, b, text[a:b]))
+    return found
