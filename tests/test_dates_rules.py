@@ -274,6 +274,14 @@ def test_timeml_extents_and_values(text: str, expected: tuple[str, str, str, str
         ("Crowds came for the two day rally.", ("two day", "DURATION", "P2D", None)),
         ("Imports rose in 1988; that year exports fell.", ("that year", "DATE", "1988", None)),
         (
+            "He was promoted in May 1995, and the following year he left.",
+            ("the following year", "DATE", "1996", None),
+        ),
+        (
+            "He left in March. The following month he returned.",
+            ("The following month", "DATE", "1998-04", None),
+        ),
+        (
             "It will sell the unit as soon as possible.",
             ("as soon as possible", "DATE", "FUTURE_REF", None),
         ),

@@ -24,6 +24,7 @@ __all__ = [
     "month",
     "quarter_of",
     "shift",
+    "shift_value",
     "week",
 ]
 
@@ -100,6 +101,25 @@ def shift(anchor: dt.date, unit: str, amount: int) -> str | None:
             return f"{_clamp_year(anchor.year + 10 * amount) // 10:03d}"
         if unit == "CE":
             return f"{_clamp_year(anchor.year + 100 * amount) // 100:02d}"
+    except (OverflowError, ValueError):
+        return None
+    return None
+
+
+def shift_value(value: str, unit: str, amount: int) -> str | None:
+    """A year, month or quarter value moved by ``amount`` of its own unit ("1995" -> "1996").
+
+    ``None`` for a value that is not of that unit's shape.
+    """
+    try:
+        if unit == "Y" and _YEAR.fullmatch(value):
+            return f"{_clamp_year(int(value) + amount):04d}"
+        if unit == "M" and (match := _MONTH.fullmatch(value)):
+            moved = _add_months(dt.date(int(match["y"]), int(match["m"]), 1), amount)
+            return month(moved.year, moved.month)
+        if unit == "Q" and (match := _QUARTER.fullmatch(value)) and match["p"] == "Q":
+            year, index = divmod(int(match["y"]) * 4 + int(match["n"]) - 1 + amount, 4)
+            return f"{year:04d}-Q{index + 1}"
     except (OverflowError, ValueError):
         return None
     return None

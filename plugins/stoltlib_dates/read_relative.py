@@ -28,6 +28,8 @@ from stoltlib_dates.reader import (
 
 __all__ = ["RelativeReaders"]
 
+# Relative words that step from the time the story is at, not from the anchor.
+_ANAPHORIC = frozenset({"following", "previous", "prior"})
 # Units small enough that "earlier" steps back in the story, not from the report's period.
 _SHORT = frozenset({"D", "W", "H", "MIN", "S", "WE", "FN"})
 # Units whose span from now and calendar unit differ too much to be told apart: "the past
@@ -136,6 +138,11 @@ class RelativeReaders(ReaderBase):
             context = self.quarter_context() if rel == "latest" else None
             if context is not None:
                 return Found(start, end, "DATE", f"{context[0]:04d}-Q{context[1]}")
+        told = self.state.named.get(unit) if rel in _ANAPHORIC else None
+        if told is not None:
+            # "the following year", "the previous month": a step from the one the story is
+            # at, not from the anchor ("In 1995 ... the following year" is 1996).
+            return Found(start, end, "DATE", nz.shift_value(told, unit, step) or unknown(unit))
         anchor = self.state.anchor
         if anchor is None:
             return Found(start, end, "DATE", unknown(unit))
