@@ -9,13 +9,14 @@ person, as known at that point (stated at the mention, or earlier).
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterator
 
 import attrs
 import regex
 
 from stoltlib import Boilerplate, Mention
-from stoltlib.quoting import Quotation, flat_text, paragraph_lines, quotations, sentences
+from stoltlib.quoting import flat_text, paragraph_lines, quotations, sentences
 from stoltlib.text import squash
 from stoltlib_people.coref import Entity, History, pick_entity
 from stoltlib_people.lexicons import Lexicons, Title, key
@@ -130,8 +131,37 @@ def lexicons_case(item: _Found) -> str:
     return item.how_case or "subject"
 
 
+#: A headline is at most this long; longer lines are prose and need no word count.
+MAX_HEADLINE = 200
+
+
+class _Within:
+    """Whether an offset falls inside any of a list of stretches, by bisection."""
+
+    def __init__(self, stretches: list[tuple[int, int]]) -> None:
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(stretches):
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        self.starts = [start for start, _ in merged]
+        self.ends = [end for _, end in merged]
+
+    def __call__(self, position: int, strict: bool = False) -> bool:
+        """Whether ``position`` lies in a stretch (strictly inside it, with ``strict``)."""
+        index = bisect.bisect_right(self.starts, position) - 1
+        if index < 0:
+            return False
+        if strict:
+            return self.starts[index] < position < self.ends[index]
+        return position < self.ends[index]
+
+
 def _headline(line: str) -> bool:
     """Whether a line is headline-cased: three words or more, nearly all capitalised."""
+    if len(line) > MAX_HEADLINE:
+        return False
     words = [word for word in _WORD.findall(line) if word[0].isalpha()]
     if len(words) < 3:
         return False
@@ -228,14 +258,15 @@ def find_mentions(text: str, lexicons: Lexicons, skip: Skip | None = None) -> It
     paragraphs = paragraph_lines(text)
     flat = flat_text(text, paragraphs)
     quoted = [q for q in quotations(text, paragraphs) if q.level == 0]
-    headlines = [(line.start, line.end) for line in paragraphs if _headline(line.text)]
+    headlines = _Within([(line.start, line.end) for line in paragraphs if _headline(line.text)])
+    inside_quote = _Within([(q.start, q.end) for q in quoted])
     found: list[_Found] = []
     entities: dict[str, Entity] = {}
     # Where each entity is named, by surname and by given name, for matching single words.
     by_word: dict[str, list[tuple[int, Entity]]] = {}
     named: dict[int, Entity] = {}
     for run in name_runs(flat, lexicons):
-        headline = any(a <= run.start < b for a, b in headlines)
+        headline = headlines(run.start)
         mentions, words = _classify(flat, run, lexicons, headline)
         found.extend(mentions)
         if words is None:
@@ -250,9 +281,9 @@ def find_mentions(text: str, lexicons: Lexicons, skip: Skip | None = None) -> It
         )
         named[mention.start] = entity
     for match in _PRONOUN.finditer(flat):
-        if any(q.start < match.start() < q.end for q in quoted):
+        if inside_quote(match.start(), strict=True):
             continue
-        if any(a <= match.start() < b for a, b in headlines):
+        if headlines(match.start()):
             continue  # "Failing to Follow His Father's Order": a heading's pronoun
         gender = lexicons.pronouns.get(key(match.group()), ("", ""))[0]
         if gender:
@@ -271,7 +302,7 @@ def find_mentions(text: str, lexicons: Lexicons, skip: Skip | None = None) -> It
                 found.append(_Found(match.start("det"), match.end(), "description", title=title))
     found.sort(key=lambda item: (item.start, -item.end))
     starts = [s.start for line in paragraphs for s in sentences(flat, line.start, line.end, quoted)]
-    yield from _resolve(text, flat, found, named, by_word, starts, quoted, skip)
+    yield from _resolve(text, flat, found, named, by_word, starts, inside_quote, skip)
 
 
 def _last_title(text: str, words: list[tuple[int, int]], lexicons: Lexicons) -> Title | None:
@@ -324,7 +355,7 @@ def _resolve(
     named: dict[int, Entity],
     by_word: dict[str, list[tuple[int, Entity]]],
     starts: list[int],
-    quoted: list[Quotation],
+    inside_quote: _Within,
     skip: Skip | None,
 ) -> Iterator[Mention]:
     """Resolve the found mentions in text order and yield them as mentions.
@@ -380,7 +411,7 @@ def _resolve(
             continue
         elif item.how == "description" and item.title is not None:
             entity = history.description(item.start, item.title.title, item.title.group)
-        if entity is not None and not any(q.start < item.start < q.end for q in quoted):
+        if entity is not None and not inside_quote(item.start, strict=True):
             head = item.head if item.head >= 0 else item.start
             history.add(item.start, entity, _subject(flat, head))
         yield Mention(

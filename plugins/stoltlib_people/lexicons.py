@@ -37,7 +37,10 @@ _SEPARATORS = regex.compile(r"[\s\-‐‑]+")
 
 def key(text: str) -> str:
     """A word or phrase as a lookup key: case folded, hyphens and spaces as one space."""
-    return _SEPARATORS.sub(" ", text.casefold()).strip().replace("’", "'")
+    folded = text.casefold()
+    if folded.isalpha():
+        return folded  # the common case, a plain word: nothing to replace
+    return _SEPARATORS.sub(" ", folded).strip().replace("’", "'")
 
 
 def _rows(filename: str) -> Iterator[list[str]]:
@@ -91,8 +94,9 @@ class Lexicons:
     """The lexicons indexed for the rules (keys as :func:`key` makes them)."""
 
     titles: Mapping[str, Title]
-    #: The most words any title has.
+    #: The most words any title has, and the last word of every title (a quick first test).
     title_words: int
+    title_last: frozenset[str]
     honorifics: Mapping[str, str | None]
     pronouns: Mapping[str, tuple[str, str]]
     given_names: Mapping[str, str]
@@ -161,6 +165,7 @@ def _build(
     return Lexicons(
         titles=by_title,
         title_words=max((len(title.split(" ")) for title in by_title), default=1),
+        title_last=frozenset(title.split(" ")[-1].rstrip(".") for title in by_title),
         honorifics={
             key(e["honorific"]).rstrip("."): e.get("gender")
             for e in _mappings(honorifics, "honorific")

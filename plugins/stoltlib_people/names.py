@@ -10,6 +10,7 @@ full name it shares a surname with (settled in :mod:`stoltlib_people.coref`).
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 import attrs
@@ -103,63 +104,93 @@ class NameRun:
 
 # The words of a run, with offsets: words, initials and abbreviations with their dots.
 _RUN_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*\.?")
-# The word just before a position, for reaching left over a role's lower-case words.
-_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}][\p{L}\p{M}\-]{0,30}(?:['’]s)?)[ \u00a0]{1,2}$")
+# A word of running text, a possessive's 's kept: the words a role reaches left over.
+_TEXT_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\-]{0,30}(?:['’]s)?")
+# What may stand between two words of one phrase: a space or two.
+_PHRASE_GAP = frozenset({" ", "  ", "\u00a0", " \u00a0", "\u00a0 "})
+
+
+class WordIndex:
+    """The words of a text with their offsets, for looking left of a position cheaply.
+
+    Built once per text: a role before a name is read by stepping back word by word, which a
+    pattern searching backwards would do at every position of its window.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans = [match.span() for match in _TEXT_WORD.finditer(text)]
+        self.starts = [start for start, _ in self.spans]
+
+    def before(self, position: int, count: int) -> list[tuple[int, int]]:
+        """Up to ``count`` words right before ``position``, in order, one phrase apart.
+
+        The words must follow one another with only a space or two between them, and the last
+        must end a space or two before ``position``: punctuation or a line break stops them.
+        """
+        index = bisect.bisect_left(self.starts, position) - 1
+        found: list[tuple[int, int]] = []
+        cursor = position
+        while index >= 0 and len(found) < count:
+            start, end = self.spans[index]
+            if self.text[end:cursor] not in _PHRASE_GAP:
+                break
+            found.append((start, end))
+            cursor = start
+            index -= 1
+        found.reverse()
+        return found
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [match.span() for match in _RUN_WORD.finditer(text, start, end)]
 
 
-def _title_at(
-    text: str, words: list[tuple[int, int]], end: int, lexicons: Lexicons
-) -> tuple[int, Title] | None:
-    """The longest title ending with word ``end - 1``: the index of its first word, and it."""
+def _title_at(keys: list[str], end: int, lexicons: Lexicons) -> tuple[int, Title] | None:
+    """The longest title ending with word ``end - 1``: the index of its first word, and it.
+
+    ``keys`` are the words' lookup keys (:func:`~stoltlib_people.lexicons.key`): a phrase's key
+    is its words' keys joined by spaces.
+    """
+    if keys[end - 1] not in lexicons.title_last:
+        return None  # the common case: the word ends no title
     for length in range(min(lexicons.title_words, end), 0, -1):
         first = end - length
-        phrase = text[words[first][0] : words[end - 1][1]]
-        title = lexicons.title(phrase)
+        title = lexicons.titles.get(" ".join(keys[first:end]))
         if title is not None:
             return first, title
     return None
 
 
-def _role_left(text: str, start: int, lexicons: Lexicons) -> tuple[int, Title] | None:
+def _role_left(
+    text: str, start: int, lexicons: Lexicons, index: WordIndex
+) -> tuple[int, Title] | None:
     """A lower-case role ending right before ``start`` ("spokesman ", "former ..."), if any.
 
     Returns the role's start and its title. The role reaches left from its title over role
     modifiers, capitalised words and possessives, at most five words.
     """
-    words: list[tuple[int, int]] = []
-    cursor = start
-    for _ in range(8):
-        match = _WORD_BEFORE.search(text, max(0, cursor - 40), cursor)
-        if match is None:
-            break
-        words.insert(0, match.span(1))
-        cursor = match.start(1)
-    if not words:
-        return None
-    found = _title_at(text, words, len(words), lexicons)
+    words = index.before(start, 8)
+    if not words or text[words[-1][0]].isupper():
+        return None  # capitalised titles belong to the run itself
+    keys = [key(text[a:b]) for a, b in words]
+    found = _title_at(keys, len(keys), lexicons)
     if found is None:
         return None
     first, title = found
-    if text[words[len(words) - 1][0]].isupper():
-        return None  # capitalised titles belong to the run itself
-    index = first
-    while index > 0 and first - index < 5:
-        word = text[words[index - 1][0] : words[index - 1][1]]
-        folded = key(word)
+    at = first
+    while at > 0 and first - at < 5:
+        word, folded = text[words[at - 1][0] : words[at - 1][1]], keys[at - 1]
         if (
             folded in lexicons.role_modifiers
             or folded in lexicons.titles
             or word[0].isupper()
             or folded.endswith(("'s", "’s"))
         ) and folded not in FUNCTION_WORDS:
-            index -= 1
+            at -= 1
         else:
             break
-    return words[index][0], title
+    return words[at][0], title
 
 
 # A word glued to the one before it in scraped text ("KulbisNATO"): a lower-case letter
@@ -167,49 +198,54 @@ def _role_left(text: str, start: int, lexicons: Lexicons) -> tuple[int, Title] |
 _GLUED = regex.compile(r"(?<!^(?:Mc|Mac|De|La|Le|Di|Da|Van|Von|O'|O’))(?<=\p{Ll})\p{Lu}")
 
 
-def _modifiers_left(text: str, start: int, lexicons: Lexicons) -> int:
+def _modifiers_left(text: str, start: int, lexicons: Lexicons, index: WordIndex) -> int:
     """Where a role starts once the role modifiers before it are taken in ("former Dutch")."""
-    for _ in range(3):
-        match = _WORD_BEFORE.search(text, max(0, start - 40), start)
-        if match is None or key(match.group(1)) not in lexicons.role_modifiers:
+    for word_start, word_end in reversed(index.before(start, 3)):
+        if key(text[word_start:word_end]) not in lexicons.role_modifiers:
             break
-        start = match.start(1)
+        start = word_start
     return start
 
 
-def split_run(text: str, start: int, end: int, lexicons: Lexicons) -> NameRun | None:
+def split_run(
+    text: str, start: int, end: int, lexicons: Lexicons, word_index: WordIndex | None = None
+) -> NameRun | None:
     """Read one capitalised run: its function-word start dropped, role and name apart.
 
     A word glued to the one before it ("KulbisNATO") starts the run afresh at its capital.
     """
     words = _words(text, start, end)
-    for index in range(len(words) - 1, -1, -1):
-        glued = _GLUED.search(text, words[index][0] + 1, words[index][1])
-        if glued is not None:
-            words = [(glued.start(), words[index][1]), *words[index + 1 :]]
+    keys = [key(text[a:b]).rstrip(".") for a, b in words]
+    if len(keys) == 1 and keys[0] in FUNCTION_WORDS:
+        return None  # the common case: "The", "But", "He" opening a sentence
+    index_of_words = WordIndex(text) if word_index is None else word_index
+    if len(words) > 1:
+        for at in range(len(words) - 1, 0, -1):
+            glued = _GLUED.search(text, words[at][0] + 1, words[at][1])
+            if glued is not None:
+                words = [(glued.start(), words[at][1]), *words[at + 1 :]]
+                keys = [key(text[a:b]).rstrip(".") for a, b in words]
+                break
+    while keys and keys[0] in FUNCTION_WORDS:
+        if keys[0] in lexicons.honorifics and len(keys) > 1:
             break
-    while words and key(text[words[0][0] : words[0][1]]).rstrip(".") in FUNCTION_WORDS:
-        first = key(text[words[0][0] : words[0][1]]).rstrip(".")
-        if first in lexicons.honorifics and len(words) > 1:
-            break
-        words = words[1:]
+        words, keys = words[1:], keys[1:]
     if not words:
         return None
     honorific: str | None = None
     role_end = 0
     title: Title | None = None
     # The last title in the run with a name after it: "Russian Foreign Minister | Sergey Lavrov".
-    for index in range(len(words), 0, -1):
-        found = _title_at(text, words, index, lexicons)
+    for at in range(len(words), 0, -1):
+        found = _title_at(keys, at, lexicons)
         if found is not None:
-            role_end, title = index, found[1]
+            role_end, title = at, found[1]
             break
-    first_word = key(text[words[0][0] : words[0][1]]).rstrip(".")
-    if title is None and first_word in lexicons.honorifics and len(words) > 1:
-        honorific = lexicons.honorifics[first_word] or ""
+    if title is None and keys[0] in lexicons.honorifics and len(words) > 1:
+        honorific = lexicons.honorifics[keys[0]] or ""
         role_end = 1
     elif role_end and role_end < len(words):
-        after = key(text[words[role_end][0] : words[role_end][1]]).rstrip(".")
+        after = keys[role_end]
         if after in lexicons.honorifics and role_end + 1 < len(words):
             honorific = lexicons.honorifics[after] or ""
             role_end += 1
@@ -218,15 +254,15 @@ def split_run(text: str, start: int, end: int, lexicons: Lexicons) -> NameRun | 
     if name is not None and text[name[1] - 1] == ".":
         name = (name[0], name[1] - 1) if text[name[0] : name[1] - 1].count(".") == 0 else name
     if role is None and name is not None:
-        left = _role_left(text, words[0][0], lexicons)
+        left = _role_left(text, words[0][0], lexicons, index_of_words)
         if left is not None:
             role = (left[0], words[0][0] - 1)
             title = left[1]
     elif role is not None:
-        left = _role_left(text, role[0], lexicons)
+        left = _role_left(text, role[0], lexicons, index_of_words)
         if left is not None:
             role = (left[0], role[1])
-        role = (_modifiers_left(text, role[0], lexicons), role[1])
+        role = (_modifiers_left(text, role[0], lexicons, index_of_words), role[1])
     if name is None and role is None:
         return None
     begin = role[0] if role is not None else name[0] if name is not None else start
@@ -239,7 +275,8 @@ def name_runs(text: str, lexicons: Lexicons) -> Iterator[NameRun]:
     ``text`` should be flat (:func:`stoltlib.quoting.flat_text`): a run never crosses a line
     break, so that a headline, a caption and a dateline on lines of their own stay apart.
     """
+    index = WordIndex(text)
     for match in NAME_RUN.finditer(text):
-        run = split_run(text, match.start(), match.end(), lexicons)
+        run = split_run(text, match.start(), match.end(), lexicons, index)
         if run is not None:
             yield run
