@@ -94,8 +94,9 @@ FAMILIES: dict[str, str] = {
     """,
     # "February 2020", "March of 1998", "Feb. 1998": a month of a year.
     "b_my": r"""
-        (?:(?P<mon>@MONTH_FULL@)|(?P<mon>@MONTH_ABBR@)\.?),?\s+(?:of\s+)?
-        (?:(?P<year>@YEAR@|@SPELLED_YEAR@)\b|(?P<yrel>this|last|next)\s+year\b)
+        (?:(?P<mon>@MONTH_FULL@)|(?P<mon>@MONTH_ABBR@)\.?),?\s+(?:of\s+)?   # "March of", "Feb."
+        (?:(?P<year>@YEAR@|@SPELLED_YEAR@)\b        # "February 2020", "May nineteen ninety"
+          |(?P<yrel>this|last|next)\s+year\b)       # "June last year"
     """,
     # "the third quarter of 1989", "1989's third quarter", "third-quarter", "the first half",
     # "the fiscal first quarter", "the last half of 1989": quarters and halves of a year.
@@ -110,13 +111,16 @@ FAMILIES: dict[str, str] = {
     """,
     # "Q3 2024", "Q3", "3Q": quarters in the financial shorthand.
     "b_qshort": r"""
-        (?-i:Q(?P<qn>[1-4])|(?P<qn>[1-4])Q)\b(?:\s+(?P<year>@YEAR@)\b)?
+        (?-i:Q(?P<qn>[1-4])             # "Q3"
+            |(?P<qn>[1-4])Q)            # "3Q"
+        \b(?:\s+(?P<year>@YEAR@)\b)?
     """,
     # "the 1990s", "the '80s", "the nineties", "1990's": decades.
     "b_decade": r"""
         (?:(?P<the>the)\s+)?
-        (?:(?P<dec>1\d\d0|20\d0)['’]?s|['’](?P<dec2>\d0)['’]?s
-          |(?P<decw>@DECADE_WORD@))\b
+        (?:(?P<dec>1\d\d0|20\d0)['’]?s       # "the 1990s", "1990's"
+          |['’](?P<dec2>\d0)['’]?s             # "the '80s"
+          |(?P<decw>@DECADE_WORD@))\b          # "the nineties"
     """,
     # "the 20th century", "the twenty-first century": centuries.
     "b_century": r"""
@@ -128,7 +132,7 @@ FAMILIES: dict[str, str] = {
         (?:(?P<num>@NUMBER@)[\s-]+(?:(?:@DUR_ADJ@)\s+)?)?    # "months ago": a count is optional
         (?P<unit>@UNIT@)
         (?P<orso>\s+or\s+so)?\s+
-        (?:(?P<dir>ago|earlier|later|from\s+now|hence)
+        (?:(?P<dir>ago|earlier|later|from\s+now|hence)   # "a year ago", "two days later"
           |(?P<dir>before|after)                     # only at a clause's end: "a day before."
            (?![\s\p{Pd}]*[\p{L}\p{N}]))
     """,
@@ -184,13 +188,14 @@ FAMILIES: dict[str, str] = {
     # "5 p.m. EST", "9:30 am", "07:00 GMT", "noon", "midnight", "nine o'clock": clock times.
     "b_clock": r"""
         (?:
-            (?P<hh>[01]?\d|2[0-3])(?::(?P<mm>[0-5]\d))?\s*(?P<ampm>@AMPM@)
-          | (?P<hh>[01]?\d|2[0-3])(?::|\.)(?P<mm>[0-5]\d)(?=\s*(?:@ZONE@|h\b|hrs\b|hours\b))
-          | (?P<hw>@NUMBER@)\s+o['’]clock
+            (?P<hh>[01]?\d|2[0-3])(?::(?P<mm>[0-5]\d))?\s*(?P<ampm>@AMPM@)        # "5 p.m."
+          | (?P<hh>[01]?\d|2[0-3])(?::|\.)(?P<mm>[0-5]\d)                          # "07:00 GMT",
+            (?=\s*(?:@ZONE@|h\b|hrs\b|hours\b))                                  # "0700 hrs"
+          | (?P<hw>@NUMBER@)\s+o['’]clock                                          # "nine o'clock"
           | (?P<noon>noon|midnight|midday)
         )
-        (?:\s+(?P<zone>@ZONE@))?
-        (?:\s+\((?:@ZONE@\s*)?\d{1,2}[:.]\d\d(?:\s*@ZONE@)?\))?
+        (?:\s+(?P<zone>@ZONE@))?                                                  # "EST"
+        (?:\s+\((?:@ZONE@\s*)?\d{1,2}[:.]\d\d(?:\s*@ZONE@)?\))?                    # "(07:00 GMT)"
     """,
     # "Christmas", "Easter Monday 2024", "Thanksgiving": holidays by name.
     "b_holiday": r"""
@@ -206,6 +211,7 @@ FAMILIES: dict[str, str] = {
         (?:(?P<yprefix>fiscal(?:\s+year)?|(?-i:FY)|calendar(?:\s+year)?|the\s+year|model\s+year)
            \s*)?
         (?P<year>@YEAR@)\b                                          # "1998", "fiscal 1989"
+      # "the 1988 period", "the 1990 fiscal year"
       | (?P<the>the)\s+(?P<year>@YEAR@)\s+(?P<ysuffix>period|fiscal\s+year|season)\b
       | (?:(?P<yprefix>the\s+year)\s+)?(?P<year>@SPELLED_YEAR@)\b   # "the year two thousand",
         (?![\s-]+(?:@UNIT@)\b)                                    # not "two thousand years"
@@ -218,7 +224,8 @@ FAMILIES: dict[str, str] = {
     """,
     # "January", "Sept.": a month alone (modal "may", "march on" are told apart later).
     "b_month": r"""
-        (?P<mon>@MONTH_FULL@)\b|(?P<mon>@MONTH_ABBR@)\.
+        (?P<mon>@MONTH_FULL@)\b           # "January"
+      | (?P<mon>@MONTH_ABBR@)\.           # "Sept.": an abbreviation only with its dot
     """,
     # "last Friday", "Friday evening", "Saturday nights", "this morning", "yesterday
     # afternoon", "tonight", "last night": weekdays and days near the anchor, parts of day.
@@ -241,8 +248,8 @@ FAMILIES: dict[str, str] = {
     # "a year and a half", "half an hour": durations.
     "b_dur": r"""
         (?:(?P<the>the)\s+)?
-        (?:(?P<half>half)\s+(?:a|an)\s+(?P<unit>@UNIT@)\b
-          |(?P<num>@NUMBER@)(?:\s+(?:to|or)\s+(?P<num2>@NUMBER@))?[\s-]+
+        (?:(?P<half>half)\s+(?:a|an)\s+(?P<unit>@UNIT@)\b                 # "half an hour"
+          |(?P<num>@NUMBER@)(?:\s+(?:to|or)\s+(?P<num2>@NUMBER@))?[\s-]+    # "two to three"
            (?:(?:@DUR_ADJ@)[\s-]+)?(?P<unit>@UNIT@)\b
            (?!-(?:earlier|ago|before|end)\b)         # "a year-earlier loss" is "year-earlier"
            (?:-old\b)?                                # "an 8-month-old truce" lasted 8 months
