@@ -23,6 +23,7 @@ from stoltlib.model import Document, Mention
 from stoltlib.pipeline import Pipeline
 from stoltlib.reading import ReadError
 from stoltlib.testing import NEUTRAL_EDITS, check_neutral_edit, contract_problems
+from stoltlib.testing.edits import UNRELATED_PARAGRAPH
 from stoltlib.testing.strategies import article_texts, texts
 
 from .conftest import SEED_FILES
@@ -210,3 +211,10 @@ def test_neutral_edits_move_text_consistently() -> None:
             respaced = name in ("respace", "double_space") and char == " "
             assert same or respaced, (name, index, char, moved)
         assert all(a < b for a, b in itertools.pairwise(applied.positions))
+
+
+def test_a_paragraph_is_not_inserted_between_a_byline_label_and_its_names() -> None:
+    """A lone "By" belongs with the names under it: the inserted paragraph goes after them."""
+    applied = NEUTRAL_EDITS["insert_paragraph"]("By\n\nAnn Lee\n\nThe story starts here.")
+    assert applied.text.startswith("By\n\nAnn Lee\n\n")
+    assert applied.text.index(UNRELATED_PARAGRAPH) > applied.text.index("Ann Lee")

@@ -552,3 +552,23 @@ def test_newswire_copy_wrapped_at_a_fixed_width(pipeline: Pipeline) -> None:
         metadata.title is not None and metadata.title.text == "STANDARD OIL TO FORM FINANCIAL UNIT"
     )
     assert metadata.dateline is not None and metadata.dateline.place == "CLEVELAND"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "BONUS WHEAT FLOUR FOR NORTH YEMEN -- USDA",
+        "ECONOMIC SPOTLIGHT - BANKAMERICA TO SELL ASSETS",
+    ],
+)
+def test_a_newswire_title_in_capitals_keeps_its_tail(pipeline: Pipeline, title: str) -> None:
+    """In a title set in capitals a tail after a dash is part of it, not a site name, and a
+    kicker with a dash is no dateline."""
+    text = f"{title}\n\nWASHINGTON, Feb 26 - {BODY}\n\n{SECOND_PARAGRAPH}"
+    found = analyze(pipeline, text).metadata.title
+    assert found is not None and found.text == title
+
+
+def test_a_single_word_is_no_title(pipeline: Pipeline) -> None:
+    """A text opening with one word (a menu item) has no title unless a headline follows."""
+    assert analyze(pipeline, f"Politics\n\n{BODY}\n\n{SECOND_PARAGRAPH}").metadata.title is None

@@ -8,6 +8,7 @@ import attrs
 
 from stoltlib import Found
 from stoltlib.text import Line, split_spans, squash, strip_span, word_count, words
+from stoltlib_outlet.credits import DATELINE_PROSE_WORDS
 from stoltlib_outlet.layout import TextLineCounts, continues, is_prose
 from stoltlib_outlet.lexicons import Lexicons, fold
 from stoltlib_outlet.patterns import (
@@ -98,7 +99,13 @@ def split_title(
         head_text = text[start:head_end]
         known = _known(name, lexicons, sitename)
         repeated = _stands_again(head_text, later)
-        weak_ok = ":" not in separator.group() and site is None and _looks_like_site(name)
+        # In a title set in capitals every tail looks like a name ("... -- USDA" is a source).
+        weak_ok = (
+            ":" not in separator.group()
+            and site is None
+            and not text[start:end].isupper()
+            and _looks_like_site(name)
+        )
         if len(words(head_text)) >= 2 and (known or repeated or weak_ok):
             entry = lexicons.outlet(name)
             return TitleFinding(
@@ -143,7 +150,8 @@ def find_title(
     line counts, when the caller has them.
     """
     # A first line of one token is a label or a menu item ("Politics", "fb-pixel"): the title
-    # is the next line standing on its own (a blank line after it), if there is one.
+    # is the next line standing on its own (a blank line after it), if there is one; a single
+    # word is never a title.
     candidates = [line for line in lines if not line.is_blank and line.number not in skip]
     first = candidates[0] if candidates else None
     if first is not None and len(first.text.split()) == 1:
@@ -155,12 +163,12 @@ def find_title(
                 and len(line.text.split()) > 1
                 and not line.text.rstrip().endswith(".")
             ),
-            first,
+            None,
         )
     if (
         first is None
         or word_count(first.text) > MAX_TITLE_WORDS
-        or DATELINE.match(first.text)
+        or _opens_with_dateline(first.text)
         or continues(lines, first.number)
         or is_prose(first)
         # A headline stands apart, a blank line under it; a line running on into the next is
@@ -176,6 +184,7 @@ def find_title(
     split = split_title(text, start, end, lexicons, [line.text for line in later_lines], sitename)
     line = _visible_headline(
         split.title,
+        lines,
         later_lines,
         skip,
         lexicons.stopwords.get("en", frozenset()),
@@ -194,6 +203,16 @@ def find_title(
     return attrs.evolve(
         split, title=attrs.evolve(shown.title, source="headline"), headline_line=line.number
     )
+
+
+def _opens_with_dateline(text: str) -> bool:
+    """Whether a line opens a story with its dateline ("TOKYO, Feb 27 - The exchange said ...").
+
+    A dateline is followed by the story's prose; "ECONOMIC SPOTLIGHT - BANKAMERICA" is a
+    headline with a kicker.
+    """
+    match = DATELINE.match(text)
+    return match is not None and word_count(text[match.end() :]) >= DATELINE_PROSE_WORDS
 
 
 def _stands_alone(lines: Sequence[Line], line: Line, skip: set[int]) -> bool:
@@ -227,6 +246,7 @@ def headline_similarity(a: str, b: str, stopwords: frozenset[str]) -> tuple[floa
 
 def _visible_headline(
     title: Found,
+    all_lines: Sequence[Line],
     later_lines: Sequence[Line],
     skip: set[int],
     stopwords: frozenset[str],
@@ -254,8 +274,10 @@ def _visible_headline(
             break
         if line.is_blank or line.number in skip or is_prose(line):
             continue
-        if line.text.lstrip()[:1].islower():
-            continue  # a headline starts with a capital; this is a sentence's continuation
+        if line.text.lstrip()[:1].islower() or _opens_with_dateline(line.text):
+            continue  # a headline starts with a capital, and is not a story's first line
+        if not _stands_alone(all_lines, line, skip):
+            continue  # a headline stands apart; a line running on into the next is prose
         count = word_count(line.text)
         if count < MIN_TITLE_WORDS or count > MAX_TITLE_WORDS:
             continue

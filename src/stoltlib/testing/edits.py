@@ -154,11 +154,29 @@ def _after_first_paragraph(text: str) -> int:
     """Where the first paragraph (after any leading blank lines) ends, blank line included.
 
     Paragraphs are separated by blank lines; a text without one is a single paragraph, and the
-    insertion goes at its end (a single line break may only wrap a paragraph).
+    insertion goes at its end (a single line break may only wrap a paragraph). A first
+    "paragraph" that is only a byline's label ("By", "Written by", as pages render a label
+    and its names in blocks of their own) belongs with the next one: a paragraph between them
+    would take the names from their label, which no layout change does.
     """
     first = len(text) - len(text.lstrip())
-    match = regex.compile(r"\n\s*\n").search(text, first)
-    return match.end() if match is not None else len(text)
+    while True:
+        match = _PARAGRAPH_BREAK.search(text, first)
+        if match is None:
+            return len(text)
+        if not _DANGLING_LABEL.fullmatch(text, first, match.start()):
+            return match.end()
+        first = match.end()
+
+
+# A blank line between paragraphs.
+_PARAGRAPH_BREAK = regex.compile(r"\n\s*\n")
+# A byline's label standing alone, its names in the next block.
+_DANGLING_LABEL = regex.compile(
+    r"\s*(?:(?:written|words|story|reporting|reported|posted|text)\s+)?by\s*:?\s*"
+    r"|\s*(?:authors?|writers?)\s*:?\s*",
+    regex.IGNORECASE,
+)
 
 
 def _insert_block(name: str, text: str, block: str) -> Edit:
