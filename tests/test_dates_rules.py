@@ -109,6 +109,8 @@ def test_weekday_follows_the_tense_of_its_clause() -> None:
         ("The offer had been due to expire Monday.", ("Monday", "DATE", "1998-08-03", None)),
         # "the reduced dividend" is an adjective, not a past verb: "will" decides.
         ("It will pay the reduced dividend on Monday.", ("Monday", "DATE", "1998-08-10", None)),
+        # A deadline after a pluperfect is already past.
+        ("They had filed reports by Wednesday.", ("Wednesday", "DATE", "1998-08-05", None)),
         # The dot of "p.m." ends no clause: "left" is the clause's tense.
         (
             "The plane left at 11:45 p.m. EST Saturday.",
@@ -162,6 +164,7 @@ def test_without_an_anchor_unknown_parts_stay_unknown() -> None:
         ),
         ("It took several years.", ("several years", "DURATION", "PXY", None)),
         ("It lasted half an hour.", ("half an hour", "DURATION", "PT30M", None)),
+        ("It lasted a minute and a half.", ("a minute and a half", "DURATION", "PT1M30S", None)),
     ],
 )
 def test_durations(text: str, expected: tuple[str, str, str, str | None]) -> None:
@@ -215,6 +218,7 @@ def test_clock_times(text: str, expected: tuple[str, str, str, str | None]) -> N
             ("the coming months", "DATE", "FUTURE_REF", None),
         ),
         ("The world of tomorrow.", ("tomorrow", "DATE", "FUTURE_REF", None)),
+        ("Islam will one day be the second faith.", ("one day", "DATE", "FUTURE_REF", None)),
     ],
 )
 def test_references(text: str, expected: tuple[str, str, str, str | None]) -> None:

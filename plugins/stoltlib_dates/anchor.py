@@ -174,6 +174,12 @@ def _clause(text: str, start: int, end: int, clause_end: regex.Pattern[str]) -> 
     return left, right
 
 
+def _pluperfect_before(text: str, left: int, start: int, cues: TenseCues) -> bool:
+    """Whether the cue nearest before ``start`` is a past form right after "had"."""
+    found = [match for match in cues.pattern.finditer(text, left, start) if not match["future"]]
+    return bool(found) and _word_before(text, found[-1].start()) == "had"
+
+
 def tense(text: str, start: int, end: int, cues: TenseCues) -> Direction:
     """The direction the clause around ``start..end`` points: past, future or unknown.
 
@@ -181,9 +187,11 @@ def tense(text: str, start: int, end: int, cues: TenseCues) -> Direction:
     "will" is nearer than "said".
     """
     signal = cues.signals.get(_word_before(text, start))
+    left, right = _clause(text, start, end, cues.clause_end)
+    if signal == FUTURE and _pluperfect_before(text, left, start, cues):
+        return PAST  # "had filed reports by Wednesday": a deadline already past
     if signal is not None:
         return signal
-    left, right = _clause(text, start, end, cues.clause_end)
     # The nearest cue on either side, searched outwards from the expression (a cue inside it,
     # as in "last Friday", is not the clause's tense); the one before wins a tie.
     before = after = None

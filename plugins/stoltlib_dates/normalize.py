@@ -157,13 +157,18 @@ def duration(amount: Fraction | None, unit: str) -> str:
     if amount.denominator != 1:
         whole = amount.numerator // amount.denominator
         rest = amount - whole
+        # The next smaller unit of each (a clock "M" is a minute, whose next is the second).
         smaller = {"Y": ("M", 12), "D": ("H", 24), "H": ("M", 60)}.get(code)
+        if clock and code == "M":
+            smaller = ("S", 60)
         if smaller is not None and (rest * smaller[1]).denominator == 1:
             inner = int(rest * smaller[1])
             if code == "Y":
                 return f"P{whole}Y{inner}M" if whole else f"P{inner}M"
             if code == "D":
                 return f"P{whole}DT{inner}H" if whole else f"PT{inner}H"
+            if clock and code == "M":
+                return f"PT{whole}M{inner}S" if whole else f"PT{inner}S"  # "PT1M30S"
             return f"PT{whole}H{inner}M" if whole else f"PT{inner}M"
     return f"{prefix}{_number(amount)}{code}"
 

@@ -33,6 +33,8 @@ _RATE_BEFORE = regex.compile(
 # An indefinite article right before an adjective of duration: "a three-year period" (a
 # possessive stays out, as a determiner does: "its one-year term").
 _ARTICLE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])an?\s+\Z")
+# Modal verbs after which "one day" is some day to come ("will one day be").
+_MODALS = frozenset({"will", "would", "could", "might", "may", "can", "shall", "should", "must"})
 # Verbs and prepositions after which a bare plural unit ("years") is a duration.
 _BARE_UNIT_BEFORE = frozenset(
     {"for", "in", "over", "within", "after", "take", "takes", "took", "taking", "spent", "spend",
@@ -103,6 +105,9 @@ class SpanReaders(ReaderBase):
             return None
         if unit == "S" and number_word in ("a", "an", "one"):
             return None  # "a second time", "one second thought"
+        if unit == "D" and number_word == "one" and preceding_word(self.text, start) in _MODALS:
+            # "Islam will one day be...": some day to come, not a span of a day.
+            return Found(start, end, "DATE", "FUTURE_REF")
         if unit == "Q" and (
             number_word in ("a", "an", "one", "three") or OF_AFTER.match(self.text, end)
         ):
