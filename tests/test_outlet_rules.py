@@ -135,6 +135,9 @@ def test_impossible_dates_are_not_dates(pipeline: Pipeline) -> None:
         ("BRUSSELS (Reuters) -", "BRUSSELS", "Reuters"),
         ("KANSAS CITY, Mo. (AP) —", "KANSAS CITY, Mo.", "AP"),
         ("ATLANTA --", "ATLANTA", None),
+        ("Toronto, Feb 26 -", "Toronto", None),
+        ("Winnipeg, Manitoba, Feb 26 -", "Winnipeg, Manitoba", None),
+        ("MONTREAL, Feb 26-", "MONTREAL", None),
     ],
 )
 def test_datelines(pipeline: Pipeline, opening: str, place: str, agency: str | None) -> None:
@@ -572,3 +575,14 @@ def test_a_newswire_title_in_capitals_keeps_its_tail(pipeline: Pipeline, title: 
 def test_a_single_word_is_no_title(pipeline: Pipeline) -> None:
     """A text opening with one word (a menu item) has no title unless a headline follows."""
     assert analyze(pipeline, f"Politics\n\n{BODY}\n\n{SECOND_PARAGRAPH}").metadata.title is None
+
+
+def test_a_dated_dateline_over_wrapped_lines_breaking_before_capitals(pipeline: Pipeline) -> None:
+    """A dateline with its date opens the story even when its line breaks before a name."""
+    text = (
+        "COPPER UNIT SOLD\n\nNEW YORK, Feb 26 - Magma Copper Co, a subsidiary of Newmont\n"
+        "Mining Corp, said it sold its refinery to a group of investors for\n"
+        "an undisclosed sum.\n"
+    )
+    dateline = analyze(pipeline, text).metadata.dateline
+    assert dateline is not None and dateline.place == "NEW YORK"

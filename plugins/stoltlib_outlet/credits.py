@@ -17,6 +17,7 @@ from stoltlib_outlet.patterns import (
     CAPTION_TAIL,
     CREDIT_BODY,
     CREDIT_MARKER,
+    DATED_DATELINE,
     DATELINE,
     GLUED,
 )
@@ -81,11 +82,18 @@ def find_captions(text: str, lines: Sequence[Line]) -> Iterator[Caption]:
 def find_dateline(text: str, lines: Sequence[Line], lexicons: Lexicons) -> Dateline | None:
     """The dateline opening the story ("BRUSSELS (Sputnik) -"), if any."""
     for index, line in enumerate(lines[:DATELINE_LINES]):
-        if not line.text[:2].isupper():
-            continue  # a dateline opens with a place in capitals
+        if not line.text[:1].isupper():
+            continue  # a dateline opens with a place's capital
         # Match across the line breaks of a wrapped paragraph, as far as the next blank line.
         end = _paragraph_end(lines, index)
-        match = DATELINE.match(text, line.start, end)
+        match = DATELINE.match(text, line.start, end) if line.text[:2].isupper() else None
+        if match is None:
+            # A dated dateline ("Toronto, Feb 26 -") is a dateline whatever its case.
+            match = DATED_DATELINE.match(text, line.start, end)
+        if match is not None and (match.group("date") or match.group("agency")):
+            # With a date or an agency it is surely one: its prose may run on past a line
+            # break before a capital ("... a subsidiary of Newmont\nMining Corp said").
+            end = _block_end(lines, index)
         # A dateline opens a paragraph of prose; "NATO - a look back" is a heading.
         if (
             match is None
@@ -102,6 +110,16 @@ def find_dateline(text: str, lines: Sequence[Line], lexicons: Lexicons) -> Datel
         end = strip_span(text, match.start(), match.end())[1]
         return Dateline(match.start(), end, place=place, agency=agency)
     return None
+
+
+def _block_end(lines: Sequence[Line], index: int) -> int:
+    """Where the run of non-blank lines starting at ``lines[index]`` ends."""
+    end = lines[index].end
+    for line in lines[index + 1 :]:
+        if line.is_blank:
+            break
+        end = line.end
+    return end
 
 
 def _paragraph_end(lines: Sequence[Line], index: int) -> int:

@@ -232,6 +232,20 @@ DATELINE = regex.compile(
     regex.VERBOSE,
 )
 
+#: A dateline with its date, whatever the place's case: "Toronto, Feb 26 -", "Winnipeg,
+#: Manitoba, Feb 26 -", "MONTREAL, Feb 26-". The month makes it a dateline, so the place may be
+#: in title case and the dash may touch the date.
+DATED_DATELINE = regex.compile(
+    rf"""
+    (?P<place>\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]+(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]+){{0,3}})  # place
+    (?:,\s+(?P<region>\p{{Lu}}[\p{{L}}.]+(?:\s+\p{{Lu}}[\p{{L}}.]+)?))??        # ", Manitoba"
+    ,\s+(?P<date>(?i:{_MONTH})\.?\s+\d{{1,2}})(?!\d)                           # ", Feb 26"
+    \s*(?:\((?P<agency>[^()\n]{{1,40}})\))?                                    # "(Reuters)"
+    \s*(?:-{{1,2}}|–|—)\s*
+    """,
+    regex.VERBOSE,
+)
+
 #: A photo credit's marker: "©", "Copyright", "Photo:", "Image by", "Credit:", "Photograph:".
 CREDIT_MARKER = regex.compile(
     r"""
