@@ -586,3 +586,13 @@ def test_a_dated_dateline_over_wrapped_lines_breaking_before_capitals(pipeline: 
     )
     dateline = analyze(pipeline, text).metadata.dateline
     assert dateline is not None and dateline.place == "NEW YORK"
+
+
+def test_a_wire_storys_dateline_agency_is_its_outlet_when_nothing_else_is(
+    pipeline: Pipeline,
+) -> None:
+    """Wire copy with only "(Reuters)" in its dateline is Reuters'; a site's name beats it."""
+    story = f"BRUSSELS (Reuters) - {BODY}\n\n{SECOND_PARAGRAPH}"
+    assert analyze(pipeline, f"Rail strike called off\n\n{story}").metadata.outlet == "Reuters"
+    titled = f"Rail strike called off - BBC News\n\n{story}"
+    assert analyze(pipeline, titled).metadata.outlet == "BBC"

@@ -128,8 +128,11 @@ def find_metadata(document: Document, lexicons: Lexicons, dct: str | None) -> Me
             _mark_story_card(all_lines, caption.line.number, known)
     dateline = find_dateline(text, all_lines, lexicons)
 
-    # The outlet: a name the page signs with beats one inferred from a URL or a dateline.
+    # The outlet: a name the page signs with beats one inferred from a URL or a dateline. A
+    # dateline's agency comes last: a site that runs a wire story is the outlet, and credits
+    # the agency (the wire's own copy, with nothing else to go by, is the agency's).
     url_outlet = _outlet_of_url(document.url, lexicons)
+    dateline_agency = lexicons.agency(dateline.agency) if dateline and dateline.agency else None
     outlet_candidates = [
         title.site if title and title.site_known else None,
         page_title.site if page_title and page_title.site_known else None,
@@ -139,6 +142,7 @@ def find_metadata(document: Document, lexicons: Lexicons, dct: str | None) -> Me
         sitename,
         title.site if title else None,
         page_title.site if page_title else None,
+        dateline_agency,
     ]
     outlet = next((name for name in outlet_candidates if name), None)
     entry = lexicons.outlet(outlet) if outlet else None
