@@ -596,3 +596,13 @@ def test_a_wire_storys_dateline_agency_is_its_outlet_when_nothing_else_is(
     assert analyze(pipeline, f"Rail strike called off\n\n{story}").metadata.outlet == "Reuters"
     titled = f"Rail strike called off - BBC News\n\n{story}"
     assert analyze(pipeline, titled).metadata.outlet == "BBC"
+
+
+def test_a_title_ending_in_a_full_stop_over_the_story_is_a_title(pipeline: Pipeline) -> None:
+    """Archives that end every title with a full stop keep it a title when the story follows;
+    a sentence over menus is no title."""
+    story = f"DALLAS (AP) — {BODY}\n\n{SECOND_PARAGRAPH}"
+    title = analyze(pipeline, f"Campaign to shift staff to Iowa.\n\n{story}").metadata.title
+    assert title is not None and title.text == "Campaign to shift staff to Iowa."
+    menus = f"Officials gathered in the square.\n\nHome\n\nNews\n\n{BODY}\n\n{SECOND_PARAGRAPH}"
+    assert analyze(pipeline, menus).metadata.title is None

@@ -177,8 +177,12 @@ def find_title(
     ):
         return None
     start, end = strip_span(text, first.start, first.end)
-    # Headlines do not end in a full stop; a first line that does is a sentence or a caption.
-    if not words(text[start:end]) or text[end - 1] == ".":
+    # Headlines do not end in a full stop; a first line that does is a sentence or a caption,
+    # unless the story's first paragraph comes right under it (some archives end every title
+    # with a full stop: "Clinton campaign to shift staff to Iowa.").
+    if not words(text[start:end]) or (
+        text[end - 1] == "." and not _over_the_lead(lines, first, story[2])
+    ):
         return None
     later_lines = [line for line in lines if line.number > first.number]
     split = split_title(text, start, end, lexicons, [line.text for line in later_lines], sitename)
@@ -202,6 +206,14 @@ def find_title(
     shown = split_title(text, start, end, lexicons, [], sitename)
     return attrs.evolve(
         split, title=attrs.evolve(shown.title, source="headline"), headline_line=line.number
+    )
+
+
+def _over_the_lead(lines: Sequence[Line], line: Line, lead: int | None) -> bool:
+    """Whether the next line of text after ``line`` is the story's first line of prose."""
+    following = next((later for later in lines[line.number + 1 :] if not later.is_blank), None)
+    return following is not None and (
+        following.number == lead or _opens_with_dateline(following.text)
     )
 
 
