@@ -606,3 +606,24 @@ def test_a_title_ending_in_a_full_stop_over_the_story_is_a_title(pipeline: Pipel
     assert title is not None and title.text == "Campaign to shift staff to Iowa."
     menus = f"Officials gathered in the square.\n\nHome\n\nNews\n\n{BODY}\n\n{SECOND_PARAGRAPH}"
     assert analyze(pipeline, menus).metadata.title is None
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        "By Ann Lee",
+        {"lines": "By Ann Lee", "headline": 0},
+        {"lines": ["Headline", 3, "By Ann Lee"], "headline": 0},
+        {"lines": ["Headline", "By Ann Lee"], "headline": 5},
+        {"lines": ["Headline", "By Ann Lee"], "headline": -1},
+        {"lines": ["Headline\n\nmore", "By Ann Lee\nDec 1, 2023"], "headline": 0},
+    ],
+)
+def test_malformed_shown_lines_in_a_records_meta_are_harmless(
+    pipeline: Pipeline, shown: object
+) -> None:
+    """A record's own meta["html"]["shown"] of any shape never raises an error."""
+    document = Document(id="t", text=BODY, meta={"html": {"shown": shown}})
+    analysis = pipeline.analyze(document)
+    assert not analysis.errors
+    assert all(a.text == "Ann Lee" for a in analysis.metadata.authors)

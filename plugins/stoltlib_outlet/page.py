@@ -48,9 +48,16 @@ def shown_story(
     if not isinstance(shown, Mapping):
         return None
     shown_lines, headline = shown.get("lines"), shown.get("headline")
-    if not isinstance(shown_lines, list) or not isinstance(headline, int):
+    # The record may come from anywhere (a JSONL line's own meta): only a list of strings with
+    # the headline's index inside it is read.
+    if (
+        not isinstance(shown_lines, list)
+        or not all(isinstance(line, str) for line in shown_lines)
+        or not isinstance(headline, int)
+        or not 0 <= headline < len(shown_lines)
+    ):
         return None
-    page = "\n\n".join(line for line in shown_lines if isinstance(line, str))
+    page = "\n\n".join(" ".join(line.split()) for line in shown_lines)
     page_lines = list(lines(page))
     candidates = date_candidates(page, page_lines, len(page_lines), date_order, skip=set())
     bylines = find_bylines(page, page_lines, lexicons)
