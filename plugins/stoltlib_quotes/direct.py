@@ -1,0 +1,256 @@
+"""Direct quotes: quotations attributed by a cue before or after them, or by position.
+
+A quotation is a quote when the sentence around it attributes it: ``“Q,” X said`` (or
+``said X``) after it, ``X said: “Q”`` / ``X said, “Q”`` / ``X added that “Q”`` before it, or a
+speaker and a colon (``Cruz called them on it: “Q”``). The pieces of a split quote
+(``“Q1,” X said, “Q2.”``) and the quoted sentences that follow an attributed one in its
+paragraph (``“Q1,” X said. “Q2.”``) join it. A quoted paragraph with no attribution of its own is
+a floating quote; its speaker is settled later, from the claim before it. Any other quotation
+(a title, a scare quote, a quoted phrase inside reported speech) is not a direct quote.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import attrs
+
+from stoltlib.quoting import Quotation
+from stoltlib_quotes.context import Context, CueMatch, Sentence
+from stoltlib_quotes.drafts import Draft
+from stoltlib_quotes.speakers import PRONOUNS, speaker_after, speaker_before
+
+__all__ = ["DirectResult", "direct_quotes"]
+
+
+def _word_set(words: str) -> frozenset[str]:
+    """The white-space separated words of ``words``, as a set."""
+    return frozenset(words.split())
+
+
+#: A quotation with fewer words than this is a quote only when it ends like one (with its
+#: punctuation inside the marks) or a cue governs it.
+MIN_QUOTE_WORDS = 4
+#: A quoted paragraph needs this many words to be taken as a floating quote.
+MIN_FLOATING_WORDS = 6
+#: After a trailing attribution, at most this many tokens may close the sentence ("on
+#: Monday", "in a statement", "at the time") before the attribution is taken for a clause.
+MAX_TRAILER = 7
+#: Before a leading cue's colon or comma, at most this many tokens may follow the cue ("told
+#: reporters:", "said in a statement:").
+MAX_LEAD_GAP = 6
+
+# Marks that may stand between a quotation and its trailing attribution.
+_JOINERS = frozenset({",", "—", "–", "-", ";"})
+# Words that open a clause the cue governs: after them, the cue is not the quote's.
+_CLAUSE_OPENERS = _word_set(
+    """
+    that if whether what how why when who which to
+    """
+)
+
+
+@attrs.frozen
+class DirectResult:
+    """The direct quotes found, and the cues and quotations they used."""
+
+    drafts: list[Draft]
+    used_cues: frozenset[int]
+    used_quotes: frozenset[int]
+
+
+def _words(ctx: Context, quote: Quotation) -> int:
+    return sum(len(ctx.flat[p.start : p.end].split()) for p in quote.parts)
+
+
+def _ends_like_a_quote(ctx: Context, quote: Quotation) -> bool:
+    """Whether the quoted text ends with its own punctuation ("…,” she said", "…?”")."""
+    last = quote.parts[-1]
+    return last.end > last.start and ctx.flat[last.end - 1] in ".,!?…;:"
+
+
+def _quote_like(ctx: Context, quote: Quotation) -> bool:
+    words = _words(ctx, quote)
+    return words >= MIN_QUOTE_WORDS or (words >= 2 and _ends_like_a_quote(ctx, quote))
+
+
+def _cues_between(ctx: Context, start: int, end: int) -> list[CueMatch]:
+    starts = [cue.start for cue in ctx.cues]
+    first = bisect.bisect_left(starts, start)
+    last = bisect.bisect_left(starts, end)
+    return ctx.cues[first:last]
+
+
+def _token_range(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """The index of the first token at or after ``start``, and of the first at or after ``end``."""
+    starts = [t.start for t in sentence.toks]
+    return bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+
+
+def _trailing(
+    ctx: Context, quote: Quotation, sentence: Sentence
+) -> tuple[tuple[int, int] | None, CueMatch, int] | None:
+    """A trailing attribution: the speaker (token offsets), the cue, the index after it."""
+    toks = sentence.toks
+    first, _ = _token_range(sentence, quote.end, quote.end)
+    index = first
+    while index < len(toks) and toks[index].text in _JOINERS:
+        index += 1
+    for cue in _cues_between(ctx, quote.end, sentence.end):
+        cue_first, cue_end = _token_range(sentence, cue.start, cue.end)
+        if cue_first - index > 8:
+            break
+        adverbs = ctx.lexicons.adverbs
+        speaker: tuple[int, int] | None = None
+        if cue_first == index:
+            # Inverted: “Q,” said the Secretary General.
+            found = speaker_after(toks, cue_end - 1, adverbs)
+            if found is None:
+                continue
+            speaker = (toks[found[0]].start, toks[found[1]].end)
+            after = found[1] + 1
+        else:
+            found = speaker_before(toks, cue_first, adverbs)
+            if found is None or found[0] != index:
+                continue
+            speaker = (toks[found[0]].start, toks[found[1]].end)
+            after = cue_end
+        if _closes_attribution(sentence, after):
+            return speaker, cue, after
+        return None
+    return None
+
+
+def _closes_attribution(sentence: Sentence, after: int) -> bool:
+    """Whether the tokens from ``after`` close a trailing attribution, not open a clause."""
+    toks = sentence.toks
+    rest = toks[after:]
+    if not rest or rest[0].text in ",.!?;:—–-":
+        return True
+    if rest[0].low in _CLAUSE_OPENERS:
+        return False
+    words = [t for t in rest if t.word]
+    return len(words) <= MAX_TRAILER and not any(t.text in '“"' for t in rest)
+
+
+def _leading(
+    ctx: Context, quote: Quotation, sentence: Sentence
+) -> tuple[tuple[int, int] | None, tuple[int, int], CueMatch | None] | None:
+    """A leading attribution: the speaker, the cue's offsets and the cue (``None`` for a colon)."""
+    toks = sentence.toks
+    end, _ = _token_range(sentence, quote.start, quote.start)
+    index = end
+    marked = False
+    while index > 0 and toks[index - 1].text in (",", ":", "—", "–", "-"):
+        index -= 1
+        marked = True
+    if index > 0 and toks[index - 1].low == "that":
+        index -= 1
+    adverbs = ctx.lexicons.adverbs
+    cues = [c for c in _cues_between(ctx, sentence.start, quote.start) if c.end <= quote.start]
+    for cue in reversed(cues):
+        cue_first, cue_end = _token_range(sentence, cue.start, cue.end)
+        gap = index - cue_end
+        if gap < 0 or (gap > 0 and not marked) or gap > MAX_LEAD_GAP:
+            continue
+        if any(t.low in ("that",) or not t.word for t in toks[cue_end:index]):
+            continue
+        found = speaker_before(toks, cue_first, adverbs)
+        if found is None:
+            return None
+        return (toks[found[0]].start, toks[found[1]].end), (cue.start, cue.end), cue
+    if marked and end > 0 and toks[end - 1].text == ":":
+        found = speaker_before(toks, end - 1, adverbs)
+        if found is not None and found[0] == 0:
+            head = toks[found[1]]
+            if head.capitalised or head.low in PRONOUNS:
+                colon = toks[end - 1]
+                return (toks[found[0]].start, head.end), (colon.start, colon.end), None
+    return None
+
+
+def _paragraph_start(ctx: Context, sentence: Sentence) -> int:
+    return ctx.paragraph_spans[sentence.paragraph][0]
+
+
+def direct_quotes(ctx: Context) -> DirectResult:
+    """Every direct quote of the document (see the module docstring)."""
+    drafts: list[Draft] = []
+    used_cues: set[int] = set()
+    used_quotes: set[int] = set()
+    for quote in ctx.quotes:
+        if quote.start in used_quotes:
+            continue
+        first = ctx.sentence_at(quote.start)
+        last = ctx.sentence_at(quote.end - 1)
+        if first is None or last is None:
+            continue
+        quote_like = _quote_like(ctx, quote)
+        speaker: tuple[int, int] | None = None
+        cue_span: tuple[int, int] | None = None
+        rule = ""
+        pieces = [quote]
+        trailing = _trailing(ctx, quote, last) if quote_like else None
+        if trailing is not None:
+            speaker, cue, after = trailing
+            cue_span = (cue.start, cue.end)
+            used_cues.add(cue.start)
+            rule = "trailing"
+            toks = last.toks
+            if after < len(toks) and toks[after].text == ",":
+                following = ctx.quotes_in(toks[after].end, last.end)
+                if following and following[0].start == _next_start(ctx, toks[after].end):
+                    pieces.append(following[0])
+        else:
+            leading = _leading(ctx, quote, first) if quote_like else None
+            if leading is not None:
+                speaker, cue_span, cue_found = leading
+                if cue_found is not None:
+                    used_cues.add(cue_found.start)
+                rule = "leading" if cue_found is not None else "colon"
+            elif (
+                quote.start == _paragraph_start(ctx, first)
+                and _words(ctx, quote) >= MIN_FLOATING_WORDS
+                and not _cues_between(ctx, quote.end, last.end)
+            ):
+                rule = "floating"
+        if not rule:
+            continue
+        pieces.extend(_following_quotes(ctx, pieces[-1]))
+        for piece in pieces:
+            used_quotes.add(piece.start)
+        content = tuple((p.start, p.end) for piece in pieces for p in piece.parts)
+        confidence = {"trailing": 0.9, "leading": 0.9, "colon": 0.75, "floating": 0.5}[rule]
+        drafts.append(Draft("direct", content, speaker, cue_span, rule, confidence))
+    return DirectResult(drafts, frozenset(used_cues), frozenset(used_quotes))
+
+
+def _next_start(ctx: Context, offset: int) -> int:
+    """The offset of the next non-space character at or after ``offset``."""
+    while offset < len(ctx.flat) and ctx.flat[offset].isspace():
+        offset += 1
+    return offset
+
+
+def _following_quotes(ctx: Context, quote: Quotation) -> list[Quotation]:
+    """Quoted sentences that go on from ``quote`` in its paragraph, with no attribution."""
+    found = []
+    current = ctx.sentence_at(quote.end - 1)
+    while current is not None:
+        index = ctx.sentence_index(current) + 1
+        if index >= len(ctx.sentences):
+            break
+        following = ctx.sentences[index]
+        if following.paragraph != current.paragraph:
+            break
+        quotes = ctx.quotes_in(following.start, following.end)
+        if not quotes or quotes[0].start != following.start:
+            break
+        nxt = quotes[0]
+        if len(nxt.parts) > 1 or _cues_between(ctx, following.start, following.end):
+            break
+        if nxt.end < following.end - 2:
+            break  # the sentence goes on past the quotation: not a quote of its own
+        found.append(nxt)
+        current = following
+    return found

@@ -1,0 +1,130 @@
+"""The quotes plugin's rules put together: direct quotes, reported speech, speakers resolved.
+
+:func:`find_claims` reads the document once (:mod:`stoltlib_quotes.context`), finds its direct
+quotes (:mod:`stoltlib_quotes.direct`) and then its reported speech around the cues those left
+unused (:mod:`stoltlib_quotes.reported`), gives a floating quote the speaker of the claim before
+it, and resolves each speaker phrase against the mentions the mentions stage found: the person
+(or organisation) mentioned inside the phrase gives the claim's entity and role.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterator, Sequence
+
+from stoltlib import Boilerplate, Claim, Mention, Speaker, TextSpan
+from stoltlib_quotes.context import Context, read
+from stoltlib_quotes.direct import direct_quotes
+from stoltlib_quotes.drafts import Draft
+from stoltlib_quotes.lexicons import Lexicons
+from stoltlib_quotes.reported import reported_speech
+
+__all__ = ["find_claims"]
+
+Skip = Callable[[int, int], Boilerplate | None]
+
+#: A floating quote takes the speaker of a claim at most this many paragraphs before it.
+FLOATING_REACH = 2
+#: A floating quote whose speaker is known is this sure; one whose speaker is not, this.
+FLOATING_CONFIDENCE = 0.6
+NO_SPEAKER_CONFIDENCE = 0.4
+
+
+def _paragraph(ctx: Context, offset: int) -> int:
+    starts = [start for start, _ in ctx.paragraph_spans]
+    return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+def _floating(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """Give each floating quote the speaker of the claim just before it, when near enough."""
+    settled: list[Draft] = []
+    for draft in drafts:
+        if draft.rule == "floating":
+            here = _paragraph(ctx, draft.start)
+            previous = next(
+                (d for d in reversed(settled) if d.speaker is not None and d.end <= draft.start),
+                None,
+            )
+            if previous is not None and here - _paragraph(ctx, previous.end) <= FLOATING_REACH:
+                draft = Draft(
+                    draft.kind,
+                    draft.content,
+                    previous.speaker,
+                    None,
+                    "floating",
+                    FLOATING_CONFIDENCE,
+                )
+            else:
+                draft = Draft(
+                    draft.kind, draft.content, None, None, "floating", NO_SPEAKER_CONFIDENCE
+                )
+        settled.append(draft)
+    return settled
+
+
+class _Mentions:
+    """The mentions of persons and organisations, for finding those inside a speaker phrase."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        useful = [
+            m
+            for m in mentions
+            if m.kind in ("person", "organization") and m.entity is not None and m.end > m.start
+        ]
+        useful.sort(key=lambda m: (m.start, m.end))
+        self.mentions = useful
+        self.starts = [m.start for m in useful]
+
+    def inside(self, start: int, end: int) -> Mention | None:
+        """The first person mention within ``start..end`` (else an organisation), or None."""
+        first = bisect.bisect_left(self.starts, start)
+        last = bisect.bisect_left(self.starts, end)
+        found = [m for m in self.mentions[first:last] if m.end <= end]
+        for mention in found:
+            if mention.kind == "person":
+                return mention
+        return found[0] if found else None
+
+
+def _speaker(text: str, span: tuple[int, int] | None, mentions: _Mentions) -> Speaker | None:
+    if span is None:
+        return None
+    start, end = span
+    mention = mentions.inside(start, end)
+    return Speaker(
+        start=start,
+        end=end,
+        text=text[start:end],
+        entity=mention.entity if mention else None,
+        role=mention.role if mention else None,
+    )
+
+
+def find_claims(
+    text: str, lexicons: Lexicons, mentions: Sequence[Mention] = (), skip: Skip | None = None
+) -> Iterator[Claim]:
+    """Every claim of ``text``, in text order, speakers resolved against ``mentions``."""
+    ctx = read(text, lexicons)
+    direct = direct_quotes(ctx)
+    drafts = list(direct.drafts)
+    drafts.extend(reported_speech(ctx, direct.used_cues, direct.used_quotes))
+    drafts.sort(key=lambda draft: draft.start)
+    index = _Mentions(mentions)
+    for draft in _floating(ctx, drafts):
+        if skip is not None and skip(draft.start, draft.end) is not None:
+            continue
+        content = tuple(TextSpan(a, b, text[a:b]) for a, b in draft.content if b > a)
+        if not content:
+            continue
+        cue = (
+            TextSpan(draft.cue[0], draft.cue[1], text[draft.cue[0] : draft.cue[1]])
+            if draft.cue
+            else None
+        )
+        yield Claim(
+            kind=draft.kind,
+            content=content,
+            speaker=_speaker(text, draft.speaker, index),
+            cue=cue,
+            confidence=draft.confidence,
+        )

@@ -1,0 +1,217 @@
+"""Who speaks: the noun phrase before or after a cue, found word by word.
+
+A speaker stands right before its cue ("Stoltenberg said", "the head of the alliance said",
+"Kremlin spokesman Dmitry Peskov emphasized", "he also told", "Samantha Phillips, the city's
+emergency operations director, said") or, inverted, right after it ("said the Secretary
+General", "says alliance chief Jens Stoltenberg"). The phrase is read over the tokens of its
+sentence: capitalised words, role words and possessives, a determiner opening it, an
+apposition between commas, but no verb, conjunction or clause word, so that a speaker never
+swallows the clause before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+__all__ = ["TOKEN", "Token", "speaker_after", "speaker_before", "tokens"]
+
+
+def _word_set(words: str) -> frozenset[str]:
+    """The white-space separated words of ``words``, as a set."""
+    return frozenset(words.split())
+
+
+# A token: a word (with inner apostrophes, hyphens and dots: "don't", "U.S", "co-op"), or any
+# other single non-space character.
+TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]")
+
+
+@attrs.frozen
+class Token:
+    """A token of the text: offsets, the text, and its lower-case form."""
+
+    start: int
+    end: int
+    text: str
+    low: str
+
+    @property
+    def capitalised(self) -> bool:
+        """Whether the token starts with a capital letter."""
+        return self.text[:1].isupper()
+
+    @property
+    def word(self) -> bool:
+        """Whether the token is a word (not punctuation)."""
+        return self.text[:1].isalnum()
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    """The tokens of ``text[start:end]``."""
+    return [
+        Token(m.start(), m.end(), m.group(), m.group().casefold())
+        for m in TOKEN.finditer(text, start, end)
+    ]
+
+
+#: Personal pronouns that may speak (first and second person speak only inside quotations).
+PRONOUNS = _word_set(
+    """
+    he she they it we i you
+    """
+)
+#: Words that open a noun phrase: the speaker reaches left to one and stops there.
+DETERMINERS = _word_set(
+    """
+    the a an his her their its our my your this that these those one another some many
+    several few most other each every both all any no two three four five dozens hundreds
+    whose
+    """
+)
+#: Words a speaker phrase never holds: clause words, conjunctions, prepositions that start an
+#: adverbial, and verbs that a sentence's speaker phrase would otherwise run over.
+STOPS = _word_set(
+    """
+    that which who whom where when while if because since although though as and but or nor
+    so than then in on at by with without from to into during after before about against
+    over under through between among amid despite like unlike is are was were be been being
+    has have had do does did will would can could should may might must not also there here
+    it's said says say told tells added asked wrote what how why
+    """
+)
+#: Prepositions allowed inside a speaker phrase ("a spokesman for the campaign", "the head of
+#: the alliance", "Joel Pollak of Breitbart California").
+INNER_PREPOSITIONS = frozenset({"of", "for", "at", "from", "with"})
+#: How many tokens a speaker phrase may have.
+MAX_SPEAKER = 10
+#: How many tokens an apposition between commas may have.
+MAX_APPOSITION = 16
+
+
+def _np_back(toks: Sequence[Token], end: int, adverbs: frozenset[str]) -> int | None:
+    """The index of the first token of a noun phrase ending with token ``end - 1``, or None.
+
+    Reads right to left: capitalised words, possessives and lower-case nouns, inner
+    prepositions before a capitalised word or a determiner, up to a determiner; a stop word, a
+    clause-ending mark or :data:`MAX_SPEAKER` tokens end it.
+    """
+    index = end - 1
+    if index < 0:
+        return None
+    head = toks[index]
+    if head.low in PRONOUNS:
+        return index
+    if not head.word or head.low in STOPS or head.low in DETERMINERS or head.low in adverbs:
+        return None
+    if not head.capitalised and head.low.endswith("ly"):
+        return None  # an adverb, not a head noun
+    first = index
+    while index - 1 >= 0 and first - index < MAX_SPEAKER:
+        token = toks[index - 1]
+        if token.low in DETERMINERS:
+            return index - 1
+        if token.text in ("'s", "’s") or token.text in ("'", "’"):
+            index -= 1
+            continue
+        abbreviated = index - 2 >= 0 and len(toks[index - 2].text) <= 4
+        if token.text == "." and abbreviated and toks[index - 2].capitalised:
+            index -= 1  # "Sen. Ted Cruz", "J. Smith": an abbreviation's dot inside the phrase
+            continue
+        if not token.word or token.low in STOPS or token.low in adverbs:
+            break
+        if token.low in INNER_PREPOSITIONS:
+            after = toks[index]
+            if not (after.capitalised or after.low in DETERMINERS):
+                break
+        elif not token.capitalised and token.low.endswith("ly"):
+            break
+        index -= 1
+    while index < first and (toks[index].low in INNER_PREPOSITIONS):
+        index += 1
+    return index
+
+
+def speaker_before(
+    toks: Sequence[Token], cue: int, adverbs: frozenset[str]
+) -> tuple[int, int] | None:
+    """The speaker phrase before the cue at token index ``cue``, as (first, last) token indices.
+
+    Adverbs and auxiliaries right before the cue are passed over ("also said", "has argued");
+    so is a verb joined to the cue by "and" ("laughed and said"). A phrase ending in an
+    apposition between commas ("Samantha Phillips, the city's emergency operations director,
+    said") starts at the name before the apposition.
+    """
+    end = cue
+    while end > 0 and toks[end - 1].low in adverbs:
+        end -= 1
+    if end >= 2 and toks[end - 1].low == "and" and toks[end - 2].low.endswith("ed"):
+        end -= 2  # "he laughed and said"
+        while end > 0 and toks[end - 1].low in adverbs:
+            end -= 1
+    if end > 0 and toks[end - 1].text == ",":
+        # An apposition: ", the city's director," — the phrase before it speaks.
+        for comma in range(end - 2, max(-1, end - 2 - MAX_APPOSITION), -1):
+            if toks[comma].text == ",":
+                first = _np_back(toks, comma, adverbs)
+                if first is not None and toks[first].capitalised:
+                    return first, end - 2
+                break
+            if toks[comma].text in '.;:!?"“”' or toks[comma].low in ("said", "says"):
+                break
+        return None
+    if end > 0 and toks[end - 1].text == ")":
+        # "Jens Stoltenberg (NATO) said": the phrase before the parenthesis.
+        for opening in range(end - 2, max(-1, end - 8), -1):
+            if toks[opening].text == "(":
+                first = _np_back(toks, opening, adverbs)
+                return (first, end - 1) if first is not None else None
+        return None
+    first = _np_back(toks, end, adverbs)
+    if first is None:
+        return None
+    return first, end - 1
+
+
+def speaker_after(
+    toks: Sequence[Token], cue: int, adverbs: frozenset[str]
+) -> tuple[int, int] | None:
+    """The speaker phrase right after the cue at token index ``cue`` ("said the minister").
+
+    A pronoun, or a phrase of a determiner and role words, capitalised words and possessives
+    (with inner prepositions before a capitalised word), up to a comma, a stop word or the end.
+    """
+    index = cue + 1
+    if index >= len(toks):
+        return None
+    first = toks[index]
+    if first.low in PRONOUNS and first.low not in ("it", "you", "i", "we"):
+        return index, index
+    last = None
+    if first.low in DETERMINERS:
+        index += 1
+    while index < len(toks) and index - cue <= MAX_SPEAKER:
+        token = toks[index]
+        if token.text in ("'s", "’s"):
+            index += 1
+            continue
+        if not token.word or token.low in STOPS or token.low in adverbs:
+            if token.text == "." and last is not None and len(toks[last].text) <= 3:
+                index += 1  # "Sen." inside the phrase
+                continue
+            break
+        if token.low in INNER_PREPOSITIONS:
+            following = toks[index + 1] if index + 1 < len(toks) else None
+            if following is None or not (following.capitalised or following.low in DETERMINERS):
+                break
+        last = index
+        index += 1
+    if last is None:
+        return None
+    if not any(toks[i].capitalised for i in range(cue + 1, last + 1)) and first.low not in (
+        DETERMINERS
+    ):
+        return None
+    return cue + 1, last
