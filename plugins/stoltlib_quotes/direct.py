@@ -42,10 +42,14 @@ MAX_LEAD_GAP = 6
 
 # Marks that may stand between a quotation and its trailing attribution.
 _JOINERS = frozenset({",", "—", "–", "-", ";"})
+# Words that open an adverbial after a trailing attribution: time, place, occasion.
+_ADVERBIAL_OPENERS = _word_set(
+    "on in at during after before while when last this yesterday today earlier later"
+)
 # Words that open a clause the cue governs: after them, the cue is not the quote's.
 _CLAUSE_OPENERS = _word_set(
     """
-    that if whether what how why when who which to
+    that if whether what how why who which
     """
 )
 
@@ -104,13 +108,13 @@ def _trailing(
         speaker: tuple[int, int] | None = None
         if cue_first == index:
             # Inverted: “Q,” said the Secretary General.
-            found = speaker_after(toks, cue_end - 1, adverbs)
+            found = speaker_after(toks, cue_end - 1, adverbs, ctx.lexicons.speaker_nouns)
             if found is None:
                 continue
             speaker = (toks[found[0]].start, toks[found[1]].end)
             after = found[1] + 1
         else:
-            found = speaker_before(toks, cue_first, adverbs)
+            found = speaker_before(toks, cue_first, adverbs, ctx.lexicons.speaker_nouns)
             if found is None or found[0] != index:
                 continue
             speaker = (toks[found[0]].start, toks[found[1]].end)
@@ -125,10 +129,17 @@ def _closes_attribution(sentence: Sentence, after: int) -> bool:
     """Whether the tokens from ``after`` close a trailing attribution, not open a clause."""
     toks = sentence.toks
     rest = toks[after:]
+    if rest and rest[0].text == "(":
+        # A parenthesis after the speaker ("Rep. Bobby Scott (D-Va.)"): read on after it.
+        closing = next((i for i, t in enumerate(rest) if t.text == ")"), None)
+        if closing is not None:
+            rest = rest[closing + 1 :]
     if not rest or rest[0].text in ",.!?;:—–-":
         return True
     if rest[0].low in _CLAUSE_OPENERS:
         return False
+    if rest[0].low in _ADVERBIAL_OPENERS:
+        return True  # "said on Monday, June 8, at the alliance headquarters in Brussels"
     words = [t for t in rest if t.word]
     return len(words) <= MAX_TRAILER and not any(t.text in '“"' for t in rest)
 
@@ -155,12 +166,12 @@ def _leading(
             continue
         if any(t.low in ("that",) or not t.word for t in toks[cue_end:index]):
             continue
-        found = speaker_before(toks, cue_first, adverbs)
+        found = speaker_before(toks, cue_first, adverbs, ctx.lexicons.speaker_nouns)
         if found is None:
             return None
         return (toks[found[0]].start, toks[found[1]].end), (cue.start, cue.end), cue
     if marked and end > 0 and toks[end - 1].text == ":":
-        found = speaker_before(toks, end - 1, adverbs)
+        found = speaker_before(toks, end - 1, adverbs, ctx.lexicons.speaker_nouns)
         if found is not None and found[0] == 0:
             head = toks[found[1]]
             if head.capitalised or head.low in PRONOUNS:

@@ -21,7 +21,14 @@ import stoltlib
 __all__ = ["FRAMES", "LEXICON_FILES", "Cue", "Lexicons", "current", "data_entries", "key"]
 
 #: The lexicons this plugin reads and contributes to, with the data file behind each.
-LEXICON_FILES = {"cue_verbs": "cue_verbs.tsv", "cue_adverbs": "cue_adverbs.tsv"}
+LEXICON_FILES = {
+    "cue_verbs": "cue_verbs.tsv",
+    "cue_adverbs": "cue_adverbs.tsv",
+    "speaker_nouns": "speaker_nouns.tsv",
+}
+#: Another plugin's lexicon read when it is there: the people plugin's role titles, whose last
+#: words may head a speaker phrase too.
+TITLES_LEXICON = "person_titles"
 
 #: The frames a cue may have (see ``data/cue_verbs.tsv``).
 FRAMES = frozenset({"say", "tell", "according"})
@@ -74,6 +81,8 @@ class Lexicons:
 
     cues: Mapping[str, Cue]
     adverbs: frozenset[str]
+    #: Lower-case words a speaker phrase without a name may end with.
+    speaker_nouns: frozenset[str]
     #: Any cue form as a whole word or phrase, any case.
     cue_pattern: regex.Pattern[str] | None
 
@@ -122,7 +131,12 @@ def _node_pattern(node: Mapping[str, Any]) -> str:
     return "(?:" + "|".join(branches) + ")" + ("?" if ends_here else "")
 
 
-def _build(cues: tuple[Any, ...], adverbs: tuple[Any, ...]) -> Lexicons:
+def _build(
+    cues: tuple[Any, ...],
+    adverbs: tuple[Any, ...],
+    nouns: tuple[Any, ...],
+    titles: tuple[Any, ...] = (),
+) -> Lexicons:
     by_form: dict[str, Cue] = {}
     for entry in _mappings(cues):
         form = key(str(entry.get("cue", "")))
@@ -137,6 +151,12 @@ def _build(cues: tuple[Any, ...], adverbs: tuple[Any, ...]) -> Lexicons:
     return Lexicons(
         cues=by_form,
         adverbs=frozenset(key(str(word)) for word in adverbs if isinstance(word, str)),
+        speaker_nouns=frozenset(key(str(word)) for word in nouns if isinstance(word, str))
+        | frozenset(
+            key(str(entry.get("title", ""))).split(" ")[-1]
+            for entry in titles
+            if isinstance(entry, Mapping) and entry.get("title")
+        ),
         cue_pattern=pattern,
     )
 
@@ -148,7 +168,7 @@ _INDEX: dict[tuple[int, ...], tuple[tuple[Any, ...], Lexicons]] = {}
 
 def current() -> Lexicons:
     """The lexicons of the plugin manager running the pipeline, indexed."""
-    combined = tuple(stoltlib.lexicon(name) for name in LEXICON_FILES)
+    combined = tuple(stoltlib.lexicon(name) for name in (*LEXICON_FILES, TITLES_LEXICON))
     cache_key = tuple(id(entries) for entries in combined)
     cached = _INDEX.get(cache_key)
     if cached is None or cached[0] != combined:

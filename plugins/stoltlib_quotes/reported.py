@@ -3,13 +3,18 @@
 Frames, each read over one sentence's tokens around a cue the direct-quote rules left unused:
 
 - ``X said (that) C`` / ``X told reporters (that) C`` / ``X urged allies to C``: the content runs
-  from after the cue (its hearer and a ``that`` passed over) to the sentence's end;
-- ``C, X said`` and ``C, said X``: the content is the sentence up to the comma;
+  from after the cue (its hearer and a ``that`` passed over) to the clause's end: the sentence's
+  end, a semicolon, or a second cue joined by "and" or "but" (``X admitted that C1, but said
+  C2``: the second cue's speaker is the first's);
+- ``C, X said`` and ``C, said X``: the content is the sentence up to the comma, when only an
+  adverbial ("on Monday", "in a statement") follows the cue;
 - ``According to X, C`` and ``C, according to X``;
 - ``..., saying (that) C``: a participle's speaker is the sentence's subject.
 
-A content that holds a quotation is ``mixed`` (``calling it a “blatant violation of
-international law”``); one that is wholly a quotation is ``direct``; otherwise ``indirect``.
+A cue followed by a preposition and no ``that`` ("said on Thursday during a speech", "spoke of
+Trump") reports no content here. A content that holds a quotation is ``mixed`` (``calling it a
+“blatant violation of international law”``); one that is wholly a quotation is ``direct``;
+otherwise ``indirect``.
 """
 
 from __future__ import annotations
@@ -18,8 +23,14 @@ from collections.abc import Iterator, Sequence
 
 from stoltlib_quotes.context import Context, CueMatch, Sentence
 from stoltlib_quotes.drafts import Draft
-from stoltlib_quotes.speakers import DETERMINERS, PRONOUNS, STOPS, Token, speaker_after
-from stoltlib_quotes.speakers import speaker_before as _speaker_before
+from stoltlib_quotes.speakers import (
+    DETERMINERS,
+    PRONOUNS,
+    STOPS,
+    Token,
+    speaker_after,
+    speaker_before,
+)
 
 __all__ = ["reported_speech"]
 
@@ -36,16 +47,34 @@ THAT_REACH = 10
 #: A hearer after a "tell" cue has at most this many tokens ("told a news conference").
 MAX_HEARER = 6
 #: In ``C, X said``, at most this many tokens may follow the cue before the sentence ends.
-MAX_REVERSE_TAIL = 6
+MAX_REVERSE_TAIL = 8
 
-# Pronouns that may be a tell cue's hearer.
-_HEARERS = _word_set(
+# Pronouns and nouns that may be a tell cue's hearer.
+_HEARERS = _word_set("him her them us me you reporters journalists")
+# Prepositions that open an adverbial, not a content: a cue followed by one (and no "that")
+# reports nothing here.
+_PREPOSITIONS = _word_set(
     """
-    him her them us me you reporters journalists
+    in on at during with of from for about after before by into through over under against
+    while since until upon toward towards amid via without outside inside near
     """
 )
-# Marks that end a sentence or close its last quotation, left out of a content's end.
+# Words that may close a sentence after its cue in ``C, X said``: adverbials of time, place
+# and manner.
+_TAIL_WORDS = _word_set(
+    """
+    on in at during to after before last this next earlier later recently today yesterday
+    monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night
+    week month year in a an the statement interview news conference speech press release
+    email letter told reporters
+    """
+)
+# Marks that end a sentence, left out of a content's end (kept inside a closing quotation).
 _FINAL = ".!?…"
+# Conjunctions that join two reporting clauses of one speaker ("admitted that ..., but said").
+_JOINING = frozenset({"and", "but"})
+# Conjunctions after which a new reporting clause may start ("..., while others said").
+_CLAUSE_JOINERS = frozenset({"and", "but", "while", "whereas", "although", "though", "as"})
 
 
 def _tokens_index(sentence: Sentence, offset: int) -> int:
@@ -59,14 +88,6 @@ def _span(toks: Sequence[Token], first: int, last: int) -> tuple[int, int]:
     return toks[first].start, toks[last].end
 
 
-def _content_end(ctx: Context, sentence: Sentence) -> int:
-    """The sentence's end without its final punctuation (kept inside a closing quotation)."""
-    end = sentence.end
-    while end > sentence.start and ctx.flat[end - 1] in _FINAL:
-        end -= 1
-    return end
-
-
 def _kind(ctx: Context, start: int, end: int) -> str:
     quotes = ctx.quotes_in(start, end)
     if not quotes:
@@ -74,6 +95,39 @@ def _kind(ctx: Context, start: int, end: int) -> str:
     if len(quotes) == 1 and quotes[0].start <= start + 1 and quotes[0].end >= end - 1:
         return "direct"
     return "mixed"
+
+
+def _clause_end(ctx: Context, sentence: Sentence, start: int) -> int:
+    """Where a content starting at token ``start`` ends, as an offset.
+
+    At the sentence's end without its final punctuation, at a semicolon outside quotations,
+    or before a conjunction that joins another cue ("..., but said").
+    """
+    toks = sentence.toks
+    adverbs, nouns = ctx.lexicons.adverbs, ctx.lexicons.speaker_nouns
+    for index in range(start + 1, len(toks)):
+        token = toks[index]
+        if token.text == ";" and ctx.quote_around(token.start) is None:
+            return toks[index - 1].end
+        if token.low in _CLAUSE_JOINERS and index + 1 < len(toks):
+            following = toks[index + 1]
+            if ctx.quote_around(following.start) is not None:
+                continue
+            joined = token.low in _JOINING and ctx.lexicons.cue(following.text) is not None
+            if not joined:
+                # "..., while other voters said ...": a clause with a speaker and a cue.
+                for probe in range(index + 2, min(len(toks), index + 2 + 10)):
+                    if ctx.lexicons.cue(toks[probe].text) is not None:
+                        found = speaker_before(toks, probe, adverbs, nouns)
+                        joined = found is not None and found[0] == index + 1
+                        break
+            if joined:
+                cut = index - 1 if toks[index - 1].text == "," else index
+                return toks[cut - 1].end if cut > start else toks[index - 1].end
+    end = sentence.end
+    while end > sentence.start and ctx.flat[end - 1] in _FINAL:
+        end -= 1
+    return end
 
 
 def _content_after(ctx: Context, sentence: Sentence, after: int, frame: str) -> int | None:
@@ -93,7 +147,6 @@ def _content_after(ctx: Context, sentence: Sentence, after: int, frame: str) -> 
                 and stop - index < MAX_HEARER
                 and toks[stop].word
                 and toks[stop].low not in STOPS
-                and toks[stop].low not in ("that", "to")
             ):
                 stop += 1
             index = stop
@@ -105,13 +158,31 @@ def _content_after(ctx: Context, sentence: Sentence, after: int, frame: str) -> 
             break
     if index < len(toks) and toks[index].text in (",", ":", "—", "–"):
         index += 1
-    if index < len(toks) and toks[index].low == "to" and frame == "tell":
+    if index >= len(toks):
+        return None
+    first = toks[index]
+    if first.low == "to" and frame == "tell":
         return index
+    opens_a_quote = first.text in '“"'
+    if first.low in _PREPOSITIONS or first.low == "to" or not (first.word or opens_a_quote):
+        return None
     return index
 
 
 def _words_between(toks: Sequence[Token], first: int, last: int) -> int:
     return sum(1 for token in toks[first:last] if token.word)
+
+
+def _adverbial_tail(toks: Sequence[Token], after: int) -> bool:
+    """Whether only an adverbial follows the cue to the end of the sentence (or a comma)."""
+    for token in toks[after:]:
+        if token.text == ",":
+            return True
+        if not token.word:
+            continue
+        if token.low not in _TAIL_WORDS and not token.capitalised and not token.text.isdigit():
+            return False
+    return _words_between(toks, after, len(toks)) <= MAX_REVERSE_TAIL
 
 
 def _subject(sentence: Sentence, before: int) -> tuple[int, int] | None:
@@ -140,7 +211,6 @@ def reported_speech(
     ctx: Context, used_cues: frozenset[int], used_quotes: frozenset[int]
 ) -> Iterator[Draft]:
     """Every indirect or mixed claim of the document (see the module docstring)."""
-    adverbs = ctx.lexicons.adverbs
     taken: list[tuple[int, int]] = []
     sentence_speaker: dict[int, tuple[int, int]] = {}
     for cue in ctx.cues:
@@ -149,7 +219,7 @@ def reported_speech(
         sentence = ctx.sentence_at(cue.start)
         if sentence is None:
             continue
-        draft = _read(ctx, sentence, cue, adverbs, sentence_speaker.get(sentence.start))
+        draft = _read(ctx, sentence, cue, sentence_speaker.get(sentence.start))
         if draft is None:
             continue
         used = any(q.start in used_quotes for q in ctx.quotes_in(draft.start, draft.end))
@@ -161,12 +231,41 @@ def reported_speech(
         yield draft
 
 
-def _read(
+def _forward(
     ctx: Context,
     sentence: Sentence,
     cue: CueMatch,
-    adverbs: frozenset[str],
-    earlier: tuple[int, int] | None,
+    after: int,
+    speaker: tuple[int, int] | None,
+    rule: str,
+    confidence: float,
+    relative: bool = False,
+) -> Draft | None:
+    """``X said (that) C``: the content after the cue, to the clause's end.
+
+    After a relative pronoun (``X, who said C, ...``) the content ends at the next comma.
+    """
+    toks = sentence.toks
+    start = _content_after(ctx, sentence, after, cue.cue.frame)
+    if start is None or start >= len(toks):
+        return None
+    end = _clause_end(ctx, sentence, start)
+    if relative:
+        comma = next((t for t in toks[start + 1 :] if t.text == "," and t.end <= end), None)
+        if comma is not None:
+            end = toks[toks.index(comma) - 1].end
+    content = (toks[start].start, end)
+    if content[1] <= content[0]:
+        return None
+    words = sum(1 for t in toks[start:] if t.word and t.end <= end)
+    if words < MIN_CONTENT_WORDS:
+        return None
+    kind = _kind(ctx, *content)
+    return Draft(kind, (content,), speaker, (cue.start, cue.end), rule, confidence)
+
+
+def _read(
+    ctx: Context, sentence: Sentence, cue: CueMatch, earlier: tuple[int, int] | None
 ) -> Draft | None:
     """The claim one cue makes in its sentence, or ``None``."""
     toks = sentence.toks
@@ -174,67 +273,58 @@ def _read(
     after = _tokens_index(sentence, cue.end)
     if first >= len(toks):
         return None
+    adverbs, nouns = ctx.lexicons.adverbs, ctx.lexicons.speaker_nouns
     cue_span = (cue.start, cue.end)
-    end = _content_end(ctx, sentence)
     if cue.cue.frame == "according":
-        return _according(ctx, sentence, cue, first, after, end)
+        return _according(ctx, sentence, cue, first, after)
     if cue.participle and first > 0 and toks[first - 1].text == ",":
         subject = earlier
         if subject is None:
             opening = _subject(sentence, first - 1)
             subject = _span(toks, *opening) if opening else None
-        start = _content_after(ctx, sentence, after, cue.cue.frame)
-        if start is None or _words_between(toks, start, len(toks)) < MIN_CONTENT_WORDS:
-            return None
-        content = (toks[start].start, end)
-        kind = _kind(ctx, *content)
-        return Draft(kind, (content,), subject, cue_span, "participle", 0.6)
-    found = _speaker_before(toks, first, adverbs)
+        return _forward(ctx, sentence, cue, after, subject, "participle", 0.6)
+    if first > 0 and toks[first - 1].low in _JOINING and earlier is not None:
+        # "X admitted that C1, but said C2": the second cue's speaker is the first's.
+        return _forward(ctx, sentence, cue, after, earlier, "joined", 0.65)
+    found = speaker_before(toks, first, adverbs, nouns)
     if found is not None:
-        speaker: tuple[int, int] | None = _span(toks, *found)
-        tail = _words_between(toks, after, len(toks))
+        speaker = _span(toks, *found)
         before_speaker = found[0] - 1
-        if (
-            before_speaker > 0
-            and toks[before_speaker].text == ","
-            and tail <= MAX_REVERSE_TAIL
-            and not any(t.low == "that" for t in toks[after:])
-        ):
-            # C, X said (on Monday).
-            content = (toks[0].start, toks[before_speaker - 1].end)
+        if before_speaker > 0 and toks[before_speaker].text == "," and _adverbial_tail(toks, after):
+            # C, X said (on Monday). / C1, X said, C2.
+            pieces = []
             if _words_between(toks, 0, before_speaker) >= MIN_CONTENT_WORDS:
-                kind = _kind(ctx, *content)
-                return Draft(kind, (content,), speaker, cue_span, "reverse", 0.7)
-            return None
+                pieces.append((toks[0].start, toks[before_speaker - 1].end))
+            comma = next((i for i in range(after, len(toks)) if toks[i].text == ","), None)
+            if comma is not None and _words_between(toks, comma + 1, len(toks)) >= (
+                MIN_CONTENT_WORDS
+            ):
+                pieces.append((toks[comma + 1].start, _clause_end(ctx, sentence, comma + 1)))
+            if not pieces:
+                return None
+            kind = _kind(ctx, pieces[0][0], pieces[-1][1])
+            return Draft(kind, tuple(pieces), speaker, cue_span, "reverse", 0.7)
         if cue.participle:
             return None  # "Speaking from Brussels, ...": a participle opening the sentence
-        start = _content_after(ctx, sentence, after, cue.cue.frame)
-        if start is None or start >= len(toks):
-            return None
-        if _words_between(toks, start, len(toks)) < MIN_CONTENT_WORDS:
-            return None
-        content = (toks[start].start, end)
-        if content[1] <= content[0]:
-            return None
-        kind = _kind(ctx, *content)
-        return Draft(kind, (content,), speaker, cue_span, "forward", 0.75)
-    if first > 0 and toks[first - 1].text == ",":
-        inverted = speaker_after(toks, after - 1, adverbs)
-        if inverted is not None and _words_between(toks, inverted[1] + 1, len(toks)) <= 4:
+        relative = toks[found[0]].low == "who"
+        return _forward(ctx, sentence, cue, after, speaker, "forward", 0.75, relative)
+    if first > 1 and toks[first - 1].text == ",":
+        inverted = speaker_after(toks, after - 1, adverbs, nouns)
+        long_enough = _words_between(toks, 0, first - 1) >= MIN_CONTENT_WORDS
+        if inverted is not None and _adverbial_tail(toks, inverted[1] + 1) and long_enough:
             # C, said X.
-            if first >= 2 and _words_between(toks, 0, first - 1) >= MIN_CONTENT_WORDS:
-                before = (toks[0].start, toks[first - 2].end)
-                kind = _kind(ctx, *before)
-                return Draft(kind, (before,), _span(toks, *inverted), cue_span, "inverted", 0.7)
+            before = (toks[0].start, toks[first - 2].end)
+            kind = _kind(ctx, *before)
+            return Draft(kind, (before,), _span(toks, *inverted), cue_span, "inverted", 0.7)
     return None
 
 
 def _according(
-    ctx: Context, sentence: Sentence, cue: CueMatch, first: int, after: int, end: int
+    ctx: Context, sentence: Sentence, cue: CueMatch, first: int, after: int
 ) -> Draft | None:
     """``According to X, C`` or ``C, according to X``."""
     toks = sentence.toks
-    found = speaker_after(toks, after - 1, ctx.lexicons.adverbs)
+    found = speaker_after(toks, after - 1, ctx.lexicons.adverbs, ctx.lexicons.speaker_nouns)
     if found is None:
         return None
     speaker = _span(toks, *found)
@@ -243,9 +333,9 @@ def _according(
     if following < len(toks) and toks[following].text == ",":
         start = following + 1
         if start < len(toks) and _words_between(toks, start, len(toks)) >= MIN_CONTENT_WORDS:
-            content = (toks[start].start, end)
+            content = (toks[start].start, _clause_end(ctx, sentence, start))
             return Draft(_kind(ctx, *content), (content,), speaker, cue_span, "according", 0.75)
-    if first > 0 and toks[first - 1].text == "," and first >= 2:
+    if first >= 2 and toks[first - 1].text == ",":
         content = (toks[0].start, toks[first - 2].end)
         if _words_between(toks, 0, first - 1) >= MIN_CONTENT_WORDS:
             return Draft(_kind(ctx, *content), (content,), speaker, cue_span, "according", 0.7)

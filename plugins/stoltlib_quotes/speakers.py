@@ -66,9 +66,8 @@ PRONOUNS = _word_set(
 #: Words that open a noun phrase: the speaker reaches left to one and stops there.
 DETERMINERS = _word_set(
     """
-    the a an his her their its our my your this that these those one another some many
-    several few most other each every both all any no two three four five dozens hundreds
-    whose
+    the a an his her their its our my your this these those one another some many several
+    few most other each every both all any no two three four five dozens hundreds whose
     """
 )
 #: Words a speaker phrase never holds: clause words, conjunctions, prepositions that start an
@@ -82,6 +81,17 @@ STOPS = _word_set(
     it's said says say told tells added asked wrote what how why
     """
 )
+#: Words that start no speaker although capitalised: datelines' days and months.
+NOT_SPEAKERS = _word_set(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december today yesterday
+    """
+)
+#: Words that count a speaker phrase's people ("46 percent said", "most said").
+QUANTITIES = _word_set("percent half third quarter most many some majority none all both")
+#: A relative pronoun right before a cue speaks for the phrase it follows ("X, who said").
+RELATIVE = frozenset({"who"})
 #: Prepositions allowed inside a speaker phrase ("a spokesman for the campaign", "the head of
 #: the alliance", "Joel Pollak of Breitbart California").
 INNER_PREPOSITIONS = frozenset({"of", "for", "at", "from", "with"})
@@ -89,6 +99,16 @@ INNER_PREPOSITIONS = frozenset({"of", "for", "at", "from", "with"})
 MAX_SPEAKER = 10
 #: How many tokens an apposition between commas may have.
 MAX_APPOSITION = 16
+#: A lower-case word this long or longer that ends in -ed or -ing is taken for a verb (or a
+#: participle) and ends a speaker phrase ("the candidate changed her story ..."), unless a
+#: determiner opens the phrase right before it ("the embattled senator").
+VERB_LIKE = 5
+
+
+def _verb_like(token: Token) -> bool:
+    return (
+        not token.capitalised and len(token.low) >= VERB_LIKE and token.low.endswith(("ed", "ing"))
+    )
 
 
 def _np_back(toks: Sequence[Token], end: int, adverbs: frozenset[str]) -> int | None:
@@ -96,31 +116,40 @@ def _np_back(toks: Sequence[Token], end: int, adverbs: frozenset[str]) -> int | 
 
     Reads right to left: capitalised words, possessives and lower-case nouns, inner
     prepositions before a capitalised word or a determiner, up to a determiner; a stop word, a
-    clause-ending mark or :data:`MAX_SPEAKER` tokens end it.
+    verb-like word, a clause-ending mark or :data:`MAX_SPEAKER` tokens end it.
     """
     index = end - 1
     if index < 0:
         return None
     head = toks[index]
-    if head.low in PRONOUNS:
+    if head.low in PRONOUNS or head.low in RELATIVE:
         return index
     if not head.word or head.low in STOPS or head.low in DETERMINERS or head.low in adverbs:
         return None
-    if not head.capitalised and head.low.endswith("ly"):
-        return None  # an adverb, not a head noun
+    if _verb_like(head) or (not head.capitalised and head.low.endswith("ly")):
+        return None  # a verb or an adverb, not a head noun
     first = index
     while index - 1 >= 0 and first - index < MAX_SPEAKER:
         token = toks[index - 1]
         if token.low in DETERMINERS:
+            before = toks[index - 2] if index >= 2 else None
+            if before is not None and before.low in INNER_PREPOSITIONS and index >= 3:
+                # "the head of the alliance": go on past "of the" to the phrase's own head.
+                index -= 2
+                continue
             return index - 1
-        if token.text in ("'s", "’s") or token.text in ("'", "’"):
+        if token.text in ("'s", "’s"):
             index -= 1
+            continue
+        plural = index >= 2 and toks[index - 2].low.endswith("s") and toks[index - 2].word
+        if token.text in ("'", "’") and plural and toks[index - 2].end == token.start:
+            index -= 1  # a plural possessive: "the members' spokesman"
             continue
         abbreviated = index - 2 >= 0 and len(toks[index - 2].text) <= 4
         if token.text == "." and abbreviated and toks[index - 2].capitalised:
             index -= 1  # "Sen. Ted Cruz", "J. Smith": an abbreviation's dot inside the phrase
             continue
-        if not token.word or token.low in STOPS or token.low in adverbs:
+        if not token.word or token.low in STOPS or token.low in adverbs or _verb_like(token):
             break
         if token.low in INNER_PREPOSITIONS:
             after = toks[index]
@@ -134,32 +163,67 @@ def _np_back(toks: Sequence[Token], end: int, adverbs: frozenset[str]) -> int | 
     return index
 
 
+def plausible(toks: Sequence[Token], first: int, last: int, nouns: frozenset[str]) -> bool:
+    """Whether tokens ``first..last`` can name a speaker.
+
+    A pronoun can; so can a phrase with a capitalised word past its first (a name, "the White
+    House") whose head is no weekday or month or a dateline's capitals ("WASHINGTON"). A phrase
+    in lower case needs a head that names a person, a group or a document
+    (``nouns``), a plural head ("critics", "officials"), or a quantity ("46 percent").
+    """
+    head = toks[last]
+    if first == last and (head.low in PRONOUNS or head.low in RELATIVE):
+        return True
+    if head.low in NOT_SPEAKERS:
+        return False
+    phrase = toks[first : last + 1]
+    if any(t.capitalised for t in phrase[1:]) or (phrase[0].capitalised and len(phrase) == 1):
+        return not (head.text.isupper() and len(head.text) > 5)  # a dateline's place
+    if phrase[0].capitalised and phrase[0].low not in DETERMINERS:
+        return True  # a name opening the sentence
+    if head.low in nouns or any(t.low in QUANTITIES or t.text.isdigit() for t in phrase):
+        return True
+    return len(head.low) > 3 and head.low.endswith("s") and not head.low.endswith(("ss", "ous"))
+
+
 def speaker_before(
-    toks: Sequence[Token], cue: int, adverbs: frozenset[str]
+    toks: Sequence[Token],
+    cue: int,
+    adverbs: frozenset[str],
+    nouns: frozenset[str] = frozenset(),
 ) -> tuple[int, int] | None:
     """The speaker phrase before the cue at token index ``cue``, as (first, last) token indices.
 
     Adverbs and auxiliaries right before the cue are passed over ("also said", "has argued");
     so is a verb joined to the cue by "and" ("laughed and said"). A phrase ending in an
     apposition between commas ("Samantha Phillips, the city's emergency operations director,
-    said") starts at the name before the apposition.
+    said") starts at the name before the apposition. A possessive right before the cue makes
+    it a noun ("Trump's call for"), with no speaker; so does a passive ("was told").
     """
     end = cue
     while end > 0 and toks[end - 1].low in adverbs:
+        if toks[end - 1].low in _PASSIVE and toks[cue].low.endswith(("ed", "told", "asked")):
+            return None
         end -= 1
+    if end > 0 and toks[end - 1].text in ("'s", "’s", "'", "’"):
+        return None
     if end >= 2 and toks[end - 1].low == "and" and toks[end - 2].low.endswith("ed"):
         end -= 2  # "he laughed and said"
         while end > 0 and toks[end - 1].low in adverbs:
             end -= 1
     if end > 0 and toks[end - 1].text == ",":
-        # An apposition: ", the city's director," — the phrase before it speaks.
+        # An apposition: ", the city's director," — the phrase before it speaks; or the
+        # apposition is the name ("One of the report's authors, Ari Fleischer, said").
         for comma in range(end - 2, max(-1, end - 2 - MAX_APPOSITION), -1):
             if toks[comma].text == ",":
                 first = _np_back(toks, comma, adverbs)
-                if first is not None and toks[first].capitalised:
+                if first is not None and plausible(toks, first, comma - 1, nouns):
                     return first, end - 2
+                inner = toks[comma + 1 : end - 1]
+                if inner and inner[0].capitalised and all(t.word or t.text == "." for t in inner):
+                    return comma + 1, end - 2
                 break
-            if toks[comma].text in '.;:!?"“”' or toks[comma].low in ("said", "says"):
+            if toks[comma].text in '.;:!?"“”':
                 break
         return None
     if end > 0 and toks[end - 1].text == ")":
@@ -170,13 +234,20 @@ def speaker_before(
                 return (first, end - 1) if first is not None else None
         return None
     first = _np_back(toks, end, adverbs)
-    if first is None:
+    if first is None or not plausible(toks, first, end - 1, nouns):
         return None
     return first, end - 1
 
 
+# Auxiliaries that make a following past participle passive ("was told", "were asked").
+_PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
+
+
 def speaker_after(
-    toks: Sequence[Token], cue: int, adverbs: frozenset[str]
+    toks: Sequence[Token],
+    cue: int,
+    adverbs: frozenset[str],
+    nouns: frozenset[str] = frozenset(),
 ) -> tuple[int, int] | None:
     """The speaker phrase right after the cue at token index ``cue`` ("said the minister").
 
@@ -197,7 +268,7 @@ def speaker_after(
         if token.text in ("'s", "’s"):
             index += 1
             continue
-        if not token.word or token.low in STOPS or token.low in adverbs:
+        if not token.word or token.low in STOPS or token.low in adverbs or _verb_like(token):
             if token.text == "." and last is not None and len(toks[last].text) <= 3:
                 index += 1  # "Sen." inside the phrase
                 continue
@@ -208,10 +279,6 @@ def speaker_after(
                 break
         last = index
         index += 1
-    if last is None:
-        return None
-    if not any(toks[i].capitalised for i in range(cue + 1, last + 1)) and first.low not in (
-        DETERMINERS
-    ):
+    if last is None or not plausible(toks, cue + 1, last, nouns):
         return None
     return cue + 1, last

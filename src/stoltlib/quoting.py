@@ -2,7 +2,8 @@
 
 News text writes its quotations in every style: straight and curly double marks, single marks
 for quotes inside quotes (or as the only marks, in British copy), guillemets, low-high marks,
-and the ``TeX``-style ``\u0060\u0060...''`` of some wire archives. A quotation may run over
+and the ``TeX``-style ``\u0060\u0060...''`` of some wire archives (some newspaper archives
+write ``''...''`` both ways round). A quotation may run over
 several paragraphs, each opening with a mark and only the last one closing. Quote marks are
 also apostrophes (``don't``, ``Clinton’s``, ``the members' votes``, ``'90s``), titles and
 scare quotes. The helpers here pair the marks that quote something and leave the rest alone;
@@ -50,7 +51,8 @@ SINGLE_MARKS = frozenset("'‘’‚‛‹›")
 _MARK = regex.compile(
     r"""
     ``                          # TeX-style opening: two backticks
-    | ''(?!')                   # TeX-style closing: two straight single marks
+    | (?<!')''(?!')             # two straight single marks: TeX-style closing, or either
+                                # way as some newspapers' archives write double quotes
     | ["“”„‟«»＂'‘’‚‛‹›]        # a single quote mark of any style
     """,
     regex.VERBOSE,
@@ -58,8 +60,7 @@ _MARK = regex.compile(
 
 # Marks that only ever open or only ever close in running text. Every other mark (straight
 # marks, and curly marks written the wrong way round) is read from its context.
-_OPENING_ONLY = frozenset("„‚``")
-_CLOSING_ONLY = frozenset({"''"})
+_OPENING_ONLY = frozenset({"„", "‚", "``"})
 
 # Characters a quotation may follow directly when it opens, besides white space: brackets,
 # dashes, slashes and other quote marks ("(“Yes”)", "—‘no’").
@@ -168,9 +169,7 @@ def _marks(text: str, start: int, end: int) -> list[_Mark]:
         closes = not before.isspace() and (after.isspace() or after in _AFTER_CLOSING)
         if mark in _OPENING_ONLY:
             opens, closes = not after.isspace(), False
-        elif mark in _CLOSING_ONLY:
-            opens, closes = False, not before.isspace()
-        elif mark[0] in SINGLE_MARKS:
+        elif mark[0] in SINGLE_MARKS and mark != "''":
             if before.isalnum() and after.isalnum():
                 continue  # don't, Clinton’s, rock'n'roll
             if opens and after.isdigit():

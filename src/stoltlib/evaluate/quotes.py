@@ -93,7 +93,8 @@ class QuoteItem:
         return min(a for a, _ in self.content)
 
 
-_QUOTE_MARKS = regex.compile(r"[\"“”„«»]")
+# A double quotation mark of any style, or two straight single marks standing for one.
+_QUOTE_MARKS = regex.compile(r"[\"“”„«»]|''")
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -159,9 +160,7 @@ def speaker_matches(gold: QuoteItem, predicted: QuoteItem) -> bool:
 
 @attrs.frozen
 class QuoteMatch:
-    """A gold quote, the prediction matched to it, the coverage and whether the speaker is
-    right.
-    """
+    """A gold quote with its matched prediction, their coverage, and the speaker's rightness."""
 
     gold: QuoteItem
     predicted: QuoteItem
