@@ -18,6 +18,7 @@ import attrs
 from stoltlib.quoting import Quotation
 from stoltlib_quotes.context import Context, CueMatch, Sentence
 from stoltlib_quotes.drafts import Draft
+from stoltlib_quotes.reported import adverbial_tail
 from stoltlib_quotes.speakers import PRONOUNS, speaker_after, speaker_before
 
 __all__ = ["DirectResult", "direct_quotes"]
@@ -33,6 +34,9 @@ def _word_set(words: str) -> frozenset[str]:
 MIN_QUOTE_WORDS = 4
 #: A quoted paragraph needs this many words to be taken as a floating quote.
 MIN_FLOATING_WORDS = 6
+#: A trailing attribution (speaker, apposition and all) has at most this many tokens before
+#: its cue.
+MAX_ATTRIBUTION = 40
 #: After a trailing attribution, at most this many tokens may close the sentence ("on
 #: Monday", "in a statement", "at the time") before the attribution is taken for a clause.
 MAX_TRAILER = 7
@@ -102,7 +106,7 @@ def _trailing(
         index += 1
     for cue in _cues_between(ctx, quote.end, sentence.end):
         cue_first, cue_end = _token_range(sentence, cue.start, cue.end)
-        if cue_first - index > 8:
+        if cue_first - index > MAX_ATTRIBUTION:
             break
         adverbs = ctx.lexicons.adverbs
         speaker: tuple[int, int] | None = None
@@ -180,6 +184,40 @@ def _leading(
     return None
 
 
+def _announced(
+    ctx: Context, quote: Quotation, sentence: Sentence
+) -> tuple[tuple[int, int], CueMatch] | None:
+    """A quote announced by the sentence before it: ``X said in a statement. “Q”``.
+
+    The quotation must open its sentence, and the sentence before (in its paragraph or ending
+    the paragraph before) must end with a speaker and a cue with nothing but an adverbial after
+    it, so that the quote is what the cue reports.
+    """
+    if quote.start != sentence.start:
+        return None
+    index = ctx.sentence_index(sentence)
+    if index == 0:
+        return None
+    previous = ctx.sentences[index - 1]
+    if previous.paragraph < sentence.paragraph - 1 or not previous.toks:
+        return None
+    if previous.toks[-1].text not in (".", ":"):
+        return None
+    cues = _cues_between(ctx, previous.start, previous.end)
+    if not cues:
+        return None
+    cue = cues[-1]
+    cue_first, cue_end = _token_range(previous, cue.start, cue.end)
+    if not adverbial_tail(previous.toks, cue_end) or cue.cue.frame == "according":
+        return None
+    found = speaker_before(
+        previous.toks, cue_first, ctx.lexicons.adverbs, ctx.lexicons.speaker_nouns
+    )
+    if found is None:
+        return None
+    return (previous.toks[found[0]].start, previous.toks[found[1]].end), cue
+
+
 def _paragraph_start(ctx: Context, sentence: Sentence) -> int:
     return ctx.paragraph_spans[sentence.paragraph][0]
 
@@ -219,6 +257,11 @@ def direct_quotes(ctx: Context) -> DirectResult:
                 if cue_found is not None:
                     used_cues.add(cue_found.start)
                 rule = "leading" if cue_found is not None else "colon"
+            elif (announced := _announced(ctx, quote, first)) is not None:
+                speaker, cue_found = announced
+                cue_span = (cue_found.start, cue_found.end)
+                used_cues.add(cue_found.start)
+                rule = "announced"
             elif (
                 quote.start == _paragraph_start(ctx, first)
                 and _words(ctx, quote) >= MIN_FLOATING_WORDS
@@ -231,7 +274,13 @@ def direct_quotes(ctx: Context) -> DirectResult:
         for piece in pieces:
             used_quotes.add(piece.start)
         content = tuple((p.start, p.end) for piece in pieces for p in piece.parts)
-        confidence = {"trailing": 0.9, "leading": 0.9, "colon": 0.75, "floating": 0.5}[rule]
+        confidence = {
+            "trailing": 0.9,
+            "leading": 0.9,
+            "colon": 0.75,
+            "announced": 0.75,
+            "floating": 0.5,
+        }[rule]
         drafts.append(Draft("direct", content, speaker, cue_span, rule, confidence))
     return DirectResult(drafts, frozenset(used_cues), frozenset(used_quotes))
 

@@ -32,7 +32,7 @@ from stoltlib_quotes.speakers import (
     speaker_before,
 )
 
-__all__ = ["reported_speech"]
+__all__ = ["adverbial_tail", "reported_speech"]
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -173,8 +173,17 @@ def _words_between(toks: Sequence[Token], first: int, last: int) -> int:
     return sum(1 for token in toks[first:last] if token.word)
 
 
-def _adverbial_tail(toks: Sequence[Token], after: int) -> bool:
-    """Whether only an adverbial follows the cue to the end of the sentence (or a comma)."""
+def adverbial_tail(toks: Sequence[Token], after: int) -> bool:
+    """Whether only an adverbial follows the cue to the end of the sentence (or a comma).
+
+    A tail that opens with a preposition ("during his campaign stop") is one, unless a "that"
+    in it opens a content.
+    """
+    rest = [t for t in toks[after:] if t.word]
+    if not rest:
+        return True
+    if rest[0].low in _PREPOSITIONS:
+        return not any(t.low == "that" for t in rest)
     for token in toks[after:]:
         if token.text == ",":
             return True
@@ -290,7 +299,7 @@ def _read(
     if found is not None:
         speaker = _span(toks, *found)
         before_speaker = found[0] - 1
-        if before_speaker > 0 and toks[before_speaker].text == "," and _adverbial_tail(toks, after):
+        if before_speaker > 0 and toks[before_speaker].text == "," and adverbial_tail(toks, after):
             # C, X said (on Monday). / C1, X said, C2.
             pieces = []
             if _words_between(toks, 0, before_speaker) >= MIN_CONTENT_WORDS:
@@ -311,7 +320,7 @@ def _read(
     if first > 1 and toks[first - 1].text == ",":
         inverted = speaker_after(toks, after - 1, adverbs, nouns)
         long_enough = _words_between(toks, 0, first - 1) >= MIN_CONTENT_WORDS
-        if inverted is not None and _adverbial_tail(toks, inverted[1] + 1) and long_enough:
+        if inverted is not None and adverbial_tail(toks, inverted[1] + 1) and long_enough:
             # C, said X.
             before = (toks[0].start, toks[first - 2].end)
             kind = _kind(ctx, *before)

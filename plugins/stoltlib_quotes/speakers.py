@@ -98,7 +98,7 @@ INNER_PREPOSITIONS = frozenset({"of", "for", "at", "from", "with"})
 #: How many tokens a speaker phrase may have.
 MAX_SPEAKER = 10
 #: How many tokens an apposition between commas may have.
-MAX_APPOSITION = 16
+MAX_APPOSITION = 40
 #: A lower-case word this long or longer that ends in -ed or -ing is taken for a verb (or a
 #: participle) and ends a speaker phrase ("the candidate changed her story ..."), unless a
 #: determiner opens the phrase right before it ("the embattled senator").
@@ -109,6 +109,20 @@ def _verb_like(token: Token) -> bool:
     return (
         not token.capitalised and len(token.low) >= VERB_LIKE and token.low.endswith(("ed", "ing"))
     )
+
+
+def _adverb_like(token: Token) -> bool:
+    """A lower-case word in -ly, five letters or more, not a noun ("family", "assembly")."""
+    return (
+        not token.capitalised
+        and len(token.low) >= 5
+        and token.low.endswith("ly")
+        and token.low not in LY_NOUNS
+    )
+
+
+#: Nouns in -ly that may head a speaker phrase.
+LY_NOUNS = frozenset({"family", "ally", "assembly", "rally", "italy", "anomaly", "monopoly"})
 
 
 def _np_back(toks: Sequence[Token], end: int, adverbs: frozenset[str]) -> int | None:
@@ -126,7 +140,7 @@ def _np_back(toks: Sequence[Token], end: int, adverbs: frozenset[str]) -> int | 
         return index
     if not head.word or head.low in STOPS or head.low in DETERMINERS or head.low in adverbs:
         return None
-    if _verb_like(head) or (not head.capitalised and head.low.endswith("ly")):
+    if _verb_like(head) or _adverb_like(head):
         return None  # a verb or an adverb, not a head noun
     first = index
     while index - 1 >= 0 and first - index < MAX_SPEAKER:
@@ -155,7 +169,7 @@ def _np_back(toks: Sequence[Token], end: int, adverbs: frozenset[str]) -> int | 
             after = toks[index]
             if not (after.capitalised or after.low in DETERMINERS):
                 break
-        elif not token.capitalised and token.low.endswith("ly"):
+        elif _adverb_like(token):
             break
         index -= 1
     while index < first and (toks[index].low in INNER_PREPOSITIONS):
@@ -211,6 +225,23 @@ def speaker_before(
         end -= 2  # "he laughed and said"
         while end > 0 and toks[end - 1].low in adverbs:
             end -= 1
+    if end >= 2 and toks[end - 1].low == "to" and toks[end - 2].word:
+        verb = toks[end - 2]
+        if not verb.capitalised and verb.low not in STOPS and verb.low not in DETERMINERS:
+            end -= 2  # "he continued to say", "she went on to tell"
+            if end >= 1 and toks[end - 1].low == "went":
+                end -= 1
+            while end > 0 and toks[end - 1].low in adverbs:
+                end -= 1
+    if end >= 3 and toks[end - 1].text in _DASHES:
+        # "Mr. Bush - in a line aimed at Mr. Trump - declared": the phrase before the dashes.
+        for opening in range(end - 2, max(-1, end - 2 - MAX_APPOSITION), -1):
+            if toks[opening].text in _DASHES:
+                first = _np_back(toks, opening, adverbs)
+                if first is not None and plausible(toks, first, opening - 1, nouns):
+                    return first, opening - 1
+                break
+        return None
     if end > 0 and toks[end - 1].text == ",":
         # An apposition: ", the city's director," — the phrase before it speaks; or the
         # apposition is the name ("One of the report's authors, Ari Fleischer, said").
@@ -239,6 +270,8 @@ def speaker_before(
     return first, end - 1
 
 
+# Dashes that set off a parenthesis.
+_DASHES = frozenset({"-", "—", "–"})
 # Auxiliaries that make a following past participle passive ("was told", "were asked").
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 

@@ -167,6 +167,10 @@ def _marks(text: str, start: int, end: int) -> list[_Mark]:
         after = text[stop] if stop < end else " "
         opens = (before.isspace() or before in _BEFORE_OPENING) and not after.isspace()
         closes = not before.isspace() and (after.isspace() or after in _AFTER_CLOSING)
+        if before.isspace() and at - 2 >= start and text[at - 2] in SINGLE_MARKS:
+            # Typewriter spacing between a nested quotation's mark and its outer one
+            # ('... the president,' "): the outer mark closes.
+            closes = after.isspace() or after in _AFTER_CLOSING
         if mark in _OPENING_ONLY:
             opens, closes = not after.isspace(), False
         elif mark[0] in SINGLE_MARKS and mark != "''":
