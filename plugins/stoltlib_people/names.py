@@ -36,7 +36,7 @@ NAME_RUN = regex.compile(
     [\p{Ll}\p{Lu}\p{M}]{0,24}                    # the rest of the word
     (?:-\p{L}[\p{L}\p{M}]{0,20}){0,2}            # hyphenated ("Lloyd-Jones"); a possessive
     (?:                                          # 's ends the run: "Russia's" names Russia
-      [ \u00a0]                                  # one space (paragraphs are flat: see below)
+      [ \u00a0]{1,3}                             # a space or a few (paragraphs are flat)
       (?:(?:de|da|van|von|der|den|del|la|le|du|bin|ibn|al|el|di|dos|das|ter|y)[ \u00a0])?
       (?:\p{Lu}\.[ \u00a0]?){0,3}                # middle initials
       (?:Mc|Mac|O['’]|D['’])?\p{Lu}
@@ -107,7 +107,7 @@ _RUN_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*\.?")
 # A word of running text, a possessive's 's kept: the words a role reaches left over.
 _TEXT_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\-]{0,30}(?:['’]s)?")
 # What may stand between two words of one phrase: a space or two.
-_PHRASE_GAP = frozenset({" ", "  ", "\u00a0", " \u00a0", "\u00a0 "})
+_PHRASE_GAP = frozenset({" ", "  ", "   ", "\u00a0", " \u00a0", "\u00a0 "})
 
 
 class WordIndex:
@@ -164,10 +164,10 @@ def _title_at(keys: list[str], end: int, lexicons: Lexicons) -> tuple[int, Title
 
 def _role_left(
     text: str, start: int, lexicons: Lexicons, index: WordIndex
-) -> tuple[int, Title] | None:
+) -> tuple[int, int, Title] | None:
     """A lower-case role ending right before ``start`` ("spokesman ", "former ..."), if any.
 
-    Returns the role's start and its title. The role reaches left from its title over role
+    Returns the role's start and end and its title. The role reaches left from its title over role
     modifiers, capitalised words and possessives, at most five words.
     """
     words = index.before(start, 8)
@@ -190,7 +190,7 @@ def _role_left(
             at -= 1
         else:
             break
-    return words[at][0], title
+    return words[at][0], words[-1][1], title
 
 
 # A word glued to the one before it in scraped text ("KulbisNATO"): a lower-case letter
@@ -256,8 +256,8 @@ def split_run(
     if role is None and name is not None:
         left = _role_left(text, words[0][0], lexicons, index_of_words)
         if left is not None:
-            role = (left[0], words[0][0] - 1)
-            title = left[1]
+            role = (left[0], left[1])
+            title = left[2]
     elif role is not None:
         left = _role_left(text, role[0], lexicons, index_of_words)
         if left is not None:
