@@ -13,7 +13,9 @@ import pytest
 import stoltlib
 from stoltlib.manager import PluginLoadWarning, default_plugin_manager, known_plugin_names
 
-BUILTINS = {"txt", "jsonl", "json", "record", "html", "outlet", "dates", "people", "quotes"}
+BUILTINS = {
+    "txt", "jsonl", "json", "record", "warc", "html", "outlet", "dates", "people", "quotes"
+}  # fmt: skip
 
 
 def install_fake_distribution(
