@@ -16,7 +16,7 @@ import attrs
 import regex
 
 from stoltlib import Boilerplate, Mention
-from stoltlib.quoting import flat_text, paragraph_lines, quotations, sentences
+from stoltlib.quoting import read
 from stoltlib.text import squash
 from stoltlib_people.coref import Entity, History, pick_entity
 from stoltlib_people.lexicons import Lexicons, Title, key
@@ -97,6 +97,8 @@ def _subject(text: str, start: int) -> bool:
 
 def _apposition_role(text: str, end: int, lexicons: Lexicons) -> tuple[int, int, Title] | None:
     """A role stated in an apposition right after a name ending at ``end``, if any."""
+    if text[end : end + 1] != ",":
+        return None  # the common case: no apposition
     match = _APPOSITION.match(text, end)
     if match is None:
         return None
@@ -162,11 +164,11 @@ def _headline(line: str) -> bool:
     """Whether a line is headline-cased: three words or more, nearly all capitalised."""
     if len(line) > MAX_HEADLINE:
         return False
-    words = [word for word in _WORD.findall(line) if word[0].isalpha()]
+    words = [word for word in line.split() if word[:1].isalpha()]
     if len(words) < 3:
         return False
-    capitalised = sum(word[0].isupper() for word in words)
-    small = sum(key(word) in _SMALL_WORDS for word in words)
+    capitalised = sum(1 for word in words if word[0].isupper())
+    small = sum(1 for word in words if word.casefold() in _SMALL_WORDS)
     return bool(capitalised >= 0.8 * (len(words) - small) and capitalised > len(words) / 2)
 
 
@@ -176,6 +178,11 @@ _SMALL_WORDS = _word_set(
     a an the of in on at to for and or but by with from as vs via
     """
 )
+
+
+def _fold(word: str) -> str:
+    """A word's lookup key without a final dot; plain words the cheap way."""
+    return word.casefold() if word.isalpha() else key(word).rstrip(".")
 
 
 def _is_organization(words: list[str], lexicons: Lexicons) -> bool:
@@ -199,7 +206,7 @@ def _classify(
         return found, None
     name_start, name_end = run.name
     name = text[name_start:name_end]
-    words = [key(word).rstrip(".") for word in _WORD.findall(name)]
+    words = [_fold(word) for word in _WORD.findall(name)]
     if not words:
         return found, None
     if _is_organization(words, lexicons):
@@ -255,9 +262,10 @@ def _classify(
 
 def find_mentions(text: str, lexicons: Lexicons, skip: Skip | None = None) -> Iterator[Mention]:
     """Every person, organisation and position mention of ``text``, persons resolved."""
-    paragraphs = paragraph_lines(text)
-    flat = flat_text(text, paragraphs)
-    quoted = [q for q in quotations(text, paragraphs) if q.level == 0]
+    reading = read(text)
+    paragraphs = reading.lines
+    flat = reading.flat
+    quoted = reading.outer_quotations
     headlines = _Within([(line.start, line.end) for line in paragraphs if _headline(line.text)])
     inside_quote = _Within([(q.start, q.end) for q in quoted])
     found: list[_Found] = []
@@ -301,7 +309,7 @@ def find_mentions(text: str, lexicons: Lexicons, skip: Skip | None = None) -> It
             if title is not None:
                 found.append(_Found(match.start("det"), match.end(), "description", title=title))
     found.sort(key=lambda item: (item.start, -item.end))
-    starts = [s.start for line in paragraphs for s in sentences(flat, line.start, line.end, quoted)]
+    starts = [sentence.start for sentence in reading.sentences]
     yield from _resolve(text, flat, found, named, by_word, starts, inside_quote, skip)
 
 

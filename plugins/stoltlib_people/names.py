@@ -10,7 +10,6 @@ full name it shares a surname with (settled in :mod:`stoltlib_people.coref`).
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterator
 
 import attrs
@@ -111,16 +110,26 @@ _PHRASE_GAP = frozenset({" ", "  ", "   ", "\u00a0", " \u00a0", "\u00a0 "})
 
 
 class WordIndex:
-    """The words of a text with their offsets, for looking left of a position cheaply.
+    """The words right before a position, read from a short window of the text.
 
-    Built once per text: a role before a name is read by stepping back word by word, which a
-    pattern searching backwards would do at every position of its window.
+    A role before a name is read by stepping back word by word; only a window of
+    :data:`WINDOW` characters is looked at, and only when the word right before the position
+    ends a title (:meth:`ends_title`), which few words do.
     """
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.spans = [match.span() for match in _TEXT_WORD.finditer(text)]
-        self.starts = [start for start, _ in self.spans]
+
+    def last_word(self, position: int) -> str:
+        """The word right before ``position`` (a space or few between), case folded, or ""."""
+        text = self.text
+        end = position
+        while end > 0 and position - end < 3 and text[end - 1] in " \u00a0":
+            end -= 1
+        if end == position:
+            return ""
+        start = max(text.rfind(" ", max(0, end - 40), end), text.rfind("\u00a0", 0, end)) + 1
+        return text[start:end].casefold()
 
     def before(self, position: int, count: int) -> list[tuple[int, int]]:
         """Up to ``count`` words right before ``position``, in order, one phrase apart.
@@ -128,18 +137,29 @@ class WordIndex:
         The words must follow one another with only a space or two between them, and the last
         must end a space or two before ``position``: punctuation or a line break stops them.
         """
-        index = bisect.bisect_left(self.starts, position) - 1
+        text = self.text
+        window = max(0, position - WINDOW)
+        spans = [match.span() for match in _TEXT_WORD.finditer(text, window, position)]
         found: list[tuple[int, int]] = []
         cursor = position
-        while index >= 0 and len(found) < count:
-            start, end = self.spans[index]
-            if self.text[end:cursor] not in _PHRASE_GAP:
+        for start, end in reversed(spans):
+            if len(found) >= count or text[end:cursor] not in _PHRASE_GAP:
                 break
+            if start == window and window > 0 and not text[window - 1].isspace():
+                break  # a word cut by the window's edge
             found.append((start, end))
             cursor = start
-            index -= 1
         found.reverse()
         return found
+
+
+#: How many characters before a name the role words are looked for in.
+WINDOW = 160
+
+
+def _fold(word: str) -> str:
+    """A word's lookup key without a final dot; plain words the cheap way."""
+    return word.casefold() if word.isalpha() else key(word).rstrip(".")
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -170,6 +190,9 @@ def _role_left(
     Returns the role's start and end and its title. The role reaches left from its title over role
     modifiers, capitalised words and possessives, at most five words.
     """
+    last = index.last_word(start)
+    if not last or last.rstrip(".") not in lexicons.title_last:
+        return None  # the common case: no title right before the run
     words = index.before(start, 8)
     if not words or text[words[-1][0]].isupper():
         return None  # capitalised titles belong to the run itself
@@ -200,6 +223,8 @@ _GLUED = regex.compile(r"(?<!^(?:Mc|Mac|De|La|Le|Di|Da|Van|Von|O'|O’))(?<=\p{L
 
 def _modifiers_left(text: str, start: int, lexicons: Lexicons, index: WordIndex) -> int:
     """Where a role starts once the role modifiers before it are taken in ("former Dutch")."""
+    if index.last_word(start) not in lexicons.role_modifiers:
+        return start
     for word_start, word_end in reversed(index.before(start, 3)):
         if key(text[word_start:word_end]) not in lexicons.role_modifiers:
             break
@@ -214,17 +239,17 @@ def split_run(
 
     A word glued to the one before it ("KulbisNATO") starts the run afresh at its capital.
     """
-    words = _words(text, start, end)
-    keys = [key(text[a:b]).rstrip(".") for a, b in words]
-    if len(keys) == 1 and keys[0] in FUNCTION_WORDS:
+    if end - start < 16 and text[start:end].casefold() in FUNCTION_WORDS:
         return None  # the common case: "The", "But", "He" opening a sentence
+    words = _words(text, start, end)
+    keys = [_fold(text[a:b]) for a, b in words]
     index_of_words = WordIndex(text) if word_index is None else word_index
     if len(words) > 1:
         for at in range(len(words) - 1, 0, -1):
             glued = _GLUED.search(text, words[at][0] + 1, words[at][1])
             if glued is not None:
                 words = [(glued.start(), words[at][1]), *words[at + 1 :]]
-                keys = [key(text[a:b]).rstrip(".") for a, b in words]
+                keys = [_fold(text[a:b]) for a, b in words]
                 break
     while keys and keys[0] in FUNCTION_WORDS:
         if keys[0] in lexicons.honorifics and len(keys) > 1:

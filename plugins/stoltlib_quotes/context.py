@@ -14,7 +14,8 @@ from collections.abc import Sequence
 import attrs
 
 from stoltlib import TextSpan
-from stoltlib.quoting import Quotation, flat_text, paragraph_lines, quotations, sentences
+from stoltlib.quoting import Quotation
+from stoltlib.quoting import read as read_text
 from stoltlib_quotes.lexicons import Cue, Lexicons
 from stoltlib_quotes.speakers import Token, tokens
 
@@ -36,18 +37,39 @@ class CueMatch:
         return self.text.casefold().split()[0].endswith("ing") and self.cue.frame != "according"
 
 
-@attrs.frozen
 class Sentence:
-    """A sentence, its paragraph's number, and its tokens (read when first asked for)."""
+    """A sentence, its paragraph's number, and its tokens (read when first asked for).
 
-    start: int
-    end: int
-    paragraph: int
-    toks: list[Token] = attrs.field(eq=False, repr=False)
+    Most sentences hold no cue and no quotation, and are never tokenised.
+    """
+
+    __slots__ = ("_starts", "_toks", "end", "paragraph", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int, paragraph: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.paragraph = paragraph
+        self._toks: list[Token] | None = None
+        self._starts: list[int] | None = None
+
+    @property
+    def toks(self) -> list[Token]:
+        """The sentence's tokens."""
+        if self._toks is None:
+            self._toks = tokens(self.text, self.start, self.end)
+        return self._toks
+
+    @property
+    def starts(self) -> list[int]:
+        """Where each token starts."""
+        if self._starts is None:
+            self._starts = [token.start for token in self.toks]
+        return self._starts
 
     def index_at(self, offset: int) -> int:
         """The index of the first token starting at or after ``offset``."""
-        return bisect.bisect_left([t.start for t in self.toks], offset)
+        return bisect.bisect_left(self.starts, offset)
 
 
 @attrs.define
@@ -106,20 +128,13 @@ class Context:
 
 def read(text: str, lexicons: Lexicons) -> Context:
     """Read ``text`` for the quote rules: its paragraphs, quotations, sentences and cues."""
-    lines = paragraph_lines(text)
-    flat = flat_text(text, lines)
-    quoted = [q for q in quotations(text, lines) if q.level == 0]
-    found: list[Sentence] = []
-    for number, line in enumerate(lines):
-        for sentence in sentences(flat, line.start, line.end, quoted):
-            found.append(
-                Sentence(
-                    sentence.start,
-                    sentence.end,
-                    number,
-                    tokens(flat, sentence.start, sentence.end),
-                )
-            )
+    reading = read_text(text)
+    flat = reading.flat
+    quoted = list(reading.outer_quotations)
+    found = [
+        Sentence(flat, sentence.start, sentence.end, number)
+        for sentence, number in zip(reading.sentences, reading.sentence_paragraphs, strict=True)
+    ]
     cues: list[CueMatch] = []
     starts = [q.start for q in quoted]
     if lexicons.cue_pattern is not None:
@@ -134,7 +149,7 @@ def read(text: str, lexicons: Lexicons) -> Context:
         lexicons=lexicons,
         quotes=quoted,
         sentences=found,
-        paragraph_spans=[(line.start, line.end) for line in lines],
+        paragraph_spans=[(line.start, line.end) for line in reading.lines],
         cues=cues,
     )
 

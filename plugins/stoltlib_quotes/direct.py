@@ -91,7 +91,7 @@ def _cues_between(ctx: Context, start: int, end: int) -> list[CueMatch]:
 
 def _token_range(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
     """The index of the first token at or after ``start``, and of the first at or after ``end``."""
-    starts = [t.start for t in sentence.toks]
+    starts = sentence.starts
     return bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
 
 

@@ -78,10 +78,7 @@ _CLAUSE_JOINERS = frozenset({"and", "but", "while", "whereas", "although", "thou
 
 
 def _tokens_index(sentence: Sentence, offset: int) -> int:
-    for index, token in enumerate(sentence.toks):
-        if token.start >= offset:
-            return index
-    return len(sentence.toks)
+    return sentence.index_at(offset)
 
 
 def _span(toks: Sequence[Token], first: int, last: int) -> tuple[int, int]:

@@ -29,9 +29,11 @@ __all__ = [
     "DOUBLE_MARKS",
     "SINGLE_MARKS",
     "Quotation",
+    "Reading",
     "flat_text",
     "paragraph_lines",
     "quotations",
+    "read",
     "sentences",
 ]
 
@@ -382,3 +384,59 @@ def sentences(
     if b > a:
         found.append(TextSpan(a, b, text[a:b]))
     return found
+
+
+@attrs.frozen(eq=False)
+class Reading:
+    """One text read once for the rules that work on paragraphs, quotations and sentences.
+
+    ``lines`` are its paragraphs (:func:`paragraph_lines`), ``flat`` the text with each
+    paragraph's inner line breaks as spaces (:func:`flat_text`), ``quotations`` every quotation
+    (:func:`quotations`, nested ones included), and ``sentences`` the sentences of every
+    paragraph (:func:`sentences`, read around the outermost quotations), with
+    ``sentence_paragraphs`` the index in ``lines`` of each sentence's paragraph.
+    """
+
+    text: str
+    lines: tuple[Line, ...]
+    flat: str
+    quotations: tuple[Quotation, ...]
+    sentences: tuple[TextSpan, ...]
+    sentence_paragraphs: tuple[int, ...]
+
+    @property
+    def outer_quotations(self) -> tuple[Quotation, ...]:
+        """The quotations in running text, not inside another (level 0)."""
+        return tuple(quotation for quotation in self.quotations if quotation.level == 0)
+
+
+# The last text read and its reading: the plugins of one pipeline read the same document one
+# after the other, and the second need not read it again. One entry only, so that nothing is
+# kept from one document to the next.
+_LAST: list[Reading] = []
+
+
+def read(text: str) -> Reading:
+    """Read ``text`` into its paragraphs, quotations and sentences (see :class:`Reading`).
+
+    The last text read is remembered, so that several plugins reading one document share the
+    work; reading another text forgets it.
+    """
+    if _LAST and (_LAST[0].text is text or _LAST[0].text == text):
+        return _LAST[0]
+    lines = tuple(paragraph_lines(text))
+    flat = flat_text(text, lines)
+    found = tuple(quotations(text, lines))
+    outer = [quotation for quotation in found if quotation.level == 0]
+    spans: list[TextSpan] = []
+    numbers: list[int] = []
+    for number, line in enumerate(lines):
+        for sentence in sentences(flat, line.start, line.end, outer):
+            # Sentences are read on the flat text; their text is the document's own.
+            spans.append(
+                TextSpan(sentence.start, sentence.end, text[sentence.start : sentence.end])
+            )
+            numbers.append(number)
+    reading = Reading(text, lines, flat, found, tuple(spans), tuple(numbers))
+    _LAST[:] = [reading]
+    return reading
