@@ -180,6 +180,22 @@ _SMALL_WORDS = _word_set(
 )
 
 
+# The word after a name, to tell whether a cue follows it ("Stoltenberg said").
+_NEXT_WORD = regex.compile(
+    r"[ \u00a0]{1,3}(?:(?:also|later|then|has|had|have)[ \u00a0]{1,3})?([\p{L}]+)"
+)
+
+
+def _speaks(text: str, end: int, lexicons: Lexicons) -> bool:
+    """Whether a cue verb follows the name ending at ``end``: a name that speaks is a person's
+    (or an organisation's: a lone name that says something is taken for a person's surname).
+    """
+    if not lexicons.cue_forms:
+        return False
+    match = _NEXT_WORD.match(text, end)
+    return match is not None and match.group(1).casefold() in lexicons.cue_forms
+
+
 def _fold(word: str) -> str:
     """A word's lookup key without a final dot; plain words the cheap way."""
     return word.casefold() if word.isalpha() else key(word).rstrip(".")
@@ -231,7 +247,13 @@ def _classify(
     )
     if headline:
         stated, apposition, plain = False, None, False
-    if not (stated or apposition or given or plain):
+    speaks = (
+        len(words) == 1
+        and not headline
+        and words[0] not in NOT_PERSON_WORDS
+        and _speaks(text, name_end, lexicons)
+    )
+    if not (stated or apposition or given or plain or speaks):
         if len(words) == 1 and words[0] not in NOT_PERSON_WORDS:
             found.append(_Found(name_start, name_end, "surname", run=run))
         return found, None

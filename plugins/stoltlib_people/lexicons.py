@@ -31,6 +31,9 @@ LEXICON_FILES = {
     "role_modifiers": "role_modifiers.tsv",
 }
 
+#: Another plugin's lexicon read when it is there: the quotes plugin's cue verbs.
+CUES_LEXICON = "cue_verbs"
+
 # Hyphens and runs of white space: "Secretary-General" and "secretary  general" are one title.
 _SEPARATORS = regex.compile(r"[\s\-‐‑]+")
 
@@ -103,6 +106,9 @@ class Lexicons:
     organization_names: frozenset[str]
     organization_generic: frozenset[str]
     role_modifiers: frozenset[str]
+    #: One-word cue verb forms ("said", "told") from the "cue_verbs" lexicon, when a plugin gives
+    #: it (the quotes plugin does): a lone name before one is a person's.
+    cue_forms: frozenset[str]
     #: A description: "the minister", "the alliance chief", "the head of the alliance".
     description_pattern: regex.Pattern[str] | None
 
@@ -133,6 +139,7 @@ def _build(
     given: tuple[Any, ...],
     organizations: tuple[Any, ...],
     modifiers: tuple[Any, ...],
+    cues: tuple[Any, ...] = (),
 ) -> Lexicons:
     by_title: dict[str, Title] = {}
     for entry in _mappings(titles, "title"):
@@ -186,6 +193,11 @@ def _build(
             key(e["word"]) for e in _mappings(organizations, "word") if e.get("kind") == "generic"
         ),
         role_modifiers=frozenset(modifier_words),
+        cue_forms=frozenset(
+            form.casefold()
+            for form in (e if isinstance(e, str) else str(e.get("cue", "")) for e in cues)
+            if form.isalpha()
+        ),
         description_pattern=pattern,
     )
 
@@ -197,7 +209,7 @@ _INDEX: dict[tuple[int, ...], tuple[tuple[Any, ...], Lexicons]] = {}
 
 def current() -> Lexicons:
     """The lexicons of the plugin manager running the pipeline, indexed."""
-    combined = tuple(stoltlib.lexicon(name) for name in LEXICON_FILES)
+    combined = tuple(stoltlib.lexicon(name) for name in (*LEXICON_FILES, CUES_LEXICON))
     cache_key = tuple(id(entries) for entries in combined)
     cached = _INDEX.get(cache_key)
     if cached is None or cached[0] != combined:
