@@ -187,8 +187,10 @@ _NEXT_WORD = regex.compile(
 
 
 def _speaks(text: str, end: int, lexicons: Lexicons) -> bool:
-    """Whether a cue verb follows the name ending at ``end``: a name that speaks is a person's
-    (or an organisation's: a lone name that says something is taken for a person's surname).
+    """Whether a cue verb follows the name ending at ``end`` ("Stoltenberg said").
+
+    A lone name that says something is taken for a person's surname (an organisation's name
+    that speaks is most often caught by its organisation word first).
     """
     if not lexicons.cue_forms:
         return False
