@@ -14,8 +14,11 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import importlib
 import json
 import os
+import sys
+import types
 import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from importlib import metadata as importlib_metadata
@@ -30,6 +33,7 @@ from stoltlib.model import Problem
 
 __all__ = [
     "DISABLE_ENV",
+    "ManagerSpec",
     "PluginInfo",
     "PluginLoadWarning",
     "PluginManager",
@@ -62,6 +66,68 @@ class PluginInfo:
     hooks: tuple[str, ...]
 
 
+@attrs.frozen(kw_only=True)
+class ManagerSpec:
+    """How a plugin manager was built, so that another process can build the same one.
+
+    Worker processes (``stoltlib extract --jobs``, a plugin time limit, Dask workers) cannot be
+    handed a plugin manager: its plugins are modules and functions. They are handed this recipe
+    instead and build their own manager from it, once per process.
+
+    Attributes:
+        disable: plugin names blocked, those of ``STOLTLIB_DISABLE`` included (resolved when the
+            first manager was built, so a worker with another environment builds the same one).
+        builtins_only: only the plugins stoltlib ships.
+        entry_points: load plugins from the entry-point group at all.
+        plugins: further plugins as ``(name, import path)``, the path ``"module"`` or
+            ``"module:attribute"``.
+
+    """
+
+    disable: tuple[str, ...] = ()
+    builtins_only: bool = False
+    entry_points: bool = True
+    plugins: tuple[tuple[str, str], ...] = ()
+
+    def build(self) -> PluginManager:
+        """A fresh plugin manager from this recipe."""
+        plugins = {name: _import_path_target(path) for name, path in self.plugins}
+        return get_plugin_manager(
+            disable=self.disable,
+            builtins_only=self.builtins_only,
+            entry_points=self.entry_points,
+            plugins=plugins,
+            environ={},
+        )
+
+
+def _import_path(plugin: object) -> str | None:
+    """The import path a worker process can load ``plugin`` from, or ``None`` when there is none.
+
+    Modules go by name; classes and functions by ``module:qualname``; any other object only when
+    its module holds it under a name (a plugin instance kept in a module constant).
+    """
+    if isinstance(plugin, types.ModuleType):
+        return plugin.__name__
+    qualname = getattr(plugin, "__qualname__", None)
+    module_name = getattr(plugin, "__module__", None)
+    if isinstance(qualname, str) and isinstance(module_name, str) and "<" not in qualname:
+        return f"{module_name}:{qualname}"
+    module = sys.modules.get(type(plugin).__module__)
+    for name, value in vars(module).items() if module is not None else ():
+        if value is plugin:
+            return f"{module.__name__}:{name}"  # type: ignore[union-attr]
+    return None
+
+
+def _import_path_target(path: str) -> object:
+    module_name, _, attribute = path.partition(":")
+    target: object = importlib.import_module(module_name)
+    for part in attribute.split(".") if attribute else ():
+        target = getattr(target, part)
+    return target
+
+
 class PluginManager(pluggy.PluginManager):
     """A pluggy plugin manager for stoltlib's hooks, with load errors, plugin info and lexicons."""
 
@@ -70,8 +136,26 @@ class PluginManager(pluggy.PluginManager):
         self.add_hookspecs(hookspecs)
         #: Plugins that failed to import or validate (``stage`` is ``"load"``).
         self.load_errors: list[Problem] = []
+        #: How to build this manager again in another process (:func:`get_plugin_manager` sets
+        #: it); ``None`` for a manager changed by hand, which worker processes cannot rebuild.
+        self.spec: ManagerSpec | None = None
         self._info: dict[str, PluginInfo] = {}
         self._lexicons: dict[str, tuple[LexiconEntry, ...]] = {}
+
+    def register(self, plugin: object, name: str | None = None) -> str | None:
+        """Register a plugin (pluggy's ``register``); the manager no longer matches its spec."""
+        self.spec = None
+        return super().register(plugin, name)
+
+    def unregister(self, plugin: object | None = None, name: str | None = None) -> Any:
+        """Unregister a plugin (pluggy's ``unregister``); the manager no longer matches its spec."""
+        self.spec = None
+        return super().unregister(plugin, name)
+
+    def set_blocked(self, name: str) -> None:
+        """Block a plugin name (pluggy's ``set_blocked``); the manager no longer has a spec."""
+        self.spec = None
+        super().set_blocked(name)
 
     def add_plugin(
         self,
@@ -229,7 +313,8 @@ def get_plugin_manager(
 
     """
     manager = PluginManager()
-    for name in set(disable) | disabled_from_env(environ):
+    blocked = set(disable) | disabled_from_env(environ)
+    for name in blocked:
         manager.set_blocked(name)
     extra = (
         dict(plugins)
@@ -245,6 +330,14 @@ def get_plugin_manager(
     for entry_point in reversed(found):
         _load_entry_point(manager, entry_point)
     manager.check_pending()
+    paths = [(name, _import_path(plugin)) for name, plugin in extra.items()]
+    if all(path is not None for _, path in paths):
+        manager.spec = ManagerSpec(
+            disable=tuple(sorted(blocked)),
+            builtins_only=builtins_only,
+            entry_points=entry_points,
+            plugins=tuple((name, path) for name, path in paths if path is not None),
+        )
     return manager
 
 

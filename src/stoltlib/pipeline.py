@@ -5,15 +5,22 @@ every plugin's results for a document because of one plugin's bug. So the pipeli
 implementation itself (in plugin order), materialises generators inside the guard, checks what
 came back (types, spans that slice back to their text, unique event ids), stamps each fact with
 the plugin's name, and records failures in ``Analysis.errors``. ``strict=True`` re-raises instead.
+
+A plugin that never returns cannot be stopped from inside its process: signals do not interrupt a
+regular-expression match. With ``plugin_timeout`` the pipeline therefore runs documents in a worker
+process that reports which plugin it is in (:mod:`stoltlib.workers`); a plugin over the limit is
+stopped with its process, recorded as a ``timeout`` error, and the document is analysed again
+without it, keeping every other plugin's results.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import os
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
-from typing import IO, Any, Literal
+from typing import IO, TYPE_CHECKING, Any, Literal, Protocol
 
 import attrs
 import pluggy
@@ -34,7 +41,10 @@ from stoltlib.model import (
 from stoltlib.reading import Reader, ReadError, Source
 from stoltlib.spans import span_problems
 
-__all__ = ["InvalidResultError", "Pipeline", "ReadWarning"]
+if TYPE_CHECKING:
+    from stoltlib.workers import Pool
+
+__all__ = ["InvalidResultError", "Pipeline", "PluginTimeoutError", "ReadWarning", "Watch"]
 
 _CORE = "stoltlib"
 
@@ -61,6 +71,20 @@ class ReadWarning(UserWarning):
     """An input could not be read (see :func:`stoltlib.read`)."""
 
 
+class PluginTimeoutError(RuntimeError):
+    """A plugin ran over the pipeline's ``plugin_timeout`` (raised only with ``strict``)."""
+
+
+class Watch(Protocol):
+    """Told when each plugin call starts and ends (a worker process reports it to its parent)."""
+
+    def enter(self, stage: str, plugin: str) -> None:
+        """A plugin's hook implementation is about to run for ``stage``."""
+
+    def leave(self) -> None:
+        """The plugin call entered last has returned (or raised)."""
+
+
 def _call(impl: pluggy.HookImpl, **kwargs: Any) -> Any:
     # pluggy lets an implementation take any subset of the hook's arguments, by name.
     return impl.function(*[kwargs[name] for name in impl.argnames])
@@ -79,8 +103,17 @@ class Pipeline:
         published: the document creation time for documents that carry none.
         strict: re-raise a plugin's exception (or raise :class:`InvalidResultError` for an invalid
             result) instead of recording it in ``Analysis.errors``.
+        plugin_timeout: seconds one plugin may take on one document (reading included). Documents
+            are then analysed in a worker process, and a plugin over the limit gets a ``timeout``
+            entry in ``Analysis.errors`` while the other plugins' results are kept. The plugin
+            manager must be one :func:`~stoltlib.get_plugin_manager` built (the worker builds
+            its own from :attr:`PluginManager.spec`). Call :meth:`close` (or use the pipeline as
+            a context manager) to stop the worker early; it also stops when the program ends.
 
     """
+
+    #: Told of every plugin call (set by a worker process; ``None`` elsewhere).
+    watch: Watch | None = None
 
     def __init__(
         self,
@@ -89,6 +122,7 @@ class Pipeline:
         disable: Iterable[str] = (),
         published: str | _dt.date | None = None,
         strict: bool = False,
+        plugin_timeout: float | None = None,
     ) -> None:
         disable = tuple(disable)
         if plugins is None:
@@ -102,15 +136,66 @@ class Pipeline:
                 "pass either plugins or disable, not both: block names when "
                 "building the manager, get_plugin_manager(disable=...)"
             )
+        if plugin_timeout is not None and not plugin_timeout > 0:
+            raise ValueError(f"plugin_timeout must be a positive number, got {plugin_timeout!r}")
+        if plugin_timeout is not None and plugins.spec is None:
+            raise ValueError(
+                "plugin_timeout runs plugins in a worker process, which builds its own plugin "
+                "manager: pass a manager from get_plugin_manager() (not one changed by hand)"
+            )
         self.plugins = plugins
         self.published = normalize_published(published)
         self.strict = strict
+        self.plugin_timeout = plugin_timeout
+        self._pool: Pool | None = None
+
+    # --- worker processes ------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Stop the worker process of a pipeline with ``plugin_timeout`` (a no-op otherwise)."""
+        if self._pool is not None:
+            self._pool.close()
+            self._pool = None
+
+    def __enter__(self) -> Pipeline:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def pool(self, jobs: int = 1, *, output: str = "analysis") -> Pool:
+        """A :class:`~stoltlib.workers.Pool` of ``jobs`` processes running this pipeline.
+
+        ``output`` is what each worker sends back per document: ``"analysis"`` (an
+        :class:`Analysis`), ``"json"`` or ``"json-no-text"`` (its JSON line, made in the worker).
+
+        Raises:
+            ValueError: the plugin manager was changed by hand, so workers cannot rebuild it.
+
+        """
+        from stoltlib.workers import Pool, WorkerSpec
+
+        if self.plugins.spec is None:
+            raise ValueError(
+                "worker processes build their own plugin manager: this one was changed by hand "
+                "and has no spec; build it with get_plugin_manager(...)"
+            )
+        spec = WorkerSpec(
+            manager=self.plugins.spec,
+            published=self.published,
+            strict=self.strict,
+            output=output,
+        )
+        return Pool(spec, jobs=jobs, plugin_timeout=self.plugin_timeout)
 
     # --- reading ---------------------------------------------------------------------------
 
     def read_hook(self, source: Source) -> Iterable[Any] | None:
         """Offer ``source`` to each reader in plugin order; the first that accepts it wins."""
+        watch = self.watch
         for impl in self.plugins.hookimpls("stoltlib_read"):
+            if watch is not None:
+                watch.enter("read", impl.plugin_name)
             try:
                 result = _call(impl, source=source)
             except ReadError:
@@ -119,6 +204,9 @@ class Pipeline:
                 if self.strict:
                     raise
                 raise ReadError(source.location, _failure(impl.plugin_name, error)) from error
+            finally:
+                if watch is not None:
+                    watch.leave()
             if result is not None:
                 return self._guard_reader(result, impl.plugin_name, source)
         return None
@@ -126,14 +214,26 @@ class Pipeline:
     def _guard_reader(self, result: Any, plugin: str, source: Source) -> Iterator[Any]:
         if isinstance(result, (Document, Source, ReadError)):
             result = (result,)
-        try:
-            yield from result
-        except ReadError:
-            raise
-        except Exception as error:
-            if self.strict:
+        items = iter(result)
+        watch = self.watch
+        while True:
+            # Each item is timed on its own: a lazy reader does its work inside next().
+            if watch is not None:
+                watch.enter("read", plugin)
+            try:
+                item = next(items)
+            except StopIteration:
+                return
+            except ReadError:
                 raise
-            raise ReadError(source.location, _failure(plugin, error)) from error
+            except Exception as error:
+                if self.strict:
+                    raise
+                raise ReadError(source.location, _failure(plugin, error)) from error
+            finally:
+                if watch is not None:
+                    watch.leave()
+            yield item
 
     def reader(
         self, *, input_format: str | None = None, exclude: Iterable[str | os.PathLike[str]] = ()
@@ -148,23 +248,42 @@ class Pipeline:
         input_format: str | None = None,
         stdin: IO[bytes] | None = None,
         exclude: Iterable[str | os.PathLike[str]] = (),
+        jobs: int = 1,
     ) -> Iterator[Analysis | ReadError]:
         """Read every path and analyse each document, yielding read errors in their place.
 
-        ``exclude`` names files never to read (see :class:`~stoltlib.reading.Reader`).
+        ``exclude`` names files never to read (see :class:`~stoltlib.reading.Reader`); ``jobs``
+        > 1 analyses in that many worker processes, results still in input order.
         """
         reader = self.reader(input_format=input_format, exclude=exclude)
-        for item in reader.read(paths, stdin):
-            yield item if isinstance(item, ReadError) else self.analyze(item)
+        if jobs == 1 and self.plugin_timeout is None:
+            for item in reader.read(paths, stdin):
+                yield item if isinstance(item, ReadError) else self.analyze(item)
+            return
+        from stoltlib.tasks import Failure, Result, plan
+
+        with self._workers(jobs) as pool:
+            for _, outcome in pool.map(plan(reader, paths, stdin)):
+                if isinstance(outcome, Result):
+                    yield outcome.payload
+                elif isinstance(outcome, Failure):
+                    yield outcome.error()
 
     # --- analysing -------------------------------------------------------------------------
 
-    def analyze(self, document: Document | str) -> Analysis:
-        """Run every extraction stage over one document."""
+    def analyze(self, document: Document | str, *, skip: Iterable[str] = ()) -> Analysis:
+        """Run every extraction stage over one document.
+
+        ``skip`` names plugins to leave out for this document only (the time limit uses it to
+        analyse a document again without the plugin that ran over).
+        """
         if isinstance(document, str):
             document = Document.from_text(document)
         elif not isinstance(document, Document):
             raise TypeError(f"expected a Document or str, got {type(document).__name__}")
+        if self.plugin_timeout is not None:
+            return self._analyze_in_worker(document)
+        skipped = frozenset(skip)
         analysis = Analysis(document=document, published=document.published or self.published)
         if not document.text.strip():
             return attrs.evolve(
@@ -178,22 +297,76 @@ class Pipeline:
         errors: list[Problem] = []
         with _manager.using(self.plugins):
             for stage in ("metadata", "mentions", "claims", "events"):
-                analysis = self._run_stage(stage, document, analysis, errors)
+                analysis = self._run_stage(stage, document, analysis, errors, skipped)
         return attrs.evolve(analysis, errors=errors)
 
-    def analyze_many(self, documents: Iterable[Document | str]) -> Iterator[Analysis]:
-        """Analyse documents one by one, lazily, in order."""
-        for document in documents:
-            yield self.analyze(document)
+    @contextlib.contextmanager
+    def _workers(self, jobs: int) -> Iterator[Pool]:
+        """A pool for one run: the pipeline's own single worker, else one for this run only."""
+        if jobs == 1 and self.plugin_timeout is not None:
+            if self._pool is None:
+                self._pool = self.pool(1)
+            yield self._pool
+            return
+        with self.pool(jobs) as pool:
+            yield pool
+
+    def _analyze_in_worker(self, document: Document) -> Analysis:
+        from stoltlib.tasks import Result, Task
+
+        task = Task(number=0, item=document, location=document.id, size=len(document.text))
+        with self._workers(1) as pool:
+            outcomes = list(pool.map([task]))
+        for _, outcome in outcomes:
+            assert isinstance(outcome, Result), outcome
+            analysis: Analysis = outcome.payload
+            return analysis
+        raise AssertionError("the worker gave no result")  # pragma: no cover
+
+    def analyze_many(
+        self, documents: Iterable[Document | str], *, jobs: int = 1
+    ) -> Iterator[Analysis]:
+        """Analyse documents lazily, in order; ``jobs`` > 1 uses that many worker processes.
+
+        With workers, a bounded number of documents is in flight at a time, so memory stays flat
+        however many documents there are, and the results still come in input order.
+        """
+        if jobs == 1 and self.plugin_timeout is None:
+            for document in documents:
+                yield self.analyze(document)
+            return
+        from stoltlib.tasks import Result, Task
+
+        def tasks() -> Iterator[Task]:
+            for number, document in enumerate(documents):
+                if isinstance(document, str):
+                    document = Document.from_text(document)
+                size = len(document.text)
+                yield Task(number=number, item=document, location=document.id, size=size)
+
+        with self._workers(jobs) as pool:
+            for _, outcome in pool.map(tasks()):
+                assert isinstance(outcome, Result), outcome
+                yield outcome.payload
 
     def _run_stage(
-        self, stage: str, document: Document, analysis: Analysis, errors: list[Problem]
+        self,
+        stage: str,
+        document: Document,
+        analysis: Analysis,
+        errors: list[Problem],
+        skipped: frozenset[str] = frozenset(),
     ) -> Analysis:
         found: dict[str, list[Any]] = {"times": [], "mentions": [], "claims": [], "events": []}
         metadata = analysis.metadata
         event_ids = {event.id for event in analysis.events}
+        watch = self.watch
         for impl in self.plugins.hookimpls(f"stoltlib_{stage}"):
             plugin = impl.plugin_name
+            if plugin in skipped:
+                continue
+            if watch is not None:
+                watch.enter(stage, plugin)
             try:
                 result = _call(impl, document=document, analysis=analysis)
                 items = [result] if stage == "metadata" else list(result or ())
@@ -204,6 +377,9 @@ class Pipeline:
                     Problem(plugin, stage, type(error).__name__, str(error) or repr(error))
                 )
                 continue
+            finally:
+                if watch is not None:
+                    watch.leave()
             for item in items:
                 if item is None:
                     continue

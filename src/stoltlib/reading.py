@@ -216,6 +216,19 @@ class Reader:
         self, source: Source, *, explicit: bool = True
     ) -> Iterator[Document | ReadError]:
         """Read one source, following nested sources; errors are yielded, never raised."""
+        for item in self.expand(source, explicit=explicit, records=True):
+            assert not isinstance(item, Source)
+            yield item
+
+    def expand(
+        self, source: Source, *, explicit: bool = True, records: bool = True
+    ) -> Iterator[Document | ReadError | Source]:
+        """Read one source like :meth:`read_source`; ``records=False`` leaves records unread.
+
+        With ``records=False`` a nested source holding a record is yielded as it is, for another
+        process to read: a batch run cuts a JSONL file into its records in the main process and
+        lets the workers parse them (a record's HTML is the expensive part of reading it).
+        """
         try:
             result = self._read_hook(source)
         except ReadError as error:
@@ -235,8 +248,10 @@ class Reader:
             return
         try:
             for item in _iterate(result):
-                if isinstance(item, Source):
-                    yield from self.read_source(item)
+                if isinstance(item, Source) and not records and item.record is not None:
+                    yield item
+                elif isinstance(item, Source):
+                    yield from self.expand(item, records=records)
                 elif isinstance(item, (Document, ReadError)):
                     yield item
                 else:

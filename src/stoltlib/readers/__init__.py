@@ -7,12 +7,17 @@
 
 from __future__ import annotations
 
+import contextvars
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from stoltlib.reading import ReadError, Source
 
-__all__ = ["open_binary", "wants"]
+__all__ = ["METER", "open_binary", "wants"]
+
+#: Told of every file :func:`open_binary` opens, while set (a progress bar measures how far the
+#: run has read by the files' positions): an object with ``opened(handle, size)``.
+METER: contextvars.ContextVar[Any] = contextvars.ContextVar("stoltlib_meter", default=None)
 
 
 def wants(source: Source, format_name: str, suffixes: tuple[str, ...]) -> bool:
@@ -38,6 +43,10 @@ def open_binary(source: Source) -> IO[bytes]:
         return source.stream
     assert source.path is not None, "a file source without a path"
     try:
-        return Path(source.path).open("rb")
+        handle = Path(source.path).open("rb")  # noqa: SIM115 (the reader closes it)
     except OSError as error:
         raise ReadError(source.location, error.strerror or str(error)) from None
+    meter = METER.get()
+    if meter is not None:
+        meter.opened(handle)
+    return handle

@@ -1,0 +1,537 @@
+"""Worker processes: tasks analysed in parallel, results in input order, runaway plugins stopped.
+
+:class:`Pool` runs :class:`~stoltlib.tasks.Task` values in ``jobs`` worker processes and gives
+their outcomes back in input order, with a bounded number of tasks in flight (so memory stays flat
+however long the input is). Each worker builds its own pipeline once, from a
+:class:`WorkerSpec`, and keeps it for every task it gets.
+
+Why not :mod:`concurrent.futures` or :class:`multiprocessing.Pool`: their ``map`` takes in the
+whole input before the first result comes out, one worker that dies breaks the whole pool, and
+neither can stop a task that never returns. Here:
+
+- each worker writes, into memory shared with the parent, a counter bumped on every plugin call's
+  start and end and the name of the plugin it is in. A worker whose counter stays put while it is
+  inside a plugin for longer than ``plugin_timeout`` is killed (a regular-expression match cannot
+  be interrupted any other way), replaced, and the document is done again without that plugin,
+  with a ``timeout`` entry in its errors;
+- a worker that dies (a crash in a C extension, the out-of-memory killer) is replaced the same
+  way, the death recorded against the plugin it was in (``crash``); a document on which a worker
+  dies twice outside any plugin is reported as unreadable, and the run goes on;
+- sending never blocks the parent: each worker has a sender thread, so a parent that is handing
+  a large document to a busy worker still watches the clock.
+
+Workers are started with the ``spawn`` method on every platform: a forked child would inherit
+the parent's threads' locks, and ``spawn`` behaves the same on Linux, macOS and Windows.
+"""
+
+from __future__ import annotations
+
+import collections
+import contextlib
+import ctypes
+import multiprocessing
+import multiprocessing.connection
+import os
+import queue
+import signal
+import threading
+import time
+import traceback
+from collections.abc import Iterable, Iterator
+from multiprocessing.sharedctypes import RawArray
+from typing import Any
+
+import attrs
+
+from stoltlib.manager import ManagerSpec
+from stoltlib.model import Problem
+from stoltlib.reading import ReadError
+from stoltlib.tasks import Failure, Outcome, Task, run_task
+
+__all__ = ["OUTPUTS", "Pool", "WorkerError", "WorkerSpec", "default_jobs"]
+
+#: What a worker sends back per document: the Analysis, or its JSON line with or without text.
+OUTPUTS = ("analysis", "json", "json-no-text")
+
+#: How many tasks each worker holds beyond the one it works on, so it never waits for the next.
+PREFETCH = 2
+
+#: How often the parent looks at the workers' plugin counters, at most (seconds).
+POLL = 0.1
+
+#: A news paragraph each worker analyses once on starting (see _worker_main).
+WARM_UP = (
+    "BRUSSELS, Oct 1 (Reuters) - NATO Secretary General Mark Rutte said on Tuesday that the "
+    "alliance would \u201cstand united\u201d, according to a statement. He took office last "
+    "week, replacing Jens Stoltenberg, who had served since 2014.\n\nTalks resume in March."
+)
+
+# Shared state of one worker: [counter, inside a plugin (0/1)], and "stage\tplugin".
+_COUNTER, _ACTIVE = 0, 1
+_NAME_BYTES = 200
+
+
+class WorkerError(RuntimeError):
+    """Worker processes could not be started, or a plugin failed in a strict run."""
+
+
+def default_jobs() -> int:
+    """The number of cores this process may run on (the default of ``--jobs``)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # macOS, Windows
+        return max(1, os.cpu_count() or 1)
+
+
+@attrs.frozen(kw_only=True)
+class WorkerSpec:
+    """What a worker process needs to build its pipeline and to encode its results.
+
+    Attributes:
+        manager: the recipe of the plugin manager (:attr:`PluginManager.spec`).
+        published: the pipeline's default document creation time.
+        strict: re-raise plugin failures (the run stops at the first).
+        output: one of :data:`OUTPUTS`.
+
+    """
+
+    manager: ManagerSpec
+    published: str | None = None
+    strict: bool = False
+    output: str = attrs.field(default="analysis", validator=attrs.validators.in_(OUTPUTS))
+
+
+class _SharedWatch:
+    """The worker's side of the watch: plugin calls counted into memory the parent reads."""
+
+    def __init__(self, state: Any, name: Any) -> None:
+        self._state = state
+        self._name = name
+        self._encoded: dict[tuple[str, str], bytes] = {}
+
+    def enter(self, stage: str, plugin: str) -> None:
+        key = (stage, plugin)
+        encoded = self._encoded.get(key)
+        if encoded is None:
+            encoded = f"{stage}\t{plugin}".encode()[: _NAME_BYTES - 1]
+            self._encoded[key] = encoded
+        self._name.value = encoded
+        self._state[_ACTIVE] = 1
+        self._state[_COUNTER] += 1
+
+    def leave(self) -> None:
+        self._state[_ACTIVE] = 0
+        self._state[_COUNTER] += 1
+
+
+def _worker_main(spec: WorkerSpec, tasks: Any, results: Any, state: Any, name: Any) -> None:
+    """A worker process: build the pipeline once, then do the tasks the parent sends."""
+    # Ctrl-C reaches the whole process group; the parent decides what stops, and how.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        from stoltlib.jsonio import dumps
+        from stoltlib.pipeline import Pipeline
+
+        pipeline = Pipeline(spec.manager.build(), published=spec.published, strict=spec.strict)
+        reader = pipeline.reader()
+        # Plugins compile patterns and load lexicons on first use: done now, off the clock, so a
+        # tight time limit does not stop a plugin for its one-off start on the first document.
+        with contextlib.suppress(Exception):
+            Pipeline(pipeline.plugins, published="2024-01-01").analyze(WARM_UP)
+        pipeline.watch = _SharedWatch(state, name)
+    except BaseException:
+        results.send(("failed", traceback.format_exc()))
+        return
+    if spec.output == "analysis":
+        encode: Any = None
+    else:
+        with_text = spec.output == "json"
+
+        def encode(analysis: Any) -> str:
+            return dumps(analysis, text=with_text)
+
+    results.send(("ready", os.getpid()))
+    while True:
+        try:
+            message = tasks.recv()
+        except EOFError:  # the parent is gone
+            return
+        if message is None:
+            return
+        task, start, skips, extras = message
+        index = start
+        try:
+            kwargs: dict[str, Any] = {"start": start, "skips": skips, "extras": extras}
+            if encode is not None:
+                kwargs["encode"] = encode
+            for index, outcome in enumerate(run_task(pipeline, reader, task, **kwargs), start):
+                results.send(("outcome", task.number, index, outcome))
+        except Exception as error:
+            results.send(("raised", task.number, index, _portable(error)))
+            continue
+        results.send(("done", task.number))
+
+
+def _portable(error: BaseException) -> BaseException:
+    """``error`` if it survives pickling, else a WorkerError carrying its traceback."""
+    import pickle
+
+    try:
+        pickle.loads(pickle.dumps(error))
+        return error
+    except Exception:
+        text = "".join(traceback.format_exception(type(error), error, error.__traceback__))
+        return WorkerError(f"{type(error).__name__}: {error}\n{text}")
+
+
+@attrs.define
+class _TaskState:
+    """The parent's record of one task in flight."""
+
+    task: Task
+    outcomes: list[Outcome | None] = attrs.field(factory=list)
+    delivered: int = 0
+    done: bool = False
+    skips: dict[int, frozenset[str]] = attrs.field(factory=dict)
+    extras: dict[int, tuple[Problem, ...]] = attrs.field(factory=dict)
+    deaths_outside_plugins: int = 0
+
+
+class _Worker:
+    """The parent's handle on one worker process."""
+
+    def __init__(self, context: Any, spec: WorkerSpec) -> None:
+        task_reader, task_writer = context.Pipe(duplex=False)
+        result_reader, result_writer = context.Pipe(duplex=False)
+        self.state = RawArray(ctypes.c_int64, 2)
+        self.name = RawArray(ctypes.c_char, _NAME_BYTES)
+        self.process = context.Process(
+            target=_worker_main,
+            args=(spec, task_reader, result_writer, self.state, self.name),
+            name="stoltlib-worker",
+            daemon=True,
+        )
+        self.process.start()
+        # The child has its own copies; closing ours lets each side see the other's end.
+        task_reader.close()
+        result_writer.close()
+        self.results = result_reader
+        self._writer = task_writer
+        self._outbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self._sender = threading.Thread(target=self._send_all, name="stoltlib-sender", daemon=True)
+        self._sender.start()
+        self.ready = False
+        self.assigned: collections.deque[int] = collections.deque()
+        self.seen_counter = -1
+        self.seen_at = time.monotonic()
+
+    def _send_all(self) -> None:
+        while True:
+            message = self._outbox.get()
+            if message is _STOP:
+                return
+            try:
+                self._writer.send(message)
+            except (OSError, ValueError):  # the worker died; the parent finds out by itself
+                return
+
+    def send(self, message: Any) -> None:
+        """Queue a message for the worker (never blocks)."""
+        self._outbox.put(message)
+
+    def plugin(self) -> tuple[str, str] | None:
+        """The (stage, plugin) the worker is inside, or ``None`` between plugins."""
+        if not self.state[_ACTIVE]:
+            return None
+        stage, _, plugin = self.name.value.decode("utf-8", "replace").partition("\t")
+        return stage, plugin
+
+    def stop(self, *, kill: bool = False, wait: float = 2.0) -> None:
+        """End the worker: ask it to stop (or kill it), and release its pipes and thread."""
+        if not kill and self.process.is_alive():
+            self.send(None)
+            self.process.join(wait)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join(wait)
+        self._outbox.put(_STOP)
+        for connection in (self._writer, self.results):
+            with contextlib.suppress(OSError):
+                connection.close()
+
+
+_STOP = object()
+
+
+class Pool:
+    """``jobs`` worker processes doing tasks, giving their outcomes back in input order.
+
+    Args:
+        spec: how each worker builds its pipeline and encodes its results.
+        jobs: the number of worker processes.
+        plugin_timeout: seconds one plugin may spend on one document (``None``: no limit).
+        window: the most tasks in flight (sent and not yet given back); default 8 per worker.
+        window_chars: the most characters of documents in flight (a run of huge documents is
+            held to this, though at least one task is always in flight).
+
+    Workers start on the first :meth:`map` and serve every later one; :meth:`close` (or leaving a
+    ``with`` block) stops them.
+
+    """
+
+    def __init__(
+        self,
+        spec: WorkerSpec,
+        *,
+        jobs: int,
+        plugin_timeout: float | None = None,
+        window: int | None = None,
+        window_chars: int = 64 * 1024 * 1024,
+    ) -> None:
+        if jobs < 1:
+            raise ValueError(f"jobs must be at least 1, got {jobs}")
+        self.spec = spec
+        self.jobs = jobs
+        self.plugin_timeout = plugin_timeout
+        self.window = window or 8 * jobs
+        self.window_chars = window_chars
+        self._context = multiprocessing.get_context("spawn")
+        self._workers: list[_Worker] = []
+        self._busy = False
+        #: Worker processes started so far, replacements included.
+        self.started = 0
+
+    def __enter__(self) -> Pool:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop every worker process."""
+        workers, self._workers = self._workers, []
+        for worker in workers:
+            worker.stop()
+
+    def _start(self) -> _Worker:
+        self.started += 1
+        return _Worker(self._context, self.spec)
+
+    def map(self, tasks: Iterable[Task]) -> Iterator[tuple[Task, Outcome]]:
+        """Do every task; yield ``(task, outcome)`` for each outcome, in input order.
+
+        Raises:
+            WorkerError: the workers cannot start, or (strict runs) a plugin failed.
+            PluginTimeoutError: (strict runs) a plugin ran over the time limit.
+
+        """
+        if self._busy:
+            raise RuntimeError("this pool is already running a map; one at a time")
+        self._busy = True
+        finished = False
+        try:
+            while len(self._workers) < self.jobs:
+                self._workers.append(self._start())
+            yield from self._run(iter(tasks))
+            finished = True
+        finally:
+            self._busy = False
+            if not finished:
+                # Stopped half-way (an exception, or the caller broke off): the workers hold
+                # tasks of this map. Start afresh next time.
+                for worker in self._workers:
+                    worker.stop(kill=True)
+                self._workers = []
+
+    def _run(self, tasks: Iterator[Task]) -> Iterator[tuple[Task, Outcome]]:
+        states: dict[int, _TaskState] = {}
+        order: collections.deque[int] = collections.deque()  # in flight, in input order
+        waiting: collections.deque[int] = collections.deque()  # not yet given to a worker
+        exhausted = False
+        chars = 0
+        while True:
+            while (
+                not exhausted
+                and len(order) < self.window
+                and (chars < self.window_chars or not order)
+            ):
+                task = next(tasks, None)
+                if task is None:
+                    exhausted = True
+                    break
+                state = _TaskState(task)
+                states[task.number] = state
+                order.append(task.number)
+                chars += task.size
+                if isinstance(task.item, ReadError):  # found while cutting the input
+                    state.outcomes.append(Failure(task.item.location, task.item.message))
+                    state.done = True
+                else:
+                    waiting.append(task.number)
+            self._assign(waiting, states)
+            while order:
+                head = states[order[0]]
+                while head.delivered < len(head.outcomes):
+                    outcome = head.outcomes[head.delivered]
+                    head.outcomes[head.delivered] = None  # given away: do not hold it
+                    head.delivered += 1
+                    assert outcome is not None
+                    yield head.task, outcome
+                if not head.done:
+                    break
+                order.popleft()
+                del states[head.task.number]
+                chars -= head.task.size
+            if not order:
+                if exhausted:
+                    return
+                continue
+            self._wait(states, waiting)
+
+    def _assign(self, waiting: collections.deque[int], states: dict[int, _TaskState]) -> None:
+        for worker in sorted(self._workers, key=lambda w: len(w.assigned)):
+            while waiting and len(worker.assigned) <= PREFETCH:
+                state = states[waiting.popleft()]
+                worker.assigned.append(state.task.number)
+                start = len(state.outcomes)
+                worker.send((state.task, start, dict(state.skips), dict(state.extras)))
+
+    def _wait(self, states: dict[int, _TaskState], waiting: collections.deque[int]) -> None:
+        by_connection = {worker.results: worker for worker in self._workers}
+        by_sentinel = {worker.process.sentinel: worker for worker in self._workers}
+        timeout = None if self.plugin_timeout is None else min(POLL, self.plugin_timeout / 4)
+        ready = multiprocessing.connection.wait([*by_connection, *by_sentinel], timeout)
+        dead: list[_Worker] = []
+        for item in ready:
+            worker = by_connection.get(item)
+            if worker is not None and not self._receive(worker, states):
+                dead.append(worker)
+        for item in ready:
+            worker = by_sentinel.get(item)
+            if worker is not None and worker not in dead:
+                # Read what it sent before it died, then replace it.
+                self._receive(worker, states)
+                dead.append(worker)
+        for worker in dead:
+            self._replace(worker, states, waiting, timed_out=False)
+        if self.plugin_timeout is not None:
+            self._check_clocks(states, waiting)
+
+    def _receive(self, worker: _Worker, states: dict[int, _TaskState]) -> bool:
+        """Handle every message the worker has sent; False when its pipe is closed."""
+        while True:
+            try:
+                if not worker.results.poll():
+                    return True
+                message = worker.results.recv()
+            except Exception:
+                # EOF or a broken pipe: the worker is gone. An unpickling error: its last
+                # message was cut off by its death. Either way it is replaced.
+                return False
+            kind = message[0]
+            if kind == "outcome":
+                _, number, index, outcome = message
+                state = states.get(number)
+                if state is not None and index == len(state.outcomes):
+                    state.outcomes.append(outcome)
+            elif kind == "done":
+                number = message[1]
+                if number in states:
+                    states[number].done = True
+                if worker.assigned and worker.assigned[0] == number:
+                    worker.assigned.popleft()
+            elif kind == "ready":
+                worker.ready = True
+                worker.seen_at = time.monotonic()
+            elif kind == "failed":
+                raise WorkerError(f"a worker process could not start:\n{message[1]}")
+            elif kind == "raised":
+                raise message[3]
+
+    def _check_clocks(self, states: dict[int, _TaskState], waiting: collections.deque[int]) -> None:
+        assert self.plugin_timeout is not None
+        now = time.monotonic()
+        for worker in list(self._workers):
+            counter = worker.state[_COUNTER]
+            if counter != worker.seen_counter:
+                worker.seen_counter = counter
+                worker.seen_at = now
+            elif (
+                worker.ready
+                and worker.assigned
+                and worker.state[_ACTIVE]
+                and now - worker.seen_at > self.plugin_timeout
+            ):
+                self._replace(worker, states, waiting, timed_out=True)
+
+    def _replace(
+        self,
+        worker: _Worker,
+        states: dict[int, _TaskState],
+        waiting: collections.deque[int],
+        *,
+        timed_out: bool,
+    ) -> None:
+        """Replace a dead (or runaway) worker; its tasks go back to the front of the line."""
+        inside = worker.plugin()
+        worker.stop(kill=True)
+        exitcode = None if timed_out else worker.process.exitcode
+        self._workers[self._workers.index(worker)] = self._start()
+        if not worker.ready:
+            raise WorkerError(
+                f"a worker process died while starting (exit code {worker.process.exitcode}); "
+                "a script that starts workers must keep its top level under "
+                "`if __name__ == '__main__':` (workers import the main module again)"
+            )
+        assigned = [number for number in worker.assigned if number in states]
+        if assigned:
+            self._record(states[assigned[0]], inside, exitcode, timed_out=timed_out)
+        waiting.extendleft(reversed([n for n in assigned if not states[n].done]))
+
+    def _record(
+        self,
+        state: _TaskState,
+        inside: tuple[str, str] | None,
+        exitcode: int | None,
+        *,
+        timed_out: bool,
+    ) -> None:
+        """Note what stopped the task's current document, so that it is done again without it."""
+        from stoltlib.pipeline import PluginTimeoutError
+
+        index = len(state.outcomes)
+        limit = f"{self.plugin_timeout:g} s"
+        died = f"its worker process died (exit code {exitcode})"
+        if inside is None:
+            state.deaths_outside_plugins += 1
+            if state.deaths_outside_plugins >= 2:
+                state.outcomes.append(
+                    Failure(state.task.location, f"{died} twice on this document, in no plugin")
+                )
+            return
+        stage, plugin = inside
+        if timed_out and self.spec.strict:
+            raise PluginTimeoutError(
+                f"plugin {plugin!r} ({stage}) ran over the time limit of {limit} on "
+                f"{state.task.location}"
+            )
+        if stage == "read":
+            # The reader of this document is what stopped: the document cannot be read.
+            why = f"ran over the time limit of {limit}" if timed_out else died.replace("its", "the")
+            state.outcomes.append(Failure(state.task.location, f"reader {plugin!r} {why}"))
+            state.done = True
+            return
+        if timed_out:
+            problem = Problem(
+                plugin,
+                stage,
+                "timeout",
+                f"ran over the time limit of {limit} on this document; its results for it are "
+                "left out",
+            )
+        else:
+            problem = Problem(
+                plugin, stage, "crash", f"{died} while this plugin ran; its results are left out"
+            )
+        state.skips[index] = state.skips.get(index, frozenset()) | {plugin}
+        state.extras[index] = (*state.extras.get(index, ()), problem)

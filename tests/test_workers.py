@@ -1,0 +1,164 @@
+"""Worker processes: parallel results equal serial ones, in order; runaway and dying plugins.
+
+Starting a worker process costs about a second, so these tests share a few pipelines and feed
+each many documents at once rather than starting pools per case.
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+from collections.abc import Iterator
+
+import attrs
+import pytest
+
+import stoltlib
+from stoltlib.manager import ManagerSpec
+from stoltlib.pipeline import Pipeline, PluginTimeoutError
+from stoltlib.tasks import Failure, Result, Task
+from stoltlib.testing.plugins import CRASHER, RUNAWAY
+from stoltlib.workers import Pool, WorkerSpec
+
+TEXT = "NATO Secretary General Jens Stoltenberg said on Monday that the alliance must adapt."
+
+
+def documents(count: int) -> list[stoltlib.Document]:
+    """Distinct small news documents, each with a date and a speaker."""
+    return [
+        stoltlib.Document(id=f"d{n}", text=f"{TEXT} Talks resume on {n % 28 + 1} March.")
+        for n in range(count)
+    ]
+
+
+@pytest.fixture(scope="module")
+def guarded() -> stoltlib.PluginManager:
+    """The built-in plugins plus one that never returns and one that kills its process."""
+    return stoltlib.get_plugin_manager(
+        builtins_only=True, environ={}, plugins={"runaway": RUNAWAY, "crasher": CRASHER}
+    )
+
+
+@pytest.fixture(scope="module")
+def limited(guarded: stoltlib.PluginManager) -> Iterator[Pipeline]:
+    """A pipeline over ``guarded`` with a one-second limit per plugin (one worker, kept)."""
+    with Pipeline(guarded, plugin_timeout=1.0) as pipeline:
+        yield pipeline
+
+
+def test_a_built_manager_knows_its_spec_and_a_hand_changed_one_does_not() -> None:
+    """get_plugin_manager records how to rebuild it; registering by hand afterwards clears it."""
+    manager = stoltlib.get_plugin_manager(
+        builtins_only=True, disable=["quotes"], environ={"STOLTLIB_DISABLE": "people"}
+    )
+    assert manager.spec == ManagerSpec(disable=("people", "quotes"), builtins_only=True)
+    rebuilt = manager.spec.build()
+    assert [info.name for info in rebuilt.plugin_info()] == [
+        info.name for info in manager.plugin_info()
+    ]
+    manager.register(RUNAWAY, name="runaway")
+    assert manager.spec is None
+    with pytest.raises(ValueError, match="plugin_timeout runs plugins in a worker"):
+        Pipeline(manager, plugin_timeout=1)
+
+
+def test_an_object_without_an_import_path_leaves_no_spec() -> None:
+    """A plugin instance no module holds cannot be rebuilt elsewhere: the manager has no spec."""
+    manager = stoltlib.get_plugin_manager(entry_points=False, plugins={"mine": type(RUNAWAY)()})
+    assert manager.spec is None
+    with pytest.raises(ValueError, match="has no spec"):
+        Pipeline(manager).pool(2)
+
+
+def test_two_workers_give_the_serial_results_in_input_order(pipeline: Pipeline) -> None:
+    """analyze_many(jobs=2) gives the same analyses as the serial run, in the same order."""
+    docs = documents(40)
+    serial = [stoltlib.dumps(analysis) for analysis in pipeline.analyze_many(docs)]
+    parallel = [stoltlib.dumps(analysis) for analysis in pipeline.analyze_many(docs, jobs=2)]
+    assert parallel == serial
+
+
+def test_a_small_window_still_gives_everything_in_order(pipeline: Pipeline) -> None:
+    """With one task in flight at a time, every outcome still arrives, in order, as JSON lines."""
+    assert pipeline.plugins.spec is not None
+    spec = WorkerSpec(manager=pipeline.plugins.spec, output="json-no-text")
+    tasks = [
+        Task(number=n, item=document, location=document.id, size=len(document.text))
+        for n, document in enumerate(documents(12))
+    ]
+    with Pool(spec, jobs=2, window=1) as pool:
+        outcomes = [outcome for _, outcome in pool.map(tasks)]
+        again = [outcome for _, outcome in pool.map(tasks[:3])]
+    assert [outcome.id for outcome in outcomes] == [f"d{n}" for n in range(12)]
+    assert all(isinstance(o, Result) and "text" not in json.loads(o.payload) for o in outcomes)
+    assert again == outcomes[:3]
+    assert pool.started == 2  # the second map reused the workers
+
+
+def test_a_runaway_plugin_is_stopped_and_the_other_results_kept(
+    limited: Pipeline, pipeline: Pipeline
+) -> None:
+    """A plugin over the limit gets a 'timeout' error; other plugins' facts and documents stay."""
+    docs = documents(6)
+    docs[2] = stoltlib.Document(id="stuck", text=f"{TEXT} RUNAWAY")
+    without_it = pipeline.analyze(docs[2])  # the built-in plugins alone
+    results = list(limited.analyze_many(docs))
+    assert [analysis.id for analysis in results] == [document.id for document in docs]
+    stuck = results[2]
+    assert [(e.plugin, e.stage, e.type) for e in stuck.errors] == [
+        ("runaway", "mentions", "timeout")
+    ]
+    assert "1 s" in stuck.errors[0].message
+    assert stuck.times and stuck.mentions  # dates and people kept, exactly as without it
+    assert stoltlib.dumps(attrs.evolve(stuck, errors=())) == stoltlib.dumps(without_it)
+    assert all(not analysis.errors for n, analysis in enumerate(results) if n != 2)
+
+
+def test_a_dying_worker_is_replaced_and_the_death_charged_to_its_plugin(
+    limited: Pipeline,
+) -> None:
+    """A plugin that kills its process gets a 'crash' error; the run and the document go on."""
+    analysis = limited.analyze(f"{TEXT} CRASH")
+    after = limited.analyze(TEXT)
+    assert [(e.plugin, e.stage, e.type) for e in analysis.errors] == [
+        ("crasher", "claims", "crash")
+    ]
+    assert "exit code 70" in analysis.errors[0].message
+    assert analysis.times and analysis.mentions  # the stages before it kept their results
+    assert not after.errors
+
+
+def test_strict_runs_raise_on_a_timeout(guarded: stoltlib.PluginManager) -> None:
+    """With strict=True a plugin over the limit stops the run with PluginTimeoutError."""
+    with (
+        Pipeline(guarded, plugin_timeout=1, strict=True) as limited,
+        pytest.raises(PluginTimeoutError, match="'runaway' \\(mentions\\) ran over"),
+    ):
+        limited.analyze(f"{TEXT} RUNAWAY")
+
+
+def test_read_errors_in_the_task_stream_keep_their_place(pipeline: Pipeline, tmp_path) -> None:
+    """extract(jobs=2) yields read errors where the input has them, between the analyses."""
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text('{"id": "b1", "text": "B."}\nnot json\n', encoding="utf-8")
+    (tmp_path / "c.txt").write_bytes(b"\xff\xfe bad")
+    items = list(pipeline.extract([tmp_path, tmp_path / "missing.txt"], jobs=2))
+    kinds = [
+        item.id if isinstance(item, stoltlib.Analysis) else f"error {item.location}"
+        for item in items
+    ]
+    assert kinds == [
+        "a.txt",
+        "b1",
+        f"error {tmp_path / 'b.jsonl'}:2",
+        f"error {tmp_path / 'c.txt'}",
+        f"error {tmp_path / 'missing.txt'}",
+    ]
+
+
+def test_a_read_failure_travels_as_plain_values() -> None:
+    """A read failure travels as plain values and turns back into an equal ReadError."""
+    failure = Failure("news.jsonl:3", "malformed JSON")
+    assert pickle.loads(pickle.dumps(failure)).error() == stoltlib.ReadError(
+        "news.jsonl:3", "malformed JSON"
+    )
