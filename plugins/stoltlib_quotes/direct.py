@@ -185,7 +185,7 @@ def _leading(
 
 
 def _announced(
-    ctx: Context, quote: Quotation, sentence: Sentence
+    ctx: Context, quote: Quotation, sentence: Sentence, used: set[int]
 ) -> tuple[tuple[int, int], CueMatch] | None:
     """A quote announced by the sentence before it: ``X said in a statement. “Q”``.
 
@@ -207,6 +207,8 @@ def _announced(
     if not cues:
         return None
     cue = cues[-1]
+    if cue.start in used:
+        return None  # the cue attributes a quote of its own sentence
     cue_first, cue_end = _token_range(previous, cue.start, cue.end)
     if not adverbial_tail(previous.toks, cue_end) or cue.cue.frame == "according":
         return None
@@ -257,7 +259,7 @@ def direct_quotes(ctx: Context) -> DirectResult:
                 if cue_found is not None:
                     used_cues.add(cue_found.start)
                 rule = "leading" if cue_found is not None else "colon"
-            elif (announced := _announced(ctx, quote, first)) is not None:
+            elif (announced := _announced(ctx, quote, first, used_cues)) is not None:
                 speaker, cue_found = announced
                 cue_span = (cue_found.start, cue_found.end)
                 used_cues.add(cue_found.start)

@@ -106,6 +106,11 @@ def _clause_end(ctx: Context, sentence: Sentence, start: int) -> int:
         token = toks[index]
         if token.text == ";" and ctx.quote_around(token.start) is None:
             return toks[index - 1].end
+        if token.text == "," and index + 1 < len(toks):
+            following = toks[index + 1]
+            cue = ctx.lexicons.cue(following.text)
+            if cue is not None and following.low.endswith("ing") and cue.frame != "according":
+                return toks[index - 1].end  # "..., saying that ...": the participle's own claim
         if token.low in _CLAUSE_JOINERS and index + 1 < len(toks):
             following = toks[index + 1]
             if ctx.quote_around(following.start) is not None:
@@ -191,26 +196,12 @@ def adverbial_tail(toks: Sequence[Token], after: int) -> bool:
     return _words_between(toks, after, len(toks)) <= MAX_REVERSE_TAIL
 
 
-def _subject(sentence: Sentence, before: int) -> tuple[int, int] | None:
+def _subject(
+    sentence: Sentence, before: int, adverbs: frozenset[str], nouns: frozenset[str]
+) -> tuple[int, int] | None:
     """The sentence's subject, read from its start, for a participle's speaker."""
-    toks = sentence.toks
-    index = 0
-    while index < before and not toks[index].word:
-        index += 1
-    if index >= before:
-        return None
-    if toks[index].low in PRONOUNS:
-        return index, index
-    last = None
-    probe = index
-    while probe < before and probe - index < 8:
-        token = toks[probe]
-        if not token.word or token.low in STOPS:
-            break
-        if token.capitalised or token.low in DETERMINERS or last is not None:
-            last = probe
-        probe += 1
-    return (index, last) if last is not None else None
+    found = speaker_after(sentence.toks, -1, adverbs, nouns)
+    return found if found is not None and found[1] < before else None
 
 
 def reported_speech(
@@ -286,7 +277,7 @@ def _read(
     if cue.participle and first > 0 and toks[first - 1].text == ",":
         subject = earlier
         if subject is None:
-            opening = _subject(sentence, first - 1)
+            opening = _subject(sentence, first - 1, adverbs, nouns)
             subject = _span(toks, *opening) if opening else None
         return _forward(ctx, sentence, cue, after, subject, "participle", 0.6)
     if first > 0 and toks[first - 1].low in _JOINING and earlier is not None:

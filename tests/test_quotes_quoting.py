@@ -1,0 +1,129 @@
+"""stoltlib.quoting: quote-mark pairing, paragraphs, flat text and quote-aware sentences."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from stoltlib.quoting import (
+    Quotation,
+    flat_text,
+    paragraph_lines,
+    quotations,
+    read,
+    sentences,
+)
+
+
+def quoted(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in quotations(text)]
+
+
+def inner(text: str, quotation: Quotation) -> list[str]:
+    return [text[p.start : p.end] for p in quotation.parts]
+
+
+def test_double_marks_of_every_style_pair() -> None:
+    """Straight, curly, low-high, guillemet and TeX-style marks each pair with their closer."""
+    text = "He said \"a b\", “c d”, „e f“, «g h», ``i j'' and ''k l''."
+    assert quoted(text) == ['"a b"', "“c d”", "„e f“", "«g h»", "``i j''", "''k l''"]
+
+
+def test_apostrophes_are_not_quote_marks() -> None:
+    """Inner apostrophes, plural possessives and elided years pair with nothing."""
+    text = "Don't take the members' votes from Clinton’s ’90s campaign, or the '80s."
+    assert quotations(text) == []
+
+
+def test_single_marks_nest_inside_double_ones() -> None:
+    """A single-marked quotation inside a double-marked one has level 1."""
+    text = "“She called it ‘a farce’ today,” he said."
+    found = quotations(text)
+    assert [(text[q.start : q.end], q.level) for q in found] == [
+        ("“She called it ‘a farce’ today,”", 0),
+        ("‘a farce’", 1),
+    ]
+
+
+def test_parts_leave_out_the_marks_and_outer_space() -> None:
+    """A quotation's parts are the quoted text itself, without marks; a lone mark quotes nothing."""
+    assert quotations('x " inner text " y') == []  # marks with space on both sides
+    text = 'x "inner text" y'
+    (found,) = quotations(text)
+    assert inner(text, found) == ["inner text"]
+    assert text[found.start] == '"' and text[found.end - 1] == '"'
+
+
+def test_a_quotation_goes_on_into_a_paragraph_opening_with_a_mark() -> None:
+    """An open quotation whose next paragraph opens with a mark is one, over both."""
+    text = "“First part of it,\n\n“second part,” she said.\n\nNo quote here."
+    (found,) = quotations(text)
+    assert inner(text, found) == ["First part of it,", "second part,"]
+    assert found.closing == "”"
+
+
+def test_a_stray_mark_is_dropped_at_the_paragraph_end() -> None:
+    """An opening mark left open, with no paragraph going on, quotes nothing."""
+    text = "He said “this never closes.\n\nA new paragraph with “a quote” here."
+    assert quoted(text) == ["“a quote”"]
+
+
+def test_typewriter_spaced_nested_marks_close() -> None:
+    """A double mark after a nested single one and a space closes the outer quotation."""
+    text = "\"She will be 'above the president,' \" he said."
+    assert quoted(text)[0] == "\"She will be 'above the president,' \""
+
+
+def test_sentences_do_not_split_inside_quotations_or_after_abbreviations() -> None:
+    """'“We will. We must,” she said.' is one sentence; 'Mr.' and 'U.S.' end none."""
+    text = "“We will. We must,” she said. Mr. Smith went to the U.S. Senate. Then he left."
+    found = [s.text for s in sentences(text, 0, len(text), quotations(text))]
+    assert found == [
+        "“We will. We must,” she said.",
+        "Mr. Smith went to the U.S. Senate.",
+        "Then he left.",
+    ]
+
+
+def test_flat_text_keeps_offsets_and_joins_wrapped_paragraphs() -> None:
+    """Line breaks inside a wrapped paragraph become spaces; the length stays the same."""
+    text = (
+        "The minister said on Monday that the talks\n"
+        "had gone well and that more would follow soon.\n\nNext."
+    )
+    flat = flat_text(text)
+    assert len(flat) == len(text)
+    assert "talks had gone" in flat
+    assert [line.text for line in paragraph_lines(text)][-1] == "Next."
+
+
+def test_read_reads_once_and_gives_the_same_reading() -> None:
+    """The last text read is remembered; its reading holds lines, quotations and sentences."""
+    text = "“Yes,” he said. It is done."
+    first = read(text)
+    assert read(text) is first
+    assert [s.text for s in first.sentences] == ["“Yes,” he said.", "It is done."]
+    assert first.outer_quotations == tuple(quotations(text))
+    assert read("another text") is not first
+
+
+@settings(max_examples=80)
+@given(st.text(st.sampled_from("ab .,'\"“”‘’«»\n"), max_size=80))
+def test_quotations_are_well_formed_on_any_text(text: str) -> None:
+    """Marks slice back, parts lie inside their quotation, and nothing raises."""
+    for quotation in quotations(text):
+        assert 0 <= quotation.start < quotation.end <= len(text)
+        for part in quotation.parts:
+            assert quotation.start < part.start <= part.end < quotation.end
+        assert quotation.inner.start >= quotation.start
+
+
+@settings(max_examples=80)
+@given(st.text(max_size=200))
+def test_sentences_cover_the_paragraphs_in_order(text: str) -> None:
+    """Sentences slice back, never overlap, and lie inside their paragraph."""
+    reading = read(text)
+    for sentence in reading.sentences:
+        assert text[sentence.start : sentence.end] == sentence.text
+    ends = [(s.start, s.end) for s in reading.sentences]
+    assert all(a[1] <= b[0] for a, b in zip(ends, ends[1:], strict=False))

@@ -1,0 +1,324 @@
+"""The quotes plugin's rules, one family at a time: direct, mixed and indirect claims."""
+
+from __future__ import annotations
+
+import types
+
+import pytest
+
+import stoltlib
+from stoltlib import Analysis, Claim
+
+
+def claims(text: str) -> list[Claim]:
+    analysis = stoltlib.analyze(text, plugins=MANAGER, strict=True)
+    return [claim for claim in analysis.claims if claim.plugin == "quotes"]
+
+
+def read(claim: Claim) -> tuple[str, str | None, str | None, list[str]]:
+    """A claim as (kind, speaker text, cue text, content texts)."""
+    return (
+        claim.kind,
+        claim.speaker.text if claim.speaker else None,
+        claim.cue.text if claim.cue else None,
+        [piece.text for piece in claim.content],
+    )
+
+
+MANAGER = stoltlib.get_plugin_manager(builtins_only=True, environ={})
+
+
+# --- direct quotes -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"We will stay the course," Stoltenberg said.',
+            ("direct", "Stoltenberg", "said", ["We will stay the course,"]),
+        ),
+        (
+            "“We will stay the course,” said NATO Secretary General Jens Stoltenberg.",
+            (
+                "direct",
+                "NATO Secretary General Jens Stoltenberg",
+                "said",
+                ["We will stay the course,"],
+            ),
+        ),
+        (
+            'Stoltenberg said: "We will stay the course."',
+            ("direct", "Stoltenberg", "said", ["We will stay the course."]),
+        ),
+        (
+            "He added, “It is time to act.”",
+            ("direct", "He", "added", ["It is time to act."]),
+        ),
+        (
+            "“Absolutely not,” he said of the idea, at the time.",
+            ("direct", "he", "said", ["Absolutely not,"]),
+        ),
+        (
+            "Cruz called them on it: “The questions asked tonight show why people distrust us.”",
+            (
+                "direct",
+                "Cruz",
+                "called",
+                ["The questions asked tonight show why people distrust us."],
+            ),
+        ),
+    ],
+)
+def test_a_cue_before_or_after_a_quotation_attributes_it(
+    text: str, expected: tuple[str, str, str, list[str]]
+) -> None:
+    """Trailing, inverted, leading (colon and comma) attributions make direct quotes."""
+    assert [read(c) for c in claims(text)] == [expected]
+
+
+def test_a_split_quote_is_one_claim() -> None:
+    """'“Q1,” he added, “Q2.”' has both pieces as its content."""
+    text = "“Using NATO politically means using more tools,” he added, “including economic means.”"
+    assert [read(c) for c in claims(text)] == [
+        (
+            "direct",
+            "he",
+            "added",
+            ["Using NATO politically means using more tools,", "including economic means."],
+        )
+    ]
+
+
+def test_quoted_sentences_after_an_attributed_one_join_it() -> None:
+    """'“Q1,” Ross said. “Q2.”' is one claim with two pieces."""
+    text = "“It is going well so far,” Ross said. “Police are out there doing their jobs.”"
+    (claim,) = claims(text)
+    assert [p.text for p in claim.content] == [
+        "It is going well so far,",
+        "Police are out there doing their jobs.",
+    ]
+
+
+def test_a_quote_over_two_paragraphs_is_one_claim() -> None:
+    """A paragraph left open and one opening with a mark make one quotation."""
+    text = "“This is the first paragraph of a long quote,\n\n“and this is the second,” she said."
+    (claim,) = claims(text)
+    assert read(claim)[:3] == ("direct", "she", "said")
+    assert [p.text for p in claim.content] == [
+        "This is the first paragraph of a long quote,",
+        "and this is the second,",
+    ]
+
+
+def test_a_quote_announced_by_the_sentence_before_takes_its_speaker() -> None:
+    """'X said in a statement. “Q”' attributes Q to X."""
+    text = (
+        "Sam Lau, the party spokesman, said in a statement.\n\n“There are no ballots to recount.”"
+    )
+    assert [read(c) for c in claims(text)] == [
+        ("direct", "Sam Lau, the party spokesman", "said", ["There are no ballots to recount."])
+    ]
+
+
+def test_a_floating_quote_takes_the_previous_speaker() -> None:
+    """A quoted paragraph with no attribution is the last speaker's, at lower confidence."""
+    text = (
+        "“We have to act now,” the minister said.\n\n"
+        "“Nobody else will do it for us, and the time is short.”"
+    )
+    first, second = claims(text)
+    assert second.speaker is not None and second.speaker.text == "the minister"
+    assert second.cue is None
+    assert second.confidence is not None and first.confidence is not None
+    assert second.confidence < first.confidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The film “Jaws” was shown on “Movie Night” in the park.",
+        "The so-called “peace dividend” never came.",
+        "Don't take the members' votes, or the '80s hits.",
+    ],
+)
+def test_titles_scare_quotes_and_apostrophes_are_no_quotes(text: str) -> None:
+    """A short quoted phrase with no cue, and an apostrophe, make no claim."""
+    assert claims(text) == []
+
+
+# --- reported speech ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Stoltenberg argued that the alliance must become more political.",
+            ("indirect", "Stoltenberg", "argued", ["the alliance must become more political"]),
+        ),
+        (
+            "He told reporters on Monday that the talks had failed.",
+            ("indirect", "He", "told", ["the talks had failed"]),
+        ),
+        (
+            "She urged allies to spend more on defence.",
+            ("indirect", "She", "urged", ["allies to spend more on defence"]),
+        ),
+        (
+            "According to Jens Stoltenberg, the pandemic has increased tensions.",
+            (
+                "indirect",
+                "Jens Stoltenberg",
+                "According to",
+                ["the pandemic has increased tensions"],
+            ),
+        ),
+        (
+            "The pandemic has increased tensions, according to Jens Stoltenberg.",
+            (
+                "indirect",
+                "Jens Stoltenberg",
+                "according to",
+                ["The pandemic has increased tensions"],
+            ),
+        ),
+        (
+            "NATO needs to become stronger, the head of the alliance said on Monday.",
+            ("indirect", "the head of the alliance", "said", ["NATO needs to become stronger"]),
+        ),
+        (
+            "The plan is dead, said a senior official.",
+            ("indirect", "a senior official", "said", ["The plan is dead"]),
+        ),
+    ],
+)
+def test_reported_speech_frames(text: str, expected: tuple[str, str, str, list[str]]) -> None:
+    """X said (that) C, X told Y that C, X urged Y to C, according to X, C X said: indirect."""
+    assert [read(c) for c in claims(text)] == [expected]
+
+
+def test_a_quoted_fragment_makes_reported_speech_mixed() -> None:
+    """Reported speech that quotes part of what was said is a mixed claim."""
+    (claim,) = claims("Mr. Lavrov said the talks had been “constructive” and useful.")
+    assert read(claim) == (
+        "mixed",
+        "Mr. Lavrov",
+        "said",
+        ["the talks had been “constructive” and useful"],
+    )
+
+
+def test_a_participle_speaks_for_the_sentence_subject() -> None:
+    """'..., saying that C' has the speaker of the sentence's first clause."""
+    found = [read(c) for c in claims("Trump praised the deal, saying that it would create jobs.")]
+    assert ("indirect", "Trump", "saying", ["it would create jobs"]) in found
+
+
+def test_a_second_reporting_clause_ends_the_first() -> None:
+    """'X admitted that C1, but said C2' is two claims of X."""
+    text = "Carson admitted that the name was wrong, but said his campaign had found the article."
+    found = [read(c) for c in claims(text)]
+    assert found == [
+        ("indirect", "Carson", "admitted", ["the name was wrong"]),
+        ("indirect", "Carson", "said", ["his campaign had found the article"]),
+    ]
+
+
+def test_a_parenthetical_attribution_reports_what_follows() -> None:
+    """'Still, he said, C.' reports C."""
+    (claim,) = claims("Still, he said, officials have to decide who gets extra scrutiny.")
+    assert read(claim) == (
+        "indirect",
+        "he",
+        "said",
+        ["officials have to decide who gets extra scrutiny"],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump's call for a ban drew criticism from both parties.",  # a cue as a noun
+        "He was told to leave the room at once.",  # a passive: the hearer, not the speaker
+        "She spoke on Thursday during a visit to the plant.",  # no content
+        "The report said.",  # too short to report anything
+    ],
+)
+def test_no_claim_without_a_speaker_and_a_content(text: str) -> None:
+    """Cues used as nouns, passives and cues with no content make no claim."""
+    assert claims(text) == []
+
+
+# --- speakers resolved through the people plugin -----------------------------------------------
+
+
+def test_speakers_resolve_to_full_names_and_roles() -> None:
+    """A pronoun or a description speaks as the person the people plugin resolved it to."""
+    text = (
+        "Russian Foreign Minister Sergey Lavrov met reporters on Monday.\n\n"
+        "“The alliance cannot speak for its members,” the minister said.\n\n"
+        "He added that talks were still possible."
+    )
+    found = claims(text)
+    assert [(c.speaker.entity, c.speaker.role) for c in found if c.speaker] == [
+        ("Sergey Lavrov", "Russian Foreign Minister"),
+        ("Sergey Lavrov", "Russian Foreign Minister"),
+    ]
+
+
+def test_without_the_people_plugin_speakers_have_no_entity() -> None:
+    """Plugins meet only through the analysis: no mentions, no resolved names."""
+    manager = stoltlib.get_plugin_manager(builtins_only=True, disable=["people"], environ={})
+    analysis = stoltlib.analyze("“We stay,” Stoltenberg said.", plugins=manager, strict=True)
+    (claim,) = analysis.claims
+    assert claim.speaker is not None and claim.speaker.entity is None
+
+
+# --- what the plugin leaves alone --------------------------------------------------------------
+
+
+def test_boilerplate_is_no_claim_of_the_article() -> None:
+    """A quote in text the metadata stage marked as boilerplate is left out."""
+    text = "Related stories:\n“We will win this war,” the president said.\n\nThe end."
+
+    @stoltlib.hookimpl
+    def mark(document: stoltlib.Document) -> stoltlib.Metadata:
+        end = document.text.index("\n\n")
+        return stoltlib.Metadata(boilerplate=[stoltlib.Boilerplate(0, end, "related")])
+
+    widget = types.ModuleType("widget")
+    widget.stoltlib_metadata = mark  # type: ignore[attr-defined]
+    manager = stoltlib.get_plugin_manager(builtins_only=True, plugins={"widget": widget})
+    analysis = stoltlib.analyze(text, plugins=manager, strict=True)
+    assert analysis.claims == ()
+
+
+def test_documents_in_another_language_are_left_alone() -> None:
+    """The plugin returns nothing when the metadata stage found another language."""
+    from stoltlib_quotes import stoltlib_claims
+
+    document = stoltlib.Document.from_text("“Wir bleiben,” sagte er. He said “we stay here now.”")
+    analysis = Analysis(document=document, metadata=stoltlib.Metadata(language="de"))
+    assert list(stoltlib_claims(document, analysis)) == []
+
+
+def test_the_cue_lexicon_is_data_extendable_through_the_hook() -> None:
+    """A plugin adding a cue form through the lexicon hook makes it a cue."""
+    text = "The senator harrumphed that the budget was a disgrace."
+    assert claims(text) == []
+
+    @stoltlib.hookimpl
+    def more_cues(name: str) -> list[object] | None:
+        if name != "cue_verbs":
+            return None
+        return ["harrumphed", {"cue": "harrumphs", "lemma": "harrumph", "frame": "say"}]
+
+    extra = types.ModuleType("extra")
+    extra.stoltlib_lexicon = more_cues  # type: ignore[attr-defined]
+    manager = stoltlib.get_plugin_manager(builtins_only=True, plugins={"extra": extra})
+    analysis = stoltlib.analyze(text, plugins=manager, strict=True)
+    assert [read(c) for c in analysis.claims] == [
+        ("indirect", "The senator", "harrumphed", ["the budget was a disgrace"])
+    ]
+    assert len(stoltlib.lexicon("cue_verbs", MANAGER)) >= 600  # every inflection listed
