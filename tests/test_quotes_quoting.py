@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -126,4 +128,4 @@ def test_sentences_cover_the_paragraphs_in_order(text: str) -> None:
     for sentence in reading.sentences:
         assert text[sentence.start : sentence.end] == sentence.text
     ends = [(s.start, s.end) for s in reading.sentences]
-    assert all(a[1] <= b[0] for a, b in zip(ends, ends[1:], strict=False))
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(ends))
