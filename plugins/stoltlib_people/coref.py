@@ -101,13 +101,30 @@ class History:
             ]
         if not candidates:
             return None
-        for item in candidates:
-            if item.subject and item.start >= sentence_start:
+        subjects = [c for c in candidates if c.subject and c.start >= sentence_start]
+        for item in subjects:
+            if item.entity.gender == gender:
                 return item.entity
+        if subjects:
+            return subjects[0].entity
         for item in candidates:
             if item.entity.gender == gender:
                 return item.entity
         return candidates[0].entity
+
+    def alone(self, start: int, gender: str) -> bool:
+        """Whether one person only of those named shortly before ``start`` may be of ``gender``.
+
+        Shortly: within :data:`PRONOUN_REACH`; may be: of unknown gender, or of that one.
+        """
+        entities = {
+            id(item.entity)
+            for item in self.items
+            if item.start < start
+            and start - item.start <= PRONOUN_REACH
+            and item.entity.gender in (None, gender)
+        }
+        return len(entities) == 1
 
     def description(self, start: int, title: str, group: str) -> Entity | None:
         """The person last named with a role of ``title`` (or of its ``group``), or ``None``."""

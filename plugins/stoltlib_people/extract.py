@@ -162,8 +162,8 @@ class _Within:
 
 def _headline(line: str) -> bool:
     """Whether a line is headline-cased: three words or more, nearly all capitalised."""
-    if len(line) > MAX_HEADLINE:
-        return False
+    if len(line) > MAX_HEADLINE or line.rstrip().endswith("."):
+        return False  # prose, or a caption: a headline ends without a full stop
     words = [word for word in line.split() if word[:1].isalpha()]
     if len(words) < 3:
         return False
@@ -219,7 +219,7 @@ def _classify(
     """
     found: list[_Found] = []
     if run.name is None:
-        if run.role is not None and run.title is not None:
+        if run.role is not None and run.title is not None and not headline:
             found.append(_Found(run.role[0], run.role[1], "description", title=run.title))
         return found, None
     name_start, name_end = run.name
@@ -332,6 +332,8 @@ def find_mentions(text: str, lexicons: Lexicons, skip: Skip | None = None) -> It
             title = _last_title(flat, spans, lexicons)
             if title is not None:
                 found.append(_Found(match.start("det"), match.end(), "description", title=title))
+    positions = _Within([(f.start, f.end) for f in found if f.how == "position"])
+    found = [f for f in found if f.how != "description" or not positions(f.start)]
     found.sort(key=lambda item: (item.start, -item.end))
     starts = [sentence.start for sentence in reading.sentences]
     yield from _resolve(text, flat, found, named, by_word, starts, inside_quote, skip)
@@ -428,8 +430,9 @@ def _resolve(
             case = lexicons_case(item)
             own = starts[sentence] if starts else 0
             entity = history.pronoun(item.start, item.gender or "", before, case, own)
-            if entity is not None and entity.gender is None:
-                entity.gender = item.gender  # the text has now shown it
+            alone = history.alone(item.start, item.gender or "")
+            if entity is not None and entity.gender is None and alone:
+                entity.gender = item.gender  # the text has now shown it, beyond doubt
         elif item.how == "position" and item.title is not None:
             holder = named.get(holders.get((item.start, item.end), -1))
             yield Mention(

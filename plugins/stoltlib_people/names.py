@@ -226,8 +226,9 @@ def _modifiers_left(text: str, start: int, lexicons: Lexicons, index: WordIndex)
     if index.last_word(start) not in lexicons.role_modifiers:
         return start
     for word_start, word_end in reversed(index.before(start, 3)):
-        if key(text[word_start:word_end]) not in lexicons.role_modifiers:
-            break
+        word = key(text[word_start:word_end])
+        if word not in lexicons.role_modifiers or text[word_start].isupper():
+            break  # a capitalised modifier opens the sentence ("Then"), not the role
         start = word_start
     return start
 

@@ -1,0 +1,161 @@
+"""The people plugin's rules: names with roles, organisations, positions, and coreference."""
+
+from __future__ import annotations
+
+import pytest
+
+import stoltlib
+from stoltlib import Mention
+
+MANAGER = stoltlib.get_plugin_manager(builtins_only=True, environ={})
+
+
+def mentions(text: str, kind: str | None = None) -> list[Mention]:
+    analysis = stoltlib.analyze(text, plugins=MANAGER, strict=True)
+    return [
+        m for m in analysis.mentions if m.plugin == "people" and (kind is None or m.kind == kind)
+    ]
+
+
+def people(text: str) -> list[tuple[str, str | None]]:
+    """Person mentions as (text, entity)."""
+    return [(m.text, m.entity) for m in mentions(text, "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Russian Foreign Minister Sergey Lavrov spoke.",
+            "Sergey Lavrov",
+            "Russian Foreign Minister",
+        ),
+        ("Kremlin spokesman Dmitry Peskov spoke.", "Dmitry Peskov", "Kremlin spokesman"),
+        (
+            "Then former Dutch Prime Minister Mark Rutte spoke.",
+            "Mark Rutte",
+            "former Dutch Prime Minister",
+        ),
+        (
+            "Jens Stoltenberg, the current Secretary-General of NATO, spoke.",
+            "Jens Stoltenberg",
+            "the current Secretary-General of NATO",
+        ),
+        ("Sen. Ted Cruz spoke.", "Ted Cruz", None),
+    ],
+)
+def test_a_stated_role_goes_with_the_name(text: str, name: str, role: str | None) -> None:
+    """A role before a name (reaching over modifiers) or in an apposition is the person's."""
+    (person,) = [m for m in mentions(text, "person") if m.text == name]
+    assert (person.entity, person.role) == (name, role)
+    if role is not None:
+        (position,) = mentions(text, "position")
+        assert (position.text, position.entity) == (role, name)
+
+
+def test_organisations_are_named_by_their_words_and_acronyms() -> None:
+    """A run ending in an organisation word, or an acronym, is an organisation."""
+    text = "The Russian Foreign Ministry and the Pew Research Center agreed with NATO."
+    assert [m.text for m in mentions(text, "organization")] == [
+        "Russian Foreign Ministry",
+        "Pew Research Center",
+        "NATO",
+    ]
+
+
+def test_a_surname_and_a_possessive_resolve_to_the_full_name() -> None:
+    """'Stoltenberg' and 'Stoltenberg's' after 'Jens Stoltenberg' are him."""
+    text = "Jens Stoltenberg arrived. Stoltenberg's term ends soon, and Stoltenberg knows it."
+    assert people(text) == [
+        ("Jens Stoltenberg", "Jens Stoltenberg"),
+        ("Stoltenberg", "Jens Stoltenberg"),
+        ("Stoltenberg", "Jens Stoltenberg"),
+    ]
+
+
+def test_a_headline_surname_resolves_to_the_full_name_named_later() -> None:
+    """A surname before any full name takes the first full name named after it."""
+    text = "Stoltenberg said he would stay.\n\nNATO chief Jens Stoltenberg spoke on Monday."
+    assert people(text)[0] == ("Stoltenberg", "Jens Stoltenberg")
+
+
+def test_pronouns_follow_gender_where_the_text_shows_it() -> None:
+    """'She' is the woman, 'he' the man: given names and honorifics tell them apart."""
+    assert people("Hillary Clinton met Donald Trump. She said he was wrong.") == [
+        ("Hillary Clinton", "Hillary Clinton"),
+        ("Donald Trump", "Donald Trump"),
+        ("She", "Hillary Clinton"),
+        ("he", "Donald Trump"),
+    ]
+    assert people("Ms. Lee met Mr. Park in Seoul. She thanked him.") == [
+        ("Lee", "Lee"),
+        ("Park", "Park"),
+        ("She", "Lee"),
+        ("him", "Park"),
+    ]
+
+
+def test_gendered_role_nouns_and_earlier_pronouns_show_gender() -> None:
+    """A spokeswoman is 'she'; a person once called 'he' stays male for later pronouns."""
+    text = (
+        "Foreign Ministry spokeswoman Maria Zakharova and Sergey Lavrov met. "
+        "She spoke first. Lavrov said he agreed.\n\nLater, she left."
+    )
+    found = people(text)
+    assert ("She", "Maria Zakharova") in found
+    assert ("he", "Sergey Lavrov") in found
+    assert found[-1] == ("she", "Maria Zakharova")
+
+
+def test_an_object_pronoun_is_not_its_clauses_subject() -> None:
+    """In 'X leaves, and Y will replace him', 'him' is X."""
+    text = (
+        "Norwegian politician Jens Stoltenberg leaves the post, and former Dutch Prime "
+        "Minister Mark Rutte will replace him."
+    )
+    assert people(text)[-1] == ("him", "Jens Stoltenberg")
+
+
+def test_descriptions_resolve_to_the_person_with_that_role() -> None:
+    """'the minister', 'the secretary general', 'the head of the alliance' find their holder."""
+    text = (
+        "Russian Foreign Minister Sergey Lavrov and NATO Secretary General Jens Stoltenberg "
+        "met. The minister spoke first; the secretary general answered.\n\n"
+        "Alliance chief Jens Stoltenberg left, and the head of the alliance said little."
+    )
+    found = dict(people(text))
+    assert found["The minister"] == "Sergey Lavrov"
+    assert found["the secretary general"] == "Jens Stoltenberg"
+    assert found["the head of the alliance"] == "Jens Stoltenberg"
+
+
+def test_pronouns_inside_quotations_and_headlines_are_left_alone() -> None:
+    """A quoted speaker's 'he' and a headline's 'His' are not resolved."""
+    text = "Failing to Follow His Father's Order\n\nJohn Smith said: “He never listens.”"
+    assert [m.text for m in mentions(text, "person")] == ["John Smith"]
+
+
+def test_headline_capitals_make_no_person() -> None:
+    """In a headline-cased line, capitalised words are not names by their case alone."""
+    assert people("Stoltenberg Resigns as Chief, But No Major Changes Expected") == []
+
+
+def test_a_lone_name_before_a_cue_is_a_person() -> None:
+    """'Trump said' makes Trump a person even when no full name is given."""
+    assert people("Trump said he would win.") == [("Trump", "Trump"), ("he", "Trump")]
+
+
+def test_lexicons_are_data_extendable_through_the_hook() -> None:
+    """A title added by another plugin makes a role."""
+    import types
+
+    @stoltlib.hookimpl
+    def titles(name: str) -> list[object] | None:
+        return [{"title": "grand vizier", "group": "head"}] if name == "person_titles" else None
+
+    extra = types.ModuleType("extra")
+    extra.stoltlib_lexicon = titles  # type: ignore[attr-defined]
+    manager = stoltlib.get_plugin_manager(builtins_only=True, plugins={"extra": extra})
+    analysis = stoltlib.analyze("The grand vizier Ali Reza spoke.", plugins=manager, strict=True)
+    (person,) = [m for m in analysis.mentions if m.kind == "person"]
+    assert (person.entity, person.role) == ("Ali Reza", "grand vizier")
