@@ -2,18 +2,27 @@
 
 Exit status: 0 when every input was read (plugin errors are reported in the output and the
 summary, not in the status), 1 when any input could not be read, 2 for usage errors, 130 when
-interrupted.
+interrupted (Ctrl-C, or SIGTERM).
+
+``extract`` streams: tasks are cut from the input as it is read (:mod:`stoltlib.tasks`), done in
+this process or in worker processes (:mod:`stoltlib.workers`) with a bounded number in flight,
+and written as they come back, in input order.
 """
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import json
 import os
+import signal
 import sys
+import threading
 import time
 import warnings
+from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import attrs
 import click
@@ -29,12 +38,20 @@ from stoltlib.manager import (
 )
 from stoltlib.model import Analysis, Problem, normalize_published
 from stoltlib.pipeline import Pipeline
-from stoltlib.reading import ReadError
+from stoltlib.progress import InputMeter, ProgressLine, input_size
+from stoltlib.readers import METER
+from stoltlib.reading import Source
+from stoltlib.resume import Done, ResumeError, keep_errors_of, load_partial
+from stoltlib.tasks import Failure, Outcome, Result, Task, plan, run_task
+from stoltlib.workers import default_jobs
 
 __all__ = ["cli", "main"]
 
 #: How many plugin errors and warnings are printed one by one before only counting them.
 _MAX_REPORTED = 20
+
+#: The most seconds between two flushes of the output file.
+_FLUSH_EVERY = 1.0
 
 
 def _published_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -44,7 +61,9 @@ def _published_option(ctx: click.Context, param: click.Parameter, value: str | N
         raise click.BadParameter(str(error)) from None
 
 
-def _say(kind: str, message: str) -> None:
+def _say(kind: str, message: str, progress: ProgressLine | None = None) -> None:
+    if progress is not None:
+        progress.clear()
     click.echo(f"stoltlib: {kind}: {message}", err=True)
 
 
@@ -52,28 +71,38 @@ class _Output:
     """Writes analyses as JSONL or a JSON array, to stdout or to ``FILE`` via ``FILE.partial``.
 
     Lines are written whole, and ``FILE`` appears only when the run completes, so an interrupted
-    run never leaves a half-written result behind (it leaves ``FILE.partial``).
+    run never leaves a half-written result behind (it leaves ``FILE.partial``). The file is
+    flushed at least every :data:`_FLUSH_EVERY` seconds, so a run that is killed outright loses
+    little more than the documents in flight; a line torn by such a kill is cut off by
+    ``--resume``.
     """
 
-    def __init__(self, path: Path | None, fmt: str) -> None:
+    def __init__(self, path: Path | None, fmt: str, *, append: bool = False) -> None:
         self.path = path
         self.format = fmt
         self.count = 0
         self.partial = path.with_name(path.name + ".partial") if path is not None else None
         self.handle: IO[str] = (
-            self.partial.open("w", encoding="utf-8") if self.partial is not None else sys.stdout
+            self.partial.open("a" if append else "w", encoding="utf-8")
+            if self.partial is not None
+            else sys.stdout
         )
+        self._flushed_at = time.monotonic()
         if fmt == "json":
             self.handle.write("[")
 
-    def write(self, analysis: Analysis, *, text: bool) -> None:
-        line = dumps(analysis, text=text)
+    def write_line(self, line: str) -> None:
+        """Write one analysis's JSON (made by :func:`stoltlib.jsonio.dumps`)."""
         if self.format == "json":
             line = ("\n" if self.count == 0 else ",\n") + line
         else:
             line += "\n"
         self.handle.write(line)
         self.count += 1
+        now = time.monotonic()
+        if now - self._flushed_at >= _FLUSH_EVERY:
+            self.handle.flush()
+            self._flushed_at = now
 
     def finish(self) -> None:
         if self.format == "json":
@@ -86,6 +115,54 @@ class _Output:
     def abandon(self) -> None:
         if self.partial is not None:
             self.handle.close()
+        else:
+            with contextlib.suppress(OSError, ValueError):
+                self.handle.flush()
+
+
+class _ErrorLog:
+    """``--errors FILE``: one JSON line per read error and per plugin error, as they happen.
+
+    A plugin error's line is written before its document's output line, so a run killed between
+    the two leaves an entry for a document that ``--resume`` does again (and the entry is
+    dropped then), never a written document whose errors are missing.
+    """
+
+    def __init__(self, path: Path | None, *, append: bool = False) -> None:
+        self.path = path
+        self.handle: IO[str] | None = (
+            path.open("a" if append else "w", encoding="utf-8") if path is not None else None
+        )
+
+    def read_error(self, location: str, message: str) -> None:
+        entry = {"kind": "read", "id": None, "location": location, "plugin": None}
+        self._write({**entry, "stage": "read", "type": "read-error", "message": message})
+
+    def plugin_error(self, document: str, location: str, problem: Problem) -> None:
+        entry = {"kind": "plugin", "id": document, "location": location}
+        self._write({**entry, **attrs.asdict(problem)})
+
+    def _write(self, entry: dict[str, Any]) -> None:
+        if self.handle is not None:
+            self.handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
+            self.handle.flush()
+
+    def close(self) -> None:
+        if self.handle is not None:
+            self.handle.close()
+
+
+def _jobs_option(ctx: click.Context, param: click.Parameter, value: str | None) -> int | None:
+    if value is None or value == "auto":
+        return None
+    try:
+        jobs = int(value)
+    except ValueError:
+        message = f"expected a number of processes or 'auto', not {value!r}"
+        raise click.BadParameter(message) from None
+    if jobs < 1:
+        raise click.BadParameter(f"needs at least 1 process, got {jobs}")
+    return jobs
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -125,11 +202,36 @@ def cli() -> None:
 @click.option("--strict", is_flag=True, help="Stop at the first plugin failure.")
 @click.option(
     "--input-format",
-    type=click.Choice(["txt", "jsonl", "json", "html"]),
+    type=click.Choice(["txt", "jsonl", "json", "html", "warc"]),
     help="Format of standard input and of named files (default: by suffix; stdin: jsonl).",
 )
 @click.option("--no-text", is_flag=True, help="Leave each document's text out of the output.")
-@click.option("-q", "--quiet", is_flag=True, help="No summary line; errors are still printed.")
+@click.option(
+    "-j",
+    "--jobs",
+    callback=_jobs_option,
+    metavar="N",
+    help="Worker processes (default: one per core; 1: all in this process).",
+)
+@click.option(
+    "--plugin-timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    metavar="SECONDS",
+    help="Stop a plugin that takes longer on one document; its results for it are left out.",
+)
+@click.option(
+    "--errors",
+    "errors_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE",
+    help="Write one JSON line per read error and per plugin error to FILE.",
+)
+@click.option(
+    "--resume",
+    is_flag=True,
+    help="Continue an interrupted run from -o FILE's FILE.partial, skipping finished documents.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress, no summary; errors still print.")
 def extract(
     paths: tuple[str, ...],
     fmt: str,
@@ -139,49 +241,90 @@ def extract(
     strict: bool,
     input_format: str | None,
     no_text: bool,
+    jobs: int | None,
+    plugin_timeout: float | None,
+    errors_path: Path | None,
+    resume: bool,
     quiet: bool,
 ) -> None:
-    """Extract facts from articles: .txt, .html, .jsonl(.gz), .json files, directories, - (stdin).
+    """Extract facts from articles: .txt, .html, .jsonl(.gz), .json, .warc(.gz), directories, -.
 
-    Writes one JSON analysis per document, in input order.
+    Writes one JSON analysis per document, in input order, however many worker processes run.
     """
     started = time.perf_counter()
+    done = _resume_state(output, fmt, errors_path) if resume else None
     manager = _manager(disable)
     pipeline = Pipeline(manager, published=published, strict=strict)
     try:
-        out = _Output(output, fmt)
+        out = _Output(output, fmt, append=done is not None)
+        log = _ErrorLog(errors_path, append=done is not None)
     except OSError as error:
         # A missing directory or no permission: the user's -o is wrong, not the run (exit 2).
         raise click.BadParameter(
-            f"cannot write {error.filename}: {error.strerror or error}", param_hint="'-o'"
+            f"cannot write {error.filename}: {error.strerror or error}",
+            param_hint="'--errors'" if error.filename == str(errors_path) else "'-o'",
         ) from None
     counts = {"unreadable": 0, "errors": 0, "warnings": 0}
+    skipped: list[str] = []
+    progress = _progress(paths, quiet)
+    previous = _interrupt_on_sigterm()
     try:
-        own_files = [path for path in (out.path, out.partial) if path is not None]
+        own_files = [path for path in (out.path, out.partial, errors_path) if path is not None]
         reader = pipeline.reader(input_format=input_format, exclude=own_files)
-        for document in reader.read(paths):
-            if isinstance(document, ReadError):
-                counts["unreadable"] += 1
-                _say("error", str(document))
-                continue
-            item = pipeline.analyze(document)
-            out.write(item, text=not no_text)
-            for key, problems in (("errors", item.errors), ("warnings", item.warnings)):
-                for problem in problems:
-                    counts[key] += 1
-                    if counts[key] <= _MAX_REPORTED:
-                        _say(key.rstrip("s"), _describe(item.id, problem))
+        outcomes = _outcomes(
+            pipeline, plan(reader, paths), jobs=jobs, timeout=plugin_timeout,
+            text=not no_text, done=done, meter=progress.meter if progress else None,
+        )  # fmt: skip
+        token = METER.set(progress.meter) if progress is not None else None
+        try:
+            for task, outcome in outcomes:
+                if isinstance(outcome, Result):
+                    if done is not None and done.take(outcome.id):
+                        continue  # written by the interrupted run (its id was not foreseen)
+                    for problem in outcome.errors:
+                        log.plugin_error(outcome.id, task.location, problem)
+                    out.write_line(outcome.payload)
+                    if progress is not None:
+                        progress.advance()
+                    reported = (("errors", outcome.errors), ("warnings", outcome.warnings))
+                    for key, problems in reported:
+                        for problem in problems:
+                            counts[key] += 1
+                            if counts[key] <= _MAX_REPORTED:
+                                _say(key.rstrip("s"), _describe(outcome.id, problem), progress)
+                elif isinstance(outcome, Failure):
+                    counts["unreadable"] += 1
+                    log.read_error(outcome.location, outcome.message)
+                    _say("error", f"{outcome.location}: {outcome.message}", progress)
+                else:
+                    skipped.append(outcome.location)
+        finally:
+            if token is not None:
+                METER.reset(token)
     except KeyboardInterrupt:
         out.abandon()
+        log.close()
+        if progress is not None:
+            progress.clear()
         where = f"; finished documents are in {out.partial}" if out.partial else ""
-        _say("interrupted", f"after {out.count} documents{where}")
+        again = " (--resume continues from there)" if out.partial and fmt == "jsonl" else ""
+        _say("interrupted", f"after {out.count} documents{where}{again}")
         sys.exit(130)
     except BaseException:
         out.abandon()
+        log.close()
+        if progress is not None:
+            progress.clear()
         raise
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
     out.finish()
-    skipped = reader.skipped
-    if skipped and not out.count:
+    log.close()
+    if progress is not None:
+        progress.clear()
+    skipped = [*reader.skipped, *skipped]
+    if skipped and not out.count and not (done is not None and done.skipped):
         # Files a directory holds besides articles (a README) are skipped quietly, but when
         # nothing at all was read, a disabled or missing reader is the likely cause: say so.
         _say(
@@ -193,13 +336,103 @@ def extract(
         seconds = time.perf_counter() - started
         target = f" to {output}" if output else ""
         others = f", {_count(len(skipped), 'other file')} skipped" if skipped else ""
+        resumed = f" ({done.skipped} finished before, kept)" if done is not None else ""
         click.echo(
-            f"stoltlib: {out.count} documents written{target}, {counts['unreadable']} unreadable "
-            f"inputs{others}, {counts['errors']} plugin errors, {counts['warnings']} warnings "
-            f"in {seconds:.2f} s",
+            f"stoltlib: {out.count} documents written{target}{resumed}, {counts['unreadable']} "
+            f"unreadable inputs{others}, {counts['errors']} plugin errors, {counts['warnings']} "
+            f"warnings in {seconds:.2f} s",
             err=True,
         )
     sys.exit(1 if counts["unreadable"] else 0)
+
+
+def _resume_state(output: Path | None, fmt: str, errors_path: Path | None) -> Done | None:
+    """What an interrupted run left (``--resume``); ``None`` when there is nothing to resume."""
+    if output is None:
+        raise click.UsageError("--resume needs -o FILE: it continues from FILE.partial")
+    if fmt != "jsonl":
+        raise click.UsageError("--resume works with --format jsonl only")
+    partial = output.with_name(output.name + ".partial")
+    if not partial.exists():
+        if output.exists():
+            raise click.UsageError(f"{output} is complete: there is nothing to resume")
+        _say("warning", f"--resume: no {partial}; starting from the beginning")
+        return None
+    try:
+        done = load_partial(partial)
+    except (ResumeError, OSError) as error:
+        raise click.UsageError(f"--resume: {error}") from None
+    if errors_path is not None:
+        keep_errors_of(errors_path, done)
+    return done
+
+
+def _progress(paths: tuple[str, ...], quiet: bool) -> ProgressLine | None:
+    """A progress line on standard error when it is a terminal (and the run is not quiet)."""
+    stream = sys.stderr
+    if quiet or not stream.isatty():
+        return None
+    return ProgressLine(stream, total=input_size(paths), meter=InputMeter())
+
+
+def _interrupt_on_sigterm() -> Any:
+    """Stop on SIGTERM as on Ctrl-C (finished documents flushed, ``--resume`` works).
+
+    Returns the handler it replaced, for the caller to put back, or ``None`` when none was set.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        return None  # handlers can only be set from the main thread (a test runner's worker)
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    return signal.signal(signal.SIGTERM, interrupt)
+
+
+#: With the default --jobs, an input of at most this many tasks is done in this process: starting
+#: worker processes costs about a second, more than a handful of documents take.
+_SMALL_INPUT = 16
+
+
+def _outcomes(
+    pipeline: Pipeline,
+    tasks: Iterator[Task],
+    *,
+    jobs: int | None,
+    timeout: float | None,
+    text: bool,
+    done: Done | None,
+    meter: InputMeter | None,
+) -> Iterator[tuple[Task, Outcome]]:
+    """Every task's outcomes in input order, in this process or in worker processes."""
+    if done is not None:
+        tasks = (task for task in tasks if not done.take(task.expected_id))
+    if jobs is None:
+        head = list(itertools.islice(tasks, _SMALL_INPUT + 1))
+        jobs = 1 if len(head) <= _SMALL_INPUT else default_jobs()
+        tasks = itertools.chain(head, tasks)
+    if jobs == 1 and timeout is None:
+        reader = pipeline.reader()
+
+        def encode(analysis: Analysis) -> str:
+            return dumps(analysis, text=text)
+
+        for task in tasks:
+            for outcome in run_task(pipeline, reader, task, encode=encode):
+                yield task, outcome
+        return
+    pool_pipeline = Pipeline(
+        pipeline.plugins, published=pipeline.published, strict=pipeline.strict,
+        plugin_timeout=timeout,
+    )  # fmt: skip
+    with pool_pipeline.pool(jobs, output="json" if text else "json-no-text") as pool:
+        last = -1
+        for task, outcome in pool.map(tasks):
+            item = task.item
+            if meter is not None and task.number != last and isinstance(item, Source) and item.path:
+                meter.add(task.size)  # a file a worker read: the meter never saw it open
+            last = task.number
+            yield task, outcome
 
 
 def _count(number: int, noun: str) -> str:
