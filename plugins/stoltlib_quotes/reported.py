@@ -151,7 +151,8 @@ def _content_after(ctx: Context, sentence: Sentence, after: int, frame: str) -> 
                 and toks[stop].low not in STOPS
             ):
                 stop += 1
-            index = stop
+            if stop < len(toks) and toks[stop].low in ("that", "to"):
+                index = stop  # "told the crowd that ...", "urged allies to ..."
     for reach in range(index, min(len(toks), index + THAT_REACH)):
         token = toks[reach]
         if token.low == "that":
