@@ -129,7 +129,7 @@ def test_content_never_holds_the_marks_or_what_lies_outside_them(
 
 
 QUOTEY = st.lists(
-    st.sampled_from(list("abc .,;:!?'\"“”‘’«»—-\n") + ["said ", "He ", "Mr. ", "told ", "that "]),
+    st.sampled_from([*"abc .,;:!?'\"“”‘’«»—-\n", "said ", "He ", "Mr. ", "told ", "that "]),
     max_size=60,
 ).map("".join)
 
