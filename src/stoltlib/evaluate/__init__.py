@@ -3,7 +3,8 @@
 Each kind of fact has its own module of pure functions: a per-document score and an aggregate
 over documents. :mod:`stoltlib.evaluate.metadata` scores outlet metadata (title, authors, date,
 site); :mod:`stoltlib.evaluate.timeml` scores time expressions TempEval-3 style and reads
-TimeML files; the benchmarks in the repository's ``benchmarks/`` folder use these same functions.
+TimeML files; :mod:`stoltlib.evaluate.quotes` scores quotes and reported speech
+GenderGapTracker style and reads PolNeAR's brat files; the benchmarks in the repository's ``benchmarks/`` folder use these same functions.
 
 >>> from stoltlib.evaluate import score_metadata, summarize
 >>> gold = {"title": "EU will hold 3 major porn sites to same regulations as Meta, X",
@@ -40,6 +41,20 @@ from stoltlib.evaluate.metadata import (
     strip_site_suffix,
     summarize,
     title_matches,
+)
+from stoltlib.evaluate.quotes import (
+    GoldDocument,
+    KindFigures,
+    QuoteItem,
+    QuoteMatch,
+    QuoteScore,
+    QuoteSummary,
+    as_quote,
+    is_speech,
+    read_brat,
+    read_polnear,
+    score_quotes,
+    summarize_quotes,
 )
 from stoltlib.evaluate.timeml import (
     TimeMLDocument,
@@ -79,4 +94,17 @@ __all__ = [
     "summarize",
     "summarize_times",
     "title_matches",
+    # quotes (appended: the names above keep their place)
+    "GoldDocument",
+    "KindFigures",
+    "QuoteItem",
+    "QuoteMatch",
+    "QuoteScore",
+    "QuoteSummary",
+    "as_quote",
+    "is_speech",
+    "read_brat",
+    "read_polnear",
+    "score_quotes",
+    "summarize_quotes",
 ]
