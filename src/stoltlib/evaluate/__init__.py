@@ -4,7 +4,8 @@ Each kind of fact has its own module of pure functions: a per-document score and
 over documents. :mod:`stoltlib.evaluate.metadata` scores outlet metadata (title, authors, date,
 site); :mod:`stoltlib.evaluate.timeml` scores time expressions TempEval-3 style and reads
 TimeML files; :mod:`stoltlib.evaluate.quotes` scores quotes and reported speech
-GenderGapTracker style and reads PolNeAR's brat files; the benchmarks in the repository's ``benchmarks/`` folder use these same functions.
+GenderGapTracker style and reads PolNeAR's brat files; the benchmarks in the repository's
+``benchmarks/`` folder use these same functions.
 
 >>> from stoltlib.evaluate import score_metadata, summarize
 >>> gold = {"title": "EU will hold 3 major porn sites to same regulations as Meta, X",
@@ -70,41 +71,40 @@ from stoltlib.evaluate.timeml import (
 __all__ = [
     "FIELDS",
     "FieldAccuracy",
+    "GoldDocument",
+    "KindFigures",
     "MetadataPrediction",
     "MetadataScore",
     "MetadataSummary",
+    "QuoteItem",
+    "QuoteMatch",
+    "QuoteScore",
+    "QuoteSummary",
     "TimeMLDocument",
     "Timex",
     "TimexMatch",
     "TimexScore",
     "TimexSummary",
+    "as_quote",
     "authors_exact",
     "authors_overlap",
     "date_matches",
     "fold_name",
     "fold_text",
+    "is_speech",
     "normalize_date",
     "prediction_from",
+    "read_brat",
+    "read_polnear",
     "read_tml",
     "score_metadata",
+    "score_quotes",
     "score_times",
     "site_matches",
     "split_authors",
     "strip_site_suffix",
     "summarize",
+    "summarize_quotes",
     "summarize_times",
     "title_matches",
-    # quotes (appended: the names above keep their place)
-    "GoldDocument",
-    "KindFigures",
-    "QuoteItem",
-    "QuoteMatch",
-    "QuoteScore",
-    "QuoteSummary",
-    "as_quote",
-    "is_speech",
-    "read_brat",
-    "read_polnear",
-    "score_quotes",
-    "summarize_quotes",
 ]
