@@ -84,13 +84,13 @@ def _pages(source: Source) -> Iterator[Source | ReadError]:
         records = ArchiveIterator(handle)
         for number, record in enumerate(records, 1):
             location = f"{source.location}, record {number}"
-            page = _page(record, location, records.get_record_offset())
-            if page is not None:
-                yield (
-                    page
-                    if isinstance(page, ReadError)
-                    else Source(id=f"{source.id}#{number}", location=location, record=page)
-                )
+            page = _page(record, location)
+            if isinstance(page, dict):
+                # Only now: warcio finds a record's offset by reading the record to its end.
+                page["warc"]["offset"] = records.get_record_offset()
+                yield Source(id=f"{source.id}#{number}", location=location, record=page)
+            elif page is not None:
+                yield page
     except (ArchiveLoadFailed, OSError, EOFError, ValueError) as error:
         # ValueError: warcio's own parsers on a malformed header line.
         where = f"{source.location}, record {number + 1}"
@@ -100,7 +100,7 @@ def _pages(source: Source) -> Iterator[Source | ReadError]:
             handle.close()
 
 
-def _page(record: Any, location: str, offset: int) -> dict[str, Any] | ReadError | None:
+def _page(record: Any, location: str) -> dict[str, Any] | ReadError | None:
     """The record's page as a record for the HTML reader, a ReadError, or None (no page)."""
     if record.rec_type not in PAGE_RECORDS:
         return None
@@ -114,9 +114,12 @@ def _page(record: Any, location: str, offset: int) -> dict[str, Any] | ReadError
     if not content_type.lower().startswith(HTML_TYPES):
         return None
     stream: IO[bytes] = record.content_stream()
-    data = stream.read(MAX_PAGE_BYTES + 1)
+    data = _read_at_most(stream, MAX_PAGE_BYTES + 1)
     if len(data) > MAX_PAGE_BYTES:
         return ReadError(location, f"page larger than {MAX_PAGE_BYTES // 2**20} MiB, not read")
+    if getattr(record.raw_stream, "limit", 0) > 0:
+        # warcio stops quietly at the end of a cut-off file; the record's length tells.
+        return ReadError(location, "the file ends inside this record (a truncated WARC)")
     html = _decode(data, content_type.encode("latin-1", "replace"))
     if html is None:
         return ReadError(
@@ -131,9 +134,21 @@ def _page(record: Any, location: str, offset: int) -> dict[str, Any] | ReadError
             "record_id": warc_headers.get_header("WARC-Record-ID"),
             "date": warc_headers.get_header("WARC-Date"),
             "url": url,
-            "offset": offset,
         },
     }
+
+
+def _read_at_most(stream: IO[bytes], limit: int) -> bytes:
+    """Up to ``limit`` bytes of ``stream`` (warcio's readers give a block at a time)."""
+    chunks = []
+    left = limit
+    while left > 0:
+        chunk = stream.read(min(left, 1 << 20))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
 
 
 def _decode(data: bytes, content_type: bytes) -> str | None:
