@@ -359,6 +359,8 @@ def test_byline_elements_name_the_authors_when_meta_tags_do_not(pipeline: Pipeli
         ("Noor Haddad\n\nDec 12, 2023", ["Noor Haddad"]),
         ("By Ann Lee and Bo Chen on\nDecember 21, 2023 at 3:53PM PST", ["Ann Lee", "Bo Chen"]),
         ("Noor Haddad\nand others\n• 6 min read", ["Noor Haddad"]),
+        ("Noor Haddad\nThe Associated Press\nDec 12, 2023", ["Noor Haddad"]),
+        ("Noor Haddad\nSenior Reporter\nDec 12, 2023", ["Noor Haddad"]),
     ],
 )
 def test_bylines_as_pages_render_them(pipeline: Pipeline, header: str, authors: list[str]) -> None:

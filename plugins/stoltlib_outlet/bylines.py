@@ -258,10 +258,26 @@ def find_name_over_date(
         name = fold(line.text)
         for under in text_lines[index + 1 : index + 1 + LINES_UNDER_A_NAME]:
             if UNDER_A_BYLINE.match(under.text) or is_date_line(under.text):
-                return Byline(line, tuple(authors), outlet)
-            if fold(under.text) != name and not SOCIAL_HANDLE.fullmatch(under.text.strip()):
-                break  # only the name again, or the author's handle, may stand between
+                return Byline(line, tuple(authors), outlet or _outlet_named(under, lexicons))
+            # Only the name again, the author's handle, job title or outlet may stand between.
+            between = under.text.strip()
+            if not (
+                fold(between) == name
+                or SOCIAL_HANDLE.fullmatch(between)
+                or ROLE_LINE.match(between)
+                or _outlet_named(under, lexicons)
+            ):
+                break
+            outlet = outlet or _outlet_named(under, lexicons)
     return None
+
+
+def _outlet_named(line: Line, lexicons: Lexicons) -> str | None:
+    """The outlet or agency a short line names all by itself ("The Associated Press")."""
+    if word_count(line.text) > MAX_NAME_WORDS:
+        return None
+    known = lexicons.outlet(line.text)
+    return known.name if known else lexicons.agency(line.text)
 
 
 def find_author_note(
