@@ -160,6 +160,11 @@ def _leading(
         index -= 1
         marked = True
     if index > 0 and toks[index - 1].low == "that":
+        # "X stated that “Q”": a direct quote only when the quotation ends the clause; when the
+        # sentence goes on ("... “it is possible to cooperate” with Russia"), it is mixed.
+        after = _token_range(sentence, quote.end, quote.end)[0]
+        if any(t.word for t in toks[after:]):
+            return None
         index -= 1
     adverbs = ctx.lexicons.adverbs
     cues = [c for c in _cues_between(ctx, sentence.start, quote.start) if c.end <= quote.start]

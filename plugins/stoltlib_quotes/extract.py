@@ -28,6 +28,8 @@ FLOATING_REACH = 2
 #: A floating quote whose speaker is known is this sure; one whose speaker is not, this.
 FLOATING_CONFIDENCE = 0.6
 NO_SPEAKER_CONFIDENCE = 0.4
+#: A relative "who" speaks for a person named at most this many characters before it.
+RELATIVE_GAP = 3
 
 
 def _paragraph(ctx: Context, offset: int) -> int:
@@ -75,6 +77,16 @@ class _Mentions:
         self.mentions = useful
         self.starts = [m.start for m in useful]
 
+    def before(self, start: int) -> Mention | None:
+        """The person mention ending right before ``start`` (", who"), or None."""
+        index = bisect.bisect_left(self.starts, start) - 1
+        while index >= 0 and start - self.mentions[index].end <= RELATIVE_GAP:
+            mention = self.mentions[index]
+            if mention.kind == "person" and mention.end <= start:
+                return mention
+            index -= 1
+        return None
+
     def inside(self, start: int, end: int) -> Mention | None:
         """The first person mention within ``start..end`` (else an organisation), or None."""
         first = bisect.bisect_left(self.starts, start)
@@ -91,6 +103,8 @@ def _speaker(text: str, span: tuple[int, int] | None, mentions: _Mentions) -> Sp
         return None
     start, end = span
     mention = mentions.inside(start, end)
+    if mention is None and text[start:end].casefold() == "who":
+        mention = mentions.before(start)  # "Stoltenberg, who called for ...": the name before
     return Speaker(
         start=start,
         end=end,

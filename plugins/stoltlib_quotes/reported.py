@@ -49,6 +49,10 @@ MAX_HEARER = 6
 #: In ``C, X said``, at most this many tokens may follow the cue before the sentence ends.
 MAX_REVERSE_TAIL = 8
 
+#: An "according to" source may go on past its head to the comma by this many tokens.
+MAX_SOURCE_TAIL = 8
+# Object pronouns an "according to" source may be.
+_OBJECT_PRONOUNS = _word_set("him her them us")
 # Pronouns and nouns that may be a tell cue's hearer.
 _HEARERS = _word_set("him her them us me you reporters journalists")
 # Prepositions that open an adverbial, not a content: a cue followed by one (and no "that")
@@ -115,7 +119,10 @@ def _clause_end(ctx: Context, sentence: Sentence, start: int) -> int:
             following = toks[index + 1]
             if ctx.quote_around(following.start) is not None:
                 continue
-            joined = token.low in _JOINING and ctx.lexicons.cue(following.text) is not None
+            ahead = index + 1
+            while ahead + 1 < len(toks) and toks[ahead].low in adverbs:
+                ahead += 1  # "and has called on": past the auxiliaries to the cue
+            joined = token.low in _JOINING and ctx.lexicons.cue(toks[ahead].text) is not None
             if not joined:
                 # "..., while other voters said ...": a clause with a speaker and a cue.
                 for probe in range(index + 2, min(len(toks), index + 2 + 10)):
@@ -151,12 +158,15 @@ def _content_after(ctx: Context, sentence: Sentence, after: int, frame: str) -> 
                 and toks[stop].low not in STOPS
             ):
                 stop += 1
-            if stop < len(toks) and toks[stop].low in ("that", "to"):
-                index = stop  # "told the crowd that ...", "urged allies to ..."
+            if stop < len(toks) and toks[stop].low == "that":
+                index = stop  # "told the crowd that ...": the hearer is no content
+            # "urged the alliance to ...": the hearer is what the urging is about, kept.
     for reach in range(index, min(len(toks), index + THAT_REACH)):
         token = toks[reach]
         if token.low == "that":
             return reach + 1
+        if token.low in DETERMINERS:
+            break  # "pointed out the double standards that ...": a relative "that"
         if token.text in '“"' or ctx.lexicons.cue(token.text) is not None:
             break
     if index < len(toks) and toks[index].text in (",", ":", "—", "–"):
@@ -172,6 +182,14 @@ def _content_after(ctx: Context, sentence: Sentence, after: int, frame: str) -> 
     return index
 
 
+def _participle_at(ctx: Context, toks: Sequence[Token], index: int) -> bool:
+    """Whether token ``index`` is a participle cue ("highlighting"), a claim of its own."""
+    if index >= len(toks):
+        return False
+    cue = ctx.lexicons.cue(toks[index].text)
+    return cue is not None and toks[index].low.endswith("ing") and cue.frame != "according"
+
+
 def _words_between(toks: Sequence[Token], first: int, last: int) -> int:
     return sum(1 for token in toks[first:last] if token.word)
 
@@ -182,7 +200,8 @@ def adverbial_tail(toks: Sequence[Token], after: int) -> bool:
     A tail that opens with a preposition ("during his campaign stop") is one, unless a "that"
     in it opens a content.
     """
-    rest = [t for t in toks[after:] if t.word]
+    comma = next((i for i in range(after, len(toks)) if toks[i].text == ","), len(toks))
+    rest = [t for t in toks[after:comma] if t.word]
     if not rest:
         return True
     if rest[0].low in _PREPOSITIONS:
@@ -281,7 +300,10 @@ def _read(
             opening = _subject(sentence, first - 1, adverbs, nouns)
             subject = _span(toks, *opening) if opening else None
         return _forward(ctx, sentence, cue, after, subject, "participle", 0.6)
-    if first > 0 and toks[first - 1].low in _JOINING and earlier is not None:
+    back = first
+    while back > 0 and toks[back - 1].low in adverbs:
+        back -= 1
+    if back > 0 and toks[back - 1].low in _JOINING and earlier is not None:
         # "X admitted that C1, but said C2": the second cue's speaker is the first's.
         return _forward(ctx, sentence, cue, after, earlier, "joined", 0.65)
     found = speaker_before(toks, first, adverbs, nouns)
@@ -294,8 +316,11 @@ def _read(
             if _words_between(toks, 0, before_speaker) >= MIN_CONTENT_WORDS:
                 pieces.append((toks[0].start, toks[before_speaker - 1].end))
             comma = next((i for i in range(after, len(toks)) if toks[i].text == ","), None)
-            if comma is not None and _words_between(toks, comma + 1, len(toks)) >= (
-                MIN_CONTENT_WORDS
+            participle = comma is not None and _participle_at(ctx, toks, comma + 1)
+            if (
+                comma is not None
+                and not participle
+                and _words_between(toks, comma + 1, len(toks)) >= MIN_CONTENT_WORDS
             ):
                 pieces.append((toks[comma + 1].start, _clause_end(ctx, sentence, comma + 1)))
             if not pieces:
@@ -307,7 +332,9 @@ def _read(
         relative = toks[found[0]].low == "who"
         return _forward(ctx, sentence, cue, after, speaker, "forward", 0.75, relative)
     if first > 1 and toks[first - 1].text == ",":
-        inverted = speaker_after(toks, after - 1, adverbs, nouns)
+        inverted = None
+        if cue.text.casefold() != cue.cue.lemma:  # "C, said X", never "C, reaffirm X"
+            inverted = speaker_after(toks, after - 1, adverbs, nouns)
         long_enough = _words_between(toks, 0, first - 1) >= MIN_CONTENT_WORDS
         if inverted is not None and adverbial_tail(toks, inverted[1] + 1) and long_enough:
             # C, said X.
@@ -323,11 +350,20 @@ def _according(
     """``According to X, C`` or ``C, according to X``."""
     toks = sentence.toks
     found = speaker_after(toks, after - 1, ctx.lexicons.adverbs, ctx.lexicons.speaker_nouns)
+    if found is None and after < len(toks) and toks[after].low in _OBJECT_PRONOUNS:
+        found = (after, after)  # "According to him, ..."
     if found is None:
         return None
-    speaker = _span(toks, *found)
+    last = found[1]
+    for probe in range(last + 1, min(len(toks), last + 1 + MAX_SOURCE_TAIL)):
+        if toks[probe].text == ",":
+            last = probe - 1  # "According to leaks in the Western media, ...": all of it
+            break
+        if not toks[probe].word and toks[probe].text not in "'’.":
+            break
+    speaker = _span(toks, found[0], last)
     cue_span = (cue.start, cue.end)
-    following = found[1] + 1
+    following = last + 1
     if following < len(toks) and toks[following].text == ",":
         start = following + 1
         if start < len(toks) and _words_between(toks, start, len(toks)) >= MIN_CONTENT_WORDS:

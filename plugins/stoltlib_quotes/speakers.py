@@ -94,7 +94,7 @@ QUANTITIES = _word_set("percent half third quarter most many some majority none 
 RELATIVE = frozenset({"who"})
 #: Prepositions allowed inside a speaker phrase ("a spokesman for the campaign", "the head of
 #: the alliance", "Joel Pollak of Breitbart California").
-INNER_PREPOSITIONS = frozenset({"of", "for", "at", "from", "with"})
+INNER_PREPOSITIONS = frozenset({"of", "for", "at", "from", "with", "within"})
 #: How many tokens a speaker phrase may have.
 MAX_SPEAKER = 10
 #: How many tokens an apposition between commas may have.
@@ -125,12 +125,15 @@ def _adverb_like(token: Token) -> bool:
 LY_NOUNS = frozenset({"family", "ally", "assembly", "rally", "italy", "anomaly", "monopoly"})
 
 
-def _np_back(toks: Sequence[Token], end: int, adverbs: frozenset[str]) -> int | None:
+def _np_back(
+    toks: Sequence[Token], end: int, adverbs: frozenset[str], nouns: frozenset[str] = frozenset()
+) -> int | None:
     """The index of the first token of a noun phrase ending with token ``end - 1``, or None.
 
     Reads right to left: capitalised words, possessives and lower-case nouns, inner
     prepositions before a capitalised word or a determiner, up to a determiner; a stop word, a
-    verb-like word, a clause-ending mark or :data:`MAX_SPEAKER` tokens end it.
+    verb-like word, a clause-ending mark or :data:`MAX_SPEAKER` tokens end it; so does a
+    lower-case word before a capitalised one that is no role or group noun (``nouns``).
     """
     index = end - 1
     if index < 0:
@@ -163,7 +166,12 @@ def _np_back(toks: Sequence[Token], end: int, adverbs: frozenset[str]) -> int | 
         if token.text == "." and abbreviated and toks[index - 2].capitalised:
             index -= 1  # "Sen. Ted Cruz", "J. Smith": an abbreviation's dot inside the phrase
             continue
-        if not token.word or token.low in STOPS or token.low in adverbs or _verb_like(token):
+        adjective = index >= 2 and (
+            toks[index - 2].low in INNER_PREPOSITIONS or toks[index - 2].low in DETERMINERS
+        )  # "sources within allied governments", "the embattled senator"
+        if not token.word or token.low in STOPS or token.low in adverbs:
+            break
+        if _verb_like(token) and not adjective:
             break
         if token.low in INNER_PREPOSITIONS:
             after = toks[index]
@@ -171,6 +179,8 @@ def _np_back(toks: Sequence[Token], end: int, adverbs: frozenset[str]) -> int | 
                 break
         elif _adverb_like(token):
             break
+        elif not token.capitalised and toks[index].capitalised and token.low not in nouns:
+            break  # "NATO sent Moscow": a verb between names, not a role ("spokesman Dmitry")
         index -= 1
     while index < first and (toks[index].low in INNER_PREPOSITIONS):
         index += 1
@@ -215,7 +225,10 @@ def speaker_before(
     it a noun ("Trump's call for"), with no speaker; so does a passive ("was told").
     """
     end = cue
-    while end > 0 and toks[end - 1].low in adverbs:
+    participle = toks[cue].low.endswith("en") and toks[cue].low not in _FINITE_EN
+    if participle and (cue == 0 or toks[cue - 1].low not in _PERFECT):
+        return None  # "sent Moscow written responses": a participle as an adjective
+    while end > 0 and (toks[end - 1].low in adverbs or _adverb_like(toks[end - 1])):
         if toks[end - 1].low in _PASSIVE and toks[cue].low.endswith(("ed", "told", "asked")):
             return None
         end -= 1
@@ -237,7 +250,7 @@ def speaker_before(
         # "Mr. Bush - in a line aimed at Mr. Trump - declared": the phrase before the dashes.
         for opening in range(end - 2, max(-1, end - 2 - MAX_APPOSITION), -1):
             if toks[opening].text in _DASHES:
-                first = _np_back(toks, opening, adverbs)
+                first = _np_back(toks, opening, adverbs, nouns)
                 if first is not None and plausible(toks, first, opening - 1, nouns):
                     return first, opening - 1
                 break
@@ -247,7 +260,7 @@ def speaker_before(
         # apposition is the name ("One of the report's authors, Ari Fleischer, said").
         for comma in range(end - 2, max(-1, end - 2 - MAX_APPOSITION), -1):
             if toks[comma].text == ",":
-                first = _np_back(toks, comma, adverbs)
+                first = _np_back(toks, comma, adverbs, nouns)
                 if first is not None and plausible(toks, first, comma - 1, nouns):
                     return first, end - 2
                 inner = toks[comma + 1 : end - 1]
@@ -261,15 +274,19 @@ def speaker_before(
         # "Jens Stoltenberg (NATO) said": the phrase before the parenthesis.
         for opening in range(end - 2, max(-1, end - 8), -1):
             if toks[opening].text == "(":
-                first = _np_back(toks, opening, adverbs)
+                first = _np_back(toks, opening, adverbs, nouns)
                 return (first, end - 1) if first is not None else None
         return None
-    first = _np_back(toks, end, adverbs)
+    first = _np_back(toks, end, adverbs, nouns)
     if first is None or not plausible(toks, first, end - 1, nouns):
         return None
     return first, end - 1
 
 
+# Auxiliaries before a past participle that make it a cue ("has written", "had spoken").
+_PERFECT = frozenset({"has", "have", "had", "having", "been"})
+# Cue forms in -en that are finite verbs all the same.
+_FINITE_EN = frozenset({"listen", "listened", "threaten", "threatened", "happen"})
 # Dashes that set off a parenthesis.
 _DASHES = frozenset({"-", "—", "–"})
 # Auxiliaries that make a following past participle passive ("was told", "were asked").
