@@ -122,6 +122,8 @@ def _clause_end(ctx: Context, sentence: Sentence, start: int) -> int:
             ahead = index + 1
             while ahead + 1 < len(toks) and toks[ahead].low in adverbs:
                 ahead += 1  # "and has called on": past the auxiliaries to the cue
+            # A second reporting clause of the speaker ("..., but said", "and has called on",
+            # "and added"): the first content ends before it.
             joined = token.low in _JOINING and ctx.lexicons.cue(toks[ahead].text) is not None
             if not joined:
                 # "..., while other voters said ...": a clause with a speaker and a cue.

@@ -175,7 +175,10 @@ def _np_back(
             break
         if token.low in INNER_PREPOSITIONS:
             after = toks[index]
-            if not (after.capitalised or after.low in DETERMINERS):
+            # "the head of the alliance", "sources within allied governments"; but "for",
+            # "at", "from", "with" open a phrase of the speaker's only before a name or "the".
+            loose = token.low in ("of", "within")
+            if not (after.capitalised or after.low in DETERMINERS or loose):
                 break
         elif _adverb_like(token):
             break
