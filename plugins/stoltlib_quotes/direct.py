@@ -48,12 +48,13 @@ MAX_LEAD_GAP = 6
 _JOINERS = frozenset({",", "—", "–", "-", ";"})
 # Words that open an adverbial after a trailing attribution: time, place, occasion.
 _ADVERBIAL_OPENERS = _word_set(
-    "on in at during after before while when last this yesterday today earlier later"
+    "on in at during after before while when last this yesterday today earlier later of about "
+    "as from with near outside following without despite referring amid upon"
 )
 # Words that open a clause the cue governs: after them, the cue is not the quote's.
 _CLAUSE_OPENERS = _word_set(
     """
-    that if whether what how why who which
+    that if whether what how why
     """
 )
 
@@ -123,7 +124,8 @@ def _trailing(
                 continue
             speaker = (toks[found[0]].start, toks[found[1]].end)
             after = cue_end
-        if _closes_attribution(sentence, after):
+        if cue.cue.frame == "tell" or _closes_attribution(sentence, after):
+            # A tell cue's hearer follows it ("told a voter passing by who ...").
             return speaker, cue, after
         return None
     return None

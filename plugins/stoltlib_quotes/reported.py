@@ -113,8 +113,10 @@ def _clause_end(ctx: Context, sentence: Sentence, start: int) -> int:
         if token.text == "," and index + 1 < len(toks):
             following = toks[index + 1]
             cue = ctx.lexicons.cue(following.text)
-            if cue is not None and following.low.endswith("ing") and cue.frame != "according":
-                return toks[index - 1].end  # "..., saying that ...": the participle's own claim
+            if cue is not None and cue.frame != "according":
+                # "..., saying that ...": the participle's own claim; "X, citing Q, said C":
+                # the apposition ends before the main clause's cue.
+                return toks[index - 1].end
         if token.low in _CLAUSE_JOINERS and index + 1 < len(toks):
             following = toks[index + 1]
             if ctx.quote_around(following.start) is not None:
@@ -305,9 +307,15 @@ def _read(
     back = first
     while back > 0 and toks[back - 1].low in adverbs:
         back -= 1
-    if back > 0 and toks[back - 1].low in _JOINING and earlier is not None:
-        # "X admitted that C1, but said C2": the second cue's speaker is the first's.
-        return _forward(ctx, sentence, cue, after, earlier, "joined", 0.65)
+    if back > 0 and toks[back - 1].low in _JOINING:
+        # "X admitted that C1, but said C2": the second cue's speaker is the first's, or the
+        # sentence's subject ("X declined to comment but said ...").
+        subject = earlier
+        if subject is None:
+            opening = _subject(sentence, back - 1, adverbs, nouns)
+            subject = _span(toks, *opening) if opening else None
+        if subject is not None:
+            return _forward(ctx, sentence, cue, after, subject, "joined", 0.65)
     found = speaker_before(toks, first, adverbs, nouns)
     if found is not None:
         speaker = _span(toks, *found)

@@ -208,6 +208,8 @@ def plausible(toks: Sequence[Token], first: int, last: int, nouns: frozenset[str
         return not (head.text.isupper() and len(head.text) > 5)  # a dateline's place
     if phrase[0].capitalised and phrase[0].low not in DETERMINERS:
         return True  # a name opening the sentence
+    if len(phrase) >= 2 and phrase[0].low in _DEFINITE and not _verb_like(head):
+        return True  # "the airline", "the tabloid": a definite description names its source
     if head.low in nouns or any(t.low in QUANTITIES or t.text.isdigit() for t in phrase):
         return True
     return len(head.low) > 3 and head.low.endswith("s") and not head.low.endswith(("ss", "ous"))
@@ -270,7 +272,13 @@ def speaker_before(
                 if inner and inner[0].capitalised and all(t.word or t.text == "." for t in inner):
                     return comma + 1, end - 2
                 break
-            if toks[comma].text in '.;:!?"“”':
+            dot_of_abbreviation = (
+                toks[comma].text == "."
+                and comma > 0
+                and toks[comma - 1].capitalised
+                and len(toks[comma - 1].text) <= 4
+            )  # "veteran D.C. lobbyist"
+            if toks[comma].text in '.;:!?"“”' and not dot_of_abbreviation:
                 break
         return None
     if end > 0 and toks[end - 1].text == ")":
@@ -286,6 +294,8 @@ def speaker_before(
     return first, end - 1
 
 
+# Determiners that make a description of a source out of any noun ("the airline said").
+_DEFINITE = frozenset({"the", "this", "that"})
 # Auxiliaries before a past participle that make it a cue ("has written", "had spoken").
 _PERFECT = frozenset({"has", "have", "had", "having", "been"})
 # Cue forms in -en that are finite verbs all the same.
@@ -321,7 +331,20 @@ def speaker_after(
         if token.text in ("'s", "’s"):
             index += 1
             continue
-        if not token.word or token.low in STOPS or token.low in adverbs or _verb_like(token):
+        following = toks[index + 1] if index + 1 < len(toks) else None
+        adjective = (
+            _verb_like(token)
+            and following is not None
+            and following.word
+            and following.low not in STOPS
+            and following.low not in DETERMINERS
+        )  # "said retired neurosurgeon Ben Carson", not "Trump praised the deal"
+        if (
+            not token.word
+            or token.low in STOPS
+            or token.low in adverbs
+            or (_verb_like(token) and not adjective)
+        ):
             if token.text == "." and last is not None and len(toks[last].text) <= 3:
                 index += 1  # "Sen." inside the phrase
                 continue
