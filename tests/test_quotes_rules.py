@@ -147,6 +147,44 @@ def test_titles_scare_quotes_and_apostrophes_are_no_quotes(text: str) -> None:
     assert claims(text) == []
 
 
+def test_a_question_ending_its_sentence_takes_the_attribution_after_it() -> None:
+    """'“Did you know?” Todd asked the mogul.' attributes the question to Todd."""
+    (claim,) = claims("“Did you know it was Mussolini?” Todd asked the real estate mogul.")
+    assert read(claim) == ("direct", "Todd", "asked", ["Did you know it was Mussolini?"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trump: Clinton should have congratulated me for making history",
+            ("indirect", "Trump", ":", ["Clinton should have congratulated me for making history"]),
+        ),
+        (
+            "TAPPER: Do you think he has campaigned as a healer?",
+            ("indirect", "TAPPER", ":", ["Do you think he has campaigned as a healer?"]),
+        ),
+    ],
+)
+def test_a_line_labelled_with_its_speaker_is_a_claim(
+    text: str, expected: tuple[str, str, str, list[str]]
+) -> None:
+    """Headlines and transcripts that open with 'Speaker:' make a claim with the colon as cue."""
+    assert [read(c) for c in claims(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Photo: The minister at the summit in Brussels on Monday",
+        "Jens Stoltenberg: Leading NATO Through Global Security Challenges",
+    ],
+)
+def test_labels_and_topics_are_no_labelled_claims(text: str) -> None:
+    """'Photo:' labels a line; a gerund after the colon is a topic, not a statement."""
+    assert claims(text) == []
+
+
 # --- reported speech ---------------------------------------------------------------------------
 
 

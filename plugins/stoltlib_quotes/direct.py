@@ -99,13 +99,23 @@ def _token_range(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
 def _trailing(
     ctx: Context, quote: Quotation, sentence: Sentence
 ) -> tuple[tuple[int, int] | None, CueMatch, int] | None:
-    """A trailing attribution: the speaker (token offsets), the cue, the index after it."""
+    """A trailing attribution: the speaker (token offsets), the cue, the index after it.
+
+    A quotation that ends its own sentence ("“Did you know?” Todd asked.") takes the next
+    sentence of its paragraph for its attribution when that opens with one.
+    """
     toks = sentence.toks
     first, _ = _token_range(sentence, quote.end, quote.end)
+    if first >= len(toks) and ctx.flat[quote.end - 2 : quote.end - 1] in ("?", "!", "."):
+        following = ctx.sentence_index(sentence) + 1
+        if following < len(ctx.sentences):
+            nxt = ctx.sentences[following]
+            if nxt.paragraph == sentence.paragraph:
+                sentence, toks, first = nxt, nxt.toks, 0
     index = first
     while index < len(toks) and toks[index].text in _JOINERS:
         index += 1
-    for cue in _cues_between(ctx, quote.end, sentence.end):
+    for cue in _cues_between(ctx, max(quote.end, sentence.start), sentence.end):
         cue_first, cue_end = _token_range(sentence, cue.start, cue.end)
         if cue_first - index > MAX_ATTRIBUTION:
             break

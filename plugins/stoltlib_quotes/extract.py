@@ -2,7 +2,8 @@
 
 :func:`find_claims` reads the document once (:mod:`stoltlib_quotes.context`), finds its direct
 quotes (:mod:`stoltlib_quotes.direct`) and then its reported speech around the cues those left
-unused (:mod:`stoltlib_quotes.reported`), gives a floating quote the speaker of the claim before
+unused (:mod:`stoltlib_quotes.reported`) and the lines labelled with their speaker
+(:mod:`stoltlib_quotes.labelled`), gives a floating quote the speaker of the claim before
 it, and resolves each speaker phrase against the mentions the mentions stage found: the person
 (or organisation) mentioned inside the phrase gives the claim's entity and role.
 """
@@ -16,6 +17,7 @@ from stoltlib import Boilerplate, Claim, Mention, Speaker, TextSpan
 from stoltlib_quotes.context import Context, read
 from stoltlib_quotes.direct import direct_quotes
 from stoltlib_quotes.drafts import Draft
+from stoltlib_quotes.labelled import labelled_lines
 from stoltlib_quotes.lexicons import Lexicons
 from stoltlib_quotes.reported import reported_speech
 
@@ -121,7 +123,10 @@ def find_claims(
     ctx = read(text, lexicons)
     direct = direct_quotes(ctx)
     drafts = list(direct.drafts)
-    drafts.extend(reported_speech(ctx, direct.used_cues, direct.used_quotes))
+    labelled = list(labelled_lines(ctx, direct.used_quotes))
+    drafts.extend(labelled)
+    taken = [piece for draft in labelled for piece in draft.content]
+    drafts.extend(reported_speech(ctx, direct.used_cues, direct.used_quotes, taken))
     drafts.sort(key=lambda draft: draft.start)
     index = _Mentions(mentions)
     for draft in _floating(ctx, drafts):

@@ -26,6 +26,7 @@ LEXICON_FILES = {
     "cue_verbs": "cue_verbs.tsv",
     "cue_adverbs": "cue_adverbs.tsv",
     "speaker_nouns": "speaker_nouns.tsv",
+    "quote_labels": "labels.tsv",
 }
 #: Another plugin's lexicon read when it is there: the people plugin's role titles, whose last
 #: words may head a speaker phrase too.
@@ -84,6 +85,8 @@ class Lexicons:
     adverbs: frozenset[str]
     #: Lower-case words a speaker phrase without a name may end with.
     speaker_nouns: frozenset[str]
+    #: Labels that open a line with a colon without naming a speaker ("Photo:", "Read more:").
+    labels: frozenset[str]
     #: Any cue form as a whole word or phrase, any case.
     cue_pattern: re.Pattern[str] | None
 
@@ -136,6 +139,7 @@ def _build(
     cues: tuple[Any, ...],
     adverbs: tuple[Any, ...],
     nouns: tuple[Any, ...],
+    labels: tuple[Any, ...] = (),
     titles: tuple[Any, ...] = (),
 ) -> Lexicons:
     by_form: dict[str, Cue] = {}
@@ -158,6 +162,7 @@ def _build(
             for entry in titles
             if isinstance(entry, Mapping) and entry.get("title")
         ),
+        labels=frozenset(key(str(word)) for word in labels if isinstance(word, str)),
         cue_pattern=pattern,
     )
 

@@ -50,7 +50,7 @@ MAX_HEARER = 6
 MAX_REVERSE_TAIL = 8
 
 #: An "according to" source may go on past its head to the comma by this many tokens.
-MAX_SOURCE_TAIL = 8
+MAX_SOURCE_TAIL = 25
 # Object pronouns an "according to" source may be.
 _OBJECT_PRONOUNS = _word_set("him her them us")
 # Pronouns and nouns that may be a tell cue's hearer.
@@ -229,10 +229,16 @@ def _subject(
 
 
 def reported_speech(
-    ctx: Context, used_cues: frozenset[int], used_quotes: frozenset[int]
+    ctx: Context,
+    used_cues: frozenset[int],
+    used_quotes: frozenset[int],
+    taken_spans: Sequence[tuple[int, int]] = (),
 ) -> Iterator[Draft]:
-    """Every indirect or mixed claim of the document (see the module docstring)."""
-    taken: list[tuple[int, int]] = []
+    """Every indirect or mixed claim of the document (see the module docstring).
+
+    Cues inside ``taken_spans`` (the contents of claims found by other rules) are left alone.
+    """
+    taken: list[tuple[int, int]] = list(taken_spans)
     sentence_speaker: dict[int, tuple[int, int]] = {}
     for cue in ctx.cues:
         if cue.start in used_cues or any(a <= cue.start < b for a, b in taken):
@@ -279,9 +285,10 @@ def _forward(
     if content[1] <= content[0]:
         return None
     words = sum(1 for t in toks[start:] if t.word and t.end <= end)
-    if words < MIN_CONTENT_WORDS:
-        return None
     kind = _kind(ctx, *content)
+    if words < MIN_CONTENT_WORDS and not (kind != "indirect" and words >= 2):
+        return None  # a quoted fragment makes two words enough: 'called her "weak"'
+
     return Draft(kind, (content,), speaker, (cue.start, cue.end), rule, confidence)
 
 

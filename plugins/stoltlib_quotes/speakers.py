@@ -237,6 +237,10 @@ def speaker_before(
         if toks[end - 1].low in _PASSIVE and toks[cue].low.endswith(("ed", "told", "asked")):
             return None
         end -= 1
+    if end >= 2 and toks[end - 1].low in _WEEKDAYS and toks[end - 2].low == "on":
+        end -= 2  # "Ryan, the nation's highest-ranking Republican, on Tuesday called ..."
+    elif end >= 1 and toks[end - 1].low in _WEEKDAYS:
+        end -= 1
     if end > 0 and toks[end - 1].text in ("'s", "’s", "'", "’"):
         return None
     if end >= 2 and toks[end - 1].low == "and" and toks[end - 2].low.endswith("ed"):
@@ -294,6 +298,8 @@ def speaker_before(
     return first, end - 1
 
 
+# Days a speaker may be separated from the cue by ("X on Tuesday called").
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Determiners that make a description of a source out of any noun ("the airline said").
 _DEFINITE = frozenset({"the", "this", "that"})
 # Auxiliaries before a past participle that make it a cue ("has written", "had spoken").

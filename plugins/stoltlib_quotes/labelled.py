@@ -1,0 +1,66 @@
+"""Lines labelled with their speaker: ``Trump: Clinton should have congratulated me``.
+
+Headlines and interview transcripts put the speaker first, then a colon, then what was said
+(``TAPPER: Do you think ...``, ``Q: How did things go?``, ``A: You don't think about it.``).
+A paragraph that opens so is a claim of that speaker, with the colon as its cue, unless the label
+is a line label that names no speaker (``Photo:``, ``Read more:``, the ``quote_labels``
+lexicon), or what follows reads as a topic rather than a statement (``Jens Stoltenberg:
+Leading NATO Through Global Security Challenges``: a gerund opening a title).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from stoltlib_quotes.context import Context
+from stoltlib_quotes.drafts import Draft
+from stoltlib_quotes.lexicons import key
+
+__all__ = ["LABELLED", "labelled_lines"]
+
+# A speaker label opening a paragraph: one to four capitalised words (a name, a surname in
+# capitals as transcripts write it, or a lone Q or A), then a colon and the words said.
+LABELLED = regex.compile(
+    r"""
+    (?P<speaker>
+      (?:\p{Lu}[\p{L}'’.\-]{0,30})              # a capitalised word: "Trump", "TAPPER", "Q"
+      (?:[ \u00a0]\p{Lu}[\p{L}'’.\-]{0,30}){0,3} # up to three more: "OK Gov Fallin"
+    )
+    [ \u00a0]?:[ \u00a0]{1,3}                    # the colon
+    (?P<said>\S)                                 # what was said starts here
+    """,
+    regex.VERBOSE,
+)
+
+#: A labelled line's words must have at least this many words to be a claim.
+MIN_WORDS = 3
+
+
+def labelled_lines(ctx: Context, used_quotes: frozenset[int]) -> Iterator[Draft]:
+    """Every paragraph of the form ``Speaker: words`` (see the module docstring)."""
+    for start, end in ctx.paragraph_spans:
+        match = LABELLED.match(ctx.flat, start, end)
+        if match is None:
+            continue
+        label = key(match.group("speaker"))
+        if label in ctx.lexicons.labels or label.split(" ")[0] in ctx.lexicons.labels:
+            continue
+        said = match.start("said")
+        words = ctx.flat[said:end].split()
+        if len(words) < MIN_WORDS or words[0].casefold().endswith("ing"):
+            continue  # a topic, not a statement ("Leading NATO Through ...")
+        quotes = ctx.quotes_in(said, end)
+        if any(quote.start in used_quotes for quote in quotes):
+            continue
+        content_end = end
+        while content_end > said and ctx.flat[content_end - 1] in ".":
+            content_end -= 1
+        whole = len(quotes) == 1 and quotes[0].start == said and quotes[0].end >= content_end
+        if whole:
+            kind, content = "direct", tuple((p.start, p.end) for p in quotes[0].parts)
+        else:
+            kind, content = ("mixed" if quotes else "indirect"), ((said, content_end),)
+        colon = ctx.flat.index(":", match.end("speaker"))
+        yield Draft(kind, content, match.span("speaker"), (colon, colon + 1), "labelled", 0.6)
