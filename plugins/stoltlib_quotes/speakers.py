@@ -299,7 +299,7 @@ def speaker_before(
 
 
 # Days a speaker may be separated from the cue by ("X on Tuesday called").
-_WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+_WEEKDAYS = _word_set("monday tuesday wednesday thursday friday saturday sunday")
 # Determiners that make a description of a source out of any noun ("the airline said").
 _DEFINITE = frozenset({"the", "this", "that"})
 # Auxiliaries before a past participle that make it a cue ("has written", "had spoken").
