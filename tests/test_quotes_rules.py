@@ -185,6 +185,15 @@ def test_labels_and_topics_are_no_labelled_claims(text: str) -> None:
     assert claims(text) == []
 
 
+def test_a_title_before_an_attribution_is_no_quote() -> None:
+    """'on Fox News Channel’s “Hannity,” X said if ...': the show's name is no quote of X."""
+    text = (
+        "Wednesday on Fox News Channel’s “Hannity,” Newt Gingrich said if Trump picked him "
+        "as a running mate it would be a “two-pirate ticket.”"
+    )
+    assert [read(c)[:3] for c in claims(text)] == [("mixed", "Newt Gingrich", "said")]
+
+
 # --- reported speech ---------------------------------------------------------------------------
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 
 import attrs
+import regex
 
 from stoltlib.quoting import Quotation
 from stoltlib_quotes.context import Context, CueMatch, Sentence
@@ -80,7 +81,27 @@ def _ends_like_a_quote(ctx: Context, quote: Quotation) -> bool:
 
 def _quote_like(ctx: Context, quote: Quotation) -> bool:
     words = _words(ctx, quote)
+    if _titled(ctx, quote):
+        return False
     return words >= MIN_QUOTE_WORDS or (words >= 2 and _ends_like_a_quote(ctx, quote))
+
+
+# A title's context: a possessive or a naming word right before the quotation ("CNN's “State of
+# the Union,”", "on “Meet the Press,”", "a book titled “Hard Choices”").
+_TITLE_BEFORE = regex.compile(
+    r"(?:['’]s|(?:on|in|titled|entitled|called|named|dubbed|headlined|show|program|book|film))"
+    r"[ \u00a0]{1,2}$",
+    regex.IGNORECASE,
+)
+#: A quotation of at most this many words after a title's context is taken for a title.
+MAX_TITLE_WORDS = 8
+
+
+def _titled(ctx: Context, quote: Quotation) -> bool:
+    """Whether a short quotation names a show, a book or a film rather than quoting anyone."""
+    if _words(ctx, quote) > MAX_TITLE_WORDS:
+        return False
+    return _TITLE_BEFORE.search(ctx.flat, max(0, quote.start - 12), quote.start) is not None
 
 
 def _cues_between(ctx: Context, start: int, end: int) -> list[CueMatch]:
