@@ -629,3 +629,23 @@ def test_malformed_shown_lines_in_a_records_meta_are_harmless(
     analysis = pipeline.analyze(document)
     assert not analysis.errors
     assert all(a.text == "Ann Lee" for a in analysis.metadata.authors)
+
+
+@pytest.mark.parametrize(
+    ("footer", "outlet"),
+    [
+        ("Copyright © 2023, Valley Courier", "Valley Courier"),
+        ("© Copyright 1997-2023 VALLEYCOURIER.net | All Rights Reserved", "VALLEYCOURIER.net"),
+        ("2023 Valley Courier, Townsquare Media, Inc. All rights reserved.", "Valley Courier"),
+        ("© 2023 Valley Courier Media LLC. All Rights Reserved.", "Valley Courier Media"),
+        ("Copyright 2023 The Associated Press. All Rights Reserved.", None),
+        ("© AP Photo / Mindaugas Kulbis", None),
+    ],
+)
+def test_a_copyright_footer_names_the_outlet_when_nothing_else_does(
+    pipeline: Pipeline, footer: str, outlet: str | None
+) -> None:
+    """The owner in a copyright footer is the outlet; an agency's copyright or a photo credit
+    is not."""
+    text = f"Rail strike called off\n\n{BODY}\n\n{SECOND_PARAGRAPH}\n\n{footer}"
+    assert analyze(pipeline, text).metadata.outlet == outlet

@@ -15,6 +15,8 @@ from stoltlib_outlet.patterns import (
     AGENCY_CUE_AFTER,
     AGENCY_CUE_BEFORE,
     CAPTION_TAIL,
+    COPYRIGHT_FOOTER,
+    CORPORATE_SUFFIX,
     CREDIT_BODY,
     CREDIT_MARKER,
     DATED_DATELINE,
@@ -22,10 +24,19 @@ from stoltlib_outlet.patterns import (
     GLUED,
 )
 
-__all__ = ["Caption", "find_agencies", "find_captions", "find_dateline", "find_photo_credits"]
+__all__ = [
+    "Caption",
+    "find_agencies",
+    "find_captions",
+    "find_copyright_holder",
+    "find_dateline",
+    "find_photo_credits",
+]
 
 #: A caption line is short; longer lines are prose even when they end in a date.
 MAX_CAPTION_WORDS = 60
+#: A copyright footer is a short line.
+MAX_FOOTER_WORDS = 16
 #: How far into the text a dateline may stand (it opens the story, after the header).
 DATELINE_LINES = 150
 #: A dateline is followed on its line by at least this many words of the story.
@@ -148,3 +159,40 @@ def find_agencies(text: str, lexicons: Lexicons, dateline: Dateline | None) -> l
             if name and name not in found:
                 found.append(name)
     return found
+
+
+def find_copyright_holder(text: str, lines: Sequence[Line], lexicons: Lexicons) -> str | None:
+    """The site's owner named by its copyright footer ("© 2023 Chicago Tribune"), if any.
+
+    The last footer of the page counts (footers close a page; a caption's "© 2023" does not
+    stand alone on a short line). A news agency's copyright marks syndicated copy, not the
+    site, and is left to the agency credits; legal suffixes ("LLC", "Inc.") are dropped.
+    """
+    # A few searches for literal words find the lines worth a closer look (a pattern searched
+    # through the whole text cost as much as the rest of this rule).
+    starts = [line.start for line in lines]
+    found = set()
+    for hint in _FOOTER_HINTS:
+        at = text.find(hint)
+        while at >= 0:
+            found.add(bisect.bisect_right(starts, at) - 1)
+            at = text.find(hint, at + 1)
+    numbers = sorted(found, reverse=True)
+    for number in numbers:
+        line = lines[number]
+        if word_count(line.text) > MAX_FOOTER_WORDS:
+            continue
+        match = COPYRIGHT_FOOTER.match(line.text)
+        if match is None:
+            continue
+        holder = squash(CORPORATE_SUFFIX.sub("", match.group("holder")))
+        if holder and not lexicons.agency(holder):
+            known = lexicons.outlet(holder) or lexicons.outlet_of_host(holder.lower())
+            return known.name if known else holder
+    return None
+
+
+# A word every copyright footer has, as pages spell it.
+_FOOTER_HINTS = (
+    "©", "opyright", "OPYRIGHT", "(c)", "(C)", "ights reserved", "ights Reserved", "IGHTS RESERVED",
+)  # fmt: skip

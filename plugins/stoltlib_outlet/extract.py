@@ -17,6 +17,7 @@ from stoltlib_outlet.bylines import find_author_note, find_bylines, parse_names
 from stoltlib_outlet.credits import (
     find_agencies,
     find_captions,
+    find_copyright_holder,
     find_dateline,
     find_photo_credits,
 )
@@ -142,6 +143,7 @@ def find_metadata(document: Document, lexicons: Lexicons, dct: str | None) -> Me
         sitename,
         title.site if title else None,
         page_title.site if page_title else None,
+        find_copyright_holder(text, all_lines, lexicons),
         dateline_agency,
     ]
     outlet = next((name for name in outlet_candidates if name), None)

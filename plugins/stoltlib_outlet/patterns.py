@@ -246,6 +246,33 @@ DATED_DATELINE = regex.compile(
     regex.VERBOSE,
 )
 
+#: A copyright footer naming the site's owner: "© Copyright 1997-2023 INQUIRER.net | All Rights
+#: Reserved", "Copyright © 2023, Chicago Tribune", "2023 The Boot, Townsquare Media, Inc. All
+#: rights reserved.". The holder is the first name after the year, up to a comma, a bar or a
+#: full stop.
+COPYRIGHT_FOOTER = regex.compile(
+    r"""
+    \W{0,2}
+    (?:
+        (?:(?i:copyright)\s*)?(?:©|\([cC]\))\s*(?:(?i:copyright)\s*)?   # "© Copyright",
+                                                                    # "Copyright ©"
+      | (?i:copyright)\s+                                           # "Copyright 2023"
+      | (?=(?:19|20)\d\d\b[^\n]{0,80}?(?i:all\s+rights\s+reserved))    # "2023 The Boot, ... All
+    )                                                               #  rights reserved."
+    (?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*              # the year(s): a photo
+                                                                    # credit has none
+    (?P<holder>\p{Lu}[^,|.\n]{1,60}?(?:\.(?:com|net|org|co\.uk))?)   # "INQUIRER.net", "Chicago
+    \s*(?:[,|.]|$)                                                   #  Tribune"
+    """,
+    regex.VERBOSE,
+)
+
+#: Legal suffixes after a company's name: "Forbes Media LLC", "Townsquare Media, Inc.".
+CORPORATE_SUFFIX = regex.compile(
+    r"(?:,?\s+(?:LLC|L\.L\.C\.|Inc\.?|Incorporated|Ltd\.?|Limited|PLC|plc|Corp\.?"
+    r"|Corporation|GmbH|S\.A\.|AG|Co\.?))+\s*$"
+)
+
 #: A photo credit's marker: "©", "Copyright", "Photo:", "Image by", "Credit:", "Photograph:".
 CREDIT_MARKER = regex.compile(
     r"""
