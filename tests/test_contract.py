@@ -110,7 +110,9 @@ def test_extractor_contract_on_random_text(pipeline: Pipeline, plugin: str, text
 @settings(max_examples=30)
 @given(
     data=st.binary(max_size=300),
-    suffix=st.sampled_from([".txt", ".jsonl", ".jsonl.gz", ".json", ".ndjson"]),
+    suffix=st.sampled_from(
+        [".txt", ".jsonl", ".jsonl.gz", ".json", ".ndjson", ".warc", ".warc.gz"]
+    ),
 )
 def test_reader_never_raises_on_any_bytes(
     pipeline: Pipeline,

@@ -91,6 +91,12 @@ class _Output:
         if fmt == "json":
             self.handle.write("[")
 
+    @staticmethod
+    def check(line: str) -> None:
+        """Raise UnicodeEncodeError when ``line`` cannot be written as UTF-8."""
+        if not line.isascii():
+            line.encode("utf-8")
+
     def write_line(self, line: str) -> None:
         """Write one analysis's JSON (made by :func:`stoltlib.jsonio.dumps`)."""
         if self.format == "json":
@@ -281,6 +287,16 @@ def extract(
                 if isinstance(outcome, Result):
                     if done is not None and done.take(outcome.id):
                         continue  # written by the interrupted run (its id was not foreseen)
+                    try:
+                        out.check(outcome.payload)
+                    except UnicodeEncodeError as error:
+                        # Text no reader of ours makes (a lone surrogate): one document lost,
+                        # said so, not the run.
+                        counts["unreadable"] += 1
+                        message = f"cannot be written as UTF-8: {error.reason} at {error.start}"
+                        log.read_error(task.location, message)
+                        _say("error", f"{outcome.id}: {message}", progress)
+                        continue
                     for problem in outcome.errors:
                         log.plugin_error(outcome.id, task.location, problem)
                     out.write_line(outcome.payload)

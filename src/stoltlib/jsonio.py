@@ -11,6 +11,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 from collections.abc import Iterator
 from typing import IO, Any
 
@@ -23,6 +24,9 @@ from stoltlib.model import Analysis, Document
 __all__ = ["SchemaError", "dumps", "from_dict", "load", "loads", "to_dict"]
 
 _DOCUMENT_FIELDS = ("url", "title", "outlet", "published", "meta")
+
+# Outside JSON strings these cannot occur, so escaping them inside strings is always valid JSON.
+_LINE_BREAKING = re.compile("[\u0085\u2028\u2029]")
 
 # Tuples (the frozen models' collections) become lists, as JSON has them.
 _converter = cattrs.Converter(forbid_extra_keys=False, unstruct_collection_overrides={tuple: list})
@@ -106,8 +110,16 @@ def _leaves(error: BaseException) -> list[BaseException]:
 
 
 def dumps(analysis: Analysis, *, text: bool = True, indent: int | None = None) -> str:
-    """One analysis as a JSON string (a single line unless ``indent`` is given)."""
-    return json.dumps(to_dict(analysis, text=text), ensure_ascii=False, indent=indent)
+    """One analysis as a JSON string (a single line unless ``indent`` is given).
+
+    Characters that some tools take for line breaks (U+0085, U+2028, U+2029: Python's
+    ``str.splitlines``, JavaScript before ES2019) are escaped, so that one line of
+    ``stoltlib extract`` output is one analysis for every reader of it.
+    """
+    line = json.dumps(to_dict(analysis, text=text), ensure_ascii=False, indent=indent)
+    if not line.isascii() and _LINE_BREAKING.search(line):
+        line = _LINE_BREAKING.sub(lambda match: f"\\u{ord(match.group()):04x}", line)
+    return line
 
 
 def loads(line: str | bytes) -> Analysis:

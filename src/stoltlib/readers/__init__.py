@@ -8,12 +8,13 @@
 from __future__ import annotations
 
 import contextvars
+import re
 from pathlib import Path
 from typing import IO, Any
 
 from stoltlib.reading import ReadError, Source
 
-__all__ = ["METER", "open_binary", "wants"]
+__all__ = ["METER", "lone_surrogate", "open_binary", "wants"]
 
 #: Told of every file :func:`open_binary` opens, while set (a progress bar measures how far the
 #: run has read by the files' positions): an object with ``opened(handle, size)``.
@@ -50,3 +51,45 @@ def open_binary(source: Source) -> IO[bytes]:
     if meter is not None:
         meter.opened(handle)
     return handle
+
+
+# A JSON escape of a UTF-16 surrogate. Paired ones decode to one character; a lone one decodes to
+# a code point that is no character and that no UTF-8 output can hold. The pattern is a cheap
+# first look at the raw line, so that only lines with such an escape get the walk below.
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def lone_surrogate(raw: bytes | str, value: Any) -> str | None:
+    r"""Where decoded JSON ``value`` holds a lone surrogate (``"text"``, ``"meta.x"``), or None.
+
+    A record like ``{"text": "\ud800"}`` is valid JSON but not valid Unicode text: written out
+    as UTF-8 it would fail, and with it the whole run, so the JSON readers refuse the record.
+    ``raw`` is the JSON as read; without a surrogate escape in it there is nothing to look for.
+    """
+    data = raw.encode("utf-8", "surrogatepass") if isinstance(raw, str) else raw
+    if not _SURROGATE_ESCAPE.search(data):
+        return None
+    return _find_surrogate(value, "")
+
+
+def _find_surrogate(value: Any, path: str) -> str | None:
+    if isinstance(value, str):
+        return path or "value" if _LONE_SURROGATE.search(value) else None
+    if isinstance(value, dict):
+        for key, item in value.items():
+            where = _find_surrogate(key, path) or _find_surrogate(item, f"{path}.{key}".lstrip("."))
+            if where is not None:
+                return where
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            where = _find_surrogate(item, f"{path}[{index}]")
+            if where is not None:
+                return where
+    return None
+
+
+#: The message of a record refused for a lone surrogate.
+SURROGATE_MESSAGE = (
+    "holds an unpaired surrogate escape (\\udXXX) in {where!r}: not valid Unicode text"
+)

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterator
 
 from stoltlib.hookspecs import hookimpl
-from stoltlib.readers import open_binary, wants
+from stoltlib.readers import SURROGATE_MESSAGE, lone_surrogate, open_binary, wants
 from stoltlib.reading import ReadError, Source, decode_utf8
 
 SUFFIXES = (".json",)
@@ -35,6 +35,9 @@ def _records(source: Source) -> Iterator[Source | ReadError]:
             f"malformed JSON: {error.msg} (column {error.colno})",
         ) from None
     if isinstance(value, dict):
+        where = lone_surrogate(text, value)
+        if where is not None:
+            raise ReadError(source.location, SURROGATE_MESSAGE.format(where=where))
         yield Source(id=source.id, location=source.location, record=value)
     elif isinstance(value, list):
         for index, record in enumerate(value, 1):
@@ -42,6 +45,10 @@ def _records(source: Source) -> Iterator[Source | ReadError]:
             if record is None:
                 # A Source whose record is None is no record at all (see the jsonl reader).
                 yield ReadError(location, "a record must be a JSON object, got null")
+                continue
+            where = lone_surrogate(text, record)
+            if where is not None:
+                yield ReadError(location, SURROGATE_MESSAGE.format(where=where))
                 continue
             yield Source(id=f"{source.id}#{index}", location=location, record=record)
     else:

@@ -14,7 +14,7 @@ import zlib
 from collections.abc import Iterator
 
 from stoltlib.hookspecs import hookimpl
-from stoltlib.readers import open_binary, wants
+from stoltlib.readers import SURROGATE_MESSAGE, lone_surrogate, open_binary, wants
 from stoltlib.reading import ReadError, Source
 
 SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
@@ -56,6 +56,10 @@ def _records(source: Source) -> Iterator[Source | ReadError]:
                 # A Source whose record is None is no record at all; said here, or the line would
                 # be reported as a file that no reader accepts.
                 yield ReadError(location, "a record must be a JSON object, got null")
+                continue
+            where = lone_surrogate(raw, record)
+            if where is not None:
+                yield ReadError(location, SURROGATE_MESSAGE.format(where=where))
                 continue
             yield Source(id=f"{source.id}#{number}", location=location, record=record)
     except (OSError, EOFError, zlib.error) as error:
