@@ -297,6 +297,25 @@ def test_no_claim_without_a_speaker_and_a_content(text: str) -> None:
     assert claims(text) == []
 
 
+def test_a_question_put_is_reported_without_a_speaker() -> None:
+    """'Asked about X, Rubio said ...': the question is a claim of nobody named."""
+    found = [read(c) for c in claims("Asked about Cruz's charges, Rubio said the plan was fair.")]
+    assert found[0] == ("indirect", None, "Asked", ["about Cruz's charges"])
+    assert found[1][:3] == ("indirect", "Rubio", "said")
+
+
+def test_a_paragraph_announced_by_a_colon_is_a_block_quote() -> None:
+    """'In a speech, he said:' ending a paragraph quotes the paragraph after it."""
+    text = "In a speech last July, he said:\n\nLet no one be mistaken: the candidacy is a cancer."
+    (claim,) = claims(text)
+    assert read(claim) == (
+        "direct",
+        "he",
+        "said",
+        ["Let no one be mistaken: the candidacy is a cancer."],
+    )
+
+
 # --- speakers resolved through the people plugin -----------------------------------------------
 
 

@@ -50,7 +50,8 @@ _JOINERS = frozenset({",", "—", "–", "-", ";"})
 # Words that open an adverbial after a trailing attribution: time, place, occasion.
 _ADVERBIAL_OPENERS = _word_set(
     "on in at during after before while when last this yesterday today earlier later of about "
-    "as from with near outside following without despite referring amid upon"
+    "as from with near outside following without despite referring amid upon monday tuesday "
+    "wednesday thursday friday saturday sunday who whose which"
 )
 # Words that open a clause the cue governs: after them, the cue is not the quote's.
 _CLAUSE_OPENERS = _word_set(
@@ -209,6 +210,11 @@ def _leading(
         if any(t.low in ("that",) or not t.word for t in toks[cue_end:index]):
             continue
         found = speaker_before(toks, cue_first, adverbs, ctx.lexicons.speaker_nouns)
+        if found is None and cue_first > 0 and toks[cue_first - 1].low in ("and", "but"):
+            # "Mrs. Clinton shook her head and said, “No.”": the sentence's subject speaks.
+            found = speaker_after(toks, -1, adverbs, ctx.lexicons.speaker_nouns)
+            if found is not None and found[1] >= cue_first - 1:
+                found = None
         if found is None:
             return None
         return (toks[found[0]].start, toks[found[1]].end), (cue.start, cue.end), cue

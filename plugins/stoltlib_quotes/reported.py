@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from stoltlib.quoting import DOUBLE_MARKS
 from stoltlib_quotes.context import Context, CueMatch, Sentence
 from stoltlib_quotes.drafts import Draft
 from stoltlib_quotes.speakers import (
@@ -53,6 +54,8 @@ MAX_REVERSE_TAIL = 8
 MAX_SOURCE_TAIL = 25
 # Object pronouns an "according to" source may be.
 _OBJECT_PRONOUNS = _word_set("him her them us")
+# Words that open the question after a sentence-initial "Asked".
+_QUESTION_OPENERS = _word_set("about if whether what how why when who which on at for")
 # Pronouns and nouns that may be a tell cue's hearer.
 _HEARERS = _word_set("him her them us me you reporters journalists")
 # Prepositions that open an adverbial, not a content: a cue followed by one (and no "that")
@@ -169,7 +172,8 @@ def _content_after(ctx: Context, sentence: Sentence, after: int, frame: str) -> 
         token = toks[reach]
         if token.low == "that":
             return reach + 1
-        if token.low in DETERMINERS:
+        after_preposition = reach > index and toks[reach - 1].low in _PREPOSITIONS
+        if token.low in DETERMINERS and not after_preposition:
             break  # "pointed out the double standards that ...": a relative "that"
         if token.text in '“"' or ctx.lexicons.cue(token.text) is not None:
             break
@@ -192,6 +196,23 @@ def _participle_at(ctx: Context, toks: Sequence[Token], index: int) -> bool:
         return False
     cue = ctx.lexicons.cue(toks[index].text)
     return cue is not None and toks[index].low.endswith("ing") and cue.frame != "according"
+
+
+def _block_quote(ctx: Context, sentence: Sentence, after: int) -> tuple[int, int] | None:
+    """The paragraph a cue and a colon ending a paragraph announce ("he said:"), or None.
+
+    Speeches and statements are quoted as a paragraph of their own set off without marks.
+    """
+    toks = sentence.toks
+    if after != len(toks) - 1 or toks[-1].text != ":":
+        return None
+    here = sentence.paragraph
+    if sentence.end < ctx.paragraph_spans[here][1] or here + 1 >= len(ctx.paragraph_spans):
+        return None
+    start, end = ctx.paragraph_spans[here + 1]
+    if ctx.flat[start] in DOUBLE_MARKS:
+        return None  # a quotation in marks: the direct-quote rules read it
+    return start, end
 
 
 def _words_between(toks: Sequence[Token], first: int, last: int) -> int:
@@ -305,6 +326,14 @@ def _read(
     cue_span = (cue.start, cue.end)
     if cue.cue.frame == "according":
         return _according(ctx, sentence, cue, first, after)
+    if first == 0 and toks[0].low == "asked" and after < len(toks):
+        # "Asked about Cruz's charges, Rubio said ...": the question put, by nobody named.
+        if toks[after].low in _QUESTION_OPENERS:
+            comma = next((i for i in range(after, len(toks)) if toks[i].text == ","), None)
+            if comma is not None and comma > after + 1:
+                content = (toks[after].start, toks[comma - 1].end)
+                return Draft("indirect", (content,), None, cue_span, "asked", 0.5)
+        return None
     if cue.participle and first > 0 and toks[first - 1].text == ",":
         subject = earlier
         if subject is None:
@@ -326,6 +355,9 @@ def _read(
     found = speaker_before(toks, first, adverbs, nouns)
     if found is not None:
         speaker = _span(toks, *found)
+        block = _block_quote(ctx, sentence, after)
+        if block is not None:
+            return Draft("direct", (block,), speaker, cue_span, "block", 0.7)
         before_speaker = found[0] - 1
         if before_speaker > 0 and toks[before_speaker].text == "," and adverbial_tail(toks, after):
             # C, X said (on Monday). / C1, X said, C2.

@@ -88,6 +88,11 @@ NOT_SPEAKERS = _word_set(
     may june july august september october november december today yesterday
     """
 )
+#: Lower-case words that may stand before a name in a speaker phrase ("former Florida governor").
+MODIFIERS = _word_set(
+    "former then acting interim incoming outgoing current retired veteran longtime senior top "
+    "deputy chief fellow then-"
+)
 #: Words that count a speaker phrase's people ("46 percent said", "most said").
 QUANTITIES = _word_set("percent half third quarter most many some majority none all both")
 #: A relative pronoun right before a cue speaks for the phrase it follows ("X, who said").
@@ -182,7 +187,12 @@ def _np_back(
                 break
         elif _adverb_like(token):
             break
-        elif not token.capitalised and toks[index].capitalised and token.low not in nouns:
+        elif (
+            not token.capitalised
+            and toks[index].capitalised
+            and token.low not in nouns
+            and token.low not in MODIFIERS
+        ):
             break  # "NATO sent Moscow": a verb between names, not a role ("spokesman Dmitry")
         index -= 1
     while index < first and (toks[index].low in INNER_PREPOSITIONS):
@@ -208,11 +218,39 @@ def plausible(toks: Sequence[Token], first: int, last: int, nouns: frozenset[str
         return not (head.text.isupper() and len(head.text) > 5)  # a dateline's place
     if phrase[0].capitalised and phrase[0].low not in DETERMINERS:
         return True  # a name opening the sentence
-    if len(phrase) >= 2 and phrase[0].low in _DEFINITE and not _verb_like(head):
-        return True  # "the airline", "the tabloid": a definite description names its source
+    if len(phrase) >= 2 and phrase[0].low in DETERMINERS and not _verb_like(head):
+        return True  # "the airline", "each side": a description names its source
     if head.low in nouns or any(t.low in QUANTITIES or t.text.isdigit() for t in phrase):
         return True
     return len(head.low) > 3 and head.low.endswith("s") and not head.low.endswith(("ss", "ous"))
+
+
+def _apposition(
+    toks: Sequence[Token], end: int, adverbs: frozenset[str], nouns: frozenset[str]
+) -> tuple[int, int] | None:
+    """A speaker phrase ending in an apposition whose closing comma is token ``end - 1``.
+
+    ``Samantha Phillips, the city's director,``: the phrase before the apposition speaks; or
+    the apposition is the name (``One of the report's authors, Ari Fleischer,``).
+    """
+    for comma in range(end - 2, max(-1, end - 2 - MAX_APPOSITION), -1):
+        if toks[comma].text == ",":
+            first = _np_back(toks, comma, adverbs, nouns)
+            if first is not None and plausible(toks, first, comma - 1, nouns):
+                return first, end - 2
+            inner = toks[comma + 1 : end - 1]
+            if inner and inner[0].capitalised and all(t.word or t.text == "." for t in inner):
+                return comma + 1, end - 2
+            break
+        dot_of_abbreviation = (
+            toks[comma].text == "."
+            and comma > 0
+            and toks[comma - 1].capitalised
+            and len(toks[comma - 1].text) <= 4
+        )  # "veteran D.C. lobbyist"
+        if toks[comma].text in '.;:!?"“”' and not dot_of_abbreviation:
+            break
+    return None
 
 
 def speaker_before(
@@ -265,26 +303,10 @@ def speaker_before(
                 break
         return None
     if end > 0 and toks[end - 1].text == ",":
-        # An apposition: ", the city's director," — the phrase before it speaks; or the
-        # apposition is the name ("One of the report's authors, Ari Fleischer, said").
-        for comma in range(end - 2, max(-1, end - 2 - MAX_APPOSITION), -1):
-            if toks[comma].text == ",":
-                first = _np_back(toks, comma, adverbs, nouns)
-                if first is not None and plausible(toks, first, comma - 1, nouns):
-                    return first, end - 2
-                inner = toks[comma + 1 : end - 1]
-                if inner and inner[0].capitalised and all(t.word or t.text == "." for t in inner):
-                    return comma + 1, end - 2
-                break
-            dot_of_abbreviation = (
-                toks[comma].text == "."
-                and comma > 0
-                and toks[comma - 1].capitalised
-                and len(toks[comma - 1].text) <= 4
-            )  # "veteran D.C. lobbyist"
-            if toks[comma].text in '.;:!?"“”' and not dot_of_abbreviation:
-                break
-        return None
+        found = _apposition(toks, end, adverbs, nouns)
+        if found is not None or end < 2 or toks[end - 2].text != ")":
+            return found
+        end -= 1  # "Sen. Jack Reed (D-R.I.), said": the comma after a parenthesis
     if end > 0 and toks[end - 1].text == ")":
         # "Jens Stoltenberg (NATO) said": the phrase before the parenthesis.
         for opening in range(end - 2, max(-1, end - 8), -1):
@@ -300,8 +322,6 @@ def speaker_before(
 
 # Days a speaker may be separated from the cue by ("X on Tuesday called").
 _WEEKDAYS = _word_set("monday tuesday wednesday thursday friday saturday sunday")
-# Determiners that make a description of a source out of any noun ("the airline said").
-_DEFINITE = frozenset({"the", "this", "that"})
 # Auxiliaries before a past participle that make it a cue ("has written", "had spoken").
 _PERFECT = frozenset({"has", "have", "had", "having", "been"})
 # Cue forms in -en that are finite verbs all the same.
