@@ -63,9 +63,6 @@ _CLAUSE_START = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-# An acronym standing for an organisation: two to six capitals ("NATO", "FBI", "CNN").
-_ACRONYM = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{2,6}(?![\p{L}\p{N}])")
-
 # Pronouns (any case) as whole words; which pronouns and genders comes from the lexicon.
 _PRONOUN = regex.compile(
     r"(?<![\p{L}\p{N}'’])(?:he|him|his|himself|she|her|hers|herself)(?![\p{L}\p{N}'’])",

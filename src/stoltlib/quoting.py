@@ -70,6 +70,8 @@ _BEFORE_OPENING = frozenset("([{—–-/\u00a0" + "".join(DOUBLE_MARKS | SINGLE_
 # Characters a closing mark may be followed by, besides white space: punctuation and marks.
 _AFTER_CLOSING = frozenset(".,;:!?)]}—–-/…" + "".join(DOUBLE_MARKS | SINGLE_MARKS))
 
+#: How deep quotations nest at most (a quote in a quote in a quote); marks past that are strays.
+MAX_NESTING = 4
 #: A single-marked quotation longer than this is taken for two apostrophes, not a quotation.
 MAX_SINGLE_QUOTATION = 600
 #: A double-marked quotation of one paragraph longer than this is taken for a stray mark.
@@ -209,7 +211,9 @@ def _pair(marks: Sequence[_Mark]) -> tuple[list[tuple[_Mark, _Mark, int]], _Mark
                 pairs.append((opener, mark, index))
                 continue
         if mark.can_open:
-            if not mark.double or not family:
+            if len(stack) >= MAX_NESTING:
+                stack[-1] = mark  # deeper nesting is stray marks: keep the work per mark bounded
+            elif not mark.double or not family:
                 stack.append(mark)
             else:
                 # A second double opener while one is open: the first was a stray mark
