@@ -66,11 +66,6 @@ KNOWN_EDIT_MISSES = {
         "the outlet plugin's boilerplate changes when the lead is re-wrapped (its miss above), "
         "and the quotes plugin leaves boilerplate alone"
     ),
-    ("quotes", "001_42565f625bdc0391", "respace"): (
-        "the quote rules read paragraphs as stoltlib.text.logical_lines joins them, and a "
-        "paragraph re-wrapped into lines of two or three words that break before capitalised "
-        "words is not joined back, so a reported clause is cut at the first such break"
-    ),
     ("dates", "004_4cec3bf680835c1b", "respace"): (
         "the outlet plugin reads a re-wrapped line holding only 'March 3, 2022,' as a timestamp "
         "line (boilerplate), and the dates plugin leaves boilerplate alone"

@@ -143,7 +143,7 @@ MIN_LOWER_SHARE = 1 / 3
 #: A wrapped paragraph has at least this many words, and each of its lines but the last at
 #: least this many (menus and lists have one or two a line).
 MIN_WRAPPED_WORDS = 12
-MIN_WRAPPED_LINE_WORDS = 3
+MIN_WRAPPED_LINE_WORDS = 2
 #: A fixed-width wrap leaves lines at least this long (shorter runs are lists and menus).
 MIN_WRAP_WIDTH = 40
 #: A line was wrapped when the next word would have made it longer than this share of the
@@ -184,7 +184,7 @@ def _is_wrapped(block: list[Line]) -> bool:
         after = following.text.lstrip()
         if word_count(ending) < MIN_WRAPPED_LINE_WORDS or ending[-1:] == ":":
             continue
-        if after[:1].islower():
+        if after.lstrip(_CLINGING)[:1].islower():  # also '"dual-track approach"' in a quote
             inside += 1  # the sentence goes on
         elif ending[-1:] not in SENTENCE_END and width >= MIN_WRAP_WIDTH:
             first_word = after.split(maxsplit=1)[0] if after else ""
