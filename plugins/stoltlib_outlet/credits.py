@@ -95,16 +95,20 @@ def find_dateline(text: str, lines: Sequence[Line], lexicons: Lexicons) -> Datel
     for index, line in enumerate(lines[:DATELINE_LINES]):
         if not line.text[:1].isupper():
             continue  # a dateline opens with a place's capital
-        # Match across the line breaks of a wrapped paragraph, as far as the next blank line.
+        # Match across line breaks as far as the next blank line (a dateline's dash may end its
+        # line); the prose after it is read to the end of its paragraph.
+        block_end = _block_end(lines, index)
         end = _paragraph_end(lines, index)
-        match = DATELINE.match(text, line.start, end) if line.text[:2].isupper() else None
+        match = DATELINE.match(text, line.start, block_end) if line.text[:2].isupper() else None
         if match is None:
             # A dated dateline ("Toronto, Feb 26 -") is a dateline whatever its case.
-            match = DATED_DATELINE.match(text, line.start, end)
+            match = DATED_DATELINE.match(text, line.start, block_end)
+        if match is not None and match.end() > end:
+            end = block_end  # the line held only the dateline: its prose is on the next ones
         if match is not None and (match.group("date") or match.group("agency")):
             # With a date or an agency it is surely one: its prose may run on past a line
             # break before a capital ("... a subsidiary of Newmont\nMining Corp said").
-            end = _block_end(lines, index)
+            end = block_end
         # A dateline opens a paragraph of prose; "NATO - a look back" is a heading.
         if (
             match is None

@@ -119,23 +119,50 @@ def logical_lines(text: str) -> list[Line]:
                 and not _starts_paragraph(physical[last], physical[last + 1])
             ):
                 last += 1
-        if last > index and _is_wrapped(physical[index : last + 1]):
-            start, end = line.start, physical[last].end
-            flat = _ANY_BREAK.sub(lambda match: " " * len(match.group()), text[start:end])
-            joined.append(Line(start, end, flat, len(joined)))
-        else:
-            for kept in physical[index : last + 1]:
+        block = physical[index : last + 1]
+        runs = [(0, len(block) - 1)] if last > index and _is_wrapped(block) else _runs(block)
+        at = 0
+        for first, final in [*runs, (len(block), len(block))]:
+            for kept in block[at:first]:
                 # Renumbered only once a join has shifted the numbers (most texts have none).
                 number = len(joined)
                 joined.append(
                     kept if kept.number == number else Line(kept.start, kept.end, kept.text, number)
                 )
+            if first < len(block):
+                start, end = block[first].start, block[final].end
+                flat = _ANY_BREAK.sub(lambda match: " " * len(match.group()), text[start:end])
+                joined.append(Line(start, end, flat, len(joined)))
+            at = final + 1
         index = last + 1
     return joined
 
 
+def _runs(block: list[Line]) -> list[tuple[int, int]]:
+    """The wrapped paragraphs inside a block that is not one as a whole, as index pairs.
+
+    A block may hold a page's stacked header lines (a caption, "Subscribe") over a story whose
+    paragraphs were each re-wrapped: each stretch ending in a line that ends a sentence is
+    tried, without up to :data:`MAX_LEADING_LINES` lines at its top, for a wrapped paragraph.
+    """
+    runs: list[tuple[int, int]] = []
+    begin = 0
+    for end, line in enumerate(block):
+        if line.text.rstrip()[-1:] not in SENTENCE_END and end < len(block) - 1:
+            continue
+        for first in range(begin, min(end, begin + MAX_LEADING_LINES + 1)):
+            if _is_wrapped(block[first : end + 1]):
+                runs.append((first, end))
+                break
+        begin = end + 1
+    return runs
+
+
 #: A wrapped paragraph has at least this many physical lines.
 MIN_WRAPPED_LINES = 2
+#: How many lines over a wrapped paragraph are tried as standing apart from it (a caption, a
+#: widget, a dateline's line).
+MAX_LEADING_LINES = 8
 #: More than this share of a block's line breaks must look like wrapping, and at least this
 #: share must go on in lower case.
 WRAPPED_SHARE = 0.5
