@@ -119,8 +119,15 @@ def logical_lines(text: str) -> list[Line]:
                 and not _starts_paragraph(physical[last], physical[last + 1])
             ):
                 last += 1
+        if last == index:  # a line alone (most lines of a scraped page): nothing to join
+            number = len(joined)
+            joined.append(
+                line if line.number == number else Line(line.start, line.end, line.text, number)
+            )
+            index += 1
+            continue
         block = physical[index : last + 1]
-        runs = [(0, len(block) - 1)] if last > index and _is_wrapped(block) else _runs(block)
+        runs = [(0, len(block) - 1)] if _is_wrapped(block) else _runs(block)
         at = 0
         for first, final in [*runs, (len(block), len(block))]:
             for kept in block[at:first]:
@@ -146,11 +153,19 @@ def _runs(block: list[Line]) -> list[tuple[int, int]]:
     tried, without up to :data:`MAX_LEADING_LINES` lines at its top, for a wrapped paragraph.
     """
     runs: list[tuple[int, int]] = []
+    # lower[i]: how many of the first i lines open in lower case. A wrapped stretch needs a
+    # third of its breaks so (see _is_wrapped): most stretches are settled on these counts.
+    lower = [0]
+    for line in block:
+        lower.append(lower[-1] + line.text.lstrip(_CLINGING)[:1].islower())
     begin = 0
     for end, line in enumerate(block):
         if line.text.rstrip()[-1:] not in SENTENCE_END and end < len(block) - 1:
             continue
         for first in range(begin, min(end, begin + MAX_LEADING_LINES + 1)):
+            breaks = end - first
+            if lower[end + 1] - lower[first + 1] < MIN_LOWER_SHARE * breaks:
+                continue
             if _is_wrapped(block[first : end + 1]):
                 runs.append((first, end))
                 break
