@@ -21,7 +21,10 @@ from stoltlib import Analysis, Document, Mention
 from stoltlib_people.extract import find_mentions
 from stoltlib_people.lexicons import current, data_entries
 
-__all__ = ["stoltlib_lexicon", "stoltlib_mentions"]
+__all__ = ["PLUGIN", "stoltlib_lexicon", "stoltlib_mentions"]
+
+#: The name the plugin is registered under (its entry point): the name its mentions record.
+PLUGIN = "people"
 
 
 @stoltlib.hookimpl
@@ -33,7 +36,9 @@ def stoltlib_mentions(document: Document, analysis: Analysis) -> Iterator[Mentio
     """
     if not analysis.is_english:
         return iter(())
-    return find_mentions(document.text, current(), skip=analysis.metadata.boilerplate_at)
+    return find_mentions(
+        document.text, current(), skip=analysis.metadata.boilerplate_at, plugin=PLUGIN
+    )
 
 
 @stoltlib.hookimpl

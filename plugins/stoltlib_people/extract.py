@@ -281,8 +281,13 @@ def _classify(
     return found, tuple(words)
 
 
-def find_mentions(text: str, lexicons: Lexicons, skip: Skip | None = None) -> Iterator[Mention]:
-    """Every person, organisation and position mention of ``text``, persons resolved."""
+def find_mentions(
+    text: str, lexicons: Lexicons, skip: Skip | None = None, plugin: str | None = None
+) -> Iterator[Mention]:
+    """Every person, organisation and position mention of ``text``, persons resolved.
+
+    ``plugin`` is the name each mention records (the pipeline's check then has nothing to set).
+    """
     reading = read(text)
     paragraphs = reading.lines
     flat = reading.flat
@@ -333,7 +338,7 @@ def find_mentions(text: str, lexicons: Lexicons, skip: Skip | None = None) -> It
     found = [f for f in found if f.how != "description" or not positions(f.start)]
     found.sort(key=lambda item: (item.start, -item.end))
     starts = [sentence.start for sentence in reading.sentences]
-    yield from _resolve(text, flat, found, named, by_word, starts, inside_quote, skip)
+    yield from _resolve(text, flat, found, named, by_word, starts, inside_quote, skip, plugin)
 
 
 def _last_title(text: str, words: list[tuple[int, int]], lexicons: Lexicons) -> Title | None:
@@ -388,6 +393,7 @@ def _resolve(
     starts: list[int],
     inside_quote: _Within,
     skip: Skip | None,
+    plugin: str | None = None,
 ) -> Iterator[Mention]:
     """Resolve the found mentions in text order and yield them as mentions.
 
@@ -412,6 +418,7 @@ def _resolve(
                 end=item.end,
                 text=mention_text,
                 entity=squash(mention_text),
+                plugin=plugin,
             )
             continue
         entity: Entity | None = None
@@ -439,6 +446,7 @@ def _resolve(
                 text=mention_text,
                 entity=holder.name if holder else None,
                 role=squash(mention_text),
+                plugin=plugin,
             )
             continue
         elif item.how == "description" and item.title is not None:
@@ -453,4 +461,5 @@ def _resolve(
             text=mention_text,
             entity=entity.name if entity else None,
             role=entity.role if entity else None,
+            plugin=plugin,
         )

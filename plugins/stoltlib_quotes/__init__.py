@@ -23,7 +23,10 @@ from stoltlib import Analysis, Claim, Document
 from stoltlib_quotes.extract import find_claims
 from stoltlib_quotes.lexicons import current, data_entries
 
-__all__ = ["stoltlib_claims", "stoltlib_lexicon"]
+__all__ = ["PLUGIN", "stoltlib_claims", "stoltlib_lexicon"]
+
+#: The name the plugin is registered under (its entry point): the name its claims record.
+PLUGIN = "quotes"
 
 
 @stoltlib.hookimpl
@@ -41,6 +44,7 @@ def stoltlib_claims(document: Document, analysis: Analysis) -> Iterator[Claim]:
         current(),
         analysis.mentions,
         skip=analysis.metadata.boilerplate_at,
+        plugin=PLUGIN,
     )
 
 

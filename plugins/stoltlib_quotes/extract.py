@@ -117,9 +117,16 @@ def _speaker(text: str, span: tuple[int, int] | None, mentions: _Mentions) -> Sp
 
 
 def find_claims(
-    text: str, lexicons: Lexicons, mentions: Sequence[Mention] = (), skip: Skip | None = None
+    text: str,
+    lexicons: Lexicons,
+    mentions: Sequence[Mention] = (),
+    skip: Skip | None = None,
+    plugin: str | None = None,
 ) -> Iterator[Claim]:
-    """Every claim of ``text``, in text order, speakers resolved against ``mentions``."""
+    """Every claim of ``text``, in text order, speakers resolved against ``mentions``.
+
+    ``plugin`` is the name each claim records (the pipeline's check then has nothing to set).
+    """
     ctx = read(text, lexicons)
     direct = direct_quotes(ctx)
     drafts = list(direct.drafts)
@@ -146,4 +153,5 @@ def find_claims(
             speaker=_speaker(text, draft.speaker, index),
             cue=cue,
             confidence=draft.confidence,
+            plugin=plugin,
         )

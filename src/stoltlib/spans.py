@@ -7,7 +7,6 @@ added later is covered without each class listing its spans.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar, cast
 
@@ -41,18 +40,36 @@ def iter_spans(value: Any, path: str = "") -> Iterator[tuple[str, Any]]:
             yield from iter_spans(item, f"{path}[{index}]")
 
 
-@functools.cache
-def _layout(cls: type) -> tuple[bool, tuple[str, ...]]:
-    """Whether instances of an attrs class are spans, and the fields that may hold more."""
-    names = tuple(field.name for field in attrs.fields(cls) if field.name != "document")
-    return ("start" in names and "end" in names), names
+# Each class's layout, worked out once (a class is looked at for every fact of every document).
+_LAYOUTS: dict[type, tuple[bool, tuple[str, ...]] | None] = {}
+
+
+def _layout(cls: type) -> tuple[bool, tuple[str, ...]] | None:
+    """Whether instances of an attrs class are spans, and the fields that may hold more.
+
+    ``None`` for a class that is no attrs class (a tuple, a list, a scalar).
+    """
+    if cls not in _LAYOUTS:
+        layout = None
+        if attrs.has(cls):
+            names = tuple(f.name for f in attrs.fields(cls) if f.name != "document")
+            layout = ("start" in names and "end" in names, names)
+        _LAYOUTS[cls] = layout
+    return _LAYOUTS[cls]
+
+
+# Values that never hold a span: most fields of a fact are one of these, and are settled at once.
+_SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
 def _fits(value: Any, text: str, length: int) -> bool:
     """Whether every span inside ``value`` fits ``text`` (no paths built: the common case)."""
     cls = type(value)
-    if attrs.has(cls):
-        is_span, names = _layout(cls)
+    if cls in _SCALARS:
+        return True
+    layout = _layout(cls)
+    if layout is not None:
+        is_span, names = layout
         if is_span and value.start is not None:
             if not (0 <= value.start <= value.end <= length):
                 return False
