@@ -101,6 +101,17 @@ def capitalised_words(size: int) -> str:
     return " ".join(parts)[:size]
 
 
+def long_name_note(size: int) -> str:
+    """An author's note whose "name" is one hyphenated word running for the whole line.
+
+    "A-A-A-...-A is a writer": the note's name pattern tries every start inside the word and
+    reads the word to its end from each (quadratic in the line's length), which the line guards
+    (a note is a short line) do not catch, as the line is a single word.
+    """
+    run = "A-" * max(1, (size - 40) // 2)
+    return f"{run} is a writer\n\nNATO met on Monday."[:size]
+
+
 def whitespace(size: int) -> str:
     """Only white space: spaces, tabs, line breaks, no-break spaces."""
     return (" \t\n\u00a0\r\n" * (size // 6 + 1))[:size]
@@ -115,5 +126,6 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "one_long_word": one_long_word,
     "digits_and_dots": digits_and_dots,
     "capitalised_words": capitalised_words,
+    "long_name_note": long_name_note,
     "whitespace": whitespace,
 }
