@@ -1,0 +1,255 @@
+r"""Scale: full-pipeline throughput, parallel speed-up, peak memory, hostile input.
+
+Data: the Reuters-21578 records in ``../shared/eval/reuters/`` (relative to the repository
+root); the script skips (exit 0) when they are absent. Nothing from them is copied into the
+repository: inputs are written to a temporary directory and deleted afterwards.
+
+Three measurements, each with every built-in plugin:
+
+1. **Throughput**: every Reuters story with a body (``TITLE\n\nDATELINE BODY``, as the metadata
+   benchmark gives it), as JSONL, through ``stoltlib extract --no-text`` with ``--jobs 1`` and
+   ``--jobs 2``, in the same run. MB are UTF-8 bytes of the documents' text. The one-process
+   figure is in CPU time of that process (wall-clock beside it); the speed-up compares
+   wall-clock times, which is what parallel work buys. Worker start-up (about a second) counts.
+2. **Peak memory**: a JSONL of ``--size`` MB (default 1024: the Reuters stories repeated under
+   new ids) generated in the temporary directory, run with ``--jobs 2``; the resident set of the
+   main process and of each worker is sampled every 0.2 s (psutil) and the peaks reported.
+3. **Hostile input**: each generator of ``stoltlib.testing.hostile`` at ``--hostile-size``
+   characters, one document each, analysed in this process, against ordinary news text of the
+   same size: MB/s in CPU time and the ratio to news.
+
+Targets (issue 7): >= 1 MB/s per process for the full pipeline; ``--jobs 2`` >= 1.8x one
+process; peak memory under 300 MB per worker whatever the input size; no hostile input slower
+than 0.3x news text per MB.
+
+    python benchmarks/scale.py                      # all three, 1 GB for memory
+    python benchmarks/scale.py --size 100 --limit 5000 --markdown
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "reuters"
+
+
+def stories(data: Path, limit: int | None) -> Iterator[dict[str, str]]:
+    """Reuters stories with a body as records ``{"id", "text"}``."""
+    count = 0
+    for path in sorted(data.glob("reut2-*.json")):
+        for record in json.loads(path.read_text(encoding="utf-8")):
+            if not record.get("body"):
+                continue
+            head = f"{record.get('title') or ''}\n\n{record.get('dateline') or ''} ".lstrip()
+            yield {"id": f"reuters-{record['attrs']['newid']}", "text": head + record["body"]}
+            count += 1
+            if limit is not None and count >= limit:
+                return
+
+
+def command(*args: str) -> list[str]:
+    """The stoltlib command line of this interpreter, built-in plugins only."""
+    return [sys.executable, "-m", "stoltlib", "extract", *args]
+
+
+def environment() -> dict[str, str]:
+    """The environment for the runs: no plugin disabled by the caller's shell."""
+    return {key: value for key, value in os.environ.items() if key != "STOLTLIB_DISABLE"}
+
+
+def timed_run(args: list[str]) -> tuple[float, float]:
+    """Wall-clock and CPU seconds (this child and its children) of one command-line run."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run(args, check=True, env=environment(), stdout=subprocess.DEVNULL)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
+
+
+def throughput(records: list[dict[str, str]], work: Path) -> dict[str, Any]:
+    """Measurement 1: --jobs 1 and --jobs 2 over the same JSONL."""
+    source = work / "reuters.jsonl"
+    with source.open("w", encoding="utf-8") as handle:
+        for record in records:
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    megabytes = sum(len(record["text"].encode("utf-8")) for record in records) / 1e6
+    results: dict[str, Any] = {"documents": len(records), "mb": megabytes}
+    if hasattr(os, "getloadavg"):
+        results["load"] = os.getloadavg()[0]
+    for jobs in (1, 2):
+        out = work / f"out-{jobs}.jsonl"
+        wall, cpu = timed_run(
+            command(str(source), "--jobs", str(jobs), "--no-text", "-q", "-o", str(out))
+        )
+        results[jobs] = {"wall": wall, "cpu": cpu}
+        out.unlink()
+    source.unlink()
+    return results
+
+
+def generate(records: list[dict[str, str]], path: Path, megabytes: int) -> int:
+    """Write ``megabytes`` MB of JSONL: the records over and over, each copy with new ids."""
+    target = megabytes * 1_000_000
+    written = 0
+    lines = 0
+    with path.open("w", encoding="utf-8") as handle:
+        copy = 0
+        while written < target:
+            for record in records:
+                line = json.dumps({"id": f"{record['id']}-{copy}", "text": record["text"]}) + "\n"
+                handle.write(line)
+                written += len(line.encode("utf-8"))
+                lines += 1
+                if written >= target:
+                    break
+            copy += 1
+    return lines
+
+
+def peak_memory(records: list[dict[str, str]], work: Path, megabytes: int) -> dict[str, Any]:
+    """Measurement 2: --jobs 2 over a generated JSONL, resident memory sampled per process."""
+    try:
+        import psutil
+    except ImportError:
+        return {"error": "psutil is not installed (pip install psutil)"}
+    source = work / "big.jsonl"
+    documents = generate(records, source, megabytes)
+    out = work / "big-out.jsonl"
+    args = command(str(source), "--jobs", "2", "--no-text", "-q", "-o", str(out))
+    started = time.perf_counter()
+    process = psutil.Popen(args, env=environment(), stdout=subprocess.DEVNULL)
+    peaks: dict[int, int] = {}
+    main_pid = process.pid
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.is_set():
+            try:
+                family = [process, *process.children(recursive=True)]
+            except psutil.Error:
+                family = []
+            for member in family:
+                try:
+                    peaks[member.pid] = max(peaks.get(member.pid, 0), member.memory_info().rss)
+                except psutil.Error:
+                    continue
+            done.wait(0.2)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    process.wait()
+    done.set()
+    sampler.join()
+    wall = time.perf_counter() - started
+    size = source.stat().st_size
+    source.unlink()
+    out.unlink(missing_ok=True)
+    workers = sorted((rss for pid, rss in peaks.items() if pid != main_pid), reverse=True)
+    return {
+        "mb": size / 1e6,
+        "documents": documents,
+        "wall": wall,
+        "main": peaks.get(main_pid, 0) / 2**20,
+        "workers": [rss / 2**20 for rss in workers[:2]],
+        "exit": process.returncode,
+    }
+
+
+def hostile(size: int) -> dict[str, float]:
+    """Measurement 3: MB/s (CPU time) of one document of each hostile kind and of news."""
+    import stoltlib
+    from stoltlib.testing.hostile import HOSTILE, news
+
+    pipeline = stoltlib.Pipeline(stoltlib.get_plugin_manager(builtins_only=True, environ={}))
+    pipeline.analyze(news(3000))  # patterns compiled, lexicons loaded: off the clock
+    rates: dict[str, float] = {}
+    for name, make in [("news", news), *HOSTILE.items()]:
+        text = make(size)
+        document = stoltlib.Document(id=name, text=text)
+        started = time.process_time()
+        pipeline.analyze(document)
+        seconds = max(time.process_time() - started, 1e-6)
+        rates[name] = len(text.encode("utf-8")) / 1e6 / seconds
+    return rates
+
+
+def report(args: argparse.Namespace, speed: dict[str, Any], memory: dict[str, Any],
+           rates: dict[str, float]) -> None:  # fmt: skip
+    """Print the tables (Markdown with --markdown)."""
+    one, two = speed[1], speed[2]
+    mb = speed["mb"]
+    print(f"## Throughput: {speed['documents']} Reuters stories, {mb:.1f} MB of text\n")
+    print("| run | wall s | CPU s (all processes) | MB/s (wall) | MB per CPU-second | speed-up |")
+    print("|---|---|---|---|---|---|")
+    print(f"| --jobs 1 | {one['wall']:.1f} | {one['cpu']:.1f} | {mb / one['wall']:.2f} | "
+          f"{mb / one['cpu']:.2f} | 1.00x |")  # fmt: skip
+    print(f"| --jobs 2 | {two['wall']:.1f} | {two['cpu']:.1f} | {mb / two['wall']:.2f} | "
+          f"{mb / two['cpu']:.2f} | {one['wall'] / two['wall']:.2f}x |")  # fmt: skip
+    load = speed.get("load")
+    if load is not None:
+        print(f"\nLoad average before the runs (other processes on the machine): {load:.2f}.")
+    print("\nTargets: >= 1 MB/s per process; --jobs 2 >= 1.8x.\n")
+    if "error" in memory:
+        print(f"## Peak memory: skipped ({memory['error']})\n")
+    elif memory:
+        print(f"## Peak memory: {memory['mb']:.0f} MB JSONL, {memory['documents']} documents, "
+              f"--jobs 2, {memory['wall']:.0f} s\n")  # fmt: skip
+        print("| process | peak RSS (MiB) |\n|---|---|")
+        print(f"| main (reads, writes) | {memory['main']:.0f} |")
+        for number, rss in enumerate(memory["workers"], 1):
+            print(f"| worker {number} | {rss:.0f} |")
+        print("\nTarget: under 300 MB per worker, whatever the input size.\n")
+    if rates:
+        print(f"## Hostile input: one document of {args.hostile_size:,} characters each\n")
+        print("| input | MB/s (CPU) | ratio to news |\n|---|---|---|")
+        for name, rate in rates.items():
+            print(f"| {name} | {rate:.2f} | {rate / rates['news']:.2f}x |")
+        print("\nTarget: no hostile input below 0.3x news text.")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the measurements asked for and print their tables."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--limit", type=int, help="at most this many stories for throughput")
+    parser.add_argument("--size", type=int, default=1024, help="MB of JSONL for peak memory")
+    parser.add_argument("--hostile-size", type=int, default=100_000)
+    parser.add_argument("--skip", action="append", default=[],
+                        choices=["throughput", "memory", "hostile"])  # fmt: skip
+    parser.add_argument("--markdown", action="store_true", help="(tables are Markdown always)")
+    args = parser.parse_args(argv)
+    if not args.data.is_dir():
+        print(f"{args.data} is absent: skipped")
+        return 0
+    records = list(stories(args.data, args.limit))
+    work = Path(tempfile.mkdtemp(prefix="stoltlib-scale-"))
+    try:
+        speed = throughput(records, work) if "throughput" not in args.skip else None
+        memory = peak_memory(records, work, args.size) if "memory" not in args.skip else {}
+        rates = hostile(args.hostile_size) if "hostile" not in args.skip else {}
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    if speed is None:
+        speed = {"documents": 0, "mb": 0.0, 1: {"wall": 1, "cpu": 1}, 2: {"wall": 1, "cpu": 1}}
+    report(args, speed, memory, rates)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
