@@ -192,6 +192,13 @@ def hostile(size: int) -> dict[str, float]:
 def report(args: argparse.Namespace, speed: dict[str, Any], memory: dict[str, Any],
            rates: dict[str, float]) -> None:  # fmt: skip
     """Print the tables (Markdown with --markdown)."""
+    if speed:
+        _throughput_table(speed)
+    _memory_table(memory)
+    _hostile_table(args, rates)
+
+
+def _throughput_table(speed: dict[str, Any]) -> None:
     one, two = speed[1], speed[2]
     mb = speed["mb"]
     print(f"## Throughput: {speed['documents']} Reuters stories, {mb:.1f} MB of text\n")
@@ -205,6 +212,9 @@ def report(args: argparse.Namespace, speed: dict[str, Any], memory: dict[str, An
     if load is not None:
         print(f"\nLoad average before the runs (other processes on the machine): {load:.2f}.")
     print("\nTargets: >= 1 MB/s per process; --jobs 2 >= 1.8x.\n")
+
+
+def _memory_table(memory: dict[str, Any]) -> None:
     if "error" in memory:
         print(f"## Peak memory: skipped ({memory['error']})\n")
     elif memory:
@@ -214,7 +224,12 @@ def report(args: argparse.Namespace, speed: dict[str, Any], memory: dict[str, An
         print(f"| main (reads, writes) | {memory['main']:.0f} |")
         for number, rss in enumerate(memory["workers"], 1):
             print(f"| worker {number} | {rss:.0f} |")
+        if memory["exit"] != 0:
+            print(f"\n(the run ended with exit status {memory['exit']}: interrupted or failed)")
         print("\nTarget: under 300 MB per worker, whatever the input size.\n")
+
+
+def _hostile_table(args: argparse.Namespace, rates: dict[str, float]) -> None:
     if rates:
         print(f"## Hostile input: one document of {args.hostile_size:,} characters each\n")
         print("| input | MB/s (CPU) | ratio to news |\n|---|---|---|")
@@ -245,9 +260,7 @@ def main(argv: list[str] | None = None) -> int:
         rates = hostile(args.hostile_size) if "hostile" not in args.skip else {}
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    if speed is None:
-        speed = {"documents": 0, "mb": 0.0, 1: {"wall": 1, "cpu": 1}, 2: {"wall": 1, "cpu": 1}}
-    report(args, speed, memory, rates)
+    report(args, speed or {}, memory, rates)
     return 0
 
 
