@@ -53,6 +53,7 @@ MAX_BYLINE_WORDS = 16
 NAME_OVER_DATE_LINES = 8
 #: An author's note is a short paragraph.
 MAX_NOTE_WORDS = 60
+MAX_NOTE_CHARS = 600
 #: A name over a date may have its repetition and a social handle between them.
 LINES_UNDER_A_NAME = 3
 #: A byline's name alone on a line has at most this many words ("Nika Simovich Fisher, NBA.com").
@@ -294,7 +295,7 @@ def find_author_note(
     for line in lines:
         if line.number <= after or line.is_blank or not _NOTE_WORDS.search(line.text):
             continue  # the words every note has: most lines are settled here
-        if word_count(line.text) > MAX_NOTE_WORDS:
+        if len(line.text) > MAX_NOTE_CHARS or word_count(line.text) > MAX_NOTE_WORDS:
             continue
         credit = REPORTING_CREDIT.match(line.text)
         if credit is not None:  # "(Reporting by Jane Doe; Editing by John Roe)"

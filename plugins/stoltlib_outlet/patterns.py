@@ -170,8 +170,8 @@ UNDER_A_BYLINE = regex.compile(
 #: reached at ...", "Jane Doe writes about ...". Matched at the start of a sentence.
 AUTHOR_NOTE = regex.compile(
     r"""
-    (?P<name>\p{Lu}[\p{L}\p{M}'’.\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]+){1,3})
-    \s+(?:
+    (?P<name>\p{Lu}[\p{L}\p{M}'’.\-]{1,40}(?:\s{1,3}\p{Lu}[\p{L}\p{M}'’.\-]{1,40}){1,3})  # bounded:
+    \s{1,3}(?:                                          # finditer tries it from every capital
         is\s+(?:a|an|the)\s+(?:[\p{L}\-]+,?\s+){0,6}?                   # "is a national college
         (?:writer|reporter|editor|journalist|correspondent|columnist      #  football writer"
           |contributor|producer|critic|reviewer)s?\b
