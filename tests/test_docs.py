@@ -25,3 +25,16 @@ def test_code_blocks_run(page: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     namespace: dict[str, object] = {"__name__": f"docs_{page.stem}"}
     for number, code in enumerate(blocks, 1):
         exec(compile(code, f"{page.name} block {number}", "exec"), namespace)
+
+
+def test_every_hook_has_a_reference_entry() -> None:
+    """docs/reference/hooks.md documents every hook of stoltlib.hookspecs, and nothing else."""
+    import inspect
+
+    from stoltlib import hookspecs
+
+    hooks = {name for name, _ in inspect.getmembers(hookspecs, inspect.isfunction)}
+    hooks = {name for name in hooks if name.startswith("stoltlib_")}
+    page = (ROOT / "docs" / "reference" / "hooks.md").read_text(encoding="utf-8")
+    documented = set(regex.findall(r"autofunction:: stoltlib\.hookspecs\.(\w+)", page))
+    assert hooks and documented == hooks
