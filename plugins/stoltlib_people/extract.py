@@ -53,20 +53,35 @@ _APPOSITION_START = _word_set(
 # A word, for splitting names and appositions.
 _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*\.?")
 
-# What may come right before a subject: the start of a sentence or clause.
+# What may come right before a subject: the start of a sentence or clause. Searched backwards
+# (REVERSE) from the mention: anchored at the window's end, it is settled there at once, where
+# a forward search would try every position of the window.
 _CLAUSE_START = regex.compile(
     r"""
     (?:^|[.!?;:"“”(—–]|\s-|\b(?:and|but|that|when|while|because|as|after|before|since|if|though
         |although|whereas|so|then|where))
     [\s,"“”'‘’]*$
     """,
-    regex.VERBOSE | regex.IGNORECASE,
+    regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
 
-# Pronouns (any case) as whole words; which pronouns and genders comes from the lexicon.
+# Pronouns (any case) as whole words; which pronouns and genders comes from the lexicon. The
+# cases are spelled out as IGNORECASE would match them (a long s is an s, a dotted capital I an
+# i), which the engine scans for twice as fast; the words are merged into a trie.
 _PRONOUN = regex.compile(
-    r"(?<![\p{L}\p{N}'’])(?:he|him|his|himself|she|her|hers|herself)(?![\p{L}\p{N}'’])",
-    regex.IGNORECASE,
+    r"""
+    (?<![\p{L}\p{N}'’])
+    (?:
+      [Hh](?:
+        [Ee](?:[Rr](?:[Ssſ](?:[Ee][Ll][Ff])?)?)?   # he, her, hers, herself
+        | [Iiİ](?:[Mm](?:[Ssſ][Ee][Ll][Ff])?        # him, himself
+        | [Ssſ])                                     # his
+      )
+      | [Ssſ][Hh][Ee]                                # she
+    )
+    (?![\p{L}\p{N}'’])
+    """,
+    regex.VERBOSE,
 )
 
 

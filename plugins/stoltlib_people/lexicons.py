@@ -18,6 +18,7 @@ import attrs
 import regex
 
 import stoltlib
+from stoltlib.tries import trie_pattern
 
 __all__ = ["LEXICON_FILES", "Lexicons", "Title", "current", "data_entries", "key"]
 
@@ -43,6 +44,8 @@ def key(text: str) -> str:
     folded = text.casefold()
     if folded.isalpha():
         return folded  # the common case, a plain word: nothing to replace
+    if folded.replace(" ", "").isalpha() and "  " not in folded and folded.strip(" ") == folded:
+        return folded  # plain words one space apart ("prime minister"): already a key
     return _SEPARATORS.sub(" ", folded).strip().replace("’", "'")
 
 
@@ -124,12 +127,12 @@ def _mappings(entries: Iterable[Any], field: str) -> Iterator[Mapping[str, Any]]
 
 
 def _alternation(phrases: Iterable[str]) -> str:
-    """A pattern matching any of ``phrases`` (hyphens and spaces alike), longest first."""
-    pieces = []
-    for phrase in sorted(set(phrases), key=len, reverse=True):
-        words = [regex.escape(word) for word in phrase.split(" ")]
-        pieces.append(r"[\s\-]{1,3}".join(words))
-    return "|".join(pieces)
+    """A pattern matching any of ``phrases`` (hyphens and spaces alike), longest first.
+
+    Merged into a trie (:func:`stoltlib.tries.trie_pattern`): the description pattern tries it
+    after every "the", where a flat alternation would try each of hundreds of titles in turn.
+    """
+    return trie_pattern(phrases, space=r"[\s\-]{1,3}")
 
 
 def _build(

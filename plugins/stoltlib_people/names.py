@@ -126,10 +126,14 @@ class WordIndex:
         end = position
         while end > 0 and position - end < 3 and text[end - 1] in " \u00a0":
             end -= 1
-        if end == position:
+        if end == position or text[end - 1].isspace():
             return ""
-        start = max(text.rfind(" ", max(0, end - 40), end), text.rfind("\u00a0", 0, end)) + 1
-        return text[start:end].casefold()
+        # The word starts after any white space, a line break too ("\n\nminister NATO").
+        floor = max(0, end - MAX_WORD)
+        words = text[floor:end].split()
+        if len(words) == 1 and floor > 0 and not text[floor - 1].isspace():
+            return ""  # longer than any word a role is made of
+        return words[-1].casefold()
 
     def before(self, position: int, count: int) -> list[tuple[int, int]]:
         """Up to ``count`` words right before ``position``, in order, one phrase apart.
@@ -155,6 +159,8 @@ class WordIndex:
 
 #: How many characters before a name the role words are looked for in.
 WINDOW = 160
+#: How long a word before a name may be for :meth:`WordIndex.last_word` to read it.
+MAX_WORD = 40
 
 
 def _fold(word: str) -> str:

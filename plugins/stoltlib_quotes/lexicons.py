@@ -18,6 +18,7 @@ import attrs
 import regex
 
 import stoltlib
+from stoltlib.tries import trie_pattern
 
 __all__ = ["FRAMES", "LEXICON_FILES", "Cue", "Lexicons", "current", "data_entries", "key"]
 
@@ -89,6 +90,9 @@ class Lexicons:
     labels: frozenset[str]
     #: Any cue form as a whole word or phrase, any case.
     cue_pattern: re.Pattern[str] | None
+    #: The same forms in lower case only, for a lower-cased copy of the text (see
+    #: :func:`stoltlib_quotes.context.find_cues`); ``None`` unless every form is ASCII.
+    lower_cue_pattern: re.Pattern[str] | None = None
 
     def cue(self, text: str) -> Cue | None:
         """The cue a matched form stands for."""
@@ -104,37 +108,6 @@ def _mappings(entries: Iterable[Any]) -> Iterator[Mapping[str, Any]]:
             yield {"cue": entry, "lemma": entry, "frame": "say"}
 
 
-def _trie(phrases: Iterable[str]) -> str:
-    """A pattern matching any of ``phrases``, merged into a trie so that a scan is cheap.
-
-    Whole documents are scanned for cues: a trie settles most positions on their first
-    character where a flat alternation of hundreds of forms would try each. Optional tails are
-    greedy, so the longest form wins ("said" over "sai-", "pointed out" over "pointed").
-    """
-    root: dict[str, Any] = {}
-    for phrase in set(phrases):
-        node = root
-        for char in phrase:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _node_pattern(root)
-
-
-def _node_pattern(node: Mapping[str, Any]) -> str:
-    branches = []
-    for char in sorted(node):
-        if not char:
-            continue
-        head = r"\s{1,3}" if char == " " else re.escape(char)
-        branches.append(head + _node_pattern(node[char]))
-    if not branches:
-        return ""
-    ends_here = "" in node
-    if len(branches) == 1 and not ends_here:
-        return branches[0]
-    return "(?:" + "|".join(branches) + ")" + ("?" if ends_here else "")
-
-
 def _build(
     cues: tuple[Any, ...],
     adverbs: tuple[Any, ...],
@@ -148,11 +121,15 @@ def _build(
         frame = str(entry.get("frame") or "say")
         if form and frame in FRAMES:
             by_form.setdefault(form, Cue(key(str(entry.get("lemma") or form)), frame))
-    pattern = None
+    pattern = lower = None
     if by_form:
         # The standard library's engine: this pattern scans every document whole, and ``re``
-        # runs a trie of literals about four times faster than ``regex`` does.
-        pattern = re.compile(r"(?<![\w'’\-])(?i:" + _trie(by_form) + r")(?![\w'’\-])")
+        # runs a trie of literals (:func:`stoltlib.tries.trie_pattern`) about four times faster
+        # than ``regex`` does; twice as fast again without IGNORECASE, on lower-cased text.
+        trie = trie_pattern(by_form)
+        pattern = re.compile(r"(?<![\w'’\-])(?i:" + trie + r")(?![\w'’\-])")
+        if all(form.isascii() for form in by_form):
+            lower = re.compile(r"(?<![\w'’\-])" + trie + r"(?![\w'’\-])")
     return Lexicons(
         cues=by_form,
         adverbs=frozenset(key(str(word)) for word in adverbs if isinstance(word, str)),
@@ -164,6 +141,7 @@ def _build(
         ),
         labels=frozenset(key(str(word)) for word in labels if isinstance(word, str)),
         cue_pattern=pattern,
+        lower_cue_pattern=lower,
     )
 
 

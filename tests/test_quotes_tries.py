@@ -1,0 +1,76 @@
+"""stoltlib.tries: phrase lists as trie-shaped patterns, and the fast scans built on them."""
+
+from __future__ import annotations
+
+import re
+
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+from stoltlib_quotes.context import find_cues
+from stoltlib_quotes.lexicons import current
+
+import stoltlib
+from stoltlib.manager import using
+from stoltlib.tries import trie_pattern
+
+_WORDS = st.text(alphabet="abs ", min_size=1, max_size=6).map(lambda w: " ".join(w.split()))
+
+
+@given(
+    st.lists(_WORDS.filter(bool), min_size=1, max_size=8), st.text(alphabet="abs \n", max_size=30)
+)
+def test_a_trie_matches_what_a_longest_first_alternation_matches(
+    phrases: list[str], text: str
+) -> None:
+    """At every position the trie matches the longest phrase a flat alternation would."""
+    flat = "|".join(
+        r"\s{1,3}".join(re.escape(w) for w in p.split(" "))
+        for p in sorted(set(phrases), key=len, reverse=True)
+    )
+    trie = re.compile(trie_pattern(phrases))
+    alternation = re.compile(f"(?:{flat})")
+    for position in range(len(text) + 1):
+        found, expected = trie.match(text, position), alternation.match(text, position)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+def test_a_trie_takes_its_separator_and_works_in_both_engines() -> None:
+    """A space inside a phrase matches the separator given; ``re`` and ``regex`` agree."""
+    pattern = trie_pattern(["prime minister", "prime"], space=r"[\s\-]{1,3}")
+    for engine in (re, regex):
+        assert engine.fullmatch(pattern, "prime-minister")
+        assert engine.fullmatch(pattern, "prime")
+    assert trie_pattern([]) == ""
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "said",
+                "SAID",
+                "Said",
+                "ſaid",
+                "İnsisted",
+                "ınsisted",
+                "according  to",
+                "-told",
+                "'said",
+                " ",
+                ".",
+                "“",
+                "x",
+            ]
+        ),
+        max_size=10,
+    )
+)
+def test_cues_are_found_as_an_ignorecase_search_finds_them(pieces: list[str]) -> None:
+    """The lower-cased scan for cue forms finds exactly what the any-case pattern finds."""
+    text = "".join(pieces)
+    with using(stoltlib.get_plugin_manager(builtins_only=True, environ={})):
+        lexicons = current()
+    assert lexicons.cue_pattern is not None
+    expected = [match.span() for match in lexicons.cue_pattern.finditer(text)]
+    assert list(find_cues(text, lexicons)) == expected
