@@ -41,6 +41,10 @@ __all__ = [
 ]
 
 _DIGIT = regex.compile(r"\d")
+# How much of a line's start holds a byline's label ("Reporting by", "Correspondent:").
+BYLINE_HEAD_CHARS = 30
+# The first two letters of the labels without "by" (see BYLINE, BY_ALONE).
+_LABEL_STARTS = frozenset({"as", "au", "wr", "re", "co"})
 # A possessive in a name makes it a thing's name ("Google's AI Studio").
 _POSSESSIVE = regex.compile(r"['’]s\b")
 # A word every author's note or reporting credit has (see AUTHOR_NOTE, REPORTING_CREDIT).
@@ -159,11 +163,22 @@ def _parse(text: str, lines: Sequence[Line], index: int, lexicons: Lexicons) -> 
         len(line.text) > MAX_BYLINE_CHARS or len(line.text.split()) > MAX_BYLINE_WORDS
     ) and _too_long(line.text):
         return None
-    match = BYLINE.match(line.text)
+    # Every byline label has "by" in it or opens with "as told", "author", "writer",
+    # "reporter" or "correspondent": most lines are settled without the patterns.
+    head = line.text[:BYLINE_HEAD_CHARS].lower()
+    labelled = (
+        "by" in head
+        or (head[:2] if head[:1].isalnum() else _after_non_word(head)[:2]) in _LABEL_STARTS
+    )
+    match = BYLINE.match(line.text) if labelled else None
     following = None
     if match is not None:
         start, end = line.start + match.start("names"), line.end
-    elif BY_ALONE.match(line.text) and (following := _next_text_line(lines, index)) is not None:
+    elif (
+        labelled
+        and BY_ALONE.match(line.text)
+        and (following := _next_text_line(lines, index)) is not None
+    ):
         # "By" on a line of its own, the names on the next (an inline element became a line).
         start, end = following.start, following.end
     elif (
@@ -190,6 +205,14 @@ def _parse(text: str, lines: Sequence[Line], index: int, lexicons: Lexicons) -> 
     if not authors and outlet is None:
         return None
     return Byline(line, tuple(authors), outlet)
+
+
+def _after_non_word(text: str) -> str:
+    """``text`` without the up to three non-word characters a label may follow (see BYLINE)."""
+    for _ in range(3):
+        if text[:1] and not (text[0].isalnum() or text[0] == "_"):
+            text = text[1:]
+    return text
 
 
 def _too_long(line: str) -> bool:

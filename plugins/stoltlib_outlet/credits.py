@@ -6,6 +6,7 @@ import bisect
 from collections.abc import Iterator, Sequence
 
 import attrs
+import regex
 
 from stoltlib import Dateline, TextSpan
 from stoltlib.text import Line, squash, strip_span, word_count
@@ -93,26 +94,26 @@ def find_captions(text: str, lines: Sequence[Line]) -> Iterator[Caption]:
 def find_dateline(text: str, lines: Sequence[Line], lexicons: Lexicons) -> Dateline | None:
     """The dateline opening the story ("BRUSSELS (Sputnik) -"), if any."""
     for index, line in enumerate(lines[:DATELINE_LINES]):
-        if not line.text[:1].isupper():
-            continue  # a dateline opens with a place's capital
-        # Match across line breaks as far as the next blank line (a dateline's dash may end its
-        # line); the prose after it is read to the end of its paragraph.
-        block_end = _block_end(lines, index)
-        end = _paragraph_end(lines, index)
-        match = DATELINE.match(text, line.start, block_end) if line.text[:2].isupper() else None
+        if not line.text[:1].isupper() or not _DASH.search(line.text):
+            continue  # a dateline opens with a place's capital and ends with a dash
+        # The dateline stands within its line, though its dash may end the line (the match may
+        # take the line break after it); the prose after it is read to the end of its paragraph.
+        reach = min(len(text), line.end + 1)
+        match = DATELINE.match(text, line.start, reach) if line.text[:2].isupper() else None
         if match is None:
             # A dated dateline ("Toronto, Feb 26 -") is a dateline whatever its case.
-            match = DATED_DATELINE.match(text, line.start, block_end)
-        if match is not None and match.end() > end:
-            end = block_end  # the line held only the dateline: its prose is on the next ones
-        if match is not None and (match.group("date") or match.group("agency")):
-            # With a date or an agency it is surely one: its prose may run on past a line
-            # break before a capital ("... a subsidiary of Newmont\nMining Corp said").
-            end = block_end
+            match = DATED_DATELINE.match(text, line.start, reach)
+        if match is None:
+            continue
+        end = _paragraph_end(lines, index)
+        if match.end() > end or match.group("date") or match.group("agency"):
+            # The line held only the dateline, or a date or an agency makes it surely one: its
+            # prose may run on past a line break before a capital ("... a subsidiary of
+            # Newmont\nMining Corp said"), to the next blank line.
+            end = _block_end(lines, index)
         # A dateline opens a paragraph of prose; "NATO - a look back" is a heading.
         if (
-            match is None
-            or len(match.group("place")) < 3
+            len(match.group("place")) < 3
             or word_count(text[match.end() : end]) < DATELINE_PROSE_WORDS
         ):
             continue
@@ -195,6 +196,9 @@ def find_copyright_holder(text: str, lines: Sequence[Line], lexicons: Lexicons) 
             return known.name if known else holder
     return None
 
+
+# A dash of any kind: every dateline ends with one.
+_DASH = regex.compile(r"[\-–—]")
 
 # A word every copyright footer has, as pages spell it.
 _FOOTER_HINTS = (

@@ -223,6 +223,8 @@ def _opens_with_dateline(text: str) -> bool:
     A dateline is followed by the story's prose; "ECONOMIC SPOTLIGHT - BANKAMERICA" is a
     headline with a kicker.
     """
+    if "-" not in text and "–" not in text and "—" not in text:
+        return False  # every dateline ends with a dash: most lines are settled here
     match = DATELINE.match(text)
     return match is not None and word_count(text[match.end() :]) >= DATELINE_PROSE_WORDS
 
