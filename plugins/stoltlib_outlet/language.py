@@ -28,21 +28,23 @@ def guess_language(
     Only the first ``limit`` characters are read: a page's language does not change half-way,
     and the guess stays cheap on long documents.
     """
-    # Function words have no inner punctuation: splitting at white space and trimming the
-    # punctuation around each distinct token finds them, at a fraction of a word pattern's cost.
-    counts: Counter[str] = Counter()
-    for token, count in Counter(text[:limit].casefold().split()).items():
-        counts[token.strip(_PUNCTUATION)] += count
-    counts.pop("", None)
-    total = sum(counts.values())
-    if total < MIN_WORDS or not stopwords:
+    if not stopwords:
         return None
     languages = _languages_of_words(tuple(sorted(stopwords.items())))
-    shares = dict.fromkeys(stopwords, 0.0)
-    # One look-up per distinct word, rather than one per word and language.
-    for token, count in counts.items():
-        for language in languages.get(token, ()):
-            shares[language] += count / total
+    counts = dict.fromkeys(stopwords, 0)
+    total = 0
+    # Function words have no inner punctuation: splitting at white space and trimming the
+    # punctuation around each distinct token finds them, at a fraction of a word pattern's
+    # cost; one look-up per distinct token, rather than one per token and language.
+    for token, count in Counter(text[:limit].casefold().split()).items():
+        word = token.strip(_PUNCTUATION)
+        if word:
+            total += count
+            for language in languages.get(word, ()):
+                counts[language] += count
+    if total < MIN_WORDS:
+        return None
+    shares = {language: count / total for language, count in counts.items()}
     best = max(sorted(shares), key=shares.__getitem__)
     return best if shares[best] >= MIN_SHARE else None
 
