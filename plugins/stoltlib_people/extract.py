@@ -10,6 +10,7 @@ person, as known at that point (stated at the mention, or earlier).
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Callable, Iterator
 
 import attrs
@@ -49,6 +50,9 @@ _APPOSITION_START = _word_set(
     the a an former then his her their its our
     """
 )
+
+# What stands between two words of a phrase whose key is the words' keys joined by a space.
+_SEPARATED = regex.compile(r"[\s\-‐‑]+")
 
 # A word, for splitting names and appositions.
 _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*\.?")
@@ -117,11 +121,23 @@ def _apposition_role(text: str, end: int, lexicons: Lexicons) -> tuple[int, int,
     words = [m.span() for m in _WORD.finditer(text, match.start("role"), match.end("role"))]
     if not words or len(words) > 14:
         return None
-    first = key(text[words[0][0] : words[0][1]])
+    keys = [key(text[a:b]) for a, b in words]
+    # Where the words stand a space or a hyphen apart, a phrase's key is its words' keys joined;
+    # and no title ends in a word that ends no title.
+    plain = [
+        _SEPARATED.fullmatch(text, a[1], b[0]) is not None for a, b in itertools.pairwise(words)
+    ]
+    ends = [k.rsplit(" ", 1)[-1].rstrip(".") in lexicons.title_last for k in keys]
+    first = keys[0]
     for index in range(len(words)):
         for length in range(min(lexicons.title_words, len(words) - index), 0, -1):
-            phrase = text[words[index][0] : words[index + length - 1][1]]
-            title = lexicons.title(phrase)
+            last = index + length - 1
+            if all(plain[index:last]):
+                if not ends[last]:
+                    continue
+                title = lexicons.titles.get(" ".join(keys[index : last + 1]))
+            else:
+                title = lexicons.title(text[words[index][0] : words[last][1]])
             if title is None:
                 continue
             starts_well = (
@@ -236,7 +252,7 @@ def _classify(
         return found, None
     name_start, name_end = run.name
     name = text[name_start:name_end]
-    words = [_fold(word) for word in _WORD.findall(name)]
+    words = list(run.keys)
     if not words:
         return found, None
     if _is_organization(words, lexicons):

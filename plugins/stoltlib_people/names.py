@@ -86,6 +86,7 @@ class NameRun:
     ``role`` is the stated role before the name (with its ``title``), ``name`` the name itself
     (``None`` when the run is only a role: "NATO Secretary General"), ``honorific`` the gender
     an honorific before the name gives ("" when the honorific has none, ``None`` without one).
+    ``keys`` are the lookup keys of the name's words (case folded, without a final dot).
     """
 
     start: int
@@ -94,6 +95,7 @@ class NameRun:
     role: tuple[int, int] | None
     title: Title | None
     honorific: str | None
+    keys: tuple[str, ...] = ()
 
     def name_text(self, text: str) -> str:
         """The name as written."""
@@ -126,7 +128,7 @@ class WordIndex:
         end = position
         while end > 0 and position - end < 3 and text[end - 1] in " \u00a0":
             end -= 1
-        if end == position or text[end - 1].isspace():
+        if end == position or end == 0 or text[end - 1].isspace():
             return ""
         # The word starts after any white space, a line break too ("\n\nminister NATO").
         floor = max(0, end - MAX_WORD)
@@ -168,8 +170,21 @@ def _fold(word: str) -> str:
     return word.casefold() if word.isalpha() else key(word).rstrip(".")
 
 
-def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [match.span() for match in _RUN_WORD.finditer(text, start, end)]
+def _words(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[str]]:
+    """The words of ``text[start:end]`` (offsets), and their lookup keys (:func:`_fold`).
+
+    Most runs are plain words one space apart ("Jens Stoltenberg"): they are split without the
+    word pattern.
+    """
+    parts = text[start:end].split(" ")
+    if all(part.isalpha() for part in parts):
+        spans = []
+        for part in parts:
+            spans.append((start, start + len(part)))
+            start += len(part) + 1
+        return spans, [part.casefold() for part in parts]
+    spans = [match.span() for match in _RUN_WORD.finditer(text, start, end)]
+    return spans, [_fold(text[a:b]) for a, b in spans]
 
 
 def _title_at(keys: list[str], end: int, lexicons: Lexicons) -> tuple[int, Title] | None:
@@ -248,11 +263,12 @@ def split_run(
     """
     if end - start < 16 and text[start:end].casefold() in FUNCTION_WORDS:
         return None  # the common case: "The", "But", "He" opening a sentence
-    words = _words(text, start, end)
-    keys = [_fold(text[a:b]) for a, b in words]
+    words, keys = _words(text, start, end)
     index_of_words = WordIndex(text) if word_index is None else word_index
     if len(words) > 1:
         for at in range(len(words) - 1, 0, -1):
+            if text[words[at][0] + 1 : words[at][1]].islower():
+                continue  # no capital past the first: nothing glued (the common case)
             glued = _GLUED.search(text, words[at][0] + 1, words[at][1])
             if glued is not None:
                 words = [(glued.start(), words[at][1]), *words[at + 1 :]]
@@ -298,7 +314,8 @@ def split_run(
     if name is None and role is None:
         return None
     begin = role[0] if role is not None else name[0] if name is not None else start
-    return NameRun(begin, words[-1][1], name, role, title, honorific)
+    keys_of_name = tuple(keys[role_end:]) if name is not None else ()
+    return NameRun(begin, words[-1][1], name, role, title, honorific, keys_of_name)
 
 
 def name_runs(text: str, lexicons: Lexicons) -> Iterator[NameRun]:

@@ -17,6 +17,7 @@ the characters swapped.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -138,20 +139,17 @@ def flat_text(text: str, lines: Sequence[Line] | None = None) -> str:
     return "".join(pieces)
 
 
-@attrs.frozen
-class _Mark:
+class _Mark(NamedTuple):
+    """A quote mark that may open or close a quotation (a tuple: a document has thousands)."""
+
     at: int
     mark: str
     can_open: bool
     can_close: bool
-
-    @property
-    def end(self) -> int:
-        return self.at + len(self.mark)
-
-    @property
-    def double(self) -> bool:
-        return self.mark[0] in DOUBLE_MARKS or len(self.mark) == 2
+    #: Where the mark ends.
+    end: int
+    #: Whether it is of the double family (a TeX-style pair counts as double).
+    double: bool
 
 
 def _marks(text: str, start: int, end: int) -> list[_Mark]:
@@ -186,7 +184,8 @@ def _marks(text: str, start: int, end: int) -> list[_Mark]:
             # A double mark glued to words on both sides ("said"Yes" or 5"4): either way.
             opens = closes = True
         if opens or closes:
-            found.append(_Mark(at, mark, opens, closes))
+            double = mark[0] in DOUBLE_MARKS or len(mark) == 2
+            found.append(_Mark(at, mark, opens, closes, stop, double))
     return found
 
 
@@ -369,24 +368,34 @@ def sentences(
     together.
     """
     stop = len(text) if end is None else end
-    found: list[TextSpan] = []
-    cursor = start
     inside = [q for q in quotes if q.end > start and q.start < stop]
+    return [TextSpan(a, b, text[a:b]) for a, b in _sentence_bounds(text, start, stop, inside)]
+
+
+def _sentence_bounds(
+    text: str, start: int, stop: int, inside: Sequence[Quotation]
+) -> list[tuple[int, int]]:
+    """The offsets of the sentences of ``text[start:stop]`` (see :func:`sentences`).
+
+    ``inside`` are the quotations that overlap the stretch (a sentence never ends inside one).
+    """
+    found: list[tuple[int, int]] = []
+    cursor = start
     for match in _SENTENCE_BREAK.finditer(text, start, stop):
         cut = match.end("end")
-        if any(q.start < cut < q.end for q in inside):
+        if inside and any(q.start < cut < q.end for q in inside):
             continue
         final = match.start("end")
-        lone_dot = text[final] == "." and match.end("end") - final == 1
+        lone_dot = text[final] == "." and cut - final == 1
         if lone_dot and _is_abbreviation(text, cursor, final):
             continue
         a, b = strip_span(text, cursor, cut)
         if b > a:
-            found.append(TextSpan(a, b, text[a:b]))
+            found.append((a, b))
         cursor = match.end()
     a, b = strip_span(text, cursor, stop)
     if b > a:
-        found.append(TextSpan(a, b, text[a:b]))
+        found.append((a, b))
     return found
 
 
@@ -434,12 +443,18 @@ def read(text: str) -> Reading:
     outer = [quotation for quotation in found if quotation.level == 0]
     spans: list[TextSpan] = []
     numbers: list[int] = []
+    first = 0  # the first outer quotation that may overlap the paragraph (both are in order)
     for number, line in enumerate(lines):
-        for sentence in sentences(flat, line.start, line.end, outer):
+        while first < len(outer) and outer[first].end <= line.start:
+            first += 1
+        overlapping = []
+        for quotation in outer[first:]:
+            if quotation.start >= line.end:
+                break
+            overlapping.append(quotation)
+        for a, b in _sentence_bounds(flat, line.start, line.end, overlapping):
             # Sentences are read on the flat text; their text is the document's own.
-            spans.append(
-                TextSpan(sentence.start, sentence.end, text[sentence.start : sentence.end])
-            )
+            spans.append(TextSpan(a, b, text[a:b]))
             numbers.append(number)
     reading = Reading(text, lines, flat, found, tuple(spans), tuple(numbers))
     _LAST[:] = [reading]

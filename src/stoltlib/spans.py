@@ -7,7 +7,7 @@ added later is covered without each class listing its spans.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar, cast
 
 import attrs
@@ -76,9 +76,17 @@ def _fits(value: Any, text: str, length: int) -> bool:
             claimed = getattr(value, "text", None)
             if isinstance(claimed, str) and claimed != text[value.start : value.end]:
                 return False
-        return all(_fits(getattr(value, name), text, length) for name in names)
+        return _all_fit([getattr(value, name) for name in names], text, length)
     if isinstance(value, (tuple, list)):
-        return all(_fits(item, text, length) for item in value)
+        return _all_fit(value, text, length)
+    return True
+
+
+def _all_fit(values: Iterable[Any], text: str, length: int) -> bool:
+    """Whether every span inside each of ``values`` fits; scalars are passed over inline."""
+    for item in values:
+        if type(item) not in _SCALARS and not _fits(item, text, length):
+            return False
     return True
 
 
