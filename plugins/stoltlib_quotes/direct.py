@@ -20,7 +20,7 @@ from stoltlib.quoting import Quotation
 from stoltlib_quotes.context import Context, CueMatch, Sentence
 from stoltlib_quotes.drafts import Draft
 from stoltlib_quotes.reported import adverbial_tail
-from stoltlib_quotes.speakers import PRONOUNS, speaker_after, speaker_before
+from stoltlib_quotes.speakers import PRONOUNS, speaker_after, speaker_before, speaker_from
 
 __all__ = ["DirectResult", "direct_quotes"]
 
@@ -153,6 +153,10 @@ def _trailing(
         else:
             found = speaker_before(toks, cue_first, adverbs, ctx.lexicons.speaker_nouns)
             if found is None or found[0] != index:
+                # The speaker opens right after the quotation: read it from there, with an
+                # apposition of several commas ("X, 67, a retired nurse in Allentown, Pa.,").
+                found = speaker_from(toks, index, cue_first, adverbs, ctx.lexicons.speaker_nouns)
+            if found is None:
                 continue
             speaker = (toks[found[0]].start, toks[found[1]].end)
             after = cue_end

@@ -31,6 +31,7 @@ from stoltlib_quotes.speakers import (
     Token,
     speaker_after,
     speaker_before,
+    speaker_from,
 )
 
 __all__ = ["adverbial_tail", "reported_speech"]
@@ -78,6 +79,10 @@ _TAIL_WORDS = _word_set(
 )
 # Marks that end a sentence, left out of a content's end (kept inside a closing quotation).
 _FINAL = ".!?…"
+# Words that open a reported answer of a word or two ("said he would", "said yes", "says so").
+_SHORT_ANSWERS = _word_set("yes no so not he she they it we i you that nothing")
+# Conjunctions that may open a sentence before its subject.
+_OPENERS = _word_set("but and yet still so")
 # Conjunctions that join two reporting clauses of one speaker ("admitted that ..., but said").
 _JOINING = frozenset({"and", "but"})
 # Conjunctions after which a new reporting clause may start ("..., while others said").
@@ -307,8 +312,11 @@ def _forward(
         return None
     words = sum(1 for t in toks[start:] if t.word and t.end <= end)
     kind = _kind(ctx, *content)
-    if words < MIN_CONTENT_WORDS and not (kind != "indirect" and words >= 2):
-        return None  # a quoted fragment makes two words enough: 'called her "weak"'
+    whole = end >= sentence.end - 1 and toks[start].low in _SHORT_ANSWERS
+    if words < MIN_CONTENT_WORDS and not (kind != "indirect" and words >= 2) and not whole:
+        # A quoted fragment makes two words enough ('called her "weak"'), and an answer that
+        # ends the sentence says all there is ("Jeff Flake said he would.", "said yes").
+        return None
 
     return Draft(kind, (content,), speaker, (cue.start, cue.end), rule, confidence)
 
@@ -353,6 +361,11 @@ def _read(
         if subject is not None:
             return _forward(ctx, sentence, cue, after, subject, "joined", 0.65)
     found = speaker_before(toks, first, adverbs, nouns)
+    if found is None and first > 0:
+        # The sentence's subject, with an apposition of several commas, up to the cue ("Sen.
+        # Johnny Isakson (R-Ga.), one of the few co-authors still in office, said ...").
+        head = 1 if toks[0].low in _OPENERS else 0
+        found = speaker_from(toks, head, first, adverbs, nouns) if first > head else None
     if found is not None:
         speaker = _span(toks, *found)
         block = _block_quote(ctx, sentence, after)
@@ -362,15 +375,18 @@ def _read(
         if before_speaker > 0 and toks[before_speaker].text == "," and adverbial_tail(toks, after):
             # C, X said (on Monday). / C1, X said, C2.
             pieces = []
-            if _words_between(toks, 0, before_speaker) >= MIN_CONTENT_WORDS:
-                pieces.append((toks[0].start, toks[before_speaker - 1].end))
+            lead = _words_between(toks, 0, before_speaker)
             comma = next((i for i in range(after, len(toks)) if toks[i].text == ","), None)
             participle = comma is not None and _participle_at(ctx, toks, comma + 1)
-            if (
-                comma is not None
-                and not participle
-                and _words_between(toks, comma + 1, len(toks)) >= MIN_CONTENT_WORDS
-            ):
+            rest = 0
+            if comma is not None and not participle:
+                rest = _words_between(toks, comma + 1, len(toks))
+            # The halves of one split content count together ("This campaign, he says, is
+            # different."), when the attribution is set off on both sides.
+            split = comma == after and lead >= 2 and rest > 0 and lead + rest >= MIN_CONTENT_WORDS
+            if lead >= MIN_CONTENT_WORDS or split:
+                pieces.append((toks[0].start, toks[before_speaker - 1].end))
+            if comma is not None and (rest >= MIN_CONTENT_WORDS or split):
                 pieces.append((toks[comma + 1].start, _clause_end(ctx, sentence, comma + 1)))
             if not pieces:
                 return None
@@ -413,13 +429,19 @@ def _according(
     speaker = _span(toks, found[0], last)
     cue_span = (cue.start, cue.end)
     following = last + 1
+    ahead = (
+        first >= 2
+        and toks[first - 1].text in (",", "—", "–")
+        and (first > 2 or toks[0].low not in _OPENERS)
+    )
+    if ahead and _words_between(toks, 0, first - 1) >= MIN_CONTENT_WORDS:
+        # "C, according to X, ...": the source follows what it is the source of; what comes
+        # after its comma is more of the sentence ("..., taking a step toward ...").
+        content = (toks[0].start, toks[first - 2].end)
+        return Draft(_kind(ctx, *content), (content,), speaker, cue_span, "according", 0.7)
     if following < len(toks) and toks[following].text == ",":
         start = following + 1
         if start < len(toks) and _words_between(toks, start, len(toks)) >= MIN_CONTENT_WORDS:
             content = (toks[start].start, _clause_end(ctx, sentence, start))
             return Draft(_kind(ctx, *content), (content,), speaker, cue_span, "according", 0.75)
-    if first >= 2 and toks[first - 1].text == ",":
-        content = (toks[0].start, toks[first - 2].end)
-        if _words_between(toks, 0, first - 1) >= MIN_CONTENT_WORDS:
-            return Draft(_kind(ctx, *content), (content,), speaker, cue_span, "according", 0.7)
     return None

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 import regex
 
-__all__ = ["TOKEN", "Token", "speaker_after", "speaker_before", "tokens"]
+__all__ = ["TOKEN", "Token", "speaker_after", "speaker_before", "speaker_from", "tokens"]
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -247,8 +247,16 @@ def _apposition(
     """
     for comma in range(end - 2, max(-1, end - 2 - MAX_APPOSITION), -1):
         if toks[comma].text == ",":
-            first = _np_back(toks, comma, adverbs, nouns)
-            if first is not None and plausible(toks, first, comma - 1, nouns):
+            head = comma
+            if comma >= 2 and toks[comma - 1].text == ")":
+                # "Sen. Johnny Isakson (R-Ga.), one of the co-authors,": past the parenthesis.
+                opening = next(
+                    (i for i in range(comma - 2, max(-1, comma - 10), -1) if toks[i].text == "("),
+                    None,
+                )
+                head = opening if opening is not None else comma
+            first = _np_back(toks, head, adverbs, nouns)
+            if first is not None and plausible(toks, first, head - 1, nouns):
                 return first, end - 2
             inner = toks[comma + 1 : end - 1]
             if inner and inner[0].capitalised and all(t.word or t.text == "." for t in inner):
@@ -260,8 +268,8 @@ def _apposition(
             and toks[comma - 1].capitalised
             and len(toks[comma - 1].text) <= 4
         )  # "veteran D.C. lobbyist"
-        if toks[comma].text in '.;:!?"“”' and not dot_of_abbreviation:
-            break
+        if toks[comma].text in ".;:!?" and not dot_of_abbreviation:
+            break  # quotation marks may stand in it ("citing ''the unique magic of Trump,''")
     return None
 
 
@@ -287,12 +295,13 @@ def speaker_before(
         if toks[end - 1].low in _PASSIVE and toks[cue].low.endswith(("ed", "told", "asked")):
             return None
         end -= 1
-    if end >= 2 and toks[end - 1].low in _WEEKDAYS and toks[end - 2].low == "on":
-        end -= 2  # "Ryan, the nation's highest-ranking Republican, on Tuesday called ..."
-    elif end >= 1 and toks[end - 1].low in _WEEKDAYS:
-        end -= 1
+    end = _time_back(
+        toks, end
+    )  # "Ryan, the nation's highest-ranking Republican, on Tuesday called"
     if end > 0 and toks[end - 1].text in ("'s", "’s", "'", "’"):
         return None
+    if end >= 2 and toks[end - 2].low in _SUFFIXES and _abbreviation_dot(toks, end - 1):
+        end -= 1  # "Joseph R. Biden Jr. said": the suffix's dot belongs to the name
     if end >= 2 and toks[end - 1].low == "and" and toks[end - 2].low.endswith("ed"):
         end -= 2  # "he laughed and said"
         while end > 0 and toks[end - 1].low in adverbs:
@@ -326,12 +335,92 @@ def speaker_before(
                 first = _np_back(toks, opening, adverbs, nouns)
                 return (first, end - 1) if first is not None else None
         return None
+    share = _share_back(toks, end, adverbs, nouns)
+    if share is not None:
+        return share, end - 1
     first = _np_back(toks, end, adverbs, nouns)
     if first is None or not plausible(toks, first, end - 1, nouns):
         return None
     return first, end - 1
 
 
+#: Number words a poll's share is given in ("two in three", "one in five").
+NUMBER_WORDS = _word_set("one two three four five six seven eight nine ten")
+# Words that hedge a share ("nearly three in five", "some 56 percent", "more than 4 in 10").
+_HEDGES = _word_set("about nearly almost some roughly just only over under around fully more than")
+# Participles after the group a share is of ("56 percent of Cuban-Americans polled").
+_POLLED = _word_set("polled surveyed questioned interviewed asked sampled")
+
+
+def _number(token: Token) -> bool:
+    return token.text.isdigit() or token.low in NUMBER_WORDS
+
+
+def _share_back(
+    toks: Sequence[Token], end: int, adverbs: frozenset[str], nouns: frozenset[str]
+) -> int | None:
+    """The first token of a poll's share ending with token ``end - 1``, or ``None``.
+
+    Polls report what shares of a group said: "Two in three said", "42% say", "nearly three in
+    five said", "Some 56 percent of Cuban-Americans polled said". A hedge before the share
+    ("nearly", "more than") belongs to it.
+    """
+    index = end - 1
+    if index >= 1 and toks[index].low in _POLLED:
+        first = _np_back(toks, index, adverbs, nouns)  # "56 percent of Cuban-Americans"
+        if first is None or not any(
+            t.low in QUANTITIES or t.text == "%" for t in toks[first:index]
+        ):
+            return None
+        index = first
+    elif index >= 1 and toks[index].text == "%" and toks[index - 1].text.isdigit():
+        index -= 1  # "42% say"
+    elif (
+        index >= 2
+        and _number(toks[index])
+        and toks[index - 1].low == "in"
+        and _number(toks[index - 2])
+    ):
+        index -= 2  # "two in three said"
+    else:
+        return None
+    while index > 0 and toks[index - 1].low in _HEDGES and not toks[index - 1].capitalised:
+        index -= 1
+    if index > 0 and toks[index - 1].low in _HEDGES:
+        index -= 1  # "Nearly three in five" opening the sentence
+    return index
+
+
+# Abbreviations that end a name ("Jr.") or an organisation's ("Inc.").
+_SUFFIXES = _word_set("jr sr inc co corp ltd llc")
+
+
+def _time_back(toks: Sequence[Token], end: int) -> int:
+    """Where a time phrase ending right before token ``end`` starts (``end`` when none does).
+
+    A speaker may be set off from the cue by when it spoke: "on Tuesday", "on Thursday
+    evening", "Tuesday night", "last week", "earlier this month".
+    """
+    index = end
+    if index >= 2 and toks[index - 1].low in _PARTS_OF_DAY and toks[index - 2].low in _WEEKDAYS:
+        index -= 1  # "Thursday evening"
+    if index >= 1 and toks[index - 1].low in _WEEKDAYS:
+        index -= 1
+        if index >= 1 and toks[index - 1].low in ("on", "late", "early"):
+            index -= 1
+        return index
+    if index >= 2 and toks[index - 1].low in _PERIODS and toks[index - 2].low in _DEICTIC:
+        index -= 2  # "last week", "this month"
+        if index >= 1 and toks[index - 1].low in ("earlier", "later"):
+            index -= 1
+        return index
+    return end
+
+
+# Parts of a day, periods and the words that place them ("Thursday evening", "last week").
+_PARTS_OF_DAY = _word_set("morning afternoon evening night")
+_PERIODS = _word_set("week month year weekend night morning")
+_DEICTIC = _word_set("last this next")
 # Days a speaker may be separated from the cue by ("X on Tuesday called").
 _WEEKDAYS = _word_set("monday tuesday wednesday thursday friday saturday sunday")
 # Auxiliaries before a past participle that make it a cue ("has written", "had spoken").
@@ -396,3 +485,46 @@ def speaker_after(
     if last is None or not plausible(toks, cue + 1, last, nouns):
         return None
     return cue + 1, last
+
+
+def _abbreviation_dot(toks: Sequence[Token], index: int) -> bool:
+    """Whether the full stop at token ``index`` ends an abbreviation ("Pa.", "Jr.", "D.C.")."""
+    if index == 0 or toks[index].text != ".":
+        return False
+    before = toks[index - 1]
+    return before.capitalised and len(before.text) <= 4 and before.end == toks[index].start
+
+
+def speaker_from(
+    toks: Sequence[Token],
+    start: int,
+    cue: int,
+    adverbs: frozenset[str],
+    nouns: frozenset[str] = frozenset(),
+) -> tuple[int, int] | None:
+    """The speaker phrase with an apposition from token ``start`` up to the cue at ``cue``.
+
+    Where the cue's position fixes where its speaker starts (right after the quotation it
+    follows, or the sentence's start), the phrase is read forward: a noun phrase
+    (:func:`speaker_after`), then, up to a comma before the cue, an apposition however many
+    commas it holds ("Cecelia Purner, 67, a
+    retired customer service representative in Allentown, Pa., said"). The apposition holds no
+    sentence punctuation but the dots of abbreviations.
+    """
+    end = cue
+    while end > start and (toks[end - 1].low in adverbs or _adverb_like(toks[end - 1])):
+        end -= 1
+    found = speaker_after(toks, start - 1, adverbs, nouns)
+    if found is None or found[1] >= end:
+        return None
+    last = found[1]
+    if last == end - 1 or toks[last + 1].text not in (",", "(") or toks[end - 1].text != ",":
+        # A phrase right before the cue is :func:`speaker_before`'s to read (or reject: "He was
+        # told" is a passive).
+        return None
+    if end - start > MAX_APPOSITION:
+        return None
+    for index in range(last + 1, end - 1):
+        if toks[index].text in ".;:!?" and not _abbreviation_dot(toks, index):
+            return None
+    return start, end - 2
