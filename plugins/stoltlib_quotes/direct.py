@@ -289,12 +289,19 @@ def direct_quotes(ctx: Context) -> DirectResult:
         cue_span: tuple[int, int] | None = None
         rule = ""
         pieces = [quote]
+        # Where a quoted piece's content starts, when the sentence leads into the quotation
+        # ("Gore tried to distance himself, and he “made a strategic mistake,” Lichtman said").
+        leads: dict[int, int] = {}
         trailing = _trailing(ctx, quote, last) if quote_like else None
         if trailing is not None:
             speaker, cue, after = trailing
             cue_span = (cue.start, cue.end)
             used_cues.add(cue.start)
             rule = "trailing"
+            if first is last and quote.start > first.start:
+                lead = _lead_in(ctx, first, quote)
+                if lead is not None:
+                    leads[quote.start] = lead
             toks = last.toks
             if after < len(toks) and toks[after].text == ",":
                 following = ctx.quotes_in(toks[after].end, last.end)
@@ -320,10 +327,18 @@ def direct_quotes(ctx: Context) -> DirectResult:
                 rule = "floating"
         if not rule:
             continue
-        pieces.extend(_following_quotes(ctx, pieces[-1]))
+        for piece, lead in _following_quotes(ctx, pieces[-1], strict=rule == "floating"):
+            pieces.append(piece)
+            if lead is not None:
+                leads[piece.start] = lead
         for piece in pieces:
             used_quotes.add(piece.start)
-        content = tuple((p.start, p.end) for piece in pieces for p in piece.parts)
+        content = tuple(
+            (leads.get(piece.start, p.start) if number == 0 else p.start, p.end)
+            for piece in pieces
+            for number, p in enumerate(piece.parts)
+        )
+        kind = "mixed" if leads else "direct"
         confidence = {
             "trailing": 0.9,
             "leading": 0.9,
@@ -331,7 +346,7 @@ def direct_quotes(ctx: Context) -> DirectResult:
             "announced": 0.75,
             "floating": 0.5,
         }[rule]
-        drafts.append(Draft("direct", content, speaker, cue_span, rule, confidence))
+        drafts.append(Draft(kind, content, speaker, cue_span, rule, confidence))
     return DirectResult(drafts, frozenset(used_cues), frozenset(used_quotes))
 
 
@@ -342,9 +357,17 @@ def _next_start(ctx: Context, offset: int) -> int:
     return offset
 
 
-def _following_quotes(ctx: Context, quote: Quotation) -> list[Quotation]:
-    """Quoted sentences that go on from ``quote`` in its paragraph, with no attribution."""
-    found = []
+def _following_quotes(
+    ctx: Context, quote: Quotation, strict: bool = False
+) -> list[tuple[Quotation, int | None]]:
+    """Quoted sentences that go on from ``quote`` in its paragraph, with no attribution.
+
+    Each comes with where its content starts when words lead into the quotation ("But “Donald
+    Trump’s candidacy is strengthened ...”": the sentence ends with the quotation and reports
+    nothing of its own), else ``None``. With ``strict``, only sentences that open with their
+    quotation go on (a floating quote's).
+    """
+    found: list[tuple[Quotation, int | None]] = []
     current = ctx.sentence_at(quote.end - 1)
     while current is not None:
         index = ctx.sentence_index(current) + 1
@@ -354,13 +377,40 @@ def _following_quotes(ctx: Context, quote: Quotation) -> list[Quotation]:
         if following.paragraph != current.paragraph:
             break
         quotes = ctx.quotes_in(following.start, following.end)
-        if not quotes or quotes[0].start != following.start:
+        if not quotes or _cues_between(ctx, following.start, following.end):
             break
         nxt = quotes[0]
-        if len(nxt.parts) > 1 or _cues_between(ctx, following.start, following.end):
-            break
-        if nxt.end < following.end - 2:
+        if len(nxt.parts) > 1 or nxt.end < following.end - 2:
             break  # the sentence goes on past the quotation: not a quote of its own
-        found.append(nxt)
+        lead: int | None = None
+        if nxt.start != following.start:
+            lead = None if strict else _lead_in(ctx, following, nxt)
+            if lead is None:
+                break
+        found.append((nxt, lead))
         current = following
     return found
+
+
+#: Words that may lead into a quotation that ends a quoted sentence ("But “...”").
+MAX_LEAD_IN = 12
+#: A quotation led into needs this many words of its own.
+MIN_LED_WORDS = 3
+
+
+def _lead_in(ctx: Context, sentence: Sentence, quote: Quotation) -> int | None:
+    """Where a sentence's words leading into ``quote`` start, when they are its content.
+
+    Words before the quotation, with no cue among them and no other quotation, at most
+    :data:`MAX_LEAD_IN`, before a quotation of :data:`MIN_LED_WORDS` words or more.
+    """
+    toks = sentence.toks
+    before = sentence.index_at(quote.start)
+    words = sum(1 for token in toks[:before] if token.word)
+    if not 0 < words <= MAX_LEAD_IN or _words(ctx, quote) < MIN_LED_WORDS:
+        return None
+    if _cues_between(ctx, sentence.start, quote.start) or ctx.quotes_in(
+        sentence.start, quote.start
+    ):
+        return None
+    return sentence.start
