@@ -81,6 +81,13 @@ _TAIL_WORDS = _word_set(
 _FINAL = ".!?…"
 # Words that open a reported answer of a word or two ("said he would", "said yes", "says so").
 _SHORT_ANSWERS = _word_set("yes no so not he she they it we i you that nothing")
+# Words that open an adverbial set off before the subject ("In a statement, X ...").
+_ADVERBIAL_STARTS = _word_set(
+    "in on at after before during speaking asked while when as earlier later since following "
+    "despite amid with without for from by"
+)
+#: An adverbial before the subject has at most this many tokens.
+MAX_ADVERBIAL = 16
 # Conjunctions that may open a sentence before its subject.
 _OPENERS = _word_set("but and yet still so")
 # Conjunctions that join two reporting clauses of one speaker ("admitted that ..., but said").
@@ -249,8 +256,22 @@ def adverbial_tail(toks: Sequence[Token], after: int) -> bool:
 def _subject(
     sentence: Sentence, before: int, adverbs: frozenset[str], nouns: frozenset[str]
 ) -> tuple[int, int] | None:
-    """The sentence's subject, read from its start, for a participle's speaker."""
-    found = speaker_after(sentence.toks, -1, adverbs, nouns)
+    """The sentence's subject, read from its start, for a participle's speaker.
+
+    A sentence may open with an adverbial set off by a comma ("In a statement, Florida Gov.
+    Rick Scott ...", "At one point during the interview, ...") or a dateline ("ORLANDO, Fla.
+    (Reuters) - President Barack Obama ..."): the subject follows it.
+    """
+    toks = sentence.toks
+    found = speaker_after(toks, -1, adverbs, nouns)
+    dateline = bool(toks) and len(toks[0].text) > 2 and toks[0].text.isupper()
+    if found is None and toks and (toks[0].low in _ADVERBIAL_STARTS or dateline):
+        dash = dateline
+        for index in range(1, min(len(toks), before, MAX_ADVERBIAL)):
+            text = toks[index].text
+            if (text == "," and not dash) or (dash and text in ("-", "—", "–")):
+                found = speaker_after(toks, index, adverbs, nouns)
+                break
     return found if found is not None and found[1] < before else None
 
 
