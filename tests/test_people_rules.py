@@ -159,3 +159,23 @@ def test_lexicons_are_data_extendable_through_the_hook() -> None:
     analysis = stoltlib.analyze("The grand vizier Ali Reza spoke.", plugins=manager, strict=True)
     (person,) = [m for m in analysis.mentions if m.kind == "person"]
     assert (person.entity, person.role) == ("Ali Reza", "grand vizier")
+
+
+def test_an_inner_capital_after_a_name_prefix_is_one_name() -> None:
+    """'McCain' after a given name stays one surname; a word glued to a name is split off."""
+    assert people("Sen. John McCain spoke. McCain left.") == [
+        ("John McCain", "John McCain"),
+        ("McCain", "John McCain"),
+    ]
+
+
+def test_a_role_word_opening_a_paragraph_or_the_text_is_read() -> None:
+    """A role word after a line break, or after leading spaces, reads as at a text's start."""
+    for text in (
+        "minister Anna Berg spoke.",
+        "\n\nminister Anna Berg spoke.",
+        "  Anna Berg spoke.",
+    ):
+        names = [(m.text, m.role) for m in mentions(text, "person")]
+        assert [name for name, _ in names] == ["Anna Berg"]
+    assert [m.role for m in mentions("\n\nminister Anna Berg spoke.", "person")] == ["minister"]

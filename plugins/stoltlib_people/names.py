@@ -238,8 +238,23 @@ def _role_left(
 
 
 # A word glued to the one before it in scraped text ("KulbisNATO"): a lower-case letter
-# followed by a capital, past a name's usual inner capitals (McCain, MacArthur, DeSantis).
-_GLUED = regex.compile(r"(?<!^(?:Mc|Mac|De|La|Le|Di|Da|Van|Von|O'|O’))(?<=\p{Ll})\p{Lu}")
+# followed by a capital, past a name's usual inner capitals (McCain, MacArthur, DeSantis: see
+# :func:`_glued_at`).
+_GLUED = regex.compile(r"(?<=\p{Ll})\p{Lu}")
+# What a name's inner capital may follow at the word's start.
+_NAME_PREFIXES = frozenset({"Mc", "Mac", "De", "La", "Le", "Di", "Da", "Van", "Von", "O'", "O’"})
+
+
+def _glued_at(text: str, start: int, end: int) -> int | None:
+    """Where a word glued to the one before it starts inside the word ``text[start:end]``.
+
+    A capital after a lower-case letter starts a glued word unless a name's prefix stands
+    before it at the word's start ("McCain" is one name, "KulbisNATO" two words).
+    """
+    for match in _GLUED.finditer(text, start + 1, end):
+        if text[start : match.start()] not in _NAME_PREFIXES:
+            return match.start()
+    return None
 
 
 def _modifiers_left(text: str, start: int, lexicons: Lexicons, index: WordIndex) -> int:
@@ -269,9 +284,9 @@ def split_run(
         for at in range(len(words) - 1, 0, -1):
             if text[words[at][0] + 1 : words[at][1]].islower():
                 continue  # no capital past the first: nothing glued (the common case)
-            glued = _GLUED.search(text, words[at][0] + 1, words[at][1])
+            glued = _glued_at(text, words[at][0], words[at][1])
             if glued is not None:
-                words = [(glued.start(), words[at][1]), *words[at + 1 :]]
+                words = [(glued, words[at][1]), *words[at + 1 :]]
                 keys = [_fold(text[a:b]) for a, b in words]
                 break
     while keys and keys[0] in FUNCTION_WORDS:
