@@ -184,6 +184,8 @@ def _content_after(ctx: Context, sentence: Sentence, after: int, frame: str) -> 
         token = toks[reach]
         if token.low == "that":
             return reach + 1
+        if reach == index and not _adverbial_opener(ctx, token):
+            break  # "said current officials concealed what ... that": the clause starts here
         after_preposition = reach > index and toks[reach - 1].low in _PREPOSITIONS
         if token.low in DETERMINERS and not after_preposition:
             break  # "pointed out the double standards that ...": a relative "that"
@@ -200,6 +202,23 @@ def _content_after(ctx: Context, sentence: Sentence, after: int, frame: str) -> 
     if first.low in _PREPOSITIONS or first.low == "to" or not (first.word or opens_a_quote):
         return None
     return index
+
+
+def _adverbial_opener(ctx: Context, token: Token) -> bool:
+    """Whether a word after a cue may open an adverbial before a "that" ("said on Monday that").
+
+    A preposition, a time word, an adverb, a capitalised word ("said Tuesday that") or a comma
+    may; any other word opens the reported clause itself.
+    """
+    low = token.low
+    return (
+        low in _PREPOSITIONS
+        or low in _TAIL_WORDS
+        or low in ctx.lexicons.adverbs
+        or (low.endswith("ly") and len(low) > 4)
+        or token.capitalised
+        or token.text in (",", "(", "—", "–")
+    )
 
 
 def _participle_at(ctx: Context, toks: Sequence[Token], index: int) -> bool:
