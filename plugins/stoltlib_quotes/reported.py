@@ -400,6 +400,9 @@ def _read(
             subject = _span(toks, *opening) if opening else None
         if subject is not None:
             return _forward(ctx, sentence, cue, after, subject, "joined", 0.65)
+    inverted = _inverted(ctx, sentence, cue, first, after, closed=True)
+    if inverted is not None:
+        return inverted
     found = speaker_before(toks, first, adverbs, nouns)
     if found is None and first > 0:
         # The sentence's subject, with an apposition of several commas, up to the cue ("Sen.
@@ -436,17 +439,36 @@ def _read(
             return None  # "Speaking from Brussels, ...": a participle opening the sentence
         relative = toks[found[0]].low == "who"
         return _forward(ctx, sentence, cue, after, speaker, "forward", 0.75, relative)
-    if first > 1 and toks[first - 1].text == ",":
-        inverted = None
-        if cue.text.casefold() != cue.cue.lemma:  # "C, said X", never "C, reaffirm X"
-            inverted = speaker_after(toks, after - 1, adverbs, nouns)
-        long_enough = _words_between(toks, 0, first - 1) >= MIN_CONTENT_WORDS
-        if inverted is not None and adverbial_tail(toks, inverted[1] + 1) and long_enough:
-            # C, said X.
-            before = (toks[0].start, toks[first - 2].end)
-            kind = _kind(ctx, *before)
-            return Draft(kind, (before,), _span(toks, *inverted), cue_span, "inverted", 0.7)
-    return None
+    return _inverted(ctx, sentence, cue, first, after)
+
+
+def _inverted(
+    ctx: Context, sentence: Sentence, cue: CueMatch, first: int, after: int, closed: bool = False
+) -> Draft | None:
+    """``C, said X``: the content before the cue, the speaker after it, or ``None``.
+
+    With ``closed``, only when the speaker ends the sentence or an apposition follows it
+    ("..., said Larry Sabato, director of the Center for Politics."): read so before a phrase
+    before the cue is taken for the speaker of what follows it.
+    """
+    toks = sentence.toks
+    if first <= 1 or toks[first - 1].text != "," or cue.text.casefold() == cue.cue.lemma:
+        return None  # "C, said X", never "C, reaffirm X"
+    adverbs, nouns = ctx.lexicons.adverbs, ctx.lexicons.speaker_nouns
+    inverted = speaker_after(toks, after - 1, adverbs, nouns)
+    if inverted is None or _words_between(toks, 0, first - 1) < MIN_CONTENT_WORDS:
+        return None
+    following = inverted[1] + 1
+    if closed and not (following >= len(toks) or toks[following].text in (",", ".", "!", "?")):
+        return None
+    if closed and not toks[inverted[0]].capitalised:
+        return None
+    if not adverbial_tail(toks, following):
+        return None
+    before = (toks[0].start, toks[first - 2].end)
+    kind = _kind(ctx, *before)
+    speaker = _span(toks, *inverted)
+    return Draft(kind, (before,), speaker, (cue.start, cue.end), "inverted", 0.7)
 
 
 def _according(
