@@ -1,4 +1,4 @@
-"""The ``stoltlib`` command line: ``extract``, ``plugins``, ``--version``.
+"""The ``stoltlib`` command line: ``extract``, ``export``, ``plugins``, ``--version``.
 
 Exit status: 0 when every input was read (plugin errors are reported in the output and the
 summary, not in the status), 1 when any input could not be read, 2 for usage errors, 130 when
@@ -28,6 +28,7 @@ import attrs
 import click
 
 from stoltlib._version import __version__
+from stoltlib.inputs import analyses_from
 from stoltlib.jsonio import dumps
 from stoltlib.manager import (
     DISABLE_ENV,
@@ -40,8 +41,9 @@ from stoltlib.model import Analysis, Problem, normalize_published
 from stoltlib.pipeline import Pipeline
 from stoltlib.progress import InputMeter, ProgressLine, input_size
 from stoltlib.readers import METER
-from stoltlib.reading import Source
+from stoltlib.reading import ReadError, Source
 from stoltlib.resume import Done, ResumeError, keep_errors_of, load_partial
+from stoltlib.tables import TABLES, write_csv
 from stoltlib.tasks import Failure, Outcome, Result, Task, plan, run_task
 from stoltlib.workers import default_jobs
 
@@ -503,6 +505,88 @@ def plugins(as_json: bool) -> None:
     for row in table:
         cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)] + [row[-1]]
         click.echo("  ".join(cells).rstrip())
+
+
+def _analyses_or_say(
+    items: Iterator[Analysis | ReadError], counts: dict[str, int]
+) -> Iterator[Analysis]:
+    """The analyses among ``items``; each read error is printed and counted in ``counts``."""
+    for item in items:
+        if isinstance(item, ReadError):
+            counts["unreadable"] += 1
+            _say("error", f"{item.location}: {item.message}")
+        else:
+            yield item
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "-t",
+    "--table",
+    type=click.Choice(list(TABLES)),
+    required=True,
+    help="Which facts: one row per claim, time expression, mention, event, error, or document.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the CSV to FILE (by way of FILE.partial) instead of standard output.",
+)
+@click.option(
+    "--published",
+    callback=_published_option,
+    metavar="DATE",
+    help="Publication date (ISO) for articles that state none.",
+)
+@click.option("--disable", multiple=True, metavar="NAME", help="Leave out a plugin (repeatable).")
+@click.option(
+    "--input-format",
+    type=click.Choice(["txt", "jsonl", "json", "html", "warc"]),
+    help="Format of articles whose suffix does not tell (default: by suffix; stdin: jsonl).",
+)
+def export(
+    paths: tuple[str, ...],
+    table: str,
+    output: Path | None,
+    published: str | None,
+    disable: tuple[str, ...],
+    input_format: str | None,
+) -> None:
+    """Write one table of facts as CSV, from `stoltlib extract` output or from articles.
+
+    A file or standard input whose first line is an analysis is read back as it is; anything
+    else is read as articles (like `extract` does) and analysed in this process first.
+    """
+    pipeline = Pipeline(_manager(disable), published=published)
+    counts = {"unreadable": 0}
+    items = analyses_from(paths, pipeline, input_format=input_format)
+    partial = output.with_name(output.name + ".partial") if output is not None else None
+    try:
+        handle = partial.open("w", encoding="utf-8", newline="") if partial else sys.stdout
+    except OSError as error:
+        raise click.BadParameter(
+            f"cannot write {error.filename}: {error.strerror or error}", param_hint="'-o'"
+        ) from None
+    try:
+        written = write_csv(table, _analyses_or_say(items, counts), handle)
+    except BaseException:
+        if partial is not None:
+            handle.close()
+        raise
+    if partial is not None and output is not None:
+        handle.close()
+        os.replace(partial, output)
+    else:
+        handle.flush()
+    target = f" to {output}" if output else ""
+    click.echo(
+        f"stoltlib: {_count(written, 'row')} of {table} written{target}, "
+        f"{counts['unreadable']} unreadable inputs",
+        err=True,
+    )
+    sys.exit(1 if counts["unreadable"] else 0)
 
 
 def main(argv: list[str] | None = None) -> None:
