@@ -105,6 +105,9 @@ def test_weekday_follows_the_tense_of_its_clause() -> None:
         ("The board said the dividend is payable Feb. 2.", ("Feb. 2", "DATE", "1999-02-02", None)),
         # A time "since" is gone.
         ("Prices have risen since December.", ("December", "DATE", "1997-12", None)),
+        # ... however far back: a signal is surer than a tense, which stops at its reach.
+        ("Prices have risen since September.", ("September", "DATE", "1997-09", None)),
+        ("In the year ended Sept. 30, sales rose.", ("Sept. 30", "DATE", "1997-09-30", None)),
         # "had been due to": a future seen from the past.
         ("The offer had been due to expire Monday.", ("Monday", "DATE", "1998-08-03", None)),
         # "the reduced dividend" is an adjective, not a past verb: "will" decides.
@@ -365,6 +368,13 @@ def test_spans_leave_prepositions_out() -> None:
 def test_guards_against_false_positives(text: str) -> None:
     """Money, percentages, counts, phone numbers, sizes, versions, ids, modal may: no time."""
     assert times(text) == []
+
+
+def test_soon_before_a_sequence_word_is_a_signal() -> None:
+    """'soon after', 'shortly before' order two events and name no time; 'soon' alone does."""
+    assert times("He was killed soon after being captured.") == []
+    assert times("The shares fell shortly before the merger.") == []
+    assert times("The plant will close soon.") == [("soon", "DATE", "FUTURE_REF", None)]
 
 
 def test_boilerplate_is_left_alone() -> None:

@@ -180,6 +180,11 @@ def _pluperfect_before(text: str, left: int, start: int, cues: TenseCues) -> boo
     return bool(found) and _word_before(text, found[-1].start()) == "had"
 
 
+def signal_before(text: str, start: int, cues: TenseCues) -> Direction:
+    """The direction a signal right before ``start`` fixes ("since March"), else ``None``."""
+    return cues.signals.get(_word_before(text, start))
+
+
 def tense(text: str, start: int, end: int, cues: TenseCues) -> Direction:
     """The direction the clause around ``start..end`` points: past, future or unknown.
 
@@ -258,6 +263,7 @@ def nearest_year(
     anchor: dt.date,
     bounds: Callable[[int], tuple[dt.date, dt.date] | None],
     direction: Direction,
+    reach: int = TENSE_REACH_DAYS,
 ) -> int | None:
     """The year whose occurrence of a recurring time the text means.
 
@@ -284,7 +290,7 @@ def nearest_year(
     elif direction == FUTURE:
         pending = [item for item in candidates if item[2] >= anchor]
         chosen = min(pending) if pending else None
-    if chosen is not None and _gap(anchor, chosen[1], chosen[2]) <= TENSE_REACH_DAYS:
+    if chosen is not None and _gap(anchor, chosen[1], chosen[2]) <= reach:
         return chosen[0]
     return min(
         candidates, key=lambda item: (_gap(anchor, item[1], item[2]), abs(item[0] - anchor.year))

@@ -38,6 +38,9 @@ _LONG = frozenset({"DE", "CE", "ML"})
 # "the year ended Sept. 30": a fiscal year, told as a span ending on a day.
 _ENDED = regex.compile(r"\s+(?:ended|ending)\b")
 # Days named in general ("the world of tomorrow"): the references TimeML gives them.
+# Words after "soon" or "shortly" that make it part of a signal of sequence ("soon after the
+# war", "shortly before noon"): it places an event against another, not against a time.
+_SEQUENCE_AFTER = frozenset({"after", "afterward", "afterwards", "before"})
 _GENERIC_DAYS = {"today": "PRESENT_REF", "tomorrow": "FUTURE_REF", "yesterday": "PAST_REF"}
 
 
@@ -288,6 +291,8 @@ class RelativeReaders(ReaderBase):
         if folded == "soon" and before == "as " and self.text.startswith(" as", m.end("core")):
             return None  # "as soon as": a conjunction
         after = word_after(self.text, m.end("core"))
+        if folded in ("soon", "shortly") and after.casefold() in _SEQUENCE_AFTER:
+            return None  # "soon after the war", "shortly before noon": a signal, no time
         if folded.startswith("the ") and OF_AFTER.match(self.text, m.end("core")):
             return None  # "the future of NATO": a noun, not a time
         if (

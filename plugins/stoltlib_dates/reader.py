@@ -20,7 +20,7 @@ import attrs
 import regex
 
 from stoltlib_dates import normalize as nz
-from stoltlib_dates.anchor import NEAREST, PAST, Direction, nearest_year, tense
+from stoltlib_dates.anchor import NEAREST, PAST, Direction, nearest_year, signal_before, tense
 from stoltlib_dates.lexicons import key
 from stoltlib_dates.numbers import parse_number
 from stoltlib_dates.patterns import Rules
@@ -135,6 +135,10 @@ class ReaderBase:
             return None
         if direction == NEAREST:
             return nearest_year(anchor, bounds, None)
+        if direction is None and signal_before(self.text, start, self.rules.tense_cues) == PAST:
+            # "since February", "the year ended Jan. 31": a time already gone, however far
+            # back (a clause's tense is weaker evidence and stops at TENSE_REACH_DAYS).
+            return nearest_year(anchor, bounds, PAST, reach=366)
         return nearest_year(anchor, bounds, direction or self.direction(start, end))
 
     def period_year(
