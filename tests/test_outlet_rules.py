@@ -100,6 +100,8 @@ def test_prose_starting_with_by_is_no_byline(pipeline: Pipeline) -> None:
         ("25-12-2023", "2023-12-25", "date-line"),
         ("By Ann LeeDecember 23, 2023", "2023-12-23", "date-line"),
         ("By Ann Lee15 February 2024", "2024-02-15", "date-line"),
+        ("December 21, 20235:00 AM UTCUpdated 2 hours ago", "2023-12-21", "date-line"),
+        ("Published Thu, Dec 21 20231:05 PM EST", "2023-12-21", "published-line"),
     ],
 )
 def test_publication_dates(pipeline: Pipeline, line: str, value: str, source: str) -> None:
@@ -361,6 +363,14 @@ def test_byline_elements_name_the_authors_when_meta_tags_do_not(pipeline: Pipeli
         ("Noor Haddad\nand others\n• 6 min read", ["Noor Haddad"]),
         ("Noor Haddad\nThe Associated Press\nDec 12, 2023", ["Noor Haddad"]),
         ("Noor Haddad\nSenior Reporter\nDec 12, 2023", ["Noor Haddad"]),
+        ("Noor Haddad Environment correspondent\nThu 21 Dec 2023 05.00 GMT", ["Noor Haddad"]),
+        ("By Noor Haddad, senior political correspondent", ["Noor Haddad"]),
+        ("Noor Haddad\nnews reporter @nhaddad\nThursday 21 December 2023", ["Noor Haddad"]),
+        ("Noor Haddad\nScience\nDec 21, 2023 5:00 AM", ["Noor Haddad"]),
+        ("Noor Haddad\nMetro Staff\nNoor covers the city.", ["Noor Haddad"]),
+        ("December 21, 2023\nNoor Haddad\nNews", ["Noor Haddad"]),
+        ("Published Dec 21 20235:00 AM EST\nNoor Haddad@NHADDAD", ["Noor Haddad"]),
+        ("By Noor Haddad Follow and Bo Chen Follow\nDec. 21, 2023", ["Noor Haddad", "Bo Chen"]),
     ],
 )
 def test_bylines_as_pages_render_them(pipeline: Pipeline, header: str, authors: list[str]) -> None:
@@ -649,3 +659,20 @@ def test_a_copyright_footer_names_the_outlet_when_nothing_else_does(
     is not."""
     text = f"Rail strike called off\n\n{BODY}\n\n{SECOND_PARAGRAPH}\n\n{footer}"
     assert analyze(pipeline, text).metadata.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Dec 22, 2023, 10:22 PM EST\nLEAVE A COMMENT",  # a widget under the timestamp
+        "Shop Valentino Madison Store\nNoor Haddad\nDec 21, 2023",  # a caption over the name
+        "News\nAbout Noor\nDesk Staff",  # a menu, not a name over its desk
+    ],
+)
+def test_lines_near_a_byline_that_are_not_names(pipeline: Pipeline, header: str) -> None:
+    """Widgets, captions and menus around a byline's shapes are not taken for authors."""
+    text = f"Rail strike called off\n\n{header}\n\n{BODY}"
+    authors = [a.text for a in analyze(pipeline, text).metadata.authors]
+    assert "LEAVE A COMMENT" not in authors
+    assert "Shop Valentino Madison Store" not in authors
+    assert "About Noor" not in authors

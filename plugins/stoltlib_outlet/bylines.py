@@ -21,8 +21,10 @@ from stoltlib_outlet.patterns import (
     CAPTION_TAIL,
     CREDENTIALS,
     DOMAIN_WORD,
+    FUNCTION_WORD,
     GLUED_LABEL,
     NAME_SEPARATOR,
+    NAME_WIDGET,
     NAMES_BEFORE_DATE,
     PERSON_NAME,
     REPORTING_CREDIT,
@@ -62,6 +64,8 @@ MAX_NOTE_CHARS = 600
 LINES_UNDER_A_NAME = 3
 #: A byline's name alone on a line has at most this many words ("Nika Simovich Fisher, NBA.com").
 MAX_NAME_WORDS = 6
+#: A desk credited under a name has at most this many words ("Forbes India Staff").
+MAX_DESK_WORDS = 4
 #: A byline this short is never the first line of a wrapped sentence, whatever follows it
 #: ("By Aaron Klotz" over "published 23 December 2023").
 MAX_UNWRAPPED_WORDS = 4
@@ -102,7 +106,7 @@ def parse_names(
     authors: list[Found] = []
     outlet = None
     for a, b in split_spans(text, start, end, NAME_SEPARATOR):
-        name = CREDENTIALS.sub("", text[a:b]).rstrip(". ")
+        name = CREDENTIALS.sub("", NAME_WIDGET.sub("", text[a:b])).rstrip(". ")
         name, glued_outlet = _without_trailing_outlet(name, lexicons)
         outlet = outlet or glued_outlet
         b = a + len(name)
@@ -207,6 +211,15 @@ def _parse(text: str, lines: Sequence[Line], index: int, lexicons: Lexicons) -> 
     return Byline(line, tuple(authors), outlet)
 
 
+def _is_desk(text: str) -> bool:
+    """Whether a line is a desk credit of two words or more ("Forbes Staff", "Metro Desk").
+
+    Read only under a name right under the headline: menus list "RNS Staff" and "Ideas &
+    Opinion" under other menu items.
+    """
+    return 2 <= word_count(text) <= MAX_DESK_WORDS and STAFF_CREDIT.search(text) is not None
+
+
 def _after_non_word(text: str) -> str:
     """``text`` without the up to three non-word characters a label may follow (see BYLINE)."""
     for _ in range(3):
@@ -279,12 +292,25 @@ def find_name_over_date(
             continue
         if outlet is not None and len(authors) == 1:
             return Byline(line, tuple(authors), outlet)  # "Elizabeth Flores USA TODAY"
+        if FUNCTION_WORD.search(line.text):
+            continue  # "LEAVE A COMMENT", "About Us": a widget or a menu item
+        if index > 0 and is_date_line(text_lines[index - 1].text):
+            # The timestamp over the name ("December 21, 2023" / "Jane Doe"): the name
+            # right under a date line, itself among the first lines under the headline.
+            return Byline(line, tuple(authors), outlet)
         name = fold(line.text)
+        sections = 0
         for under in text_lines[index + 1 : index + 1 + LINES_UNDER_A_NAME]:
             if UNDER_A_BYLINE.match(under.text) or is_date_line(under.text):
                 return Byline(line, tuple(authors), outlet or _outlet_named(under, lexicons))
-            # Only the name again, the author's handle, job title or outlet may stand between.
+            # Only the name again, the author's handle, job title, desk or outlet may stand
+            # between, or one section label ("Jane Doe" / "Science" / "Dec 21, 2023").
             between = under.text.strip()
+            if _is_desk(between):
+                return Byline(line, tuple(authors), outlet)  # "Jane Doe" / "Forbes Staff"
+            if _is_section_label(between) and not sections:
+                sections += 1
+                continue
             if not (
                 fold(between) == name
                 or SOCIAL_HANDLE.fullmatch(between)
@@ -294,6 +320,15 @@ def find_name_over_date(
                 break
             outlet = outlet or _outlet_named(under, lexicons)
     return None
+
+
+def _is_section_label(text: str) -> bool:
+    """Whether a line is a section's name: one capitalised word ("Science"), nothing else.
+
+    Two words would take in the next author's name, or a product's ("Author Photo" over
+    "Bill Bender").
+    """
+    return text.isalpha() and text[:1].isupper()
 
 
 def _outlet_named(line: Line, lexicons: Lexicons) -> str | None:

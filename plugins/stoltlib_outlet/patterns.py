@@ -22,6 +22,21 @@ _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
 _MONTH_TITLE = "(?:" + "|".join(sorted((m.title() for m in MONTHS), key=len, reverse=True)) + ")"
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?"
 
+# A journalist's job title: the noun, and the words that qualify it ("Senior political
+# correspondent", "Environment editor", "News reporter"): ranks and the common beats and desks.
+_ROLE_NOUN = (
+    r"(?:writer|reporter|correspondent|editor|columnist|contributor|producer|journalist"
+    r"|critic|reviewer)s?"
+)
+_ROLE_MODIFIER = (
+    r"(?:senior|chief|staff|special|political|foreign|contributing|associate|deputy|executive"
+    r"|managing|news|sports?|features?|national|international|world|business|economics?"
+    r"|finance|markets?|science|health|climate|environment(?:al)?|technology|tech|education"
+    r"|politics|diplomatic|defen[cs]e|security|legal|crime|culture|arts|entertainment|media"
+    r"|transport|energy|investigations?|investigative|digital|breaking|home|affairs|general"
+    r"|assistant|lead|freelance|guest|travel|food|style|fashion|opinion|video|data|global)"
+)
+
 #: A calendar date in the spellings news pages use, with named parts.
 DATE = regex.compile(
     rf"""
@@ -42,8 +57,9 @@ DATE = regex.compile(
       | (?P<slash_a>\d{{1,2}})(?P<slash>[/\-])(?P<slash_b>\d{{1,2}})(?P=slash)  # 3/4/24, 12-05-23
         (?P<slash_year>(?:19|20)\d\d|\d\d)
     )
-    (?!\p{{N}}|\.\d|(?-i:\p{{Ll}}))                             # not inside a number or a word
-                                                          # (glued text may follow: "2023Dec")
+    (?!\p{{N}}(?!\d?:\d\d)|\.\d|(?-i:\p{{Ll}}))                 # not inside a number or a word
+                                                          # (glued text may follow: "2023Dec",
+                                                          # and a time: "Dec 21, 20235:00 AM")
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -86,17 +102,15 @@ NAME_SEPARATOR = regex.compile(r"\s*(?:,|;|\||&|·|•|\band\b|\bwith\b)\s*", re
 
 #: What follows the names in a byline and is not a name: a job title, a place, a date.
 BYLINE_TAIL = regex.compile(
-    r"""
+    rf"""
     \s*(?:[,|\-–—•·]\s*|\s+)
     (?:
-        (?:senior|chief|staff|special|political|foreign|contributing|associate|deputy|executive)?
-        \s*(?:writer|reporter|correspondent|editor|columnist|contributor|producer|journalist)s?
-        \b.*
+        (?:{_ROLE_MODIFIER}\s+){{0,2}}{_ROLE_NOUN}\b.*           # "Environment correspondent"
       | (?:for|at|in)\s+.*                                     # "for Reuters", "in Brussels"
       | (?:on\s+)?(?:updated|published|posted)\b.*            # a timestamp on the same line
       | on(?:\s+(?=.*\d).*)?                                  # "on December 22, 2023", or
                                                               # "on" with the date on the next line
-      | (?:\p{L}{3,9}\.?\s+)?\d.*                               # a date or time: "Dec 22, 2023"
+      | (?:\p{{L}}{{3,9}}\.?\s+)?\d.*                               # a date or time: "Dec 22, 2023"
     )$
     """,
     regex.IGNORECASE | regex.VERBOSE,
@@ -104,11 +118,10 @@ BYLINE_TAIL = regex.compile(
 
 #: A job title on a line of its own under a name: "Contributing Reporter", "Senior Contributor".
 ROLE_LINE = regex.compile(
-    r"""
-    \W{0,3}(?:senior|chief|staff|special|political|foreign|contributing|associate|deputy
-          |executive|managing|news|sports|features?)?
-    \s*(?:writer|reporter|correspondent|editor|columnist|contributor|producer|journalist)s?
-    \W{0,3}$
+    rf"""
+    \W{{0,3}}(?:{_ROLE_MODIFIER}\s+){{0,2}}{_ROLE_NOUN}
+    (?:\s+@[\w.]{{2,30}})?                                 # the author's handle after it
+    \W{{0,3}}$
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -203,6 +216,17 @@ BY_ALONE = regex.compile(
 
 #: A top-level domain standing as a word in a name: "Acoady Com", "NBA.com".
 DOMAIN_WORD = regex.compile(r"(?:\.|\s)(?:com|org|net)$", regex.IGNORECASE)
+
+#: What a page's widgets leave after an author's name: a social handle ("Jane Doe@JANEDOE"),
+#: a "Follow" or "Email" button ("By Jane Doe Follow and John Roe Follow").
+NAME_WIDGET = regex.compile(r"(?:\s*@[\w.]{2,30}|\s+(?:Follow|FOLLOW|Email|EMAIL))$")
+
+#: An English function word as a capitalised word, which no person's name holds: "LEAVE A
+#: COMMENT", "About Us", "Read More" read as names otherwise.
+FUNCTION_WORD = regex.compile(
+    r"\b(?:A|An|The|Of|To|For|On|In|With|Your|Our|My|Us|About|More|All|Read|Leave|Share|Sign)\b",
+    regex.IGNORECASE,
+)
 
 #: Degrees and credentials after a name: "Lauren Manaker MS", "Jane Doe, PhD".
 CREDENTIALS = regex.compile(
