@@ -315,6 +315,32 @@ def test_that_year_needs_a_year_named_before() -> None:
     assert times("He said that year was hard.") == []
 
 
+def test_season_before_its_noun_takes_the_nouns_year() -> None:
+    """ "the spring offensive of 1918": the season is of the year its noun is, without "the"."""
+    assert times("It began with the spring offensive of 1918.") == [
+        ("spring", "DATE", "1918-SP", None),
+        ("1918", "DATE", "1918", None),
+    ]
+    assert ("the summer", "DATE", "1998-SU", None) in times("He left in the summer.")
+
+
+def test_that_day_is_the_day_named_last() -> None:
+    """ "that day", "that night", "that week" and "later in the day" are the story's day."""
+    found = times(
+        "The rebels crossed the river on Tuesday. That night the town fell, and the army "
+        "withdrew later in the day. That week, 300 people fled. He left that day."
+    )
+    assert found == [
+        ("Tuesday", "DATE", "1998-08-04", None),
+        ("That night", "TIME", "1998-08-04TNI", None),
+        ("the day", "DATE", "1998-08-04", None),
+        ("That week", "DATE", "1998-W32", None),
+        ("that day", "DATE", "1998-08-04", None),
+    ]
+    # With no day named before, "that day" refers to nothing; "the day" is no time at all.
+    assert times("He said that day would come. The team carried the day.") == []
+
+
 def test_report_periods_lean_on_the_quarter_reported() -> None:
     """In a quarterly report, "the same period last year" is the reported quarter a year back."""
     text = "Profit rose in the third quarter from the same period last year."

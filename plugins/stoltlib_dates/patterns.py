@@ -257,14 +257,16 @@ FAMILIES: dict[str, str] = {
            (?P<andhalf>\s+and\s+a\s+half)?
            (?P<head>\s+(?:period|term|span|stretch|stint|interval)\b)?)   # "a three-year period"
     """,
-    # "that year", "that quarter", "that month": the one the text named last.
+    # "that year", "that quarter", "that month": the one the text named last; "that day",
+    # "that night", "that week": those of the day it named last.
     "b_that": r"""
-        that\s+(?P<unit>year|quarter|month)\b
+        that\s+(?:(?P<unit>year|quarter|month|week|day)|(?P<pod>@PART_OF_DAY@))\b
     """,
-    # "the quarter", "the weekend", "the month": a unit of the anchor's own time.
+    # "the quarter", "the weekend", "the month": a unit of the anchor's own time ("the day" only
+    # in "later in the day": checked by the reader).
     "b_theunit": r"""
         (?P<the>the)\s+(?:(?P<uadj>full|fiscal|financial|calendar|whole|entire)\s+)?
-        (?P<unit>quarter|weekend|year|month|week)\b(?![\s-]+(?:ago|old|earlier))
+        (?P<unit>quarter|weekend|year|month|week|day)\b(?![\s-]+(?:ago|old|earlier))
     """,
     # "years", "decades", "centuries", "months": a plural unit alone (only after "for", "in",
     # "over", "within": checked by the extractor).

@@ -32,6 +32,8 @@ __all__ = ["DateReaders"]
 # "fiscal" or "calendar" right before a quarter's ordinal: "the fiscal second-quarter".
 _FISCAL_BEFORE = regex.compile(r"(?i)\b(?:fiscal|calendar)\s+\Z")
 # A century written with digits: "20th".
+# After a season, the noun it qualifies and that noun's year: "summer summit of 2022".
+_SEASON_NOUN_YEAR = regex.compile(r"\s+\p{Ll}+\s+of\s+(?P<year>1\d\d\d|20\d\d)(?![\p{L}\p{N}])")
 _ORDINAL_DIGITS = regex.compile(r"(\d+)(?:st|nd|rd|th)", regex.IGNORECASE)
 
 
@@ -267,6 +269,10 @@ class DateReaders(ReaderBase):
         if m["year"] is not None:
             return Found(start, end, "DATE", f"{spelled_year(m['year']):04d}-{code}")
         rel = key(m["rel"] or "")
+        if not rel and (later := _SEASON_NOUN_YEAR.match(self.text, end)):
+            # "the summer summit of 2022": the season is the summit's, of the year after it;
+            # "the" goes with the summit, the year is an expression of its own.
+            return Found(m.start("season"), end, "DATE", f"{int(later['year']):04d}-{code}")
         # A bare season is one only after a time preposition ("in summer"); "fall" and
         # "spring" are verbs too often even there ("prices fall in ...").
         bare = not rel and m["the"] is None

@@ -37,6 +37,8 @@ _SHORT = frozenset({"D", "W", "H", "MIN", "S", "WE", "FN"})
 _LONG = frozenset({"DE", "CE", "ML"})
 # "the year ended Sept. 30": a fiscal year, told as a span ending on a day.
 _ENDED = regex.compile(r"\s+(?:ended|ending)\b")
+# Before "the day" that is a day of the story: "later in the day", "early in the day".
+_IN_THE_DAY = regex.compile(r"(?i)(?<![\p{L}])(?:earlier|later|early|late)\s+in\s+\Z")
 # Days named in general ("the world of tomorrow"): the references TimeML gives them.
 # Words after "soon" or "shortly" that make it part of a signal of sequence ("soon after the
 # war", "shortly before noon"): it places an event against another, not against a time.
@@ -306,16 +308,36 @@ class RelativeReaders(ReaderBase):
         return Found(m.start("core"), m.end("core"), word.type, word.value)
 
     def b_that(self, m: regex.Match[str]) -> Found | None:
-        """The year, quarter or month the text named last ("that year"); none when it named none."""
-        unit = self.lex.units[key(m["unit"])]
-        value = self.state.named.get(unit)
-        return Found(m.start("core"), m.end("core"), "DATE", value) if value else None
+        """What "that" points back to: the year, quarter or month named last ("that year").
+
+        "that day", "that night" and "that week" are the last day named, its part of the day
+        and its week; none when the text named none.
+        """
+        start, end = m.start("core"), m.end("core")
+        if m["unit"] is None or key(m["unit"]) in ("day", "week"):
+            told = self.state.last_day
+            if told is None:
+                return None
+            if m["pod"] is not None:
+                pod = self.lex.parts_of_day[key(m["pod"])]
+                return Found(start, end, "TIME", f"{nz.day(told)}T{pod}")
+            return Found(
+                start, end, "DATE", nz.week(told) if key(m["unit"]) == "week" else nz.day(told)
+            )
+        value = self.state.named.get(self.lex.units[key(m["unit"])])
+        return Found(start, end, "DATE", value) if value else None
 
     def b_theunit(self, m: regex.Match[str]) -> Found | None:
         """A unit of the anchor's own time ("the quarter", "the weekend", "the year")."""
         start, end = m.start("core"), m.end("core")
         unit = self.lex.units[key(m["unit"])]
         anchor = self.state.anchor
+        if unit == "D":
+            # "later in the day": the day the story is at; "the day" is mostly no time at all.
+            if m["pre"] is not None or not _IN_THE_DAY.search(self.text, max(0, start - 16), start):
+                return None
+            told = self.state.last_day or anchor
+            return Found(start, end, "DATE", nz.day(told) if told else "XXXX-XX-XX")
         if unit == "Q":
             context = self.quarter_context()
             value = f"{context[0]:04d}-Q{context[1]}" if context else "XXXX-QX"
