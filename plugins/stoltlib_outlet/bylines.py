@@ -285,6 +285,8 @@ def find_name_over_date(
     for index, line in enumerate(text_lines[:NAME_OVER_DATE_LINES]):
         if word_count(line.text) > MAX_NAME_WORDS or not line.text.lstrip()[:1].isupper():
             continue
+        if FUNCTION_WORD.search(line.text):
+            continue  # "LEAVE A COMMENT", "About Us": a widget or a menu item
         authors, outlet = parse_names(
             text, line.start, line.end, lexicons, short=False, strict=True
         )
@@ -292,8 +294,6 @@ def find_name_over_date(
             continue
         if outlet is not None and len(authors) == 1:
             return Byline(line, tuple(authors), outlet)  # "Elizabeth Flores USA TODAY"
-        if FUNCTION_WORD.search(line.text):
-            continue  # "LEAVE A COMMENT", "About Us": a widget or a menu item
         if index > 0 and is_date_line(text_lines[index - 1].text):
             # The timestamp over the name ("December 21, 2023" / "Jane Doe"): the name
             # right under a date line, itself among the first lines under the headline.

@@ -49,8 +49,8 @@ DATE = regex.compile(
     (?:
         (?P<mdy_month>{_MONTH})\.?\s+(?P<mdy_day>\d{{1,2}})   # "March 12, 2023", "Mar. 12 2023"
         (?:st|nd|rd|th)?,?\s+(?P<mdy_year>(?:19|20)\d\d)
-      | (?P<dmy_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?   # "12 March 2023", "12th of March"
-        (?P<dmy_month>{_MONTH})\.?,?\s+(?P<dmy_year>(?:19|20)\d\d)
+      | (?P<dmy_day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-)  # "12 March 2023", "12th of
+        (?P<dmy_month>{_MONTH})(?:\.?,?\s+|-)(?P<dmy_year>(?:19|20)\d\d)  # March", "12-Mar-2023"
       | (?P<iso_year>(?:19|20)\d\d)-(?P<iso_month>\d\d)-(?P<iso_day>\d\d)  # "2023-03-12"
       | (?P<ymd_year>(?:19|20)\d\d)/(?P<ymd_month>\d{{1,2}})/(?P<ymd_day>\d{{1,2}})  # 2023/3/12
       | (?P<dot_day>\d{{1,2}})\.(?P<dot_month>\d{{1,2}})\.(?P<dot_year>(?:19|20)\d\d)  # 01.10.2024
@@ -87,7 +87,8 @@ BYLINE = regex.compile(
     r"""
     ^\W{0,3}
     (?:
-        (?:(?:written|words|story|reporting|reported|posted|text|report)\s+)?by\b\s*:?  # "By"
+        (?:(?:written|words|story|reporting|reported|posted|text|report          # "By", "Opinion
+             |opinion|analysis|commentary|column|essay|review|interview)\s+)?by\b\s*:?  #  by"
       | as\s+told\s+to\b                                                  # "As told to"
       | (?:authors?|writers?|reporters?|correspondents?)\s*[:|]             # "Author:"
     )

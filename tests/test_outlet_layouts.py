@@ -1,0 +1,662 @@
+"""Header layouts of news sites as plain text: the byline's authors and the date are read.
+
+Each case is a generic header in the shape one common family of sites renders (a page title, a
+headline, a deck, bylines, timestamps, reading times, desks), written for this test around a
+made-up story: the layouts, not any site's text. Authors are compared case-folded (wire bylines
+are in capitals).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stoltlib import Document
+from stoltlib.pipeline import Pipeline
+
+TITLE = "Flood victims wait for answers as review drags on"
+BODY = (
+    "The government said on Tuesday that it would review the plan after weeks of protests, "
+    "and officials promised a decision before the end of the month.\n\n"
+    "Critics said the review came too late and that the costs of the delay would fall on "
+    "families who had already lost their homes to the floods last year.\n\n"
+    "The minister is expected to present the findings to parliament early next year, "
+    "according to two people familiar with the matter.\n"
+)
+
+
+LAYOUTS = [
+    pytest.param(
+        [
+            "{T} | CNN Politics",
+            "CNN",
+            "{T}",
+            "By Jane Doe and John Roe, CNN",
+            "4 minute read",
+            "Updated 3:15 PM EST, Thu December 21, 2023",
+        ],
+        ["Jane Doe", "John Roe"],
+        "2023-12-21",
+        id="cnn",
+    ),
+    pytest.param(
+        [
+            "{T} | Environment | The Guardian",
+            "{T}",
+            "Campaigners say delay is costing lives",
+            "Jane Doe Environment correspondent",
+            "Thu 21 Dec 2023 05.00 GMT",
+        ],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="guardian",
+    ),
+    pytest.param(
+        ["{T} - BBC News", "{T}", "21 December 2023", "By Jane Doe", "BBC News"],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="bbc",
+    ),
+    pytest.param(
+        [
+            "{T} - The New York Times",
+            "{T}",
+            "Campaigners say delay is costing lives.",
+            "By Jane Doe and John Roe",
+            "Reporting from Houston",
+            "Dec. 21, 2023",
+        ],
+        ["Jane Doe", "John Roe"],
+        "2023-12-21",
+        id="nyt",
+    ),
+    pytest.param(
+        [
+            "{T} - The Washington Post",
+            "{T}",
+            "Campaigners say delay is costing lives",
+            "By Jane Doe",
+            "December 21, 2023 at 5:00 a.m. EST",
+        ],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="wapo",
+    ),
+    pytest.param(
+        [
+            "{T} | Reuters",
+            "{T}",
+            "By Jane Doe and John Roe",
+            "December 21, 20235:00 AM UTCUpdated 2 hours ago",
+        ],
+        ["Jane Doe", "John Roe"],
+        "2023-12-21",
+        id="reuters",
+    ),
+    pytest.param(
+        [
+            "{T} | AP News",
+            "{T}",
+            "By JANE DOE and JOHN ROE",
+            "Updated 5:00 AM UTC, December 21, 2023",
+        ],
+        ["Jane Doe", "John Roe"],
+        "2023-12-21",
+        id="ap",
+    ),
+    pytest.param(
+        [
+            "{T} | Fox News",
+            "{T}",
+            "Campaigners say delay is costing lives",
+            "By Jane Doe Fox News",
+            "Published December 21, 2023 5:00am EST",
+        ],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="fox",
+    ),
+    pytest.param(
+        [
+            "{T}",
+            "{T}",
+            "Campaigners say delay is costing lives.",
+            "Dec. 21, 2023, 5:00 AM EST",
+            "By Jane Doe",
+        ],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="nbc",
+    ),
+    pytest.param(
+        [
+            "{T} - CBS News",
+            "{T}",
+            "By Jane Doe",
+            "Updated on: December 21, 2023 / 5:00 AM EST / CBS News",
+        ],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="cbs",
+    ),
+    pytest.param(
+        [
+            "{T} - POLITICO",
+            "{T}",
+            "Campaigners say delay is costing lives.",
+            "By Jane Doe",
+            "12/21/2023 05:00 AM EST",
+        ],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="politico",
+    ),
+    pytest.param(
+        ["{T}", "{T}", "Jane Doe", "Dec 21, 2023"], ["Jane Doe"], "2023-12-21", id="axios"
+    ),
+    pytest.param(
+        [
+            "{T} - The Verge",
+            "{T}",
+            "Campaigners say delay is costing lives.",
+            "By Jane Doe, a senior reporter covering climate.",
+            "Dec 21, 2023, 5:00 AM UTC",
+        ],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="verge",
+    ),
+    pytest.param(
+        ["{T} | TechCrunch", "{T}", "Jane Doe", "@janedoe / 5:00 AM UTC•December 21, 2023"],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="techcrunch",
+    ),
+    pytest.param(
+        [
+            "{T} | WIRED",
+            "{T}",
+            "Campaigners say delay is costing lives.",
+            "Jane Doe",
+            "Science",
+            "Dec 21, 2023 5:00 AM",
+        ],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="wired",
+    ),
+    pytest.param(
+        [
+            "{T} | Ars Technica",
+            "{T}",
+            "Campaigners say delay is costing lives.",
+            "Jane Doe - Dec 21, 2023 5:00 am UTC",
+        ],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="ars",
+    ),
+    pytest.param(
+        [
+            "{T} | Al Jazeera",
+            "{T}",
+            "Campaigners say delay is costing lives.",
+            "By Jane Doe",
+            "Published On 21 Dec 2023",
+        ],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="aljazeera",
+    ),
+    pytest.param(
+        [
+            "{T} | The Independent",
+            "{T}",
+            "Campaigners say delay is costing lives",
+            "Jane Doe",
+            "Thursday 21 December 2023 05:00 GMT",
+        ],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="independent",
+    ),
+    pytest.param(
+        [
+            "{T} | Daily Mail Online",
+            "{T}",
+            "By JANE DOE FOR MAILONLINE",
+            "PUBLISHED: 05:00 GMT, 21 December 2023 | UPDATED: 07:00 GMT, 21 December 2023",
+        ],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="dailymail",
+    ),
+    pytest.param(
+        [
+            "{T} | UK News | Sky News",
+            "{T}",
+            "Campaigners say delay is costing lives.",
+            "Jane Doe",
+            "news reporter @janedoe",
+            "Thursday 21 December 2023 05:00, UK",
+        ],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="sky",
+    ),
+    pytest.param(
+        ["{T} - ABC News", "{T}", "By Jane Doe", "Posted Thu 21 Dec 2023 at 5:00am"],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="abcau",
+    ),
+    pytest.param(
+        [
+            "{T} - Times of India",
+            "{T}",
+            "TOI News Desk / TIMESOFINDIA.COM / Updated: Dec 21, 2023, 05:00 IST",
+        ],
+        [],
+        "2023-12-21",
+        id="toi",
+    ),
+    pytest.param(
+        ["{T} | Hindustan Times", "{T}", "By Jane Doe", "Dec 21, 2023 05:00 AM IST"],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="ht",
+    ),
+    pytest.param(
+        ["{T} | South China Morning Post", "{T}", "Jane Doe", "Published: 5:00am, 21 Dec 2023"],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="scmp",
+    ),
+    pytest.param(
+        ["{T} : NPR", "{T}", "December 21, 20235:00 AM ET", "Jane Doe"],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="npr",
+    ),
+    pytest.param(
+        ["{T}", "{T}", "Jane Doe", "USA TODAY", "Published 5:00 a.m. ET Dec. 21, 2023"],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="usatoday",
+    ),
+    pytest.param(
+        ["{T} - Los Angeles Times", "{T}", "By Jane Doe", "Staff Writer", "Dec. 21, 2023 5 AM PT"],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="latimes",
+    ),
+    pytest.param(
+        [
+            "{T}",
+            "{T}",
+            "Jane Doe",
+            "Forbes Staff",
+            "Jane covers climate.",
+            "Dec 21, 2023,05:00am EST",
+        ],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="forbes",
+    ),
+    pytest.param(
+        ["{T}", "{T}", "Jane Doe", "Dec 21, 2023, 5:00 AM UTC"], ["Jane Doe"], "2023-12-21", id="bi"
+    ),
+    pytest.param(
+        ["{T}", "{T}", "Published Thu, Dec 21 20235:00 AM EST", "Jane Doe@JANEDOE"],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="cnbc",
+    ),
+    pytest.param(
+        [
+            "{T} - Vox",
+            "{T}",
+            "Campaigners say delay is costing lives.",
+            "By Jane Doe Dec 21, 2023, 5:00am EST",
+        ],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="vox",
+    ),
+    pytest.param(
+        [
+            "{T} - The Atlantic",
+            "{T}",
+            "Campaigners say delay is costing lives.",
+            "By Jane Doe",
+            "December 21, 2023",
+        ],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="atlantic",
+    ),
+    pytest.param(
+        [
+            "{T} | by Jane Doe | Medium",
+            "{T}",
+            "Jane Doe",
+            "·",
+            "Follow",
+            "5 min read",
+            "·",
+            "Dec 21, 2023",
+        ],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="medium",
+    ),
+    pytest.param(
+        ["{T}", "{T}", "Campaigners say delay is costing lives", "Jane Doe", "Dec 21, 2023"],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="substack",
+    ),
+    pytest.param(
+        [
+            "{T} – DW – 12/21/2023",
+            "{T}",
+            "Jane Doe",
+            "12/21/2023",
+            "Campaigners say delay is costing lives.",
+        ],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="dw",
+    ),
+    pytest.param(["{T}", "{T}", "Issued on: 21/12/2023 - 05:00"], [], "2023-12-21", id="france24"),
+    pytest.param(
+        ["{T} | Euronews", "{T}", "By Jane Doe", "Published on 21/12/2023 - 05:00•Updated 07:00"],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="euronews",
+    ),
+    pytest.param(
+        [
+            "{T}",
+            "{T}",
+            "Campaigners say delay is costing lives",
+            "By Jane Doe, Environment Editor",
+            "21 December 2023 • 5:00am",
+        ],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="telegraph",
+    ),
+    pytest.param(
+        ["{T} | TIME", "{T}", "By Jane Doe", "December 21, 2023 5:00 AM EST"],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="time",
+    ),
+    pytest.param(
+        ["{T}", "{T}", "By Jane Doe", "Published Dec. 21, 2023, 5:00 a.m. ET"],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="nypost",
+    ),
+    pytest.param(
+        [
+            "{T} - WSJ",
+            "{T}",
+            "Campaigners say delay is costing lives",
+            "By Jane Doe Follow and John Roe Follow",
+            "Dec. 21, 2023 5:00 am ET",
+        ],
+        ["Jane Doe", "John Roe"],
+        "2023-12-21",
+        id="wsj",
+    ),
+    pytest.param(
+        ["{T} - Bloomberg", "{T}", "By Jane Doe and John Roe", "December 21, 2023 at 5:00 AM EST"],
+        ["Jane Doe", "John Roe"],
+        "2023-12-21",
+        id="bloomberg",
+    ),
+    pytest.param(
+        ["{T}", "{T}", "By Jane Doe", "Published on December 21, 2023 05:00AM EST"],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="people",
+    ),
+    pytest.param(
+        ["{T}", "{T}", "Jane Doe", "Thu, December 21, 2023 at 5:00 AM EST", "3 min read"],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="yahoo",
+    ),
+    pytest.param(
+        ["{T} – Valley Courier", "{T}", "Posted on December 21, 2023 by Jane Doe"],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="wordpress",
+    ),
+    pytest.param(
+        ["{T}", "{T}", "December 21, 2023", "Jane Doe", "News"],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="wordpress2",
+    ),
+    pytest.param(["{T}", "{T}", "Jane Doe", "2023-12-21"], ["Jane Doe"], "2023-12-21", id="iso"),
+    pytest.param(
+        ["{T}", "{T}", "By Jane Doe", "5 hours ago", "December 21, 2023"],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="ago",
+    ),
+    pytest.param(
+        [
+            "{T}",
+            "{T}",
+            "Campaigners say delay is costing lives.",
+            "By Jane Doe",
+            "Dec 21, 20235:00 AM",
+        ],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="slate",
+    ),
+    pytest.param(
+        [
+            "{T} - Newsweek",
+            "{T}",
+            "By Jane Doe",
+            "Senior Reporter",
+            "FOLLOW",
+            "Published Dec 21, 2023 at 5:00 AM EST",
+            "Updated Dec 21, 2023 at 7:00 AM EST",
+        ],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="newsweek",
+    ),
+    pytest.param(
+        ["{T}", "{T}", "By Jane Doe, John Roe and Ann Lee", "December 21, 2023"],
+        ["Jane Doe", "John Roe", "Ann Lee"],
+        "2023-12-21",
+        id="threeauth",
+    ),
+    pytest.param(
+        ["{T}", "{T}", "By Jane Doe & John Roe", "21.12.2023"],
+        ["Jane Doe", "John Roe"],
+        "2023-12-21",
+        id="andamp",
+    ),
+    pytest.param(
+        [
+            "{T}",
+            "{T}",
+            "By Jane Doe",
+            "December 21, 2023",
+            "Flood waters in Houston. (Photo: John Roe/Getty Images)",
+        ],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="photo",
+    ),
+    pytest.param(
+        ["{T}", "{T}", "By Jane Doe", "Last updated on 21 December 2023"],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="lastupd",
+    ),
+    pytest.param(
+        ["{T}", "{T}", "By Jane Doe", "21st December 2023"],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="ordinal",
+    ),
+    pytest.param(
+        ["{T}", "{T}", "By Jane Doe", "December 21st 2023"],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="ordinal2",
+    ),
+    pytest.param(
+        ["{T}", "{T}", "By Jane Doe", "21-Dec-2023"], ["Jane Doe"], "2023-12-21", id="dashmon"
+    ),
+    pytest.param(
+        ["{T}", "{T}", "By Jane Doe", "2023-12-21T05:00:00Z"], ["Jane Doe"], "2023-12-21", id="isot"
+    ),
+    pytest.param(
+        ["{T}", "{T}", "By Jane Doe", "Date: 21/12/2023"],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="datelabel",
+    ),
+    pytest.param(
+        ["{T}", "{T}", "By Jane Doe • Published December 21, 2023 • 5 min read"],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="bullets",
+    ),
+    pytest.param(
+        ["{T}", "{T}", "Jane Doe | December 21, 2023"], ["Jane Doe"], "2023-12-21", id="pipe"
+    ),
+    pytest.param(
+        ["{T}", "{T}", "Jane Doe on December 21, 2023"], ["Jane Doe"], "2023-12-21", id="on"
+    ),
+    pytest.param(
+        ["{T}", "{T}", "Written by Jane Doe on 21 December 2023"],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="writtenon",
+    ),
+    pytest.param(
+        ["{T}", "{T}", "by Jane Doe, December 21, 2023"], ["Jane Doe"], "2023-12-21", id="bycomma"
+    ),
+    pytest.param(
+        ["{T}", "{T}", "JANE DOE", "December 21, 2023"], ["JANE DOE"], "2023-12-21", id="caps"
+    ),
+    pytest.param(
+        ["{T}", "{T}", "Jane Doe — Dec 21, 2023"], ["Jane Doe"], "2023-12-21", id="emdash"
+    ),
+    pytest.param(
+        ["{T}", "{T}", "Thursday, December 21, 2023 - 05:00", "By Jane Doe"],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="weekdaydash",
+    ),
+    pytest.param(
+        ["{T}", "{T}", "Author: Jane Doe", "Published: 21 Dec 2023"],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="authorlabel",
+    ),
+    pytest.param(
+        ["{T}", "{T}", "By Mary-Jane O'Neill and José García Márquez", "December 21, 2023"],
+        ["Mary-Jane O'Neill", "José García Márquez"],
+        "2023-12-21",
+        id="middle",
+    ),
+    pytest.param(
+        ["{T}", "{T}", "By J. R. Doe", "December 21, 2023"],
+        ["J. R. Doe"],
+        "2023-12-21",
+        id="initial",
+    ),
+    pytest.param(
+        ["{T}", "{T}", "Associated Press", "December 21, 2023"], [], "2023-12-21", id="agencyonly"
+    ),
+    pytest.param(
+        ["{T}", "{T}", "By The Associated Press", "December 21, 2023"],
+        [],
+        "2023-12-21",
+        id="byagency",
+    ),
+    pytest.param(
+        [
+            "{T}",
+            "{T}",
+            "A flooded street in Houston. Photo: Getty Images",
+            "By Jane Doe",
+            "December 21, 2023",
+        ],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="photoabove",
+    ),
+    pytest.param(
+        ["{T}", "{T}", "Jane Doe", "21/12/2023 05:00"], ["Jane Doe"], "2023-12-21", id="ukdate"
+    ),
+    pytest.param(
+        ["{T}", "{T}", "By Jane Doe", "05:00 GMT 21 Dec 2023"],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="timefirst",
+    ),
+    pytest.param(
+        ["{T}", "{T}", "By Jane Doe", "Dec. 21 2023"], ["Jane Doe"], "2023-12-21", id="monthyear"
+    ),
+    pytest.param(
+        [
+            "{T}",
+            "{T}",
+            "Written by Jane Doe",
+            "Reviewed by John Roe, MD",
+            "Updated on December 21, 2023",
+        ],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="reviewed",
+    ),
+    pytest.param(
+        ["{T}", "{T}", "Jane Doe, Contributor", "December 21, 2023"],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="contrib",
+    ),
+    pytest.param(
+        ["{T}", "{T}", "Opinion by Jane Doe", "December 21, 2023"],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="opinion",
+    ),
+    pytest.param(
+        ["{T}", "{T}", "Analysis by Jane Doe, CNN", "Updated 5:00 AM EST, Thu December 21, 2023"],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="analysis",
+    ),
+    pytest.param(
+        ["{T}", "{T}", "Story by Jane Doe", "Photographs by John Roe", "December 21, 2023"],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="photographs",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "authors", "date"), LAYOUTS)
+def test_layout(pipeline: Pipeline, lines: list[str], authors: list[str], date: str) -> None:
+    """The headline is the title, the byline's names are the authors, its date the date."""
+    text = "\n\n".join(line.format(T=TITLE) for line in lines) + "\n\n" + BODY
+    metadata = pipeline.analyze(Document(id="layout", text=text)).metadata
+    assert metadata.title is not None and metadata.title.text == TITLE
+    assert [a.text.casefold() for a in metadata.authors] == [a.casefold() for a in authors]
+    assert metadata.published is not None and metadata.published.value == date
+    for author in metadata.authors:
+        assert text[author.start : author.end] == author.text
