@@ -315,6 +315,33 @@ def test_that_year_needs_a_year_named_before() -> None:
     assert times("He said that year was hard.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A year that opens a range is a year; the end of "1997-98" is no count of years.
+        (
+            "It grew in the 1996-2000 period.",
+            [("1996", "DATE", "1996", None), ("2000", "DATE", "2000", None)],
+        ),
+        ("It lost money in the 1997-98 fiscal year.", [("1997", "DATE", "1997", None)]),
+        # The first month of a range is of the last month's year.
+        (
+            "Exports rose from January to June this year.",
+            [("January", "DATE", "1998-01", None), ("June this year", "DATE", "1998-06", None)],
+        ),
+        (
+            "Exports rose between November and February 1998.",
+            [("November", "DATE", "1997-11", None), ("February 1998", "DATE", "1998-02", None)],
+        ),
+        # A range of days: its first day is the date, of the year that follows the range.
+        ("The talks ran on March 15-17, 1996 in Rome.", [("March 15", "DATE", "1996-03-15", None)]),
+    ],
+)
+def test_ranges(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    """Ranges of years, months and days: each end that is a time is read as one."""
+    assert times(text) == expected
+
+
 def test_season_before_its_noun_takes_the_nouns_year() -> None:
     """ "the spring offensive of 1918": the season is of the year its noun is, without "the"."""
     assert times("It began with the spring offensive of 1918.") == [

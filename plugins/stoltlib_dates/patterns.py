@@ -84,6 +84,7 @@ FAMILIES: dict[str, str] = {
         (?P<mon>@MONTH@)\.?\s+
         (?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?    # "June 8", "June 8th"
           |(?P<dayw>@ORDINAL@))\b             # "March eighth", as transcripts spell it
+        (?P<days>[-–][0-3]?\d\b(?![-–/.:]\d))?    # "March 15-17": the first day is the date
         (?:,?\s+(?P<year>@YEAR@)\b)?
     """,
     # "8 June 2020", "Monday 8 June", "the 8th of June": day then month, weekday optional.
@@ -281,8 +282,11 @@ BRANCHES = tuple(FAMILIES)
 # Before an expression: not inside a word or a number, not right after money, a hashtag, a
 # path or version separator, or an at-sign.
 _BEFORE = r"(?<![\p{L}\p{N}$€£¥#@/\\_]|[\p{N}][.,:]|\p{Sc}\s)"
-# After an expression: not inside a word or number, not a percentage, not a glued number.
-_AFTER = r"(?![\p{L}\p{N}_]|[.,:]\p{N}|\s?%|\s?per\s?cent|-\p{N})"
+# After an expression: not inside a word or number, not a percentage, not a glued number
+# (unless it is a year that opens a range of years: "1996-2000", "the 1997-98 season").
+_AFTER = r"""(?![\p{L}\p{N}_]|[.,:]\p{N}|\s?%|\s?per\s?cent
+    |(?<!(?<![\p{N}])(?:1\d\d\d|20\d\d))-\p{N}
+    |-(?!(?:1\d\d\d|20\d\d|\d\d)(?![\p{N}]))\p{N})"""
 
 #: Between a clock time and the day it names: "5 p.m. EST Nov. 9", "noon Saturday".
 TIME_JOIN = regex.compile(r",?\s+(?:on\s+)?", regex.IGNORECASE)

@@ -32,6 +32,13 @@ __all__ = ["DateReaders"]
 # "fiscal" or "calendar" right before a quarter's ordinal: "the fiscal second-quarter".
 _FISCAL_BEFORE = regex.compile(r"(?i)\b(?:fiscal|calendar)\s+\Z")
 # A century written with digits: "20th".
+# After a month, the month that closes a range with it and that month's year, if stated:
+# "January-June", "January to June this year", "March and May 1998".
+_MONTH_RANGE = regex.compile(
+    r"""\s*(?:[-–]|\s(?:to|through|until|till|and)\s+)(?P<mon>\p{Lu}\p{Ll}+)\b
+    (?:,?\s+(?:of\s+)?(?P<year>1\d\d\d|20\d\d)(?![\p{N}])|\s+(?P<yrel>this|last|next)\s+year\b)?""",
+    regex.VERBOSE,
+)
 # After a season, the noun it qualifies and that noun's year: "summer summit of 2022".
 _SEASON_NOUN_YEAR = regex.compile(r"\s+\p{Ll}+\s+of\s+(?P<year>1\d\d\d|20\d\d)(?![\p{L}\p{N}])")
 _ORDINAL_DIGITS = regex.compile(r"(\d+)(?:st|nd|rd|th)", regex.IGNORECASE)
@@ -76,6 +83,8 @@ class DateReaders(ReaderBase):
         month = self.month_number(m["mon"])
         day = int(m["day"]) if m["day"] else self.lex.ordinals[key(m["dayw"])]
         start, end = m.start("core"), m.end("core")
+        if "days" in m.re.groupindex and m["days"] is not None:
+            end = m.start("days")  # "March 15-17, 1998": the range's first day, of its year
         if not 1 <= day <= 31:
             return None
         if m["year"] is not None:
@@ -331,7 +340,38 @@ class DateReaders(ReaderBase):
             first = dt.date(year, month, 1)
             return first, (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
 
-        year = self.year_for(bounds, start, end)
+        year = self.range_start_year(month, end)
+        if year is None:
+            year = self.year_for(bounds, start, end)
         if year is None:
             return Found(start, end, "DATE", f"XXXX-{month:02d}")
         return Found(start, end, "DATE", nz.month(year, month))
+
+    def range_start_year(self, month: int, end: int) -> int | None:
+        """The year of a month that opens a range of months, from the month that closes it.
+
+        "from January to June this year", "January-June", "between March and May 1998": the
+        first month is of the last one's year (of the year before when it comes later in the
+        calendar: "November-February"); ``None`` when no month follows.
+        """
+        after = _MONTH_RANGE.match(self.text, end)
+        if after is None or key(after["mon"]) not in self.lex.months:
+            return None
+        last = self.month_number(after["mon"])
+        if after["year"] is not None:
+            year = int(after["year"])
+        elif after["yrel"] is not None:
+            if self.state.anchor is None:
+                return None
+            year = self.state.anchor.year + REL_STEP[key(after["yrel"])]
+        else:
+
+            def bounds(candidate: int) -> tuple[dt.date, dt.date]:
+                first = dt.date(candidate, last, 1)
+                return first, dt.date(candidate + last // 12, last % 12 + 1, 1) - dt.timedelta(1)
+
+            found = self.year_for(bounds, after.start("mon"), after.end("mon"))
+            if found is None:
+                return None
+            year = found
+        return year - 1 if month > last else year

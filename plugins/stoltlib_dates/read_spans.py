@@ -33,6 +33,8 @@ _RATE_BEFORE = regex.compile(
 # An indefinite article right before an adjective of duration: "a three-year period" (a
 # possessive stays out, as a determiner does: "its one-year term").
 _ARTICLE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])an?\s+\Z")
+# A year and a dash right before a number: the number ends a range of years ("1997-98").
+_YEAR_DASH_BEFORE = regex.compile(r"(?<![\p{N}])(?:1\d\d\d|20\d\d)[-–]\Z")
 # Modal verbs after which "one day" is some day to come ("will one day be").
 _MODALS = frozenset({"will", "would", "could", "might", "may", "can", "shall", "should", "must"})
 # Verbs and prepositions after which a bare plural unit ("years") is a duration.
@@ -99,6 +101,8 @@ class SpanReaders(ReaderBase):
             return Found(start, end, "DURATION", nz.duration(Fraction(1, 2), unit))
         if m["age"] is not None:
             return None  # "Mr. Reupke, 52 years old": a person's age, which TimeBank leaves out
+        if _YEAR_DASH_BEFORE.search(self.text, max(0, start - 5), start):
+            return None  # "the 1997-98 fiscal year": the end of a range of years, no count
         try:
             amount = parse_number(m["num"], self.lex)
         except ValueError:
