@@ -29,13 +29,14 @@ from .conftest import ROOT
 NAEB_PAGES = ROOT.parent / "shared" / "eval" / "naeb_dev" / "html"
 
 META_KEYS = {
-    "title", "authors", "date", "sitename", "hostname", "url", "description", "headline",
-    "bylines", "shown",
+    "title", "authors", "date", "date_markup", "sitename", "hostname", "url", "description",
+    "headline", "bylines", "shown",
 }  # fmt: skip
 NOTHING_STATED: dict[str, Any] = {
     "title": None,
     "authors": [],
     "date": None,
+    "date_markup": False,
     "sitename": None,
     "hostname": None,
     "url": None,
@@ -91,6 +92,7 @@ PAGE_META = {
     "title": "Alliance names new chief",
     "authors": ["Ann Lee", "Bo Chen"],
     "date": "2024-10-01",
+    "date_markup": True,
     "sitename": "Example News",
     "hostname": "example.com",
     "url": "https://news.example.com/world/alliance-chief",

@@ -50,8 +50,23 @@ MAX_BYLINE_CHARS = 160
 MAX_BYLINES = 8
 
 META_KEYS = (
-    "title", "authors", "date", "sitename", "hostname", "url", "description", "headline",
-    "bylines", "shown",
+    "title", "authors", "date", "date_markup", "sitename", "hostname", "url", "description",
+    "headline", "bylines", "shown",
+)  # fmt: skip
+
+#: Meta tags that state when the article was published (``name``, ``property`` or ``itemprop``,
+#: lower-cased): with none of them, nor ``itemprop="datePublished"`` nor JSON-LD's
+#: ``datePublished``, the date htmldate gives is its guess from the page's text and links.
+DATE_META_KEYS = frozenset(
+    {
+        "article:published_time", "og:published_time", "og:article:published_time",
+        "article:published", "published_time", "datepublished", "datecreated", "date",
+        "pubdate", "publishdate", "publish-date", "publish_date", "publication_date",
+        "dc.date", "dc.date.issued", "dc.date.created", "dcterms.date", "dcterms.created",
+        "dcterms.issued", "sailthru.date", "parsely-pub-date", "citation_publication_date",
+        "citation_date", "original-publish-date", "article.published", "displaydate",
+        "article_date_original", "rnews:datepublished",
+    }
 )  # fmt: skip
 
 #: Record keys that map onto :class:`~stoltlib.Document` fields (as in the record reader), plus
@@ -64,6 +79,13 @@ AUTHOR_SEPARATOR = regex.compile(r"\s*;\s*")
 #: A tag that only a whole page has; HTML without one is a fragment, to be wrapped into a page.
 PAGE_TAG = regex.compile(r"<(?:html|head|body)[\s/>]", regex.IGNORECASE)
 PAGE_TAG_BYTES = regex.compile(rb"<(?:html|head|body)[\s/>]", regex.IGNORECASE)
+
+#: The separators between a page title's headline and the site's name ("... | Site").
+TITLE_PARTS = regex.compile(r"\s+[|\-–—·•:]\s+")
+#: An ``<h2>`` is the headline of a page without one in ``<h1>`` when its words and the
+#: ``<title>``'s (those longer than HEADLINE_WORD_MIN letters) are this alike (Dice).
+H2_HEADLINE_SIMILARITY = 0.6
+HEADLINE_WORD_MIN = 3
 
 #: White space holding a line break inside a text: a browser shows it as one space.
 SOURCE_LINE_BREAK = regex.compile(r"[^\S\n]*\n\s*")
@@ -178,7 +200,7 @@ def _extract(data: bytes | str, location: str, url: str | None) -> tuple[str, di
         tree = trafilatura.load_html(data)
         if tree is None:
             # Empty, or not HTML at all: an empty document, which the pipeline warns about.
-            return "", _page_meta(None, None, [], None)
+            return "", _page_meta(None, None, [], None, date_markup=False)
         # Parsed once, read twice: htmldate reads a copy of the tree, and bare_extraction copies
         # it before pruning it. Asking bare_extraction for the metadata as well would lose it
         # with the text when the page has no main text, and a second parse costs more.
@@ -188,6 +210,7 @@ def _extract(data: bytes | str, location: str, url: str | None) -> tuple[str, di
         heading = _headline(tree, _clean(getattr(stated, "sitename", None)))
         headline = heading[1] if heading is not None else None
         bylines = _bylines(tree)
+        date_markup = _states_date(tree)
         shown = lines_around_headline(tree, heading[0]) if heading is not None else None
         page = trafilatura.bare_extraction(
             tree,
@@ -212,7 +235,7 @@ def _extract(data: bytes | str, location: str, url: str | None) -> tuple[str, di
         ) from error
     # trafilatura's text output is NFC (composed accents); bare_extraction leaves that step to the
     # caller. The metadata gets it too, so that the outlet plugin can find it in the text.
-    return _nfc(text), _page_meta(stated, headline, bylines, shown)
+    return _nfc(text), _page_meta(stated, headline, bylines, shown, date_markup=date_markup)
 
 
 def _check_version(version: str, location: str) -> None:
@@ -293,11 +316,35 @@ def _headline(tree: Any, sitename: str | None) -> tuple[Any, str] | None:
     """The page's headline: its first ``<h1>`` with text that is not the site's name.
 
     Some pages put their logo in an ``<h1>`` on every page, the story's headline in a later
-    one.
+    one; the site's name is the one the page states, or the last part of its ``<title>``
+    ("... | Valley Courier"). A page without a headline ``<h1>`` (older templates use ``<h2>``)
+    shows its headline in the first ``<h2>`` that repeats most of the ``<title>``'s words.
     """
+    page_title = _page_title(tree)
+    sites = {fold(name) for name in (sitename, *TITLE_PARTS.split(page_title)[1:]) if name}
     found = headings(tree)
-    site = fold(sitename) if sitename else None
-    return next(((e, text) for e, text in found if fold(text) != site), None)
+    headline = next(((e, text) for e, text in found if fold(text) not in sites), None)
+    if headline is not None or not page_title:
+        return headline
+    title_words = _words(TITLE_PARTS.split(page_title)[0])
+    for element, text in headings(tree, "h2"):
+        words = _words(text)
+        if title_words and words:
+            shared = len(title_words & words)
+            if 2 * shared / (len(title_words) + len(words)) >= H2_HEADLINE_SIMILARITY:
+                return element, text
+    return None
+
+
+def _page_title(tree: Any) -> str:
+    """The text of the page's ``<title>``, white space squashed ("" without one)."""
+    element = tree.find(".//title")
+    return " ".join(element.text_content().split()) if element is not None else ""
+
+
+def _words(text: str) -> set[str]:
+    """The folded words of ``text`` longer than three letters: a headline's telling words."""
+    return {word for word in fold(text).split() if len(word) > HEADLINE_WORD_MIN}
 
 
 def _bylines(tree: Any) -> list[str]:
@@ -323,14 +370,38 @@ def _bylines(tree: Any) -> list[str]:
     return found
 
 
+def _states_date(tree: Any) -> bool:
+    """Whether the page states its publication date in markup (see :data:`DATE_META_KEYS`)."""
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue  # a comment
+        if element.tag == "meta":
+            keys = (str(element.get(name, "")).lower() for name in ("property", "name", "itemprop"))
+            if any(key in DATE_META_KEYS for key in keys):
+                return True
+        elif element.get("itemprop", "").lower() == "datepublished" or (
+            element.tag == "script"
+            and "ld+json" in element.get("type", "")
+            and "datePublished" in (element.text or "")
+        ):
+            return True
+    return False
+
+
 def _page_meta(
-    stated: Any, headline: str | None, bylines: list[str], shown: tuple[list[str], int] | None
+    stated: Any,
+    headline: str | None,
+    bylines: list[str],
+    shown: tuple[list[str], int] | None,
+    *,
+    date_markup: bool,
 ) -> dict[str, Any]:
     """``Document.meta["html"]`` from trafilatura's metadata (``None``: no page at all).
 
     Every key of ``META_KEYS`` is there; a value the page does not state is ``None`` (``[]`` for
     the authors). ``shown`` is what the page shows around its headline
-    (:func:`~stoltlib_outlet.shown.lines_around_headline`): ``{"lines": [...], "headline": i}``.
+    (:func:`~stoltlib_outlet.shown.lines_around_headline`): ``{"lines": [...], "headline": i}``;
+    ``date_markup`` whether the page's markup states its date (else ``date`` is a guess).
     """
 
     def field(name: str) -> object:
@@ -340,6 +411,7 @@ def _page_meta(
         "title": _clean(field("title")),
         "authors": _authors(field("author")),
         "date": _iso_date(field("date")),
+        "date_markup": date_markup,
         "sitename": _clean(field("sitename")),
         "hostname": _clean(field("hostname")),
         "url": _clean(field("url")),

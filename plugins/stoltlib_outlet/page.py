@@ -93,7 +93,9 @@ def page_date(html: Mapping[str, Any], shown: PublishedDate | None) -> Published
     The markup (read by the HTML reader) is often in UTC where the page shows the local day:
     a shown date at most a day from the markup's is the one readers see. A shown date further
     away is another event's (an update, a teaser), unless the page labels it as the date of
-    publication ("Published: ...", "Date:"); without markup the shown date stands.
+    publication ("Published: ...", "Date:"), or the page states no date in its markup (the
+    reader's date is then htmldate's guess from anywhere on the page, a related story's as
+    often as not); without a date from the reader the shown date stands.
     """
     stated = html.get("date")
     meta = None
@@ -102,7 +104,8 @@ def page_date(html: Mapping[str, Any], shown: PublishedDate | None) -> Published
             meta = PublishedDate(stated, "html-meta")
     if shown is None:
         return meta
-    if meta is not None and shown.source != "published-line":
+    guessed = html.get("date_markup") is False
+    if meta is not None and shown.source != "published-line" and not guessed:
         apart = dt.date.fromisoformat(shown.value) - dt.date.fromisoformat(meta.value[:10])
         if abs(apart.days) > 1:
             return meta

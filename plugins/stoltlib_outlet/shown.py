@@ -51,10 +51,10 @@ _BLOCKS = frozenset(
 _SPACE = regex.compile(r"[\s\u200b]+")
 
 
-def headings(tree: Any) -> list[tuple[Any, str]]:
-    """The page's ``<h1>`` elements that have text, with their text (white space squashed)."""
+def headings(tree: Any, tag: str = "h1") -> list[tuple[Any, str]]:
+    """The page's ``<h1>`` (or ``tag``) elements that have text, with their text squashed."""
     found = []
-    for element in tree.iter("h1"):
+    for element in tree.iter(tag):
         text = " ".join(element.text_content().split())
         if text:
             found.append((element, text))

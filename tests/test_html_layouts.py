@@ -1,0 +1,185 @@
+"""Page templates of news sites through the HTML reader: the headline, byline and date read.
+
+Each case is a generic page in the shape of one common kind of template (JSON-LD, Open Graph
+meta tags only, bare markup, a logo in an ``<h1>``, ``rel="author"``, Yoast's ``@graph``, an
+updated timestamp, a UTC date in the markup, a headline in an ``<h2>``), written for this test
+around a made-up story. Needs trafilatura (the ``html`` extra).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import stoltlib
+from stoltlib.pipeline import Pipeline
+
+pytest.importorskip("trafilatura")
+
+TITLE = "Flood victims wait for answers as review drags on"
+STORY = (
+    "<p>The government said on Tuesday that it would review the plan after weeks of protests, "
+    "and officials promised a decision before the end of the month.</p>"
+    "<p>Critics said the review came too late and that the costs of the delay would fall on "
+    "families who had already lost their homes to the floods last year.</p>"
+    "<p>The minister is expected to present the findings to parliament early next year, "
+    "according to two people familiar with the matter.</p>"
+)
+NAV = "<nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li></ul></nav>"
+# A related-story list with a later date and another byline: never the story's.
+RELATED = (
+    "<aside><h2>Related</h2><ul><li><a href='/a'>Ferry fares to rise in spring</a> "
+    "<time datetime='2024-01-05'>Jan 5, 2024</time></li>"
+    "<li><a href='/b'>New bridge opens</a> <span>By Ann Lee</span></li></ul></aside>"
+)
+
+
+def page(head: str, body: str) -> str:
+    """A whole page: ``head`` in its head, ``body`` between navigation and related stories."""
+    return (
+        f"<!doctype html><html lang='en'><head><meta charset='utf-8'>{head}</head>"
+        f"<body>{NAV}{body}{RELATED}<footer>© 2023 Valley Media Group</footer></body></html>"
+    )
+
+
+def json_ld(data: object) -> str:
+    return f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+
+
+PERSONS = [{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": "John Roe"}]
+
+TEMPLATES = [
+    pytest.param(
+        f"<title>{TITLE} | Valley Courier</title>"
+        + json_ld(
+            {
+                "@context": "https://schema.org",
+                "@type": "NewsArticle",
+                "headline": TITLE,
+                "datePublished": "2023-12-21T05:00:00Z",
+                "dateModified": "2023-12-22T09:00:00Z",
+                "author": PERSONS,
+            }
+        ),
+        f"<article><h1>{TITLE}</h1><div class='byline'>By Jane Doe and John Roe</div>"
+        f"<time datetime='2023-12-21T05:00:00Z'>December 21, 2023</time>{STORY}</article>",
+        ["Jane Doe", "John Roe"],
+        id="json-ld",
+    ),
+    pytest.param(
+        f"<title>{TITLE} - Valley Courier</title><meta property='og:title' content='{TITLE}'>"
+        "<meta property='article:published_time' content='2023-12-21T05:00:00+00:00'>"
+        "<meta name='author' content='Jane Doe'>",
+        f"<article><h1>{TITLE}</h1>{STORY}</article>",
+        ["Jane Doe"],
+        id="meta-tags-only",
+    ),
+    pytest.param(
+        f"<title>{TITLE} - Valley Courier</title>",
+        f"<main><h1>{TITLE}</h1><p class='byline'>By Jane Doe</p>"
+        f"<p><time datetime='2023-12-21'>Dec. 21, 2023</time></p>{STORY}</main>",
+        ["Jane Doe"],
+        id="bare-markup",
+    ),
+    pytest.param(
+        f"<title>{TITLE} | Valley Courier</title>",
+        "<header><h1 class='logo'>Valley Courier</h1></header>"
+        f"<article><h1>{TITLE}</h1><span>By Jane Doe</span> <span>December 21, 2023</span>"
+        f"{STORY}</article>",
+        ["Jane Doe"],
+        id="logo-in-h1-no-date-markup",
+    ),
+    pytest.param(
+        f"<title>{TITLE}</title>",
+        f"<article><h1>{TITLE}</h1><a rel='author' href='/staff/jane'>Jane Doe</a>"
+        f"<span class='date'>21 December 2023</span>{STORY}</article>",
+        ["Jane Doe"],
+        id="rel-author",
+    ),
+    pytest.param(
+        f"<title>{TITLE}</title><meta name='author' content='By Jane Doe | Staff Writer'>"
+        "<meta name='date' content='2023-12-21'>",
+        f"<article><h1>{TITLE}</h1>{STORY}</article>",
+        ["Jane Doe"],
+        id="meta-author-as-byline",
+    ),
+    pytest.param(
+        f"<title>{TITLE}</title>"
+        + json_ld(
+            {
+                "@context": "https://schema.org",
+                "@type": "NewsArticle",
+                "headline": TITLE,
+                "datePublished": "2023-12-21",
+                "author": {"@type": "Organization", "name": "Valley Courier"},
+            }
+        ),
+        f"<article><h1>{TITLE}</h1>{STORY}</article>",
+        [],
+        id="organization-author",
+    ),
+    pytest.param(
+        f"<title>{TITLE} - Valley Courier</title>"
+        + json_ld(
+            {
+                "@context": "https://schema.org",
+                "@graph": [
+                    {"@type": "WebSite", "name": "Valley Courier"},
+                    {
+                        "@type": "Article",
+                        "headline": TITLE,
+                        "datePublished": "2023-12-21T05:00:00+00:00",
+                        "author": {"@id": "#jane"},
+                    },
+                    {"@type": "Person", "@id": "#jane", "name": "Jane Doe"},
+                ],
+            }
+        ),
+        f"<article><h1 class='entry-title'>{TITLE}</h1><span class='posted-on'>Posted on "
+        "<time datetime='2023-12-21T05:00:00+00:00'>December 21, 2023</time></span> "
+        f"<span class='byline'>by <a href='/author/jane'>Jane Doe</a></span>{STORY}</article>",
+        ["Jane Doe"],
+        id="wordpress-yoast",
+    ),
+    pytest.param(
+        f"<title>{TITLE}</title>"
+        "<meta property='article:published_time' content='2023-12-21T05:00:00Z'>"
+        "<meta property='article:modified_time' content='2023-12-28T05:00:00Z'>",
+        f"<article><h1>{TITLE}</h1><p>By Jane Doe</p><p>Updated December 28, 2023</p>"
+        f"{STORY}</article>",
+        ["Jane Doe"],
+        id="updated-shown-published-in-markup",
+    ),
+    pytest.param(
+        f"<title>{TITLE}</title>"
+        "<meta property='article:published_time' content='2023-12-22T03:00:00Z'>",
+        f"<article><h1>{TITLE}</h1><p>By Jane Doe</p><p>December 21, 2023 10:00 PM EST</p>"
+        f"{STORY}</article>",
+        ["Jane Doe"],
+        id="utc-markup-local-day-shown",
+    ),
+    pytest.param(
+        f"<title>{TITLE}</title>",
+        f"<div class='post'><h2 class='title'>{TITLE}</h2>"
+        f"<div class='meta'>Jane Doe | 21/12/2023</div>{STORY}</div>",
+        ["Jane Doe"],
+        id="headline-in-h2",
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "body", "authors"), TEMPLATES)
+def test_template(
+    pipeline: Pipeline, tmp_path: Path, head: str, body: str, authors: list[str]
+) -> None:
+    """The shown headline is the title, the story's authors are found, its day is the date."""
+    path = tmp_path / "page.html"
+    path.write_text(page(head, body), encoding="utf-8")
+    (document,) = stoltlib.read(path)
+    assert isinstance(document, stoltlib.Document)
+    metadata = pipeline.analyze(document).metadata
+    assert metadata.title is not None and metadata.title.text == TITLE
+    assert [author.text for author in metadata.authors] == authors
+    assert metadata.published is not None and metadata.published.value == "2023-12-21"
