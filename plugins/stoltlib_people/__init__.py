@@ -36,9 +36,9 @@ def stoltlib_mentions(document: Document, analysis: Analysis) -> Iterator[Mentio
     """
     if not analysis.is_english:
         return iter(())
-    return find_mentions(
-        document.text, current(), skip=analysis.metadata.boilerplate_at, plugin=PLUGIN
-    )
+    metadata = analysis.metadata
+    skip = metadata.boilerplate_at if metadata.boilerplate else None  # none: nothing to test
+    return find_mentions(document.text, current(), skip=skip, plugin=PLUGIN)
 
 
 @stoltlib.hookimpl

@@ -11,7 +11,9 @@ person last named with a role of that title or of its group.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+import operator
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -55,24 +57,40 @@ class Entity:
             self.groups.add(group)
 
 
-@attrs.frozen
+@attrs.define
 class Referent:
-    """A resolved mention in the history: where it was, whom it names, whether a subject."""
+    """A resolved mention in the history: where it was, whom it names, whether a subject.
+
+    ``head`` is where the mention's phrase starts; whether it is a subject (``subject``) is
+    settled from it when a pronoun first asks (``None`` until then): most mentions are never
+    asked about.
+    """
 
     start: int
     entity: Entity
-    subject: bool
+    head: int
+    subject: bool | None = None
 
 
 class History:
-    """The persons named so far, in text order, for resolving what comes after them."""
+    """The persons named so far, in text order, for resolving what comes after them.
 
-    def __init__(self) -> None:
+    ``is_subject`` tells whether a mention whose phrase starts at an offset is a subject.
+    """
+
+    def __init__(self, is_subject: Callable[[int], bool]) -> None:
         self.items: list[Referent] = []
+        self.is_subject = is_subject
 
-    def add(self, start: int, entity: Entity, subject: bool) -> None:
-        """Record a mention of ``entity`` at ``start``."""
-        self.items.append(Referent(start, entity, subject))
+    def add(self, start: int, entity: Entity, head: int) -> None:
+        """Record a mention of ``entity`` at ``start`` whose phrase starts at ``head``."""
+        self.items.append(Referent(start, entity, head))
+
+    def _subject(self, item: Referent) -> bool:
+        """Whether ``item`` is a subject (settled once)."""
+        if item.subject is None:
+            item.subject = self.is_subject(item.head)
+        return item.subject
 
     def pronoun(
         self, start: int, gender: str, sentence_start: int, case: str = "subject", own: int = -1
@@ -95,13 +113,13 @@ class History:
             if item.entity.gender in (None, gender):
                 candidates.append(item)
         if case == "object" and own >= 0:
-            subject = next((c for c in candidates if c.subject and c.start >= own), None)
+            subject = next((c for c in candidates if c.start >= own and self._subject(c)), None)
             candidates = [
                 c for c in candidates if subject is None or c.entity is not subject.entity
             ]
         if not candidates:
             return None
-        subjects = [c for c in candidates if c.subject and c.start >= sentence_start]
+        subjects = [c for c in candidates if c.start >= sentence_start and self._subject(c)]
         for item in subjects:
             if item.entity.gender == gender:
                 return item.entity
@@ -117,36 +135,50 @@ class History:
 
         Shortly: within :data:`PRONOUN_REACH`; may be: of unknown gender, or of that one.
         """
-        entities = {
-            id(item.entity)
-            for item in self.items
-            if item.start < start
-            and start - item.start <= PRONOUN_REACH
-            and item.entity.gender in (None, gender)
-        }
-        return len(entities) == 1
+        found: Entity | None = None
+        for item in reversed(self.items):  # in text order: the nearest first
+            if item.start >= start:
+                continue
+            if start - item.start > PRONOUN_REACH:
+                break
+            entity = item.entity
+            if entity is not found and entity.gender in (None, gender):
+                if found is not None:
+                    return False  # a second person: no need to look further
+                found = entity
+        return found is not None
 
     def description(self, start: int, title: str, group: str) -> Entity | None:
         """The person last named with a role of ``title`` (or of its ``group``), or ``None``."""
         words = title.split(" ")
+        several = len(words) > 1  # a one-word title's words are the title
+        for item in reversed(self.items):  # in text order: the nearest first
+            if item.start >= start:
+                continue
+            if start - item.start > DESCRIPTION_REACH:
+                break
+            titles = item.entity.titles
+            if title in titles or (several and all(word in titles for word in words)):
+                return item.entity
         for item in reversed(self.items):
             if item.start >= start:
                 continue
             if start - item.start > DESCRIPTION_REACH:
                 break
-            entity = item.entity
-            if title in entity.titles or all(word in entity.titles for word in words):
-                return entity
-        for item in reversed(self.items):
-            near = item.start < start and start - item.start <= DESCRIPTION_REACH
-            if near and group in item.entity.groups:
+            if group in item.entity.groups:
                 return item.entity
         return None
 
 
 def pick_entity(candidates: Sequence[tuple[int, Entity]], start: int) -> Entity | None:
-    """Of entities named at the given offsets, the last one before ``start``, else the first."""
-    before = [entity for at, entity in candidates if at <= start]
-    if before:
-        return before[-1]
+    """Of entities named at the given offsets, the last one before ``start``, else the first.
+
+    ``candidates`` are in order of their offsets.
+    """
+    index = bisect.bisect_right(candidates, start, key=_offset)
+    if index:
+        return candidates[index - 1][1]
     return candidates[0][1] if candidates else None
+
+
+_offset = operator.itemgetter(0)

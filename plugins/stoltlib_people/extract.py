@@ -232,9 +232,10 @@ def _fold(word: str) -> str:
 
 
 def _is_organization(words: list[str], lexicons: Lexicons) -> bool:
-    return any(word in lexicons.organization_names for word in words[1:]) or (
-        len(words) == 1 and words[0] in lexicons.organization_names
-    )
+    """Whether a name is an organisation's: an organisation word past its first, or alone."""
+    if len(words) == 1:
+        return words[0] in lexicons.organization_names
+    return not lexicons.organization_names.isdisjoint(words[1:])
 
 
 def _classify(
@@ -259,7 +260,6 @@ def _classify(
         found.append(_Found(name_start, name_end, "organization"))
         return found, None
     stated = run.role is not None or run.honorific is not None
-    apposition = _apposition_role(text, run.end, lexicons)
     given = lexicons.given_names.get(words[0]) if len(words) > 1 else None
     if name.isupper() and not stated:
         if len(words) == 1 and 2 <= len(name) <= 6:
@@ -275,8 +275,13 @@ def _classify(
         )
         and not words[0].endswith(_NATIONALITY_ENDINGS)
     )
+    # An apposition's role counts only where no role stands before the name (headlines state
+    # none): read it only then.
+    apposition = (
+        _apposition_role(text, run.end, lexicons) if run.role is None and not headline else None
+    )
     if headline:
-        stated, apposition, plain = False, None, False
+        stated, plain = False, False
     speaks = (
         len(words) == 1
         and not headline
@@ -350,9 +355,8 @@ def find_mentions(
             continue
         if headlines(match.start()):
             continue  # "Failing to Follow His Father's Order": a heading's pronoun
-        gender = lexicons.pronouns.get(key(match.group()), ("", ""))[0]
+        gender, case = lexicons.pronouns.get(key(match.group()), ("", ""))
         if gender:
-            case = lexicons.pronouns.get(key(match.group()), ("", ""))[1]
             found.append(
                 _Found(match.start(), match.end(), "pronoun", gender=gender, how_case=case)
             )
@@ -432,7 +436,7 @@ def _resolve(
     one before. Persons named inside a quotation are not taken as what a pronoun outside one
     stands for: the quoted speaker names others.
     """
-    history = History()
+    history = History(lambda head: _subject(flat, head))
     sentence = 0
     holders = {item.role: item.start for item in found if item.how == "name" and item.role}
     for item in found:
@@ -484,7 +488,7 @@ def _resolve(
             entity = history.description(item.start, item.title.title, item.title.group)
         if entity is not None and not inside_quote(item.start, strict=True):
             head = item.head if item.head >= 0 else item.start
-            history.add(item.start, entity, _subject(flat, head))
+            history.add(item.start, entity, head)
         yield Mention(
             kind="person",
             start=item.start,

@@ -43,7 +43,7 @@ def stoltlib_claims(document: Document, analysis: Analysis) -> Iterator[Claim]:
         document.text,
         current(),
         analysis.mentions,
-        skip=analysis.metadata.boilerplate_at,
+        skip=analysis.metadata.boilerplate_at if analysis.metadata.boilerplate else None,
         plugin=PLUGIN,
     )
 
