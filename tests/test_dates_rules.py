@@ -203,11 +203,28 @@ def test_sets(text: str, expected: tuple[str, str, str, str | None]) -> None:
         ),
         ("They will meet at noon Saturday.", ("noon Saturday", "TIME", "1998-08-08T12:00", None)),
         ("It ends at around 7:15 p.m.", ("around 7:15 p.m.", "TIME", "1998-08-07T19:15", "APPROX")),
+        # Military time before a zone; a zone's time in brackets after the local one.
+        ("The blast came at 1430 GMT.", ("1430 GMT", "TIME", "1998-08-07T14:30", None)),
+        (
+            "It began at 10:30 a.m. (0730 GMT).",
+            ("10:30 a.m. (0730 GMT)", "TIME", "1998-08-07T10:30", None),
+        ),
+        # A time right after its day is a time of that day.
+        ("He will speak Tuesday at 10 a.m.", ("10 a.m.", "TIME", "1998-08-11T10:00", None)),
+        (
+            "He spoke on Aug. 3, at about 9 p.m., in Paris.",
+            ("about 9 p.m.", "TIME", "1998-08-03T21:00", "APPROX"),
+        ),
     ],
 )
 def test_clock_times(text: str, expected: tuple[str, str, str, str | None]) -> None:
     """Clock times with zones, joined to the day they name."""
     assert expected in times(text)
+
+
+def test_four_digits_before_a_short_zone_are_a_year() -> None:
+    """ "ET" and "PT" are words too: "a 2001 PT Cruiser" names a model year, not 20:01."""
+    assert times("She bought a 2001 PT Cruiser.") == [("2001", "DATE", "2001", None)]
 
 
 @pytest.mark.parametrize(

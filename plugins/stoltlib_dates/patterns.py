@@ -192,11 +192,13 @@ FAMILIES: dict[str, str] = {
             (?P<hh>[01]?\d|2[0-3])(?::(?P<mm>[0-5]\d))?\s*(?P<ampm>@AMPM@)        # "5 p.m."
           | (?P<hh>[01]?\d|2[0-3])(?::|\.)(?P<mm>[0-5]\d)                          # "07:00 GMT",
             (?=\s*(?:@ZONE@|h\b|hrs\b|hours\b))                                  # "0700 hrs"
+          | (?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?-i:@ZONE_NAME@)\b)          # "1430 GMT"
           | (?P<hw>@NUMBER@)\s+o['’]clock                                          # "nine o'clock"
           | (?P<noon>noon|midnight|midday)
         )
         (?:\s+(?P<zone>@ZONE@))?                                                  # "EST"
-        (?:\s+\((?:@ZONE@\s*)?\d{1,2}[:.]\d\d(?:\s*@ZONE@)?\))?                    # "(07:00 GMT)"
+        (?:\s+\((?:@ZONE@\s*)?                                                   # "(07:00 GMT)",
+           (?:\d{1,2}[:.]\d\d|\d{4}(?=\s*@ZONE@))(?:\s*@ZONE@)?\))?                # "(0700 GMT)"
     """,
     # "Christmas", "Easter Monday 2024", "Thanksgiving": holidays by name.
     "b_holiday": r"""
@@ -409,6 +411,8 @@ def _slots(lexicons: Lexicons) -> Mapping[str, str]:
         "YEAR": _YEAR,
         "SPELLED_YEAR": f"(?:{alt(SPELLED_YEARS)})",
         "ZONE": _ZONE,
+        # Zones after a four-digit clock time: not "ET", "PT" ("the 2001 PT Cruiser").
+        "ZONE_NAME": "|".join(name for name in _ZONE_NAMES if len(name) > 2),
         "AMPM": _AMPM,
         "REL": _REL,
         "DUR_ADJ": _DUR_ADJ,
@@ -453,7 +457,7 @@ def _fill(template: str, slots: Mapping[str, str]) -> str:
 #: may begin a modifier ("early", "about", "the") gets every family, with the modifier slot.
 START_CLASSES: dict[str, tuple[str, ...]] = {
     # "1998", "1998-08-07", "the 1990s", "1000 years ago".
-    "year": ("b_iso", "b_decade", "b_ago", "b_times", "b_year", "b_dur"),
+    "year": ("b_iso", "b_decade", "b_ago", "b_times", "b_clock", "b_year", "b_dur"),
     # "8 June", "5 p.m.", "20th century", "3Q", "10-year", "'87", "01.10.2024".
     "digit": ("b_dot", "b_slash", "b_dmy", "b_quarter", "b_qshort", "b_decade", "b_century",
               "b_ago", "b_times", "b_clock", "b_year", "b_dur"),

@@ -39,6 +39,11 @@ _MONTH_RANGE = regex.compile(
     (?:,?\s+(?:of\s+)?(?P<year>1\d\d\d|20\d\d)(?![\p{N}])|\s+(?P<yrel>this|last|next)\s+year\b)?""",
     regex.VERBOSE,
 )
+# A day's value, and what may stand between a day and its clock time ("Tuesday at 10 a.m.").
+_DAY_VALUE = regex.compile(r"\d{4}-\d\d-\d\d(?!\d)")
+_DAY_THEN_TIME = regex.compile(
+    r"(?i),?\s+(?:(?:at|from|until|by|after|before)\s+)?(?:(?:about|around|approximately)\s+)?"
+)
 # After a season, the noun it qualifies and that noun's year: "summer summit of 2022".
 _SEASON_NOUN_YEAR = regex.compile(r"\s+\p{Ll}+\s+of\s+(?P<year>1\d\d\d|20\d\d)(?![\p{L}\p{N}])")
 _ORDINAL_DIGITS = regex.compile(r"(\d+)(?:st|nd|rd|th)", regex.IGNORECASE)
@@ -248,6 +253,13 @@ class DateReaders(ReaderBase):
             return Found(start, found.end, "TIME", found.value[:10] + time)
         anchor = self.state.anchor
         base = nz.day(anchor) if anchor else "XXXX-XX-XX"
+        last = self.state.last_value
+        if (
+            _DAY_VALUE.match(last)
+            and 0 <= start - self.state.last_end <= 24
+            and _DAY_THEN_TIME.fullmatch(self.text, self.state.last_end, start)
+        ):
+            base = last[:10]  # "Tuesday at 10 a.m.": the time of the day named right before
         return Found(start, end, "TIME", base + time)
 
     def b_holiday(self, m: regex.Match[str]) -> Found | None:

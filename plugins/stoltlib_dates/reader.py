@@ -80,6 +80,9 @@ class DocumentState:
     last_day: dt.date | None = None
     #: The last value named of each granularity ("Y", "M", "Q"): what "that year" refers to.
     named: dict[str, str] = attrs.field(factory=dict)
+    #: The end and value of the last expression found ("Tuesday" before "at 10 a.m.").
+    last_end: int = -1
+    last_value: str = ""
 
 
 def relative_word(text: str | None) -> str:
@@ -169,6 +172,7 @@ class ReaderBase:
 
     def note(self, found: Found) -> None:
         """Remember the year, month and quarter a found DATE names ("that year" looks back)."""
+        self.state.last_end, self.state.last_value = found.end, found.value
         if found.type != "DATE":
             return
         if match := _NAMED.match(found.value):
