@@ -335,12 +335,19 @@ def test_that_year_needs_a_year_named_before() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # A year that opens a range is a year; the end of "1997-98" is no count of years.
+        # Both ends of a range of years are years ("1997-98": the second in the first's century).
         (
             "It grew in the 1996-2000 period.",
             [("1996", "DATE", "1996", None), ("2000", "DATE", "2000", None)],
         ),
-        ("It lost money in the 1997-98 fiscal year.", [("1997", "DATE", "1997", None)]),
+        (
+            "It lost money in the 1997-98 fiscal year.",
+            [("1997", "DATE", "1997", None), ("98", "DATE", "1998", None)],
+        ),
+        (
+            "The 1999-00 season was long.",
+            [("1999", "DATE", "1999", None), ("00", "DATE", "2000", None)],
+        ),
         # The first month of a range is of the last month's year.
         (
             "Exports rose from January to June this year.",

@@ -220,6 +220,7 @@ FAMILIES: dict[str, str] = {
         (?![\s-]+(?:@UNIT@)\b)                                    # not "two thousand years"
       | (?P<yprefix>(?-i:FY))(?P<yy>\d\d)\b                         # "FY89"
       | ['’](?P<yy>\d\d)\b                                         # "'87"
+      | (?<=(?<![\p{N}])(?P<yfrom>1\d|20)\d\d[-–])(?P<yto>\d\d)(?![\p{N}])   # "1997-98"
     """,
     # "last April", "next March": a month placed relative to the anchor.
     "b_relmonth": r"""
@@ -593,6 +594,7 @@ def compile_rules(lexicons: Lexicons) -> Rules:
           | \d?\.\d\d(?=\s*(?:[ap]\.?\s?m\b|h\b|hrs\b|hours\b|{zones}))  # "9.30 pm", "7.00 GMT"
           | \d?\s?(?:[ap]\.?\s?m\b|o['’]clock|h\b|q\b)         # "5 p.m.", "9am", "3q"
           | \d?(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})\b  # "8 June", "8th of June"
+          | \d(?<=\d{{4}}[-–]\d\d)(?!\d)                    # "98" of "1997-98"
         )
       | ['’]\d\d(?:s\b|\b)                                # "'87", "'80s"
       | fy(?=\d)                                         # "FY2024", "FY89"

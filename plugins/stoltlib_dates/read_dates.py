@@ -326,6 +326,12 @@ class DateReaders(ReaderBase):
         if m["yy"] is not None:
             year = two_digit_year(m["yy"], self.state.anchor)
             return Found(start, end, "DATE", f"{year:04d}")
+        if m["yto"] is not None:
+            # "the 1997-98 season", "1999-00": the first year after the one opening the range.
+            first = int(self.text[m.start("yfrom") : m.start("yto") - 1])
+            year = int(m["yfrom"] + m["yto"])
+            year += 100 if year <= first else 0
+            return Found(start, end, "DATE", f"{year:04d}")
         year = spelled_year(m["year"])
         if m["yprefix"] is None and m["ysuffix"] is None and m["year"].isdigit():
             year_start = m.start("year")
