@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 import stoltlib
-from stoltlib import Mention
+from stoltlib import Document, Mention
+from stoltlib.pipeline import Pipeline
+from stoltlib.testing import NEUTRAL_EDITS, check_neutral_edit
 
 MANAGER = stoltlib.get_plugin_manager(builtins_only=True, environ={})
 
@@ -179,3 +181,27 @@ def test_a_role_word_opening_a_paragraph_or_the_text_is_read() -> None:
         names = [(m.text, m.role) for m in mentions(text, "person")]
         assert [name for name, _ in names] == ["Anna Berg"]
     assert [m.role for m in mentions("\n\nminister Anna Berg spoke.", "person")] == ["minister"]
+
+
+@pytest.mark.parametrize(
+    ("text", "edit"),
+    [
+        # A role word opening the text: leading blank lines once changed what came after it.
+        ("minister NATO", "leading_blank_lines"),
+        ("\n\nminister NATO", "leading_blank_lines"),
+        # A name particle followed by two spaces once ended the run before the next name.
+        ("NATO NATO y NATO", "double_space"),
+        ("Then Ludwig van Beethoven spoke. Beethoven left.", "double_space"),
+    ],
+)
+def test_people_mentions_move_with_a_neutral_edit(text: str, edit: str) -> None:
+    """Leading blank lines or doubled spaces move the people plugin's mentions, nothing else."""
+    pipeline = Pipeline(MANAGER)
+    document = Document(id="shift", text=text)
+    assert not check_neutral_edit(pipeline, document, NEUTRAL_EDITS[edit], plugin="people")
+
+
+def test_a_name_particle_may_be_followed_by_more_than_one_space() -> None:
+    """'van  Beethoven' (two spaces) is read as 'van Beethoven' is: one name."""
+    for text in ("Ludwig van Beethoven spoke.", "Ludwig van  Beethoven spoke."):
+        assert [m.entity for m in mentions(text, "person")] == ["Ludwig van Beethoven"]
