@@ -388,3 +388,13 @@ def test_the_cue_lexicon_is_data_extendable_through_the_hook() -> None:
         ("indirect", "The senator", "harrumphed", ["the budget was a disgrace"])
     ]
     assert len(stoltlib.lexicon("cue_verbs", MANAGER)) >= 600  # every inflection listed
+
+
+def test_a_content_ending_the_sentence_ends_before_the_space_before_its_stop() -> None:
+    """'X said C .' (a space, or two, before the full stop): the content holds no white space."""
+    for text in (
+        "Stoltenberg said the alliance is ready .",
+        "Stoltenberg said the alliance is ready  .",
+    ):
+        (claim,) = claims(text)
+        assert read(claim) == ("indirect", "Stoltenberg", "said", ["the alliance is ready"])

@@ -155,6 +155,8 @@ def _clause_end(ctx: Context, sentence: Sentence, start: int) -> int:
     end = sentence.end
     while end > sentence.start and ctx.flat[end - 1] in _FINAL:
         end -= 1
+    while end > sentence.start and ctx.flat[end - 1].isspace():
+        end -= 1  # "C ." or "C  .": the space before the stop is no part of the content
     return end
 
 
