@@ -660,3 +660,51 @@ def test_layout(pipeline: Pipeline, lines: list[str], authors: list[str], date: 
     assert metadata.published is not None and metadata.published.value == date
     for author in metadata.authors:
         assert text[author.start : author.end] == author.text
+
+
+# Site furniture that pages put around a byline and its date.
+CLUTTER = {
+    "share": ["Share", "Facebook", "Twitter", "Email", "Copy link"],
+    "caption": ["Residents wade through a flooded street in Houston on Monday.", "Ann Lee/Agency"],
+    "listen": ["Listen to this article", "4 min"],
+    "advertisement": ["Advertisement", "Skip Advertisement"],
+    "gift": ["Give this article", "Save"],
+    "comments": ["12 Comments"],
+}
+BYLINES = {
+    "by-over-date": ["By Jane Doe", "December 21, 2023"],
+    "name-over-date": ["Jane Doe", "Dec 21, 2023"],
+    "date-over-by": ["December 21, 2023", "By Jane Doe"],
+}
+# A caption between a name alone and its date cuts the two apart: nothing ties them.
+CUT_APART = {("name-over-date", "caption", "between")}
+
+
+def _clutter_cases() -> list[object]:
+    cases: list[object] = []
+    for byline, byline_lines in BYLINES.items():
+        for clutter, clutter_lines in CLUTTER.items():
+            for where in ("before", "between", "after"):
+                lines = {
+                    "before": [*clutter_lines, *byline_lines],
+                    "between": [byline_lines[0], *clutter_lines, byline_lines[1]],
+                    "after": [*byline_lines, *clutter_lines],
+                }[where]
+                marks = (
+                    [pytest.mark.xfail(strict=True, reason="a caption parts a name from its date")]
+                    if (byline, clutter, where) in CUT_APART
+                    else []
+                )
+                cases.append(pytest.param(lines, id=f"{byline}-{clutter}-{where}", marks=marks))
+    return cases
+
+
+@pytest.mark.parametrize("lines", _clutter_cases())
+def test_widgets_around_a_byline(pipeline: Pipeline, lines: list[str]) -> None:
+    """Share buttons, captions, reading times, ads and counters around a byline change nothing."""
+    menu = ["Home", "News", "World", "Politics"]
+    text = "\n\n".join([f"{TITLE} | Site", *menu, TITLE, *lines]) + "\n\n" + BODY
+    metadata = pipeline.analyze(Document(id="clutter", text=text)).metadata
+    assert metadata.title is not None and metadata.title.text == TITLE
+    assert [a.text for a in metadata.authors] == ["Jane Doe"]
+    assert metadata.published is not None and metadata.published.value == "2023-12-21"

@@ -8,7 +8,7 @@ from stoltlib import Boilerplate
 from stoltlib.text import Line, strip_span, word_count
 from stoltlib_outlet.layout import is_prose
 from stoltlib_outlet.lexicons import Lexicons, fold
-from stoltlib_outlet.patterns import COUNT_LINE, TRAILING_COUNT
+from stoltlib_outlet.patterns import COUNT_LINE, LEADING_COUNT, TRAILING_COUNT
 
 __all__ = ["classify_line", "find_boilerplate"]
 
@@ -29,6 +29,8 @@ def classify_line(line: Line, lexicons: Lexicons) -> str | None:
         return None
     if text[-1].isdigit() or text[-1] == ")":
         folded = fold(TRAILING_COUNT.sub("", text)) or fold(text)
+    elif text[0].isdigit():  # "12 Comments"
+        folded = fold(LEADING_COUNT.sub("", text))
     else:
         folded = fold(text)
     kind = lexicons.boilerplate.get(folded)

@@ -9,6 +9,7 @@ import regex
 
 from stoltlib import Found
 from stoltlib.text import Line, split_spans, squash, word_count
+from stoltlib_outlet.boilerplate import classify_line
 from stoltlib_outlet.dates import find_dates, is_date_line
 from stoltlib_outlet.layout import continues
 from stoltlib_outlet.lexicons import Lexicons, fold
@@ -19,6 +20,7 @@ from stoltlib_outlet.patterns import (
     BYLINE,
     BYLINE_TAIL,
     CAPTION_TAIL,
+    COUNT_LINE,
     CREDENTIALS,
     DOMAIN_WORD,
     FUNCTION_WORD,
@@ -281,7 +283,9 @@ def find_name_over_date(
     shapes, so a byline is looked for only in the few lines of text right under the headline
     (line ``after``).
     """
-    text_lines = [line for line in lines if line.number > after and not line.is_blank]
+    # Widget lines ("Share", "Advertisement", "12 Comments") are passed over: pages put them
+    # anywhere between a headline, its byline and its date.
+    text_lines = _text_lines(lines, lexicons, after, NAME_OVER_DATE_LINES + LINES_UNDER_A_NAME)
     for index, line in enumerate(text_lines[:NAME_OVER_DATE_LINES]):
         if word_count(line.text) > MAX_NAME_WORDS or not line.text.lstrip()[:1].isupper():
             continue
@@ -329,6 +333,19 @@ def _is_section_label(text: str) -> bool:
     "Bill Bender").
     """
     return text.isalpha() and text[:1].isupper()
+
+
+def _text_lines(lines: Sequence[Line], lexicons: Lexicons, after: int, count: int) -> list[Line]:
+    """The first ``count`` lines after line ``after`` that are neither blank nor widgets."""
+    found: list[Line] = []
+    for line in lines:
+        if line.number <= after or line.is_blank or COUNT_LINE.match(line.text):
+            continue
+        if classify_line(line, lexicons) is None:
+            found.append(line)
+            if len(found) == count:
+                break
+    return found
 
 
 def _outlet_named(line: Line, lexicons: Lexicons) -> str | None:

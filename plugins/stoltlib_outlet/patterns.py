@@ -173,7 +173,7 @@ BY_AFTER_DATE = regex.compile(
 UNDER_A_BYLINE = regex.compile(
     r"""
     \W{0,3}(?:
-        \d{1,3}\s*(?:min(?:ute)?s?)\.?\s+read                        # "6 min read"
+        \d{1,3}\s*(?:min(?:ute)?s?)\.?(?:\s+read|\s*$)               # "6 min read", "4 min"
       | and\s+(?:others|\d+\s+more)                                 # "and others"
     )\b
     """,
@@ -368,5 +368,7 @@ CONSENT_NOTICE = regex.compile(
 #: A line that is only a number or a count ("0", "12", "(3)"): widget counters.
 COUNT_LINE = regex.compile(r"^\W*\d{1,6}\W*$")
 
+#: A count before a widget label: "12 Comments".
+LEADING_COUNT = regex.compile(r"^\d{1,6}\s+(?=\p{L})")
 #: A trailing count after a widget label: "Comments (12)", "Share 34".
 TRAILING_COUNT = regex.compile(r"[\s(]*\d{1,6}\)?\s*$")
