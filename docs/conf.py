@@ -22,7 +22,8 @@ extensions = [
 ]
 source_suffix = {".md": "markdown"}
 root_doc = "index"
-exclude_patterns = ["_build", "**/.ipynb_checkpoints"]
+# docs/examples/ holds whole packages (their READMEs are not pages); pages include their files.
+exclude_patterns = ["_build", "**/.ipynb_checkpoints", "examples"]
 
 # MyST: ```{directive} fences, $-free text, anchors for headings so that pages can link to them.
 myst_enable_extensions = ["colon_fence", "deflist"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,10 @@ _PYTHON_BLOCK = regex.compile(r"^```python\n(?P<code>.*?)^```", regex.MULTILINE 
 
 PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("**/*.md"))]
 
+#: The third-party plugin example's source, for the pages that use it when it is not installed
+#: (CI installs it; tests/test_figures_example.py checks that it is found as installed).
+FIGURES_SOURCE = ROOT / "docs" / "examples" / "stoltlib-figures" / "src"
+
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: str(p.relative_to(ROOT)))
 def test_code_blocks_run(page: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -22,6 +27,8 @@ def test_code_blocks_run(page: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     if not blocks:
         pytest.skip("no Python blocks on this page")
     monkeypatch.chdir(ROOT)
+    if importlib.util.find_spec("stoltlib_figures") is None:
+        monkeypatch.syspath_prepend(str(FIGURES_SOURCE))
     namespace: dict[str, object] = {"__name__": f"docs_{page.stem}"}
     for number, code in enumerate(blocks, 1):
         exec(compile(code, f"{page.name} block {number}", "exec"), namespace)
