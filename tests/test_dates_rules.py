@@ -224,6 +224,13 @@ def test_clock_times(text: str, expected: tuple[str, str, str, str | None]) -> N
     assert expected in times(text)
 
 
+def test_part_of_a_day_named_after_it() -> None:
+    """ "the night of Aug. 6" is one time, the night of that day, not of the anchor's."""
+    assert times("He died on the night of Aug. 6 in Paris.") == [
+        ("the night of Aug. 6", "TIME", "1998-08-06TNI", None)
+    ]
+
+
 def test_four_digits_before_a_short_zone_are_a_year() -> None:
     """ "ET" and "PT" are words too: "a 2001 PT Cruiser" names a model year, not 20:01."""
     assert times("She bought a 2001 PT Cruiser.") == [("2001", "DATE", "2001", None)]

@@ -37,6 +37,9 @@ _SHORT = frozenset({"D", "W", "H", "MIN", "S", "WE", "FN"})
 _LONG = frozenset({"DE", "CE", "ML"})
 # "the year ended Sept. 30": a fiscal year, told as a span ending on a day.
 _ENDED = regex.compile(r"\s+(?:ended|ending)\b")
+# "of" between a part of the day and its day ("the night of Aug. 6"), and a day's value.
+_OF = regex.compile(r"\s+of\s+")
+_DAY = regex.compile(r"\d{4}-\d\d-\d\d\Z")
 # Before "the day" that is a day of the story: "later in the day", "early in the day".
 _IN_THE_DAY = regex.compile(r"(?i)(?<![\p{L}])(?:earlier|later|early|late)\s+in\s+\Z")
 # Days named in general ("the world of tomorrow"): the references TimeML gives them.
@@ -267,6 +270,12 @@ class RelativeReaders(ReaderBase):
         elif word == "the":
             if pod is None:
                 return None
+            # "the night of Aug. 6": the part of the day named after it, as one expression.
+            of = _OF.match(self.text, end)
+            day = self.rules.day_after_time.match(self.text, of.end()) if of else None
+            found = self.read(day) if day is not None else None
+            if found is not None and found.type == "DATE" and _DAY.match(found.value):
+                return Found(start, found.end, "TIME", found.value + suffix)
             base = self.state.last_day or anchor
             value = nz.day(base) if base else "XXXX-XX-XX"
             return Found(start, end, "TIME", value + suffix)
