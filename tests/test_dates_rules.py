@@ -224,6 +224,14 @@ def test_clock_times(text: str, expected: tuple[str, str, str, str | None]) -> N
     assert expected in times(text)
 
 
+def test_the_decade_and_the_century_need_a_modifier() -> None:
+    """ "the end of the decade" is the anchor's decade at its end; "the century" alone is none."""
+    assert times("Sales will double by the end of the decade.") == [
+        ("the end of the decade", "DATE", "199", "END")
+    ]
+    assert times("It was the crime of the century.") == []
+
+
 def test_part_of_a_day_named_after_it() -> None:
     """ "the night of Aug. 6" is one time, the night of that day, not of the anchor's."""
     assert times("He died on the night of Aug. 6 in Paris.") == [

@@ -267,10 +267,11 @@ FAMILIES: dict[str, str] = {
         that\s+(?:(?P<unit>year|quarter|month|week|day)|(?P<pod>@PART_OF_DAY@))\b
     """,
     # "the quarter", "the weekend", "the month": a unit of the anchor's own time ("the day" only
-    # in "later in the day": checked by the reader).
+    # in "later in the day", "the decade" and "the century" only after a modifier, "the turn of
+    # the century": checked by the reader).
     "b_theunit": r"""
         (?P<the>the)\s+(?:(?P<uadj>full|fiscal|financial|calendar|whole|entire)\s+)?
-        (?P<unit>quarter|weekend|year|month|week|day)\b(?![\s-]+(?:ago|old|earlier))
+        (?P<unit>quarter|weekend|year|month|week|day|decade|century)\b(?![\s-]+(?:ago|old|earlier))
     """,
     # "years", "decades", "centuries", "months": a plural unit alone (only after "for", "in",
     # "over", "within": checked by the extractor).

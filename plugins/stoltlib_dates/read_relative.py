@@ -347,6 +347,11 @@ class RelativeReaders(ReaderBase):
                 return None
             told = self.state.last_day or anchor
             return Found(start, end, "DATE", nz.day(told) if told else "XXXX-XX-XX")
+        if unit in ("DE", "CE"):
+            if m["pre"] is None:
+                return None  # "the crime of the century": no time without "the end of"
+            own = nz.shift(anchor, unit, 0) if anchor else None
+            return Found(start, end, "DATE", own or unknown(unit))
         if unit == "Q":
             context = self.quarter_context()
             value = f"{context[0]:04d}-Q{context[1]}" if context else "XXXX-QX"
