@@ -372,7 +372,7 @@ def find_mentions(
     positions = _Within([(f.start, f.end) for f in found if f.how == "position"])
     found = [f for f in found if f.how != "description" or not positions(f.start)]
     found.sort(key=lambda item: (item.start, -item.end))
-    starts = [sentence.start for sentence in reading.sentences]
+    starts = [start for start, _ in reading.sentence_bounds]
     yield from _resolve(text, flat, found, named, by_word, starts, inside_quote, skip, plugin)
 
 

@@ -132,8 +132,10 @@ def read(text: str, lexicons: Lexicons) -> Context:
     flat = reading.flat
     quoted = list(reading.outer_quotations)
     found = [
-        Sentence(flat, sentence.start, sentence.end, number)
-        for sentence, number in zip(reading.sentences, reading.sentence_paragraphs, strict=True)
+        Sentence(flat, start, end, number)
+        for (start, end), number in zip(
+            reading.sentence_bounds, reading.sentence_paragraphs, strict=True
+        )
     ]
     cues: list[CueMatch] = []
     starts = [q.start for q in quoted]

@@ -34,22 +34,23 @@ NO_SPEAKER_CONFIDENCE = 0.4
 RELATIVE_GAP = 3
 
 
-def _paragraph(ctx: Context, offset: int) -> int:
-    starts = [start for start, _ in ctx.paragraph_spans]
+def _paragraph(starts: Sequence[int], offset: int) -> int:
+    """The index of the paragraph holding ``offset``, of paragraphs starting at ``starts``."""
     return max(0, bisect.bisect_right(starts, offset) - 1)
 
 
 def _floating(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     """Give each floating quote the speaker of the claim just before it, when near enough."""
     settled: list[Draft] = []
+    starts = [start for start, _ in ctx.paragraph_spans]
     for draft in drafts:
         if draft.rule == "floating":
-            here = _paragraph(ctx, draft.start)
+            here = _paragraph(starts, draft.start)
             previous = next(
                 (d for d in reversed(settled) if d.speaker is not None and d.end <= draft.start),
                 None,
             )
-            if previous is not None and here - _paragraph(ctx, previous.end) <= FLOATING_REACH:
+            if previous is not None and here - _paragraph(starts, previous.end) <= FLOATING_REACH:
                 draft = Draft(
                     draft.kind,
                     draft.content,

@@ -405,8 +405,8 @@ class Reading:
 
     ``lines`` are its paragraphs (:func:`paragraph_lines`), ``flat`` the text with each
     paragraph's inner line breaks as spaces (:func:`flat_text`), ``quotations`` every quotation
-    (:func:`quotations`, nested ones included), and ``sentences`` the sentences of every
-    paragraph (:func:`sentences`, read around the outermost quotations), with
+    (:func:`quotations`, nested ones included), and ``sentence_bounds`` the offsets of the
+    sentences of every paragraph (:func:`sentences`, read around the outermost quotations), with
     ``sentence_paragraphs`` the index in ``lines`` of each sentence's paragraph.
     """
 
@@ -414,8 +414,14 @@ class Reading:
     lines: tuple[Line, ...]
     flat: str
     quotations: tuple[Quotation, ...]
-    sentences: tuple[TextSpan, ...]
+    sentence_bounds: tuple[tuple[int, int], ...]
     sentence_paragraphs: tuple[int, ...]
+
+    @property
+    def sentences(self) -> tuple[TextSpan, ...]:
+        """The sentences as text spans (of the document's own text)."""
+        text = self.text
+        return tuple(TextSpan(a, b, text[a:b]) for a, b in self.sentence_bounds)
 
     @property
     def outer_quotations(self) -> tuple[Quotation, ...]:
@@ -441,7 +447,7 @@ def read(text: str) -> Reading:
     flat = flat_text(text, lines)
     found = tuple(quotations(text, lines))
     outer = [quotation for quotation in found if quotation.level == 0]
-    spans: list[TextSpan] = []
+    bounds: list[tuple[int, int]] = []
     numbers: list[int] = []
     first = 0  # the first outer quotation that may overlap the paragraph (both are in order)
     for number, line in enumerate(lines):
@@ -452,10 +458,10 @@ def read(text: str) -> Reading:
             if quotation.start >= line.end:
                 break
             overlapping.append(quotation)
-        for a, b in _sentence_bounds(flat, line.start, line.end, overlapping):
-            # Sentences are read on the flat text; their text is the document's own.
-            spans.append(TextSpan(a, b, text[a:b]))
-            numbers.append(number)
-    reading = Reading(text, lines, flat, found, tuple(spans), tuple(numbers))
+        # Sentences are read on the flat text; their offsets are the document's own.
+        sentence_bounds = _sentence_bounds(flat, line.start, line.end, overlapping)
+        bounds.extend(sentence_bounds)
+        numbers.extend([number] * len(sentence_bounds))
+    reading = Reading(text, lines, flat, found, tuple(bounds), tuple(numbers))
     _LAST[:] = [reading]
     return reading
