@@ -140,7 +140,8 @@ class RelativeReaders(ReaderBase):
             # "the next decade" is the ten years from now, not the calendar decade after this
             # one; "the past year" is last year, as TimeBank writes it (below).
             return Found(start, end, "DURATION", nz.duration(Fraction(1), unit))
-        if rel == "past" and m["the"] is None:
+        if rel == "past" and m["the"] is None and not key(m["rel"]).startswith("this"):
+            # "past year" bare is a span; "this past week" is last week, as "last" is.
             return Found(start, end, "DURATION", nz.duration(Fraction(1), unit))
         if unit == "Q" and rel in ("latest", "current", "this") and rel != "this":
             context = self.quarter_context() if rel == "latest" else None
