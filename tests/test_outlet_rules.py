@@ -102,6 +102,10 @@ def test_prose_starting_with_by_is_no_byline(pipeline: Pipeline) -> None:
         ("By Ann Lee15 February 2024", "2024-02-15", "date-line"),
         ("December 21, 20235:00 AM UTCUpdated 2 hours ago", "2023-12-21", "date-line"),
         ("Published Thu, Dec 21 20231:05 PM EST", "2023-12-21", "published-line"),
+        ("2023.12.21 05:00", "2023-12-21", "date-line"),
+        ("21.12.23", "2023-12-21", "date-line"),
+        ("Dec 21 '23", "2023-12-21", "date-line"),
+        ("Updated Dec. 22, 2023 Published Dec. 21, 2023", "2023-12-21", "published-line"),
     ],
 )
 def test_publication_dates(pipeline: Pipeline, line: str, value: str, source: str) -> None:

@@ -24,9 +24,9 @@ DATES_CACHE = 8192
 DATE_LINE_EXTRA_WORDS = 6
 
 _DIGIT = regex.compile(r"\d")
-# What every spelling of :data:`DATE` holds: a four-digit year, or a slash or dash between
-# numbers.
-_MAYBE_DATE = regex.compile(r"(?:19|20)\d\d|\d[/\-]\d")
+# What every spelling of :data:`DATE` holds: a four-digit year, a slash, dash or dot between
+# numbers, or an apostrophe's year ("'23").
+_MAYBE_DATE = regex.compile(r"(?:19|20)\d\d|\d[/\-]\d|\d\d\.\d\d\.\d\d|['’]\d\d")
 
 
 def _iso(year: int, month: int, day: int) -> str | None:
@@ -45,7 +45,8 @@ def _value(match: regex.Match[str], date_order: str | None) -> str | None:
     """The ISO value of a :data:`DATE` match; ``None`` for impossible or undecidable dates."""
     part = match.group
     if part("mdy_month"):
-        return _iso(int(part("mdy_year")), MONTHS[part("mdy_month").lower()], int(part("mdy_day")))
+        year = int(part("mdy_year")) if part("mdy_year") else _year(part("mdy_short_year"))
+        return _iso(year, MONTHS[part("mdy_month").lower()], int(part("mdy_day")))
     if part("dmy_month"):
         return _iso(int(part("dmy_year")), MONTHS[part("dmy_month").lower()], int(part("dmy_day")))
     if part("iso_year"):
@@ -57,6 +58,8 @@ def _value(match: regex.Match[str], date_order: str | None) -> str | None:
         # the odd US page, whose 12.22.2023 cannot be read so.
         day, month = int(part("dot_day")), int(part("dot_month"))
         return _iso(int(part("dot_year")), month, day) or _iso(int(part("dot_year")), day, month)
+    if part("dot2_year"):  # day first, as with four digits
+        return _iso(_year(part("dot2_year")), int(part("dot2_month")), int(part("dot2_day")))
     a, b, year = int(part("slash_a")), int(part("slash_b")), _year(part("slash_year"))
     if a > 12 >= b:
         return _iso(year, b, a)

@@ -47,13 +47,16 @@ DATE = regex.compile(
     )                                                         # "By Ann LeeDecember 23, 2023"
     (?:{_WEEKDAY}\.?,?\s+)?                                   # optional weekday: "Tuesday, "
     (?:
-        (?P<mdy_month>{_MONTH})\.?\s+(?P<mdy_day>\d{{1,2}})   # "March 12, 2023", "Mar. 12 2023"
-        (?:st|nd|rd|th)?,?\s+(?P<mdy_year>(?:19|20)\d\d)
+        (?P<mdy_month>{_MONTH})\.?\s+(?P<mdy_day>\d{{1,2}})   # "March 12, 2023", "Mar. 12 2023",
+        (?:st|nd|rd|th)?,?\s+                                # "Mar 12 '23"
+        (?:(?P<mdy_year>(?:19|20)\d\d)|['’](?P<mdy_short_year>\d\d))
       | (?P<dmy_day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-)  # "12 March 2023", "12th of
         (?P<dmy_month>{_MONTH})(?:\.?,?\s+|-)(?P<dmy_year>(?:19|20)\d\d)  # March", "12-Mar-2023"
       | (?P<iso_year>(?:19|20)\d\d)-(?P<iso_month>\d\d)-(?P<iso_day>\d\d)  # "2023-03-12"
-      | (?P<ymd_year>(?:19|20)\d\d)/(?P<ymd_month>\d{{1,2}})/(?P<ymd_day>\d{{1,2}})  # 2023/3/12
+      | (?P<ymd_year>(?:19|20)\d\d)(?P<ymd_sep>[/.])          # "2023/3/12", "2023.12.21"
+        (?P<ymd_month>\d{{1,2}})(?P=ymd_sep)(?P<ymd_day>\d{{1,2}})
       | (?P<dot_day>\d{{1,2}})\.(?P<dot_month>\d{{1,2}})\.(?P<dot_year>(?:19|20)\d\d)  # 01.10.2024
+      | (?P<dot2_day>\d\d)\.(?P<dot2_month>\d\d)\.(?P<dot2_year>\d\d)  # "21.12.23", two digits each
       | (?P<slash_a>\d{{1,2}})(?P<slash>[/\-])(?P<slash_b>\d{{1,2}})(?P=slash)  # 3/4/24, 12-05-23
         (?P<slash_year>(?:19|20)\d\d|\d\d)
     )
@@ -80,6 +83,11 @@ DATE_LABEL = regex.compile(
     (?:\s+(?:on|at))?\s*[:\-–—|]?\s*
     """,
     regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: A publication label right before a date further on in a line: "... Published Dec. 21, 2023".
+PUBLISHED_BEFORE = regex.compile(
+    r"\b(?:first\s+)?(?:published|posted)(?:\s+(?:on|at))?\s*[:\-–—|]?\s*$", regex.IGNORECASE
 )
 
 #: A byline: "By Jane Doe", "Written by Jane Doe and John Roe", "Author: Jane Doe".

@@ -20,7 +20,7 @@ from stoltlib_outlet.bylines import Byline, find_name_over_date
 from stoltlib_outlet.dates import DATE_LINE_EXTRA_WORDS, find_dates, is_date_line
 from stoltlib_outlet.layout import TextLineCounts, is_prose
 from stoltlib_outlet.lexicons import Lexicons
-from stoltlib_outlet.patterns import DATE_LABEL
+from stoltlib_outlet.patterns import DATE_LABEL, PUBLISHED_BEFORE
 
 __all__ = [
     "DATE_RANK",
@@ -99,11 +99,19 @@ def date_candidates(
         label = DATE_LABEL.match(line.text)
         if label is None and not in_header:
             continue
-        for start, end, value in find_dates(line.text, date_order)[:1]:
+        dates = find_dates(line.text, date_order)
+        # The first date on the line, but for one labelled as the publication's further on
+        # ("Updated Dec. 22, 2023 Published Dec. 21, 2023").
+        published = next(
+            (d for d in dates[1:] if PUBLISHED_BEFORE.search(line.text, 0, d[0])), None
+        )
+        for start, end, value in [published] if published else dates[:1]:
             extra_words = len(line.text.split()) - len(line.text[start:end].split())
             if label is None and above is not None and extra_words <= DATE_LINE_EXTRA_WORDS:
                 label = above
-            if label is not None:
+            if published is not None:
+                source = "published-line"
+            elif label is not None:
                 updated = (
                     label.group("label")
                     .lower()
