@@ -466,6 +466,11 @@ def test_guards_against_false_positives(text: str) -> None:
     assert times(text) == []
 
 
+def test_idioms_of_time_are_no_times() -> None:
+    """ "in the long run" and "in the short run" say "eventually" and "at first": no time."""
+    assert times("In the long run, prices rise; in the short run they fall.") == []
+
+
 def test_soon_before_a_sequence_word_is_a_signal() -> None:
     """'soon after', 'shortly before' order two events and name no time; 'soon' alone does."""
     assert times("He was killed soon after being captured.") == []
