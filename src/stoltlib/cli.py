@@ -1,4 +1,4 @@
-"""The ``stoltlib`` command line: ``extract``, ``export``, ``plugins``, ``--version``.
+"""The ``stoltlib`` command line: ``extract``, ``export``, ``render``, ``plugins``, ``--version``.
 
 Exit status: 0 when every input was read (plugin errors are reported in the output and the
 summary, not in the status), 1 when any input could not be read, 2 for usage errors, 130 when
@@ -42,6 +42,7 @@ from stoltlib.pipeline import Pipeline
 from stoltlib.progress import InputMeter, ProgressLine, input_size
 from stoltlib.readers import METER
 from stoltlib.reading import ReadError, Source
+from stoltlib.render import render_page
 from stoltlib.resume import Done, ResumeError, keep_errors_of, load_partial
 from stoltlib.tables import TABLES, write_csv
 from stoltlib.tasks import Failure, Outcome, Result, Task, plan, run_task
@@ -519,6 +520,30 @@ def _analyses_or_say(
             yield item
 
 
+def _article_options(command: Any) -> Any:
+    """The options of ``export`` and ``render`` for inputs that are articles, not analyses."""
+    options = [
+        click.option(
+            "--published",
+            callback=_published_option,
+            metavar="DATE",
+            help="Publication date (ISO) for articles that state none.",
+        ),
+        click.option(
+            "--disable", multiple=True, metavar="NAME", help="Leave out a plugin (repeatable)."
+        ),
+        click.option(
+            "--input-format",
+            type=click.Choice(["txt", "jsonl", "json", "html", "warc"]),
+            help="Format of articles whose suffix does not tell (default: by suffix; stdin: "
+            "jsonl).",
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
@@ -534,18 +559,7 @@ def _analyses_or_say(
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write the CSV to FILE (by way of FILE.partial) instead of standard output.",
 )
-@click.option(
-    "--published",
-    callback=_published_option,
-    metavar="DATE",
-    help="Publication date (ISO) for articles that state none.",
-)
-@click.option("--disable", multiple=True, metavar="NAME", help="Leave out a plugin (repeatable).")
-@click.option(
-    "--input-format",
-    type=click.Choice(["txt", "jsonl", "json", "html", "warc"]),
-    help="Format of articles whose suffix does not tell (default: by suffix; stdin: jsonl).",
-)
+@_article_options
 def export(
     paths: tuple[str, ...],
     table: str,
@@ -583,6 +597,60 @@ def export(
     target = f" to {output}" if output else ""
     click.echo(
         f"stoltlib: {_count(written, 'row')} of {table} written{target}, "
+        f"{counts['unreadable']} unreadable inputs",
+        err=True,
+    )
+    sys.exit(1 if counts["unreadable"] else 0)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the page to FILE instead of standard output.",
+)
+@click.option("--title", help="The page's title (default: the first document's title).")
+@_article_options
+def render(
+    paths: tuple[str, ...],
+    output: Path | None,
+    title: str | None,
+    published: str | None,
+    disable: tuple[str, ...],
+    input_format: str | None,
+) -> None:
+    """Draw articles and what was found in them as one standalone HTML page.
+
+    Quotes are highlighted per speaker, time expressions show their value on hover,
+    boilerplate is greyed out, and a panel lists each document's metadata. Takes what
+    `export` takes: `stoltlib extract` output (written with the text) or articles.
+    """
+    pipeline = Pipeline(_manager(disable), published=published)
+    counts = {"unreadable": 0}
+    analyses = list(
+        _analyses_or_say(analyses_from(paths, pipeline, input_format=input_format), counts)
+    )
+    if not analyses:
+        _say("error", "no documents to render")
+        sys.exit(1)
+    try:
+        page = render_page(analyses, title=title)
+    except ValueError as error:
+        raise click.UsageError(str(error)) from None
+    if output is None:
+        click.echo(page, nl=False)
+    else:
+        try:
+            output.write_text(page, encoding="utf-8")
+        except OSError as error:
+            raise click.BadParameter(
+                f"cannot write {output}: {error.strerror or error}", param_hint="'-o'"
+            ) from None
+    target = f" to {output}" if output else ""
+    click.echo(
+        f"stoltlib: {_count(len(analyses), 'document')} rendered{target}, "
         f"{counts['unreadable']} unreadable inputs",
         err=True,
     )
