@@ -149,3 +149,16 @@ def test_export_to_a_file_leaves_no_partial_file(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["claims.csv", "in"]
     (row,) = csv_rows((tmp_path / "claims.csv").read_text("utf-8"))
     assert row["speaker"] == "Jens Stoltenberg"
+
+
+def test_export_reads_analyses_back_as_they_are_even_without_the_header(tmp_path: Path) -> None:
+    """An analysis line is read back, not analysed again, with or without its header."""
+    analysis = json.loads(
+        run("extract", "-", input=json.dumps({"id": "a", "text": ARTICLE})).stdout
+    )
+    analysis["claims"][0]["cue"]["text"] = "EDITED"  # only a read-back line can say this
+    del analysis["stoltlib"]
+    edited = write(tmp_path / "edited.jsonl", json.dumps(analysis) + "\n")
+    result = run("export", "-t", "claims", edited)
+    assert result.exit_code == 0, result.stderr
+    assert [row["cue"] for row in csv_rows(result.stdout)] == ["EDITED"]

@@ -7,6 +7,7 @@ import io
 import sys
 
 import pytest
+import regex
 
 import stoltlib
 from stoltlib import tables
@@ -28,6 +29,8 @@ from stoltlib.model import (
     TimeExpression,
     TimeRef,
 )
+
+from .conftest import ROOT
 
 TEXT = (
     "BRUSSELS (Sputnik) - “We must adapt,” NATO chief Jens Stoltenberg said on Monday, "
@@ -224,3 +227,12 @@ def test_to_dataframe_without_pandas_says_how_to_get_it(monkeypatch: pytest.Monk
     monkeypatch.setitem(sys.modules, "pandas", None)  # import pandas now raises ImportError
     with pytest.raises(ImportError, match="needs pandas: pip install pandas"):
         tables.to_dataframe("claims", [_analysis()])
+
+
+def test_every_table_and_column_is_documented_in_the_schema() -> None:
+    """docs/schema.md lists each table's columns, in order, and no others."""
+    page = (ROOT / "docs" / "schema.md").read_text(encoding="utf-8")
+    documented: dict[str, list[str]] = {}
+    for section in regex.finditer(r"^### Table `(\w+)`\n(.*?)(?=^##|\Z)", page, regex.M | regex.S):
+        documented[section.group(1)] = regex.findall(r"^\| `(\w+)` \|", section.group(2), regex.M)
+    assert documented == {name: list(columns) for name, columns in tables.TABLES.items()}

@@ -1,7 +1,8 @@
 """Analyses from whatever a user names: ``stoltlib extract`` output, or articles to analyse.
 
 ``stoltlib export`` and ``stoltlib render`` take both: a file (or standard input) whose first
-record is an analysis (it has the ``"stoltlib"`` header :mod:`stoltlib.jsonio` writes) is read
+record is an analysis (a ``"document"`` object beside the ``"stoltlib"`` header or the
+``"metadata"`` that :mod:`stoltlib.jsonio` writes) is read
 back as analyses, line by line, JSONL or ``--format json``; anything else is read as articles
 by the reader plugins and analysed on the way, in this process. A line that is not an analysis
 costs only itself: it is yielded as a :class:`~stoltlib.reading.ReadError` naming the file and
@@ -45,7 +46,12 @@ def is_analysis_line(line: str) -> bool:
         record = json.loads(text)
     except ValueError:
         return False
-    return isinstance(record, dict) and "stoltlib" in record and "document" in record
+    # The header may be missing (docs/schema.md); an article record has no "document" object.
+    return (
+        isinstance(record, dict)
+        and isinstance(record.get("document"), dict)
+        and ("stoltlib" in record or "metadata" in record)
+    )
 
 
 def _analysis_lines(lines: Iterable[str], location: str) -> Iterator[Analysis | ReadError]:
