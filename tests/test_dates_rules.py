@@ -501,6 +501,20 @@ def test_other_languages_are_left_alone() -> None:
     assert not analysis.is_english and analysis.times == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fireworks lit the Fourth of July.", ("Fourth of July", "DATE", "1998-07-04", None)),
+        ("The parade is on Columbus Day.", ("Columbus Day", "DATE", "1998-10-12", None)),
+        ("Veterans marched on Veterans Day.", ("Veterans Day", "DATE", "1998-11-11", None)),
+        ("Workers rallied on May Day.", ("May Day", "DATE", "1998-05-01", None)),
+    ],
+)
+def test_holidays(text: str, expected: tuple[str, str, str, str | None]) -> None:
+    """Holidays by name, with the function words of a name in lower case ("Fourth of July")."""
+    assert expected in times(text)
+
+
 def test_lexicons_are_extendable_by_a_plugin() -> None:
     """A plugin adding a holiday to the date_holidays lexicon makes it found."""
 

@@ -379,11 +379,18 @@ def _families_of(pattern: regex.Pattern[str]) -> tuple[tuple[str, int], ...]:
     )
 
 
+_NAME_FUNCTION_WORDS = frozenset({"of", "the", "and"})
+
+
 def _title_forms(words: list[str]) -> list[str]:
     """Capitalised and upper-case spellings of names (months, weekdays, holidays)."""
     forms = []
     for word in words:
-        titled = " ".join(part[:1].upper() + part[1:] for part in word.split(" "))
+        # Short function words stay lower case inside a name: "Fourth of July".
+        titled = " ".join(
+            part if index and part in _NAME_FUNCTION_WORDS else part[:1].upper() + part[1:]
+            for index, part in enumerate(word.split(" "))
+        )
         forms += [titled, word.upper()]
     return forms
 
@@ -473,8 +480,8 @@ START_CLASSES: dict[str, tuple[str, ...]] = {
     "holiday": ("b_holiday",),
     # "every year", "each Thursday", "twice a week", "annually".
     "set": ("b_every", "b_times", "b_freqadv"),
-    # "third-quarter", "first nine months", "twentieth century".
-    "ordinal": ("b_quarter", "b_firstn", "b_century"),
+    # "third-quarter", "first nine months", "twentieth century", "Fourth of July".
+    "ordinal": ("b_quarter", "b_firstn", "b_century", "b_holiday"),
     # "June 8", "June 2020", "June".
     "month": ("b_mdy", "b_my", "b_holiday", "b_month"),
     # "Friday, Oct. 13", "Friday 13 October", "Friday evening".
