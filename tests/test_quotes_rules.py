@@ -398,3 +398,71 @@ def test_a_content_ending_the_sentence_ends_before_the_space_before_its_stop() -
     ):
         (claim,) = claims(text)
         assert read(claim) == ("indirect", "Stoltenberg", "said", ["the alliance is ready"])
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Turnout rose sharply in the cities, according to exit polling data.",
+            "exit polling data",
+            "Turnout rose sharply in the cities",
+        ),
+        (
+            "According to state law, no one may campaign near a polling place.",
+            "state law",
+            "no one may campaign near a polling place",
+        ),
+    ],
+)
+def test_according_to_a_source_that_names_no_one(text: str, source: str, content: str) -> None:
+    """'according to' a lower-case source (a law, data, returns) attributes as a named one does."""
+    (claim,) = claims(text)
+    kind, speaker, cue, pieces = read(claim)
+    assert (kind, speaker, (cue or "").casefold(), pieces) == (
+        "indirect",
+        source,
+        "according to",
+        [content],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The actress was asked if she had ever been discriminated against.",
+            "if she had ever been discriminated against",
+        ),
+        (
+            "When asked whether he would endorse the nominee, Smith said nothing.",
+            "whether he would endorse the nominee",
+        ),
+        (
+            "Clinton has been asked to release the transcripts of the speeches.",
+            "to release the transcripts of the speeches",
+        ),
+        (
+            "Asked specifically what should be done, the voters were divided.",
+            "specifically what should be done",
+        ),
+    ],
+)
+def test_a_passive_asked_reports_its_question_by_nobody_named(text: str, content: str) -> None:
+    """'was asked if ...', 'when asked whether ...': the question put, with no speaker."""
+    found = [
+        (kind, speaker, (cue or "").casefold(), pieces)
+        for kind, speaker, cue, pieces in map(read, claims(text))
+    ]
+    assert ("indirect", None, "asked", [content]) in found
+
+
+def test_an_active_asked_keeps_its_speaker() -> None:
+    """'A reporter asked whether ...' is the reporter's question."""
+    (claim,) = claims("A reporter asked whether this differed from the old rules.")
+    assert read(claim) == (
+        "indirect",
+        "A reporter",
+        "asked",
+        ["whether this differed from the old rules"],
+    )

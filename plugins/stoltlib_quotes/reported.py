@@ -29,6 +29,7 @@ from stoltlib_quotes.speakers import (
     PRONOUNS,
     STOPS,
     Token,
+    adverb_like,
     speaker_after,
     speaker_before,
     speaker_from,
@@ -57,6 +58,10 @@ MAX_SOURCE_TAIL = 25
 _OBJECT_PRONOUNS = _word_set("him her them us")
 # Words that open the question after a sentence-initial "Asked".
 _QUESTION_OPENERS = _word_set("about if whether what how why when who which on at for")
+# What a passive "asked" follows ("she was asked", "when asked"), and what opens the question
+# or request it reports ("whether ...", "to release ...").
+_PASSIVE_BEFORE = _word_set("was were is are be been being when once after if while")
+_ASKED_OPENERS = _word_set("about if whether what how why when where who whom which to")
 # Pronouns and nouns that may be a tell cue's hearer.
 _HEARERS = _word_set("him her them us me you reporters journalists")
 # Prepositions that open an adverbial, not a content: a cue followed by one (and no "that")
@@ -378,12 +383,17 @@ def _read(
         return _according(ctx, sentence, cue, first, after)
     if first == 0 and toks[0].low == "asked" and after < len(toks):
         # "Asked about Cruz's charges, Rubio said ...": the question put, by nobody named.
-        if toks[after].low in _QUESTION_OPENERS:
-            comma = next((i for i in range(after, len(toks)) if toks[i].text == ","), None)
-            if comma is not None and comma > after + 1:
+        opener = after + 1 if _adverb(ctx, toks[after]) and after + 1 < len(toks) else after
+        if toks[opener].low in _QUESTION_OPENERS:
+            comma = next((i for i in range(opener, len(toks)) if toks[i].text == ","), None)
+            if comma is not None and comma > opener + 1:
                 content = (toks[after].start, toks[comma - 1].end)
                 return Draft("indirect", (content,), None, cue_span, "asked", 0.5)
         return None
+    if cue.cue.lemma == "ask":
+        asked = _asked(ctx, sentence, first, after)
+        if asked is not None:
+            return Draft("indirect", (asked,), None, cue_span, "asked", 0.5)
     if cue.participle and first > 0 and toks[first - 1].text == ",":
         subject = earlier
         if subject is None:
@@ -444,6 +454,39 @@ def _read(
     return _inverted(ctx, sentence, cue, first, after)
 
 
+def _adverb(ctx: Context, token: Token) -> bool:
+    """Whether a token is an adverb: of the cue adverbs, or a word in -ly ("specifically")."""
+    return token.low in ctx.lexicons.adverbs or adverb_like(token)
+
+
+def _asked(ctx: Context, sentence: Sentence, first: int, after: int) -> tuple[int, int] | None:
+    """The question a passive "asked" reports, by nobody named, or ``None``.
+
+    "She was asked if she had been discriminated against", "when asked whether ...": the
+    question (or the request: "has been asked to release ...") from its opening word to the
+    clause's end or the next comma. An active "X asked whether ..." is read as any cue is.
+    """
+    toks = sentence.toks
+    back = first  # past adverbs ("was also asked"), not past the auxiliary itself
+    while back > 0 and toks[back - 1].low not in _PASSIVE_BEFORE and _adverb(ctx, toks[back - 1]):
+        back -= 1
+    if back == 0 or toks[back - 1].low not in _PASSIVE_BEFORE:
+        return None
+    opener = after
+    while opener < len(toks) and _adverb(ctx, toks[opener]):
+        opener += 1
+    if opener >= len(toks) or toks[opener].low not in _ASKED_OPENERS:
+        return None
+    end = _clause_end(ctx, sentence, opener)
+    comma = next((t for t in toks[opener + 1 :] if t.text == "," and t.end <= end), None)
+    if comma is not None:
+        end = toks[toks.index(comma) - 1].end
+    words = sum(1 for t in toks[opener:] if t.word and t.end <= end)
+    if words < MIN_CONTENT_WORDS:
+        return None
+    return toks[opener].start, end
+
+
 def _inverted(
     ctx: Context, sentence: Sentence, cue: CueMatch, first: int, after: int, closed: bool = False
 ) -> Draft | None:
@@ -481,6 +524,16 @@ def _according(
     found = speaker_after(toks, after - 1, ctx.lexicons.adverbs, ctx.lexicons.speaker_nouns)
     if found is None and after < len(toks) and toks[after].low in _OBJECT_PRONOUNS:
         found = (after, after)  # "According to him, ..."
+    if found is None and after < len(toks) and toks[after].word:
+        # A source that names no one: "according to state law", "according to exit polling
+        # data", "according to recent data from comScore": the words after the cue.
+        last = after
+        while last + 1 < len(toks) and last + 1 - after < MAX_SOURCE_TAIL:
+            word = toks[last + 1]
+            if not (word.word or word.text in "'’-"):
+                break
+            last += 1
+        found = (after, last)
     if found is None:
         return None
     last = found[1]

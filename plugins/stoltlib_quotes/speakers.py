@@ -18,7 +18,15 @@ from typing import NamedTuple
 
 import regex
 
-__all__ = ["TOKEN", "Token", "speaker_after", "speaker_before", "speaker_from", "tokens"]
+__all__ = [
+    "TOKEN",
+    "Token",
+    "adverb_like",
+    "speaker_after",
+    "speaker_before",
+    "speaker_from",
+    "tokens",
+]
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -128,7 +136,7 @@ def _verb_like(token: Token) -> bool:
     )
 
 
-def _adverb_like(token: Token) -> bool:
+def adverb_like(token: Token) -> bool:
     """A lower-case word in -ly, five letters or more, not a noun ("family", "assembly")."""
     return (
         not token.capitalised
@@ -160,7 +168,7 @@ def _np_back(
         return index
     if not head.word or head.low in STOPS or head.low in DETERMINERS or head.low in adverbs:
         return None
-    if _verb_like(head) or _adverb_like(head):
+    if _verb_like(head) or adverb_like(head):
         return None  # a verb or an adverb, not a head noun
     first = index
     while index - 1 >= 0 and first - index < MAX_SPEAKER:
@@ -197,7 +205,7 @@ def _np_back(
             loose = token.low in ("of", "within")
             if not (after.capitalised or after.low in DETERMINERS or loose):
                 break
-        elif _adverb_like(token):
+        elif adverb_like(token):
             break
         elif (
             not token.capitalised
@@ -291,7 +299,7 @@ def speaker_before(
     participle = toks[cue].low.endswith("en") and toks[cue].low not in _FINITE_EN
     if participle and (cue == 0 or toks[cue - 1].low not in _PERFECT):
         return None  # "sent Moscow written responses": a participle as an adjective
-    while end > 0 and (toks[end - 1].low in adverbs or _adverb_like(toks[end - 1])):
+    while end > 0 and (toks[end - 1].low in adverbs or adverb_like(toks[end - 1])):
         if toks[end - 1].low in _PASSIVE and toks[cue].low.endswith(("ed", "told", "asked")):
             return None
         end -= 1
@@ -512,7 +520,7 @@ def speaker_from(
     sentence punctuation but the dots of abbreviations.
     """
     end = cue
-    while end > start and (toks[end - 1].low in adverbs or _adverb_like(toks[end - 1])):
+    while end > start and (toks[end - 1].low in adverbs or adverb_like(toks[end - 1])):
         end -= 1
     found = speaker_after(toks, start - 1, adverbs, nouns)
     if found is None or found[1] >= end:
