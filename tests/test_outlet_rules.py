@@ -129,6 +129,22 @@ def test_published_beats_updated_and_caller_date_wins(pipeline: Pipeline) -> Non
     assert given.published == "2023-03-20"
 
 
+def test_a_wire_photo_caption_dates_a_story_that_states_no_date(pipeline: Pipeline) -> None:
+    """The lead picture's dated caption is the last resort for the story's date."""
+    story = "\n\n".join([BODY] * 4)
+    caption = (
+        "A resident looks at a collapsed shed in a village near the town in the northwest of "
+        "the country's mountainous province, Wednesday, Dec. 20, 2023."
+    )  # a sentence, too long for a header's date line
+    text = f"Quake kills dozens\n\n{story}\n\n{caption}\n(AP Photo/Jane Doe)\n\n{BODY}"
+    found = analyze(pipeline, text).metadata.published
+    assert found is not None and (found.value, found.source) == ("2023-12-20", "photo-caption")
+    assert found.start is not None and text[found.start : found.end] == "Wednesday, Dec. 20, 2023"
+    # A date the story states beats it.
+    dated = text.replace("Quake kills dozens\n\n", "Quake kills dozens\n\nDecember 21, 2023\n\n")
+    assert analyze(pipeline, dated).metadata.published.value == "2023-12-21"  # type: ignore[union-attr]
+
+
 def test_impossible_dates_are_not_dates(pipeline: Pipeline) -> None:
     """31.02.2023 is no date; a version or an id is no date either."""
     text = f"Rail strike called off\n31.02.2023\nVersion 2.10.2023b\n\n{BODY}"
@@ -204,6 +220,8 @@ def test_an_agency_name_alone_is_not_a_credit(pipeline: Pipeline) -> None:
             "John Roe/AFP via Getty Images",
         ),
         ("Photo: Jane Doe", "Jane Doe"),
+        ("The minister in Brussels.\n(AP Photo/Jane Doe)", "AP Photo/Jane Doe"),
+        ("The minister in Brussels. (REUTERS/John Roe)", "REUTERS/John Roe"),
     ],
 )
 def test_photo_credits(pipeline: Pipeline, caption: str, credit: str) -> None:

@@ -207,6 +207,8 @@ def find_metadata(document: Document, lexicons: Lexicons, dct: str | None) -> Me
         )
     if published is None or published.source != "published-line":
         published = page_date(html, shown.date if shown is not None else None) or published
+    if published is None and credits:
+        published = _photo_caption_date(text, all_lines, credits[0][0], date_order)
     for candidate in candidates:
         if candidate.date.source in ("published-line", "updated-line", "date-line") and (
             candidate.date.start is not None
@@ -251,6 +253,22 @@ def _running_text(text: str, enough: int = LANGUAGE_SAMPLE) -> str:
             if size >= enough:
                 break
     return " ".join(kept)
+
+
+def _photo_caption_date(
+    text: str, lines: Sequence[Line], credit_line: Line, date_order: str | None
+) -> PublishedDate | None:
+    """The date in the caption of the first credited photo, when the text states no other.
+
+    Wire captions date their pictures ("... in Gansu province, Wednesday, Dec. 20, 2023." over
+    "(AP Photo/Ng Han Guan)"): the lead picture's day is the story's day, or close to it, and
+    the last resort of a page whose date stood only in its markup.
+    """
+    before = [line for line in lines if line.end <= credit_line.start and not line.is_blank]
+    for line in [credit_line, *before[-1:]]:
+        for start, end, value in find_dates(line.text, date_order)[:1]:
+            return PublishedDate(value, "photo-caption", line.start + start, line.start + end)
+    return None
 
 
 def _line_end(all_lines: Sequence[Line], starts: Sequence[int], title: Any) -> int:
