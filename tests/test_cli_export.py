@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import json
 from pathlib import Path
@@ -162,3 +163,23 @@ def test_export_reads_analyses_back_as_they_are_even_without_the_header(tmp_path
     result = run("export", "-t", "claims", edited)
     assert result.exit_code == 0, result.stderr
     assert [row["cue"] for row in csv_rows(result.stdout)] == ["EDITED"]
+
+
+def test_export_an_undecodable_line_costs_only_itself(tmp_path: Path, facts: Path) -> None:
+    """A line that is not UTF-8 is reported with its line; a BOM at the start is dropped."""
+    first, second, *_ = facts.read_bytes().splitlines()
+    mixed = write(tmp_path / "mixed.jsonl", b"\xef\xbb\xbf" + first + b"\n\xff\xfe{}\n" + second)
+    result = run("export", "-t", "metadata", mixed)
+    assert result.exit_code == 1
+    assert f"{mixed}:2: not UTF-8" in result.stderr
+    assert len(csv_rows(result.stdout)) == 2
+
+
+def test_export_a_truncated_gzip_keeps_what_was_read(tmp_path: Path, facts: Path) -> None:
+    """A .jsonl.gz cut short: the analyses before the cut are written, the cut reported."""
+    data = gzip.compress(facts.read_bytes())
+    cut = write(tmp_path / "cut.jsonl.gz", data[: len(data) * 2 // 3])
+    result = run("export", "-t", "metadata", cut)
+    assert result.exit_code == 1
+    assert f"{cut}: cannot be read to the end" in result.stderr
+    assert 0 < len(csv_rows(result.stdout)) < 5

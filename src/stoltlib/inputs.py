@@ -19,7 +19,7 @@ import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO
+from typing import IO, cast
 
 from stoltlib.jsonio import SchemaError, from_dict
 from stoltlib.model import Analysis
@@ -54,12 +54,21 @@ def is_analysis_line(line: str) -> bool:
     )
 
 
-def _analysis_lines(lines: Iterable[str], location: str) -> Iterator[Analysis | ReadError]:
-    for number, line in enumerate(lines, 1):
-        text = _record_text(line)
+def _decoded(line: bytes, number: int) -> str:
+    """One line as text: UTF-8, a byte-order mark dropped at the start of the input."""
+    return line.decode("utf-8-sig" if number == 1 else "utf-8")
+
+
+def _analysis_lines(lines: Iterable[bytes], location: str) -> Iterator[Analysis | ReadError]:
+    for number, raw in enumerate(lines, 1):
+        where = f"{location}:{number}"
+        try:
+            text = _record_text(_decoded(raw, number))
+        except UnicodeDecodeError as error:
+            yield ReadError(where, f"not UTF-8: {error.reason} at byte {error.start}")
+            continue
         if not text:
             continue  # a blank line, or the brackets of a JSON array
-        where = f"{location}:{number}"
         try:
             yield from_dict(json.loads(text))
         except SchemaError as error:
@@ -68,41 +77,46 @@ def _analysis_lines(lines: Iterable[str], location: str) -> Iterator[Analysis | 
             yield ReadError(where, f"malformed JSON: {error}")
 
 
-def _first_content_line(lines: Iterator[str]) -> tuple[list[str], str]:
-    """The lines up to the first that holds a record (``[`` alone does not), and that line."""
-    head: list[str] = []
-    for line in lines:
-        head.append(line)
+def _first_record(lines: Iterator[bytes]) -> tuple[list[bytes], str]:
+    """The lines up to the first that holds a record (``[`` alone does not), and its text.
+
+    The text is empty when there is no such line or it is not UTF-8 (then it is no analysis).
+    """
+    head: list[bytes] = []
+    for number, raw in enumerate(lines, 1):
+        head.append(raw)
+        try:
+            line = _decoded(raw, number)
+        except UnicodeDecodeError:
+            return head, ""
         if _record_text(line):
             return head, line
     return head, ""
 
 
-def _open_text(path: Path) -> IO[str]:
+def _open_binary(path: Path) -> IO[bytes]:
     if path.name.endswith(".gz"):
-        return gzip.open(path, "rt", encoding="utf-8")
-    return path.open(encoding="utf-8")
+        return cast("IO[bytes]", gzip.open(path, "rb"))
+    return path.open("rb")
 
 
 def _from_file(path: Path, location: str) -> Iterator[Analysis | ReadError] | None:
     """Analyses from ``path`` when it holds analyses; ``None`` when it holds articles."""
     try:
-        with _open_text(path) as handle:
-            lines = iter(handle)
-            _, first = _first_content_line(lines)
-            if not is_analysis_line(first):
-                return None
-    except (OSError, UnicodeDecodeError, EOFError):
+        with _open_binary(path) as handle:
+            _, first = _first_record(iter(handle))
+    except (OSError, EOFError):
         return None  # the reader plugins say what is wrong with it, as `extract` does
-    return _stream_file(path, location)
+    return _stream_file(path, location) if is_analysis_line(first) else None
 
 
 def _stream_file(path: Path, location: str) -> Iterator[Analysis | ReadError]:
     try:
-        with _open_text(path) as handle:
+        with _open_binary(path) as handle:
             yield from _analysis_lines(handle, location)
-    except (OSError, UnicodeDecodeError, EOFError) as error:
-        yield ReadError(location, f"cannot be read: {error}")
+    except (OSError, EOFError) as error:
+        # A .gz cut short: what was read before is kept.
+        yield ReadError(location, f"cannot be read to the end: {error}")
 
 
 def _articles(
@@ -119,16 +133,9 @@ def _from_stdin(
     pipeline: Pipeline, stdin: IO[bytes], input_format: str | None
 ) -> Iterator[Analysis | ReadError]:
     lines = iter(stdin)
-    head: list[bytes] = []
-    first = ""
-    for raw in lines:
-        head.append(raw)
-        first = raw.decode("utf-8", "replace")
-        if _record_text(first):
-            break
+    head, first = _first_record(lines)
     if is_analysis_line(first):
-        decoded = (raw.decode("utf-8") for raw in itertools.chain(head, lines))
-        yield from _analysis_lines(decoded, "<stdin>")
+        yield from _analysis_lines(itertools.chain(head, lines), "<stdin>")
         return
     # Articles: the reader plugins read standard input as a stream; give them what was peeked.
     rest = io.BytesIO(b"".join(head) + stdin.read())
