@@ -135,6 +135,15 @@ def test_direction_of_a_date_without_its_year(
     assert expected in times(text)
 
 
+def test_a_story_told_of_earlier_years_keeps_its_year() -> None:
+    """A past clause that the anchor alone would place ahead takes the story's latest year."""
+    # Anchored on 1998-08-07, the November before lies beyond the tense's reach.
+    text = "The dispute began in early 1996. On November 26, the union called a strike."
+    assert ("November 26", "DATE", "1996-11-26", None) in times(text)
+    # Without years written out nearby the nearest November 26 is meant.
+    assert ("November 26", "DATE", "1998-11-26", None) in times("On November 26, they struck.")
+
+
 def test_month_without_year_takes_the_nearest_year() -> None:
     """A month named alone is placed in the year that puts it nearest the anchor."""
     assert ("December", "DATE", "1998-12", None) in times("The vote is set for December.")

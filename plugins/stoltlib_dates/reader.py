@@ -49,6 +49,10 @@ _UNKNOWN = {
 }  # fmt: skip
 # The year, month and quarter a value names: "1988", "1988-06-30", "1988-Q2".
 _NAMED = regex.compile(r"(?P<y>\d{4})(?:-(?:(?P<m>\d\d)|Q(?P<q>[1-4])))?(?:-|\Z)")
+# A year written out: "2022" in "January 2022", "early 2022", "March 3, 2022".
+_WRITTEN_YEAR = regex.compile(r"(?<![\p{N}])(?:1\d\d\d|20\d\d)(?![\p{N}])")
+# How far back (in characters) the years a story wrote out set its time.
+_STORY_REACH = 1000
 #: "of" right after a phrase: "the future of NATO" (any white space: lines may wrap there).
 OF_AFTER = regex.compile(r"\s+of\b")
 #: Words after an adjective-like time word that end its clause or phrase, so that it stands
@@ -83,6 +87,8 @@ class DocumentState:
     #: The end and value of the last expression found ("Tuesday" before "at 10 a.m.").
     last_end: int = -1
     last_value: str = ""
+    #: Where each year written out in a DATE ends, and the year: the story's own years.
+    years: list[tuple[int, int]] = attrs.field(factory=list)
 
 
 def relative_word(text: str | None) -> str:
@@ -142,7 +148,24 @@ class ReaderBase:
             # "since February", "the year ended Jan. 31": a time already gone, however far
             # back (a clause's tense is weaker evidence and stops at TENSE_REACH_DAYS).
             return nearest_year(anchor, bounds, PAST, reach=366)
-        return nearest_year(anchor, bounds, direction or self.direction(start, end))
+        if direction is not None:
+            return nearest_year(anchor, bounds, direction)
+        direction = self.direction(start, end)
+        year = nearest_year(anchor, bounds, direction)
+        if direction == PAST and year is not None and (bounds(year) or (anchor,))[0] > anchor:
+            # A past clause placed after the anchor (its past occurrence lay beyond the tense's
+            # reach): a story told of earlier years ("In late 2021 ... early 2022 ... On
+            # January 26, the US sent ...") means the latest of them it wrote out nearby.
+            return self.story_year(start) or year
+        return year
+
+    def story_year(self, start: int) -> int | None:
+        """The latest year written out in the stretch before ``start``, if before the anchor's."""
+        anchor = self.state.anchor
+        recent = [year for end, year in self.state.years if start - end <= _STORY_REACH]
+        if anchor is None or not recent or max(recent) >= anchor.year:
+            return None
+        return max(recent)
 
     def period_year(
         self, bounds: Callable[[int], tuple[dt.date, dt.date] | None], start: int, end: int
@@ -175,6 +198,9 @@ class ReaderBase:
         self.state.last_end, self.state.last_value = found.end, found.value
         if found.type != "DATE":
             return
+        written = _WRITTEN_YEAR.search(self.text, found.start, found.end)
+        if written is not None and found.value.startswith(written.group()):
+            self.state.years.append((found.end, int(written.group())))
         if match := _NAMED.match(found.value):
             self.state.named["Y"] = match["y"]
             if match["m"]:
