@@ -242,9 +242,12 @@ def test_the_decade_and_the_century_need_a_modifier() -> None:
 
 
 def test_part_of_a_day_named_after_it() -> None:
-    """ "the night of Aug. 6" is one time, the night of that day, not of the anchor's."""
+    """ "the night of Aug. 6", "the weekend of March 7": of that day, not of the anchor's."""
     assert times("He died on the night of Aug. 6 in Paris.") == [
         ("the night of Aug. 6", "TIME", "1998-08-06TNI", None)
+    ]
+    assert times("They met over the weekend of March 7-8.") == [
+        ("the weekend of March 7", "DATE", "1998-W10-WE", None)
     ]
 
 

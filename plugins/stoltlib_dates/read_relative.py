@@ -272,11 +272,9 @@ class RelativeReaders(ReaderBase):
             if pod is None:
                 return None
             # "the night of Aug. 6": the part of the day named after it, as one expression.
-            of = _OF.match(self.text, end)
-            day = self.rules.day_after_time.match(self.text, of.end()) if of else None
-            found = self.read(day) if day is not None else None
-            if found is not None and found.type == "DATE" and _DAY.match(found.value):
-                return Found(start, found.end, "TIME", found.value + suffix)
+            day = self.day_of(end)
+            if day is not None:
+                return Found(start, day.end, "TIME", day.value + suffix)
             base = self.state.last_day or anchor
             value = nz.day(base) if base else "XXXX-XX-XX"
             return Found(start, end, "TIME", value + suffix)
@@ -294,6 +292,15 @@ class RelativeReaders(ReaderBase):
         else:
             value = self.day_value(anchor + dt.timedelta(days=offset))
         return Found(start, end, "TIME" if pod else "DATE", value + suffix)
+
+    def day_of(self, end: int) -> Found | None:
+        """The calendar day named after "of" at ``end`` ("the night of Aug. 6"), if one is."""
+        of = _OF.match(self.text, end)
+        day = self.rules.day_after_time.match(self.text, of.end()) if of else None
+        found = self.read(day) if day is not None else None
+        if found is not None and found.type == "DATE" and _DAY.match(found.value):
+            return found
+        return None
 
     def b_word(self, m: regex.Match[str]) -> Found | None:
         """A fixed reference from the lexicon ("now", "recently", "the future")."""
@@ -358,6 +365,12 @@ class RelativeReaders(ReaderBase):
             value = f"{context[0]:04d}-Q{context[1]}" if context else "XXXX-QX"
             return Found(start, end, "DATE", value)
         if unit == "WE":
+            day = self.day_of(end)
+            if day is not None:
+                # "the weekend of March 7-8": the weekend of that day, as one expression.
+                return Found(
+                    start, day.end, "DATE", nz.week(dt.date.fromisoformat(day.value)) + "-WE"
+                )
             if anchor is None:
                 return Found(start, end, "DATE", "XXXX-WXX-WE")
             saturday = weekday_near(anchor, 6, self.direction(start, end))
