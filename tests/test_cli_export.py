@@ -183,3 +183,13 @@ def test_export_a_truncated_gzip_keeps_what_was_read(tmp_path: Path, facts: Path
     assert result.exit_code == 1
     assert f"{cut}: cannot be read to the end" in result.stderr
     assert 0 < len(csv_rows(result.stdout)) < 5
+
+
+def test_help_lists_export_and_render() -> None:
+    """`stoltlib --help` names the export and render commands beside extract."""
+    result = run("--help")
+    assert result.exit_code == 0
+    commands = {
+        line.split()[0] for line in result.stdout.split("Commands:")[1].splitlines() if line.strip()
+    }
+    assert {"extract", "export", "render", "plugins"} <= commands
