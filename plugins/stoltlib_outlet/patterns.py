@@ -314,8 +314,9 @@ CREDIT_MARKER = regex.compile(
         ©\s*|\([cC]\)\s+                                       # the copyright sign
       | \b(?i:copyright|credit|photo\s+credit|image\s+credit)\b\s*:?\s*
       | \b(?i:photo(?:graph)?|picture|image)(?i:s)?\s*(?i:by\s+|:\s*)
-      | \((?=\p{Lu}[\p{L}.&\s]{0,30}?\b(?:Photo|PHOTO|Images|Pictures|Reuters|REUTERS)\s*/)  # wire
-    )                                                         # "(AP Photo/Ng Han Guan)"
+      | \((?=\p{Lu})                                             # a wire's "(AP Photo/Ng Han Guan)"
+        (?=[\p{L}.&\s]{0,30}?\b(?:Photo|PHOTO|Images|Pictures|Reuters|REUTERS)\s*/)
+    )
     """,
     regex.VERBOSE,
 )
