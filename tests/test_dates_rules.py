@@ -251,6 +251,12 @@ def test_part_of_a_day_named_after_it() -> None:
     ]
 
 
+def test_part_of_day_before_its_noun_is_no_time() -> None:
+    """ "the evening session", "the morning news": the part of the day is an adjective."""
+    assert times("He spoke in the evening session and watched the morning news.") == []
+    assert times("He left in the morning.") == [("the morning", "TIME", "1998-08-07TMO", None)]
+
+
 def test_four_digits_before_a_short_zone_are_a_year() -> None:
     """ "ET" and "PT" are words too: "a 2001 PT Cruiser" names a model year, not 20:01."""
     assert times("She bought a 2001 PT Cruiser.") == [("2001", "DATE", "2001", None)]
@@ -387,6 +393,11 @@ def test_that_year_needs_a_year_named_before() -> None:
         (
             "Exports rose between November and February 1998.",
             [("November", "DATE", "1997-11", None), ("February 1998", "DATE", "1998-02", None)],
+        ),
+        # "and" joins a range only after "between": a list of months places each alone.
+        (
+            "The polls, taken in November and February, differ.",
+            [("November", "DATE", "1998-11", None), ("February", "DATE", "1998-02", None)],
         ),
         # A range of days: its first day is the date, of the year that follows the range.
         ("The talks ran on March 15-17, 1996 in Rome.", [("March 15", "DATE", "1996-03-15", None)]),

@@ -35,7 +35,7 @@ _FISCAL_BEFORE = regex.compile(r"(?i)\b(?:fiscal|calendar)\s+\Z")
 # After a month, the month that closes a range with it and that month's year, if stated:
 # "January-June", "January to June this year", "March and May 1998".
 _MONTH_RANGE = regex.compile(
-    r"""\s*(?:[-–]|\s(?:to|through|until|till|and)\s+)(?P<mon>\p{Lu}\p{Ll}+)\b
+    r"""\s*(?:[-–]|\s(?:to|through|until|till|(?P<and>and))\s+)(?P<mon>\p{Lu}\p{Ll}+)\b
     (?:,?\s+(?:of\s+)?(?P<year>1\d\d\d|20\d\d)(?![\p{N}])|\s+(?P<yrel>this|last|next)\s+year\b)?""",
     regex.VERBOSE,
 )
@@ -358,14 +358,14 @@ class DateReaders(ReaderBase):
             first = dt.date(year, month, 1)
             return first, (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
 
-        year = self.range_start_year(month, end)
+        year = self.range_start_year(month, start, end)
         if year is None:
             year = self.year_for(bounds, start, end)
         if year is None:
             return Found(start, end, "DATE", f"XXXX-{month:02d}")
         return Found(start, end, "DATE", nz.month(year, month))
 
-    def range_start_year(self, month: int, end: int) -> int | None:
+    def range_start_year(self, month: int, start: int, end: int) -> int | None:
         """The year of a month that opens a range of months, from the month that closes it.
 
         "from January to June this year", "January-June", "between March and May 1998": the
@@ -375,6 +375,8 @@ class DateReaders(ReaderBase):
         after = _MONTH_RANGE.match(self.text, end)
         if after is None or key(after["mon"]) not in self.lex.months:
             return None
+        if after["and"] is not None and preceding_word(self.text, start) != "between":
+            return None  # "in February and October": a list of months, each placed alone
         last = self.month_number(after["mon"])
         if after["year"] is not None:
             year = int(after["year"])

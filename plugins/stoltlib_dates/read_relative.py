@@ -37,6 +37,12 @@ _SHORT = frozenset({"D", "W", "H", "MIN", "S", "WE", "FN"})
 _LONG = frozenset({"DE", "CE", "ML"})
 # "the year ended Sept. 30": a fiscal year, told as a span ending on a day.
 _ENDED = regex.compile(r"\s+(?:ended|ending)\b")
+# Nouns a part of the day qualifies as an adjective: "the evening session", "the morning news".
+_POD_NOUNS = frozenset(
+    {"session", "sessions", "news", "newspaper", "newspapers", "paper", "papers", "edition",
+     "show", "shows", "program", "programs", "programme", "service", "services", "shift",
+     "shifts", "prayer", "prayers", "rush", "commute", "flight", "flights", "train", "bulletin"}
+)  # fmt: skip
 # "of" between a part of the day and its day ("the night of Aug. 6"), and a day's value.
 _OF = regex.compile(r"\s+of\s+")
 _DAY = regex.compile(r"\d{4}-\d\d-\d\d\Z")
@@ -275,6 +281,8 @@ class RelativeReaders(ReaderBase):
             day = self.day_of(end)
             if day is not None:
                 return Found(start, day.end, "TIME", day.value + suffix)
+            if word_after(self.text, end).casefold() in _POD_NOUNS:
+                return None  # "the evening session", "the morning news": an adjective
             base = self.state.last_day or anchor
             value = nz.day(base) if base else "XXXX-XX-XX"
             return Found(start, end, "TIME", value + suffix)
