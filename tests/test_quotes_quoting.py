@@ -87,6 +87,18 @@ def test_sentences_do_not_split_inside_quotations_or_after_abbreviations() -> No
     ]
 
 
+def test_a_dotted_initialism_before_a_sentence_opener_ends_the_sentence() -> None:
+    """'... in the U.S. He said' is two sentences; 'the U.S. Senate' and 'Mr. He' stay one."""
+    text = "It was made in the U.S. He said so. The U.S. Senate agreed. Sen. Ted Cruz left."
+    found = [s.text for s in sentences(text, 0, len(text))]
+    assert found == [
+        "It was made in the U.S.",
+        "He said so.",
+        "The U.S. Senate agreed.",
+        "Sen. Ted Cruz left.",
+    ]
+
+
 def test_flat_text_keeps_offsets_and_joins_wrapped_paragraphs() -> None:
     """Line breaks inside a wrapped paragraph become spaces; the length stays the same."""
     text = (

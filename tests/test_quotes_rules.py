@@ -466,3 +466,19 @@ def test_an_active_asked_keeps_its_speaker() -> None:
         "asked",
         ["whether this differed from the old rules"],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The order released Friday said the claim was speculative.", "The order released Friday"),
+        (
+            "A news report published Wednesday said the secretary used a private account.",
+            "A news report published Wednesday",
+        ),
+    ],
+)
+def test_a_speaker_described_by_a_participle(text: str, speaker: str) -> None:
+    """'the order released Friday said C': the participle and its time belong to the speaker."""
+    (claim,) = claims(text)
+    assert claim.speaker is not None and claim.speaker.text == speaker

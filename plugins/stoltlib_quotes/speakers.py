@@ -303,9 +303,21 @@ def speaker_before(
         if toks[end - 1].low in _PASSIVE and toks[cue].low.endswith(("ed", "told", "asked")):
             return None
         end -= 1
+    spoken = end  # where the speaker phrase ends, with any time phrase after it
     end = _time_back(
         toks, end
     )  # "Ryan, the nation's highest-ranking Republican, on Tuesday called"
+    if end >= 3 and toks[end - 1].low.endswith("ed") and _verb_like(toks[end - 1]):
+        # A participle after the phrase, a reduced relative: "the order released Friday
+        # said", "A news report published Wednesday said".
+        first = _np_back(toks, end - 1, adverbs, nouns)
+        if (
+            first is not None
+            and first < end - 2
+            and toks[first].low in DETERMINERS
+            and plausible(toks, first, end - 2, nouns)
+        ):
+            return first, spoken - 1
     if end > 0 and toks[end - 1].text in ("'s", "’s", "'", "’"):
         return None
     if end >= 2 and toks[end - 2].low in _SUFFIXES and _abbreviation_dot(toks, end - 1):

@@ -341,15 +341,37 @@ _SENTENCE_BREAK = regex.compile(
 _WORD_BEFORE = regex.compile(r"(?:[\p{L}]\.){1,4}[\p{L}]?$|[\p{L}]{1,12}$")
 
 
-def _is_abbreviation(text: str, start: int, dot: int) -> bool:
-    """Whether the full stop at ``dot`` ends an abbreviation or an initial, not a sentence."""
+def _is_abbreviation(text: str, start: int, dot: int, following: int) -> bool:
+    """Whether the full stop at ``dot`` ends an abbreviation or an initial, not a sentence.
+
+    ``following`` is where the next word starts: a dotted initialism before a word that only
+    opens a sentence ("... in the U.S. He said") ends the sentence as well.
+    """
     match = _WORD_BEFORE.search(text, max(start, dot - 12), dot)
     if match is None:
         return False
     word = match.group()
     if len(word) == 1:
         return word.isupper()  # an initial: "J. Smith"; a lone lower-case letter ends one
-    return word.casefold().rstrip(".") in ABBREVIATIONS
+    folded = word.casefold().rstrip(".")
+    if folded not in ABBREVIATIONS:
+        return False
+    if "." in folded:
+        opener = _NEXT_WORD.match(text, following)
+        if opener is not None and opener.group() in _SENTENCE_OPENERS:
+            return False
+    return True
+
+
+# The word a sentence starts with, and the words that start a sentence, never a name after an
+# initialism ("U.S. He", but "U.S. Senate").
+_NEXT_WORD = regex.compile(r"\p{L}+")
+_SENTENCE_OPENERS = _word_set(
+    """
+    He She They It We I The But And This That These Those His Her Their Its Our As So If When
+    While After Before Yet Still
+    """
+)
 
 
 def sentences(
@@ -387,7 +409,7 @@ def _sentence_bounds(
             continue
         final = match.start("end")
         lone_dot = text[final] == "." and cut - final == 1
-        if lone_dot and _is_abbreviation(text, cursor, final):
+        if lone_dot and _is_abbreviation(text, cursor, final, match.end()):
             continue
         a, b = strip_span(text, cursor, cut)
         if b > a:
