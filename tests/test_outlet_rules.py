@@ -43,6 +43,21 @@ def test_title_and_site_suffix(
     assert metadata.outlet == outlet
 
 
+def test_headline_over_the_byline_when_the_text_opens_with_a_menu(pipeline: Pipeline) -> None:
+    """With no title line (a menu first), the headline is the line right above the byline."""
+    menu = "\n\n".join(["Home", "News", "World", "Politics", "Business", "Sport"])
+    deck = "Commuters can expect a full timetable again from Monday."
+    text = f"{menu}\n\nUnions end the rail strike\n\n{deck}\n\nBy Jane Doe\n\n{BODY}"
+    title = analyze(pipeline, text).metadata.title
+    assert title is not None and (title.text, title.source) == (
+        "Unions end the rail strike",
+        "headline",
+    )
+    assert title.start is not None and text[title.start : title.end] == title.text
+    # Without a byline or a timestamp there is nothing to place a headline by.
+    assert analyze(pipeline, text.replace("By Jane Doe\n\n", "")).metadata.title is None
+
+
 def test_first_line_that_is_a_sentence_is_no_title(pipeline: Pipeline) -> None:
     """A text that starts with its story has no title."""
     assert analyze(pipeline, BODY).metadata.title is None

@@ -175,7 +175,7 @@ def find_title(
         # a paragraph's first line, however it was wrapped.
         or not _stands_alone(lines, first, skip)
     ):
-        return None
+        return _headline_over_byline(text, lines, skip, story, counts or TextLineCounts.of(lines))
     start, end = strip_span(text, first.start, first.end)
     # Headlines do not end in a full stop; a first line that does is a sentence or a caption,
     # unless the story's first paragraph comes right under it (some archives end every title
@@ -183,7 +183,7 @@ def find_title(
     if not words(text[start:end]) or (
         text[end - 1] == "." and not _over_the_lead(lines, first, story[2])
     ):
-        return None
+        return _headline_over_byline(text, lines, skip, story, counts or TextLineCounts.of(lines))
     later_lines = [line for line in lines if line.number > first.number]
     split = split_title(text, start, end, lexicons, [line.text for line in later_lines], sitename)
     line = _visible_headline(
@@ -207,6 +207,41 @@ def find_title(
     return attrs.evolve(
         split, title=attrs.evolve(shown.title, source="headline"), headline_line=line.number
     )
+
+
+def _headline_over_byline(
+    text: str,
+    lines: Sequence[Line],
+    skip: set[int],
+    story: tuple[int | None, int | None, int | None],
+    counts: TextLineCounts,
+) -> TitleFinding | None:
+    """The headline right above the story's byline or timestamp, for a text with no title line.
+
+    A text that opens with a menu ("Home", "News", "World", ...) or a teaser has no page title
+    to go by; the headline is then the nearest headline-shaped line above the byline (or the
+    first timestamp), a standfirst (a sentence) or a section label between them.
+    """
+    anchor = next((line for line in story[:2] if line is not None), None)
+    if anchor is None:
+        return None
+    for line in reversed(lines[:anchor]):
+        if counts.between(line.number, anchor) > BYLINE_DISTANCE:
+            break
+        if line.is_blank or line.number in skip or is_prose(line):
+            continue
+        count = word_count(line.text)
+        if (
+            count < MIN_TITLE_WORDS
+            or count > MAX_TITLE_WORDS
+            or line.text.rstrip().endswith(".")  # a standfirst
+            or not line.text.lstrip()[:1].isupper()
+            or not _stands_alone(lines, line, skip)
+        ):
+            continue
+        start, end = strip_span(text, line.start, line.end)
+        return TitleFinding(Found.of(text, start, end, "headline"), headline_line=line.number)
+    return None
 
 
 def _over_the_lead(lines: Sequence[Line], line: Line, lead: int | None) -> bool:
