@@ -708,3 +708,98 @@ def test_widgets_around_a_byline(pipeline: Pipeline, lines: list[str]) -> None:
     assert metadata.title is not None and metadata.title.text == TITLE
     assert [a.text for a in metadata.authors] == ["Jane Doe"]
     assert metadata.published is not None and metadata.published.value == "2023-12-21"
+
+
+SEO_TITLE = "Houston flood review: victims still waiting for answers"
+MENU = ["Home", "News", "World", "Politics", "Business", "Sport"]
+HEADLINES = [
+    # (the lines above the story, the headline shown among them)
+    pytest.param([f"{SEO_TITLE} | Valley Courier", *MENU, TITLE, "By Jane Doe"], TITLE, id="seo"),
+    pytest.param(
+        [
+            f"{SEO_TITLE} - Valley Courier",
+            *MENU,
+            TITLE,
+            "Campaigners say it costs lives.",
+            "By Jane Doe",
+        ],
+        TITLE,
+        id="seo-standfirst",
+    ),
+    pytest.param(
+        [f"{TITLE} | Valley Courier", *MENU, "CLIMATE", TITLE, "By Jane Doe"], TITLE, id="kicker"
+    ),
+    pytest.param(
+        [f"{SEO_TITLE} | Valley Courier", *MENU, "Exclusive", TITLE, "Jane Doe", "Dec 21, 2023"],
+        TITLE,
+        id="label-over-headline",
+    ),
+    pytest.param([*MENU, TITLE, "By Jane Doe"], TITLE, id="menu-first"),
+    pytest.param(
+        [f"Valley Courier | {TITLE}", *MENU, TITLE, "By Jane Doe"], TITLE, id="site-first"
+    ),
+    pytest.param(
+        [
+            "Why are flood victims still waiting? | Valley Courier",
+            *MENU,
+            "Why are flood victims still waiting?",
+            "By Jane Doe",
+        ],
+        "Why are flood victims still waiting?",
+        id="question",
+    ),
+    pytest.param(
+        [
+            f"{SEO_TITLE} | Valley Courier",
+            *(MENU * 4),
+            "Trending: Election results",
+            TITLE,
+            "By Jane Doe",
+        ],
+        TITLE,
+        id="long-menu",
+    ),
+    pytest.param(
+        [f"{SEO_TITLE} | Valley Courier", *MENU, "December 21, 2023", TITLE, "By Jane Doe"],
+        TITLE,
+        id="date-over-headline",
+    ),
+    pytest.param(
+        [
+            f"{SEO_TITLE} | Valley Courier",
+            *MENU,
+            "A flooded street in Houston",
+            TITLE,
+            "By Jane Doe",
+        ],
+        TITLE,
+        id="image-alt-over-headline",
+    ),
+    pytest.param(
+        [f"{SEO_TITLE} | Valley Courier", *MENU, "LIVE", TITLE, "Updated 5 min ago", "By Jane Doe"],
+        TITLE,
+        id="live",
+    ),
+    pytest.param(
+        [f"{SEO_TITLE} | Valley Courier", *MENU, TITLE, "December 21, 2023"], TITLE, id="no-byline"
+    ),
+    pytest.param(
+        [
+            f"‘We are still waiting’: {TITLE} | Valley Courier",
+            *MENU,
+            f"‘We are still waiting’: {TITLE}",
+            "By Jane Doe",
+        ],
+        f"‘We are still waiting’: {TITLE}",
+        id="quoted-opening",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "headline"), HEADLINES)
+def test_shown_headline(pipeline: Pipeline, lines: list[str], headline: str) -> None:
+    """The headline shown above the story is the title, whatever the page title says."""
+    text = "\n\n".join(lines) + "\n\n" + BODY
+    title = pipeline.analyze(Document(id="headline", text=text)).metadata.title
+    assert title is not None and title.text == headline
+    assert title.start is not None and text[title.start : title.end] == headline
