@@ -86,10 +86,12 @@ class Context:
     #: Sentence starts, for finding the sentence at an offset by bisection.
     sentence_starts: list[int] = attrs.field(factory=list)
     quote_starts: list[int] = attrs.field(factory=list)
+    cue_starts: list[int] = attrs.field(factory=list)
 
     def __attrs_post_init__(self) -> None:
         self.sentence_starts = [s.start for s in self.sentences]
         self.quote_starts = [q.start for q in self.quotes]
+        self.cue_starts = [cue.start for cue in self.cues]
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence holding ``offset``, or ``None`` (between sentences)."""
@@ -108,6 +110,12 @@ class Context:
         first = bisect.bisect_left(self.quote_starts, start)
         last = bisect.bisect_left(self.quote_starts, end)
         return self.quotes[first:last]
+
+    def cues_in(self, start: int, end: int) -> list[CueMatch]:
+        """The cues that start inside ``start..end``."""
+        first = bisect.bisect_left(self.cue_starts, start)
+        last = bisect.bisect_left(self.cue_starts, end)
+        return self.cues[first:last]
 
     def quote_around(self, offset: int) -> Quotation | None:
         """The quotation whose marks enclose ``offset``, or ``None``."""

@@ -106,10 +106,7 @@ def _titled(ctx: Context, quote: Quotation) -> bool:
 
 
 def _cues_between(ctx: Context, start: int, end: int) -> list[CueMatch]:
-    starts = [cue.start for cue in ctx.cues]
-    first = bisect.bisect_left(starts, start)
-    last = bisect.bisect_left(starts, end)
-    return ctx.cues[first:last]
+    return ctx.cues_in(start, end)
 
 
 def _token_range(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
