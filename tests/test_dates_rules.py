@@ -257,6 +257,12 @@ def test_part_of_day_before_its_noun_is_no_time() -> None:
     assert times("He left in the morning.") == [("the morning", "TIME", "1998-08-07TMO", None)]
 
 
+def test_a_time_word_in_capitals_after_capitals_is_a_name() -> None:
+    """ "USA TODAY" in running text names a paper; "TODAY" alone in a capital line is a time."""
+    assert times("In a USA TODAY/Suffolk University poll, voters spoke.") == []
+    assert ("TODAY", "DATE", "1998-08-07", None) in times("The vote is TODAY, he said.")
+
+
 def test_four_digits_before_a_short_zone_are_a_year() -> None:
     """ "ET" and "PT" are words too: "a 2001 PT Cruiser" names a model year, not 20:01."""
     assert times("She bought a 2001 PT Cruiser.") == [("2001", "DATE", "2001", None)]
@@ -398,6 +404,15 @@ def test_that_year_needs_a_year_named_before() -> None:
         (
             "The polls, taken in November and February, differ.",
             [("November", "DATE", "1998-11", None), ("February", "DATE", "1998-02", None)],
+        ),
+        # A range of weekdays runs forward: "Thursday through Monday" said on a Friday.
+        (
+            "The poll, conducted Thursday through Monday, has a margin of error.",
+            [("Thursday", "DATE", "1998-07-30", None), ("Monday", "DATE", "1998-08-03", None)],
+        ),
+        (
+            "He will stay from Monday to Friday.",
+            [("Monday", "DATE", "1998-08-10", None), ("Friday", "DATE", "1998-08-14", None)],
         ),
         # A range of days: its first day is the date, of the year that follows the range.
         ("The talks ran on March 15-17, 1996 in Rome.", [("March 15", "DATE", "1996-03-15", None)]),

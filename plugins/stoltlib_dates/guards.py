@@ -58,6 +58,21 @@ def _starts_sentence(text: str, at: int) -> bool:
     return not before or before[-1] in _SENTENCE_ENDS
 
 
+# The word before an offset, on the same line.
+_WORD_BEFORE_ON_LINE = regex.compile(r"(?r)(\p{L}+)[ \t]*\Z")
+
+
+def _after_capitals(text: str, at: int) -> bool:
+    """Whether the word at ``at`` follows a word in capitals on a line in mixed case."""
+    before = _WORD_BEFORE_ON_LINE.search(text, max(0, at - 24), at)
+    if before is None or not before.group(1).isupper() or len(before.group(1)) < 2:
+        return False
+    left = text.rfind("\n", 0, at) + 1
+    right = text.find("\n", at)
+    line = text[left : right if right >= 0 else len(text)]
+    return any(character.islower() for character in line)
+
+
 def _is_headline(text: str, start: int) -> bool:
     """Whether the line holding ``start`` is written in title case (a headline)."""
     left = text.rfind("\n", 0, start) + 1
@@ -80,6 +95,13 @@ def is_name(text: str, start: int, end: int, proper_words: frozenset[str]) -> bo
         return False  # the common case, settled without looking at the words
     for word in _LETTERS.finditer(text, start, end):
         written = word.group()
+        if (
+            written.isupper()
+            and len(written) > 1
+            and written.casefold() not in proper_words
+            and _after_capitals(text, word.start())
+        ):
+            return True  # "USA TODAY" in running text: a name in capitals after another word
         if not written[:1].isupper() or written.isupper():
             continue
         if written.casefold().replace("’", "'") in proper_words:

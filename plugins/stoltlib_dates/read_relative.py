@@ -37,6 +37,10 @@ _SHORT = frozenset({"D", "W", "H", "MIN", "S", "WE", "FN"})
 _LONG = frozenset({"DE", "CE", "ML"})
 # "the year ended Sept. 30": a fiscal year, told as a span ending on a day.
 _ENDED = regex.compile(r"\s+(?:ended|ending)\b")
+# After a weekday, the weekday that closes a range with it: "Thursday through Monday".
+_WEEKDAY_RANGE = regex.compile(
+    r"\s*(?:[-–]|\s(?:through|to|until|till)\s+)(?P<wd>\p{Lu}\p{Ll}+day)\b"
+)
 # Nouns a part of the day qualifies as an adjective: "the evening session", "the morning news".
 _POD_NOUNS = frozenset(
     {"session", "sessions", "news", "newspaper", "newspapers", "paper", "papers", "edition",
@@ -257,6 +261,8 @@ class RelativeReaders(ReaderBase):
                 date = told + dt.timedelta(days=step)
                 date = weekday_near(date, weekday, PAST if step < 0 else FUTURE)
                 value = self.day_value(date)
+            elif not rel and (later := self.range_end_weekday(weekday, start, end)):
+                value = self.day_value(later)  # "taken Thursday through Monday"
             else:
                 direction = {"last": PAST, "past": PAST, "next": FUTURE, "coming": FUTURE}.get(rel)
                 date = weekday_near(anchor, weekday, direction or self.direction(start, end))
@@ -300,6 +306,31 @@ class RelativeReaders(ReaderBase):
         else:
             value = self.day_value(anchor + dt.timedelta(days=offset))
         return Found(start, end, "TIME" if pod else "DATE", value + suffix)
+
+    def range_end_weekday(self, weekday: int, start: int, end: int) -> dt.date | None:
+        """The day of a weekday in a range of weekdays ("Thursday through Monday"), or ``None``.
+
+        In a future clause the first weekday is the next one and the last follows it; else the
+        last is placed as a weekday alone is (back in a past clause, else the nearest) and the
+        first is the one before it.
+        """
+        anchor = self.state.anchor
+        opening = self.state.range_opening
+        if anchor is not None and opening is not None and opening[0] == start:
+            # The weekday that closes a range: the first such day after the one opening it.
+            return opening[1] + dt.timedelta(days=(weekday - opening[1].isoweekday()) % 7 or 7)
+        after = _WEEKDAY_RANGE.match(self.text, end)
+        if after is None or anchor is None or key(after["wd"]) not in self.lex.weekdays:
+            return None
+        last = self.lex.weekdays[key(after["wd"])]
+        direction = self.direction(start, after.end())
+        if direction == FUTURE:
+            first = weekday_near(anchor, weekday, FUTURE)  # "will stay Monday to Friday"
+        else:
+            closing = weekday_near(anchor, last, direction)
+            first = closing - dt.timedelta(days=(last - weekday) % 7 or 7)
+        self.state.range_opening = (after.start("wd"), first)
+        return first
 
     def day_of(self, end: int) -> Found | None:
         """The calendar day named after "of" at ``end`` ("the night of Aug. 6"), if one is."""

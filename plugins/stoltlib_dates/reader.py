@@ -87,6 +87,8 @@ class DocumentState:
     #: The end and value of the last expression found ("Tuesday" before "at 10 a.m.").
     last_end: int = -1
     last_value: str = ""
+    #: Where the weekday closing a range starts, and the day of the one opening it.
+    range_opening: tuple[int, dt.date] | None = None
     #: Where each year written out in a DATE ends, and the year: the story's own years.
     years: list[tuple[int, int]] = attrs.field(factory=list)
 
