@@ -482,3 +482,10 @@ def test_a_speaker_described_by_a_participle(text: str, speaker: str) -> None:
     """'the order released Friday said C': the participle and its time belong to the speaker."""
     (claim,) = claims(text)
     assert claim.speaker is not None and claim.speaker.text == speaker
+
+
+def test_a_quoted_word_with_a_trailing_attribution_is_a_quote() -> None:
+    """'“Really,” she added.' is a direct quote; a scare-quoted word with no attribution is none."""
+    (claim,) = claims("“Really,” she added.")
+    assert read(claim) == ("direct", "she", "added", ["Really,"])
+    assert [c.kind for c in claims("The “reform,” in short, failed.")] == []

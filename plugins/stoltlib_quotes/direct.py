@@ -115,6 +115,12 @@ def _token_range(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
     return bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
 
 
+def _ends_like_a_reply(ctx: Context, quote: Quotation) -> bool:
+    """Whether a quoted word ends with a comma, "?" or "!" ("“Really,” she added") of its own."""
+    last = quote.parts[-1]
+    return last.end > last.start and ctx.flat[last.end - 1] in ",!?" and not _titled(ctx, quote)
+
+
 def _trailing(
     ctx: Context, quote: Quotation, sentence: Sentence
 ) -> tuple[tuple[int, int] | None, CueMatch, int] | None:
@@ -289,7 +295,10 @@ def direct_quotes(ctx: Context) -> DirectResult:
         # Where a quoted piece's content starts, when the sentence leads into the quotation
         # ("Gore tried to distance himself, and he “made a strategic mistake,” Lichtman said").
         leads: dict[int, int] = {}
-        trailing = _trailing(ctx, quote, last) if quote_like else None
+        # A quoted word that ends with its own comma, "?" or "!" is a quote when an attribution
+        # follows it ("“Really,” she added"); a scare quote has none.
+        one_word = not quote_like and _words(ctx, quote) == 1 and _ends_like_a_reply(ctx, quote)
+        trailing = _trailing(ctx, quote, last) if quote_like or one_word else None
         if trailing is not None:
             speaker, cue, after = trailing
             cue_span = (cue.start, cue.end)
