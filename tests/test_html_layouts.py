@@ -183,3 +183,50 @@ def test_template(
     assert metadata.title is not None and metadata.title.text == TITLE
     assert [author.text for author in metadata.authors] == authors
     assert metadata.published is not None and metadata.published.value == "2023-12-21"
+
+
+SEO_TITLE = "Houston flood review: victims still waiting for answers"
+BYLINE = "<p>By Jane Doe</p><p>December 21, 2023</p>"
+HEADINGS = [
+    pytest.param(
+        f"<title>{TITLE} | Valley Courier</title>",
+        f"<h1>Politics</h1><article><h2>{TITLE}</h2>{BYLINE}{STORY}</article>",
+        id="section-name-in-h1",
+    ),
+    pytest.param(
+        f"<title>{SEO_TITLE} | Valley Courier</title>",
+        f"<h1>World news</h1><article><h2>{TITLE}</h2>{BYLINE}{STORY}</article>",
+        id="section-name-in-h1-reworded-title",
+    ),
+    pytest.param(
+        f"<title>{TITLE} | Valley Courier</title>",
+        "<div class='banner'><h1>Breaking: Storm warning for the coast</h1></div>"
+        f"<article><h1>{TITLE}</h1>{BYLINE}{STORY}</article>",
+        id="banner-h1-first",
+    ),
+    pytest.param(
+        f"<title>{TITLE} | Valley Courier</title>",
+        f"<article><h1>Flood victims wait for answers<br>as review drags on</h1>{BYLINE}"
+        f"{STORY}</article>",
+        id="line-break-in-h1",
+    ),
+    pytest.param(
+        f"<title>{SEO_TITLE} | Valley Courier</title>"
+        f"<meta property='og:title' content='{SEO_TITLE}'>",
+        f"<article><h1>{TITLE}</h1>{BYLINE}{STORY}</article>",
+        id="reworded-title-h1-shown",
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "body"), HEADINGS)
+def test_headline_among_headings(pipeline: Pipeline, tmp_path: Path, head: str, body: str) -> None:
+    """The story's headline, not a section name or a banner, and as shown (a <br> a space)."""
+    path = tmp_path / "page.html"
+    path.write_text(page(head, body), encoding="utf-8")
+    (document,) = stoltlib.read(path)
+    assert isinstance(document, stoltlib.Document)
+    metadata = pipeline.analyze(document).metadata
+    assert metadata.title is not None and metadata.title.text == TITLE
+    assert [author.text for author in metadata.authors] == ["Jane Doe"]
+    assert metadata.published is not None and metadata.published.value == "2023-12-21"

@@ -31,6 +31,7 @@ import regex
 import stoltlib
 from stoltlib.model import normalize_published
 from stoltlib.readers import open_binary, wants
+from stoltlib.text import word_count
 from stoltlib_outlet.lexicons import fold
 from stoltlib_outlet.shown import headings, lines_around_headline
 
@@ -86,6 +87,10 @@ TITLE_PARTS = regex.compile(r"\s+[|\-–—·•:]\s+")
 #: ``<title>``'s (those longer than HEADLINE_WORD_MIN letters) are this alike (Dice).
 H2_HEADLINE_SIMILARITY = 0.6
 HEADLINE_WORD_MIN = 3
+#: An ``<h1>`` this alike the title is the story's headline, wherever it stands among others.
+H1_HEADLINE_SIMILARITY = 0.5
+#: An ``<h1>`` of fewer words is a section's name when an ``<h2>`` repeats the title.
+MIN_HEADLINE_WORDS = 3
 
 #: White space holding a line break inside a text: a browser shows it as one space.
 SOURCE_LINE_BREAK = regex.compile(r"[^\S\n]*\n\s*")
@@ -322,18 +327,40 @@ def _headline(tree: Any, sitename: str | None) -> tuple[Any, str] | None:
     """
     page_title = _page_title(tree)
     sites = {fold(name) for name in (sitename, *TITLE_PARTS.split(page_title)[1:]) if name}
-    found = headings(tree)
-    headline = next(((e, text) for e, text in found if fold(text) not in sites), None)
-    if headline is not None or not page_title:
-        return headline
-    title_words = _words(TITLE_PARTS.split(page_title)[0])
-    for element, text in headings(tree, "h2"):
-        words = _words(text)
-        if title_words and words:
-            shared = len(title_words & words)
-            if 2 * shared / (len(title_words) + len(words)) >= H2_HEADLINE_SIMILARITY:
-                return element, text
+    found = [(e, text) for e, text in headings(tree) if fold(text) not in sites]
+    title_words = _words(_og_title(tree) or TITLE_PARTS.split(page_title)[0])
+    # Of several <h1>, a banner's ("Breaking: ...") comes first: the one that repeats the
+    # title is the story's.
+    alike = next((h for h in found if _alike(title_words, h[1]) >= H1_HEADLINE_SIMILARITY), None)
+    if alike is not None:
+        return alike
+    # An <h1> of a word or two is the section's name ("Politics") when an <h2> repeats the
+    # title; a longer one is the headline, however the title (written for search engines)
+    # words it.
+    if found and word_count(found[0][1]) >= MIN_HEADLINE_WORDS:
+        return found[0]
+    h2 = next(
+        (h for h in headings(tree, "h2") if _alike(title_words, h[1]) >= H2_HEADLINE_SIMILARITY),
+        None,
+    )
+    return h2 or (found[0] if found else None)
+
+
+def _og_title(tree: Any) -> str | None:
+    """The page's Open Graph title (``og:title``), if it states one."""
+    for element in tree.iter("meta"):
+        if element.get("property", "").lower() == "og:title":
+            content = " ".join(str(element.get("content", "")).split())
+            return content or None
     return None
+
+
+def _alike(title_words: set[str], text: str) -> float:
+    """How alike a heading and the title's telling words are: the Dice coefficient."""
+    words = _words(text)
+    if not title_words or not words:
+        return 0.0
+    return 2 * len(title_words & words) / (len(title_words) + len(words))
 
 
 def _page_title(tree: Any) -> str:

@@ -26,6 +26,7 @@ __all__ = [
     "MAX_LINE_CHARS",
     "headings",
     "lines_around_headline",
+    "shown_text",
 ]
 
 #: Lines of text kept above the headline (a date or a section label may stand there).
@@ -55,10 +56,33 @@ def headings(tree: Any, tag: str = "h1") -> list[tuple[Any, str]]:
     """The page's ``<h1>`` (or ``tag``) elements that have text, with their text squashed."""
     found = []
     for element in tree.iter(tag):
-        text = " ".join(element.text_content().split())
+        text = " ".join(shown_text(element).split())
         if text:
             found.append((element, text))
     return found
+
+
+def shown_text(element: Any) -> str:
+    """An element's text as a browser shows it on one line: a ``<br>`` is a space.
+
+    (lxml's ``text_content`` joins the text on either side of a ``<br>``: "answersas".)
+    """
+    from lxml import etree  # type: ignore[import-untyped, unused-ignore]
+
+    parts: list[str] = []
+    walk = etree.iterwalk(element, events=("start", "end"))
+    for event, node in walk:
+        tag = node.tag.lower() if isinstance(node.tag, str) else None
+        if event == "start":
+            if tag in _DROPPED:
+                walk.skip_subtree()
+            elif tag == "br":
+                parts.append(" ")
+            if tag is not None and tag not in _DROPPED and node.text:
+                parts.append(node.text)
+        elif node is not element and node.tail:
+            parts.append(node.tail)
+    return "".join(parts)
 
 
 def lines_around_headline(tree: Any, element: Any | None = None) -> tuple[list[str], int] | None:
