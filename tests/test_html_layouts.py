@@ -44,6 +44,15 @@ def page(head: str, body: str) -> str:
     )
 
 
+def analyze_page(pipeline: Pipeline, tmp_path: Path, head: str, body: str) -> stoltlib.Metadata:
+    """The metadata of the page made of ``head`` and ``body``, read from an ``.html`` file."""
+    path = tmp_path / "page.html"
+    path.write_text(page(head, body), encoding="utf-8")
+    (document,) = stoltlib.read(path)
+    assert isinstance(document, stoltlib.Document)
+    return pipeline.analyze(document).metadata
+
+
 def json_ld(data: object) -> str:
     return f"<script type='application/ld+json'>{json.dumps(data)}</script>"
 
@@ -175,11 +184,7 @@ def test_template(
     pipeline: Pipeline, tmp_path: Path, head: str, body: str, authors: list[str]
 ) -> None:
     """The shown headline is the title, the story's authors are found, its day is the date."""
-    path = tmp_path / "page.html"
-    path.write_text(page(head, body), encoding="utf-8")
-    (document,) = stoltlib.read(path)
-    assert isinstance(document, stoltlib.Document)
-    metadata = pipeline.analyze(document).metadata
+    metadata = analyze_page(pipeline, tmp_path, head, body)
     assert metadata.title is not None and metadata.title.text == TITLE
     assert [author.text for author in metadata.authors] == authors
     assert metadata.published is not None and metadata.published.value == "2023-12-21"
@@ -222,11 +227,7 @@ HEADINGS = [
 @pytest.mark.parametrize(("head", "body"), HEADINGS)
 def test_headline_among_headings(pipeline: Pipeline, tmp_path: Path, head: str, body: str) -> None:
     """The story's headline, not a section name or a banner, and as shown (a <br> a space)."""
-    path = tmp_path / "page.html"
-    path.write_text(page(head, body), encoding="utf-8")
-    (document,) = stoltlib.read(path)
-    assert isinstance(document, stoltlib.Document)
-    metadata = pipeline.analyze(document).metadata
+    metadata = analyze_page(pipeline, tmp_path, head, body)
     assert metadata.title is not None and metadata.title.text == TITLE
     assert [author.text for author in metadata.authors] == ["Jane Doe"]
     assert metadata.published is not None and metadata.published.value == "2023-12-21"
