@@ -489,3 +489,19 @@ def test_a_quoted_word_with_a_trailing_attribution_is_a_quote() -> None:
     (claim,) = claims("“Really,” she added.")
     assert read(claim) == ("direct", "she", "added", ["Really,"])
     assert [c.kind for c in claims("The “reform,” in short, failed.")] == []
+
+
+def test_an_adverbial_opening_the_sentence_is_no_content() -> None:
+    """'During a rally in Raleigh, North Carolina, Trump remarked upon ...': no claim of it."""
+    for text in (
+        "During a rally in Raleigh, North Carolina, Trump remarked upon a recent story.",
+        "As caucusing got under way in Nevada, voters weighed in on their picks.",
+    ):
+        assert [piece.text for claim in claims(text) for piece in claim.content] == []
+    (claim,) = claims("When I am president, we will win every state, Trump said.")
+    assert read(claim) == (
+        "indirect",
+        "Trump",
+        "said",
+        ["When I am president, we will win every state"],
+    )

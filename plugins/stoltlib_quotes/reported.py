@@ -257,6 +257,28 @@ def _words_between(toks: Sequence[Token], first: int, last: int) -> int:
     return sum(1 for token in toks[first:last] if token.word)
 
 
+def _adverbial_lead(toks: Sequence[Token], end: int) -> bool:
+    """Whether the tokens before ``end`` are only an adverbial opening the sentence.
+
+    "During a rally Tuesday night in Raleigh, North Carolina," or "As caucusing got under way
+    in Nevada,": a preposition or a subordinator opens it, and no clause of
+    :data:`MIN_CONTENT_WORDS` words follows a comma inside it ("When I'm president, we will
+    win, he said" is content).
+    """
+    if not toks or toks[0].low not in _ADVERBIAL_LEADS:
+        return False
+    commas = [index for index in range(end) if toks[index].text == ","]
+    return not commas or _words_between(toks, commas[0] + 1, end) < MIN_CONTENT_WORDS
+
+
+# Words that open an adverbial before a sentence's subject ("During a rally ...").
+_ADVERBIAL_LEADS = _word_set(
+    """
+    during as when while after before since at in on amid following despite upon throughout
+    """
+)
+
+
 def adverbial_tail(toks: Sequence[Token], after: int) -> bool:
     """Whether only an adverbial follows the cue to the end of the sentence (or a comma).
 
@@ -431,6 +453,8 @@ def _read(
             # C, X said (on Monday). / C1, X said, C2.
             pieces = []
             lead = _words_between(toks, 0, before_speaker)
+            if _adverbial_lead(toks, before_speaker):
+                lead = 0  # "During a rally in Raleigh, North Carolina, Trump remarked upon ..."
             comma = next((i for i in range(after, len(toks)) if toks[i].text == ","), None)
             participle = comma is not None and _participle_at(ctx, toks, comma + 1)
             rest = 0
