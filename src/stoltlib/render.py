@@ -36,6 +36,7 @@ __all__ = ["Highlight", "highlight_text", "render_document", "render_page"]
 #: cycled; light enough for black text.
 PALETTE = (
     "#ffe08a", "#a8e6cf", "#bcd4ff", "#ffb3c1", "#d9c2ff", "#ffd1a1", "#b9f0f0", "#e2f0a8",
+    "#f5c6ef", "#c9e4a6", "#ffcfbf", "#c7d8e8",
 )  # fmt: skip
 
 _STYLE = """
