@@ -698,6 +698,14 @@ def test_a_copyright_footer_names_the_outlet_when_nothing_else_does(
     assert analyze(pipeline, text).metadata.outlet == outlet
 
 
+def test_a_by_line_first_in_the_text_names_its_authors_without_by(pipeline: Pipeline) -> None:
+    """A text opening with its byline (a page's main text) gives the names, never "By ..."."""
+    text = f"By Jane Doe\n\nDecember 21, 2023\n\n{BODY}"
+    assert [a.text for a in analyze(pipeline, text).metadata.authors] == ["Jane Doe"]
+    agency = f"By Associated Press\n\nDecember 21, 2023\n\n{BODY}"
+    assert not analyze(pipeline, agency).metadata.authors
+
+
 @pytest.mark.parametrize(
     "header",
     [

@@ -291,9 +291,11 @@ def find_name_over_date(
             continue
         if FUNCTION_WORD.search(line.text):
             continue  # "LEAVE A COMMENT", "About Us": a widget or a menu item
-        authors, outlet = parse_names(
-            text, line.start, line.end, lexicons, short=False, strict=True
-        )
+        # A "By" line (passed over as the page's first line, where titles stand) is read for
+        # its names: "By" is no one's first name, and "By Associated Press" names an agency.
+        label = BYLINE.match(line.text)
+        start = line.start + label.start("names") if label is not None else line.start
+        authors, outlet = parse_names(text, start, line.end, lexicons, short=False, strict=True)
         if not authors:
             continue
         if outlet is not None and len(authors) == 1:
