@@ -108,8 +108,12 @@ def test_weekday_follows_the_tense_of_its_clause() -> None:
         # ... however far back: a signal is surer than a tense, which stops at its reach.
         ("Prices have risen since September.", ("September", "DATE", "1997-09", None)),
         ("In the year ended Sept. 30, sales rose.", ("Sept. 30", "DATE", "1997-09-30", None)),
-        # "might" and "likely to" look ahead as "will" does.
+        # "might", "likely to" and "must" look ahead as "will" does, nearer than "said".
         ("Voters are likely to punish them in May.", ("May", "DATE", "1999-05", None)),
+        (
+            "He said the party must back her in December to win.",
+            ("December", "DATE", "1998-12", None),
+        ),
         # A future cue reaches a year ahead: the June of next year, not the one just gone.
         ("She will command a mission in June.", ("June", "DATE", "1999-06", None)),
         # "had been due to": a future seen from the past.

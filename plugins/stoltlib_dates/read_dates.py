@@ -107,7 +107,7 @@ class DateReaders(ReaderBase):
             date = day_or_none(year, month, day)
             return (date, date) if date else None
 
-        year = self.year_for(bounds, start, end)
+        year = self.year_for(bounds, start, end, story=True)
         if year is None:
             if self.state.anchor is not None or day_or_none(2000, month, day) is None:
                 return None

@@ -135,11 +135,13 @@ class ReaderBase:
         start: int,
         end: int,
         direction: Direction = None,
+        story: bool = False,
     ) -> int | None:
         """The year of a recurring time at ``start..end`` (see :func:`nearest_year`).
 
         ``direction`` when the expression states it ("last March"; :data:`NEAREST` for no
-        direction at all), else its clause's tense; ``None`` without an anchor.
+        direction at all), else its clause's tense; ``None`` without an anchor. ``story``: a
+        day named in a past clause may be of the story's own time (:meth:`story_year`).
         """
         anchor = self.state.anchor
         if anchor is None:
@@ -154,7 +156,12 @@ class ReaderBase:
             return nearest_year(anchor, bounds, direction)
         direction = self.direction(start, end)
         year = nearest_year(anchor, bounds, direction)
-        if direction == PAST and year is not None and (bounds(year) or (anchor,))[0] > anchor:
+        if (
+            story
+            and direction == PAST
+            and year is not None
+            and (bounds(year) or (anchor,))[0] > anchor
+        ):
             # A past clause placed after the anchor (its past occurrence lay beyond the tense's
             # reach): a story told of earlier years ("In late 2021 ... early 2022 ... On
             # January 26, the US sent ...") means the latest of them it wrote out nearby.
