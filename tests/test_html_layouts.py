@@ -176,6 +176,20 @@ TEMPLATES = [
         ["Jane Doe"],
         id="headline-in-h2",
     ),
+    pytest.param(
+        f"<title>{TITLE}</title>"
+        "<link rel='canonical' href='https://valley.example.com/2023/12/21/flood-review'>",
+        f"<article><h1>{TITLE}</h1><p>By Jane Doe</p>{STORY}</article>",
+        ["Jane Doe"],
+        id="date-in-the-canonical-url-only",
+    ),
+    pytest.param(
+        f"<title>{TITLE}</title>",
+        f"<article><h1>{TITLE}</h1><p>By Jane Doe</p>"
+        f"<time datetime='2023-12-21T05:00'>3 hours ago</time>{STORY}</article>",
+        ["Jane Doe"],
+        id="relative-time-shown-datetime-in-markup",
+    ),
 ]
 
 

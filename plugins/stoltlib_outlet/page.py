@@ -17,10 +17,10 @@ import attrs
 from stoltlib import Document, Found, PublishedDate
 from stoltlib.text import Line, lines, word_count
 from stoltlib_outlet.bylines import Byline, find_bylines, parse_names
-from stoltlib_outlet.layout import TextLineCounts
+from stoltlib_outlet.layout import TextLineCounts, first_prose
 from stoltlib_outlet.lexicons import Lexicons, fold
 from stoltlib_outlet.patterns import BYLINE
-from stoltlib_outlet.story import Story, date_candidates, find_story
+from stoltlib_outlet.story import Story, date_candidates, find_story, line_of
 from stoltlib_outlet.title import TitleFinding, split_title
 
 __all__ = ["html_authors", "html_meta", "html_title", "page_authors", "page_date", "shown_story"]
@@ -61,10 +61,26 @@ def shown_story(
     page_lines = list(lines(page))
     candidates = date_candidates(page, page_lines, len(page_lines), date_order, skip=set())
     bylines = find_bylines(page, page_lines, lexicons)
-    return find_story(
-        page, page_lines, page_lines, lexicons, bylines, candidates, 2 * headline, None,
-        TextLineCounts.of(page_lines), below_only=True,
+    counts = TextLineCounts.of(page_lines)
+    # Where the story's prose starts under the headline, a date further down is another
+    # story's (a related-story list after a short story).
+    lead = first_prose(page_lines[2 * headline + 1 :], None)
+    lead = None if lead is None else lead + 2 * headline + 1
+    story = find_story(
+        page, page_lines, page_lines, lexicons, bylines, candidates, 2 * headline, lead,
+        counts, below_only=True,
     )  # fmt: skip
+    date = story.date
+    starts = [line.start for line in page_lines]
+    if (
+        date is not None
+        and date.start is not None
+        and lead is not None
+        and line_of(starts, date.start) > lead
+    ):
+        # Past the story's start: the page's markup says more than a teaser's date.
+        story = attrs.evolve(story, date=None)
+    return story
 
 
 def page_authors(stated: list[Found], shown: Byline | None) -> list[Found]:
