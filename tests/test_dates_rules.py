@@ -269,6 +269,13 @@ def test_a_time_word_in_capitals_after_capitals_is_a_name() -> None:
     assert ("TODAY", "DATE", "1998-08-07", None) in times("The vote is TODAY, he said.")
 
 
+def test_half_of_a_month_is_no_half_year() -> None:
+    """ "the second half of July" is a part of July, not the second half of a year."""
+    assert times("The conventions are in the second half of July.") == [
+        ("July", "DATE", "1998-07", None)
+    ]
+
+
 def test_four_digits_before_a_short_zone_are_a_year() -> None:
     """ "ET" and "PT" are words too: "a 2001 PT Cruiser" names a model year, not 20:01."""
     assert times("She bought a 2001 PT Cruiser.") == [("2001", "DATE", "2001", None)]
@@ -475,6 +482,9 @@ def test_spelled_day_with_a_relative_weekday() -> None:
         "Mr. Reupke, 52 years old, will retire.",
         'Mr. Baker said on ABC News\' "This Week" that talks were over.',
         "That was the news. This is VOA Today.",
+        "said Robert Stone, a 59-year-old from Ohio, and the 136-year-old bank agreed.",
+        "The “Daily Show” host spoke at length.",
+        "Delegates met in the second half of the session.",
     ],
 )
 def test_ages_and_names_are_no_times(text: str) -> None:

@@ -256,7 +256,7 @@ FAMILIES: dict[str, str] = {
           |(?P<num>@NUMBER@)(?:\s+(?:to|or)\s+(?P<num2>@NUMBER@))?[\s-]+    # "two to three"
            (?:(?:@DUR_ADJ@)[\s-]+)?(?P<unit>@UNIT@)\b
            (?!-(?:earlier|ago|before|end)\b)         # "a year-earlier loss" is "year-earlier"
-           (?:-old\b)?                                # "an 8-month-old truce" lasted 8 months
+           (?P<old>-old\b)?                          # "an 8-month-old truce" lasted 8 months
            (?P<age>\s+old\b)?                        # "Mr. Reupke, 52 years old": an age
            (?P<andhalf>\s+and\s+a\s+half)?
            (?P<head>\s+(?:period|term|span|stretch|stint|interval)\b)?)   # "a three-year period"

@@ -44,6 +44,15 @@ _DAY_VALUE = regex.compile(r"\d{4}-\d\d-\d\d(?!\d)")
 _DAY_THEN_TIME = regex.compile(
     r"(?i),?\s+(?:(?:at|from|until|by|after|before)\s+)?(?:(?:about|around|approximately)\s+)?"
 )
+# "of" after a half or quarter, and what it is of when that is no year: "the second half of
+# July", "the first half of the game" (not "of last year", "of the 1990s", "a loss of $8").
+_OF_OTHER = regex.compile(
+    r"""\s+of\s+(?:
+        (?P<mon>\p{Lu}\p{Ll}+)\b                  # a month name (the lexicon's)
+      | (?:the|a|an|its|his|her|their|this|that)\s+(?!(?:fiscal\s+|calendar\s+)?year\b)\p{Ll}
+    )""",
+    regex.VERBOSE,
+)
 # After a season, the noun it qualifies and that noun's year: "summer summit of 2022".
 _SEASON_NOUN_YEAR = regex.compile(r"\s+\p{Ll}+\s+of\s+(?P<year>1\d\d\d|20\d\d)(?![\p{L}\p{N}])")
 _ORDINAL_DIGITS = regex.compile(r"(\d+)(?:st|nd|rd|th)", regex.IGNORECASE)
@@ -155,6 +164,9 @@ class DateReaders(ReaderBase):
             return None
         year = self.year_of_phrase(m["year"]) or self.year_of_phrase(m["qyear"])
         start, end = m.start("core"), m.end("core")
+        other = _OF_OTHER.match(self.text, end) if m["year"] is None else None
+        if other is not None and (other["mon"] is None or key(other["mon"]) in self.lex.months):
+            return None  # "the second half of July", "the first half of the game": not a year's
         if m["the"] is not None and self.text[m.end("qord") : m.start("qh")] == "-":
             # "the third-quarter results", "the fiscal second-quarter": the adjective alone.
             fiscal = _FISCAL_BEFORE.search(self.text, start, m.start("qord"))

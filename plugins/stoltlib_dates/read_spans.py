@@ -89,6 +89,8 @@ class SpanReaders(ReaderBase):
         after = word_after(self.text, m.end("core"))
         if after[:1].islower() and after not in CLAUSE_WORDS:
             return None  # "its quarterly dividend": an adjective before a noun, not a set
+        if after[:1].isupper() and m["adv"][:1].isupper() and not after.isupper():
+            return None  # "the “Daily Show” host": a title, capitalised word by word
         return Found(m.start("core"), m.end("core"), "SET", self.lex.frequencies[key(m["adv"])])
 
     def b_dur(self, m: regex.Match[str]) -> Found | None:
@@ -99,8 +101,10 @@ class SpanReaders(ReaderBase):
         number_word = key(m["num"] or "")
         if m["half"] is not None:
             return Found(start, end, "DURATION", nz.duration(Fraction(1, 2), unit))
-        if m["age"] is not None:
-            return None  # "Mr. Reupke, 52 years old": a person's age, which TimeBank leaves out
+        if m["age"] is not None or (m["old"] is not None and unit in ("Y", "DE", "CE")):
+            # "Mr. Reupke, 52 years old", "a 59-year-old from Ohio", "a 136-year-old bank": an
+            # age, which TimeBank leaves out ("an 8-month-old truce" says how long it has held).
+            return None
         if _YEAR_DASH_BEFORE.search(self.text, max(0, start - 5), start):
             return None  # "the 1997-98 fiscal year": the end of a range of years, no count
         try:
