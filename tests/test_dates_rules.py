@@ -485,6 +485,7 @@ def test_spelled_day_with_a_relative_weekday() -> None:
         "said Robert Stone, a 59-year-old from Ohio, and the 136-year-old bank agreed.",
         "The “Daily Show” host spoke at length.",
         "Delegates met in the second half of the session.",
+        "He said the year-on-year rise and the month-over-month change were small.",
     ],
 )
 def test_ages_and_names_are_no_times(text: str) -> None:

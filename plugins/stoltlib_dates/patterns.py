@@ -271,7 +271,8 @@ FAMILIES: dict[str, str] = {
     # the century": checked by the reader).
     "b_theunit": r"""
         (?P<the>the)\s+(?:(?P<uadj>full|fiscal|financial|calendar|whole|entire)\s+)?
-        (?P<unit>quarter|weekend|year|month|week|day|decade|century)\b(?![\s-]+(?:ago|old|earlier))
+        (?P<unit>quarter|weekend|year|month|week|day|decade|century)\b
+        (?![\s-]+(?:ago|old|earlier)|-(?:on|over)-)          # not "the year-on-year rise"
     """,
     # "years", "decades", "centuries", "months": a plural unit alone (only after "for", "in",
     # "over", "within": checked by the extractor).
