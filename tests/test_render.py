@@ -357,3 +357,16 @@ def test_the_page_in_a_headless_browser(rendered_seed: tuple[Path, Analysis]) ->
     assert taken.returncode == 0, taken.stderr
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert shot.stat().st_size > 20_000  # a blank page compresses to far less
+
+
+def test_render_command_draws_only_the_documents_asked_for(tmp_path: Path) -> None:
+    """--id keeps the documents named; an id no document has is an error (exit 1, no page)."""
+    wanted = "002_66a07e3dcb9e8a5b.txt"
+    result = run("render", SEEDS, "--id", wanted, "--id", "003_91a0002b85a66019.txt")
+    assert result.exit_code == 0, result.stderr
+    sections = re.findall(r'<section class="document" id="([^"]+)"', result.stdout)
+    assert sections == [wanted, "003_91a0002b85a66019.txt"]
+    missing = run("render", SEEDS, "--id", wanted, "--id", "nope", "-o", tmp_path / "p.html")
+    assert missing.exit_code == 1
+    assert "--id nope: no document has that id" in missing.stderr
+    assert not (tmp_path / "p.html").exists()

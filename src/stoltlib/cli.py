@@ -612,11 +612,19 @@ def export(
     help="Write the page to FILE instead of standard output.",
 )
 @click.option("--title", help="The page's title (default: the first document's title).")
+@click.option(
+    "--id",
+    "ids",
+    multiple=True,
+    metavar="ID",
+    help="Draw only the document with this id (repeatable); the others are not kept.",
+)
 @_article_options
 def render(
     paths: tuple[str, ...],
     output: Path | None,
     title: str | None,
+    ids: tuple[str, ...],
     published: str | None,
     disable: tuple[str, ...],
     input_format: str | None,
@@ -629,11 +637,19 @@ def render(
     """
     pipeline = Pipeline(_manager(disable), published=published)
     counts = {"unreadable": 0}
-    analyses = list(
-        _analyses_or_say(analyses_from(paths, pipeline, input_format=input_format), counts)
-    )
-    if not analyses:
-        _say("error", "no documents to render")
+    analyses = [
+        analysis
+        for analysis in _analyses_or_say(
+            analyses_from(paths, pipeline, input_format=input_format), counts
+        )
+        if not ids or analysis.id in ids
+    ]
+    missing = sorted(set(ids) - {analysis.id for analysis in analyses})
+    for name in missing:
+        _say("error", f"--id {name}: no document has that id")
+    if not analyses or missing:
+        if not analyses:
+            _say("error", "no documents to render")
         sys.exit(1)
     try:
         page = render_page(analyses, title=title)
