@@ -269,6 +269,16 @@ def test_a_time_word_in_capitals_after_capitals_is_a_name() -> None:
     assert ("TODAY", "DATE", "1998-08-07", None) in times("The vote is TODAY, he said.")
 
 
+def test_a_decade_in_two_digits_is_one_gone_by() -> None:
+    """ "the '60s" written in 2016 is the 1960s, though 2060 lies nearer; "the '20s" is ahead."""
+    assert times("Not seen since the '60s.", published="2016-06-29") == [
+        ("the '60s", "DATE", "196", None)
+    ]
+    assert times("By the '20s it will change.", published="2016-06-29") == [
+        ("the '20s", "DATE", "202", None)
+    ]
+
+
 def test_half_of_a_month_is_no_half_year() -> None:
     """ "the second half of July" is a part of July, not the second half of a year."""
     assert times("The conventions are in the second half of July.") == [

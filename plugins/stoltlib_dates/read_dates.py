@@ -213,6 +213,9 @@ class DateReaders(ReaderBase):
             value = m["dec"][:3]
         elif m["dec2"] is not None:
             year = two_digit_year(m["dec2"], self.state.anchor)
+            reference = self.state.anchor.year if self.state.anchor else 2000
+            if year > reference + 9:
+                year -= 100  # "since the '60s", written in 2016: a decade gone, not to come
             value = f"{year // 10:03d}"
         else:
             value = f"19{DECADE_WORDS[key(m['decw'])]}"
