@@ -49,8 +49,6 @@ _UNKNOWN = {
 }  # fmt: skip
 # The year, month and quarter a value names: "1988", "1988-06-30", "1988-Q2".
 _NAMED = regex.compile(r"(?P<y>\d{4})(?:-(?:(?P<m>\d\d)|Q(?P<q>[1-4])))?(?:-|\Z)")
-# A year written out: "2022" in "January 2022", "early 2022", "March 3, 2022".
-_WRITTEN_YEAR = regex.compile(r"(?<![\p{N}])(?:1\d\d\d|20\d\d)(?![\p{N}])")
 # How far back (in characters) the years a story wrote out set its time.
 _STORY_REACH = 1000
 #: "of" right after a phrase: "the future of NATO" (any white space: lines may wrap there).
@@ -207,9 +205,9 @@ class ReaderBase:
         self.state.last_end, self.state.last_value = found.end, found.value
         if found.type != "DATE":
             return
-        written = _WRITTEN_YEAR.search(self.text, found.start, found.end)
-        if written is not None and found.value.startswith(written.group()):
-            self.state.years.append((found.end, int(written.group())))
+        year = found.value[:4]
+        if year.isdigit() and year in self.text[found.start : found.end]:
+            self.state.years.append((found.end, int(year)))  # a year written out, not worked out
         if match := _NAMED.match(found.value):
             self.state.named["Y"] = match["y"]
             if match["m"]:
