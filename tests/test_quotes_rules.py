@@ -505,3 +505,47 @@ def test_an_adverbial_opening_the_sentence_is_no_content() -> None:
         "said",
         ["When I am president, we will win every state"],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cruz vowed to repeal the health law.",
+            ("indirect", "Cruz", "vowed", ["to repeal the health law"]),
+        ),
+        (
+            "He pledged to enact judicial reform within a year.",
+            ("indirect", "He", "pledged", ["to enact judicial reform within a year"]),
+        ),
+        (
+            "Mr. Putin blamed the tumble in oil prices.",
+            ("indirect", "Mr. Putin", "blamed", ["the tumble in oil prices"]),
+        ),
+        (
+            "She talked about her plan for the economy.",
+            ("indirect", "She", "talked about", ["her plan for the economy"]),
+        ),
+        (
+            "Blackwell pointed to the campaign's organizational strength.",
+            ("indirect", "Blackwell", "pointed to", ["the campaign's organizational strength"]),
+        ),
+    ],
+)
+def test_promises_and_topics_are_reported_speech(
+    text: str, expected: tuple[str, str, str, list[str]]
+) -> None:
+    """An infinitive after a promise ('vowed to ...'), a topic after 'talked about', 'blamed'."""
+    assert [read(c) for c in claims(text)] == [expected]
+
+
+def test_an_infinitive_after_a_plain_say_cue_is_no_content() -> None:
+    """'said to be ...', 'agreed to keep ...' are no claims: a promise or a tell cue is needed."""
+    assert claims("The house is said to be haunted by its owner.") == []
+    assert claims("Member states agreed to keep him in the post until next year.") == []
+
+
+def test_a_topic_left_unspoken_is_no_claim() -> None:
+    """'he did not talk about R' reports no speech; 'he talked about R' does."""
+    assert claims("He did not talk about the rights of the residents.") == []
+    assert [c.kind for c in claims("He talked about the rights of the residents.")] == ["indirect"]

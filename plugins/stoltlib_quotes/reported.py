@@ -84,6 +84,8 @@ _TAIL_WORDS = _word_set(
 )
 # Marks that end a sentence, left out of a content's end (kept inside a closing quotation).
 _FINAL = ".!?…"
+# Cues whose infinitive is what was said: a promise ("vowed to ...", "pledged to ...").
+_INFINITIVE_CUES = _word_set("vow pledge promise swear propose")
 # Words that open a reported answer of a word or two ("said he would", "said yes", "says so").
 _SHORT_ANSWERS = _word_set("yes no so not he she they it we i you that nothing")
 # Words that open an adverbial set off before the subject ("In a statement, X ...").
@@ -165,8 +167,14 @@ def _clause_end(ctx: Context, sentence: Sentence, start: int) -> int:
     return end
 
 
-def _content_after(ctx: Context, sentence: Sentence, after: int, frame: str) -> int | None:
-    """The token index where a content after the cue starts, or ``None`` when none does."""
+def _content_after(
+    ctx: Context, sentence: Sentence, after: int, frame: str, lemma: str = ""
+) -> int | None:
+    """The token index where a content after the cue starts, or ``None`` when none does.
+
+    An infinitive is the content of a tell cue ("urged allies to ...") and of a promise
+    (``lemma`` in :data:`_INFINITIVE_CUES`: "vowed to ...", "agreed to pay ...").
+    """
     toks = sentence.toks
     index = after
     if index >= len(toks):
@@ -203,7 +211,7 @@ def _content_after(ctx: Context, sentence: Sentence, after: int, frame: str) -> 
     if index >= len(toks):
         return None
     first = toks[index]
-    if first.low == "to" and frame == "tell":
+    if first.low == "to" and (frame == "tell" or lemma in _INFINITIVE_CUES):
         return index
     opens_a_quote = first.text in '“"'
     if first.low in _PREPOSITIONS or first.low == "to" or not (first.word or opens_a_quote):
@@ -368,7 +376,7 @@ def _forward(
     After a relative pronoun (``X, who said C, ...``) the content ends at the next comma.
     """
     toks = sentence.toks
-    start = _content_after(ctx, sentence, after, cue.cue.frame)
+    start = _content_after(ctx, sentence, after, cue.cue.frame, cue.cue.lemma)
     if start is None or start >= len(toks):
         return None
     end = _clause_end(ctx, sentence, start)
@@ -403,6 +411,8 @@ def _read(
     cue_span = (cue.start, cue.end)
     if cue.cue.frame == "according":
         return _according(ctx, sentence, cue, first, after)
+    if " " in cue.cue.lemma and _negated(toks, first, adverbs):
+        return None  # "he did not talk about R": a topic left unspoken is no claim
     if first == 0 and toks[0].low == "asked" and after < len(toks):
         # "Asked about Cruz's charges, Rubio said ...": the question put, by nobody named.
         opener = after + 1 if _adverb(ctx, toks[after]) and after + 1 < len(toks) else after
@@ -509,6 +519,22 @@ def _asked(ctx: Context, sentence: Sentence, first: int, after: int) -> tuple[in
     if words < MIN_CONTENT_WORDS:
         return None
     return toks[opener].start, end
+
+
+def _negated(toks: Sequence[Token], first: int, adverbs: frozenset[str]) -> bool:
+    """Whether a negation stands before the cue at token ``first`` ("did not", "never")."""
+    back = first
+    while back > 0:
+        low = toks[back - 1].low
+        if low in _NEGATIONS or low.endswith(("n't", "n’t")):
+            return True
+        if low not in adverbs:
+            return False
+        back -= 1
+    return False
+
+
+_NEGATIONS = _word_set("not never")
 
 
 def _inverted(
