@@ -1,7 +1,7 @@
 """Readers of durations and sets.
 
 "five years", "a five-year plan", "the first nine months", "for years", "every year", "twice a
-week", "annually", "$27 a year".
+week", "annually"; a rate ("$27 a year") is none.
 """
 
 from __future__ import annotations
@@ -94,7 +94,7 @@ class SpanReaders(ReaderBase):
         return Found(m.start("core"), m.end("core"), "SET", self.lex.frequencies[key(m["adv"])])
 
     def b_dur(self, m: regex.Match[str]) -> Found | None:
-        """A duration ("five years", "a five-year", "half an hour"), or a rate ("$27 a year")."""
+        """A duration ("five years", "a five-year", "half an hour"); no rate ("$27 a year")."""
         start, end = m.start("core"), m.end("core")
         unit_word = key(m["unit"])
         unit = self.lex.units[unit_word]
@@ -140,8 +140,9 @@ class SpanReaders(ReaderBase):
         if number_word in ("a", "an", "one") and m["the"] is None:
             before = self.text[max(0, start - 30) : start]
             if _RATE_BEFORE.search(before):
-                # "$27 a year", "20 hours a week": a rate, which TimeML writes as a set.
-                return Found(start, end, "SET", nz.duration(Fraction(1), unit))
+                # "$27 a year", "358,000 a month": a rate, a unit of measure, no time (TimeML
+                # leaves out rates and speeds; TimeBank marks one in five).
+                return None
         return Found(start, end, "DURATION", nz.duration(amount, unit))
 
     def b_bareunit(self, m: regex.Match[str]) -> Found | None:
