@@ -492,6 +492,7 @@ def test_spelled_day_with_a_relative_weekday() -> None:
         'Mr. Baker said on ABC News\' "This Week" that talks were over.',
         "That was the news. This is VOA Today.",
         "said Robert Stone, a 59-year-old from Ohio, and the 136-year-old bank agreed.",
+        "The couple's six-month-old baby slept.",
         "The “Daily Show” host spoke at length.",
         "Delegates met in the second half of the session.",
         "He said the year-on-year rise and the month-over-month change were small.",

@@ -35,6 +35,11 @@ _RATE_BEFORE = regex.compile(
 _ARTICLE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])an?\s+\Z")
 # A year and a dash right before a number: the number ends a range of years ("1997-98").
 _YEAR_DASH_BEFORE = regex.compile(r"(?<![\p{N}])(?:1\d\d\d|20\d\d)[-–]\Z")
+# Nouns after "N-month-old" that make it an age: "a six-month-old baby" (not "truce").
+_YOUNG = frozenset(
+    {"baby", "babies", "infant", "infants", "girl", "girls", "boy", "boys", "son", "sons",
+     "daughter", "daughters", "child", "children", "toddler", "toddlers", "newborn", "twins"}
+)  # fmt: skip
 # Modal verbs after which "one day" is some day to come ("will one day be").
 _MODALS = frozenset({"will", "would", "could", "might", "may", "can", "shall", "should", "must"})
 # Verbs and prepositions after which a bare plural unit ("years") is a duration.
@@ -101,7 +106,10 @@ class SpanReaders(ReaderBase):
         number_word = key(m["num"] or "")
         if m["half"] is not None:
             return Found(start, end, "DURATION", nz.duration(Fraction(1, 2), unit))
-        if m["age"] is not None or (m["old"] is not None and unit in ("Y", "DE", "CE")):
+        if m["age"] is not None or (
+            m["old"] is not None
+            and (unit in ("Y", "DE", "CE") or word_after(self.text, end).casefold() in _YOUNG)
+        ):
             # "Mr. Reupke, 52 years old", "a 59-year-old from Ohio", "a 136-year-old bank": an
             # age, which TimeBank leaves out ("an 8-month-old truce" says how long it has held).
             return None
