@@ -803,3 +803,79 @@ def test_shown_headline(pipeline: Pipeline, lines: list[str], headline: str) -> 
     title = pipeline.analyze(Document(id="headline", text=text)).metadata.title
     assert title is not None and title.text == headline
     assert title.start is not None and text[title.start : title.end] == headline
+
+
+DATE = "December 21, 2023"
+AUTHOR_LINES = [
+    pytest.param(
+        ["By", "Jane Doe", "and", "John Roe", DATE],
+        ["Jane Doe", "John Roe"],
+        id="by-alone-names-one-a-line",
+    ),
+    pytest.param(
+        ["Authors:", "Jane Doe", "John Roe", DATE],
+        ["Jane Doe", "John Roe"],
+        id="authors-label-alone",
+    ),
+    pytest.param(
+        ["Written by Jane Doe · Edited by John Roe", DATE], ["Jane Doe"], id="editor-is-no-author"
+    ),
+    pytest.param(
+        ["Jane Doe, John Roe and Ann Lee", DATE],
+        ["Jane Doe", "John Roe", "Ann Lee"],
+        id="three-names-over-date",
+    ),
+    pytest.param(
+        ["Jane Doe and John Roe", DATE], ["Jane Doe", "John Roe"], id="two-names-over-date"
+    ),
+    pytest.param(
+        ["Jane Doe", "John Roe", DATE],
+        ["Jane Doe", "John Roe"],
+        id="two-name-lines-over-date",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a line over a name is as often a caption or a product as a co-author",
+        ),
+    ),
+    pytest.param(["By Jane Doe , CNN", DATE], ["Jane Doe"], id="outlet-after-comma"),
+    pytest.param(
+        ["By Jane Doe with additional reporting by John Roe", DATE],
+        ["Jane Doe"],
+        id="additional-reporting",
+    ),
+    pytest.param(["Jane Doe, Associated Press", DATE], ["Jane Doe"], id="name-agency"),
+    pytest.param(["Contributor: Jane Doe", DATE], ["Jane Doe"], id="contributor-label"),
+    pytest.param(["Jane Doe · 5 min read", DATE], ["Jane Doe"], id="name-reading-time"),
+    pytest.param(["Jane Doe | Staff Writer", DATE], ["Jane Doe"], id="name-role"),
+    pytest.param(["Jane Doe, The Washington Post", DATE], ["Jane Doe"], id="name-outlet"),
+    pytest.param([DATE, "Jane Doe and John Roe"], ["Jane Doe", "John Roe"], id="date-over-names"),
+    pytest.param(
+        ["Jane Doe", "Senior Reporter", "John Roe", "Reporter", DATE],
+        ["Jane Doe", "John Roe"],
+        id="names-with-titles",
+    ),
+    pytest.param(
+        ["By Jane Doe-Smith and John O'Roe", DATE],
+        ["Jane Doe-Smith", "John O'Roe"],
+        id="hyphen-apostrophe",
+    ),
+    pytest.param(["By J.D. Vance", DATE], ["J.D. Vance"], id="initials"),
+    pytest.param(["Jane DoeDecember 21, 2023"], ["Jane Doe"], id="glued-date"),
+    pytest.param(
+        ["Jane Doe - Staff Writer - December 21, 2023"], ["Jane Doe"], id="name-role-date"
+    ),
+    pytest.param(["LEAVE A COMMENT", DATE], [], id="widget-over-date"),
+    pytest.param(
+        ["Dutch Prime Minister Ann Lee - Example News, 1920, 26.06.2024", DATE],
+        [],
+        id="caption-over-date",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "authors"), AUTHOR_LINES)
+def test_author_lines(pipeline: Pipeline, lines: list[str], authors: list[str]) -> None:
+    """Bylines as pages lay out one or several names, labels, roles and outlets."""
+    text = "\n\n".join([f"{TITLE} | Site", TITLE, *lines]) + "\n\n" + BODY
+    found = pipeline.analyze(Document(id="authors", text=text)).metadata.authors
+    assert [author.text for author in found] == authors

@@ -66,6 +66,10 @@ MAX_NOTE_CHARS = 600
 LINES_UNDER_A_NAME = 3
 #: A byline's name alone on a line has at most this many words ("Nika Simovich Fisher, NBA.com").
 MAX_NAME_WORDS = 6
+#: A line of names alone ("Ana Ruiz, Bo Chen and Li Wei") has at most this many words.
+MAX_NAMES_WORDS = 12
+#: Names one a line under "By" alone: at most this many are read.
+MAX_NAME_LINES = 4
 #: A desk credited under a name has at most this many words ("Forbes India Staff").
 MAX_DESK_WORDS = 4
 #: A byline this short is never the first line of a wrapped sentence, whatever follows it
@@ -208,9 +212,31 @@ def _parse(text: str, lines: Sequence[Line], index: int, lexicons: Lexicons) -> 
     authors, outlet = parse_names(
         text, start, end, lexicons, short=signed and word_count(text[start:end]) <= 2
     )
+    if following is not None and match is None and authors:
+        # "By" alone, then the names one element a line: "Jane Doe" / "and" / "John Roe".
+        authors.extend(_more_names(text, lines, following.number, lexicons))
     if not authors and outlet is None:
         return None
     return Byline(line, tuple(authors), outlet)
+
+
+def _more_names(text: str, lines: Sequence[Line], after: int, lexicons: Lexicons) -> list[Found]:
+    """The names on the lines right under line ``after``, past lone "and", "&" or commas."""
+    found: list[Found] = []
+    for line in lines[after + 1 : after + 1 + 2 * MAX_NAME_LINES]:
+        if line.is_blank:
+            continue
+        if NAME_SEPARATOR.fullmatch(line.text):
+            continue
+        names, _ = parse_names(
+            text, line.start, line.end, lexicons, short=False, strict=True
+        )
+        if not names or word_count(line.text) > MAX_NAME_WORDS:
+            break
+        found.extend(names)
+        if len(found) >= MAX_NAME_LINES:
+            break
+    return found
 
 
 def _is_desk(text: str) -> bool:
@@ -287,15 +313,9 @@ def find_name_over_date(
     # anywhere between a headline, its byline and its date.
     text_lines = _text_lines(lines, lexicons, after, NAME_OVER_DATE_LINES + LINES_UNDER_A_NAME)
     for index, line in enumerate(text_lines[:NAME_OVER_DATE_LINES]):
-        if word_count(line.text) > MAX_NAME_WORDS or not line.text.lstrip()[:1].isupper():
+        if word_count(line.text) > MAX_NAMES_WORDS or not line.text.lstrip()[:1].isupper():
             continue
-        if FUNCTION_WORD.search(line.text):
-            continue  # "LEAVE A COMMENT", "About Us": a widget or a menu item
-        # A "By" line (passed over as the page's first line, where titles stand) is read for
-        # its names: "By" is no one's first name, and "By Associated Press" names an agency.
-        label = BYLINE.match(line.text)
-        start = line.start + label.start("names") if label is not None else line.start
-        authors, outlet = parse_names(text, start, line.end, lexicons, short=False, strict=True)
+        authors, outlet = _names_alone(text, line, lexicons)
         if not authors:
             continue
         if outlet is not None and len(authors) == 1:
@@ -326,6 +346,24 @@ def find_name_over_date(
                 break
             outlet = outlet or _outlet_named(under, lexicons)
     return None
+
+
+def _names_alone(text: str, line: Line, lexicons: Lexicons) -> tuple[list[Found], str | None]:
+    """The people (and outlet) a line names when it is nothing but names: a byline unlabelled.
+
+    A "By" line (passed over as the page's first line, where titles stand) is read for its
+    names: "By" is no one's first name, and "By Associated Press" names an agency. A name
+    holding a function word is a widget or a menu item ("LEAVE A COMMENT", "About Us").
+    """
+    if word_count(line.text) > MAX_NAMES_WORDS or CAPTION_TAIL.search(line.text):
+        return [], None  # a caption's "- Sputnik Africa, 1920, 26.06.2024" credits an image
+    label = BYLINE.match(line.text)
+    start = line.start + label.start("names") if label is not None else line.start
+    for a, b in split_spans(text, start, line.end, NAME_SEPARATOR):
+        part = text[a:b]
+        if FUNCTION_WORD.search(part) and not (lexicons.outlet(part) or lexicons.agency(part)):
+            return [], None
+    return parse_names(text, start, line.end, lexicons, short=False, strict=True)
 
 
 def _is_section_label(text: str) -> bool:

@@ -98,7 +98,7 @@ BYLINE = regex.compile(
         (?:(?:written|words|story|reporting|reported|posted|text|report          # "By", "Opinion
              |opinion|analysis|commentary|column|essay|review|interview)\s+)?by\b\s*:?  #  by"
       | as\s+told\s+to\b                                                  # "As told to"
-      | (?:authors?|writers?|reporters?|correspondents?)\s*[:|]             # "Author:"
+      | (?:authors?|writers?|reporters?|correspondents?|contributors?)\s*[:|]  # "Author:"
     )
     \s*(?P<names>\S.*)$
     """,
@@ -233,7 +233,7 @@ NAME_WIDGET = regex.compile(r"(?:\s*@[\w.]{2,30}|\s+(?:Follow|FOLLOW|Email|EMAIL
 #: An English function word as a capitalised word, which no person's name holds: "LEAVE A
 #: COMMENT", "About Us", "Read More" read as names otherwise.
 FUNCTION_WORD = regex.compile(
-    r"\b(?:A|An|The|Of|To|For|On|In|With|Your|Our|My|Us|About|More|All|Read|Leave|Share|Sign)\b",
+    r"\b(?:A|An|The|Of|To|For|On|In|With|Your|Our|My|Us|About|More|All|Leave|Share|Sign)\b",
     regex.IGNORECASE,
 )
 

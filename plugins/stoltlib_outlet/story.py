@@ -51,6 +51,9 @@ HEADER_DATE_WORDS = 24
 #: is the story's date.
 NEAR_BELOW_LINES = 6
 NEAR_ABOVE_LINES = 1
+#: A co-author's byline stands this many lines of text at most under the one before (its job
+#: title).
+CO_AUTHOR_LINES = 1
 #: Lines of text right above the story's first prose where an unmarked byline may stand.
 LINES_OVER_LEAD = 3
 
@@ -190,6 +193,7 @@ def find_story(
         below = [added]
     if not below and not below_only:
         below = signed
+    below = _merged_bylines(below, counts)
     if below:
         anchor = below[0].line.number
     elif headline_line >= 0:
@@ -210,6 +214,25 @@ def find_story(
 
     date = min(candidates, key=closeness).date if candidates else None
     return Story(below[0] if below else None, date, added)
+
+
+def _merged_bylines(bylines: list[Byline], counts: TextLineCounts) -> list[Byline]:
+    """``bylines`` with the first one joined by the co-authors' bylines right under it.
+
+    Pages list several authors one under the other, each with a job title ("Jane Doe" /
+    "Senior Reporter" / "John Roe" / "Reporter"): the rules find one byline per name.
+    """
+    if len(bylines) < 2:
+        return bylines
+    first, authors, last = bylines[0], list(bylines[0].authors), bylines[0]
+    for following in bylines[1:]:
+        if counts.between(last.line.number, following.line.number) > CO_AUTHOR_LINES:
+            break
+        authors.extend(a for a in following.authors if a.text not in {b.text for b in authors})
+        last = following
+    if last is first:
+        return bylines
+    return [attrs.evolve(first, authors=tuple(authors)), *bylines[bylines.index(last) + 1 :]]
 
 
 def line_of(starts: Sequence[int], offset: int) -> int:
