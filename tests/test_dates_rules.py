@@ -108,6 +108,11 @@ def test_weekday_follows_the_tense_of_its_clause() -> None:
         # ... however far back: a signal is surer than a tense, which stops at its reach.
         ("Prices have risen since September.", ("September", "DATE", "1997-09", None)),
         ("In the year ended Sept. 30, sales rose.", ("Sept. 30", "DATE", "1997-09-30", None)),
+        # A listed past form after a relative pronoun is a verb: "one that said" is past.
+        (
+            "The site ran stories, one in December that said the plan would fail.",
+            ("December", "DATE", "1997-12", None),
+        ),
         # "might", "likely to" and "must" look ahead as "will" does, nearer than "said".
         ("Voters are likely to punish them in May.", ("May", "DATE", "1999-05", None)),
         (
@@ -493,6 +498,7 @@ def test_spelled_day_with_a_relative_weekday() -> None:
         "That was the news. This is VOA Today.",
         "said Robert Stone, a 59-year-old from Ohio, and the 136-year-old bank agreed.",
         "The couple's six-month-old baby slept.",
+        "Crowds cheered the fall of the Berlin Wall.",
         "The “Daily Show” host spoke at length.",
         "Delegates met in the second half of the session.",
         "He said the year-on-year rise and the month-over-month change were small.",

@@ -140,6 +140,11 @@ def _word_before(text: str, at: int) -> str:
     return match.group(1).casefold().replace("’", "'") if match else ""
 
 
+# Words that are determiners before an adjective ("that reduced price") but relative pronouns
+# before a listed past form, which is a verb there ("a story that said", "one that took").
+_RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
+
+
 def _cue_tense(text: str, match: re.Match[str], cues: TenseCues) -> Direction:
     """The direction one cue gives, or ``None`` when in its place it is no cue at all."""
     if match["ed"] is not None:
@@ -154,9 +159,11 @@ def _cue_tense(text: str, match: re.Match[str], cues: TenseCues) -> Direction:
             before = _word_before(text, match.start() - len(" been"))
         # "was expected to", "had been due to": a future seen from the past is past.
         return PAST if before in cues.past_auxiliaries else FUTURE
+    before = _word_before(text, match.start())
     if (
         match["past"].casefold() not in cues.past_auxiliaries
-        and _word_before(text, match.start()) in cues.before_adjective
+        and before in cues.before_adjective
+        and before not in _RELATIVE_PRONOUNS
     ):
         return None  # "will be paid", "the sold unit": a participle, not a past verb
     return PAST

@@ -25,7 +25,7 @@ from stoltlib_dates.guards import (
 from stoltlib_dates.lexicons import Holiday, key
 from stoltlib_dates.numbers import DECADE_WORDS, parse_number, spelled_year, two_digit_year
 from stoltlib_dates.patterns import TIME_JOIN
-from stoltlib_dates.reader import REL_STEP, Found, ReaderBase, day_or_none
+from stoltlib_dates.reader import OF_AFTER, REL_STEP, Found, ReaderBase, day_or_none
 
 __all__ = ["DateReaders"]
 
@@ -305,6 +305,8 @@ class DateReaders(ReaderBase):
         if m["year"] is not None:
             return Found(start, end, "DATE", f"{spelled_year(m['year']):04d}-{code}")
         rel = key(m["rel"] or "")
+        if word in ("fall", "spring") and OF_AFTER.match(self.text, end):
+            return None  # "the fall of the World Trade Center", "the spring of discontent"
         if not rel and (later := _SEASON_NOUN_YEAR.match(self.text, end)):
             # "the summer summit of 2022": the season is the summit's, of the year after it;
             # "the" goes with the summit, the year is an expression of its own.
