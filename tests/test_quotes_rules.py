@@ -549,3 +549,27 @@ def test_a_topic_left_unspoken_is_no_claim() -> None:
     """'he did not talk about R' reports no speech; 'he talked about R' does."""
     assert claims("He did not talk about the rights of the residents.") == []
     assert [c.kind for c in claims("He talked about the rights of the residents.")] == ["indirect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The campaign did not respond to a request for comment.",
+            ("indirect", "The campaign", "respond to", ["a request for comment"]),
+        ),
+        (
+            "He warned of dire consequences for the economy.",
+            ("indirect", "He", "warned of", ["dire consequences for the economy"]),
+        ),
+        (
+            "Voters shrugged, with three in 10 saying the choice would not change their vote.",
+            ("indirect", "three in 10", "saying", ["the choice would not change their vote"]),
+        ),
+    ],
+)
+def test_responses_warnings_and_absolute_participles(
+    text: str, expected: tuple[str, str, str, list[str]]
+) -> None:
+    """'did not respond to R', 'warned of R', ', with X saying C': reported speech."""
+    assert [read(c) for c in claims(text)] == [expected]

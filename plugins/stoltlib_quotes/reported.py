@@ -481,8 +481,11 @@ def _read(
                 return None
             kind = _kind(ctx, pieces[0][0], pieces[-1][1])
             return Draft(kind, tuple(pieces), speaker, cue_span, "reverse", 0.7)
-        if cue.participle:
-            return None  # "Speaking from Brussels, ...": a participle opening the sentence
+        absolute = found[0] > 0 and toks[found[0] - 1].low == "with"
+        if cue.participle and not absolute:
+            # "Speaking from Brussels, ...": a participle opening the sentence; but "..., with
+            # three in 10 saying C": the phrase before the participle says it.
+            return None
         relative = toks[found[0]].low == "who"
         return _forward(ctx, sentence, cue, after, speaker, "forward", 0.75, relative)
     return _inverted(ctx, sentence, cue, first, after)
