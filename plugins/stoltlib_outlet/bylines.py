@@ -49,6 +49,15 @@ _DIGIT = regex.compile(r"\d")
 BYLINE_HEAD_CHARS = 30
 # The first two letters of the labels without "by" (see BYLINE, BY_ALONE).
 _LABEL_STARTS = frozenset({"as", "au", "wr", "re", "co"})
+# The lower-case words of a line of names: separators, the label "by", name particles (as in
+# PERSON_NAME), and the tails parse_names cuts ("5 min read", "for Reuters", "in Brussels").
+_LOWER_NAME_WORDS = frozenset(
+    {
+        "and", "with", "by", "de", "da", "di", "du", "del", "della", "van", "von", "der",
+        "den", "la", "le", "bin", "al", "el", "ter", "min", "read", "for", "at", "in", "on",
+        "reporter", "writer", "editor", "correspondent", "contributor", "staff",
+    }
+)  # fmt: skip
 # A possessive in a name makes it a thing's name ("Google's AI Studio").
 _POSSESSIVE = regex.compile(r"['’]s\b")
 # A word every author's note or reporting credit has (see AUTHOR_NOTE, REPORTING_CREDIT).
@@ -228,9 +237,7 @@ def _more_names(text: str, lines: Sequence[Line], after: int, lexicons: Lexicons
             continue
         if NAME_SEPARATOR.fullmatch(line.text):
             continue
-        names, _ = parse_names(
-            text, line.start, line.end, lexicons, short=False, strict=True
-        )
+        names, _ = parse_names(text, line.start, line.end, lexicons, short=False, strict=True)
         if not names or word_count(line.text) > MAX_NAME_WORDS:
             break
         found.extend(names)
@@ -355,6 +362,8 @@ def _names_alone(text: str, line: Line, lexicons: Lexicons) -> tuple[list[Found]
     names: "By" is no one's first name, and "By Associated Press" names an agency. A name
     holding a function word is a widget or a menu item ("LEAVE A COMMENT", "About Us").
     """
+    if not _capitalised(line.text):
+        return [], None  # a lower-case word (not "and", "by", "van"): prose, most lines
     if word_count(line.text) > MAX_NAMES_WORDS or CAPTION_TAIL.search(line.text):
         return [], None  # a caption's "- Sputnik Africa, 1920, 26.06.2024" credits an image
     label = BYLINE.match(line.text)
@@ -364,6 +373,11 @@ def _names_alone(text: str, line: Line, lexicons: Lexicons) -> tuple[list[Found]
         if FUNCTION_WORD.search(part) and not (lexicons.outlet(part) or lexicons.agency(part)):
             return [], None
     return parse_names(text, start, line.end, lexicons, short=False, strict=True)
+
+
+def _capitalised(text: str) -> bool:
+    """Whether every word of ``text`` is capitalised but for the few a list of names holds."""
+    return all(not word[:1].islower() or word in _LOWER_NAME_WORDS for word in text.split())
 
 
 def _is_section_label(text: str) -> bool:
