@@ -573,3 +573,22 @@ def test_responses_warnings_and_absolute_participles(
 ) -> None:
     """'did not respond to R', 'warned of R', ', with X saying C': reported speech."""
     assert [read(c) for c in claims(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "From the report: “In general, samples with longer field periods were more accurate.”",
+            "the report",
+        ),
+        (
+            "The map shifted - Philip Bump: “Two weeks ago, his strongest state was Ohio.”",
+            "Philip Bump",
+        ),
+    ],
+)
+def test_a_colon_speaker_after_from_or_a_dash(text: str, speaker: str) -> None:
+    """'From the report: “Q”', '... - Philip Bump: “Q”': the phrase before the colon speaks."""
+    (claim,) = claims(text)
+    assert claim.kind == "direct" and claim.speaker is not None and claim.speaker.text == speaker

@@ -12,6 +12,7 @@ a floating quote; its speaker is settled later, from the claim before it. Any ot
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
 import attrs
 import regex
@@ -20,7 +21,7 @@ from stoltlib.quoting import Quotation
 from stoltlib_quotes.context import Context, CueMatch, Sentence
 from stoltlib_quotes.drafts import Draft
 from stoltlib_quotes.reported import adverbial_tail
-from stoltlib_quotes.speakers import PRONOUNS, speaker_after, speaker_before, speaker_from
+from stoltlib_quotes.speakers import PRONOUNS, Token, speaker_after, speaker_before, speaker_from
 
 __all__ = ["DirectResult", "direct_quotes"]
 
@@ -227,12 +228,27 @@ def _leading(
         return (toks[found[0]].start, toks[found[1]].end), (cue.start, cue.end), cue
     if marked and end > 0 and toks[end - 1].text == ":":
         found = speaker_before(toks, end - 1, adverbs, ctx.lexicons.speaker_nouns)
-        if found is not None and found[0] == 0:
+        if found is not None and _opens_a_colon_speaker(toks, found[0]):
             head = toks[found[1]]
-            if head.capitalised or head.low in PRONOUNS:
+            sourced = found[0] > 0 and toks[found[0] - 1].low == "from"  # "From the report:"
+            if head.capitalised or head.low in PRONOUNS or sourced:
                 colon = toks[end - 1]
                 return (toks[found[0]].start, head.end), (colon.start, colon.end), None
     return None
+
+
+def _opens_a_colon_speaker(toks: Sequence[Token], first: int) -> bool:
+    """Whether a speaker before a colon starting at token ``first`` opens its sentence.
+
+    It may follow "From" or "More from" ("From the report: “...”"), "Here’s", or a dash that
+    sets it off from a heading ("... for Republican contests - Philip Bump: “...”").
+    """
+    lead = tuple(token.low for token in toks[:first])
+    return lead in _COLON_LEADS or (first > 0 and toks[first - 1].text in ("-", "—", "–"))
+
+
+# What may come before the speaker of a colon-introduced quotation.
+_COLON_LEADS = frozenset({(), ("from",), ("more", "from"), ("here's",), ("here’s",)})
 
 
 def _announced(
