@@ -155,6 +155,14 @@ def test_a_story_told_of_earlier_years_keeps_its_year() -> None:
     assert ("November 26", "DATE", "1998-11-26", None) in times("On November 26, they struck.")
 
 
+def test_a_future_cue_reaches_ten_months() -> None:
+    """A future cue places a month up to ten months ahead, not eleven: then the nearest wins."""
+    found = times("Candidates must file their February reports.", published="1998-03-20")
+    assert found == [("February", "DATE", "1998-02", None)]
+    found = times("She will command a mission in December.", published="1998-03-20")
+    assert found == [("December", "DATE", "1998-12", None)]
+
+
 def test_month_without_year_takes_the_nearest_year() -> None:
     """A month named alone is placed in the year that puts it nearest the anchor."""
     assert ("December", "DATE", "1998-12", None) in times("The vote is set for December.")
