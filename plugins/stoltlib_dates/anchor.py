@@ -31,6 +31,7 @@ __all__ = [
     "compile_cues",
     "nearest_year",
     "parse_anchor",
+    "signal_before",
     "tense",
     "weekday_near",
 ]
