@@ -298,6 +298,11 @@ def test_half_of_a_month_is_no_half_year() -> None:
     ]
 
 
+def test_a_quote_mark_before_a_count_is_no_year() -> None:
+    """ "the film ‘13 Hours’": the mark opens a quotation, so "13 Hours" is a count of hours."""
+    assert times("They saw the film ‘13 Hours’ twice.") == [("13 Hours", "DURATION", "PT13H", None)]
+
+
 def test_four_digits_before_a_short_zone_are_a_year() -> None:
     """ "ET" and "PT" are words too: "a 2001 PT Cruiser" names a model year, not 20:01."""
     assert times("She bought a 2001 PT Cruiser.") == [("2001", "DATE", "2001", None)]

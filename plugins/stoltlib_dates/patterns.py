@@ -219,7 +219,7 @@ FAMILIES: dict[str, str] = {
       | (?:(?P<yprefix>the\s+year)\s+)?(?P<year>@SPELLED_YEAR@)\b   # "the year two thousand",
         (?![\s-]+(?:@UNIT@)\b)                                    # not "two thousand years"
       | (?P<yprefix>(?-i:FY))(?P<yy>\d\d)\b                         # "FY89"
-      | ['’](?P<yy>\d\d)\b                                         # "'87"
+      | ['’](?P<yy>\d\d)\b(?![\s-]+(?:@UNIT@)\b)                   # "'87", not "'13 Hours'"
       | (?<=(?<![\p{N}])(?P<yfrom>1\d|20)\d\d[-–])(?P<yto>\d\d)(?![\p{N}])   # "1997-98"
     """,
     # "last April", "next March": a month placed relative to the anchor.
