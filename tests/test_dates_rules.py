@@ -299,8 +299,11 @@ def test_half_of_a_month_is_no_half_year() -> None:
 
 
 def test_a_quote_mark_before_a_count_is_no_year() -> None:
-    """ "the film ‘13 Hours’": the mark opens a quotation, so "13 Hours" is a count of hours."""
-    assert times("They saw the film ‘13 Hours’ twice.") == [("13 Hours", "DURATION", "PT13H", None)]
+    """ "the film ‘13 Hours’": the mark opens a quotation (a title), so there is no year '13."""
+    assert times("They saw the film ‘13 Hours’ twice.") == []
+    assert times("The film was about ‘13 hours’ of fighting.") == [
+        ("13 hours", "DURATION", "PT13H", None)
+    ]
 
 
 def test_four_digits_before_a_short_zone_are_a_year() -> None:
