@@ -592,3 +592,16 @@ def test_a_colon_speaker_after_from_or_a_dash(text: str, speaker: str) -> None:
     """'From the report: “Q”', '... - Philip Bump: “Q”': the phrase before the colon speaks."""
     (claim,) = claims(text)
     assert claim.kind == "direct" and claim.speaker is not None and claim.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Instead, Smith pressed on, saying the race was far from over.",
+        "Speaking to reporters, Smith pressed on, saying the race was far from over.",
+    ],
+)
+def test_a_participles_speaker_is_the_subject_past_an_opening_adverbial(text: str) -> None:
+    """'Instead, X ..., saying C' / 'Speaking to reporters, X ..., saying C': X says C."""
+    found = [read(c) for c in claims(text)]
+    assert ("indirect", "Smith", "saying", ["the race was far from over"]) in found

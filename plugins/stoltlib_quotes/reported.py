@@ -309,6 +309,25 @@ def adverbial_tail(toks: Sequence[Token], after: int) -> bool:
     return _words_between(toks, after, len(toks)) <= MAX_REVERSE_TAIL
 
 
+def _opener_word(token: Token, adverbs: frozenset[str]) -> bool:
+    """Whether a sentence's first word opens an adverbial, not its subject.
+
+    A preposition or subordinator (:data:`_ADVERBIAL_STARTS`), an adverb ("Instead"), or a
+    participle ("Speaking", "Rattling off", "Having"): the subject follows its comma.
+    """
+    low = token.low
+    return (
+        low in _ADVERBIAL_STARTS
+        or low in adverbs
+        or low in _OPENING_ADVERBS
+        or (low.endswith("ing") and len(low) > 4)
+    )
+
+
+# Adverbs that open a sentence before its subject.
+_OPENING_ADVERBS = _word_set("instead alongside meanwhile still also later then however")
+
+
 def _subject(
     sentence: Sentence, before: int, adverbs: frozenset[str], nouns: frozenset[str]
 ) -> tuple[int, int] | None:
@@ -321,7 +340,9 @@ def _subject(
     toks = sentence.toks
     found = speaker_after(toks, -1, adverbs, nouns)
     dateline = bool(toks) and len(toks[0].text) > 2 and toks[0].text.isupper()
-    if found is None and toks and (toks[0].low in _ADVERBIAL_STARTS or dateline):
+    if found is not None and _opener_word(toks[found[0]], adverbs):
+        found = None  # "Instead, he ...", "Speaking to reporters, she ...": no subject
+    if found is None and toks and (_opener_word(toks[0], adverbs) or dateline):
         dash = dateline
         for index in range(1, min(len(toks), before, MAX_ADVERBIAL)):
             text = toks[index].text
