@@ -97,4 +97,4 @@ def test_scraped_structure_lines_stay_apart() -> None:
         "Home\nWorld\nBusiness\nManage Subscription(Opens in new window)\n"
         "Delivery Issue(Opens in new window)\nSubscriber Terms(Opens in new window)\n"
     )
-    assert logical_lines(text) == [line for line in lines(text)]
+    assert logical_lines(text) == tuple(lines(text))

@@ -6,6 +6,7 @@ copy, so whatever a plugin finds with them slices back to the text it claims.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Iterator
 
@@ -90,7 +91,8 @@ def lines(text: str) -> Iterator[Line]:
         position = end + (2 if text.startswith("\r\n", end) else 1)
 
 
-def logical_lines(text: str) -> list[Line]:
+@functools.lru_cache(maxsize=1)
+def logical_lines(text: str) -> tuple[Line, ...]:
     """The lines of ``text`` as a reader takes them: a paragraph wrapped over lines is one line.
 
     Scraped news uses single line breaks as structure (a headline, a byline, a caption, each on
@@ -104,7 +106,15 @@ def logical_lines(text: str) -> list[Line]:
     A joined line spans its physical lines, and its ``text`` is theirs with each line break
     turned into spaces of the same length, so that an offset inside it is an offset into
     ``text``; ``number`` counts logical lines from 0. Blank lines are kept, one line each.
+
+    The lines of the last text asked about are remembered: the metadata and the claims stages
+    both read a document by its logical lines, and on short newswire stories the joining cost
+    a quarter of the outlet plugin's time.
     """
+    return tuple(_logical_lines(text))
+
+
+def _logical_lines(text: str) -> list[Line]:
     physical = list(lines(text))
     joined: list[Line] = []
     index = 0
