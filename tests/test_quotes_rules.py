@@ -605,3 +605,17 @@ def test_a_participles_speaker_is_the_subject_past_an_opening_adverbial(text: st
     """'Instead, X ..., saying C' / 'Speaking to reporters, X ..., saying C': X says C."""
     found = [read(c) for c in claims(text)]
     assert ("indirect", "Smith", "saying", ["the race was far from over"]) in found
+
+
+def test_a_participle_after_a_quotes_attribution_has_its_speaker() -> None:
+    """'“Q,” Mr. Axelrod said, calling the chief “brilliant.”': Mr. Axelrod calls him so."""
+    found = [
+        read(c)
+        for c in claims(
+            "“Roger did what Roger wanted,” Mr. Axelrod said, calling the chief “brilliant.”"
+        )
+    ]
+    assert found == [
+        ("direct", "Mr. Axelrod", "said", ["Roger did what Roger wanted,"]),
+        ("mixed", "Mr. Axelrod", "calling", ["the chief “brilliant.”"]),
+    ]

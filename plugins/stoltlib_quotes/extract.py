@@ -134,7 +134,7 @@ def find_claims(
     labelled = list(labelled_lines(ctx, direct.used_quotes))
     drafts.extend(labelled)
     taken = [piece for draft in labelled for piece in draft.content]
-    drafts.extend(reported_speech(ctx, direct.used_cues, direct.used_quotes, taken))
+    drafts.extend(reported_speech(ctx, direct.used_cues, direct.used_quotes, taken, direct.drafts))
     drafts.sort(key=lambda draft: draft.start)
     index = _Mentions(mentions)
     for draft in _floating(ctx, drafts):

@@ -357,13 +357,21 @@ def reported_speech(
     used_cues: frozenset[int],
     used_quotes: frozenset[int],
     taken_spans: Sequence[tuple[int, int]] = (),
+    earlier: Sequence[Draft] = (),
 ) -> Iterator[Draft]:
     """Every indirect or mixed claim of the document (see the module docstring).
 
     Cues inside ``taken_spans`` (the contents of claims found by other rules) are left alone.
+    The speakers of claims found ``earlier`` (direct quotes) speak for a participle or a
+    joined cue later in their sentence ("“Q,” Mr. Axelrod said, calling him “brilliant.”").
     """
     taken: list[tuple[int, int]] = list(taken_spans)
     sentence_speaker: dict[int, tuple[int, int]] = {}
+    for before in earlier:
+        if before.speaker is not None and before.cue is not None:
+            sentence = ctx.sentence_at(before.cue[0])
+            if sentence is not None:
+                sentence_speaker.setdefault(sentence.start, before.speaker)
     for cue in ctx.cues:
         if cue.start in used_cues or any(a <= cue.start < b for a, b in taken):
             continue
