@@ -339,6 +339,10 @@ def test_references(text: str, expected: tuple[str, str, str, str | None]) -> No
         ("It earned $5 in the year ended March 31.", ("the year", "DURATION", "P1Y", None)),
         ("It was sold this past spring.", ("this past spring", "DATE", "1998-SP", None)),
         ("It was sold this past week.", ("this past week", "DATE", "1998-W31", None)),
+        (
+            "In the second quarter last year it earned $5.",
+            ("the second quarter last year", "DATE", "1997-Q2", None),
+        ),
         ("It was sold this past weekend.", ("this past weekend", "DATE", "1998-W31-WE", None)),
         (
             "It was founded in the year two thousand.",

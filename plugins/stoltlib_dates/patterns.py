@@ -108,7 +108,8 @@ FAMILIES: dict[str, str] = {
         (?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+
         (?:(?:fiscal|calendar)\s+)?
         (?P<qh>quarter|half)\b
-        (?:\s+of\s+(?:(?:the|this)\s+(?:fiscal\s+)?year|(?:fiscal\s+)?(?P<year>@YEAR@)\b))?
+        (?:\s+of\s+(?:(?:the|this)\s+(?:fiscal\s+)?year|(?:fiscal\s+)?(?P<year>@YEAR@)\b)
+          |\s+(?:of\s+)?(?P<qyear>last\s+year|next\s+year)\b)?      # "the second quarter last year"
     """,
     # "Q3 2024", "Q3", "3Q": quarters in the financial shorthand.
     "b_qshort": r"""
