@@ -8,6 +8,7 @@ import sys
 
 import pytest
 import regex
+from hypothesis import given
 
 import stoltlib
 from stoltlib import tables
@@ -29,6 +30,7 @@ from stoltlib.model import (
     TimeExpression,
     TimeRef,
 )
+from stoltlib.testing import strategies
 
 from .conftest import ROOT
 
@@ -236,3 +238,29 @@ def test_every_table_and_column_is_documented_in_the_schema() -> None:
     for section in regex.finditer(r"^### Table `(\w+)`\n(.*?)(?=^##|\Z)", page, regex.M | regex.S):
         documented[section.group(1)] = regex.findall(r"^\| `(\w+)` \|", section.group(2), regex.M)
     assert documented == {name: list(columns) for name, columns in tables.TABLES.items()}
+
+
+_FACTS = {
+    "claims": "claims",
+    "times": "times",
+    "mentions": "mentions",
+    "events": "events",
+    "errors": "errors",
+}
+
+
+@given(strategies.analyses())
+def test_any_analysis_flattens_to_rows_that_point_back_into_its_text(analysis: Analysis) -> None:
+    """For any valid analysis: one row per fact (one metadata row), each with the table's
+    columns, CSV-writable, and every fact's start/end inside the text."""
+    for name, columns in tables.TABLES.items():
+        found = list(tables.rows(name, [analysis]))
+        expected = len(getattr(analysis, _FACTS[name])) if name in _FACTS else 1
+        assert len(found) == expected
+        for row in found:
+            assert tuple(row) == columns
+            if row.get("start") is not None:
+                assert 0 <= row["start"] <= row["end"] <= len(analysis.text)
+        handle = io.StringIO(newline="")
+        assert tables.write_csv(name, [analysis], handle) == expected
+        assert len(list(csv.DictReader(io.StringIO(handle.getvalue(), newline="")))) == expected

@@ -59,7 +59,7 @@ def claim_rows(analysis: Analysis) -> Iterator[Row]:
     """One row per claim: who said what, where in the text, in which outlet and when.
 
     ``speaker`` is the resolved name (the entity, else the text naming the speaker); ``start``
-    and ``end`` run from the first content piece's start to the last one's end.
+    and ``end`` run from the earliest content piece's start to the latest one's end.
     """
     outlet = analysis.metadata.outlet or analysis.document.outlet
     for claim in analysis.claims:
@@ -74,8 +74,8 @@ def claim_rows(analysis: Analysis) -> Iterator[Row]:
             "speaker_role": speaker.role if speaker else None,
             "cue": claim.cue.text if claim.cue else None,
             "content": CONTENT_SEPARATOR.join(part.text for part in claim.content),
-            "start": claim.content[0].start if claim.content else None,
-            "end": claim.content[-1].end if claim.content else None,
+            "start": min((part.start for part in claim.content), default=None),
+            "end": max((part.end for part in claim.content), default=None),
             "time": claim.time.value if claim.time else None,
             "confidence": claim.confidence,
             "plugin": claim.plugin,
