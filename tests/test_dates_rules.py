@@ -518,6 +518,7 @@ def test_spelled_day_with_a_relative_weekday() -> None:
         "That was the news. This is VOA Today.",
         "said Robert Stone, a 59-year-old from Ohio, and the 136-year-old bank agreed.",
         "The couple's six-month-old baby slept.",
+        "He is only a few years older than my son, and she is two years younger.",
         "Crowds cheered the fall of the Berlin Wall.",
         "The “Daily Show” host spoke at length.",
         "Delegates met in the second half of the session.",

@@ -258,7 +258,7 @@ FAMILIES: dict[str, str] = {
            (?:(?:@DUR_ADJ@)[\s-]+)?(?P<unit>@UNIT@)\b
            (?!-(?:earlier|ago|before|end)\b)         # "a year-earlier loss" is "year-earlier"
            (?P<old>-old\b)?                          # "an 8-month-old truce" lasted 8 months
-           (?P<age>\s+old\b)?                        # "Mr. Reupke, 52 years old": an age
+           (?P<age>\s+(?:old|older|younger)\b)?     # "52 years old", "a few years older"
            (?P<andhalf>\s+and\s+a\s+half)?
            (?P<head>\s+(?:period|term|span|stretch|stint|interval)\b)?)   # "a three-year period"
     """,

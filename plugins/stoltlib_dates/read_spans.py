@@ -158,6 +158,8 @@ class SpanReaders(ReaderBase):
         start, end = m.start("core"), m.end("core")
         unit = self.lex.units[key(m["unit"])]
         before = preceding_word(self.text, start)
+        if word_after(self.text, end).casefold() in ("old", "older", "younger"):
+            return None  # "a few years older than my son": an age, no time
         if m["the"] is None and m["pre"] is None and before not in _BARE_UNIT_BEFORE:
             return None
         if m["the"] is not None and before not in ("over", "for", "in", "through", "throughout"):
