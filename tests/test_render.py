@@ -31,6 +31,7 @@ from stoltlib.model import (
     TimeExpression,
 )
 from stoltlib.render import Highlight, highlight_text, render_document, render_page
+from stoltlib.testing import strategies
 
 from .conftest import SEEDS
 from .test_cli import run, write
@@ -370,3 +371,15 @@ def test_render_command_draws_only_the_documents_asked_for(tmp_path: Path) -> No
     assert missing.exit_code == 1
     assert "--id nope: no document has that id" in missing.stderr
     assert not (tmp_path / "p.html").exists()
+
+
+@given(strategies.analyses())
+def test_any_analysis_renders_to_well_formed_html_of_its_text(analysis: Analysis) -> None:
+    """For any valid analysis the page nests, shows the text exactly and marks every claim."""
+    tree = parse(render_page([analysis]))
+    assert "".join(tree.text) == analysis.text
+    drawn = {a["data-claim"] for tag, a in tree.elements if tag == "mark"}
+    visible = {
+        str(i) for i, c in enumerate(analysis.claims) if any(p.end > p.start for p in c.content)
+    }
+    assert drawn == visible  # an empty piece has nothing to highlight

@@ -283,6 +283,17 @@ def _metadata_panel(analysis: Analysis, colours: dict[str | None, int]) -> str:
     )
 
 
+def _beyond_text(analysis: Analysis) -> bool:
+    """Whether a fact's span ends past the text: the text was left out (``--no-text``)."""
+    ends = [
+        *(time.end for time in analysis.times),
+        *(mention.end for mention in analysis.mentions),
+        *(piece.end for claim in analysis.claims for piece in claim.content),
+        *(block.end for block in analysis.metadata.boilerplate),
+    ]
+    return max(ends, default=0) > len(analysis.text)
+
+
 def render_document(analysis: Analysis, colours: dict[str | None, int] | None = None) -> str:
     """One analysis as an HTML ``<section>``: the highlighted text and its metadata panel.
 
@@ -290,10 +301,11 @@ def render_document(analysis: Analysis, colours: dict[str | None, int] | None = 
     that a speaker keeps one colour across them.
 
     Raises:
-        ValueError: the analysis has no text (``stoltlib extract --no-text`` output).
+        ValueError: the analysis's spans lie beyond its text (``stoltlib extract --no-text``
+            output has no text to show).
 
     """
-    if not analysis.text and (analysis.claims or analysis.times or analysis.mentions):
+    if _beyond_text(analysis):
         raise ValueError(
             f"{analysis.id}: the analysis holds no text to show (written with --no-text?); "
             "render the articles, or extract output written with their text"
