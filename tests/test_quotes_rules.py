@@ -619,3 +619,12 @@ def test_a_participle_after_a_quotes_attribution_has_its_speaker() -> None:
         ("direct", "Mr. Axelrod", "said", ["Roger did what Roger wanted,"]),
         ("mixed", "Mr. Axelrod", "calling", ["the chief “brilliant.”"]),
     ]
+
+
+def test_a_participles_speaker_is_read_past_a_cue_and_a_weekday() -> None:
+    """'The campaign responded Friday, saying C': the campaign says C."""
+    found = [
+        read(c)
+        for c in claims("The campaign responded Friday, saying lobbyists gave to a super PAC.")
+    ]
+    assert ("indirect", "The campaign", "saying", ["lobbyists gave to a super PAC"]) in found

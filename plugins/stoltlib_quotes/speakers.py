@@ -485,7 +485,9 @@ def speaker_after(
             and following.word
             and following.low not in STOPS
             and following.low not in DETERMINERS
-        )  # "said retired neurosurgeon Ben Carson", not "Trump praised the deal"
+            and following.low not in NOT_SPEAKERS
+        )  # "said retired neurosurgeon Ben Carson", not "Trump praised the deal" or "X
+        # responded Friday"
         if (
             not token.word
             or token.low in STOPS
