@@ -58,6 +58,40 @@ def test_headline_over_the_byline_when_the_text_opens_with_a_menu(pipeline: Pipe
     assert analyze(pipeline, text.replace("By Jane Doe\n\n", "")).metadata.title is None
 
 
+@pytest.mark.parametrize(
+    ("opening", "title"),
+    [
+        # Archives end every title with a full stop: headline capitals, or a short line.
+        (
+            "Poll: Sanders Takes First-Ever National Lead Over Clinton.",
+            "Poll: Sanders Takes First-Ever National Lead Over Clinton.",
+        ),
+        ("Rail strike called off.", "Rail strike called off."),
+        # A label in capitals between the title and the story.
+        ("Rail strike called off.\n\nABSTRACT.", "Rail strike called off."),
+        # A headline and its deck on two lines, the first ending in ";".
+        (
+            "Unions end the rail strike; \nCommuters can expect a full timetable from Monday.",
+            "Unions end the rail strike; \nCommuters can expect a full timetable from Monday.",
+        ),
+    ],
+)
+def test_archive_titles_ending_in_a_full_stop(pipeline: Pipeline, opening: str, title: str) -> None:
+    """A first line ending in a full stop over the story's first sentence is its title."""
+    lead = "For the first time in three weeks, trains ran on every line of the network."
+    found = analyze(pipeline, f"{opening}\n\n{lead}\n\n{BODY}").metadata.title
+    assert found is not None and found.text == title
+
+
+def test_a_story_opening_with_a_long_sentence_has_no_title(pipeline: Pipeline) -> None:
+    """A first sentence of a story is no title, however many paragraphs follow it."""
+    opening = (
+        "Officials in the capital said on Monday that the rail strike was over and that the "
+        "trains would run again."
+    )
+    assert analyze(pipeline, f"{opening}\n\n{BODY}\n\n{BODY}").metadata.title is None
+
+
 def test_first_line_that_is_a_sentence_is_no_title(pipeline: Pipeline) -> None:
     """A text that starts with its story has no title."""
     assert analyze(pipeline, BODY).metadata.title is None

@@ -7,7 +7,15 @@ from collections.abc import Sequence
 import attrs
 
 from stoltlib import Found
-from stoltlib.text import Line, split_spans, squash, strip_span, word_count, words
+from stoltlib.text import (
+    SENTENCE_END,
+    Line,
+    split_spans,
+    squash,
+    strip_span,
+    word_count,
+    words,
+)
 from stoltlib_outlet.credits import DATELINE_PROSE_WORDS
 from stoltlib_outlet.layout import TextLineCounts, continues, is_prose
 from stoltlib_outlet.lexicons import Lexicons, fold
@@ -37,6 +45,19 @@ BYLINE_DISTANCE = 3
 HEADER_BLOCK_LINES = 8
 #: Content words a shown headline must share with the page title.
 MIN_SHARED_WORDS = 3
+#: A line is in headline capitals when this share of its words longer than
+#: TITLE_CASE_MIN_LETTERS letters start with a capital.
+TITLE_CASE_SHARE = 0.75
+TITLE_CASE_MIN_LETTERS = 3
+#: A first line ending in a full stop this short is a title over a story's sentence
+#: ("Hillary Clinton's backseat driver." over its lead); a story opens with a longer one.
+MAX_SHORT_TITLE_WORDS = 12
+#: A story's first sentence under a title has at least this many words, and ends like a
+#: sentence or opens a list ("Your daily look at ...:").
+MIN_LEAD_WORDS = 8
+LEAD_END = SENTENCE_END + ":"
+#: A label in capitals between a title and its story ("ABSTRACT.") has at most this many words.
+MAX_LABEL_WORDS = 3
 #: A site name after a separator has at most this many words.
 MAX_SITE_WORDS = 5
 
@@ -165,12 +186,18 @@ def find_title(
             ),
             None,
         )
+    # News archives set a headline and its deck on two lines, the first ending in ";"
+    # ("Jobs report gives Democrats a lift; " / "Solid upturn ... claims."): one title.
+    decked = first is not None and first.text.rstrip().endswith(";")
+    if decked and first is not None:
+        first = _with_deck(text, lines, first)
+        decked = first.number > 0 and lines[first.number].start != first.start
     if (
         first is None
         or word_count(first.text) > MAX_TITLE_WORDS
         or _opens_with_dateline(first.text)
         or continues(lines, first.number)
-        or is_prose(first)
+        or (is_prose(first) and not _title_case(first.text) and not decked)
         # A headline stands apart, a blank line under it; a line running on into the next is
         # a paragraph's first line, however it was wrapped.
         or not _stands_alone(lines, first, skip)
@@ -181,7 +208,12 @@ def find_title(
     # unless the story's first paragraph comes right under it (some archives end every title
     # with a full stop: "Clinton campaign to shift staff to Iowa.").
     if not words(text[start:end]) or (
-        text[end - 1] == "." and not _over_the_lead(lines, first, story[2])
+        text[end - 1] == "."
+        and not _over_the_lead(lines, first, story[2])
+        and not (
+            (decked or _title_case(first.text) or word_count(first.text) <= MAX_SHORT_TITLE_WORDS)
+            and _over_prose(lines, first)
+        )
     ):
         return _headline_over_byline(text, lines, skip, story, counts or TextLineCounts.of(lines))
     later_lines = [line for line in lines if line.number > first.number]
@@ -246,9 +278,65 @@ def _headline_over_byline(
 
 def _over_the_lead(lines: Sequence[Line], line: Line, lead: int | None) -> bool:
     """Whether the next line of text after ``line`` is the story's first line of prose."""
-    following = next((later for later in lines[line.number + 1 :] if not later.is_blank), None)
+    following = _next_text_line(lines, line)
     return following is not None and (
         following.number == lead or _opens_with_dateline(following.text)
+    )
+
+
+def _next_text_line(lines: Sequence[Line], line: Line) -> Line | None:
+    """The first line of text after ``line``, past a label in capitals ("ABSTRACT.")."""
+    for later in lines[line.number + 1 :]:
+        if later.is_blank:
+            continue
+        text = later.text.strip()
+        if text.isupper() and word_count(text) <= MAX_LABEL_WORDS:
+            continue  # an archive's "ABSTRACT.", "TOP STORIES."
+        return later
+    return None
+
+
+def _with_deck(text: str, lines: Sequence[Line], first: Line) -> Line:
+    """``first`` joined with the line right under it when that is its deck (see find_title).
+
+    The joined line spans both, its line break turned into a space, and takes the number of
+    the deck's line, so that what stands under it is read as under the title.
+    """
+    following = first.number + 1
+    if following >= len(lines) or lines[following].is_blank:
+        return first
+    deck = lines[following]
+    if word_count(first.text) + word_count(deck.text) > MAX_TITLE_WORDS:
+        return first
+    joined = "".join(" " if char in "\r\n" else char for char in text[first.start : deck.end])
+    return Line(first.start, deck.end, joined, deck.number)
+
+
+def _title_case(text: str) -> bool:
+    """Whether a line is set in headline capitals ("Poll: Sanders Takes First-Ever Lead.").
+
+    Most of its longer words (those of more than three letters) start with a capital: a
+    sentence capitalises only its first word and its names.
+    """
+    long_words = [word for word in words(text) if len(word) > TITLE_CASE_MIN_LETTERS]
+    if len(long_words) < MIN_TITLE_WORDS:
+        return False
+    capitalised = sum(word[:1].isupper() for word in long_words)
+    return capitalised >= TITLE_CASE_SHARE * len(long_words)
+
+
+def _over_prose(lines: Sequence[Line], line: Line) -> bool:
+    """Whether the next line of text after ``line`` is a sentence: a story's first paragraph.
+
+    A lead may be one short sentence ("For the first time, a poll shows ... nationally."),
+    shorter than :func:`~stoltlib_outlet.layout.is_prose` asks of running text.
+    """
+    following = _next_text_line(lines, line)
+    if following is None:
+        return False
+    text = following.text.strip()
+    return is_prose(following) or (
+        text[:1].isupper() and text[-1:] in LEAD_END and word_count(text) >= MIN_LEAD_WORDS
     )
 
 
