@@ -628,3 +628,25 @@ def test_a_participles_speaker_is_read_past_a_cue_and_a_weekday() -> None:
         for c in claims("The campaign responded Friday, saying lobbyists gave to a super PAC.")
     ]
     assert ("indirect", "The campaign", "saying", ["lobbyists gave to a super PAC"]) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Clinton camp: Trump’s rhetoric threatens national security.", "Clinton camp"),
+        (
+            "Clinton to Planned Parenthood: Trump will reverse the ruling.",
+            "Clinton to Planned Parenthood",
+        ),
+    ],
+)
+def test_a_label_may_hold_a_role_noun_or_an_addressee(text: str, speaker: str) -> None:
+    """'Clinton camp: C', 'Clinton to Planned Parenthood: C': labelled claims of their speaker."""
+    (claim,) = claims(text)
+    assert claim.speaker is not None and claim.speaker.text == speaker
+    assert claim.cue is not None and claim.cue.text == ":"
+
+
+def test_a_label_with_a_common_noun_names_no_speaker() -> None:
+    """'The result: ...' labels a line without naming who speaks."""
+    assert claims("The result: after the debate, the senator flew home to Iowa.") == []

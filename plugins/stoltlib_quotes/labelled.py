@@ -27,12 +27,18 @@ LABELLED = regex.compile(
     (?P<speaker>
       (?:\p{Lu}[\p{L}'’.\-]{0,30})              # a capitalised word: "Trump", "TAPPER", "Q"
       (?:[ \u00a0]\p{Lu}[\p{L}'’.\-]{0,30}){0,3} # up to three more: "OK Gov Fallin"
+      (?:                                      # a role noun or an addressee after them:
+        [ \u00a0]\p{Ll}[\p{L}\-]{1,20}           #   "Clinton camp", "Clinton to Planned
+        (?:[ \u00a0]\p{Lu}[\p{L}'’.\-]{0,30}){0,3} #   Parenthood" (checked in the code)
+      )?
     )
     [ \u00a0]?:[ \u00a0]{1,3}                    # the colon
     (?P<said>\S)                                 # what was said starts here
     """,
     regex.VERBOSE,
 )
+# The lower-case words a label may hold before a name: to whom or where it was said.
+_LABEL_LINKS = frozenset({"to", "at", "on", "in"})
 
 #: A labelled line's words must have at least this many words to be a claim.
 MIN_WORDS = 3
@@ -46,6 +52,8 @@ def labelled_lines(ctx: Context, used_quotes: frozenset[int]) -> Iterator[Draft]
             continue
         label = key(match.group("speaker"))
         if label in ctx.lexicons.labels or label.split(" ")[0] in ctx.lexicons.labels:
+            continue
+        if not _named(match.group("speaker"), ctx):
             continue
         said = match.start("said")
         words = ctx.flat[said:end].split()
@@ -64,3 +72,20 @@ def labelled_lines(ctx: Context, used_quotes: frozenset[int]) -> Iterator[Draft]
             kind, content = ("mixed" if quotes else "indirect"), ((said, content_end),)
         colon = ctx.flat.index(":", match.end("speaker"))
         yield Draft(kind, content, match.span("speaker"), (colon, colon + 1), "labelled", 0.6)
+
+
+def _named(label: str, ctx: Context) -> bool:
+    """Whether a label names its speaker: capitalised words, with at most one lower-case word.
+
+    The lower-case word is a role or group noun ending the speaker ("Clinton camp") or a link
+    to a capitalised addressee or place ("Clinton to Planned Parenthood", "Mukasey at RNC").
+    """
+    words = label.split()
+    lower = [index for index, word in enumerate(words) if not word[:1].isupper()]
+    if not lower:
+        return True
+    (index,) = lower  # the pattern allows one
+    word = words[index].casefold()
+    if index == len(words) - 1:
+        return word in ctx.lexicons.speaker_nouns
+    return word in _LABEL_LINKS
