@@ -650,3 +650,14 @@ def test_a_label_may_hold_a_role_noun_or_an_addressee(text: str, speaker: str) -
 def test_a_label_with_a_common_noun_names_no_speaker() -> None:
     """'The result: ...' labels a line without naming who speaks."""
     assert claims("The result: after the debate, the senator flew home to Iowa.") == []
+
+
+def test_a_poll_label_attributes_its_finding() -> None:
+    """'Poll: C' attributes C to the poll, as 'according to a poll, C' does."""
+    (claim,) = claims("Poll: Trump and Clinton hold narrow leads in Pennsylvania.")
+    assert read(claim) == (
+        "indirect",
+        "Poll",
+        ":",
+        ["Trump and Clinton hold narrow leads in Pennsylvania"],
+    )
