@@ -661,3 +661,9 @@ def test_a_poll_label_attributes_its_finding() -> None:
         ":",
         ["Trump and Clinton hold narrow leads in Pennsylvania"],
     )
+
+
+def test_a_sentence_leading_into_a_quoted_word_is_the_content() -> None:
+    """'His misinformation may be “strategic,” Smith said.': a mixed claim of the sentence."""
+    (claim,) = claims("His misinformation may be “strategic,” Smith said.")
+    assert read(claim) == ("mixed", "Smith", "said", ["His misinformation may be “strategic,"])

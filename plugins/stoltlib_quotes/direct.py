@@ -416,8 +416,9 @@ def _following_quotes(
 
 #: Words that may lead into a quotation that ends a quoted sentence ("But “...”").
 MAX_LEAD_IN = 12
-#: A quotation led into needs this many words of its own.
-MIN_LED_WORDS = 3
+#: A quotation led into needs this many words of its own: one will do ("Trump's misinformation
+#: may be “strategic,” Smith said": the sentence is the content, the quoted word in it).
+MIN_LED_WORDS = 1
 
 
 def _lead_in(ctx: Context, sentence: Sentence, quote: Quotation) -> int | None:
