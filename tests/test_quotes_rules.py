@@ -667,3 +667,20 @@ def test_a_sentence_leading_into_a_quoted_word_is_the_content() -> None:
     """'His misinformation may be “strategic,” Smith said.': a mixed claim of the sentence."""
     (claim,) = claims("His misinformation may be “strategic,” Smith said.")
     assert read(claim) == ("mixed", "Smith", "said", ["His misinformation may be “strategic,"])
+
+
+def test_according_to_in_mid_sentence_splits_its_content() -> None:
+    """'C1, according to X, C2': both halves are the source's; a participle after it is not."""
+    (claim,) = claims(
+        "One of the decisions they made, according to the officials, is to fight every attack."
+    )
+    assert read(claim) == (
+        "indirect",
+        "the officials",
+        "according to",
+        ["One of the decisions they made", "is to fight every attack"],
+    )
+    (claim,) = claims(
+        "The bill passed the House, according to the clerk, ending a long fight over taxes."
+    )
+    assert [piece.text for piece in claim.content] == ["The bill passed the House"]

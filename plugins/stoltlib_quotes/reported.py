@@ -637,7 +637,21 @@ def _according(
         # "C, according to X, ...": the source follows what it is the source of; what comes
         # after its comma is more of the sentence ("..., taking a step toward ...").
         content = (toks[0].start, toks[first - 2].end)
-        return Draft(_kind(ctx, *content), (content,), speaker, cue_span, "according", 0.7)
+        pieces = [content]
+        rest = following + 1
+        if (
+            following < len(toks)
+            and toks[following].text == ","
+            and rest < len(toks)
+            and toks[rest].word
+            and not toks[rest].low.endswith("ing")
+        ):
+            # "One of the decisions they made, according to X, is to turn ...": the source
+            # splits its content in two; a participle after it ("..., taking a step toward
+            # ...") is the sentence's, not the source's.
+            pieces.append((toks[rest].start, _clause_end(ctx, sentence, rest)))
+        kind = _kind(ctx, pieces[0][0], pieces[-1][1])
+        return Draft(kind, tuple(pieces), speaker, cue_span, "according", 0.7)
     if following < len(toks) and toks[following].text == ",":
         start = following + 1
         if start < len(toks) and _words_between(toks, start, len(toks)) >= MIN_CONTENT_WORDS:
