@@ -52,10 +52,10 @@ _OF = regex.compile(r"\s+of\s+")
 _DAY = regex.compile(r"\d{4}-\d\d-\d\d\Z")
 # Before "the day" that is a day of the story: "later in the day", "early in the day".
 _IN_THE_DAY = regex.compile(r"(?i)(?<![\p{L}])(?:earlier|later|early|late)\s+in\s+\Z")
-# Days named in general ("the world of tomorrow"): the references TimeML gives them.
 # Words after "soon" or "shortly" that make it part of a signal of sequence ("soon after the
 # war", "shortly before noon"): it places an event against another, not against a time.
 _SEQUENCE_AFTER = frozenset({"after", "afterward", "afterwards", "before"})
+# Days named in general ("the world of tomorrow"): the references TimeML gives them.
 _GENERIC_DAYS = {"today": "PRESENT_REF", "tomorrow": "FUTURE_REF", "yesterday": "PAST_REF"}
 
 
