@@ -31,7 +31,6 @@ __all__ = ["DateReaders"]
 
 # "fiscal" or "calendar" right before a quarter's ordinal: "the fiscal second-quarter".
 _FISCAL_BEFORE = regex.compile(r"(?i)\b(?:fiscal|calendar)\s+\Z")
-# A century written with digits: "20th".
 # After a month, the month that closes a range with it and that month's year, if stated:
 # "January-June", "January to June this year", "March and May 1998".
 _MONTH_RANGE = regex.compile(
@@ -55,6 +54,7 @@ _OF_OTHER = regex.compile(
 )
 # After a season, the noun it qualifies and that noun's year: "summer summit of 2022".
 _SEASON_NOUN_YEAR = regex.compile(r"\s+\p{Ll}+\s+of\s+(?P<year>1\d\d\d|20\d\d)(?![\p{L}\p{N}])")
+# A century written with digits: "20th".
 _ORDINAL_DIGITS = regex.compile(r"(\d+)(?:st|nd|rd|th)", regex.IGNORECASE)
 
 
