@@ -64,23 +64,37 @@ def test_headline_over_the_byline_when_the_text_opens_with_a_menu(pipeline: Pipe
         # Archives end every title with a full stop: headline capitals, or a short line.
         (
             "Poll: Sanders Takes First-Ever National Lead Over Clinton.",
-            "Poll: Sanders Takes First-Ever National Lead Over Clinton.",
+            "Poll: Sanders Takes First-Ever National Lead Over Clinton",
         ),
-        ("Rail strike called off.", "Rail strike called off."),
+        ("Rail strike called off.", "Rail strike called off"),
+        ("Rail strike ends in the U.S.", "Rail strike ends in the U.S."),  # an abbreviation's
         # A label in capitals between the title and the story.
-        ("Rail strike called off.\n\nABSTRACT.", "Rail strike called off."),
+        ("Rail strike called off.\n\nABSTRACT.", "Rail strike called off"),
         # A headline and its deck on two lines, the first ending in ";".
         (
             "Unions end the rail strike; \nCommuters can expect a full timetable from Monday.",
-            "Unions end the rail strike; \nCommuters can expect a full timetable from Monday.",
+            "Unions end the rail strike; \nCommuters can expect a full timetable from Monday",
         ),
     ],
 )
 def test_archive_titles_ending_in_a_full_stop(pipeline: Pipeline, opening: str, title: str) -> None:
-    """A first line ending in a full stop over the story's first sentence is its title."""
+    """A first line ending in a full stop over the story's first sentence is its title.
+
+    The archive's full stop is left out of the title; an abbreviation keeps its own.
+    """
     lead = "For the first time in three weeks, trains ran on every line of the network."
     found = analyze(pipeline, f"{opening}\n\n{lead}\n\n{BODY}").metadata.title
     assert found is not None and found.text == title
+
+
+def test_a_dash_before_the_end_of_a_sentence_is_no_site_suffix(pipeline: Pipeline) -> None:
+    """'... Platform — Yet.' ends the headline's sentence; 'Yet.' is no site."""
+    lead = "For the first time in three weeks, trains ran on every line of the network."
+    text = f"Unions and Rail Bosses Are Not Fighting Over Pay — Yet.\n\n{lead}\n\n{BODY}"
+    metadata = analyze(pipeline, text).metadata
+    assert metadata.title is not None
+    assert metadata.title.text == "Unions and Rail Bosses Are Not Fighting Over Pay — Yet"
+    assert metadata.outlet is None
 
 
 def test_a_story_opening_with_a_long_sentence_has_no_title(pipeline: Pipeline) -> None:
@@ -682,11 +696,11 @@ def test_a_wire_storys_dateline_agency_is_its_outlet_when_nothing_else_is(
 
 
 def test_a_title_ending_in_a_full_stop_over_the_story_is_a_title(pipeline: Pipeline) -> None:
-    """Archives that end every title with a full stop keep it a title when the story follows;
-    a sentence over menus is no title."""
+    """Archives that end every title with a full stop keep it a title when the story follows
+    (the full stop left out); a sentence over menus is no title."""
     story = f"DALLAS (AP) — {BODY}\n\n{SECOND_PARAGRAPH}"
     title = analyze(pipeline, f"Campaign to shift staff to Iowa.\n\n{story}").metadata.title
-    assert title is not None and title.text == "Campaign to shift staff to Iowa."
+    assert title is not None and title.text == "Campaign to shift staff to Iowa"
     menus = f"Officials gathered in the square.\n\nHome\n\nNews\n\n{BODY}\n\n{SECOND_PARAGRAPH}"
     assert analyze(pipeline, menus).metadata.title is None
 

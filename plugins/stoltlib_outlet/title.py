@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from stoltlib import Found
 from stoltlib.text import (
@@ -49,6 +50,11 @@ MIN_SHARED_WORDS = 3
 #: TITLE_CASE_MIN_LETTERS letters start with a capital.
 TITLE_CASE_SHARE = 0.75
 TITLE_CASE_MIN_LETTERS = 3
+#: The full stop an archive puts after a title: after a word of two letters or more that is
+#: not an abbreviation ("Iowa." but "U.S.", "Jr." and "Inc." keep theirs).
+ARCHIVE_FULL_STOP = regex.compile(
+    r"(?<![\s.]\p{L}{0,1})(?<!\b(?:Jr|Sr|Inc|Ltd|Co|Corp|St|Dr|Mr|Mrs|Ms))(?<=[\p{L}\p{N}'’”\)])\.$"
+)
 #: A first line ending in a full stop this short is a title over a story's sentence
 #: ("Hillary Clinton's backseat driver." over its lead); a story opens with a longer one.
 MAX_SHORT_TITLE_WORDS = 12
@@ -77,6 +83,8 @@ class TitleFinding:
 def _looks_like_site(suffix: str) -> bool:
     if DOMAIN.fullmatch(suffix):
         return True  # "SBNation.com"
+    if suffix.rstrip()[-1:] in SENTENCE_END:
+        return False  # "... Platform — Yet.": the end of the headline's sentence
     names = words(suffix)
     return 0 < len(names) <= MAX_SITE_WORDS and all(
         name[:1].isupper() or name[:1].isdigit() for name in names
@@ -216,6 +224,8 @@ def find_title(
         )
     ):
         return _headline_over_byline(text, lines, skip, story, counts or TextLineCounts.of(lines))
+    if ARCHIVE_FULL_STOP.search(text, start, end):
+        end -= 1  # the archive's full stop is not the headline's ("... Iowa."; not "U.S.")
     later_lines = [line for line in lines if line.number > first.number]
     split = split_title(text, start, end, lexicons, [line.text for line in later_lines], sitename)
     line = _visible_headline(
