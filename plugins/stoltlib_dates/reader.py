@@ -169,7 +169,11 @@ class ReaderBase:
     def story_year(self, start: int) -> int | None:
         """The latest year written out in the stretch before ``start``, if before the anchor's."""
         anchor = self.state.anchor
-        recent = [year for end, year in self.state.years if start - end <= _STORY_REACH]
+        recent = []
+        for end, year in reversed(self.state.years):  # in text order: the nearest come last
+            if start - end > _STORY_REACH:
+                break
+            recent.append(year)
         if anchor is None or not recent or max(recent) >= anchor.year:
             return None
         return max(recent)
