@@ -67,9 +67,10 @@ def _after_capitals(text: str, at: int) -> bool:
     before = _WORD_BEFORE_ON_LINE.search(text, max(0, at - 24), at)
     if before is None or not before.group(1).isupper() or len(before.group(1)) < 2:
         return False
-    left = text.rfind("\n", 0, at) + 1
-    right = text.find("\n", at)
-    line = text[left : right if right >= 0 else len(text)]
+    # The line around it, up to 200 characters either side (a long line is running text).
+    left = text.rfind("\n", max(0, at - 200), at) + 1 or max(0, at - 200)
+    right = text.find("\n", at, at + 200)
+    line = text[left : right if right >= 0 else at + 200]
     return any(character.islower() for character in line)
 
 
