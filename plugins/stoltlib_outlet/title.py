@@ -55,6 +55,8 @@ TITLE_CASE_MIN_LETTERS = 3
 ARCHIVE_FULL_STOP = regex.compile(
     r"(?<![\s.]\p{L}{0,1})(?<!\b(?:Jr|Sr|Inc|Ltd|Co|Corp|St|Dr|Mr|Mrs|Ms))(?<=[\p{L}\p{N}'’”\)])\.$"
 )
+#: A full stop between two sentences of a headline.
+SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s+\p{Lu}")
 #: A first line ending in a full stop this short is a title over a story's sentence
 #: ("Hillary Clinton's backseat driver." over its lead); a story opens with a longer one.
 MAX_SHORT_TITLE_WORDS = 12
@@ -224,10 +226,18 @@ def find_title(
         )
     ):
         return _headline_over_byline(text, lines, skip, story, counts or TextLineCounts.of(lines))
-    if ARCHIVE_FULL_STOP.search(text, start, end):
-        end -= 1  # the archive's full stop is not the headline's ("... Iowa."; not "U.S.")
     later_lines = [line for line in lines if line.number > first.number]
     split = split_title(text, start, end, lexicons, [line.text for line in later_lines], sitename)
+    head = split.title
+    if (
+        head.end is not None
+        and ARCHIVE_FULL_STOP.search(text, head.start or 0, head.end)
+        and not SENTENCE_BREAK.search(head.text)
+    ):
+        # The archive's full stop is not the headline's ("... Iowa."; not "U.S.", nor a
+        # headline of two sentences: "Government tech is bad. It doesn't have to be.").
+        cut = Found.of(text, head.start or 0, head.end - 1, head.source)
+        split = attrs.evolve(split, title=cut)
     line = _visible_headline(
         split.title,
         lines,
