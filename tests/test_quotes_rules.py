@@ -684,3 +684,26 @@ def test_according_to_in_mid_sentence_splits_its_content() -> None:
         "The bill passed the House, according to the clerk, ending a long fight over taxes."
     )
     assert [piece.text for piece in claim.content] == ["The bill passed the House"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He vowed to work with both parties, Sanders insisted that change will come soon.",
+            ("indirect", "Sanders", "insisted", ["change will come soon"]),
+        ),
+        (
+            "The critics blasted the media for reporting that he “founded ISIS,” saying they"
+            " were nitpicking at his words.",
+            ("indirect", "The critics", "saying", ["they were nitpicking at his words"]),
+        ),
+    ],
+)
+def test_a_reporting_clause_after_a_comma_is_a_claim_of_its_own(
+    text: str, expected: tuple[str, str, str, list[str]]
+) -> None:
+    """'..., Sanders insisted that C', '... “Q,” saying C': the earlier content ends before it."""
+    found = [read(c) for c in claims(text)]
+    assert expected in found
+    assert all(expected[3][0] not in piece for f in found if f != expected for piece in f[3])

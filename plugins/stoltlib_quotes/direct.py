@@ -148,7 +148,10 @@ def _trailing(
         adverbs = ctx.lexicons.adverbs
         speaker: tuple[int, int] | None = None
         if cue_first == index:
-            # Inverted: “Q,” said the Secretary General.
+            # Inverted: “Q,” said the Secretary General; never after a participle ('“Q,” saying
+            # they were ...': what follows it is the participle's own content).
+            if cue.participle:
+                continue
             found = speaker_after(toks, cue_end - 1, adverbs, ctx.lexicons.speaker_nouns)
             if found is None:
                 continue

@@ -139,6 +139,17 @@ def _clause_end(ctx: Context, sentence: Sentence, start: int) -> int:
                 # "..., saying that ...": the participle's own claim; "X, citing Q, said C":
                 # the apposition ends before the main clause's cue.
                 return toks[index - 1].end
+            if index > start + 1 and _new_reporting_clause(ctx, toks, index + 1):
+                # "..., Sanders insisted that C2", "..., they also say C2": a clause of its own.
+                return toks[index - 1].end
+        if (
+            token.text in _CLOSING_MARKS
+            and index + 1 < len(toks)
+            and toks[index - 1].text == ","
+            and _participle_at(ctx, toks, index + 1)
+        ):
+            # '... “founded ISIS,” saying C2': the quotation's comma ends the content.
+            return token.end
         if token.low in _CLAUSE_JOINERS and index + 1 < len(toks):
             following = toks[index + 1]
             if ctx.quote_around(following.start) is not None:
@@ -165,6 +176,41 @@ def _clause_end(ctx: Context, sentence: Sentence, start: int) -> int:
     while end > sentence.start and ctx.flat[end - 1].isspace():
         end -= 1  # "C ." or "C  .": the space before the stop is no part of the content
     return end
+
+
+def _new_reporting_clause(ctx: Context, toks: Sequence[Token], index: int) -> bool:
+    """Whether a reporting clause opens at token ``index``: a name or pronoun, then its cue.
+
+    "..., Sanders insisted that ...", "..., they also say he ...": the subject is a pronoun or
+    a capitalised phrase read back from the cue, and the cue has a content after it.
+    """
+    adverbs, nouns = ctx.lexicons.adverbs, ctx.lexicons.speaker_nouns
+    head = toks[index]
+    if not (head.capitalised or head.low in PRONOUNS) or head.low in DETERMINERS:
+        return False
+    if ctx.quote_around(head.start) is not None:
+        return False
+    for probe in range(index + 1, min(len(toks) - 1, index + 1 + MAX_CLAUSE_SUBJECT)):
+        token = toks[probe]
+        cue = ctx.lexicons.cue(token.text)
+        if cue is not None and cue.frame == "say" and not token.low.endswith("ing"):
+            found = speaker_before(toks, probe, adverbs, nouns)
+            following = toks[probe + 1]
+            return (
+                found is not None
+                and found[0] == index
+                and (following.word or following.text in '“"')
+                and following.low not in _PREPOSITIONS
+            )
+        if not token.word:
+            return False
+    return False
+
+
+#: How many tokens the subject of a reporting clause after a comma may have.
+MAX_CLAUSE_SUBJECT = 6
+# Closing quotation marks, as tokens.
+_CLOSING_MARKS = frozenset({"”", '"', "''", "’"})
 
 
 def _content_after(
@@ -455,7 +501,11 @@ def _read(
         asked = _asked(ctx, sentence, first, after)
         if asked is not None:
             return Draft("indirect", (asked,), None, cue_span, "asked", 0.5)
-    if cue.participle and first > 0 and toks[first - 1].text == ",":
+    set_off = first > 0 and (
+        toks[first - 1].text == ","
+        or (first > 1 and toks[first - 1].text in _CLOSING_MARKS and toks[first - 2].text == ",")
+    )  # "..., saying" or '... “Q,” saying'
+    if cue.participle and set_off:
         subject = earlier
         if subject is None:
             opening = _subject(sentence, first - 1, adverbs, nouns)
