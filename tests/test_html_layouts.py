@@ -190,6 +190,14 @@ TEMPLATES = [
         ["Jane Doe"],
         id="relative-time-shown-datetime-in-markup",
     ),
+    pytest.param(
+        f"<title>{TITLE} | Valley Courier</title><meta name='author' content='Valley Courier'>"
+        "<meta property='og:site_name' content='Valley Courier'>"
+        "<meta property='article:published_time' content='2023-12-21T05:00:00Z'>",
+        f"<article><h1>{TITLE}</h1>{STORY}</article>",
+        [],
+        id="site-named-as-author",
+    ),
 ]
 
 

@@ -33,6 +33,7 @@ from stoltlib.model import normalize_published
 from stoltlib.readers import open_binary, wants
 from stoltlib.text import word_count
 from stoltlib_outlet.lexicons import fold
+from stoltlib_outlet.patterns import TITLE_PARTS
 from stoltlib_outlet.shown import headings, lines_around_headline
 
 __all__ = ["stoltlib_read"]
@@ -81,8 +82,6 @@ AUTHOR_SEPARATOR = regex.compile(r"\s*;\s*")
 PAGE_TAG = regex.compile(r"<(?:html|head|body)[\s/>]", regex.IGNORECASE)
 PAGE_TAG_BYTES = regex.compile(rb"<(?:html|head|body)[\s/>]", regex.IGNORECASE)
 
-#: The separators between a page title's headline and the site's name ("... | Site").
-TITLE_PARTS = regex.compile(r"\s+[|\-–—·•:]\s+")
 #: An ``<h2>`` is the headline of a page without one in ``<h1>`` when its words and the
 #: ``<title>``'s (those longer than HEADLINE_WORD_MIN letters) are this alike (Dice).
 H2_HEADLINE_SIMILARITY = 0.6

@@ -19,7 +19,7 @@ from stoltlib.text import Line, lines, word_count
 from stoltlib_outlet.bylines import Byline, find_bylines, parse_names
 from stoltlib_outlet.layout import TextLineCounts, first_prose
 from stoltlib_outlet.lexicons import Lexicons, fold
-from stoltlib_outlet.patterns import BYLINE
+from stoltlib_outlet.patterns import BYLINE, TITLE_PARTS
 from stoltlib_outlet.story import Story, date_candidates, find_story, line_of
 from stoltlib_outlet.title import TitleFinding, split_title
 
@@ -183,10 +183,21 @@ def html_authors(html: Mapping[str, Any], lexicons: Lexicons) -> list[Found]:
     first, they cut exact author matches from 0.75 to 0.52).
     """
     found: list[Found] = []
+    # A page naming itself as the author (its site name, or its <title>'s last part) names
+    # no person: "Valley Courier" by "Valley Courier".
+    site_names: set[str] = set()
+    for key in ("sitename", "title"):
+        stated = html.get(key)
+        if isinstance(stated, str):
+            site_names.update(fold(part) for part in (stated, *TITLE_PARTS.split(stated)[1:]))
     for name in html.get("authors") or ():
         if isinstance(name, str) and name.strip():
             people, _ = parse_names(name, 0, len(name), lexicons, short=False)
-            found.extend(Found(person.text, source="html-meta") for person in people)
+            found.extend(
+                Found(person.text, source="html-meta")
+                for person in people
+                if fold(person.text) not in site_names
+            )
     if found:
         return found
     for line in (html.get("bylines") or ())[:1]:

@@ -356,6 +356,10 @@ AGENCY_CUE_AFTER = regex.compile(
     r"^\s+(?:report(?:s|ed)|said|wrote|news\s+agency)\b", regex.IGNORECASE
 )
 
+#: The separators between a page title's headline and the site's name ("... | Site"), as the
+#: HTML reader splits a ``<title>``.
+TITLE_PARTS = regex.compile(r"\s+[|\-–—·•:]\s+")
+
 #: Separators between a page title and the site's name: "Headline - Site", "Headline: Site".
 TITLE_SEPARATOR = regex.compile(r"\s+(?:[\-–—:]{1,2})\s+")
 
