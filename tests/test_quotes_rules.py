@@ -707,3 +707,14 @@ def test_a_reporting_clause_after_a_comma_is_a_claim_of_its_own(
     found = [read(c) for c in claims(text)]
     assert expected in found
     assert all(expected[3][0] not in piece for f in found if f != expected for piece in f[3])
+
+
+def test_a_party_and_state_apposition_belongs_to_the_speaker() -> None:
+    """'Sen. Lindsey Graham, R-S.C., said C': the apposition is part of the speaker phrase."""
+    (claim,) = claims("Sen. Lindsey Graham, R-S.C., said Obama is overselling the successes.")
+    assert read(claim) == (
+        "indirect",
+        "Sen. Lindsey Graham, R-S.C.",
+        "said",
+        ["Obama is overselling the successes"],
+    )

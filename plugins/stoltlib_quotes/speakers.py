@@ -274,8 +274,8 @@ def _apposition(
             toks[comma].text == "."
             and comma > 0
             and toks[comma - 1].capitalised
-            and len(toks[comma - 1].text) <= 4
-        )  # "veteran D.C. lobbyist"
+            and (len(toks[comma - 1].text) <= 4 or "." in toks[comma - 1].text)
+        )  # "veteran D.C. lobbyist", "Lindsey Graham, R-S.C., said"
         if toks[comma].text in ".;:!?" and not dot_of_abbreviation:
             break  # quotation marks may stand in it ("citing ''the unique magic of Trump,''")
     return None
