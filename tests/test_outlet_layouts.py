@@ -870,6 +870,25 @@ AUTHOR_LINES = [
         [],
         id="caption-over-date",
     ),
+    pytest.param(["Jane Doe, Tribune News Service", DATE], ["Jane Doe"], id="unknown-desk"),
+    pytest.param(["By Jane Doe, CNN Business", DATE], ["Jane Doe"], id="outlet-section"),
+    pytest.param(["By Jane Doe, Manchester Evening News", DATE], ["Jane Doe"], id="unknown-outlet"),
+    pytest.param(["Jane Doe (@janedoe)", DATE], ["Jane Doe"], id="handle-in-brackets"),
+    pytest.param(
+        ["By Jane Doe and John Roe of The New York Times", DATE],
+        ["Jane Doe", "John Roe"],
+        id="of-outlet",
+    ),
+    pytest.param(["By Jane Doe\u200b", DATE], ["Jane Doe"], id="zero-width-space"),
+    pytest.param(["Dec 21, 2023 | By Jane Doe"], ["Jane Doe"], id="date-then-by"),
+    pytest.param(
+        ["Posted by Jane Doe on Dec 21, 2023 at 5:00 PM"], ["Jane Doe"], id="posted-by-on"
+    ),
+    pytest.param(
+        ["By Jane Doe", DATE, "— Ann Lee (@annlee) December 21, 2023"],
+        ["Jane Doe"],
+        id="embedded-post-signature",
+    ),
 ]
 
 

@@ -7,7 +7,8 @@ alt text, navigation, newsletter pleas, copyright footers), from plain text, and
 HTML page states in its meta tags (``Document.meta["html"]``, filled by the ``html`` reader).
 
 Registered as the entry point ``outlet``; its lexicons (``outlets``, ``agencies``,
-``boilerplate``, ``stopwords``) live in ``data/`` and are extendable through the lexicon hook.
+``boilerplate``, ``stopwords``, ``outlet_words``) live in ``data/`` and are extendable through
+the lexicon hook.
 """
 
 from __future__ import annotations
@@ -30,6 +31,6 @@ def stoltlib_metadata(document: Document, analysis: Analysis) -> Metadata:
 
 
 @stoltlib.hookimpl
-def stoltlib_lexicon(name: str) -> tuple[Mapping[str, Any], ...] | None:
+def stoltlib_lexicon(name: str) -> tuple[Mapping[str, Any] | str, ...] | None:
     """Contribute the plugin's data files to the lexicons it reads."""
     return data_entries(name)

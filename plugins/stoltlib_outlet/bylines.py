@@ -23,6 +23,7 @@ from stoltlib_outlet.patterns import (
     COUNT_LINE,
     CREDENTIALS,
     DOMAIN_WORD,
+    EMBED_SIGNATURE,
     FUNCTION_WORD,
     GLUED_LABEL,
     NAME_SEPARATOR,
@@ -137,6 +138,9 @@ def parse_names(
         if known or agency:
             # "By Euronews", "By Jane Doe, Reuters": an outlet in a byline is the outlet.
             outlet = outlet or (known.name if known else agency)
+        elif authors and lexicons.outlet_like(name):
+            # "By Jane Doe, Tribune News Service": a desk or an outlet after the names.
+            outlet = outlet or squash(name)
         elif PERSON_NAME.match(name):
             authors.append(Found.of(text, a, b, source))
         elif not authors and short and name[:1].isupper():
@@ -289,6 +293,8 @@ def _names_and_date(text: str, line: Line, lexicons: Lexicons) -> Byline | None:
     dates = find_dates(line.text)
     if not dates or CAPTION_TAIL.search(line.text):
         return None  # a caption's "- Sputnik Africa, 1920, 26.06.2024" credits the image
+    if EMBED_SIGNATURE.match(line.text):
+        return None  # "— Jane Doe (@janedoe) December 21, 2023": an embedded post's author
     after = BY_AFTER_DATE.match(line.text, dates[-1][1])
     if after is not None:  # "posted on 2023-12-19 23:30 EST by Rafael Antonio Pineda"
         start, end = line.start + after.start("names"), line.start + after.end("names")

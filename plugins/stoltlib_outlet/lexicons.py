@@ -1,8 +1,9 @@
 """The outlet plugin's lexicons: data files in ``data/``, extendable through the lexicon hook.
 
 The plugin contributes its data files as entries of the lexicons ``outlets``, ``agencies``,
-``boilerplate`` and ``stopwords``; the rules read the combined lexicons (its own entries plus any
-other plugin's) through :func:`stoltlib.lexicon`, indexed once per combination.
+``boilerplate``, ``stopwords`` and ``outlet_words``; the rules read the combined lexicons (its
+own entries plus any other plugin's) through :func:`stoltlib.lexicon`, indexed once per
+combination.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import stoltlib
 __all__ = ["LEXICON_NAMES", "Lexicons", "OutletEntry", "current", "data_entries", "fold"]
 
 #: The lexicons this plugin reads and contributes to.
-LEXICON_NAMES = ("outlets", "agencies", "boilerplate", "stopwords")
+LEXICON_NAMES = ("outlets", "agencies", "boilerplate", "stopwords", "outlet_words")
 
 #: How many folded strings are remembered.
 FOLD_CACHE = 16384
@@ -55,7 +56,7 @@ def _cell(row: list[str], index: int) -> str:
 
 
 @functools.cache
-def _data(name: str) -> tuple[Mapping[str, Any], ...]:
+def _data(name: str) -> tuple[Mapping[str, Any] | str, ...]:
     if name == "outlets":
         return tuple(
             {
@@ -81,10 +82,12 @@ def _data(name: str) -> tuple[Mapping[str, Any], ...]:
             {"language": row[0].strip(), "words": _cell(row, 1).split()}
             for row in _rows("stopwords.tsv")
         )
+    if name == "outlet_words":
+        return tuple(row[0].strip() for row in _rows("outlet_words.tsv"))
     raise KeyError(name)
 
 
-def data_entries(name: str) -> tuple[Mapping[str, Any], ...] | None:
+def data_entries(name: str) -> tuple[Mapping[str, Any] | str, ...] | None:
     """The plugin's own entries for lexicon ``name``, or ``None`` for a lexicon it lacks."""
     return _data(name) if name in LEXICON_NAMES else None
 
@@ -109,10 +112,24 @@ class Lexicons:
     boilerplate_prefixes: Mapping[str, str]
     boilerplate_prefix_pattern: regex.Pattern[str] | None
     stopwords: Mapping[str, frozenset[str]]
+    outlet_words: frozenset[str] = frozenset()
 
     def outlet(self, name: str) -> OutletEntry | None:
         """The outlet a name or alias stands for."""
         return self.outlets.get(fold(name))
+
+    def outlet_like(self, name: str) -> bool:
+        """Whether a name reads as an outlet's or a desk's, though no outlet lexicon has it.
+
+        It ends in an outlet word ("Tribune News Service") or starts with a known outlet's
+        name ("CNN Business").
+        """
+        tokens = fold(name).split()
+        if len(tokens) < 2:
+            return False
+        if tokens[-1] in self.outlet_words:
+            return True
+        return any(" ".join(tokens[:cut]) in self.outlets for cut in range(1, len(tokens)))
 
     def agency(self, name: str) -> str | None:
         """The canonical name of an agency, or ``None``."""
@@ -139,6 +156,7 @@ def _build(
     agencies: tuple[Any, ...],
     boilerplate: tuple[Any, ...],
     stopwords: tuple[Any, ...],
+    outlet_words: tuple[Any, ...] = (),
 ) -> Lexicons:
     by_name: dict[str, OutletEntry] = {}
     by_domain: dict[str, OutletEntry] = {}
@@ -182,6 +200,9 @@ def _build(
             else None
         ),
         stopwords=words,
+        outlet_words=frozenset(
+            fold(entry) for entry in outlet_words if isinstance(entry, str) and entry.strip()
+        ),
     )
 
 

@@ -115,7 +115,7 @@ BYLINE_TAIL = regex.compile(
     \s*(?:[,|\-–—•·]\s*|\s+)
     (?:
         (?:{_ROLE_MODIFIER}\s+){{0,2}}{_ROLE_NOUN}\b.*           # "Environment correspondent"
-      | (?:for|at|in)\s+.*                                     # "for Reuters", "in Brussels"
+      | (?:for|at|in|of)\s+.*                                  # "for Reuters", "in Brussels"
       | (?:on\s+)?(?:updated|published|posted)\b.*            # a timestamp on the same line
       | on(?:\s+(?=.*\d).*)?                                  # "on December 22, 2023", or
                                                               # "on" with the date on the next line
@@ -226,9 +226,12 @@ BY_ALONE = regex.compile(
 #: A top-level domain standing as a word in a name: "Acoady Com", "NBA.com".
 DOMAIN_WORD = regex.compile(r"(?:\.|\s)(?:com|org|net)$", regex.IGNORECASE)
 
-#: What a page's widgets leave after an author's name: a social handle ("Jane Doe@JANEDOE"),
-#: a "Follow" or "Email" button ("By Jane Doe Follow and John Roe Follow").
-NAME_WIDGET = regex.compile(r"(?:\s*@[\w.]{2,30}|\s+(?:Follow|FOLLOW|Email|EMAIL))$")
+#: What a page's widgets leave after an author's name: a social handle ("Jane Doe@JANEDOE",
+#: "Jane Doe (@janedoe)"), a "Follow" or "Email" button ("By Jane Doe Follow and John Roe
+#: Follow"), zero-width characters.
+NAME_WIDGET = regex.compile(
+    r"(?:\s*\(?@[\w.]{2,30}\)?|\s+(?:Follow|FOLLOW|Email|EMAIL)|[\u200b\u200c\u200d\ufeff]+)$"
+)
 
 #: An English function word as a capitalised word, which no person's name holds: "LEAVE A
 #: COMMENT", "About Us", "Read More" read as names otherwise.
@@ -236,6 +239,10 @@ FUNCTION_WORD = regex.compile(
     r"\b(?:A|An|The|Of|To|For|On|In|With|Your|Our|My|Us|About|More|All|Leave|Share|Sign)\b",
     regex.IGNORECASE,
 )
+
+#: An embedded post's signature: "— Jane Doe (@janedoe) December 21, 2023" ends a quoted
+#: tweet; its name is the post's author, not the story's.
+EMBED_SIGNATURE = regex.compile(r"^\W{0,3}[—–\-]\s*[^()]{1,80}\(@[\w.]{1,30}\)")
 
 #: Degrees and credentials after a name: "Lauren Manaker MS", "Jane Doe, PhD".
 CREDENTIALS = regex.compile(
