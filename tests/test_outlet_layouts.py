@@ -784,6 +784,16 @@ HEADLINES = [
         [f"{SEO_TITLE} | Valley Courier", *MENU, TITLE, "December 21, 2023"], TITLE, id="no-byline"
     ),
     pytest.param(
+        [f"{TITLE} [Watch] | Valley Courier", *MENU, f"{TITLE} [Watch]", "By Jane Doe"],
+        TITLE,
+        id="media-label",
+    ),
+    pytest.param(
+        [f"{TITLE} (VIDEO)", *MENU, f"{TITLE} (VIDEO)", "By Jane Doe"],
+        TITLE,
+        id="media-label-capitals",
+    ),
+    pytest.param(
         [
             f"‘We are still waiting’: {TITLE} | Valley Courier",
             *MENU,

@@ -367,6 +367,14 @@ AGENCY_CUE_AFTER = regex.compile(
 #: HTML reader splits a ``<title>``.
 TITLE_PARTS = regex.compile(r"\s+[|\-–—·•:]\s+")
 
+#: A label in brackets ending a page's headline that says what the page holds: "[Watch]",
+#: "(VIDEO)", "[PHOTOS]", "(Updated)".
+MEDIA_LABEL = regex.compile(
+    r"\s*[\[(](?:watch|video|videos|photos?|pictures|gallery|listen|audio|podcast|updated?"
+    r"|live|interactive|infographic|graphic|map|poll|quiz|sponsored)[\])]\s*$",
+    regex.IGNORECASE,
+)
+
 #: Separators between a page title and the site's name: "Headline - Site", "Headline: Site".
 TITLE_SEPARATOR = regex.compile(r"\s+(?:[\-–—:]{1,2})\s+")
 

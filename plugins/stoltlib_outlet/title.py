@@ -24,6 +24,7 @@ from stoltlib_outlet.patterns import (
     BY_SEGMENT,
     DATELINE,
     DOMAIN,
+    MEDIA_LABEL,
     PIPE_SEPARATOR,
     TITLE_SEPARATOR,
 )
@@ -108,8 +109,27 @@ def split_title(
     dash ("Headline - Site") splits off a site name when the name is known (the outlet lexicon,
     or the page's own ``sitename``), the headline stands again without it among the ``later``
     lines, or it looks like a name (a few capitalised words); a colon only when known or
-    repeated, since it mostly opens a subtitle ("Trump: The Return").
+    repeated, since it mostly opens a subtitle ("Trump: The Return"). A media label in brackets
+    at the end of the headline ("[Watch]", "(VIDEO)") labels the page, and is left out.
     """
+    found = _split_title(text, start, end, lexicons, later, sitename)
+    head = found.title
+    if head.start is None or head.end is None:
+        return found
+    label = MEDIA_LABEL.search(text, head.start, head.end)
+    if label is None or label.start() <= head.start:
+        return found
+    return attrs.evolve(found, title=Found.of(text, head.start, label.start(), head.source))
+
+
+def _split_title(
+    text: str,
+    start: int,
+    end: int,
+    lexicons: Lexicons,
+    later: Sequence[str],
+    sitename: str | None,
+) -> TitleFinding:
     segments = split_spans(text, start, end, PIPE_SEPARATOR)
     site: str | None = None
     known_site = False
