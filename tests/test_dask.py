@@ -1,17 +1,24 @@
-"""stoltlib.dask on a real (local) cluster: results equal the serial run's, one build per worker."""
+"""stoltlib.dask on a real (local) cluster: results equal the serial run's, one build per worker.
+
+The cluster's workers are not daemon processes, so that a plugin time limit can start the
+process it stops a runaway plugin with (as a real cluster's workers must be set up for it).
+"""
 
 from __future__ import annotations
 
 import json
+import multiprocessing
 from collections.abc import Iterator
 from pathlib import Path
 
+import attrs
 import pytest
 
 import stoltlib
 from stoltlib.jsonio import to_dict
 from stoltlib.manager import ManagerSpec
 from stoltlib.pipeline import Pipeline
+from stoltlib.workers import WorkerError
 
 dask_bag = pytest.importorskip("dask.bag", reason="the dask extra is not installed")
 distributed = pytest.importorskip("distributed", reason="the dask extra is not installed")
@@ -19,13 +26,24 @@ distributed = pytest.importorskip("distributed", reason="the dask extra is not i
 import stoltlib.dask as sdask  # noqa: E402
 
 BUILTINS = ManagerSpec(builtins_only=True)
+#: The built-in plugins plus one that never returns on ``RUNAWAY`` and one that dies on ``CRASH``.
+GUARDED = ManagerSpec(
+    builtins_only=True,
+    plugins=(
+        ("runaway", "stoltlib.testing.plugins:RUNAWAY"),
+        ("crasher", "stoltlib.testing.plugins:CRASHER"),
+    ),
+)
 TEXT = "NATO Secretary General Jens Stoltenberg said on Monday that the alliance must adapt."
 
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[distributed.Client]:
-    """A cluster of two worker processes, one thread each, on this machine."""
+    """A cluster of two worker processes (not daemons), one thread each, on this machine."""
+    import dask
+
     with (
+        dask.config.set({"distributed.worker.daemon": False}),
         distributed.LocalCluster(
             n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
         ) as cluster,
@@ -99,3 +117,42 @@ def test_plugins_and_disable_do_not_go_together() -> None:
     """Giving both a manager recipe and names to disable is a clear error."""
     with pytest.raises(ValueError, match="either plugins or disable"):
         sdask.analyze_bag(dask_bag.from_sequence([TEXT]), plugins=BUILTINS, disable=["dates"])
+
+
+def test_a_runaway_or_dying_plugin_costs_its_results_for_one_document_only(
+    client: distributed.Client, pipeline: Pipeline
+) -> None:
+    """A stuck plugin gets 'timeout', a dying one 'crash'; every other result is the serial's."""
+    items = texts(6)
+    items[1] = f"{TEXT} RUNAWAY"
+    items[4] = f"{TEXT} CRASH"
+    bag = dask_bag.from_sequence(items, npartitions=2)
+    result = sdask.analyze_bag(bag, plugins=GUARDED, plugin_timeout=1.0, output="analysis")
+    analyses = result.compute()
+    assert [(n, [(e.plugin, e.stage, e.type) for e in a.errors]) for n, a in enumerate(analyses)
+            if a.errors] == [(1, [("runaway", "mentions", "timeout")]),
+                             (4, [("crasher", "claims", "crash")])]  # fmt: skip
+    assert "1 s" in analyses[1].errors[0].message
+    cleared = [stoltlib.dumps(attrs.evolve(analysis, errors=())) for analysis in analyses]
+    assert cleared == [stoltlib.dumps(pipeline.analyze(item)) for item in items]
+
+
+def test_a_time_limit_in_a_daemon_worker_says_how_to_set_the_cluster_up(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A daemon process cannot start the time limit's process: the error names the setting."""
+    import dask
+
+    monkeypatch.setattr(multiprocessing.current_process(), "daemon", True)
+    bag = sdask.analyze_bag(dask_bag.from_sequence([TEXT]), plugins=BUILTINS, plugin_timeout=5)
+    with (
+        dask.config.set(scheduler="synchronous"),
+        pytest.raises(WorkerError, match=r"distributed\.worker\.daemon = False"),
+    ):
+        bag.compute()
+
+
+def test_a_time_limit_must_be_positive() -> None:
+    """plugin_timeout=0 is refused on the client, before anything runs."""
+    with pytest.raises(ValueError, match="positive number"):
+        sdask.analyze_bag(dask_bag.from_sequence([TEXT]), plugins=BUILTINS, plugin_timeout=0)
