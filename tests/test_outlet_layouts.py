@@ -899,6 +899,22 @@ AUTHOR_LINES = [
         ["Jane Doe"],
         id="embedded-post-signature",
     ),
+    pytest.param(
+        ["By Jane Doe and John Roe Globe Staff and Globe Correspondent,Updated " + DATE],
+        ["Jane Doe", "John Roe"],
+        id="names-with-desks",
+    ),
+    pytest.param(
+        [
+            "By —",
+            "Jane Doe, Associated Press Jane Doe, Associated Press",
+            "By —",
+            "John Roe, Associated Press John Roe, Associated Press",
+            DATE,
+        ],
+        ["Jane Doe", "John Roe"],
+        id="by-dash-names-repeated",
+    ),
 ]
 
 

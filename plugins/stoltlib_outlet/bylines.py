@@ -80,6 +80,9 @@ MAX_NAME_WORDS = 6
 MAX_NAMES_WORDS = 12
 #: Names one a line under "By" alone: at most this many are read.
 MAX_NAME_LINES = 4
+#: A desk credited after a name in the same part ("Adam Sennott Globe Staff") is this many
+#: words: the desk's own and "Staff".
+DESK_WORDS = 2
 #: A desk credited under a name has at most this many words ("Forbes India Staff").
 MAX_DESK_WORDS = 4
 #: A byline this short is never the first line of a wrapped sentence, whatever follows it
@@ -134,7 +137,16 @@ def parse_names(
         known = lexicons.outlet(name)
         agency = lexicons.agency(name)
         if STAFF_CREDIT.search(name):
-            continue  # "Forbes India Staff": a credit to a desk, not a person
+            # "Forbes India Staff" credits a desk; "Adam Sennott Globe Staff" is a person
+            # and the desk the person writes for.
+            person = name.rsplit(maxsplit=DESK_WORDS)[0]
+            if (
+                len(name.split()) - DESK_WORDS >= 2
+                and PERSON_NAME.match(person)
+                and all(fold(author.text) != fold(person) for author in authors)
+            ):
+                authors.append(Found.of(text, a, a + len(person), source))
+            continue
         if known or agency:
             # "By Euronews", "By Jane Doe, Reuters": an outlet in a byline is the outlet.
             outlet = outlet or (known.name if known else agency)
@@ -142,7 +154,8 @@ def parse_names(
             # "By Jane Doe, Tribune News Service": a desk or an outlet after the names.
             outlet = outlet or squash(name)
         elif PERSON_NAME.match(name):
-            authors.append(Found.of(text, a, b, source))
+            if all(fold(author.text) != fold(name) for author in authors):
+                authors.append(Found.of(text, a, b, source))  # once: "Ann Lee, AP Ann Lee, AP"
         elif not authors and short and name[:1].isupper():
             outlet = outlet or squash(name)
         elif strict:

@@ -100,7 +100,7 @@ BYLINE = regex.compile(
       | as\s+told\s+to\b                                                  # "As told to"
       | (?:authors?|writers?|reporters?|correspondents?|contributors?)\s*[:|]  # "Author:"
     )
-    \s*(?P<names>\S.*)$
+    \W{0,3}?\s*(?P<names>\w.*)$                               # ("By — Jane Doe": from the name)
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
