@@ -915,6 +915,10 @@ AUTHOR_LINES = [
         ["Jane Doe", "John Roe"],
         id="by-dash-names-repeated",
     ),
+    pytest.param(["By Jane Doelong Read", DATE], ["Jane Doe"], id="glued-link-label"),
+    pytest.param(
+        ["By", "Jane Doe-Roearchive page", DATE], ["Jane Doe-Roe"], id="glued-archive-link"
+    ),
 ]
 
 

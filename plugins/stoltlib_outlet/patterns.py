@@ -142,6 +142,8 @@ GLUED_LABEL = regex.compile(
     (?<=\p{{Ll}})
     (?:
         Published|Updated|Posted                              # a timestamp's label
+      | (?i:archive\s+page|long\s+read|view\s+profile|more\s+articles|see\s+all)\b  # a link's
+                                                            # label: "Tate Ryan-Mosleyarchive page"
       | (?-i:{_MONTH_TITLE})\.?\s*\d                           # a date: "Dec 22"
       | (?<=\p{{Lu}}\p{{Ll}}{{2,}})                              # a job title after a whole name
         (?=\p{{Lu}}[\p{{L}}&]*(?:\s+[\p{{L}}&]+){{0,3}}?\s*     # ("McGregor" is one name)
