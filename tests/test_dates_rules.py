@@ -169,6 +169,24 @@ def test_month_without_year_takes_the_nearest_year() -> None:
     assert ("January", "DATE", "1998-01", None) in times("The vote was held in January.")
 
 
+def test_a_month_named_for_an_event_without_tense_points_ahead() -> None:
+    """'the November election' with no tense cue is the coming one, not the nearest one."""
+    found = times("Both parties look to the November election.", published="2016-04-12")
+    assert found == [("November", "DATE", "2016-11", None)]
+    found = times("Both parties look to the Nov. 8 election.", published="2016-04-12")
+    assert found == [("Nov. 8", "DATE", "2016-11-08", None)]
+    found = times("Voters are eligible in November's general election.", published="2016-03-01")
+    assert found == [("November", "DATE", "2016-11", None)]
+    # A past tense still decides; a preposition ends the phrase before the noun.
+    found = times("Both parties looked to the November election.", published="2016-04-12")
+    assert found == [("November", "DATE", "2015-11", None)]
+    found = times("Prices get closer to November in election years.", published="2016-04-12")
+    assert found == [("November", "DATE", "2015-11", None)]
+    # A weekday keeps the nearest day: "Monday night's caucus" is as often the one just held.
+    found = times("Cruz, the victor in Monday's Iowa caucus, is here.", published="2016-02-03")
+    assert found == [("Monday", "DATE", "2016-02-01", None)]
+
+
 def test_without_an_anchor_unknown_parts_stay_unknown() -> None:
     """With no creation time, values keep their unknown parts rather than guessing."""
     found = times("On Monday, June 8, he said talks resume next week.", published=None)

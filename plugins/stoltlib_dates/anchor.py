@@ -29,6 +29,7 @@ __all__ = [
     "Direction",
     "TenseCues",
     "compile_cues",
+    "event_ahead",
     "nearest_year",
     "parse_anchor",
     "signal_before",
@@ -61,6 +62,9 @@ ABBREVIATION = "abbreviation"
 #: time already gone ("since March", "the fiscal year ended Jan. 31"). Verbs ("expire") are
 #: no signals: their own tense counts ("had been due to expire Friday").
 SIGNAL_FUTURE, SIGNAL_PAST = "signal-future", "signal-past"
+#: Nouns of scheduled events: right after an expression in a clause without tense cues, the
+#: event and so the time lie ahead ("the November election", "Tuesday's primary").
+EVENT_AHEAD = "event-ahead"
 
 
 @attrs.frozen
@@ -81,6 +85,14 @@ class TenseCues:
     signals: Mapping[str, str]
     #: Where a clause ends: a sentence's end, a semicolon, a blank line.
     clause_end: regex.Pattern[str]
+    #: Matches right after an expression followed by the noun of a scheduled event, with a
+    #: possessive and up to two words between ("'s New Hampshire primary").
+    event_after: re.Pattern[str]
+
+
+# Words that end the phrase of an expression: no event noun after them is the expression's own
+# ("closer to November in election years").
+_NOT_BETWEEN = ("in", "of", "and", "or", "to", "for", "at", "on", "by", "with", "as", "than")
 
 
 def _apostrophes(phrases: Iterable[str]) -> set[str]:
@@ -122,6 +134,10 @@ def compile_cues(cues: Mapping[str, str]) -> TenseCues:
         """,
         regex.VERBOSE,
     )
+    events = trie(kind(EVENT_AHEAD)) or "(?!)"
+    event_after = re.compile(
+        rf"(?:['’]s)?(?:[ \t]+(?!(?:{trie(_NOT_BETWEEN)})\b)[\w.-]+){{0,2}}?\s+(?i:{events})\b"
+    )
     return TenseCues(
         pattern,
         kind(NOT_A_CUE),
@@ -129,6 +145,7 @@ def compile_cues(cues: Mapping[str, str]) -> TenseCues:
         kind(PAST_AUXILIARY),
         signals,
         clause_end,
+        event_after,
     )
 
 
@@ -221,6 +238,17 @@ def tense(text: str, start: int, end: int, cues: TenseCues) -> Direction:
         if after is not None:
             break
     return after if after is not None else before
+
+
+def event_ahead(text: str, end: int, cues: TenseCues) -> bool:
+    """Whether the noun of a scheduled event follows ``end`` ("the November election").
+
+    A month or a day named for an event in a clause without tense cues points ahead: news
+    names the election or summit to come by its month ("eligible to vote in the November
+    general election", said in March). A weekday does not: the nearest one is as often the
+    event just held ("victory in Monday night's Iowa caucus").
+    """
+    return cues.event_after.match(text, end, min(len(text), end + 60)) is not None
 
 
 def parse_anchor(published: str | None) -> dt.date | None:

@@ -20,7 +20,16 @@ import attrs
 import regex
 
 from stoltlib_dates import normalize as nz
-from stoltlib_dates.anchor import NEAREST, PAST, Direction, nearest_year, signal_before, tense
+from stoltlib_dates.anchor import (
+    FUTURE,
+    NEAREST,
+    PAST,
+    Direction,
+    event_ahead,
+    nearest_year,
+    signal_before,
+    tense,
+)
 from stoltlib_dates.lexicons import key
 from stoltlib_dates.numbers import parse_number
 from stoltlib_dates.patterns import Rules
@@ -153,6 +162,8 @@ class ReaderBase:
         if direction is not None:
             return nearest_year(anchor, bounds, direction)
         direction = self.direction(start, end)
+        if direction is None and event_ahead(self.text, end, self.rules.tense_cues):
+            direction = FUTURE  # "the November election": the one to come
         year = nearest_year(anchor, bounds, direction)
         if (
             story
