@@ -169,6 +169,7 @@ def test_prose_starting_with_by_is_no_byline(pipeline: Pipeline) -> None:
         ("21.12.23", "2023-12-21", "date-line"),
         ("Dec 21 '23", "2023-12-21", "date-line"),
         ("Updated Dec. 22, 2023 Published Dec. 21, 2023", "2023-12-21", "published-line"),
+        ("Dec 05, 20232 Shares1530 Views", "2023-12-05", "date-line"),
     ],
 )
 def test_publication_dates(pipeline: Pipeline, line: str, value: str, source: str) -> None:

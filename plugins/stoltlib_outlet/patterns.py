@@ -37,6 +37,9 @@ _ROLE_MODIFIER = (
     r"|assistant|lead|freelance|guest|travel|food|style|fashion|opinion|video|data|global)"
 )
 
+# What a page counts next to its date: "2 Shares", "1530 Views".
+_COUNTED = r"(?:shares?|views?|comments?|likes?|reads?|reactions?)"
+
 #: A calendar date in the spellings news pages use, with named parts.
 DATE = regex.compile(
     rf"""
@@ -60,9 +63,10 @@ DATE = regex.compile(
       | (?P<slash_a>\d{{1,2}})(?P<slash>[/\-])(?P<slash_b>\d{{1,2}})(?P=slash)  # 3/4/24, 12-05-23
         (?P<slash_year>(?:19|20)\d\d|\d\d)
     )
-    (?!\p{{N}}(?!\d?:\d\d)|\.\d|(?-i:\p{{Ll}}))                 # not inside a number or a word
-                                                          # (glued text may follow: "2023Dec",
-                                                          # and a time: "Dec 21, 20235:00 AM")
+    (?!\p{{N}}(?!\d?:\d\d|\d{{0,6}}\s*{_COUNTED})|\.\d|(?-i:\p{{Ll}}))  # not inside a
+                                                          # number or a word (glued text may
+                                                          # follow: "2023Dec", a time: "Dec 21,
+                                                          # 20235:00 AM", a count: "20232 Shares")
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
