@@ -718,3 +718,10 @@ def test_a_party_and_state_apposition_belongs_to_the_speaker() -> None:
         "said",
         ["Obama is overselling the successes"],
     )
+
+
+def test_a_participle_without_a_comma_reports_speech() -> None:
+    """'Sanders was on CNN talking about R': Sanders talks; a thing's participle is no cue."""
+    found = [read(c) for c in claims("Sanders was on CNN talking about what he does next.")]
+    assert found == [("indirect", "Sanders", "talking about", ["what he does next"])]
+    assert claims("Stoltenberg's address outlining his plans comes as the troops leave.") == []

@@ -88,6 +88,8 @@ _FINAL = ".!?…"
 _INFINITIVE_CUES = _word_set("vow pledge promise swear propose")
 # Words that open a reported answer of a word or two ("said he would", "said yes", "says so").
 _SHORT_ANSWERS = _word_set("yes no so not he she they it we i you that nothing")
+# Words after which a phrase opens a clause (is a subject, not an object).
+_CLAUSE_LINKS = _word_set("and but or yet so that who which while as")
 # Words that open an adverbial set off before the subject ("In a statement, X ...").
 _ADVERBIAL_STARTS = _word_set(
     "in on at after before during speaking asked while when as earlier later since following "
@@ -374,6 +376,17 @@ def _opener_word(token: Token, adverbs: frozenset[str]) -> bool:
 _OPENING_ADVERBS = _word_set("instead alongside meanwhile still also later then however")
 
 
+def _names_a_speaker(head: Token, nouns: frozenset[str]) -> bool:
+    """Whether a phrase's head names who may speak: a name, a pronoun, a speaker noun, a plural."""
+    low = head.low
+    return (
+        head.capitalised
+        or low in PRONOUNS
+        or low in nouns
+        or (len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "ous")))
+    )
+
+
 def _subject(
     sentence: Sentence, before: int, adverbs: frozenset[str], nouns: frozenset[str]
 ) -> tuple[int, int] | None:
@@ -384,7 +397,10 @@ def _subject(
     (Reuters) - President Barack Obama ..."): the subject follows it.
     """
     toks = sentence.toks
-    found = speaker_after(toks, -1, adverbs, nouns)
+    # A conjunction opening the sentence comes before its subject ("But the former president
+    # showed restraint and described ...").
+    opening = 0 if toks and toks[0].low in _OPENERS else -1
+    found = speaker_after(toks, opening, adverbs, nouns)
     dateline = bool(toks) and len(toks[0].text) > 2 and toks[0].text.isupper()
     if found is not None and _opener_word(toks[found[0]], adverbs):
         found = None  # "Instead, he ...", "Speaking to reporters, she ...": no subject
@@ -562,9 +578,25 @@ def _read(
             return Draft(kind, tuple(pieces), speaker, cue_span, "reverse", 0.7)
         absolute = found[0] > 0 and toks[found[0] - 1].low == "with"
         if cue.participle and not absolute:
-            # "Speaking from Brussels, ...": a participle opening the sentence; but "..., with
-            # three in 10 saying C": the phrase before the participle says it.
-            return None
+            # "Sanders was on CNN talking about R": the participle speaks for the sentence's
+            # subject (or an earlier speaker of the sentence), not for the phrase right before
+            # it; but ", with three in 10 saying C": the phrase before the participle says it.
+            governed = (
+                found[0] > 0
+                and toks[found[0] - 1].word
+                and toks[found[0] - 1].low not in _CLAUSE_LINKS
+            )  # "on CNN talking about", "featured lineups discussing"
+            subject: tuple[int, int] | None = speaker
+            if governed:
+                subject = earlier
+                if subject is None:
+                    opening = _subject(sentence, found[0], adverbs, nouns)
+                    subject = _span(toks, *opening) if opening else speaker
+            elif not _names_a_speaker(toks[found[1]], nouns):
+                # "Stoltenberg's address outlining his vision comes as ...": a participle after
+                # a thing describes it; the sentence's verb is still to come.
+                return None
+            return _forward(ctx, sentence, cue, after, subject, "participle", 0.55)
         relative = toks[found[0]].low == "who"
         return _forward(ctx, sentence, cue, after, speaker, "forward", 0.75, relative)
     return _inverted(ctx, sentence, cue, first, after)
