@@ -586,7 +586,7 @@ def _read(
                 and toks[found[0] - 1].word
                 and toks[found[0] - 1].low not in _CLAUSE_LINKS
             )  # "on CNN talking about", "featured lineups discussing"
-            subject: tuple[int, int] | None = speaker
+            subject = speaker
             if governed:
                 subject = earlier
                 if subject is None:
