@@ -169,6 +169,24 @@ def test_month_without_year_takes_the_nearest_year() -> None:
     assert ("January", "DATE", "1998-01", None) in times("The vote was held in January.")
 
 
+def test_a_past_verb_right_before_its_month_reaches_a_year_back() -> None:
+    """'took office in February' said in December is the February gone, not the one ahead."""
+    found = times("Carter took office in February.", published="2015-12-16")
+    assert found == [("February", "DATE", "2015-02", None)]
+    found = times("It was revealed in March that she used it.", published="2015-12-16")
+    assert found == [("March", "DATE", "2015-03", None)]
+    found = times("It was a process that began in March.", published="2015-12-16")
+    assert found == [("March", "DATE", "2015-03", None)]
+    # A past form after a common noun is mostly a participle: the nearest occurrence stands.
+    found = times("Holders of shares held on March 23 get a right.", published="1987-03-03")
+    assert found == [("March 23", "DATE", "1987-03-23", None)]
+    found = times("Most of the ads reserved in December are attacks.", published="2015-11-27")
+    assert found == [("December", "DATE", "2015-12", None)]
+    # An "-ed" form one word before the preposition is an adjective.
+    found = times("It is paid on a still unspecified date in January.", published="1989-10-26")
+    assert found == [("January", "DATE", "1990-01", None)]
+
+
 def test_a_month_named_for_an_event_without_tense_points_ahead() -> None:
     """'the November election' with no tense cue is the coming one, not the nearest one."""
     found = times("Both parties look to the November election.", published="2016-04-12")

@@ -32,6 +32,7 @@ __all__ = [
     "event_ahead",
     "nearest_year",
     "parse_anchor",
+    "past_verb_close",
     "signal_before",
     "tense",
     "weekday_near",
@@ -238,6 +239,56 @@ def tense(text: str, start: int, end: int, cues: TenseCues) -> Direction:
         if after is not None:
             break
     return after if after is not None else before
+
+
+# The two words before "in" or "during" right before an expression: a verb and its object
+# ("took office in February"), or a verb right before it ("revealed in March"). Not "on": a
+# day "on" which something was done is as often a record date or a deadline ahead.
+_VERB_IN = regex.compile(r"(?r)(?:(?<![\p{L}'’])(\p{L}+)\s+)?(\p{L}+)\s+(?:in|during)\s+\Z")
+
+
+# Words before a past form that make it a verb with its subject or a passive ("it began", "a
+# process that began", "was revealed"); a name before it does too ("Carter took"). After a
+# common noun it is mostly a participle ("shares held on March 23", "ads reserved in May").
+_SUBJECTS = frozenset(
+    {"i", "he", "she", "it", "we", "they", "you", "who", "that", "which", "was", "were", "been",
+     "had", "then", "also", "first", "later", "finally", "just"}
+)  # fmt: skip
+_NAME_BEFORE = regex.compile(r"(?r)\p{Lu}[\p{L}.'’-]*\s+\Z")
+
+
+def _past_verb(text: str, start: int, end: int, cues: TenseCues, regular: bool) -> bool:
+    """Whether ``text[start:end]`` is a past verb (a regular "-ed" one only if ``regular``)."""
+    if _word_before(text, start) not in _SUBJECTS and not _NAME_BEFORE.search(
+        text, max(0, start - 30), start
+    ):
+        return False
+    cue = cues.pattern.match(text, start, end)
+    if cue is None or cue.end() != end or cue["future"] is not None:
+        return False
+    if cue["ed"] is not None and not regular:
+        return False
+    if cue["past"] is not None and cue["past"].casefold() in cues.past_auxiliaries:
+        return False  # "was in May": no event of its own
+    return _cue_tense(text, cue, cues) == PAST
+
+
+def past_verb_close(text: str, start: int, cues: TenseCues) -> bool:
+    """Whether a past verb governs the expression at ``start`` from right before it ("in").
+
+    "Carter took office in February", "it was revealed in March": the verb states when its
+    own event happened, unlike a reporting verb further off whose clause holds the expression
+    ("said orders for November transactions"). A regular "-ed" form must be next to the
+    preposition: one word before it, it is mostly an adjective ("a still unspecified date in").
+    """
+    words = _VERB_IN.search(text, max(0, start - 40), start)
+    if words is None:
+        return False
+    if _past_verb(text, words.start(2), words.end(2), cues, regular=True):
+        return True
+    return words[1] is not None and _past_verb(
+        text, words.start(1), words.end(1), cues, regular=False
+    )
 
 
 def event_ahead(text: str, end: int, cues: TenseCues) -> bool:

@@ -27,6 +27,7 @@ from stoltlib_dates.anchor import (
     Direction,
     event_ahead,
     nearest_year,
+    past_verb_close,
     signal_before,
     tense,
 )
@@ -164,6 +165,8 @@ class ReaderBase:
         direction = self.direction(start, end)
         if direction is None and event_ahead(self.text, end, self.rules.tense_cues):
             direction = FUTURE  # "the November election": the one to come
+        if direction == PAST and past_verb_close(self.text, start, self.rules.tense_cues):
+            return nearest_year(anchor, bounds, PAST, reach=366)  # "took office in February"
         year = nearest_year(anchor, bounds, direction)
         if (
             story
