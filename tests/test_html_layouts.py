@@ -243,6 +243,11 @@ HEADINGS = [
         f"<article><h1>{TITLE}</h1>{BYLINE}{STORY}</article>",
         id="reworded-title-h1-shown",
     ),
+    pytest.param(
+        f"<title>{TITLE} | Valley Courier</title>",
+        f"<article><h1><span class='kicker'>Exclusive</span> {TITLE}</h1>{BYLINE}{STORY}</article>",
+        id="kicker-in-h1",
+    ),
 ]
 
 

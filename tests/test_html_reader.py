@@ -29,11 +29,12 @@ from .conftest import ROOT
 NAEB_PAGES = ROOT.parent / "shared" / "eval" / "naeb_dev" / "html"
 
 META_KEYS = {
-    "title", "authors", "date", "date_markup", "sitename", "hostname", "url", "description",
-    "headline", "bylines", "shown",
+    "title", "page_title", "authors", "date", "date_markup", "sitename", "hostname", "url",
+    "description", "headline", "bylines", "shown",
 }  # fmt: skip
 NOTHING_STATED: dict[str, Any] = {
     "title": None,
+    "page_title": None,
     "authors": [],
     "date": None,
     "date_markup": False,
@@ -90,6 +91,7 @@ PAGE_TEXT = (
 
 PAGE_META = {
     "title": "Alliance names new chief",
+    "page_title": "Alliance names new chief | Example News",
     "authors": ["Ann Lee", "Bo Chen"],
     "date": "2024-10-01",
     "date_markup": True,

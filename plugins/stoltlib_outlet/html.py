@@ -52,8 +52,8 @@ MAX_BYLINE_CHARS = 160
 MAX_BYLINES = 8
 
 META_KEYS = (
-    "title", "authors", "date", "date_markup", "sitename", "hostname", "url", "description",
-    "headline", "bylines", "shown",
+    "title", "page_title", "authors", "date", "date_markup", "sitename", "hostname", "url",
+    "description", "headline", "bylines", "shown",
 )  # fmt: skip
 
 #: Meta tags that state when the article was published (``name``, ``property`` or ``itemprop``,
@@ -204,7 +204,7 @@ def _extract(data: bytes | str, location: str, url: str | None) -> tuple[str, di
         tree = trafilatura.load_html(data)
         if tree is None:
             # Empty, or not HTML at all: an empty document, which the pipeline warns about.
-            return "", _page_meta(None, None, [], None, date_markup=False)
+            return "", _page_meta(None, None, [], None, date_markup=False, page_title="")
         # Parsed once, read twice: htmldate reads a copy of the tree, and bare_extraction copies
         # it before pruning it. Asking bare_extraction for the metadata as well would lose it
         # with the text when the page has no main text, and a second parse costs more.
@@ -215,6 +215,7 @@ def _extract(data: bytes | str, location: str, url: str | None) -> tuple[str, di
         headline = heading[1] if heading is not None else None
         bylines = _bylines(tree)
         date_markup = _states_date(tree)
+        page_title = _page_title(tree)
         shown = lines_around_headline(tree, heading[0]) if heading is not None else None
         page = trafilatura.bare_extraction(
             tree,
@@ -239,7 +240,9 @@ def _extract(data: bytes | str, location: str, url: str | None) -> tuple[str, di
         ) from error
     # trafilatura's text output is NFC (composed accents); bare_extraction leaves that step to the
     # caller. The metadata gets it too, so that the outlet plugin can find it in the text.
-    return _nfc(text), _page_meta(stated, headline, bylines, shown, date_markup=date_markup)
+    return _nfc(text), _page_meta(
+        stated, headline, bylines, shown, date_markup=date_markup, page_title=page_title
+    )
 
 
 def _check_version(version: str, location: str) -> None:
@@ -421,13 +424,15 @@ def _page_meta(
     shown: tuple[list[str], int] | None,
     *,
     date_markup: bool,
+    page_title: str,
 ) -> dict[str, Any]:
     """``Document.meta["html"]`` from trafilatura's metadata (``None``: no page at all).
 
     Every key of ``META_KEYS`` is there; a value the page does not state is ``None`` (``[]`` for
     the authors). ``shown`` is what the page shows around its headline
     (:func:`~stoltlib_outlet.shown.lines_around_headline`): ``{"lines": [...], "headline": i}``;
-    ``date_markup`` whether the page's markup states its date (else ``date`` is a guess).
+    ``date_markup`` whether the page's markup states its date (else ``date`` is a guess);
+    ``page_title`` the text of its ``<title>`` as it stands (``title`` is trafilatura's pick).
     """
 
     def field(name: str) -> object:
@@ -435,6 +440,7 @@ def _page_meta(
 
     return {
         "title": _clean(field("title")),
+        "page_title": _clean(page_title),
         "authors": _authors(field("author")),
         "date": _iso_date(field("date")),
         "date_markup": date_markup,

@@ -153,19 +153,21 @@ def html_title(
     later = [line.text for line in header_lines]
     split = split_title(meta, 0, len(meta), lexicons, later, sitename)
     head = split.title.text
-    if shown is not None and shown != meta:
+    if shown is not None:
         heading = split_title(shown, 0, len(shown), lexicons, [], sitename).title.text
         # A kicker inside the <h1> ("News", "Exclusive") before the headline the meta title
-        # states: the headline is the meta title's. ("Grandi Classici: ..." is a headline's
-        # first part, its colon says.)
-        kicker = heading[: len(heading) - len(head)].strip()
-        if not (
-            kicker
-            and fold(heading).endswith(fold(head))
-            and word_count(kicker) <= MAX_KICKER_WORDS
-            and kicker[-1].isalnum()
-        ):
-            head = heading
+        # (or the page's own <title>) states: the headline is the title's. ("Grandi Classici:
+        # ..." is a headline's first part, its colon says.)
+        titles = [head]
+        page_title = html.get("page_title")
+        if isinstance(page_title, str) and page_title.strip():
+            titles.append(
+                split_title(page_title, 0, len(page_title), lexicons, [], sitename).title.text
+            )
+        head = next(
+            (title for title in titles if _kicker_over(heading, title)),
+            heading,
+        )
     at = text.find(head)
     found = (
         Found.of(text, at, at + len(head), "html-meta")
@@ -173,6 +175,21 @@ def html_title(
         else Found(head, source="html-meta")
     )
     return attrs.evolve(split, title=found, author=None)
+
+
+def _kicker_over(heading: str, title: str) -> bool:
+    """Whether ``heading`` is ``title`` with a short label before it ("Exclusive ...").
+
+    Whole words are compared, folded; the label ends in a word, not a colon or a dash.
+    """
+    heading_words, title_words = fold(heading).split(), fold(title).split()
+    extra = len(heading_words) - len(title_words)
+    if not title_words or not 0 < extra <= MAX_KICKER_WORDS:
+        return False
+    if heading_words[extra:] != title_words:
+        return False
+    kicker = " ".join(heading.split()[:extra])
+    return kicker[-1:].isalnum()
 
 
 def html_authors(html: Mapping[str, Any], lexicons: Lexicons) -> list[Found]:
