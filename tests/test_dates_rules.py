@@ -119,6 +119,9 @@ def test_weekday_follows_the_tense_of_its_clause() -> None:
             "He said the party must back her in December to win.",
             ("December", "DATE", "1998-12", None),
         ),
+        # A contracted "will" is a future cue as the word is ("they’ll", "they'll").
+        ("They’ll vote on the plan in February.", ("February", "DATE", "1999-02", None)),
+        ("They'll vote on the plan in February.", ("February", "DATE", "1999-02", None)),
         # A future cue reaches a year ahead: the June of next year, not the one just gone.
         ("She will command a mission in June.", ("June", "DATE", "1999-06", None)),
         # "had been due to": a future seen from the past.

@@ -72,7 +72,8 @@ EVENT_AHEAD = "event-ahead"
 class TenseCues:
     """The tense cues of the ``date_tense_cues`` lexicon, compiled for :func:`tense`."""
 
-    #: Finds a cue: group ``future``, ``past`` (a listed past form) or ``ed`` (a regular one).
+    #: Finds a cue: group ``future``, ``attached`` (a future contraction: "he’ll"), ``past`` (a
+    #: listed past form) or ``ed`` (a regular one).
     #: A standard-library pattern: scanning clauses is a large part of the plugin's time, and
     #: ``re`` scans this literal trie about twice as fast as ``regex``.
     pattern: re.Pattern[str]
@@ -104,6 +105,8 @@ def _apostrophes(phrases: Iterable[str]) -> set[str]:
 def compile_cues(cues: Mapping[str, str]) -> TenseCues:
     """Compile a cue table (folded phrase -> "past", "future" or "none") for :func:`tense`."""
     future = _apostrophes(phrase for phrase, kind in cues.items() if kind == FUTURE_CUE)
+    # A contraction ("'ll") is the end of a word: "he’ll".
+    attached = {phrase for phrase in future if phrase[0] in "'’"}
     past = _apostrophes(
         phrase for phrase, kind in cues.items() if kind in (PAST_CUE, PAST_AUXILIARY)
     )
@@ -111,10 +114,11 @@ def compile_cues(cues: Mapping[str, str]) -> TenseCues:
     pattern = re.compile(
         rf"""
         (?<![^\W\d_])(?<!['’])(?:                    # at the start of a word
-            (?P<future>(?i:{trie(future) or "(?!)"}))
+            (?P<future>(?i:{trie(future - attached) or "(?!)"}))
           | (?P<past>(?i:{trie(past) or "(?!)"}))
           | (?P<ed>[a-z]{{2,}}ed)                  # a regular past form, lower case: not "United"
         )(?![^\W\d_])                              # at the end of a word
+      | (?<=[^\W\d_])(?P<attached>(?i:{trie(attached) or "(?!)"}))(?![^\W\d_])   # "he’ll"
         """,
         re.VERBOSE,
     )
@@ -173,7 +177,7 @@ def _cue_tense(text: str, match: re.Match[str], cues: TenseCues) -> Direction:
         if _word_before(text, match.start()) in cues.before_adjective:
             return None  # "the reduced dividend", "is scheduled": not a past verb
         return PAST
-    if match["future"] is not None:
+    if match["future"] is not None or match["attached"] is not None:
         before = _word_before(text, match.start())
         if before == "been":
             before = _word_before(text, match.start() - len(" been"))
@@ -203,7 +207,9 @@ def _clause(text: str, start: int, end: int, clause_end: regex.Pattern[str]) -> 
 
 def _pluperfect_before(text: str, left: int, start: int, cues: TenseCues) -> bool:
     """Whether the cue nearest before ``start`` is a past form right after "had"."""
-    found = [match for match in cues.pattern.finditer(text, left, start) if not match["future"]]
+    found = [
+        match for match in cues.pattern.finditer(text, left, start) if match["past"] or match["ed"]
+    ]
     return bool(found) and _word_before(text, found[-1].start()) == "had"
 
 
@@ -264,7 +270,7 @@ def _past_verb(text: str, start: int, end: int, cues: TenseCues, regular: bool) 
     ):
         return False
     cue = cues.pattern.match(text, start, end)
-    if cue is None or cue.end() != end or cue["future"] is not None:
+    if cue is None or cue.end() != end or not (cue["past"] or cue["ed"]):
         return False
     if cue["ed"] is not None and not regular:
         return False
