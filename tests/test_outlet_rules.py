@@ -548,6 +548,25 @@ def test_a_name_with_its_outlet_right_above_the_story_is_its_byline(pipeline: Pi
     assert metadata.outlet == "USA Today"
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Follow Noor Haddad on Twitter @nhaddad.",
+        "Contact Noor Haddad at nhaddad@example.com.",
+        "Reach Noor Haddad at 555-0100.",
+        "About the author: Noor Haddad is a reporter at the Courier.",
+        "This story was reported by Noor Haddad.",
+    ],
+)
+def test_notes_asking_readers_to_contact_the_author(pipeline: Pipeline, note: str) -> None:
+    """With no byline, a closing line that tells readers how to reach the author names them."""
+    text = f"Rail strike called off\n\n{BODY}\n\n{SECOND_PARAGRAPH}\n\n{note}"
+    assert [a.text for a in analyze(pipeline, text).metadata.authors] == ["Noor Haddad"]
+    # In the story, the same words name whom the story is about.
+    quoted = f"{SECOND_PARAGRAPH} Officials said residents should contact Noor Haddad at the desk."
+    assert not analyze(pipeline, f"Rail strike called off\n\n{BODY}\n\n{quoted}").metadata.authors
+
+
 def test_an_author_note_after_the_story_names_its_author(pipeline: Pipeline) -> None:
     """With no byline, a note such as "Jane Doe is a staff writer ..." names the author."""
     note = "Noor Haddad is a staff writer covering transport. She can be reached by email."

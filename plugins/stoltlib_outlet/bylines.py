@@ -20,6 +20,7 @@ from stoltlib_outlet.patterns import (
     BYLINE,
     BYLINE_TAIL,
     CAPTION_TAIL,
+    CONTACT_NOTE,
     COUNT_LINE,
     CREDENTIALS,
     DOMAIN_WORD,
@@ -62,7 +63,7 @@ _LOWER_NAME_WORDS = frozenset(
 # A possessive in a name makes it a thing's name ("Google's AI Studio").
 _POSSESSIVE = regex.compile(r"['’]s\b")
 # A word every author's note or reporting credit has (see AUTHOR_NOTE, REPORTING_CREDIT).
-_NOTE_WORDS = regex.compile(r" (?:is|can|writes|by) ", regex.IGNORECASE)
+_NOTE_WORDS = regex.compile(r" (?:is|can|writes|by|on|at|via) ", regex.IGNORECASE)
 
 #: A byline line longer than this is prose that happens to start with "By".
 MAX_BYLINE_CHARS = 160
@@ -454,10 +455,10 @@ def find_author_note(
             if found:
                 return Byline(line, tuple(found))
         authors: list[Found] = []
-        for match in AUTHOR_NOTE.finditer(line.text):
+        for match in [*AUTHOR_NOTE.finditer(line.text), *CONTACT_NOTE.finditer(line.text)]:
             before = line.text[: match.start()].rstrip()
-            if before and before[-1] not in ".!?":
-                continue  # not at the start of a sentence
+            if before and before[-1] not in ".!?:":
+                continue  # not at the start of a sentence ("About the author: ..." is)
             if _POSSESSIVE.search(match.group("name")):
                 continue  # "Google's AI Studio is a code editor": a thing, not a person
             start = line.start + match.start("name")

@@ -210,11 +210,24 @@ AUTHOR_NOTE = regex.compile(
     regex.VERBOSE,
 )
 
+#: A line asking readers to contact the author: "Follow Jane Doe on Twitter", "Contact Jane
+#: Doe at jdoe@example.com", "Reach Jane Doe at 555-0100". Matched at the start of a sentence.
+CONTACT_NOTE = regex.compile(
+    r"""
+    (?:Follow|Contact|Email|E-mail|Reach|Write\s+to)\s{1,3}
+    (?P<name>\p{Lu}[\p{L}\p{M}'’.\-]{1,40}(?:\s{1,3}\p{Lu}[\p{L}\p{M}'’.\-]{1,40}){1,3})
+    \s{1,3}(?:on|at|via)\b
+    """,
+    regex.VERBOSE,
+)
+
 #: A wire story's closing credit: "(Reporting by Jane Doe and John Roe; Editing by Ann Lee)".
 #: The reporters are its authors; "Additional reporting" and editors are not.
 REPORTING_CREDIT = regex.compile(
     r"""
-    \W{0,2}(?i:reporting|writing|written)\s+(?i:by)\s+
+    \W{0,2}
+    (?:(?i:this|the)\s+(?i:story|article|report)\s+(?i:was)\s+)?        # "This story was
+    (?i:reporting|writing|written|reported)\s+(?i:by)\s+             #  reported by"
     (?P<names>\p{Lu}[^;()\[\]]{1,120}?)                 # up to the next credit or the end
     \s*(?:[;)\]]|,\s*(?i:edit)|$)
     """,
