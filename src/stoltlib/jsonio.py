@@ -12,6 +12,8 @@ import gzip
 import json
 import os
 import re
+import types
+import typing
 from collections.abc import Iterator
 from typing import IO, Any
 
@@ -26,10 +28,27 @@ __all__ = ["SchemaError", "dumps", "from_dict", "load", "loads", "to_dict"]
 _DOCUMENT_FIELDS = ("url", "title", "outlet", "published", "meta")
 
 # Outside JSON strings these cannot occur, so escaping them inside strings is always valid JSON.
-_LINE_BREAKING = re.compile("[\u0085\u2028\u2029]")
+_LINE_BREAKS = ("\u0085", "\u2028", "\u2029")
+_LINE_BREAKING = re.compile(f"[{''.join(_LINE_BREAKS)}]")
 
 # Tuples (the frozen models' collections) become lists, as JSON has them.
 _converter = cattrs.Converter(forbid_extra_keys=False, unstruct_collection_overrides={tuple: list})
+
+
+def _optional_scalar(type_: Any) -> bool:
+    """Whether ``type_`` is ``X | None`` with ``X`` a string, number or bool type."""
+    args = typing.get_args(type_)
+    return (
+        typing.get_origin(type_) in (typing.Union, types.UnionType)
+        and len(args) == 2
+        and type(None) in args
+        and all(arg in (str, int, float, bool, type(None)) for arg in args)
+    )
+
+
+# cattrs unstructures ``str | None`` by a call per field that gives the value back either way
+# (``None if v is None else identity(v)``); as identity itself, the field is copied inline.
+_converter.register_unstructure_hook_func(_optional_scalar, cattrs.fns.identity)
 
 
 class SchemaError(ValueError):
@@ -38,21 +57,49 @@ class SchemaError(ValueError):
 
 def to_dict(analysis: Analysis, *, text: bool = True) -> dict[str, Any]:
     """The JSON-ready dict of an analysis (``text=False`` leaves the document's text out)."""
+    return _converter.unstructure(_outline(analysis, text))  # type: ignore[no-any-return]
+
+
+def _outline(analysis: Analysis, text: bool) -> dict[str, Any]:
+    """The top level of :func:`to_dict`'s dict, with the model values in it left as they are."""
     document = analysis.document
     out: dict[str, Any] = {
         "stoltlib": {"version": __version__, "schema": SCHEMA_VERSION},
         "id": document.id,
         "published": analysis.published,
-        "document": {
-            name: _converter.unstructure(getattr(document, name)) for name in _DOCUMENT_FIELDS
-        },
+        "document": {name: getattr(document, name) for name in _DOCUMENT_FIELDS},
     }
     if text:
         out["text"] = document.text
-    for field in attrs.fields(Analysis):
-        if field.name not in ("document", "published"):
-            out[field.name] = _converter.unstructure(getattr(analysis, field.name))
+    for name in _ANALYSIS_FIELDS:
+        out[name] = getattr(analysis, name)
     return out
+
+
+# The fields of Analysis that to_dict writes after the document, in their order.
+_ANALYSIS_FIELDS = tuple(
+    field.name for field in attrs.fields(Analysis) if field.name not in ("document", "published")
+)
+# Each class's cattrs hook, for _plain (looked up for every fact of every document written).
+_HOOKS: dict[type, Any] = {}
+
+
+def _plain(value: Any) -> Any:
+    """``json.dumps``'s hook for what it cannot write itself: a model value, as to_dict has it.
+
+    The top level's tuples, strings and numbers are left to the encoder (it writes tuples as
+    the lists :func:`to_dict` makes of them), and each fact is turned into its dict by the same
+    cattrs hook :func:`to_dict` uses, so a line is written without first building
+    :func:`to_dict`'s copy of the whole analysis.
+    """
+    cls = type(value)
+    hook = _HOOKS.get(cls)
+    if hook is None:
+        hook = _HOOKS[cls] = _converter.get_unstructure_hook(cls)
+    plain = hook(value)
+    if plain is value:  # cattrs passes it through: JSON has no such value
+        raise TypeError(f"Object of type {cls.__name__} is not JSON serializable")
+    return plain
 
 
 def from_dict(data: Any) -> Analysis:
@@ -116,8 +163,9 @@ def dumps(analysis: Analysis, *, text: bool = True, indent: int | None = None) -
     ``str.splitlines``, JavaScript before ES2019) are escaped, so that one line of
     ``stoltlib extract`` output is one analysis for every reader of it.
     """
-    line = json.dumps(to_dict(analysis, text=text), ensure_ascii=False, indent=indent)
-    if not line.isascii() and _LINE_BREAKING.search(line):
+    line = json.dumps(_outline(analysis, text), ensure_ascii=False, indent=indent, default=_plain)
+    # Three substring searches: far cheaper than a pattern's scan of a long non-ASCII line.
+    if not line.isascii() and any(mark in line for mark in _LINE_BREAKS):
         line = _LINE_BREAKING.sub(lambda match: f"\\u{ord(match.group()):04x}", line)
     return line
 
