@@ -122,6 +122,11 @@ def test_weekday_follows_the_tense_of_its_clause() -> None:
         # A contracted "will" is a future cue as the word is ("they’ll", "they'll").
         ("They’ll vote on the plan in February.", ("February", "DATE", "1999-02", None)),
         ("They'll vote on the plan in February.", ("February", "DATE", "1999-02", None)),
+        # "can" and "let's" look ahead ("a candidate who can win in November"); "can't"
+        # states a habit or a rule, and the nearest occurrence stands.
+        ("Only she can win the vote in February.", ("February", "DATE", "1999-02", None)),
+        ("Let's win the vote in February.", ("February", "DATE", "1999-02", None)),
+        ("You can't hurt us in February.", ("February", "DATE", "1998-02", None)),
         # A future cue reaches a year ahead: the June of next year, not the one just gone.
         ("She will command a mission in June.", ("June", "DATE", "1999-06", None)),
         # "had been due to": a future seen from the past.

@@ -114,7 +114,7 @@ def compile_cues(cues: Mapping[str, str]) -> TenseCues:
     pattern = re.compile(
         rf"""
         (?<![^\W\d_])(?<!['’])(?:                    # at the start of a word
-            (?P<future>(?i:{trie(future - attached) or "(?!)"}))
+            (?P<future>(?i:{trie(future - attached) or "(?!)"}))(?!['’]t)   # not "can't"
           | (?P<past>(?i:{trie(past) or "(?!)"}))
           | (?P<ed>[a-z]{{2,}}ed)                  # a regular past form, lower case: not "United"
         )(?![^\W\d_])                              # at the end of a word
