@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -43,6 +44,34 @@ def test_span_problems_reports_text_mismatch_and_overflow() -> None:
     assert "content[0]" in problems[0] and "'No.'" in problems[0]
     assert "outside text" in problems[1]
     assert span_problems(_claim(), TEXT) == []
+
+
+@attrs.frozen
+class _Quoted:
+    """A third party's span type: its claimed text a property, one field nesting more spans."""
+
+    start: int
+    end: int
+    inner: tuple[TextSpan, ...] = ()
+
+    @property
+    def text(self) -> str:
+        return "Yes"
+
+
+@attrs.frozen
+class _Wrapper:
+    """A value with a single field, which holds a span."""
+
+    only: object
+
+
+def test_span_problems_checks_a_text_property_and_one_field_classes() -> None:
+    """A text given by a property is checked as a field's is; a lone field is walked into."""
+    assert span_problems(_Quoted(10, 13), TEXT) == []
+    assert "'es.'" in span_problems(_Quoted(11, 14), TEXT)[0]
+    nested = _Wrapper(_Quoted(10, 13, inner=(TextSpan(10, 14, "No."),)))
+    assert [problem.split(":")[0] for problem in span_problems(nested, TEXT)] == ["only.inner[0]"]
 
 
 @given(analyses(), st.integers(0, 50))

@@ -7,6 +7,7 @@ added later is covered without each class listing its spans.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar, cast
 
@@ -41,11 +42,13 @@ def iter_spans(value: Any, path: str = "") -> Iterator[tuple[str, Any]]:
 
 
 # Each class's layout, worked out once (a class is looked at for every fact of every document).
-_LAYOUTS: dict[type, tuple[bool, tuple[str, ...]] | None] = {}
+_LAYOUTS: dict[type, tuple[bool, bool, Callable[[Any], tuple[Any, ...]]] | None] = {}
 
 
-def _layout(cls: type) -> tuple[bool, tuple[str, ...]] | None:
-    """Whether instances of an attrs class are spans, and the fields that may hold more.
+def _layout(cls: type) -> tuple[bool, bool, Callable[[Any], tuple[Any, ...]]] | None:
+    """How to check an attrs class's instances: (is a span, may claim a text, fields getter).
+
+    The getter gives the values of the fields that may hold more spans, in one call.
 
     ``None`` for a class that is no attrs class (a tuple, a list, a scalar).
     """
@@ -53,9 +56,17 @@ def _layout(cls: type) -> tuple[bool, tuple[str, ...]] | None:
         layout = None
         if attrs.has(cls):
             names = tuple(f.name for f in attrs.fields(cls) if f.name != "document")
-            layout = ("start" in names and "end" in names, names)
+            # attrgetter fetches every field in one call; with a single name it gives the value.
+            getter = operator.attrgetter(*names) if len(names) > 1 else _one(*names)
+            claims_text = "text" in names or hasattr(cls, "text")  # a field, or a property
+            layout = ("start" in names and "end" in names, claims_text, getter)
         _LAYOUTS[cls] = layout
     return _LAYOUTS[cls]
+
+
+def _one(*names: str) -> Callable[[Any], tuple[Any, ...]]:
+    """A getter of a tuple of the fields ``names`` (none or one: attrgetter wants one or more)."""
+    return lambda value: tuple(getattr(value, name) for name in names)
 
 
 # Values that never hold a span: most fields of a fact are one of these, and are settled at once.
@@ -67,16 +78,18 @@ def _fits(value: Any, text: str, length: int) -> bool:
     cls = type(value)
     if cls in _SCALARS:
         return True
-    layout = _layout(cls)
+    layout = _LAYOUTS[cls] if cls in _LAYOUTS else _layout(cls)
     if layout is not None:
-        is_span, names = layout
+        is_span, has_text, fields = layout
         if is_span and value.start is not None:
-            if not (0 <= value.start <= value.end <= length):
+            start, end = value.start, value.end
+            if not (0 <= start <= end <= length):
                 return False
-            claimed = getattr(value, "text", None)
-            if isinstance(claimed, str) and claimed != text[value.start : value.end]:
-                return False
-        return _all_fit([getattr(value, name) for name in names], text, length)
+            if has_text:
+                claimed = getattr(value, "text", None)
+                if isinstance(claimed, str) and claimed != text[start:end]:
+                    return False
+        return _all_fit(fields(value), text, length)
     if isinstance(value, (tuple, list)):
         return _all_fit(value, text, length)
     return True
