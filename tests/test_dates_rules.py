@@ -38,6 +38,13 @@ def times(
             ("the 26th of February 1998", "DATE", "1998-02-26", None),
         ),
         ("It opened on 1998-02-26.", ("1998-02-26", "DATE", "1998-02-26", None)),
+        # Wire copy spells a day as a count before its year; without a year it is no day.
+        ("It runs to September one, 1989.", ("September one, 1989", "DATE", "1989-09-01", None)),
+        (
+            "It ran from March twenty-one 1988.",
+            ("March twenty-one 1988", "DATE", "1988-03-21", None),
+        ),
+        ("In May two companies merged.", ("May", "DATE", "1998-05", None)),
         ("It opened on 01.10.2024 in town.", ("01.10.2024", "DATE", "2024-10-01", None)),
         ("It opened on 10/01/2024 in town.", ("10/01/2024", "DATE", "2024-10-01", None)),
         ("It opened in February 2020.", ("February 2020", "DATE", "2020-02", None)),

@@ -83,7 +83,8 @@ FAMILIES: dict[str, str] = {
         (?:(?P<wd>@WEEKDAY@)\.?,?\s+)?
         (?P<mon>@MONTH@)\.?\s+
         (?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?    # "June 8", "June 8th"
-          |(?P<dayw>@ORDINAL@))\b             # "March eighth", as transcripts spell it
+          |(?P<dayw>@ORDINAL@)                # "March eighth", as transcripts spell it
+          |(?P<dayc>@DAY_CARDINAL@)(?=,?\s+@YEAR@\b))\b   # "September one, 1989" (wire copy)
         (?P<days>[-–][0-3]?\d\b(?![-–/.:]\d))?    # "March 15-17": the first day is the date
         (?:,?\s+(?P<year>@YEAR@)\b)?
     """,
@@ -410,6 +411,11 @@ def _slots(lexicons: Lexicons) -> Mapping[str, str]:
     # Counts chain ("twenty-four", "two hundred"), but an article only begins a phrase of its
     # own ("a hundred", "a few"): in "a five-year plan" the count is "five".
     chained = alt(word for word in lexicons.numbers if word not in ("a", "an"))
+    # Days spelled as counts ("September one, 1989"): a number word up to thirty-one.
+    counts = {w: int(v) for w, v in lexicons.numbers.items() if w.isalpha() and v.isdigit()}
+    units = [word for word, value in counts.items() if 1 <= value <= 9]
+    day_words = [word for word, value in counts.items() if 1 <= value <= 31]
+    day_cardinal = rf"(?:(?:twenty|thirty)[\s-](?:{alt(units)})|{alt(day_words)})"
     mods_before = [p for p, (_, applies) in lexicons.modifiers.items() if applies != "after"]
     # "the early 1980s", "the mid-1990s": the article before a point modifier of one word.
     mods_before += [
@@ -440,6 +446,7 @@ def _slots(lexicons: Lexicons) -> Mapping[str, str]:
         "UNIT": f"(?:{alt(lexicons.units)})",
         "UNIT_PLURAL": f"(?:{alt(plural_units)})",
         "ORDINAL": f"(?:{alt(lexicons.ordinals)})",
+        "DAY_CARDINAL": day_cardinal,
         # A count: digits (with a fraction: "2 1/2"), or number words chained ("twenty-four",
         # "a hundred", "a couple of").
         "NUMBER": rf"""(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+\d/\d)?

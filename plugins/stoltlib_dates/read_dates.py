@@ -95,7 +95,12 @@ class DateReaders(ReaderBase):
         The year is the one stated, else the one the weekday settles, else placed from the anchor.
         """
         month = self.month_number(m["mon"])
-        day = int(m["day"]) if m["day"] else self.lex.ordinals[key(m["dayw"])]
+        if m["day"]:
+            day = int(m["day"])
+        elif m["dayw"]:
+            day = self.lex.ordinals[key(m["dayw"])]
+        else:
+            day = int(parse_number(m["dayc"], self.lex) or 0)  # "September one, 1989"
         start, end = m.start("core"), m.end("core")
         if "days" in m.re.groupindex and m["days"] is not None:
             end = m.start("days")  # "March 15-17, 1998": the range's first day, of its year
