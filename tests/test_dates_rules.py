@@ -473,6 +473,20 @@ def test_that_year_needs_a_year_named_before() -> None:
     assert times("He said that year was hard.") == []
 
 
+def test_a_month_of_that_year_is_of_the_year_named_last() -> None:
+    """'October of that year' is one expression, in the year written out before it."""
+    found = times("Jobless rates rose in January 2009 and peaked in October of that year.")
+    assert found[-1] == ("October of that year", "DATE", "2009-10", None)
+    # Months listed before "of that year" are of that year too.
+    found = times("One ships in April 1989, the others in May, June and September of that year.")
+    assert found == [
+        ("April 1989", "DATE", "1989-04", None),
+        ("May", "DATE", "1989-05", None),
+        ("June", "DATE", "1989-06", None),
+        ("September of that year", "DATE", "1989-09", None),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

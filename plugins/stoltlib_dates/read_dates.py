@@ -38,6 +38,12 @@ _MONTH_RANGE = regex.compile(
     (?:,?\s+(?:of\s+)?(?P<year>1\d\d\d|20\d\d)(?![\p{N}])|\s+(?P<yrel>this|last|next)\s+year\b)?""",
     regex.VERBOSE,
 )
+# "of that year" after a month ("September of that year"), or after a list of months that it
+# closes ("in May, June and September of that year"): the year named last.
+_OF_THAT_YEAR = regex.compile(r"\s+of\s+(?:that|the\s+same)\s+year\b")
+_LIST_OF_THAT_YEAR = regex.compile(
+    r"(?:(?:,\s*|\s+)(?:and\s+|or\s+)?\p{Lu}\p{Ll}+\.?){1,4}\s+of\s+(?:that|the\s+same)\s+year\b"
+)
 # A day's value, and what may stand between a day and its clock time ("Tuesday at 10 a.m.").
 _DAY_VALUE = regex.compile(r"\d{4}-\d\d-\d\d(?!\d)")
 _DAY_THEN_TIME = regex.compile(
@@ -381,6 +387,12 @@ class DateReaders(ReaderBase):
             return first, (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
 
         year = self.range_start_year(month, start, end)
+        named = self.state.named.get("Y")
+        if year is None and named is not None:
+            if own := _OF_THAT_YEAR.match(self.text, end):
+                return Found(start, own.end(), "DATE", nz.month(int(named), month))
+            if _LIST_OF_THAT_YEAR.match(self.text, end):
+                year = int(named)  # "May, June and September of that year"
         if year is None:
             year = self.year_for(bounds, start, end)
         if year is None:
