@@ -67,8 +67,21 @@ def command(*args: str) -> list[str]:
 
 
 def environment() -> dict[str, str]:
-    """The environment for the runs: no plugin disabled by the caller's shell."""
-    return {key: value for key, value in os.environ.items() if key != "STOLTLIB_DISABLE"}
+    """The environment for the runs: built-in plugins only, whatever else is installed.
+
+    The caller's own ``STOLTLIB_DISABLE`` is dropped; every installed third-party plugin is
+    disabled instead (an installed plugin, such as the docs' figures example, would otherwise
+    count in the figures).
+    """
+    import stoltlib  # imported where needed, as below: the runs themselves are subprocesses
+    from stoltlib.manager import known_plugin_names
+
+    manager = stoltlib.get_plugin_manager(builtins_only=True, environ={})
+    others = sorted(known_plugin_names() - {info.name for info in manager.plugin_info()})
+    env = {key: value for key, value in os.environ.items() if key != "STOLTLIB_DISABLE"}
+    if others:
+        env["STOLTLIB_DISABLE"] = ",".join(others)
+    return env
 
 
 def timed_run(args: list[str]) -> tuple[float, float]:
