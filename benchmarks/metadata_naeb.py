@@ -72,10 +72,10 @@ from stoltlib.manager import known_plugin_names
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "naeb_dev"
-FLOORS = HERE / "floors.json"
 BENCHMARK = "metadata_naeb"
 
 sys.path.insert(0, str(HERE))
+from floors import FLOORS, below_floors  # noqa: E402
 from html_to_text import decode_html, html_to_text  # noqa: E402
 
 SPLITS = {"tune": "0123", "report": "4567"}
@@ -334,13 +334,8 @@ def headline(runs: dict[tuple[str, str], Run], pages: Sequence[Page]) -> dict[st
 
 
 def check_floors(figures: dict[str, float], floors_file: Path) -> list[str]:
-    """Every headline figure below its floor, as a message."""
-    floors = json.loads(floors_file.read_text(encoding="utf-8")).get(BENCHMARK, {})
-    return [
-        f"{key}: {figures[key]:.3f} < floor {floor:.2f}"
-        for key, floor in sorted(floors.items())
-        if key in figures and figures[key] < floor
-    ]
+    """Every headline figure below its floor, as a message (``benchmarks/floors.py``)."""
+    return below_floors(BENCHMARK, figures, floors_file)
 
 
 def _percent(value: float) -> str:

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import sys
 import time
 import warnings
@@ -46,7 +45,9 @@ from stoltlib.manager import known_plugin_names
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "polnear"
-FLOORS = HERE / "floors.json"
+sys.path.insert(0, str(HERE))
+from floors import below_floors  # noqa: E402
+
 BENCHMARK = "metadata_polnear"
 SPLITS = ("train", "dev")
 FIELDS = ("title", "wire", "no_false_author")
@@ -130,13 +131,8 @@ def main(argv: list[str] | None = None) -> int:
             figures = " ".join(f"{result[field]:.3f}" for field in FIELDS)
             print(f"{name:6} {result['articles']:4d} {figures} (wired {result['wired']})")
     if args.check_floors:
-        floors = json.loads(FLOORS.read_text(encoding="utf-8")).get(BENCHMARK, {})
         train = results.get("train") or score("train", args.data, args.every)
-        below = [
-            f"{key} {train[key]:.3f} < {floor}"
-            for key, floor in floors.items()
-            if train[key] < floor
-        ]
+        below = below_floors(BENCHMARK, {key: train[key] for key in FIELDS})
         for line in below:
             print(f"{BENCHMARK}: below its floor: {line}", file=sys.stderr)
         if below:

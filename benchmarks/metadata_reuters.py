@@ -41,7 +41,9 @@ from stoltlib.manager import known_plugin_names
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "reuters"
-FLOORS = HERE / "floors.json"
+sys.path.insert(0, str(HERE))
+from floors import below_floors  # noqa: E402
+
 BENCHMARK = "metadata_reuters"
 SPLITS = {"dev": range(0, 5), "report": range(5, 11)}
 FIELDS = ("title", "dateline", "no_author")
@@ -115,11 +117,8 @@ def main(argv: list[str] | None = None) -> int:
         else:
             print(f"{name:7} {result['stories']:5d} " + " ".join(figures))
     if args.check_floors:
-        floors = json.loads(FLOORS.read_text(encoding="utf-8")).get(BENCHMARK, {})
         dev = results.get("dev") or score("dev", args.data)
-        below = [
-            f"{key} {dev[key]:.3f} < {floor}" for key, floor in floors.items() if dev[key] < floor
-        ]
+        below = below_floors(BENCHMARK, {key: dev[key] for key in FIELDS})
         for line in below:
             print(f"{BENCHMARK}: below its floor: {line}", file=sys.stderr)
         if below:

@@ -74,7 +74,9 @@ from stoltlib.manager import known_plugin_names
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "polnear"
-FLOORS = HERE / "floors.json"
+
+sys.path.insert(0, str(HERE))
+from floors import FLOORS, below_floors  # noqa: E402
 
 sys.path.insert(0, str(HERE))
 # The report's provenance helpers are the metadata benchmark's: one definition for both.
@@ -303,13 +305,8 @@ COLUMNS = {
 
 
 def check_floors(figures: dict[str, float], floors_file: Path) -> list[str]:
-    """Every headline figure below its floor, as a message."""
-    floors = json.loads(floors_file.read_text(encoding="utf-8")).get(BENCHMARK, {})
-    return [
-        f"{name}: {figures[name]:.3f} < floor {floor:.3f}"
-        for name, floor in sorted(floors.items())
-        if name in figures and figures[name] < floor
-    ]
+    """Every headline figure below its floor, as a message (``benchmarks/floors.py``)."""
+    return below_floors(BENCHMARK, figures, floors_file)
 
 
 def markdown(report: dict[str, Any]) -> str:

@@ -1,0 +1,26 @@
+"""The quality ratchet's one rule, shared by every benchmark: figures below their floors.
+
+``benchmarks/floors.json`` holds, per benchmark, the lowest value each headline figure may
+take; CI runs each benchmark with ``--check-floors``. Floors only ever go up.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from pathlib import Path
+
+#: The floors of every benchmark, by benchmark and figure name.
+FLOORS = Path(__file__).resolve().parent / "floors.json"
+
+
+def below_floors(
+    benchmark: str, figures: Mapping[str, float], floors_file: Path = FLOORS
+) -> list[str]:
+    """Every figure of ``benchmark`` below its floor, as a message; empty when all are met."""
+    floors = json.loads(floors_file.read_text(encoding="utf-8")).get(benchmark, {})
+    return [
+        f"{name}: {figures[name]:.3f} < floor {floor:.3f}"
+        for name, floor in sorted(floors.items())
+        if name in figures and figures[name] < floor
+    ]
