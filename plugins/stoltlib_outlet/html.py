@@ -32,9 +32,11 @@ import stoltlib
 from stoltlib.model import normalize_published
 from stoltlib.readers import open_binary, wants
 from stoltlib.text import word_count
+from stoltlib_outlet import lexicons
 from stoltlib_outlet.lexicons import fold
 from stoltlib_outlet.patterns import TITLE_PARTS
 from stoltlib_outlet.shown import headings, lines_around_headline
+from stoltlib_outlet.title import headline_similarity
 
 __all__ = ["stoltlib_read"]
 
@@ -82,10 +84,9 @@ AUTHOR_SEPARATOR = regex.compile(r"\s*;\s*")
 PAGE_TAG = regex.compile(r"<(?:html|head|body)[\s/>]", regex.IGNORECASE)
 PAGE_TAG_BYTES = regex.compile(rb"<(?:html|head|body)[\s/>]", regex.IGNORECASE)
 
-#: An ``<h2>`` is the headline of a page without one in ``<h1>`` when its words and the
-#: ``<title>``'s (those longer than HEADLINE_WORD_MIN letters) are this alike (Dice).
+#: An ``<h2>`` is the headline of a page without one in ``<h1>`` when its content words and
+#: the title's are this alike (Dice, as the plain-text rules compare a shown headline).
 H2_HEADLINE_SIMILARITY = 0.6
-HEADLINE_WORD_MIN = 3
 #: An ``<h1>`` this alike the title is the story's headline, wherever it stands among others.
 H1_HEADLINE_SIMILARITY = 0.5
 #: An ``<h1>`` of fewer words is a section's name when an ``<h2>`` repeats the title.
@@ -330,19 +331,24 @@ def _headline(tree: Any, sitename: str | None) -> tuple[Any, str] | None:
     page_title = _page_title(tree)
     sites = {fold(name) for name in (sitename, *TITLE_PARTS.split(page_title)[1:]) if name}
     found = [(e, text) for e, text in headings(tree) if fold(text) not in sites]
-    title_words = _words(_og_title(tree) or TITLE_PARTS.split(page_title)[0])
+    title = _og_title(tree) or TITLE_PARTS.split(page_title)[0]
+    stopwords = lexicons.current().stopwords.get("en", frozenset())
+
+    def alike(heading: str) -> float:
+        return headline_similarity(title, heading, stopwords)[0]
+
     # Of several <h1>, a banner's ("Breaking: ...") comes first: the one that repeats the
     # title is the story's.
-    alike = next((h for h in found if _alike(title_words, h[1]) >= H1_HEADLINE_SIMILARITY), None)
-    if alike is not None:
-        return alike
+    match = next((h for h in found if alike(h[1]) >= H1_HEADLINE_SIMILARITY), None)
+    if match is not None:
+        return match
     # An <h1> of a word or two is the section's name ("Politics") when an <h2> repeats the
     # title; a longer one is the headline, however the title (written for search engines)
     # words it.
     if found and word_count(found[0][1]) >= MIN_HEADLINE_WORDS:
         return found[0]
     h2 = next(
-        (h for h in headings(tree, "h2") if _alike(title_words, h[1]) >= H2_HEADLINE_SIMILARITY),
+        (h for h in headings(tree, "h2") if alike(h[1]) >= H2_HEADLINE_SIMILARITY),
         None,
     )
     return h2 or (found[0] if found else None)
@@ -357,23 +363,10 @@ def _og_title(tree: Any) -> str | None:
     return None
 
 
-def _alike(title_words: set[str], text: str) -> float:
-    """How alike a heading and the title's telling words are: the Dice coefficient."""
-    words = _words(text)
-    if not title_words or not words:
-        return 0.0
-    return 2 * len(title_words & words) / (len(title_words) + len(words))
-
-
 def _page_title(tree: Any) -> str:
     """The text of the page's ``<title>``, white space squashed ("" without one)."""
     element = tree.find(".//title")
     return " ".join(element.text_content().split()) if element is not None else ""
-
-
-def _words(text: str) -> set[str]:
-    """The folded words of ``text`` longer than three letters: a headline's telling words."""
-    return {word for word in fold(text).split() if len(word) > HEADLINE_WORD_MIN}
 
 
 def _bylines(tree: Any) -> list[str]:
