@@ -428,6 +428,59 @@ def test_timeml_extents_and_values(text: str, expected: tuple[str, str, str, str
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A unit glued to a word by a hyphen is a compound: "the same year" is not its own time.
+        (
+            "Output rose from the same year-ago period.",
+            ("the same year-ago period", "DATE", "1997", None),
+        ),
+        ("It was below last year-end levels.", ("last year-end", "DATE", "1997", "END")),
+        # "-long" compounds are adjectives of a span, as "five-year" is: the article stays out.
+        ("He is on a week-long visit.", ("week-long", "DURATION", "P1W", None)),
+        ("The month-long strike ended.", ("month-long", "DURATION", "P1M", None)),
+        ("A two-week-long strike ended.", ("two-week-long", "DURATION", "P2W", None)),
+        # An ordinal day spelled out, and a day with a relative year, are one date each.
+        (
+            "He met them on the fourth of March.",
+            ("the fourth of March", "DATE", "1998-03-04", None),
+        ),
+        (
+            "The law takes effect on Jan. 1 next year.",
+            ("Jan. 1 next year", "DATE", "1999-01-01", None),
+        ),
+        (
+            "It opened on the 8th of June last year.",
+            ("the 8th of June last year", "DATE", "1997-06-08", None),
+        ),
+    ],
+)
+def test_compounds_and_days_with_their_year(
+    text: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    """Hyphenated compounds keep their whole extent; a day and its relative year are one date."""
+    assert expected in times(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The trial is expected to last several weeks.",
+            ("several weeks", "DURATION", "PXW", None),
+        ),
+        ("The talks will last three days.", ("three days", "DURATION", "P3D", None)),
+        ("It didn't last two days.", ("two days", "DURATION", "P2D", None)),
+    ],
+)
+def test_last_as_a_verb_is_no_relative_word(
+    text: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    """After "to", a modal or "not", "last" is the verb: the span after it is read alone."""
+    assert times(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Three days later, shares fell.", ("Three days", "DURATION", "P3D", None)),
         ("A day earlier, trucks streamed north.", ("A day earlier", "DURATION", "P1D", None)),
         ("Sales rose from a year earlier.", ("a year earlier", "DATE", "1997", None)),

@@ -77,7 +77,8 @@ FAMILIES: dict[str, str] = {
     "b_slash": r"""
         (?P<sa>[0-3]?\d)/(?P<sb>[0-3]?\d)/(?P<sy>@YEAR@|\d\d)
     """,
-    # "Friday, Oct. 13, 1989", "June 8th", "Feb. 26": month then day, weekday and year optional.
+    # "Friday, Oct. 13, 1989", "June 8th", "Feb. 26", "Jan. 1 next year": month then day,
+    # weekday and year optional.
     "b_mdy": r"""
         (?:(?:this\s+(?:coming|past)|this|next|last)\s+(?=@WEEKDAY@))?   # "this coming Sunday,"
         (?:(?P<wd>@WEEKDAY@)\.?,?\s+)?
@@ -86,13 +87,20 @@ FAMILIES: dict[str, str] = {
           |(?P<dayw>@ORDINAL@)                # "March eighth", as transcripts spell it
           |(?P<dayc>@DAY_CARDINAL@)(?=,?\s+@YEAR@\b))\b   # "September one, 1989" (wire copy)
         (?P<days>[-–][0-3]?\d\b(?![-–/.:]\d))?    # "March 15-17": the first day is the date
-        (?:,?\s+(?P<year>@YEAR@)\b)?
+        (?:,?\s+(?P<year>@YEAR@)\b
+          |\s+(?P<yrel>this|last|next)\s+year\b)?    # "Jan. 1 next year"
     """,
-    # "8 June 2020", "Monday 8 June", "the 8th of June": day then month, weekday optional.
+    # "8 June 2020", "Monday 8 June", "the 8th of June", "the fourth of March": day then
+    # month, weekday optional.
     "b_dmy": r"""
         (?:(?P<wd>@WEEKDAY@),?\s+)?
-        (?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>@MONTH@)\b\.?
-        (?:,?\s+(?P<year>@YEAR@)\b)?
+        (?:the\s+)?
+        (?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?     # "8 June", "the 8th of June"
+          |(?-i:(?=\p{Ll}))(?P<dayw>@ORDINAL@)\s+of\s+)      # "the fourth of March" (not
+        (?P<mon>@MONTH@)\b(?:(?<!@MONTH_FULL@)\.)?             # the name "Fourth of July");
+                                                           # the dot of "Feb.", not a full stop
+        (?:,?\s+(?P<year>@YEAR@)\b
+          |\s+(?P<yrel>this|last|next)\s+year\b)?    # "the 8th of June last year"
     """,
     # "February 2020", "March of 1998", "Feb. 1998": a month of a year.
     "b_my": r"""
@@ -155,6 +163,7 @@ FAMILIES: dict[str, str] = {
            (?:\s+(?:to|or)\s+(?P<num2>@NUMBER@))?        # "the next 12 to 18 months"
            [\s-]+(?:(?:@DUR_ADJ@)\s+)?)?
         (?P<unit>@UNIT@|period)\b
+        (?!-\p{L})                     # "the same year-ago period" is a "year-ago" compound
     """,
     # "the first nine months", "the first two years", "the first hours": the start of a span.
     "b_firstn": r"""
@@ -166,7 +175,8 @@ FAMILIES: dict[str, str] = {
     # period they qualify.
     "b_yearword": r"""
         (?:(?P<the>the)\s+)?
-        (?:(?P<yend>year[\s-]end|year['’]s\s+end)                  # "year-end", "year's end"
+        (?:(?:(?P<yrel>last|this|next)\s+)?                        # "last year-end"
+           (?P<yend>year[\s-]end|year['’]s\s+end)                  # "year-end", "year's end"
           |(?:(?:comparable|corresponding|same)\s+)?                # "the comparable year-ago"
            (?P<yago>year[\s-]earlier|year[\s-]ago|prior[\s-]year|year[\s-]before)
            (?:\s+(?:(?P<yord>first|second|third|fourth)\s+)?        # "year-ago third quarter"
@@ -251,14 +261,16 @@ FAMILIES: dict[str, str] = {
         (?P<word>@TIME_WORD@)\b
     """,
     # "five years", "a five-year", "2 1/2 years", "the four days", "two to three weeks",
-    # "a year and a half", "half an hour": durations.
+    # "a year and a half", "half an hour", "week-long": durations.
     "b_dur": r"""
         (?:(?P<the>the)\s+)?
         (?:(?P<half>half)\s+(?:a|an)\s+(?P<unit>@UNIT@)\b                 # "half an hour"
+          |(?P<unit>@UNIT@)(?P<long>-long)\b                             # "a week-long visit"
           |(?P<num>@NUMBER@)(?:\s+(?:to|or)\s+(?P<num2>@NUMBER@))?[\s-]+    # "two to three"
            (?:(?:@DUR_ADJ@)[\s-]+)?(?P<unit>@UNIT@)\b
            (?!-(?:earlier|ago|before|end)\b)         # "a year-earlier loss" is "year-earlier"
            (?P<old>-old\b)?                          # "an 8-month-old truce" lasted 8 months
+           (?P<long>-long\b)?                        # "a two-week-long strike"
            (?P<age>\s+(?:old|older|younger)\b)?     # "52 years old", "a few years older"
            (?P<andhalf>\s+and\s+a\s+half)?
            (?P<head>\s+(?:period|term|span|stretch|stint|interval)\b)?)   # "a three-year period"
@@ -479,8 +491,8 @@ START_CLASSES: dict[str, tuple[str, ...]] = {
     # "8 June", "5 p.m.", "20th century", "3Q", "10-year", "'87", "01.10.2024".
     "digit": ("b_dot", "b_slash", "b_dmy", "b_quarter", "b_qshort", "b_decade", "b_century",
               "b_ago", "b_times", "b_clock", "b_year", "b_dur"),
-    # "year-end", "years", "recent years".
-    "unit": ("b_ago", "b_yearword", "b_bareunit", "b_word"),
+    # "year-end", "week-long", "years", "recent years".
+    "unit": ("b_ago", "b_yearword", "b_dur", "b_bareunit", "b_word"),
     # "now", "recently", "soon".
     "word": ("b_word",),
     # "this morning" begins with a relative word; "afternoon yesterday" with the part of day.
@@ -495,9 +507,10 @@ START_CLASSES: dict[str, tuple[str, ...]] = {
     "month": ("b_mdy", "b_my", "b_holiday", "b_month"),
     # "Friday, Oct. 13", "Friday 13 October", "Friday evening".
     "weekday": ("b_mdy", "b_dmy", "b_holiday", "b_day"),
-    # "last year", "this year's third quarter", "next March", "this morning", "last summer".
-    "relative": ("b_mdy", "b_quarter", "b_yearback", "b_relunit", "b_holiday", "b_season",
-                 "b_relmonth", "b_day", "b_word"),
+    # "last year", "this year's third quarter", "last year-end", "next March", "this morning",
+    # "last summer".
+    "relative": ("b_mdy", "b_quarter", "b_yearback", "b_relunit", "b_yearword", "b_holiday",
+                 "b_season", "b_relmonth", "b_day", "b_word"),
     # "a year ago", "two years", "three times a year", "nine o'clock".
     "number": ("b_ago", "b_times", "b_clock", "b_year", "b_word", "b_dur"),
 }  # fmt: skip

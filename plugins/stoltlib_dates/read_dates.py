@@ -115,6 +115,12 @@ class DateReaders(ReaderBase):
         if m["year"] is not None:
             date = day_or_none(int(m["year"]), month, day)
             return Found(start, end, "DATE", self.day_value(date)) if date else None
+        if "yrel" in m.re.groupindex and m["yrel"] is not None:
+            # "Jan. 1 next year": the year is the anchor's, stepped.
+            if self.state.anchor is None:
+                return Found(start, end, "DATE", f"XXXX-{month:02d}-{day:02d}")
+            date = day_or_none(self.state.anchor.year + REL_STEP[key(m["yrel"])], month, day)
+            return Found(start, end, "DATE", self.day_value(date)) if date else None
         if m["wd"] is not None and self.state.anchor is not None:
             # A weekday with the day settles the year: the nearest year where they agree.
             weekday = self.lex.weekdays[key(m["wd"])]

@@ -55,6 +55,12 @@ _IN_THE_DAY = regex.compile(r"(?i)(?<![\p{L}])(?:earlier|later|early|late)\s+in\
 # Words after "soon" or "shortly" that make it part of a signal of sequence ("soon after the
 # war", "shortly before noon"): it places an event against another, not against a time.
 _SEQUENCE_AFTER = frozenset({"after", "afterward", "afterwards", "before"})
+# Words right before a bare "last" that make it the verb ("expected to last several weeks",
+# "it will last three days", "he'll last"): what follows is a span, not a time gone by.
+_VERB_LAST_BEFORE = frozenset(
+    {"to", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "cannot",
+     "not", "did", "does", "do", "ll", "t"}
+)  # fmt: skip
 # Days named in general ("the world of tomorrow"): the references TimeML gives them.
 _GENERIC_DAYS = {"today": "PRESENT_REF", "tomorrow": "FUTURE_REF", "yesterday": "PAST_REF"}
 
@@ -123,6 +129,12 @@ class RelativeReaders(ReaderBase):
         start, end = m.start("core"), m.end("core")
         rel = relative_word(m["rel"])
         unit_word = key(m["unit"])
+        if (
+            m["the"] is None
+            and key(m["rel"]) == "last"
+            and preceding_word(self.text, start) in _VERB_LAST_BEFORE
+        ):
+            return None  # "to last several weeks": the verb; the span after it is read alone
         if unit_word == "period":
             if m["num"] is not None or rel not in ("latest", "current", "same"):
                 return None
@@ -186,7 +198,8 @@ class RelativeReaders(ReaderBase):
         start, end = m.start("core"), m.end("core")
         anchor = self.state.anchor
         if m["yend"] is not None:
-            value = f"{anchor.year:04d}" if anchor else "XXXX"
+            step = REL_STEP[key(m["yrel"])] if m["yrel"] else 0  # "last year-end"
+            value = f"{anchor.year + step:04d}" if anchor else "XXXX"
             return Found(start, end, "DATE", value, "END")
         if m["yunit"] is None and m["ynum"] is None:
             start = m.start("yago")  # "the year-earlier profit": the adjective alone

@@ -106,6 +106,10 @@ class SpanReaders(ReaderBase):
         number_word = key(m["num"] or "")
         if m["half"] is not None:
             return Found(start, end, "DURATION", nz.duration(Fraction(1, 2), unit))
+        if m["long"] is not None and number_word in ("", "a", "an"):
+            # "a week-long visit", "the month-long strike": the compound adjective is the
+            # extent, as "five-year" is in "a five-year plan".
+            return Found(m.start("unit"), end, "DURATION", nz.duration(Fraction(1), unit))
         if m["age"] is not None or (
             m["old"] is not None
             and (unit in ("Y", "DE", "CE") or word_after(self.text, end).casefold() in _YOUNG)
