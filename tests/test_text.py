@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from stoltlib.text import (
+    Line,
     lines,
     logical_lines,
     paragraphs,
@@ -34,6 +35,21 @@ def test_lines_know_every_line_break_convention() -> None:
     assert [line.text for line in lines("a\r\nb\rc\nd")] == ["a", "b", "c", "d"]
     assert [line.text for line in lines("a\n")] == ["a"]
     assert [line.text for line in lines("")] == [""]
+
+
+def test_lines_are_values() -> None:
+    """Lines with the same fields are equal and hash alike; blankness and the stripped span
+    are read off the text."""
+    line = Line(4, 9, " ab  ", 2)
+    assert line == Line(4, 9, " ab  ", 2)
+    assert hash(line) == hash(Line(4, 9, " ab  ", 2))
+    assert line != Line(4, 9, " ab  ", 3)
+    assert line != (4, 9, " ab  ", 2)
+    assert not line.is_blank
+    assert Line(0, 2, " \t", 0).is_blank
+    assert Line(0, 0, "", 0).is_blank
+    assert (line.stripped.start, line.stripped.end, line.stripped.text) == (5, 7, "ab")
+    assert repr(line) == "Line(start=4, end=9, text=' ab  ', number=2)"
 
 
 def test_paragraphs_are_separated_by_blank_lines() -> None:
