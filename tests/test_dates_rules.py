@@ -438,6 +438,7 @@ def test_timeml_extents_and_values(text: str, expected: tuple[str, str, str, str
         ("He is on a week-long visit.", ("week-long", "DURATION", "P1W", None)),
         ("The month-long strike ended.", ("month-long", "DURATION", "P1M", None)),
         ("A two-week-long strike ended.", ("two-week-long", "DURATION", "P2W", None)),
+        ("Their decades-long feud ended.", ("decades-long", "DURATION", "PXDE", None)),
         # An ordinal day spelled out, and a day with a relative year, are one date each.
         (
             "He met them on the fourth of March.",
@@ -460,6 +461,18 @@ def test_compounds_and_days_with_their_year(
     assert expected in times(text)
 
 
+def test_months_in_brackets_after_a_date_are_of_its_year() -> None:
+    """Months given in brackets after a dated expression are of its year; a dash joins months."""
+    found = times("In 1997 (January to June) the index fell, and it rose in the first quarter.")
+    assert ("January", "DATE", "1997-01", None) in found
+    assert ("June", "DATE", "1997-06", None) in found
+    found = times("Sales rose in the first half of 1996 (January-March was flat).")
+    assert ("January", "DATE", "1996-01", None) in found
+    assert ("March", "DATE", "1996-03", None) in found
+    # Once the bracket is closed, a month is placed as a bare month is.
+    assert ("May", "DATE", "1998-05", None) in times("In 1997 (see the chart), and in May it rose.")
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -469,12 +482,13 @@ def test_compounds_and_days_with_their_year(
         ),
         ("The talks will last three days.", ("three days", "DURATION", "P3D", None)),
         ("It didn't last two days.", ("two days", "DURATION", "P2D", None)),
+        ("Output fell due to last week's quake.", ("last week", "DATE", "1998-W31", None)),
     ],
 )
 def test_last_as_a_verb_is_no_relative_word(
     text: str, expected: tuple[str, str, str, str | None]
 ) -> None:
-    """After "to", a modal or "not", "last" is the verb: the span after it is read alone."""
+    """After "to", a modal or "not", "last" before a count is the verb: the span is read alone."""
     assert times(text) == [expected]
 
 

@@ -38,6 +38,9 @@ _MONTH_RANGE = regex.compile(
     (?:,?\s+(?:of\s+)?(?P<year>1\d\d\d|20\d\d)(?![\p{N}])|\s+(?P<yrel>this|last|next)\s+year\b)?""",
     regex.VERBOSE,
 )
+# A month name and a dash right before a month: "January-March" closes a range of months, so
+# the month after the dash is no word ("March", "May" stand alone as verbs).
+_MONTH_DASH_BEFORE = regex.compile(r"(?r)(\p{Lu}\p{Ll}+)\.?[ \t]*[-–][ \t]*\Z")
 # "of that year" after a month ("September of that year"), or after a list of months that it
 # closes ("in May, June and September of that year"): the year named last.
 _OF_THAT_YEAR = regex.compile(r"\s+of\s+(?:that|the\s+same)\s+year\b")
@@ -382,8 +385,10 @@ class DateReaders(ReaderBase):
     def b_month(self, m: regex.Match[str]) -> Found | None:
         """A month named alone, placed from the anchor (unless it is the word, not the month)."""
         start, end = m.start("core"), m.end("core")
-        if m["pre"] is None and is_bare_month_word(
-            self.text, start, end, m["mon"], self.lex.time_signals
+        if (
+            m["pre"] is None
+            and not self.closes_month_range(start)
+            and is_bare_month_word(self.text, start, end, m["mon"], self.lex.time_signals)
         ):
             return None
         month = self.month_number(m["mon"])
@@ -392,7 +397,9 @@ class DateReaders(ReaderBase):
             first = dt.date(year, month, 1)
             return first, (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
 
-        year = self.range_start_year(month, start, end)
+        year = self.bracket_year(start)
+        if year is None:
+            year = self.range_start_year(month, start, end)
         named = self.state.named.get("Y")
         if year is None and named is not None:
             if own := _OF_THAT_YEAR.match(self.text, end):
@@ -404,6 +411,11 @@ class DateReaders(ReaderBase):
         if year is None:
             return Found(start, end, "DATE", f"XXXX-{month:02d}")
         return Found(start, end, "DATE", nz.month(year, month))
+
+    def closes_month_range(self, start: int) -> bool:
+        """Whether the month at ``start`` follows another month and a dash ("January-March")."""
+        before = _MONTH_DASH_BEFORE.search(self.text, max(0, start - 16), start)
+        return before is not None and key(before[1]) in self.lex.months
 
     def range_start_year(self, month: int, start: int, end: int) -> int | None:
         """The year of a month that opens a range of months, from the month that closes it.

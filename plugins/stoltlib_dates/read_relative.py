@@ -55,8 +55,8 @@ _IN_THE_DAY = regex.compile(r"(?i)(?<![\p{L}])(?:earlier|later|early|late)\s+in\
 # Words after "soon" or "shortly" that make it part of a signal of sequence ("soon after the
 # war", "shortly before noon"): it places an event against another, not against a time.
 _SEQUENCE_AFTER = frozenset({"after", "afterward", "afterwards", "before"})
-# Words right before a bare "last" that make it the verb ("expected to last several weeks",
-# "it will last three days", "he'll last"): what follows is a span, not a time gone by.
+# Words right before a bare "last" and a count or a plural unit that make it the verb
+# ("expected to last several weeks", "it will last three days"): what follows is a span.
 _VERB_LAST_BEFORE = frozenset(
     {"to", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "cannot",
      "not", "did", "does", "do", "ll", "t"}
@@ -132,9 +132,12 @@ class RelativeReaders(ReaderBase):
         if (
             m["the"] is None
             and key(m["rel"]) == "last"
+            and (m["num"] is not None or unit_word != self.singular(unit_word))
             and preceding_word(self.text, start) in _VERB_LAST_BEFORE
         ):
-            return None  # "to last several weeks": the verb; the span after it is read alone
+            # "to last several weeks", "will last three days": the verb, with the span it
+            # takes; "due to last week's quake" has no count and is the relative word.
+            return None
         if unit_word == "period":
             if m["num"] is not None or rel not in ("latest", "current", "same"):
                 return None

@@ -108,8 +108,9 @@ class SpanReaders(ReaderBase):
             return Found(start, end, "DURATION", nz.duration(Fraction(1, 2), unit))
         if m["long"] is not None and number_word in ("", "a", "an"):
             # "a week-long visit", "the month-long strike": the compound adjective is the
-            # extent, as "five-year" is in "a five-year plan".
-            return Found(m.start("unit"), end, "DURATION", nz.duration(Fraction(1), unit))
+            # extent, as "five-year" is in "a five-year plan"; "decades-long" is of decades.
+            amount = Fraction(1) if unit_word == self.singular(unit_word) else None
+            return Found(m.start("unit"), end, "DURATION", nz.duration(amount, unit))
         if m["age"] is not None or (
             m["old"] is not None
             and (unit in ("Y", "DE", "CE") or word_after(self.text, end).casefold() in _YOUNG)

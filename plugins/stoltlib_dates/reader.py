@@ -61,6 +61,10 @@ _UNKNOWN = {
 _NAMED = regex.compile(r"(?P<y>\d{4})(?:-(?:(?P<m>\d\d)|Q(?P<q>[1-4])))?(?:-|\Z)")
 # How far back (in characters) the years a story wrote out set its time.
 _STORY_REACH = 1000
+# A bracket opening right after an expression: "1997 (January to June)".
+_BRACKET_AFTER = regex.compile(r"[ \t]*\(")
+# How far into a bracket its months may stand and still be of the year before it.
+_BRACKET_REACH = 40
 #: "of" right after a phrase: "the future of NATO" (any white space: lines may wrap there).
 OF_AFTER = regex.compile(r"\s+of\b")
 #: Words after an adjective-like time word that end its clause or phrase, so that it stands
@@ -99,6 +103,9 @@ class DocumentState:
     range_opening: tuple[int, dt.date] | None = None
     #: Where each year written out in a DATE ends, and the year: the story's own years.
     years: list[tuple[int, int]] = attrs.field(factory=list)
+    #: Where a bracket opens right after a DATE of a known year, and that year: the months
+    #: inside are of it ("in 1997 (January to June)", "the first quarter (January-March)").
+    bracket: tuple[int, int] | None = None
 
 
 def relative_word(text: str | None) -> str:
@@ -224,6 +231,8 @@ class ReaderBase:
         if found.type != "DATE":
             return
         year = found.value[:4]
+        if year.isdigit() and (bracket := _BRACKET_AFTER.match(self.text, found.end)):
+            self.state.bracket = (bracket.end(), int(year))
         if year.isdigit() and year in self.text[found.start : found.end]:
             self.state.years.append((found.end, int(year)))  # a year written out, not worked out
         if match := _NAMED.match(found.value):
@@ -232,6 +241,19 @@ class ReaderBase:
                 self.state.named["M"] = f"{match['y']}-{match['m']}"
             if match["q"]:
                 self.state.named["Q"] = f"{match['y']}-Q{match['q']}"
+
+    def bracket_year(self, start: int) -> int | None:
+        """The year of the DATE a bracket holding ``start`` follows, if one does.
+
+        "In 1997 (January to June)", "the first quarter (January-March)": months given in
+        brackets after a date spell out part of it, and are of its year.
+        """
+        bracket = self.state.bracket
+        if bracket is None or not 0 <= start - bracket[0] <= _BRACKET_REACH:
+            return None
+        if ")" in self.text[bracket[0] : start]:
+            return None
+        return bracket[1]
 
     def day_value(self, date: dt.date) -> str:
         """The value of a day, remembered as the last day named ("the next day" follows it)."""
