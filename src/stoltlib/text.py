@@ -87,16 +87,22 @@ class Line:
 
 def lines(text: str) -> Iterator[Line]:
     """Every line of ``text``, blank ones included, with its offsets."""
+    return iter(_physical_lines(text))
+
+
+def _physical_lines(text: str) -> list[Line]:
     if not _OTHER_BREAKS.search(text):
         # The common case, only \n: str.split is many times faster than a match per line.
         position = 0
         parts = text.split("\n")
         if len(parts) > 1 and parts[-1] == "":
             parts.pop()  # no empty line after a final line break
+        found = []
         for number, part in enumerate(parts):
-            yield Line(position, position + len(part), part, number)
+            found.append(Line(position, position + len(part), part, number))
             position += len(part) + 1
-        return
+        return found
+    found = []
     number = 0
     position = 0
     length = len(text)
@@ -106,12 +112,13 @@ def lines(text: str) -> Iterator[Line]:
         end = match.end()
         if end == length and position == length and number > 0:
             break  # no empty line after a final line break
-        yield Line(position, end, text[position:end], number)
+        found.append(Line(position, end, text[position:end], number))
         number += 1
         if end >= length:
             break
         # Step over the line break: \r\n counts as one.
         position = end + (2 if text.startswith("\r\n", end) else 1)
+    return found
 
 
 @functools.lru_cache(maxsize=1)
@@ -138,7 +145,7 @@ def logical_lines(text: str) -> tuple[Line, ...]:
 
 
 def _logical_lines(text: str) -> list[Line]:
-    physical = list(lines(text))
+    physical = _physical_lines(text)
     joined: list[Line] = []
     index = 0
     count = len(physical)
@@ -146,25 +153,29 @@ def _logical_lines(text: str) -> list[Line]:
         line = physical[index]
         last = index
         if not line.is_blank:
-            while (
-                last + 1 < count
-                and not physical[last + 1].is_blank
-                and not _starts_paragraph(physical[last], physical[last + 1])
-            ):
+            indent = len(line.text) - len(line.text.lstrip())
+            while last + 1 < count and not physical[last + 1].is_blank:
+                following = physical[last + 1].text
+                following_indent = len(following) - len(following.lstrip())
+                if following_indent > indent:
+                    break  # an indented line opens a paragraph of its own
+                indent = following_indent
                 last += 1
-        if last == index:  # a line alone (most lines of a scraped page): nothing to join
-            number = len(joined)
-            joined.append(
-                line if line.number == number else Line(line.start, line.end, line.text, number)
-            )
-            index += 1
+        if last == index or not _may_join(physical, index, last):
+            # Lines alone (most lines of a scraped page): nothing to join.
+            for kept in physical[index : last + 1]:
+                # Renumbered only once a join has shifted the numbers (most texts have none).
+                number = len(joined)
+                joined.append(
+                    kept if kept.number == number else Line(kept.start, kept.end, kept.text, number)
+                )
+            index = last + 1
             continue
         block = physical[index : last + 1]
         runs = [(0, len(block) - 1)] if _is_wrapped(block) else _runs(block)
         at = 0
         for first, final in [*runs, (len(block), len(block))]:
             for kept in block[at:first]:
-                # Renumbered only once a join has shifted the numbers (most texts have none).
                 number = len(joined)
                 joined.append(
                     kept if kept.number == number else Line(kept.start, kept.end, kept.text, number)
@@ -176,6 +187,15 @@ def _logical_lines(text: str) -> list[Line]:
             at = final + 1
         index = last + 1
     return joined
+
+
+def _may_join(physical: list[Line], first: int, last: int) -> bool:
+    """Whether any line after the first of ``physical[first:last + 1]`` opens in lower case.
+
+    A wrapped paragraph needs one (see :func:`_is_wrapped`): a block of stacked headings,
+    menus and captions, the bulk of a scraped page, is settled on this alone.
+    """
+    return any(physical[at].text.lstrip()[:1].islower() for at in range(first + 1, last + 1))
 
 
 def _runs(block: list[Line]) -> list[tuple[int, int]]:
@@ -227,15 +247,6 @@ WRAP_SLACK = 0.9
 
 # Any line break convention, for turning breaks inside a joined line into spaces.
 _ANY_BREAK = regex.compile(r"\r\n|[\n\r\u2028\u2029]")
-
-
-def _indent(line: Line) -> int:
-    return len(line.text) - len(line.text.lstrip())
-
-
-def _starts_paragraph(previous: Line, line: Line) -> bool:
-    """Whether ``line`` opens a paragraph of its own: it is indented further than the last."""
-    return _indent(line) > _indent(previous)
 
 
 def _is_wrapped(block: list[Line]) -> bool:
