@@ -636,6 +636,16 @@ def test_report_periods_lean_on_the_quarter_reported() -> None:
     assert ("the same period last year", "DATE", "1997-Q3", None) in found
 
 
+def test_same_period_without_a_quarter_is_the_period_named_last() -> None:
+    """With no quarter named, "the same period last year" steps back the half, month or year."""
+    text = "Exports in the first half of this year grew 10% over the same period of last year."
+    assert ("the same period of last year", "DATE", "1997-H1", None) in times(text)
+    text = "Its load factor for February was 42.9%, up from the same period last year."
+    assert ("the same period last year", "DATE", "1997-02", None) in times(text)
+    text = "Output rose 0.8% in the first two months of 1998 over the same period of last year."
+    assert ("the same period of last year", "DATE", "1997", None) in times(text)
+
+
 def test_spelled_day_with_a_relative_weekday() -> None:
     """A transcript's "this coming Sunday, March eighth" is one date."""
     found = times("Women's Day is this coming Sunday, March eighth.", published="1998-03-05")

@@ -235,8 +235,13 @@ class RelativeReaders(ReaderBase):
     def b_yearback(self, m: regex.Match[str]) -> Found | None:
         """The period a report compares with ("the same period last year", "last year's period")."""
         start, end = m.start("core"), m.end("core")
-        context = self.quarter_context()
         back = 0 if key(m["yrel"] or "") == "this" else 1
+        period = self.state.period
+        if self.state.quarter is None and period is not None and key(m["punit"]) != "quarter":
+            # No quarter named: the period is the half or month named last ("exports in the
+            # first half rose 8% over the same period last year" compares halves).
+            return Found(start, end, "DATE", f"{int(period[:4]) - back:04d}{period[4:]}")
+        context = self.quarter_context()
         if context is None:
             return Found(start, end, "DATE", "XXXX-QX")
         return Found(start, end, "DATE", f"{context[0] - back:04d}-Q{context[1]}")

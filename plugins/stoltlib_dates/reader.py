@@ -61,6 +61,8 @@ _UNKNOWN = {
 _NAMED = regex.compile(r"(?P<y>\d{4})(?:-(?:(?P<m>\d\d)|Q(?P<q>[1-4])))?(?:-|\Z)")
 # How far back (in characters) the years a story wrote out set its time.
 _STORY_REACH = 1000
+# A half or a month of a year: a period a report may compare with the year before.
+_PERIOD = regex.compile(r"\d{4}(?:-(?:H[12]|[01]\d))?\Z")
 # A bracket opening right after an expression: "1997 (January to June)".
 _BRACKET_AFTER = regex.compile(r"[ \t]*\(")
 # How far into a bracket its months may stand and still be of the year before it.
@@ -106,6 +108,9 @@ class DocumentState:
     #: Where a bracket opens right after a DATE of a known year, and that year: the months
     #: inside are of it ("in 1997 (January to June)", "the first quarter (January-March)").
     bracket: tuple[int, int] | None = None
+    #: The last half or month of a year named ("1998-H1", "1998-07"): the period that "the
+    #: same period last year" compares with when no quarter was named.
+    period: str | None = None
 
 
 def relative_word(text: str | None) -> str:
@@ -235,6 +240,8 @@ class ReaderBase:
             self.state.bracket = (bracket.end(), int(year))
         if year.isdigit() and year in self.text[found.start : found.end]:
             self.state.years.append((found.end, int(year)))  # a year written out, not worked out
+        if _PERIOD.match(found.value):
+            self.state.period = found.value
         if match := _NAMED.match(found.value):
             self.state.named["Y"] = match["y"]
             if match["m"]:
