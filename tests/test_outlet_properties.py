@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+import regex
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from stoltlib_outlet.lexicons import _build
 
 from stoltlib import Analysis, Document
 from stoltlib.pipeline import Pipeline
@@ -80,3 +82,27 @@ def test_metadata_does_not_depend_on_the_order_of_later_paragraphs(
         ("Reuters",),
         "en",
     )
+
+
+# The agency spellings of a small lexicon, and pieces of text that put them inside words, next
+# to digits and punctuation, and run them together ("PAP AP", "Associated PressX").
+_AGENCY_SPELLINGS = ["AP", "AFP", "PAP", "Associated Press", "Press TV", "Reuters", "DW"]
+_AGENCY_PIECES = st.lists(
+    st.sampled_from([*_AGENCY_SPELLINGS, " ", "TV", "X", "a", "9", "(", ")", "-", "_", "é", "\n"]),
+    max_size=30,
+).map("".join)
+
+
+@given(_AGENCY_PIECES)
+@example("XAssociated Press TV")  # a mention starting inside a passed-over match
+def test_agency_mentions_are_the_whole_word_matches(text: str) -> None:
+    """Agency mentions are exactly what a whole-word pattern (a lookbehind and a lookahead
+    for letters and digits around the longest spelling) finds: the faster search that tests a
+    mention's start after matching loses and adds nothing."""
+    lexicons = _build((), tuple(_AGENCY_SPELLINGS), (), ())
+    names = sorted(_AGENCY_SPELLINGS, key=len, reverse=True)
+    whole_word = regex.compile(
+        r"(?<![\p{L}\p{N}])(?:" + "|".join(map(regex.escape, names)) + r")(?![\p{L}\p{N}])"
+    )
+    expected = [match.span() for match in whole_word.finditer(text)]
+    assert [match.span() for match in lexicons.agency_mentions(text)] == expected

