@@ -461,6 +461,37 @@ def test_compounds_and_days_with_their_year(
     assert expected in times(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He died within weeks or months of it.", ("weeks or months", "DURATION", "PXW", None)),
+        (
+            "Funds in recent weeks and months sold bonds.",
+            ("recent weeks and months", "DURATION", "PXW", None),
+        ),
+        ("They will agree in a day or two.", ("a day or two", "DURATION", "P1D", None)),
+        (
+            "Profit came after several quarters of losses.",
+            ("several quarters", "DURATION", "PXQ", None),
+        ),
+    ],
+)
+def test_coordinated_units_are_one_expression(
+    text: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    """Units joined by "or"/"and" and "a day or two" are one phrase, as TimeBank marks them."""
+    assert expected in times(text)
+
+
+def test_counted_units_joined_stay_apart() -> None:
+    """Two counted spans stay two expressions; a fraction of a quarter is no time."""
+    assert times("It took two weeks and three months.") == [
+        ("two weeks", "DURATION", "P2W", None),
+        ("three months", "DURATION", "P3M", None),
+    ]
+    assert times("He won three quarters of the vote.") == []
+
+
 def test_months_in_brackets_after_a_date_are_of_its_year() -> None:
     """Months given in brackets after a dated expression are of its year; a dash joins months."""
     found = times("In 1997 (January to June) the index fell, and it rose in the first quarter.")

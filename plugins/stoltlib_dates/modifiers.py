@@ -68,6 +68,29 @@ def _postmod(reader: ReaderBase, m: regex.Match[str]) -> str | None:
     return entry[0] if entry else None
 
 
+# A plural unit word ending an expression, and a plural unit coordinated with it: "weeks or
+# months", "in recent weeks and months" are one expression, as TimeML marks a phrase.
+_LAST_WORD = regex.compile(r"(?r)\p{L}+\Z")
+_COORDINATED_UNIT = regex.compile(r"\s+(?:or|and)\s+(\p{L}+)\b(?![\s-]+(?:ago|later|earlier)\b)")
+
+
+def _coordinated_end(reader: ReaderBase, found: Found) -> int:
+    """Where ``found`` ends with a plural unit coordinated after it ("weeks or months")."""
+    last = _LAST_WORD.search(reader.text, found.start, found.end)
+    if last is None or found.type not in ("DURATION", "DATE"):
+        return found.end
+    word = key(last.group())
+    if word not in reader.lex.units or word == reader.singular(word):
+        return found.end
+    other = _COORDINATED_UNIT.match(reader.text, found.end)
+    if other is None:
+        return found.end
+    unit = key(other[1])
+    if unit in reader.lex.units and unit != reader.singular(unit):
+        return other.end(1)
+    return found.end
+
+
 def finish(reader: ReaderBase, match: regex.Match[str], found: Found) -> Found:
     """``found`` with the match's modifiers read: its final extent and mod."""
     modified = _modifier(reader, match, found)
@@ -79,6 +102,8 @@ def finish(reader: ReaderBase, match: regex.Match[str], found: Found) -> Found:
     post = _postmod(reader, match)
     if post is not None and match.end("core") == found.end:
         end, mod = match.end(), mod or post
+    elif post is None:
+        end = _coordinated_end(reader, found)
     if (start, end, mod) == (found.start, found.end, found.mod):
         return found
     return Found(start, end, found.type, found.value, mod)

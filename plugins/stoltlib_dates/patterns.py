@@ -261,7 +261,7 @@ FAMILIES: dict[str, str] = {
         (?P<word>@TIME_WORD@)\b
     """,
     # "five years", "a five-year", "2 1/2 years", "the four days", "two to three weeks",
-    # "a year and a half", "half an hour", "week-long": durations.
+    # "a year and a half", "a day or two", "half an hour", "week-long": durations.
     "b_dur": r"""
         (?:(?P<the>the)\s+)?
         (?:(?P<half>half)\s+(?:a|an)\s+(?P<unit>@UNIT@)\b                 # "half an hour"
@@ -273,6 +273,7 @@ FAMILIES: dict[str, str] = {
            (?P<long>-long\b)?                        # "a two-week-long strike"
            (?P<age>\s+(?:old|older|younger)\b)?     # "52 years old", "a few years older"
            (?P<andhalf>\s+and\s+a\s+half)?
+           (?:\s+or\s+(?:two|three)\b(?![\s-]+(?:@UNIT@)\b))?   # "a day or two": one phrase
            (?P<head>\s+(?:period|term|span|stretch|stint|interval)\b)?)   # "a three-year period"
     """,
     # "that year", "that quarter", "that month": the one the text named last; "that day",

@@ -130,9 +130,12 @@ class SpanReaders(ReaderBase):
             # "Islam will one day be...": some day to come, not a span of a day.
             return Found(start, end, "DATE", "FUTURE_REF")
         if unit == "Q" and (
-            number_word in ("a", "an", "one", "three") or OF_AFTER.match(self.text, end)
+            number_word in ("a", "an", "one", "three")
+            or (number_word in ("two", "four") and OF_AFTER.match(self.text, end))
         ):
-            return None  # "a quarter of the vote", "three quarters of them"
+            # "a quarter of the vote", "three quarters of them"; not "several quarters of
+            # losses", a span.
+            return None
         # "a five-year plan", "the two day rally": a count and a singular unit make an adjective.
         adjective = "-" in self.text[m.end("num") : m.start("unit")] or (
             amount is not None and amount > 1 and unit_word == self.singular(unit_word)
