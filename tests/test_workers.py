@@ -17,7 +17,7 @@ import stoltlib
 from stoltlib.manager import ManagerSpec
 from stoltlib.pipeline import Pipeline, PluginTimeoutError
 from stoltlib.tasks import Failure, Result, Task
-from stoltlib.testing.plugins import CRASHER, RUNAWAY
+from stoltlib.testing.plugins import CRASHER, RUNAWAY, STALLER
 from stoltlib.workers import Pool, WorkerSpec
 
 TEXT = "NATO Secretary General Jens Stoltenberg said on Monday that the alliance must adapt."
@@ -33,9 +33,11 @@ def documents(count: int) -> list[stoltlib.Document]:
 
 @pytest.fixture(scope="module")
 def guarded() -> stoltlib.PluginManager:
-    """The built-in plugins plus one that never returns and one that kills its process."""
+    """The built-in plugins plus two that never return and one that kills its process."""
     return stoltlib.get_plugin_manager(
-        builtins_only=True, environ={}, plugins={"runaway": RUNAWAY, "crasher": CRASHER}
+        builtins_only=True,
+        environ={},
+        plugins={"runaway": RUNAWAY, "crasher": CRASHER, "staller": STALLER},
     )
 
 
@@ -126,6 +128,46 @@ def test_a_dying_worker_is_replaced_and_the_death_charged_to_its_plugin(
     assert "exit code 70" in analysis.errors[0].message
     assert analysis.times and analysis.mentions  # the stages before it kept their results
     assert not after.errors
+
+
+def test_a_reader_stopped_mid_file_keeps_the_documents_it_gave_before(
+    limited: Pipeline, pipeline: Pipeline, tmp_path
+) -> None:
+    """A reader over the limit on a file's third document: the two before are kept, then an error.
+
+    The worker sends outcomes a batch at a time, so the two analyses had not reached the main
+    process when the worker was stopped: they are done again, and the error takes their place
+    after them, not before.
+    """
+    stalling = tmp_path / "news.stall"
+    stalling.write_text(f"{TEXT}\n{TEXT} Again.\nSTALL\n{TEXT} Never read.\n", encoding="utf-8")
+    after = tmp_path / "z.txt"
+    after.write_text(TEXT, encoding="utf-8")
+    items = list(limited.extract([stalling, after]))
+    assert [getattr(item, "id", None) or item.message for item in items] == [
+        f"{stalling.as_posix()}#1",
+        f"{stalling.as_posix()}#2",
+        "reader 'staller' ran over the time limit of 1 s",
+        after.as_posix(),
+    ]
+    assert items[2].location == str(stalling)
+    first = stoltlib.Document(id=f"{stalling.as_posix()}#1", text=TEXT)
+    assert stoltlib.dumps(items[0]) == stoltlib.dumps(pipeline.analyze(first))
+
+
+def test_a_crash_mid_file_is_charged_to_the_document_it_happened_on(
+    limited: Pipeline, tmp_path
+) -> None:
+    """A plugin dying on a file's second document: that one gets the error, the others none."""
+    path = tmp_path / "news.stall"
+    path.write_text(f"{TEXT}\n{TEXT} CRASH\n{TEXT} After.\n", encoding="utf-8")
+    items = list(limited.extract([path]))
+    assert [item.id for item in items] == [f"{path.as_posix()}#{n}" for n in (1, 2, 3)]
+    assert [[(e.plugin, e.type) for e in item.errors] for item in items] == [
+        [],
+        [("crasher", "crash")],
+        [],
+    ]
 
 
 def test_strict_runs_raise_on_a_timeout(guarded: stoltlib.PluginManager) -> None:

@@ -192,6 +192,7 @@ def run_task(
     start: int = 0,
     skips: Mapping[int, frozenset[str]] | None = None,
     extras: Mapping[int, tuple[Problem, ...]] | None = None,
+    given_up: Mapping[int, tuple[str, bool]] | None = None,
 ) -> Iterator[Outcome]:
     """Read and analyse one task, giving its outcomes in order.
 
@@ -205,6 +206,9 @@ def run_task(
         skips: plugins to leave out, by outcome index (the ones that ran over the time limit).
         extras: problems to add to the errors of the document at an index (the ``timeout``
             entries themselves).
+        given_up: outcomes to be a :class:`Failure` with this message instead, by index; with
+            ``True`` the task ends there, before its reader is asked for that document (the
+            reader is what ran over the time limit, or died).
 
     """
     item = task.item
@@ -213,14 +217,27 @@ def run_task(
         return
     skips = skips or {}
     extras = extras or {}
+    given_up = given_up or {}
     skipped_before = len(reader.skipped)
     documents: Iterator[Document | ReadError] = (
         iter((item,))
         if isinstance(item, Document)
         else reader.read_source(item, explicit=task.explicit)
     )
-    for index, document in enumerate(documents):
+    index = -1
+    while True:
+        index += 1
+        failed = given_up.get(index)
+        if failed is not None and failed[1]:
+            yield Failure(task.location, failed[0])
+            return
+        document = next(documents, None)
+        if document is None:
+            break
         if index < start:
+            continue
+        if failed is not None:
+            yield Failure(task.location, failed[0])
             continue
         if isinstance(document, ReadError):
             yield Failure(document.location, document.message)

@@ -53,8 +53,18 @@ __all__ = ["OUTPUTS", "Pool", "WorkerError", "WorkerSpec", "default_jobs"]
 #: What a worker sends back per document: the Analysis, or its JSON line with or without text.
 OUTPUTS = ("analysis", "json", "json-no-text")
 
-#: How many tasks each worker holds beyond the one it works on, so it never waits for the next.
-PREFETCH = 2
+#: The most tasks sent to a worker in one message. A worker holds two batches at a time (the one
+#: it works on and the next, so it never waits), and sends its outcomes back a batch at a time:
+#: one message each way per batch instead of three per document, which is most of what the main
+#: process did per document (a wait on the pipes, a pickle, a thread hand-off per message).
+BATCH = 32
+
+#: The most characters of documents in one batch (a batch holds one task at least).
+BATCH_CHARS = 1024 * 1024
+
+#: A worker sends what it has ready once it holds this many outcomes, even mid-batch (a task
+#: that is a whole file of many documents must not pile up its outcomes in the worker).
+FLUSH_OUTCOMES = 64
 
 #: How often the parent looks at the workers' plugin counters, at most (seconds).
 POLL = 0.1
@@ -66,8 +76,11 @@ WARM_UP = (
     "week, replacing Jens Stoltenberg, who had served since 2014.\n\nTalks resume in March."
 )
 
-# Shared state of one worker: [counter, inside a plugin (0/1)], and "stage\tplugin".
-_COUNTER, _ACTIVE = 0, 1
+# Shared state of one worker: [counter, inside a plugin (0/1), the task it works on, the index of
+# the outcome it works on in that task], and "stage\tplugin". Outcomes travel in batches, so
+# when a worker dies the parent learns from here, not from what arrived, where it was.
+_COUNTER, _ACTIVE, _TASK, _INDEX = 0, 1, 2, 3
+_STATE_SLOTS = 4
 _NAME_BYTES = 200
 
 
@@ -153,23 +166,32 @@ def _worker_main(spec: WorkerSpec, tasks: Any, results: Any, state: Any, name: A
     results.send(("ready", os.getpid()))
     while True:
         try:
-            message = tasks.recv()
+            batch = tasks.recv()
         except EOFError:  # the parent is gone
             return
-        if message is None:
+        if batch is None:
             return
-        task, start, skips, extras = message
-        index = start
-        try:
-            kwargs: dict[str, Any] = {"start": start, "skips": skips, "extras": extras}
-            if encode is not None:
-                kwargs["encode"] = encode
-            for index, outcome in enumerate(run_task(pipeline, reader, task, **kwargs), start):
-                results.send(("outcome", task.number, index, outcome))
-        except Exception as error:
-            results.send(("raised", task.number, index, _portable(error)))
-            continue
-        results.send(("done", task.number))
+        replies: list[tuple[Any, ...]] = []
+        for task, start, skips, extras, given_up in batch:
+            state[_TASK] = task.number
+            state[_INDEX] = index = start
+            try:
+                kwargs: dict[str, Any] = {
+                    "start": start, "skips": skips, "extras": extras, "given_up": given_up,
+                }  # fmt: skip
+                if encode is not None:
+                    kwargs["encode"] = encode
+                for index, outcome in enumerate(run_task(pipeline, reader, task, **kwargs), start):
+                    replies.append((task.number, index, outcome))
+                    state[_INDEX] = index + 1
+                    if len(replies) >= FLUSH_OUTCOMES:
+                        results.send(("batch", replies))
+                        replies = []
+            except Exception as error:
+                replies.append((task.number, index, _portable(error)))
+                break  # the parent raises it: the rest of the batch is not wanted
+            replies.append((task.number, None, None))
+        results.send(("batch", replies))
 
 
 def _portable(error: BaseException) -> BaseException:
@@ -194,7 +216,8 @@ class _TaskState:
     done: bool = False
     skips: dict[int, frozenset[str]] = attrs.field(factory=dict)
     extras: dict[int, tuple[Problem, ...]] = attrs.field(factory=dict)
-    deaths_outside_plugins: int = 0
+    given_up: dict[int, tuple[str, bool]] = attrs.field(factory=dict)
+    deaths_outside_plugins: dict[int, int] = attrs.field(factory=dict)
 
 
 class _Worker:
@@ -203,7 +226,8 @@ class _Worker:
     def __init__(self, context: Any, spec: WorkerSpec) -> None:
         task_reader, task_writer = context.Pipe(duplex=False)
         result_reader, result_writer = context.Pipe(duplex=False)
-        self.state = RawArray(ctypes.c_int64, 2)
+        self.state = RawArray(ctypes.c_int64, _STATE_SLOTS)
+        self.state[_TASK] = -1
         self.name = RawArray(ctypes.c_char, _NAME_BYTES)
         self.process = context.Process(
             target=_worker_main,
@@ -221,7 +245,9 @@ class _Worker:
         self._sender = threading.Thread(target=self._send_all, name="stoltlib-sender", daemon=True)
         self._sender.start()
         self.ready = False
+        #: Tasks sent and not done, in order, and the last task of each batch sent and not done.
         self.assigned: collections.deque[int] = collections.deque()
+        self.batches: collections.deque[int] = collections.deque()
         self.seen_counter = -1
         self.seen_at = time.monotonic()
 
@@ -238,6 +264,10 @@ class _Worker:
     def send(self, message: Any) -> None:
         """Queue a message for the worker (never blocks)."""
         self._outbox.put(message)
+
+    def position(self) -> tuple[int, int]:
+        """The task the worker works on and the index of the outcome it works on in that task."""
+        return self.state[_TASK], self.state[_INDEX]
 
     def plugin(self) -> tuple[str, str] | None:
         """The (stage, plugin) the worker is inside, or ``None`` between plugins."""
@@ -270,7 +300,8 @@ class Pool:
         spec: how each worker builds its pipeline and encodes its results.
         jobs: the number of worker processes.
         plugin_timeout: seconds one plugin may spend on one document (``None``: no limit).
-        window: the most tasks in flight (sent and not yet given back); default 8 per worker.
+        window: the most tasks in flight (sent and not yet given back); default four batches
+            per worker.
         window_chars: the most characters of documents in flight (a run of huge documents is
             held to this, though at least one task is always in flight).
 
@@ -293,7 +324,7 @@ class Pool:
         self.spec = spec
         self.jobs = jobs
         self.plugin_timeout = plugin_timeout
-        self.window = window or 8 * jobs
+        self.window = window or 4 * BATCH * jobs
         self.window_chars = window_chars
         self._context = multiprocessing.get_context("spawn")
         self._workers: list[_Worker] = []
@@ -389,12 +420,23 @@ class Pool:
             self._wait(states, waiting)
 
     def _assign(self, waiting: collections.deque[int], states: dict[int, _TaskState]) -> None:
+        # Batches are cut from what is waiting, at most BATCH tasks each, and fewer when fewer
+        # wait: a worker with nothing to do gets what there is rather than waiting for more.
         for worker in sorted(self._workers, key=lambda w: len(w.assigned)):
-            while waiting and len(worker.assigned) <= PREFETCH:
-                state = states[waiting.popleft()]
-                worker.assigned.append(state.task.number)
-                start = len(state.outcomes)
-                worker.send((state.task, start, dict(state.skips), dict(state.extras)))
+            while waiting and len(worker.batches) < 2:
+                batch: list[tuple[Any, ...]] = []
+                chars = 0
+                while waiting and len(batch) < BATCH and (chars < BATCH_CHARS or not batch):
+                    state = states[waiting.popleft()]
+                    task = state.task
+                    worker.assigned.append(task.number)
+                    chars += task.size
+                    batch.append(
+                        (task, len(state.outcomes), dict(state.skips), dict(state.extras),
+                         dict(state.given_up))
+                    )  # fmt: skip
+                worker.batches.append(batch[-1][0].number)
+                worker.send(batch)
 
     def _wait(self, states: dict[int, _TaskState], waiting: collections.deque[int]) -> None:
         by_connection = {worker.results: worker for worker in self._workers}
@@ -429,24 +471,25 @@ class Pool:
                 # message was cut off by its death. Either way it is replaced.
                 return False
             kind = message[0]
-            if kind == "outcome":
-                _, number, index, outcome = message
-                state = states.get(number)
-                if state is not None and index == len(state.outcomes):
-                    state.outcomes.append(outcome)
-            elif kind == "done":
-                number = message[1]
-                if number in states:
-                    states[number].done = True
-                if worker.assigned and worker.assigned[0] == number:
-                    worker.assigned.popleft()
+            if kind == "batch":
+                for number, index, outcome in message[1]:
+                    if isinstance(outcome, BaseException):
+                        raise outcome
+                    state = states.get(number)
+                    if index is None:  # the task is done
+                        if state is not None:
+                            state.done = True
+                        if worker.assigned and worker.assigned[0] == number:
+                            worker.assigned.popleft()
+                        if worker.batches and worker.batches[0] == number:
+                            worker.batches.popleft()
+                    elif state is not None and index == len(state.outcomes):
+                        state.outcomes.append(outcome)
             elif kind == "ready":
                 worker.ready = True
                 worker.seen_at = time.monotonic()
             elif kind == "failed":
                 raise WorkerError(f"a worker process could not start:\n{message[1]}")
-            elif kind == "raised":
-                raise message[3]
 
     def _check_clocks(self, states: dict[int, _TaskState], waiting: collections.deque[int]) -> None:
         assert self.plugin_timeout is not None
@@ -484,30 +527,38 @@ class Pool:
                 "`if __name__ == '__main__':` (workers import the main module again)"
             )
         assigned = [number for number in worker.assigned if number in states]
-        if assigned:
-            self._record(states[assigned[0]], inside, exitcode, timed_out=timed_out)
+        # The outcomes it had not sent yet are lost: its tasks are done again from the last
+        # outcome that arrived, and the document it was on is the one to charge.
+        number, index = worker.position()
+        if number in assigned and not states[number].done:
+            self._record(states[number], index, inside, exitcode, timed_out=timed_out)
         waiting.extendleft(reversed([n for n in assigned if not states[n].done]))
 
     def _record(
         self,
         state: _TaskState,
+        index: int,
         inside: tuple[str, str] | None,
         exitcode: int | None,
         *,
         timed_out: bool,
     ) -> None:
-        """Note what stopped the task's current document, so that it is done again without it."""
+        """Note what stopped the task's document at ``index``, so that it is done again without it.
+
+        Outcomes before ``index`` that had not arrived are done again; a document given up (or a
+        reader that stopped) is marked in ``given_up``, for the worker to put a failure in its
+        place: ``(message, True)`` ends the task there (its reader cannot go on).
+        """
         from stoltlib.pipeline import PluginTimeoutError
 
-        index = len(state.outcomes)
         limit = f"{self.plugin_timeout:g} s"
         died = f"its worker process died (exit code {exitcode})"
         if inside is None:
-            state.deaths_outside_plugins += 1
-            if state.deaths_outside_plugins >= 2:
-                state.outcomes.append(
-                    Failure(state.task.location, f"{died} twice on this document, in no plugin")
-                )
+            deaths = state.deaths_outside_plugins.get(index, 0) + 1
+            state.deaths_outside_plugins[index] = deaths
+            if deaths >= 2:
+                message = f"{died} twice on this document, in no plugin"
+                self._give_up(state, index, message, final=False)
             return
         stage, plugin = inside
         if timed_out and self.spec.strict:
@@ -518,8 +569,7 @@ class Pool:
         if stage == "read":
             # The reader of this document is what stopped: the document cannot be read.
             why = f"ran over the time limit of {limit}" if timed_out else died.replace("its", "the")
-            state.outcomes.append(Failure(state.task.location, f"reader {plugin!r} {why}"))
-            state.done = True
+            self._give_up(state, index, f"reader {plugin!r} {why}", final=True)
             return
         if timed_out:
             problem = Problem(
@@ -535,3 +585,13 @@ class Pool:
             )
         state.skips[index] = state.skips.get(index, frozenset()) | {plugin}
         state.extras[index] = (*state.extras.get(index, ()), problem)
+
+    @staticmethod
+    def _give_up(state: _TaskState, index: int, message: str, *, final: bool) -> None:
+        """A failure in place of the task's outcome ``index`` (and, ``final``, none after it)."""
+        if index == len(state.outcomes):
+            # Everything before it arrived: the failure goes in now, and no worker redoes it.
+            state.outcomes.append(Failure(state.task.location, message))
+            state.done = state.done or final
+        else:
+            state.given_up[index] = (message, final)
