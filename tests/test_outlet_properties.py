@@ -5,7 +5,9 @@ from __future__ import annotations
 import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from stoltlib_outlet.credits import credit_markers
 from stoltlib_outlet.lexicons import _build
+from stoltlib_outlet.patterns import CREDIT_MARKER
 
 from stoltlib import Analysis, Document
 from stoltlib.pipeline import Pipeline
@@ -106,3 +108,22 @@ def test_agency_mentions_are_the_whole_word_matches(text: str) -> None:
     )
     expected = [match.span() for match in whole_word.finditer(text)]
     assert [match.span() for match in lexicons.agency_mentions(text)] == expected
+
+
+_CREDIT_PIECES = st.lists(
+    st.sampled_from(
+        [
+            *("©", "(c)", "(C) ", "(AP Photo/", "Photo: ", "PHOTO by ", "Images ", "Copyright "),
+            *("credit", "Reuters/", "İ", "image", "Picture", " ", "\n", "A", "x", ":", "/"),
+        ]
+    ),
+    max_size=25,
+).map("".join)
+
+
+@given(_CREDIT_PIECES)
+def test_credit_markers_are_the_patterns_matches(text: str) -> None:
+    """Trying the credit marker only where its cues stand finds exactly the matches of a scan
+    of the whole text."""
+    expected = [match.span() for match in CREDIT_MARKER.finditer(text)]
+    assert [match.span() for match in credit_markers(text)] == expected

@@ -20,6 +20,7 @@ from stoltlib_outlet.patterns import (
     CORPORATE_SUFFIX,
     CREDIT_BODY,
     CREDIT_MARKER,
+    CREDIT_MARKER_CUES,
     DATED_DATELINE,
     DATELINE,
     GLUED,
@@ -27,6 +28,7 @@ from stoltlib_outlet.patterns import (
 
 __all__ = [
     "Caption",
+    "credit_markers",
     "find_agencies",
     "find_captions",
     "find_copyright_holder",
@@ -49,7 +51,7 @@ def find_photo_credits(text: str, lines: Sequence[Line]) -> Iterator[tuple[Line,
     starts = [line.start for line in lines]
     done = -1  # one credit per line
     # One scan of the whole text finds the few markers; each is then read within its line.
-    for marker in CREDIT_MARKER.finditer(text):
+    for marker in credit_markers(text):
         line = lines[bisect.bisect_right(starts, marker.start()) - 1]
         if line.number == done or marker.end() > line.end:
             continue
@@ -65,6 +67,33 @@ def find_photo_credits(text: str, lines: Sequence[Line]) -> Iterator[tuple[Line,
         if "/" in credit or " " in credit or marker.group().strip().startswith(("©", "(")):
             done = line.number
             yield line, TextSpan(start, end, credit)
+
+
+def credit_markers(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of :data:`CREDIT_MARKER` in ``text``, the ones its ``finditer`` gives.
+
+    The marker is tried only where one of its cues stands (found by ``str.find`` in the text in
+    lower case): the pattern opens with a lookahead, and trying it at every position cost as
+    much as a tenth of the plugin's time.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): offsets shift
+        yield from CREDIT_MARKER.finditer(text)
+        return
+    cues = set()
+    for cue in CREDIT_MARKER_CUES:
+        at = lowered.find(cue)
+        while at >= 0:
+            cues.add(at)
+            at = lowered.find(cue, at + 1)
+    reached = 0  # matches do not overlap: none starts inside the last one
+    for start in sorted(cues):
+        if start < reached:
+            continue
+        match = CREDIT_MARKER.match(text, start)
+        if match is not None:
+            yield match
+            reached = match.end()
 
 
 @attrs.frozen

@@ -333,6 +333,7 @@ CORPORATE_SUFFIX = regex.compile(
 )
 
 #: A photo credit's marker: "©", "Copyright", "Photo:", "Image by", "Credit:", "Photograph:".
+#: Each branch starts with one of :data:`CREDIT_MARKER_CUES` (in lower case): keep them in step.
 CREDIT_MARKER = regex.compile(
     r"""
     (?=[©(cCpPiI])             # searched through whole texts: most positions fail on this
@@ -346,6 +347,10 @@ CREDIT_MARKER = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+#: What every match of :data:`CREDIT_MARKER` starts with, in lower case: the sign, a bracket
+#: ("(c)", "(AP Photo/..."), or the first word of a branch.
+CREDIT_MARKER_CUES = ("©", "(", "copyright", "credit", "photo", "picture", "image")
 
 #: A credit's body: agency and photographer names joined by "/", "via", "for".
 CREDIT_BODY = regex.compile(
