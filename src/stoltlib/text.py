@@ -7,7 +7,6 @@ copy, so whatever a plugin finds with them slices back to the text it claims.
 from __future__ import annotations
 
 import functools
-import itertools
 from collections.abc import Iterator
 from typing import Final
 
@@ -261,14 +260,15 @@ def _is_wrapped(block: list[Line]) -> bool:
         return False  # a paragraph of prose ends like a sentence: most blocks end here
     if not any(line.text.lstrip()[:1].islower() for line in block[1:]):
         return False  # no line goes on in lower case
-    if sum(word_count(line.text) for line in block) < MIN_WRAPPED_WORDS:
+    counts = [word_count(line.text) for line in block]
+    if sum(counts) < MIN_WRAPPED_WORDS:
         return False
     width = max(len(line.text.rstrip()) for line in block)
     inside = fitted = 0
-    for line, following in itertools.pairwise(block):
+    for line, following, count in zip(block, block[1:], counts, strict=False):
         ending = line.text.rstrip()
         after = following.text.lstrip()
-        if word_count(ending) < MIN_WRAPPED_LINE_WORDS or ending[-1:] == ":":
+        if count < MIN_WRAPPED_LINE_WORDS or ending[-1:] == ":":
             continue
         if after.lstrip(_CLINGING)[:1].islower():  # also '"dual-track approach"' in a quote
             inside += 1  # the sentence goes on
