@@ -37,7 +37,9 @@ def guess_language(
     # punctuation around each distinct token finds them, at a fraction of a word pattern's
     # cost; one look-up per distinct token, rather than one per token and language.
     for token, count in Counter(text[:limit].casefold().split()).items():
-        word = token.strip(_PUNCTUATION)
+        # Stripping against the long punctuation string scans it for each end of a token:
+        # most tokens end in letters at both ends and are taken as they are.
+        word = token if token[0].isalnum() and token[-1].isalnum() else token.strip(_PUNCTUATION)
         if word:
             total += count
             for language in languages.get(word, ()):
