@@ -45,6 +45,10 @@ DATE_RANK = {
 
 #: A date label alone on its line is short ("Published on:", "Date:").
 MAX_LABEL_CHARS = 30
+#: How far before a later date on a line its "Published" label is looked for ("Updated Dec.
+#: 22, 2023 Published Dec. 21, 2023"): the label and the spaces after it. Searching the whole
+#: line before each date made a line of thousands of dates quadratic.
+LABEL_REACH = 40
 #: A short header line with a date among other words (a byline with its timestamp).
 HEADER_DATE_WORDS = 24
 #: A date within this many lines of text under the story's byline (or headline), or over it,
@@ -106,7 +110,12 @@ def date_candidates(
         # The first date on the line, but for one labelled as the publication's further on
         # ("Updated Dec. 22, 2023 Published Dec. 21, 2023").
         published = next(
-            (d for d in dates[1:] if PUBLISHED_BEFORE.search(line.text, 0, d[0])), None
+            (
+                d
+                for d in dates[1:]
+                if PUBLISHED_BEFORE.search(line.text, max(0, d[0] - LABEL_REACH), d[0])
+            ),
+            None,
         )
         for start, end, value in [published] if published else dates[:1]:
             extra_words = len(line.text.split()) - len(line.text[start:end].split())
