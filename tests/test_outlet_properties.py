@@ -115,6 +115,7 @@ _CREDIT_PIECES = st.lists(
         [
             *("©", "(c)", "(C) ", "(AP Photo/", "Photo: ", "PHOTO by ", "Images ", "Copyright "),
             *("credit", "Reuters/", "İ", "image", "Picture", " ", "\n", "A", "x", ":", "/"),
+            *("(", "PHOTO", "REUTERS", " / ", "Pictures", "&", "."),
         ]
     ),
     max_size=25,
@@ -122,6 +123,8 @@ _CREDIT_PIECES = st.lists(
 
 
 @given(_CREDIT_PIECES)
+@example("(" + "A" * 29 + " Photo/Jane Doe")  # a wire credit's cue as far as it may stand
+@settings(max_examples=300)
 def test_credit_markers_are_the_patterns_matches(text: str) -> None:
     """Trying the credit marker only where its cues stand finds exactly the matches of a scan
     of the whole text."""

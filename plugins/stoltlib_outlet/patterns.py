@@ -348,9 +348,12 @@ CREDIT_MARKER = regex.compile(
     regex.VERBOSE,
 )
 
-#: What every match of :data:`CREDIT_MARKER` starts with, in lower case: the sign, a bracket
-#: ("(c)", "(AP Photo/..."), or the first word of a branch.
-CREDIT_MARKER_CUES = ("©", "(", "copyright", "credit", "photo", "picture", "image")
+#: What a match of :data:`CREDIT_MARKER` starts with, in lower case: the sign, "(c)", or the
+#: first word of a branch; but for a wire's credit, which opens with a bracket up to
+#: :data:`CREDIT_WIRE_REACH` characters before one of :data:`CREDIT_WIRE_CUES`.
+CREDIT_MARKER_CUES = ("©", "(c)", "copyright", "credit", "photo", "picture", "image")
+CREDIT_WIRE_CUES = ("photo", "images", "pictures", "reuters")
+CREDIT_WIRE_REACH = 31
 
 #: A credit's body: agency and photographer names joined by "/", "via", "for".
 CREDIT_BODY = regex.compile(
