@@ -12,8 +12,8 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Callable, Iterator
+from typing import NamedTuple
 
-import attrs
 import regex
 
 from stoltlib import Boilerplate, Mention
@@ -89,9 +89,12 @@ _PRONOUN = regex.compile(
 )
 
 
-@attrs.frozen
-class _Found:
-    """A mention before it is resolved: where, what kind, and how it refers."""
+class _Found(NamedTuple):
+    """A mention before it is resolved: where, what kind, and how it refers.
+
+    A named tuple rather than an attrs class: one is built for every capitalised run, pronoun
+    and description of the text, and a tuple is built in one step, not a field at a time.
+    """
 
     start: int
     end: int
@@ -282,13 +285,19 @@ def _classify(
     )
     if headline:
         stated, plain = False, False
-    speaks = (
-        len(words) == 1
-        and not headline
-        and words[0] not in NOT_PERSON_WORDS
-        and _speaks(text, name_end, lexicons)
-    )
-    if not (stated or apposition or given or plain or speaks):
+    if not (
+        stated
+        or apposition
+        or given
+        or plain
+        # Whether a lone name says something is read only when nothing else makes it a name.
+        or (
+            len(words) == 1
+            and not headline
+            and words[0] not in NOT_PERSON_WORDS
+            and _speaks(text, name_end, lexicons)
+        )
+    ):
         if len(words) == 1 and words[0] not in NOT_PERSON_WORDS:
             found.append(_Found(name_start, name_end, "surname", run=run))
         return found, None

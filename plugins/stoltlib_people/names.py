@@ -11,8 +11,8 @@ full name it shares a surname with (settled in :mod:`stoltlib_people.coref`).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import NamedTuple
 
-import attrs
 import regex
 
 from stoltlib_people.lexicons import Lexicons, Title, key
@@ -28,6 +28,8 @@ def _word_set(words: str) -> frozenset[str]:
 # A run of capitalised words: names, titles, organisations, places, sentence starts.
 NAME_RUN = regex.compile(
     r"""
+    (?=\p{Lu})                                   # a capital first: most positions fail
+                                                 # here, before the costlier look-behind
     (?<![\p{L}\p{N}'’.\-])                      # not inside a word
     (?:\p{Lu}\p{Ll}{1,3}\.[ \u00a0](?=\p{Lu}))?    # an abbreviated title ("Sen.", "Mr.", "Gov.")
     (?:\p{Lu}\.[ \u00a0]?){0,3}                  # initials ("J. K. Rowling", "H.R.")
@@ -79,14 +81,14 @@ NOT_PERSON_WORDS = _word_set(
 )
 
 
-@attrs.frozen
-class NameRun:
+class NameRun(NamedTuple):
     """A capitalised run split into its parts.
 
     ``role`` is the stated role before the name (with its ``title``), ``name`` the name itself
     (``None`` when the run is only a role: "NATO Secretary General"), ``honorific`` the gender
     an honorific before the name gives ("" when the honorific has none, ``None`` without one).
     ``keys`` are the lookup keys of the name's words (case folded, without a final dot).
+    A named tuple: one is built for every capitalised run of the text.
     """
 
     start: int
