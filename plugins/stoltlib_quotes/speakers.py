@@ -37,6 +37,10 @@ def _word_set(words: str) -> frozenset[str]:
 # A token: a word (with inner apostrophes, hyphens and dots: "don't", "U.S", "co-op"), or any
 # other single non-space character.
 TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]")
+# Every token of a stretch in one match: white space, a token, and again, each token kept by the
+# repeated group's captures. Any character but white space starts a token, so this reads the
+# tokens :data:`TOKEN` finds one by one, without a match object for each.
+_TOKENS = regex.compile(r"(?:\s*+(" + TOKEN.pattern + r"))*+")
 
 
 class Token(NamedTuple):
@@ -62,12 +66,13 @@ _first = operator.itemgetter(0)
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """The tokens of ``text[start:end]``."""
-    matches = list(TOKEN.finditer(text, start, end))
-    texts = list(map(regex.Match.group, matches))
+    match = _TOKENS.match(text, start, end)
+    assert match is not None  # the pattern matches the empty string
+    texts = match.captures(1)
     firsts = list(map(_first, texts))  # a token is never empty
     fields = zip(
-        map(regex.Match.start, matches),
-        map(regex.Match.end, matches),
+        match.starts(1),
+        match.ends(1),
         texts,
         map(str.casefold, texts),
         map(str.isupper, firsts),
