@@ -170,6 +170,9 @@ def test_prose_starting_with_by_is_no_byline(pipeline: Pipeline) -> None:
         ("Dec 21 '23", "2023-12-21", "date-line"),
         ("Updated Dec. 22, 2023 Published Dec. 21, 2023", "2023-12-21", "published-line"),
         ("Dec 05, 20232 Shares1530 Views", "2023-12-05", "date-line"),
+        ("December 21,2023", "2023-12-21", "date-line"),
+        ("Posted Dec.21, 2023 10:04 AM", "2023-12-21", "published-line"),
+        ("21 Dec,2023", "2023-12-21", "date-line"),
     ],
 )
 def test_publication_dates(pipeline: Pipeline, line: str, value: str, source: str) -> None:

@@ -50,11 +50,12 @@ DATE = regex.compile(
     )                                                         # "By Ann LeeDecember 23, 2023"
     (?:{_WEEKDAY}\.?,?\s+)?                                   # optional weekday: "Tuesday, "
     (?:
-        (?P<mdy_month>{_MONTH})\.?\s+(?P<mdy_day>\d{{1,2}})   # "March 12, 2023", "Mar. 12 2023",
-        (?:st|nd|rd|th)?,?\s+                                # "Mar 12 '23"
-        (?:(?P<mdy_year>(?:19|20)\d\d)|['’](?P<mdy_short_year>\d\d))
+        (?P<mdy_month>{_MONTH})(?:\.\s*|\s+)(?P<mdy_day>\d{{1,2}})  # "March 12, 2023", "Mar. 12
+        (?:st|nd|rd|th)?(?:,\s*|\s+)                         # 2023", "Mar 12 '23"; scraped inline
+        (?:(?P<mdy_year>(?:19|20)\d\d)|['’](?P<mdy_short_year>\d\d))  # text: "Dec.21,2023"
       | (?P<dmy_day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-)  # "12 March 2023", "12th of
-        (?P<dmy_month>{_MONTH})(?:\.?,?\s+|-)(?P<dmy_year>(?:19|20)\d\d)  # March", "12-Mar-2023"
+        (?P<dmy_month>{_MONTH})(?:\.?,?\s+|\.?,|-)             # March", "12-Mar-2023",
+        (?P<dmy_year>(?:19|20)\d\d)                            # "12 Mar,2023"
       | (?P<iso_year>(?:19|20)\d\d)-(?P<iso_month>\d\d)-(?P<iso_day>\d\d)  # "2023-03-12"
       | (?P<ymd_year>(?:19|20)\d\d)(?P<ymd_sep>[/.])          # "2023/3/12", "2023.12.21"
         (?P<ymd_month>\d{{1,2}})(?P=ymd_sep)(?P<ymd_day>\d{{1,2}})
