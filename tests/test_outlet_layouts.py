@@ -647,6 +647,24 @@ LAYOUTS = [
         "2023-12-21",
         id="photographs",
     ),
+    pytest.param(
+        ["{T}", "{T}", "By Jane Doe and", "John Roe", "December 21, 2023"],
+        ["Jane Doe", "John Roe"],
+        "2023-12-21",
+        id="andbroken",
+    ),
+    pytest.param(
+        ["{T}", "{T}", "Jane Doe and John Roe | Reuters", "December 21,2023"],
+        ["Jane Doe", "John Roe"],
+        "2023-12-21",
+        id="namesoutlet",
+    ),
+    pytest.param(
+        ["{T}", "{T}", "By Jane Doe,", "Deputy Editor", "Posted Dec.21, 2023"],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="commarole",
+    ),
 ]
 
 

@@ -30,6 +30,7 @@ from stoltlib_outlet.patterns import (
     NAME_SEPARATOR,
     NAME_WIDGET,
     NAMES_BEFORE_DATE,
+    OPEN_NAME_LIST,
     PERSON_NAME,
     REPORTING_CREDIT,
     ROLE_LINE,
@@ -245,6 +246,14 @@ def _parse(text: str, lines: Sequence[Line], index: int, lexicons: Lexicons) -> 
     if following is not None and match is None and authors:
         # "By" alone, then the names one element a line: "Jane Doe" / "and" / "John Roe".
         authors.extend(_more_names(text, lines, following.number, lexicons))
+    elif match is not None and authors and OPEN_NAME_LIST.search(line.text):
+        # "By Jane Doe and" / "John Roe": the list of names goes on on the next line.
+        following = _next_text_line(lines, index)
+        if following is not None:
+            more, _ = parse_names(
+                text, following.start, following.end, lexicons, short=False, strict=True
+            )
+            authors.extend(a for a in more if a.text not in {b.text for b in authors})
     if not authors and outlet is None:
         return None
     return Byline(line, tuple(authors), outlet)
@@ -348,8 +357,9 @@ def find_name_over_date(
         authors, outlet = _names_alone(text, line, lexicons)
         if not authors:
             continue
-        if outlet is not None and len(authors) == 1:
-            return Byline(line, tuple(authors), outlet)  # "Elizabeth Flores USA TODAY"
+        if outlet is not None:
+            # "Elizabeth Flores USA TODAY", "Jane Doe and John Roe | Reuters"
+            return Byline(line, tuple(authors), outlet)
         if index > 0 and is_date_line(text_lines[index - 1].text):
             # The timestamp over the name ("December 21, 2023" / "Jane Doe"): the name
             # right under a date line, itself among the first lines under the headline.

@@ -243,6 +243,10 @@ BY_ALONE = regex.compile(
     r"\W{0,3}(?:(?:written\s+)?by|authors?|written\s+by)\W{0,3}$", regex.IGNORECASE
 )
 
+#: A byline's list of names broken off at its line's end, to go on on the next line: "By Jane
+#: Doe and", "By Jane Doe &". (Not a comma: "By Jane Doe," goes on with her job title.)
+OPEN_NAME_LIST = regex.compile(r"(?:&|\band)\s*$", regex.IGNORECASE)
+
 #: A top-level domain standing as a word in a name: "Acoady Com", "NBA.com".
 DOMAIN_WORD = regex.compile(r"(?:\.|\s)(?:com|org|net)$", regex.IGNORECASE)
 
