@@ -665,6 +665,48 @@ LAYOUTS = [
         "2023-12-21",
         id="commarole",
     ),
+    pytest.param(
+        ["{T}", "{T}", "Jane Doe", "BBC News, Brussels", "21 December 2023"],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="outletbureau",
+    ),
+    pytest.param(
+        ["{T}", "{T}", "Jane Doe in Brussels", "Thu 21 Dec 2023 10.04 GMT"],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="namein",
+    ),
+    pytest.param(
+        ["{T}", "{T}", "ByJane Doe", "December 21, 2023, 10:04 AM"],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="byglued",
+    ),
+    pytest.param(
+        ["{T}", "{T}", "Jane Doe", "·", "Follow", "5 min read", "·", "Dec 21, 2023"],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="dots",
+    ),
+    pytest.param(
+        ["{T}", "{T}", "Jane Doe, Brussels correspondent", "21 December 2023"],
+        ["Jane Doe"],
+        "2023-12-21",
+        id="commabeat",
+    ),
+    pytest.param(
+        ["{T}", "{T}", "Jane Doe / December 21, 2023"], ["Jane Doe"], "2023-12-21", id="slash"
+    ),
+    pytest.param(
+        ["{T}", "{T}", "21 December 2023 · Jane Doe"], ["Jane Doe"], "2023-12-21", id="datefirst"
+    ),
+    pytest.param(
+        ["{T}", "{T}", "December 21, 2023", "Police Arrest Man in Brussels"],
+        [],
+        "2023-12-21",
+        id="headlinein",
+    ),
 ]
 
 

@@ -27,8 +27,10 @@ from stoltlib_outlet.patterns import (
     EMBED_SIGNATURE,
     FUNCTION_WORD,
     GLUED_LABEL,
+    NAME_LINE_TAIL,
     NAME_SEPARATOR,
     NAME_WIDGET,
+    NAMES_AFTER_DATE,
     NAMES_BEFORE_DATE,
     OPEN_NAME_LIST,
     PERSON_NAME,
@@ -327,7 +329,13 @@ def _names_and_date(text: str, line: Line, lexicons: Lexicons) -> Byline | None:
         authors, outlet = parse_names(text, start, end, lexicons, short=False, strict=True)
         return Byline(line, tuple(authors), outlet) if authors else None
     if dates[0][0] == 0:
-        return None
+        after = NAMES_AFTER_DATE.match(line.text, dates[0][1])
+        if after is None:
+            return None
+        # "21 December 2023 · Jane Doe": the date first, then the names.
+        start, end = line.start + after.start("names"), line.start + after.end("names")
+        authors, outlet = parse_names(text, start, end, lexicons, short=False, strict=True)
+        return Byline(line, tuple(authors), outlet) if authors else None
     match = NAMES_BEFORE_DATE.match(line.text, 0, dates[0][0])
     if match is None:
         return None
@@ -357,10 +365,13 @@ def find_name_over_date(
         authors, outlet = _names_alone(text, line, lexicons)
         if not authors:
             continue
-        if outlet is not None:
+        # Names with a place or job title after them ("Jane Doe in Brussels") are a byline only
+        # over their date: a headline's "Police Arrest Man in Brussels" may stand under one.
+        tailed = NAME_LINE_TAIL.search(line.text) is not None
+        if outlet is not None and not tailed:
             # "Elizabeth Flores USA TODAY", "Jane Doe and John Roe | Reuters"
             return Byline(line, tuple(authors), outlet)
-        if index > 0 and is_date_line(text_lines[index - 1].text):
+        if index > 0 and not tailed and is_date_line(text_lines[index - 1].text):
             # The timestamp over the name ("December 21, 2023" / "Jane Doe"): the name
             # right under a date line, itself among the first lines under the headline.
             return Byline(line, tuple(authors), outlet)
@@ -395,13 +406,17 @@ def _names_alone(text: str, line: Line, lexicons: Lexicons) -> tuple[list[Found]
     names: "By" is no one's first name, and "By Associated Press" names an agency. A name
     holding a function word is a widget or a menu item ("LEAVE A COMMENT", "About Us").
     """
-    if not _capitalised(line.text):
+    # A job title or a place after the names ("Jane Doe, Brussels correspondent", "Jane Doe in
+    # Brussels") is no word of the names.
+    tail = NAME_LINE_TAIL.search(line.text)
+    names = line.text[: tail.start()] if tail is not None and tail.start() > 0 else line.text
+    if not _capitalised(names):
         return [], None  # a lower-case word (not "and", "by", "van"): prose, most lines
     if word_count(line.text) > MAX_NAMES_WORDS or CAPTION_TAIL.search(line.text):
         return [], None  # a caption's "- Sputnik Africa, 1920, 26.06.2024" credits an image
     label = BYLINE.match(line.text)
     start = line.start + label.start("names") if label is not None else line.start
-    for a, b in split_spans(text, start, line.end, NAME_SEPARATOR):
+    for a, b in split_spans(text, start, line.start + len(names), NAME_SEPARATOR):
         part = text[a:b]
         if FUNCTION_WORD.search(part) and not (lexicons.outlet(part) or lexicons.agency(part)):
             return [], None
@@ -428,6 +443,8 @@ def _text_lines(lines: Sequence[Line], lexicons: Lexicons, after: int, count: in
     for line in lines:
         if line.number <= after or line.is_blank or COUNT_LINE.match(line.text):
             continue
+        if not any(char.isalnum() for char in line.text):
+            continue  # a separator between a byline's parts ("·"), rendered as a line
         if classify_line(line, lexicons) is None:
             found.append(line)
             if len(found) == count:
@@ -439,8 +456,12 @@ def _outlet_named(line: Line, lexicons: Lexicons) -> str | None:
     """The outlet or agency a short line names all by itself ("The Associated Press")."""
     if word_count(line.text) > MAX_NAME_WORDS:
         return None
-    known = lexicons.outlet(line.text)
-    return known.name if known else lexicons.agency(line.text)
+    name, comma, place = line.text.partition(",")
+    if comma and not _capitalised(place):
+        return None
+    # "The Associated Press", or an outlet and its bureau: "BBC News, Brussels".
+    known = lexicons.outlet(name)
+    return known.name if known else lexicons.agency(name)
 
 
 def find_author_note(

@@ -102,6 +102,7 @@ BYLINE = regex.compile(
     (?:
         (?:(?:written|words|story|reporting|reported|posted|text|report          # "By", "Opinion
              |opinion|analysis|commentary|column|essay|review|interview)\s+)?by\b\s*:?  #  by"
+      | (?-i:By)(?=(?-i:\p{Lu}\p{Ll}))                                   # "ByJane Doe": glued
       | as\s+told\s+to\b                                                  # "As told to"
       | (?:authors?|writers?|reporters?|correspondents?|contributors?)\s*[:|]  # "Author:"
     )
@@ -119,7 +120,8 @@ BYLINE_TAIL = regex.compile(
     rf"""
     \s*(?:[,|\-–—•·]\s*|\s+)
     (?:
-        (?:{_ROLE_MODIFIER}\s+){{0,2}}{_ROLE_NOUN}\b.*           # "Environment correspondent"
+        (?:(?<=[,|•·\-–—]\s{{0,3}})(?-i:\p{{Lu}}\p{{Ll}}+)\s+)?     # "Environment correspondent";
+        (?:{_ROLE_MODIFIER}\s+){{0,2}}{_ROLE_NOUN}\b.*           # ", Brussels correspondent"
       | (?:for|at|in|of)\s+.*                                  # "for Reuters", "in Brussels"
       | (?:on\s+)?(?:updated|published|posted)\b.*            # a timestamp on the same line
       | on(?:\s+(?=.*\d).*)?                                  # "on December 22, 2023", or
@@ -138,6 +140,21 @@ ROLE_LINE = regex.compile(
     \W{{0,3}}$
     """,
     regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: What may follow the names on a line of names alone: the author's job title after a comma
+#: (", Brussels correspondent") or where the author writes from (" in Brussels", " at the
+#: White House" not: only capitalised places, to the line's end). A headline's "Ushered In the
+#: Next Phase" is none.
+NAME_LINE_TAIL = regex.compile(
+    rf"""
+    (?:
+        ,\s*(?:\p{{Lu}}\p{{Ll}}+\s+)?(?i:(?:{_ROLE_MODIFIER}\s+){{0,2}}{_ROLE_NOUN})  # a job title
+      | \s+(?:in|at)\s+\p{{Lu}}[\p{{L}}.'’\-]+(?:\s+\p{{Lu}}[\p{{L}}.'’\-]+){{0,2}}     # a place
+    )
+    \s*$
+    """,
+    regex.VERBOSE,
 )
 
 #: A timestamp label, a date or a job title glued to the name before it: "By Emma
@@ -166,11 +183,11 @@ STAFF_CREDIT = regex.compile(r"\b(?:Staff|Desk|Team|Newsroom|Editors|Opinion)$")
 NAMES_BEFORE_DATE = regex.compile(
     r"""
     \W{0,3}(?P<names>\p{Lu}.*?)                                  # the names, capitalised
-    (?:[\s,\-–—|•·]+
+    (?:[\s,\-–—|•·/]+
        (?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*)?                     # a time before the date
        (?:(?:first\s+|last\s+)?(?:published|updated|posted)(?:\s+on)?\s*:?|on)?  # a label
     )?
-    [\s,\-–—|•·:]*$
+    [\s,\-–—|•·/:]*$
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -183,6 +200,10 @@ BY_AFTER_DATE = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+#: The names after a date that opens its line, past a separator: "21 December 2023 · Jane Doe",
+#: "Dec 21, 2023 | Jane Doe and John Roe".
+NAMES_AFTER_DATE = regex.compile(r"\s*[|•·\-–—/]\s*(?P<names>\p{Lu}.{0,80}?)\s*$")
 
 #: A line under a name that makes the name a byline: a date, a reading time, "and others".
 UNDER_A_BYLINE = regex.compile(
@@ -247,8 +268,9 @@ BY_ALONE = regex.compile(
 #: Doe and", "By Jane Doe &". (Not a comma: "By Jane Doe," goes on with her job title.)
 OPEN_NAME_LIST = regex.compile(r"(?:&|\band)\s*$", regex.IGNORECASE)
 
-#: A top-level domain standing as a word in a name: "Acoady Com", "NBA.com".
-DOMAIN_WORD = regex.compile(r"(?:\.|\s)(?:com|org|net)$", regex.IGNORECASE)
+#: A top-level domain standing as a word in a name ("Acoady Com", "NBA.com"), or glued to a
+#: word of it ("INQUIRER.net BrandRoom"): a site or its desk, not a person.
+DOMAIN_WORD = regex.compile(r"\.(?:com|org|net)\b|\s(?:com|org|net)$", regex.IGNORECASE)
 
 #: What a page's widgets leave after an author's name: a social handle ("Jane Doe@JANEDOE",
 #: "Jane Doe (@janedoe)"), a "Follow" or "Email" button ("By Jane Doe Follow and John Roe
