@@ -163,7 +163,15 @@ def dumps(analysis: Analysis, *, text: bool = True, indent: int | None = None) -
     ``str.splitlines``, JavaScript before ES2019) are escaped, so that one line of
     ``stoltlib extract`` output is one analysis for every reader of it.
     """
-    line = json.dumps(_outline(analysis, text), ensure_ascii=False, indent=indent, default=_plain)
+    # No circular-reference check: frozen models cannot hold themselves, and the check costs a
+    # dict entry per object written.
+    line = json.dumps(
+        _outline(analysis, text),
+        ensure_ascii=False,
+        indent=indent,
+        default=_plain,
+        check_circular=False,
+    )
     # Three substring searches: far cheaper than a pattern's scan of a long non-ASCII line.
     if not line.isascii() and any(mark in line for mark in _LINE_BREAKS):
         line = _LINE_BREAKING.sub(lambda match: f"\\u{ord(match.group()):04x}", line)

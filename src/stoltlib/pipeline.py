@@ -39,7 +39,7 @@ from stoltlib.model import (
     normalize_published,
 )
 from stoltlib.reading import Reader, ReadError, Source
-from stoltlib.spans import span_problems
+from stoltlib.spans import span_problems, spans_fit
 
 if TYPE_CHECKING:
     from stoltlib.workers import Pool
@@ -362,6 +362,8 @@ class Pipeline:
         metadata = analysis.metadata
         event_ids = {event.id for event in analysis.events}
         watch = self.watch
+        allowed = _STAGE_TYPES[stage]
+        text = document.text
         for impl in self.plugins.hookimpls(f"stoltlib_{stage}"):
             plugin = impl.plugin_name
             if plugin in skipped:
@@ -384,19 +386,26 @@ class Pipeline:
             for item in items:
                 if item is None:
                     continue
-                problem = self._check(stage, item, document.text, event_ids)
-                if problem is not None:
+                cls = type(item)
+                # What is fine is settled here, for every fact; _check says what is wrong.
+                if (
+                    cls not in allowed
+                    or not spans_fit(item, text)
+                    or (cls is Event and item.id in event_ids)
+                ):
+                    problem = self._check(stage, item, text, event_ids)
+                    assert problem is not None
                     if self.strict:
                         raise InvalidResultError(f"plugin {plugin!r}, {stage} stage: {problem[1]}")
                     errors.append(Problem(plugin, stage, *problem))
                     continue
-                if getattr(item, "plugin", plugin) != plugin:
+                if item.plugin != plugin:
                     item = attrs.evolve(item, plugin=plugin)
-                if isinstance(item, Metadata):
+                if cls is Metadata:
                     metadata = metadata.merged_with(item)
                 else:
-                    found[_FIELD_OF_TYPE[type(item)]].append(item)
-                    if isinstance(item, Event):
+                    found[_FIELD_OF_TYPE[cls]].append(item)
+                    if cls is Event:
                         event_ids.add(item.id)
         changes: dict[str, Any] = {
             name: getattr(analysis, name) + tuple(items) for name, items in found.items() if items
@@ -416,7 +425,7 @@ class Pipeline:
                         "extractors are English-only and leave this document alone",
                     ),
                 )
-        return attrs.evolve(analysis, **changes) if changes else analysis
+        return _changed(analysis, changes) if changes else analysis
 
     @staticmethod
     def _check(stage: str, item: Any, text: str, event_ids: set[str]) -> tuple[str, str] | None:
@@ -432,6 +441,22 @@ class Pipeline:
         if isinstance(item, Event) and item.id in event_ids:
             return "duplicate-id", f"Event dropped: id {item.id!r} is already taken"
         return None
+
+
+# Analysis's fields, for _changed.
+_ANALYSIS_FIELDS = tuple(field.name for field in attrs.fields(Analysis))
+
+
+def _changed(analysis: Analysis, changes: dict[str, Any]) -> Analysis:
+    """``attrs.evolve(analysis, **changes)``, without its per-call look at the class's fields.
+
+    Every stage of every document ends in one; Analysis has no private or non-init fields, so
+    its field names are its ``__init__``'s arguments.
+    """
+    for name in _ANALYSIS_FIELDS:
+        if name not in changes:
+            changes[name] = getattr(analysis, name)
+    return Analysis(**changes)
 
 
 def _failure(plugin: str, error: BaseException) -> str:

@@ -13,7 +13,7 @@ from typing import Any, TypeVar, cast
 
 import attrs
 
-__all__ = ["iter_spans", "map_spans", "span_problems"]
+__all__ = ["iter_spans", "map_spans", "span_problems", "spans_fit"]
 
 _T = TypeVar("_T")
 
@@ -101,6 +101,11 @@ def _all_fit(values: Iterable[Any], text: str, length: int) -> bool:
         if type(item) not in _SCALARS and not _fits(item, text, length):
             return False
     return True
+
+
+def spans_fit(value: Any, text: str) -> bool:
+    """Whether every span in ``value`` fits ``text`` (:func:`span_problems` would find none)."""
+    return _fits(value, text, len(text))
 
 
 def span_problems(value: Any, text: str) -> list[str]:
