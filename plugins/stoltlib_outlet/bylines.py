@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
 import regex
@@ -346,7 +346,11 @@ def _names_and_date(text: str, line: Line, lexicons: Lexicons) -> Byline | None:
 
 
 def find_name_over_date(
-    text: str, lines: Sequence[Line], lexicons: Lexicons, after: int
+    text: str,
+    lines: Sequence[Line],
+    lexicons: Lexicons,
+    after: int,
+    kinds: Mapping[int, str] | None = None,
 ) -> Byline | None:
     """A byline made of a name alone on its line, with a date (or a reading time) under it.
 
@@ -354,20 +358,23 @@ def find_name_over_date(
     with the name repeated (an avatar's alt text) or a social handle between; a name ending in
     an outlet's name ("Ann Lee USA TODAY") needs nothing under it. Teaser cards have the same
     shapes, so a byline is looked for only in the few lines of text right under the headline
-    (line ``after``).
+    (line ``after``). ``kinds`` holds the boilerplate kinds of the lines, by number, when the
+    caller has them (:func:`~stoltlib_outlet.boilerplate.classify_line` of every line).
     """
     # Widget lines ("Share", "Advertisement", "12 Comments") are passed over: pages put them
     # anywhere between a headline, its byline and its date.
-    text_lines = _text_lines(lines, lexicons, after, NAME_OVER_DATE_LINES + LINES_UNDER_A_NAME)
+    wanted = NAME_OVER_DATE_LINES + LINES_UNDER_A_NAME
+    text_lines = _text_lines(lines, lexicons, after, wanted, kinds)
     for index, line in enumerate(text_lines[:NAME_OVER_DATE_LINES]):
         if word_count(line.text) > MAX_NAMES_WORDS or not line.text.lstrip()[:1].isupper():
             continue
-        authors, outlet = _names_alone(text, line, lexicons)
+        tail = NAME_LINE_TAIL.search(line.text)
+        authors, outlet = _names_alone(text, line, lexicons, tail)
         if not authors:
             continue
         # Names with a place or job title after them ("Jane Doe in Brussels") are a byline only
         # over their date: a headline's "Police Arrest Man in Brussels" may stand under one.
-        tailed = NAME_LINE_TAIL.search(line.text) is not None
+        tailed = tail is not None
         if outlet is not None and not tailed:
             # "Elizabeth Flores USA TODAY", "Jane Doe and John Roe | Reuters"
             return Byline(line, tuple(authors), outlet)
@@ -399,16 +406,17 @@ def find_name_over_date(
     return None
 
 
-def _names_alone(text: str, line: Line, lexicons: Lexicons) -> tuple[list[Found], str | None]:
+def _names_alone(
+    text: str, line: Line, lexicons: Lexicons, tail: regex.Match[str] | None
+) -> tuple[list[Found], str | None]:
     """The people (and outlet) a line names when it is nothing but names: a byline unlabelled.
 
     A "By" line (passed over as the page's first line, where titles stand) is read for its
     names: "By" is no one's first name, and "By Associated Press" names an agency. A name
     holding a function word is a widget or a menu item ("LEAVE A COMMENT", "About Us").
     """
-    # A job title or a place after the names ("Jane Doe, Brussels correspondent", "Jane Doe in
-    # Brussels") is no word of the names.
-    tail = NAME_LINE_TAIL.search(line.text)
+    # A job title or a place after the names (``tail``, a match of NAME_LINE_TAIL: "Jane Doe,
+    # Brussels correspondent", "Jane Doe in Brussels") is no word of the names.
     names = line.text[: tail.start()] if tail is not None and tail.start() > 0 else line.text
     if not _capitalised(names):
         return [], None  # a lower-case word (not "and", "by", "van"): prose, most lines
@@ -437,15 +445,24 @@ def _is_section_label(text: str) -> bool:
     return text.isalpha() and text[:1].isupper()
 
 
-def _text_lines(lines: Sequence[Line], lexicons: Lexicons, after: int, count: int) -> list[Line]:
+def _text_lines(
+    lines: Sequence[Line],
+    lexicons: Lexicons,
+    after: int,
+    count: int,
+    kinds: Mapping[int, str] | None,
+) -> list[Line]:
     """The first ``count`` lines after line ``after`` that are neither blank nor widgets."""
     found: list[Line] = []
-    for line in lines:
+    # Lines numbered from 0 (a text's first lines) start after line ``after`` at ``after + 1``.
+    numbered = 0 <= after < len(lines) and lines[after].number == after
+    for line in lines[after + 1 :] if numbered else lines:
         if line.number <= after or line.is_blank or COUNT_LINE.match(line.text):
             continue
-        if not any(char.isalnum() for char in line.text):
+        if not line.text.lstrip()[:1].isalnum() and not any(c.isalnum() for c in line.text):
             continue  # a separator between a byline's parts ("·"), rendered as a line
-        if classify_line(line, lexicons) is None:
+        kind = kinds.get(line.number) if kinds is not None else classify_line(line, lexicons)
+        if kind is None:
             found.append(line)
             if len(found) == count:
                 break

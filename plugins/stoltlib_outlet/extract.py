@@ -180,7 +180,16 @@ def find_metadata(document: Document, lexicons: Lexicons, dct: str | None) -> Me
     elif title is not None and title.title.start is not None:
         headline_line = line_of(starts, title.title.start)
     story = find_story(
-        text, all_lines, header_lines, lexicons, bylines, candidates, headline_line, lead, counts
+        text,
+        all_lines,
+        header_lines,
+        lexicons,
+        bylines,
+        candidates,
+        headline_line,
+        lead,
+        counts,
+        kinds=classified,
     )
     if story.added is not None:
         bylines.append(story.added)

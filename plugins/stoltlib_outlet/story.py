@@ -9,7 +9,7 @@ labelled one.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
 import regex
@@ -177,6 +177,7 @@ def find_story(
     counts: TextLineCounts,
     *,
     below_only: bool = False,
+    kinds: Mapping[int, str] | None = None,
 ) -> Story:
     """The story's byline and date among those found, by their place around its headline.
 
@@ -185,19 +186,20 @@ def find_story(
     under the headline, else (unless ``below_only``) any byline naming people. Its date is the
     one among the few lines of text around the byline (or the headline), however it is
     labelled; further away, the date found the most explicit way, nearest the anchor:
-    navigation bars carry today's date, related-story lists other stories' dates.
+    navigation bars carry today's date, related-story lists other stories' dates. ``kinds``:
+    the boilerplate kinds of ``all_lines`` by number, when the caller has them.
     """
     signed = [b for b in bylines if b.authors]
     below = [b for b in signed if b.line.number > headline_line]
     added = None
     if not below and headline_line >= 0:
-        added = find_name_over_date(text, header_lines, lexicons, after=headline_line)
+        added = find_name_over_date(text, header_lines, lexicons, headline_line, kinds)
     if not below and added is None and lead is not None:
         # The headline may not be known (a title reworded past recognition): the byline then
         # stands in the few lines right above the story's first prose.
         above = [line.number for line in all_lines[:lead] if not line.is_blank]
         start = above[-LINES_OVER_LEAD - 1] if len(above) > LINES_OVER_LEAD else -1
-        added = find_name_over_date(text, all_lines[: lead + 1], lexicons, after=start)
+        added = find_name_over_date(text, all_lines[: lead + 1], lexicons, start, kinds)
     if added is not None:
         below = [added]
     if not below and not below_only:
