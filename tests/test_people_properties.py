@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from stoltlib_people.extract import _apposition_span
 
 import stoltlib
 from stoltlib.testing.strategies import article_texts, texts
@@ -51,3 +53,28 @@ def test_any_text_gives_mentions_that_slice_back_deterministically(text: str) ->
         assert text[mention.start : mention.end] == mention.text
         assert mention.kind in ("person", "organization", "position")
     assert people(text) == first
+
+
+# The apposition rule as the pattern it was first written as: the string searches of
+# ``_apposition_span`` must read every text as it does.
+_APPOSITION_PATTERN = regex.compile(
+    r""",[ \u00a0]{1,2}(?P<role>[^,.;:!?"“”\n]{2,100}?)(?=[ \u00a0]?(?:,|\.(?:\s|$)|;|:|—|–|$))"""
+)
+# Characters the rule turns on, so that random text meets every branch of it.
+_APPOSITION_ALPHABET = st.sampled_from(list('ab ,.;:!?"“”\n—–\u00a0\x1c\t\u2028'))
+
+
+@settings(max_examples=300)
+@given(
+    text=st.text(_APPOSITION_ALPHABET, max_size=40)
+    | st.builds(
+        lambda a, b: a + "a" * 95 + b,
+        st.text(_APPOSITION_ALPHABET, max_size=8),
+        st.text(_APPOSITION_ALPHABET, max_size=8),
+    )
+)
+def test_an_apposition_is_read_as_its_pattern_reads_it(text: str) -> None:
+    """The apposition after a comma spans what the rule's pattern spans, on any text."""
+    text = "," + text
+    match = _APPOSITION_PATTERN.match(text)
+    assert _apposition_span(text, 0) == (match.span("role") if match else None)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
@@ -34,15 +35,27 @@ def _word_set(words: str) -> frozenset[str]:
 Skip = Callable[[int, int], Boilerplate | None]
 
 # An apposition after a name, which may state a role: ", the current Secretary-General of
-# NATO," / ", director-general of the North Atlantic Treaty Organization (NATO),".
-_APPOSITION = regex.compile(
-    r"""
-    ,[ \u00a0]{1,2}
-    (?P<role>[^,.;:!?"“”\n]{2,100}?)
-    (?=[ \u00a0]?(?:,|\.(?:\s|$)|;|:|—|–|$))
-    """,
-    regex.VERBOSE,
-)
+# NATO," / ", director-general of the North Atlantic Treaty Organization (NATO),". Read by
+# :func:`_apposition_span` with string searches: as a pattern (a role of two to a hundred
+# characters up to what closes it, the shortest first) it tried what closes it after every
+# character, the costliest step of the plugin on a long apposition. The pattern, which a
+# property test holds the searches to:
+#
+#   ,[ \u00a0]{1,2}(?P<role>[^,.;:!?"“”\n]{2,100}?)(?=[ \u00a0]?(?:,|\.(?:\s|$)|;|:|—|–|$))
+#
+# A stretch of the characters a role may hold: no sentence punctuation, quotation mark or line
+# break.
+_ROLE_CHARS = re.compile(r'[^,.;:!?"“”\n]*')
+# Dashes close a role, though a role may hold them (in its first two characters only, as the
+# shortest role is taken).
+_ROLE_DASH = re.compile("[—–]")
+#: A role has at least this many characters, and at most :data:`MAX_ROLE`.
+MIN_ROLE = 2
+MAX_ROLE = 100
+# The spaces that open an apposition and may stand before what closes it.
+_ROLE_SPACES = frozenset(" \u00a0")
+# Characters ``str.isspace`` takes for white space that a pattern's \s does not.
+_NOT_PATTERN_SPACE = frozenset("\x1c\x1d\x1e\x1f")
 
 # Words an apposition that states a role may start with.
 _APPOSITION_START = _word_set(
@@ -114,25 +127,89 @@ def _subject(text: str, start: int) -> bool:
     return _CLAUSE_START.search(text, max(0, start - 24), start) is not None
 
 
+def _closes_role(text: str, at: int) -> bool:
+    """Whether what stands at ``at`` closes an apposition's role (see :data:`_ROLE_CHARS`).
+
+    A comma, semicolon, colon or dash; a full stop before white space or the end; the end of
+    the text, or a line break that ends it.
+    """
+    if at >= len(text):
+        return True
+    char = text[at]
+    if char in ",;:—–":
+        return True
+    if char == ".":
+        following = text[at + 1 : at + 2]
+        return not following or (following.isspace() and following not in _NOT_PATTERN_SPACE)
+    return char == "\n" and at == len(text) - 1
+
+
+def _role_end(text: str, start: int) -> int | None:
+    """Where the shortest role starting at ``start`` ends, or ``None`` (see :data:`_ROLE_CHARS`).
+
+    The role ends at the first dash past its first two characters, or where the characters a
+    role may hold give out, when what follows closes it; a space before either is left out.
+    """
+    shortest, longest = start + MIN_ROLE, start + MAX_ROLE
+    run = _ROLE_CHARS.match(text, start, longest + 2)
+    assert run is not None  # the pattern matches the empty string
+    stop = run.end()  # the role's characters give out here (or past the longest role)
+    dash = _ROLE_DASH.search(text, shortest, stop)
+    if dash is not None:
+        at = dash.start()
+        if at - 1 >= shortest and text[at - 1] in _ROLE_SPACES and at - 1 <= longest:
+            return at - 1
+        return at if at <= longest else None
+    if stop > longest + 1 or not _closes_role(text, stop):
+        return None
+    if stop - 1 >= shortest and text[stop - 1] in _ROLE_SPACES:
+        return stop - 1
+    return stop if shortest <= stop <= longest else None
+
+
+def _apposition_span(text: str, comma: int) -> tuple[int, int] | None:
+    """The role of an apposition opened by the comma at ``comma``, as offsets, or ``None``.
+
+    One or two spaces open it; after two the role is read first past both, then with the
+    second space its own (see :data:`_ROLE_CHARS`).
+    """
+    opening = comma + 1
+    while opening < len(text) and opening - comma <= 2 and text[opening] in _ROLE_SPACES:
+        opening += 1
+    for start in range(opening, comma + 1, -1):
+        end = _role_end(text, start)
+        if end is not None:
+            return start, end
+    return None
+
+
 def _apposition_role(text: str, end: int, lexicons: Lexicons) -> tuple[int, int, Title] | None:
     """A role stated in an apposition right after a name ending at ``end``, if any."""
     if text[end : end + 1] != ",":
         return None  # the common case: no apposition
-    match = _APPOSITION.match(text, end)
-    if match is None:
+    span = _apposition_span(text, end)
+    if span is None:
         return None
-    words = [m.span() for m in _WORD.finditer(text, match.start("role"), match.end("role"))]
+    words = [m.span() for m in _WORD.finditer(text, *span)]
     if not words or len(words) > 14:
         return None
     keys = [key(text[a:b]) for a, b in words]
     # Where the words stand a space or a hyphen apart, a phrase's key is its words' keys joined;
     # and no title ends in a word that ends no title.
     plain = [
-        _SEPARATED.fullmatch(text, a[1], b[0]) is not None for a, b in itertools.pairwise(words)
+        text[a[1] : b[0]] == " " or _SEPARATED.fullmatch(text, a[1], b[0]) is not None
+        for a, b in itertools.pairwise(words)
     ]
     ends = [k.rsplit(" ", 1)[-1].rstrip(".") in lexicons.title_last for k in keys]
     first = keys[0]
-    for index in range(len(words)):
+    # A title past the first word counts only after a word that opens a role well, and only
+    # among the first seven words: where none can count, none is looked for.
+    opens_well = (
+        first in _APPOSITION_START
+        or first.endswith(("'s", "’s"))
+        or first in lexicons.role_modifiers
+    )
+    for index in range(min(len(words), 7) if opens_well else 1):
         for length in range(min(lexicons.title_words, len(words) - index), 0, -1):
             last = index + length - 1
             if all(plain[index:last]):
@@ -141,16 +218,8 @@ def _apposition_role(text: str, end: int, lexicons: Lexicons) -> tuple[int, int,
                 title = lexicons.titles.get(" ".join(keys[index : last + 1]))
             else:
                 title = lexicons.title(text[words[index][0] : words[last][1]])
-            if title is None:
-                continue
-            starts_well = (
-                first in _APPOSITION_START
-                or index == 0
-                or first.endswith(("'s", "’s"))
-                or first in lexicons.role_modifiers
-            )
-            if starts_well and index <= 6:
-                return match.start("role"), match.end("role"), title
+            if title is not None:
+                return span[0], span[1], title
     return None
 
 
@@ -217,14 +286,18 @@ _NEXT_WORD = regex.compile(
 )
 
 
+# What a word after a name follows: the first character of :data:`_NEXT_WORD`.
+_SPACES = frozenset(" \u00a0")
+
+
 def _speaks(text: str, end: int, lexicons: Lexicons) -> bool:
     """Whether a cue verb follows the name ending at ``end`` ("Stoltenberg said").
 
     A lone name that says something is taken for a person's surname (an organisation's name
     that speaks is most often caught by its organisation word first).
     """
-    if not lexicons.cue_forms:
-        return False
+    if not lexicons.cue_forms or text[end : end + 1] not in _SPACES:
+        return False  # no word follows (", ...", "'s"): no pattern to run
     match = _NEXT_WORD.match(text, end)
     return match is not None and match.group(1).casefold() in lexicons.cue_forms
 

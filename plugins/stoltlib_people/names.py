@@ -134,7 +134,7 @@ class WordIndex:
             return ""
         # The word starts after any white space, a line break too ("\n\nminister NATO").
         floor = max(0, end - MAX_WORD)
-        words = text[floor:end].split()
+        words = text[floor:end].rsplit(None, 1)  # the last word, and whether one stands before
         if len(words) == 1 and floor > 0 and not text[floor - 1].isspace():
             return ""  # longer than any word a role is made of
         return words[-1].casefold()
@@ -178,8 +178,11 @@ def _words(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list
     Most runs are plain words one space apart ("Jens Stoltenberg"): they are split without the
     word pattern.
     """
-    parts = text[start:end].split(" ")
-    if all(part.isalpha() for part in parts):
+    segment = text[start:end]
+    if segment.isalpha():
+        return [(start, end)], [segment.casefold()]  # one plain word: the commonest run
+    parts = segment.split(" ")
+    if all(map(str.isalpha, parts)):
         spans = []
         for part in parts:
             spans.append((start, start + len(part)))
