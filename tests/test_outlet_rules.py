@@ -758,6 +758,7 @@ def test_malformed_shown_lines_in_a_records_meta_are_harmless(
         ("© 2023 Valley Courier Media LLC. All Rights Reserved.", "Valley Courier Media"),
         ("Copyright 2023 The Associated Press. All Rights Reserved.", None),
         ("© AP Photo / Mindaugas Kulbis", None),
+        ("Copyright © 2023ValleycourierAll rights reservednews@valleycourier.com", "Valleycourier"),
     ],
 )
 def test_a_copyright_footer_names_the_outlet_when_nothing_else_does(

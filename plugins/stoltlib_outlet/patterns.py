@@ -348,7 +348,8 @@ COPYRIGHT_FOOTER = regex.compile(
     (?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*              # the year(s): a photo
                                                                     # credit has none
     (?P<holder>\p{Lu}[^,|.\n]{1,60}?(?:\.(?:com|net|org|co\.uk))?)   # "INQUIRER.net", "Chicago
-    \s*(?:[,|.]|$)                                                   #  Tribune"
+    \s*(?:[,|.]|$|(?=(?i:all\s+rights\s+reserved)))                 #  Tribune", up to "All rights
+                                                                    #  reserved", glued or not
     """,
     regex.VERBOSE,
 )
