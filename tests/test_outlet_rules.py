@@ -770,6 +770,16 @@ def test_a_copyright_footer_names_the_outlet_when_nothing_else_does(
     assert analyze(pipeline, text).metadata.outlet == outlet
 
 
+def test_a_masthead_names_the_outlet_over_a_menus_by_section(pipeline: Pipeline) -> None:
+    """A known outlet's name alone on a header line is the outlet, rather than the one-word
+    "outlet" of a "By ..." menu item; an agency's name alone credits the wire, not the site."""
+    menu = "The Economist\nMenu\nLeaders\nLetters to the editor\nBy Invitation"
+    text = f"Rail strike called off\n\n{menu}\n\n{BODY}\n\n{SECOND_PARAGRAPH}"
+    assert analyze(pipeline, text).metadata.outlet == "The Economist"
+    wire = f"Rail strike called off\n\nBy Courier\n\nReuters\n\n{BODY}"
+    assert analyze(pipeline, wire).metadata.outlet == "Courier"
+
+
 def test_a_by_line_first_in_the_text_names_its_authors_without_by(pipeline: Pipeline) -> None:
     """A text opening with its byline (a page's main text) gives the names, never "By ..."."""
     text = f"By Jane Doe\n\nDecember 21, 2023\n\n{BODY}"

@@ -56,6 +56,9 @@ _DATE_LINES_AFTER_LEAD = 30
 _TITLE_LINES = 400
 #: Date lines are looked for at least this far down (a cookie notice may pass for the lead).
 _DATE_LINES_AT_LEAST = 300
+#: A masthead (an outlet's name alone on a line) stands among a page's first lines, and is short.
+MASTHEAD_LINES = 20
+MAX_MASTHEAD_CHARS = 60
 #: Characters of running text the language guess reads.
 LANGUAGE_SAMPLE = 4000
 
@@ -134,10 +137,16 @@ def find_metadata(document: Document, lexicons: Lexicons, dct: str | None) -> Me
     # the agency (the wire's own copy, with nothing else to go by, is the agency's).
     url_outlet = _outlet_of_url(document.url, lexicons)
     dateline_agency = lexicons.agency(dateline.agency) if dateline and dateline.agency else None
+    signed = next((b.outlet for b in bylines if b.outlet), None)
+    signed_known = signed is not None and bool(lexicons.outlet(signed) or lexicons.agency(signed))
     outlet_candidates = [
         title.site if title and title.site_known else None,
         page_title.site if page_title and page_title.site_known else None,
-        next((b.outlet for b in bylines if b.outlet), None),
+        signed if signed_known else None,
+        # A known outlet's name alone on a header line (its masthead, a logo's alt text) beats
+        # a byline's unknown one-word "outlet": "By Invitation" is a menu's section.
+        _masthead(header_lines, lexicons),
+        signed,
         captions[0].outlet if captions else None,
         url_outlet.name if url_outlet else None,
         sitename,
@@ -245,6 +254,20 @@ def find_metadata(document: Document, lexicons: Lexicons, dct: str | None) -> Me
         photo_credits=[credit for _, credit in credits],
         boilerplate=boilerplate,
     )
+
+
+def _masthead(header_lines: Sequence[Line], lexicons: Lexicons) -> str | None:
+    """The known outlet a header line names and nothing else ("The Economist"), if any.
+
+    Not a news agency's name: alone under a byline ("Associated Press") it credits the wire the
+    story came from, on a site that runs it.
+    """
+    for line in header_lines[:MASTHEAD_LINES]:
+        if not line.is_blank and len(line.text) <= MAX_MASTHEAD_CHARS:
+            entry = lexicons.outlet(line.text)
+            if entry is not None and not lexicons.agency(line.text):
+                return entry.name
+    return None
 
 
 def _running_text(text: str, enough: int = LANGUAGE_SAMPLE) -> str:
