@@ -776,6 +776,11 @@ HEADLINES = [
     # (the lines above the story, the headline shown among them)
     pytest.param([f"{SEO_TITLE} | Valley Courier", *MENU, TITLE, "By Jane Doe"], TITLE, id="seo"),
     pytest.param(
+        ["Valley Courier", "Local News", TITLE, "Posted December 21, 2023 by Jane Doe"],
+        TITLE,
+        id="masthead-first",
+    ),
+    pytest.param(
         [
             f"{SEO_TITLE} - Valley Courier",
             *MENU,

@@ -222,6 +222,12 @@ def find_title(
     if decked and first is not None:
         first = _with_deck(text, lines, first)
         decked = first.number > 0 and lines[first.number].start != first.start
+    if first is not None and word_count(first.text) < MIN_TITLE_WORDS and story[0] is not None:
+        # A first line of two words over a story with a byline is as often a masthead ("Valley
+        # Courier") as a title: the headline over the byline, when there is one, is the title.
+        shown = _headline_over_byline(text, lines, skip, story, counts or TextLineCounts.of(lines))
+        if shown is not None and shown.title.start != first.start:
+            return shown
     if (
         first is None
         or word_count(first.text) > MAX_TITLE_WORDS
