@@ -198,6 +198,38 @@ TEMPLATES = [
         [],
         id="site-named-as-author",
     ),
+    pytest.param(
+        json_ld(
+            [
+                {
+                    "@type": "VideoObject",
+                    "name": "Flood footage",
+                    "datePublished": "2023-12-19T07:56:07-05:00",
+                },
+                {"@type": "NewsArticle", "headline": TITLE, "datePublished": "2023-12-21T07:30"},
+            ]
+        ),
+        f"<article><h1>{TITLE}</h1>{STORY}</article>",
+        [],
+        id="video-before-article",
+    ),
+    pytest.param(
+        json_ld(
+            {
+                "@context": "https://schema.org",
+                "@graph": [
+                    {"@type": "WebPage", "datePublished": "2023-12-19T07:00:00+00:00"},
+                    {
+                        "@type": ["NewsArticle", "ReportageNewsArticle"],
+                        "datePublished": "2023-12-21T07:30:00+00:00",
+                    },
+                ],
+            }
+        ),
+        f"<article><h1>{TITLE}</h1>{STORY}</article>",
+        [],
+        id="graph-webpage-then-article",
+    ),
 ]
 
 

@@ -33,6 +33,7 @@ from stoltlib.model import normalize_published
 from stoltlib.readers import open_binary, wants
 from stoltlib.text import word_count
 from stoltlib_outlet import lexicons
+from stoltlib_outlet.jsonld import article_date
 from stoltlib_outlet.lexicons import fold
 from stoltlib_outlet.patterns import TITLE_PARTS
 from stoltlib_outlet.shown import headings, lines_around_headline
@@ -216,6 +217,9 @@ def _extract(data: bytes | str, location: str, url: str | None) -> tuple[str, di
         headline = heading[1] if heading is not None else None
         bylines = _bylines(tree)
         date_markup = _states_date(tree)
+        # The article's own date in the JSON-LD beats htmldate's pick, which may be a video's
+        # or the web page's beside it.
+        article_day = article_date(tree)
         page_title = _page_title(tree)
         shown = lines_around_headline(tree, heading[0]) if heading is not None else None
         page = trafilatura.bare_extraction(
@@ -242,7 +246,13 @@ def _extract(data: bytes | str, location: str, url: str | None) -> tuple[str, di
     # trafilatura's text output is NFC (composed accents); bare_extraction leaves that step to the
     # caller. The metadata gets it too, so that the outlet plugin can find it in the text.
     return _nfc(text), _page_meta(
-        stated, headline, bylines, shown, date_markup=date_markup, page_title=page_title
+        stated,
+        headline,
+        bylines,
+        shown,
+        date_markup=date_markup,
+        page_title=page_title,
+        article_day=article_day,
     )
 
 
@@ -418,6 +428,7 @@ def _page_meta(
     *,
     date_markup: bool,
     page_title: str,
+    article_day: str | None = None,
 ) -> dict[str, Any]:
     """``Document.meta["html"]`` from trafilatura's metadata (``None``: no page at all).
 
@@ -425,7 +436,9 @@ def _page_meta(
     the authors). ``shown`` is what the page shows around its headline
     (:func:`~stoltlib_outlet.shown.lines_around_headline`): ``{"lines": [...], "headline": i}``;
     ``date_markup`` whether the page's markup states its date (else ``date`` is a guess);
-    ``page_title`` the text of its ``<title>`` as it stands (``title`` is trafilatura's pick).
+    ``page_title`` the text of its ``<title>`` as it stands (``title`` is trafilatura's pick);
+    ``article_day`` the article's ``datePublished`` in the JSON-LD
+    (:func:`~stoltlib_outlet.jsonld.article_date`), which is the date when it is valid.
     """
 
     def field(name: str) -> object:
@@ -435,7 +448,7 @@ def _page_meta(
         "title": _clean(field("title")),
         "page_title": _clean(page_title),
         "authors": _authors(field("author")),
-        "date": _iso_date(field("date")),
+        "date": _iso_date(article_day) or _iso_date(field("date")),
         "date_markup": date_markup,
         "sitename": _clean(field("sitename")),
         "hostname": _clean(field("hostname")),

@@ -1,0 +1,73 @@
+"""The article's date in a page's JSON-LD: only an article object's, malformed data harmless."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+lxml_html = pytest.importorskip("lxml.html")
+
+from stoltlib_outlet.jsonld import MAX_DEPTH, article_date  # noqa: E402
+
+
+def tree(*scripts: str) -> object:
+    """A page holding each of ``scripts`` as a JSON-LD script."""
+    body = "".join(f"<script type='application/ld+json'>{script}</script>" for script in scripts)
+    return lxml_html.fromstring(f"<html><head>{body}</head><body><p>Text</p></body></html>")
+
+
+def test_the_article_objects_date_not_the_first_objects() -> None:
+    """A video, a web page or an organisation before the article has its own date."""
+    data = [
+        {"@type": "Organization", "name": "Valley Courier"},
+        {"@type": "VideoObject", "datePublished": "2023-12-19T07:00:00-05:00"},
+        {"@type": "NewsArticle", "datePublished": "2023-12-21T07:30:00-05:00"},
+    ]
+    assert article_date(tree(json.dumps(data))) == "2023-12-21"
+
+
+@pytest.mark.parametrize(
+    "kind",
+    ["Article", "BlogPosting", ["WebPage", "NewsArticle"], "https://schema.org/NewsArticle"],
+)
+def test_every_spelling_of_an_article_type(kind: object) -> None:
+    """A type list, a type URL and the kinds of Article are articles."""
+    data = {"@type": kind, "datePublished": "2023-12-21"}
+    assert article_date(tree(json.dumps(data))) == "2023-12-21"
+
+
+def test_graphs_and_later_scripts_are_read() -> None:
+    """Yoast's @graph, and an article in a second script after a malformed first one."""
+    graph = {"@graph": [{"@type": "WebPage", "datePublished": "2023-12-19"}]}
+    article = {"@graph": [{"@type": "NewsArticle", "datePublished": "2023-12-21T05:00:00Z"}]}
+    assert article_date(tree("{not json", json.dumps(graph), json.dumps(article))) == "2023-12-21"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"@type": "WebPage", "datePublished": "2023-12-19"},  # no article
+        {"@type": "NewsArticle", "datePublished": "December 21, 2023"},  # not ISO
+        {"@type": "NewsArticle", "datePublished": 20231221},
+        {"@type": "NewsArticle"},
+        {"@type": None, "datePublished": "2023-12-21"},
+        "just a string",
+        [[[[[[{"@type": "NewsArticle", "datePublished": "2023-12-21"}]]]]]],  # past MAX_DEPTH
+    ],
+)
+def test_no_article_date(data: object) -> None:
+    """No article object with an ISO date: no date, and no error."""
+    assert article_date(tree(json.dumps(data))) is None
+
+
+def test_nesting_is_bounded() -> None:
+    """Objects nested deeper than MAX_DEPTH lists are not looked for (hostile pages)."""
+    article: object = {"@type": "NewsArticle", "datePublished": "2023-12-21"}
+    shallow, deep = article, article
+    for _ in range(MAX_DEPTH - 1):
+        shallow = [shallow]
+    for _ in range(MAX_DEPTH):
+        deep = [deep]
+    assert article_date(tree(json.dumps(shallow))) == "2023-12-21"
+    assert article_date(tree(json.dumps(deep))) is None
