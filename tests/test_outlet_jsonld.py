@@ -37,6 +37,14 @@ def test_every_spelling_of_an_article_type(kind: object) -> None:
     assert article_date(tree(json.dumps(data))) == "2023-12-21"
 
 
+def test_an_article_without_a_published_date_gives_its_creation_date() -> None:
+    """dateCreated stands in for a missing datePublished; dateModified never does."""
+    data = {"@type": "NewsArticle", "dateModified": "2023-12-23", "dateCreated": "2023-12-21"}
+    assert article_date(tree(json.dumps(data))) == "2023-12-21"
+    modified = {"@type": "NewsArticle", "dateModified": "2023-12-23"}
+    assert article_date(tree(json.dumps(modified))) is None
+
+
 def test_graphs_and_later_scripts_are_read() -> None:
     """Yoast's @graph, and an article in a second script after a malformed first one."""
     graph = {"@graph": [{"@type": "WebPage", "datePublished": "2023-12-19"}]}

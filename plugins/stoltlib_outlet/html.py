@@ -216,10 +216,10 @@ def _extract(data: bytes | str, location: str, url: str | None) -> tuple[str, di
         heading = _headline(tree, _clean(getattr(stated, "sitename", None)))
         headline = heading[1] if heading is not None else None
         bylines = _bylines(tree)
-        date_markup = _states_date(tree)
         # The article's own date in the JSON-LD beats htmldate's pick, which may be a video's
         # or the web page's beside it.
         article_day = article_date(tree)
+        date_markup = article_day is not None or _states_date(tree)
         page_title = _page_title(tree)
         shown = lines_around_headline(tree, heading[0]) if heading is not None else None
         page = trafilatura.bare_extraction(

@@ -48,6 +48,8 @@ _ISO_DAY = regex.compile(r"((?:19|20)\d\d-[01]\d-[0-3]\d)(?:$|[T\s])")
 def article_date(tree: Any) -> str | None:
     """The ``datePublished`` of the first article object in the page's JSON-LD, as YYYY-MM-DD.
 
+    An article object that states no ``datePublished`` gives its ``dateCreated``.
+
     ``tree`` is the page's lxml tree. The date is taken as written (its local day): the page's
     other dates are read that way too. ``None`` when no article object states a valid date, or
     the JSON-LD is malformed.
@@ -62,10 +64,11 @@ def article_date(tree: Any) -> str | None:
         for item in _objects(data, MAX_DEPTH):
             if not _is_article(item.get("@type")):
                 continue
-            value = item.get("datePublished")
-            match = _ISO_DAY.match(value.strip()) if isinstance(value, str) else None
-            if match is not None:
-                return match.group(1)
+            for key in ("datePublished", "dateCreated"):  # created: when no date is published
+                value = item.get(key)
+                match = _ISO_DAY.match(value.strip()) if isinstance(value, str) else None
+                if match is not None:
+                    return match.group(1)
     return None
 
 
