@@ -46,7 +46,7 @@ from stoltlib.render import render_page
 from stoltlib.resume import Done, ResumeError, keep_errors_of, load_partial
 from stoltlib.tables import TABLES, write_csv
 from stoltlib.tasks import Failure, Outcome, Result, Task, plan, run_task
-from stoltlib.workers import default_jobs
+from stoltlib.workers import default_jobs, warm_up
 
 __all__ = ["cli", "main"]
 
@@ -436,7 +436,9 @@ def _outcomes(
         def encode(analysis: Analysis) -> str:
             return dumps(analysis, text=text)
 
-        for task in tasks:
+        for number, task in enumerate(tasks):
+            if number == 0:
+                warm_up(pipeline)  # this process is the one worker: started as workers are
             for outcome in run_task(pipeline, reader, task, encode=encode):
                 yield task, outcome
         return

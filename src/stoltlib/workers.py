@@ -29,6 +29,7 @@ from __future__ import annotations
 import collections
 import contextlib
 import ctypes
+import gc
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -48,7 +49,7 @@ from stoltlib.model import Problem
 from stoltlib.reading import ReadError
 from stoltlib.tasks import Failure, Outcome, Task, run_task
 
-__all__ = ["OUTPUTS", "Pool", "WorkerError", "WorkerSpec", "default_jobs"]
+__all__ = ["OUTPUTS", "Pool", "WorkerError", "WorkerSpec", "default_jobs", "warm_up"]
 
 #: What a worker sends back per document: the Analysis, or its JSON line with or without text.
 OUTPUTS = ("analysis", "json", "json-no-text")
@@ -69,7 +70,7 @@ FLUSH_OUTCOMES = 64
 #: How often the parent looks at the workers' plugin counters, at most (seconds).
 POLL = 0.1
 
-#: A news paragraph each worker analyses once on starting (see _worker_main).
+#: A news paragraph each worker analyses once on starting (see warm_up).
 WARM_UP = (
     "BRUSSELS, Oct 1 (Reuters) - NATO Secretary General Mark Rutte said on Tuesday that the "
     "alliance would \u201cstand united\u201d, according to a statement. He took office last "
@@ -137,20 +138,51 @@ class _SharedWatch:
         self._state[_COUNTER] += 1
 
 
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a process starts.
+
+    Importing the plugins and compiling their patterns makes hundreds of thousands of objects
+    that live on; the full collections they set off find next to nothing to free and cost about
+    a fifth of a worker's start-up CPU (1.9 -> 1.5 s each). What garbage start-up leaves is
+    collected as usual once the collector is back.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def warm_up(pipeline: Any) -> None:
+    """Have the plugins do their one-off work now: compile patterns, load lexicons.
+
+    Plugins do it on first use; done on a news paragraph before the first document, the time
+    limit does not stop a plugin for its start on the first document, and it is done with the
+    collector paused (see :func:`_collector_paused`). A plugin that fails on the paragraph is
+    left to fail on the documents, where its error is recorded.
+    """
+    from stoltlib.pipeline import Pipeline
+
+    with _collector_paused(), contextlib.suppress(Exception):
+        Pipeline(pipeline.plugins, published="2024-01-01").analyze(WARM_UP)
+
+
 def _worker_main(spec: WorkerSpec, tasks: Any, results: Any, state: Any, name: Any) -> None:
     """A worker process: build the pipeline once, then do the tasks the parent sends."""
     # Ctrl-C reaches the whole process group; the parent decides what stops, and how.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        from stoltlib.jsonio import dumps
-        from stoltlib.pipeline import Pipeline
+        with _collector_paused():
+            from stoltlib.jsonio import dumps
+            from stoltlib.pipeline import Pipeline
 
-        pipeline = Pipeline(spec.manager.build(), published=spec.published, strict=spec.strict)
+            manager = spec.manager.build()
+        pipeline = Pipeline(manager, published=spec.published, strict=spec.strict)
         reader = pipeline.reader()
-        # Plugins compile patterns and load lexicons on first use: done now, off the clock, so a
-        # tight time limit does not stop a plugin for its one-off start on the first document.
-        with contextlib.suppress(Exception):
-            Pipeline(pipeline.plugins, published="2024-01-01").analyze(WARM_UP)
+        warm_up(pipeline)
         pipeline.watch = _SharedWatch(state, name)
     except BaseException:
         results.send(("failed", traceback.format_exc()))
