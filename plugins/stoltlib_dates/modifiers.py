@@ -71,11 +71,13 @@ def _postmod(reader: ReaderBase, m: regex.Match[str]) -> str | None:
 # A plural unit word ending an expression, and a plural unit coordinated with it: "weeks or
 # months", "in recent weeks and months" are one expression, as TimeML marks a phrase.
 _LAST_WORD = regex.compile(r"(?r)\p{L}+\Z")
-_COORDINATED_UNIT = regex.compile(r"\s+(?:or|and)\s+(\p{L}+)\b(?![\s-]+(?:ago|later|earlier)\b)")
+_COORDINATED_UNIT = regex.compile(r" (?:or|and)\s+(\p{L}+)\b(?![\s-]+(?:ago|later|earlier)\b)")
 
 
 def _coordinated_end(reader: ReaderBase, found: Found) -> int:
     """Where ``found`` ends with a plural unit coordinated after it ("weeks or months")."""
+    if not reader.text.startswith((" or ", " and "), found.end):
+        return found.end  # the common case, settled without a pattern
     last = _LAST_WORD.search(reader.text, found.start, found.end)
     if last is None or found.type not in ("DURATION", "DATE"):
         return found.end

@@ -387,8 +387,8 @@ class DateReaders(ReaderBase):
         start, end = m.start("core"), m.end("core")
         if (
             m["pre"] is None
-            and not self.closes_month_range(start)
             and is_bare_month_word(self.text, start, end, m["mon"], self.lex.time_signals)
+            and not self.closes_month_range(start)
         ):
             return None
         month = self.month_number(m["mon"])

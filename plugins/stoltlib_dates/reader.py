@@ -61,10 +61,6 @@ _UNKNOWN = {
 _NAMED = regex.compile(r"(?P<y>\d{4})(?:-(?:(?P<m>\d\d)|Q(?P<q>[1-4])))?(?:-|\Z)")
 # How far back (in characters) the years a story wrote out set its time.
 _STORY_REACH = 1000
-# A half or a month of a year: a period a report may compare with the year before.
-_PERIOD = regex.compile(r"\d{4}(?:-(?:H[12]|[01]\d))?\Z")
-# A bracket opening right after an expression: "1997 (January to June)".
-_BRACKET_AFTER = regex.compile(r"[ \t]*\(")
 # How far into a bracket its months may stand and still be of the year before it.
 _BRACKET_REACH = 40
 #: "of" right after a phrase: "the future of NATO" (any white space: lines may wrap there).
@@ -235,14 +231,20 @@ class ReaderBase:
         self.state.last_end, self.state.last_value = found.end, found.value
         if found.type != "DATE":
             return
-        year = found.value[:4]
-        if year.isdigit() and (bracket := _BRACKET_AFTER.match(self.text, found.end)):
-            self.state.bracket = (bracket.end(), int(year))
-        if year.isdigit() and year in self.text[found.start : found.end]:
+        value = found.value
+        year = value[:4]
+        if not year.isdigit():
+            return
+        # A bracket opening right after it: "1997 (January to June)" (plain string tests: this
+        # runs for every date found).
+        after = self.text[found.end : found.end + 3]
+        if "(" in after and after.lstrip(" \t")[:1] == "(":
+            self.state.bracket = (self.text.index("(", found.end) + 1, int(year))
+        if year in self.text[found.start : found.end]:
             self.state.years.append((found.end, int(year)))  # a year written out, not worked out
-        if _PERIOD.match(found.value):
-            self.state.period = found.value
-        if match := _NAMED.match(found.value):
+        if len(value) == 4 or (len(value) == 7 and value[5] in "H01"):
+            self.state.period = value  # a year, a half ("1998-H1") or a month ("1998-07")
+        if match := _NAMED.match(value):
             self.state.named["Y"] = match["y"]
             if match["m"]:
                 self.state.named["M"] = f"{match['y']}-{match['m']}"
