@@ -202,6 +202,17 @@ def test_a_past_verb_right_before_its_month_reaches_a_year_back() -> None:
     assert found == [("January", "DATE", "1990-01", None)]
 
 
+def test_a_fronted_month_before_a_past_verb_reaches_a_year_back() -> None:
+    """'In January, the firm brought in ...', said in October, is the January gone."""
+    found = times("In January, the company brought in a new chief.", published="1989-10-27")
+    assert found == [("January", "DATE", "1989-01", None)]
+    # Not fronted, or fronted before a future verb: the nearest occurrence as before.
+    found = times("In January, the company will name a new chief.", published="1989-10-27")
+    assert found == [("January", "DATE", "1990-01", None)]
+    found = times("The company said the chief in January was new.", published="1989-10-27")
+    assert found == [("January", "DATE", "1990-01", None)]
+
+
 def test_a_month_named_for_an_event_without_tense_points_ahead() -> None:
     """'the November election' with no tense cue is the coming one, not the nearest one."""
     found = times("Both parties look to the November election.", published="2016-04-12")

@@ -30,6 +30,7 @@ __all__ = [
     "TenseCues",
     "compile_cues",
     "event_ahead",
+    "fronted_past",
     "nearest_year",
     "parse_anchor",
     "past_verb_close",
@@ -295,6 +296,33 @@ def past_verb_close(text: str, start: int, cues: TenseCues) -> bool:
     return words[1] is not None and _past_verb(
         text, words.start(1), words.end(1), cues, regular=False
     )
+
+
+# "In" or "During" opening a sentence (or a line, or a quotation), right before an expression.
+_FRONTED_IN = regex.compile(r"(?r)(?:\A|[.!?;:][\"”’)]?\s+|\n\s*|[\"“]\s*)(?:In|During)\s+\Z")
+# The comma after a fronted adverbial, and the stretch of the clause that follows it where its
+# verb is looked for: the subject and the verb ("In January, American Medical brought in").
+_FRONTED_COMMA = regex.compile(r",\s")
+_FRONTED_REACH = 60
+
+
+def fronted_past(text: str, start: int, end: int, cues: TenseCues) -> bool:
+    """Whether the expression opens its sentence as "In MONTH," before a past main verb.
+
+    "In January, American Medical brought in a new chief executive": a fronted adverbial sets
+    the time of the clause it opens, so its verb is the expression's own, however far back the
+    month then lies (up to a year), as with :func:`past_verb_close`.
+    """
+    if _FRONTED_IN.search(text, max(0, start - 12), start) is None:
+        return False
+    comma = _FRONTED_COMMA.match(text, end)
+    if comma is None:
+        return False
+    for match in cues.pattern.finditer(text, comma.end(), min(len(text), end + _FRONTED_REACH)):
+        found = _cue_tense(text, match, cues)
+        if found is not None:
+            return found == PAST
+    return False
 
 
 def event_ahead(text: str, end: int, cues: TenseCues) -> bool:

@@ -26,6 +26,7 @@ from stoltlib_dates.anchor import (
     PAST,
     Direction,
     event_ahead,
+    fronted_past,
     nearest_year,
     past_verb_close,
     signal_before,
@@ -173,8 +174,12 @@ class ReaderBase:
         direction = self.direction(start, end)
         if direction is None and event_ahead(self.text, end, self.rules.tense_cues):
             direction = FUTURE  # "the November election": the one to come
-        if direction == PAST and past_verb_close(self.text, start, self.rules.tense_cues):
-            return nearest_year(anchor, bounds, PAST, reach=366)  # "took office in February"
+        if direction == PAST and (
+            past_verb_close(self.text, start, self.rules.tense_cues)
+            or fronted_past(self.text, start, end, self.rules.tense_cues)
+        ):
+            # "took office in February", "In January, the firm hired ...": the verb's own time.
+            return nearest_year(anchor, bounds, PAST, reach=366)
         year = nearest_year(anchor, bounds, direction)
         if (
             story
