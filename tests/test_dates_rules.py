@@ -447,6 +447,8 @@ def test_timeml_extents_and_values(text: str, expected: tuple[str, str, str, str
         ("It was below last year-end levels.", ("last year-end", "DATE", "1997", "END")),
         # "-long" compounds are adjectives of a span, as "five-year" is: the article stays out.
         ("He is on a week-long visit.", ("week-long", "DURATION", "P1W", None)),
+        # "the week of" a day is that day's week, as "the weekend of March 7-8" is.
+        ("Markets shut the week of March 8.", ("the week of March 8", "DATE", "1998-W10", None)),
         ("The month-long strike ended.", ("month-long", "DURATION", "P1M", None)),
         ("A two-week-long strike ended.", ("two-week-long", "DURATION", "P2W", None)),
         ("Their decades-long feud ended.", ("decades-long", "DURATION", "PXDE", None)),

@@ -435,6 +435,9 @@ class RelativeReaders(ReaderBase):
                 return Found(start, end, "DATE", "XXXX-WXX-WE")
             saturday = weekday_near(anchor, 6, self.direction(start, end))
             return Found(start, end, "DATE", nz.week(saturday) + "-WE")
+        if unit == "W" and (day := self.day_of(end)) is not None:
+            # "the week of March 8": the week of that day, as one expression.
+            return Found(start, day.end, "DATE", nz.week(dt.date.fromisoformat(day.value)))
         if unit == "Y" and m["pre"] is None and _ENDED.match(self.text, end):
             return Found(start, end, "DURATION", "P1Y")  # "the year ended Sept. 30"
         if m["pre"] is not None or m["uadj"] is not None or unit in ("W", "Y"):
