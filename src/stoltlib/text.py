@@ -181,7 +181,7 @@ def _logical_lines(text: str) -> list[Line]:
                 )
             if first < len(block):
                 start, end = block[first].start, block[final].end
-                flat = _ANY_BREAK.sub(lambda match: " " * len(match.group()), text[start:end])
+                flat = text[start:end].translate(_BREAKS_TO_SPACES)
                 joined.append(Line(start, end, flat, len(joined)))
             at = final + 1
         index = last + 1
@@ -244,8 +244,9 @@ MIN_WRAP_WIDTH = 40
 #: block's longest line (wrapping widths vary a little within a text).
 WRAP_SLACK = 0.9
 
-# Any line break convention, for turning breaks inside a joined line into spaces.
-_ANY_BREAK = regex.compile(r"\r\n|[\n\r\u2028\u2029]")
+# Every line break character as a space, for turning the breaks inside a joined line into
+# spaces of the same length ("\r\n" into two).
+_BREAKS_TO_SPACES = str.maketrans(dict.fromkeys("\n\r\u2028\u2029", " "))
 
 
 def _is_wrapped(block: list[Line]) -> bool:
