@@ -770,6 +770,29 @@ def test_a_copyright_footer_names_the_outlet_when_nothing_else_does(
     assert analyze(pipeline, text).metadata.outlet == outlet
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("St. Paul votes to condemn the ban.", "St. Paul votes to condemn the ban"),
+        ("Clinton: Trump will reverse Roe v. Wade.", "Clinton: Trump will reverse Roe v. Wade"),
+        ("Rep. Welch to back Sanders for president.", "Rep. Welch to back Sanders for president"),
+        (
+            "Long and chaotic. Maybe good; \nThe Upshot.",
+            "Long and chaotic. Maybe good; \nThe Upshot",
+        ),
+        ("Tech is bad. It does not have to be.", "Tech is bad. It does not have to be."),
+    ],
+)
+def test_an_archives_full_stop_after_an_abbreviation_or_a_deck(
+    pipeline: Pipeline, title: str, expected: str
+) -> None:
+    """The archive's full stop goes when the title is one sentence: an abbreviation's full
+    stop parts no sentences, and after a headline and its deck only the deck counts."""
+    story = f"DALLAS (AP) — {BODY}\n\n{SECOND_PARAGRAPH}"
+    found = analyze(pipeline, f"{title}\n\n{story}").metadata.title
+    assert found is not None and found.text == expected
+
+
 def test_a_masthead_names_the_outlet_over_a_menus_by_section(pipeline: Pipeline) -> None:
     """A known outlet's name alone on a header line is the outlet, rather than the one-word
     "outlet" of a "By ..." menu item; an agency's name alone credits the wire, not the site."""

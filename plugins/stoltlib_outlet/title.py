@@ -8,6 +8,7 @@ import attrs
 import regex
 
 from stoltlib import Found
+from stoltlib.quoting import ABBREVIATIONS
 from stoltlib.text import (
     SENTENCE_END,
     Line,
@@ -56,8 +57,9 @@ TITLE_CASE_MIN_LETTERS = 3
 ARCHIVE_FULL_STOP = regex.compile(
     r"(?<![\s.]\p{L}{0,1})(?<!\b(?:Jr|Sr|Inc|Ltd|Co|Corp|St|Dr|Mr|Mrs|Ms))(?<=[\p{L}\p{N}'’”\)])\.$"
 )
-#: A full stop between two sentences of a headline.
-SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s+\p{Lu}")
+#: A full stop between two sentences of a headline (but after an abbreviation: "St. Paul",
+#: "Roe v. Wade", "Rep. Welch"; see :func:`_two_sentences`).
+SENTENCE_BREAK = regex.compile(r"(?P<word>\p{L}{0,11}\p{Ll})(?P<mark>[.!?])\s+\p{Lu}")
 #: A first line ending in a full stop this short is a title over a story's sentence
 #: ("Hillary Clinton's backseat driver." over its lead); a story opens with a longer one.
 MAX_SHORT_TITLE_WORDS = 12
@@ -258,10 +260,11 @@ def find_title(
     if (
         head.end is not None
         and ARCHIVE_FULL_STOP.search(text, head.start or 0, head.end)
-        and not SENTENCE_BREAK.search(head.text)
+        and not _two_sentences(head.text.rsplit(";", 1)[-1])
     ):
         # The archive's full stop is not the headline's ("... Iowa."; not "U.S.", nor a
-        # headline of two sentences: "Government tech is bad. It doesn't have to be.").
+        # headline of two sentences: "Government tech is bad. It doesn't have to be."; after a
+        # headline and its deck, the deck's: "Not so fast; Rulings tack to the left.").
         cut = Found.of(text, head.start or 0, head.end - 1, head.source)
         split = attrs.evolve(split, title=cut)
     line = _visible_headline(
@@ -284,6 +287,18 @@ def find_title(
     shown = split_title(text, start, end, lexicons, [], sitename)
     return attrs.evolve(
         split, title=attrs.evolve(shown.title, source="headline"), headline_line=line.number
+    )
+
+
+def _two_sentences(text: str) -> bool:
+    """Whether a headline holds two sentences.
+
+    A full stop, "?" or "!" before a capital parts two sentences, but for the full stop of an
+    abbreviation (:data:`stoltlib.quoting.ABBREVIATIONS`: "St. Paul", "Roe v. Wade").
+    """
+    return any(
+        match.group("mark") != "." or match.group("word").casefold() not in ABBREVIATIONS
+        for match in SENTENCE_BREAK.finditer(text)
     )
 
 
