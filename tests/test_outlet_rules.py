@@ -319,6 +319,28 @@ def test_widgets_and_related_story_lists(pipeline: Pipeline) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("5 min read", "widget"),
+        ("3 Minute Read", "widget"),
+        ("Cookie Settings", "navigation"),
+        ("We use cookies to improve your experience.", "navigation"),
+        ("Do Not Sell My Personal Information", "navigation"),
+        ("Subscribe to our daily newsletter", "newsletter"),
+        ("Support our journalism", "subscribe"),
+        ("Donate Now!", "subscribe"),
+        ("Don't miss", "related-stories"),
+    ],
+)
+def test_more_site_furniture(pipeline: Pipeline, line: str, kind: str) -> None:
+    """Reading times, cookie and privacy links, newsletter and donation pleas are boilerplate."""
+    text = f"Rail strike called off\n\n{line}\n\n{BODY}"
+    start = text.index(line)
+    found = analyze(pipeline, text).metadata.boilerplate_at(start, start + len(line))
+    assert found is not None and found.kind == kind
+
+
+@pytest.mark.parametrize(
     ("body", "language"),
     [
         (BODY, "en"),
