@@ -130,3 +130,29 @@ def test_credit_markers_are_the_patterns_matches(text: str) -> None:
     of the whole text."""
     expected = [match.span() for match in CREDIT_MARKER.finditer(text)]
     assert [match.span() for match in credit_markers(text)] == expected
+
+
+# Header lines with a long run of white space where a byline's parts stand apart: the byline
+# patterns read each such line, and unbounded runs of white space in them were cubic (a run of
+# 4,000 spaces between a first name and a surname took a minute).
+_RUN = " " * 20_000
+_SPACED_HEADERS = [
+    f"Jane{_RUN}Doe\n\nDecember 21, 2023",
+    f"By Jane{_RUN}Doe",
+    f"By Jane Doe{_RUN}December 21, 2023",
+    f"Jane Doe{_RUN}and John Roe\n\nDecember 21, 2023",
+    f"Jane Doe,{_RUN}Brussels correspondent\n\n21 December 2023",
+    f"21 December 2023{_RUN}· Jane Doe",
+    "Jane" + "\t" * 20_000 + "Doe\n\nDecember 21, 2023",
+    f"Updated Dec. 22, 2023{_RUN}Published Dec. 21, 2023",
+]
+
+
+def test_long_runs_of_white_space_in_header_lines(pipeline: Pipeline) -> None:
+    """Each header completes (the runs are bounded in every byline pattern) with no error, and
+    a name broken by thousands of spaces is no author."""
+    for header in _SPACED_HEADERS:
+        text = f"Flood victims wait for answers\n\n{header}\n\n{SEED_TEXTS[0][:2000]}"
+        analysis = pipeline.analyze(Document(id="spaced", text=text))
+        assert not analysis.errors
+        assert all(len(author.text) < 100 for author in analysis.metadata.authors)

@@ -85,6 +85,9 @@ LINES_UNDER_A_NAME = 3
 MAX_NAME_WORDS = 6
 #: A line of names alone ("Ana Ruiz, Bo Chen and Li Wei") has at most this many words.
 MAX_NAMES_WORDS = 12
+#: A byline's names (with any job title, place or timestamp after them) take at most this many
+#: characters: the names patterns only ever read spans this short.
+MAX_NAMES_CHARS = 400
 #: Names one a line under "By" alone: at most this many are read.
 MAX_NAME_LINES = 4
 #: A desk credited after a name in the same part ("Adam Sennott Globe Staff") is this many
@@ -123,6 +126,8 @@ def parse_names(
     finds nothing unless every part is a person, an outlet, an agency, a desk or a web address:
     for lines that no "By" marks as a byline.
     """
+    if end - start > MAX_NAMES_CHARS:
+        return [], None  # prose, or a hostile run of spaces: never a byline's names
     glued = GLUED_LABEL.search(text, start, end)
     if glued is not None:
         end = glued.start()
@@ -417,6 +422,8 @@ def _names_alone(
     """
     # A job title or a place after the names (``tail``, a match of NAME_LINE_TAIL: "Jane Doe,
     # Brussels correspondent", "Jane Doe in Brussels") is no word of the names.
+    if len(line.text) > MAX_NAMES_CHARS:
+        return [], None  # prose, or a hostile run of spaces between two words
     names = line.text[: tail.start()] if tail is not None and tail.start() > 0 else line.text
     if not _capitalised(names):
         return [], None  # a lower-case word (not "and", "by", "van"): prose, most lines

@@ -113,20 +113,24 @@ BYLINE = regex.compile(
 
 #: Separators between names in a byline: commas, "and", "&", ";", "|", middle dots and bullets,
 #: " with ".
-NAME_SEPARATOR = regex.compile(r"\s*(?:,|;|\||&|·|•|\band\b|\bwith\b)\s*", regex.IGNORECASE)
+NAME_SEPARATOR = regex.compile(
+    r"\s{0,4}(?:,|;|\||&|·|•|\band\b|\bwith\b)\s{0,4}", regex.IGNORECASE
+)  # bounded spaces: a long run of them was quadratic
 
 #: What follows the names in a byline and is not a name: a job title, a place, a date.
 BYLINE_TAIL = regex.compile(
     rf"""
-    \s*(?:[,|\-–—•·]\s*|\s+)
+    (?:\s{{0,4}}[,|\-–—•·]\s{{0,4}}|\s{{1,4}})        # a separator, or spaces: bounded, and one
+                                                # way to read a run of spaces (it was cubic)
     (?:
-        (?:(?<=[,|•·\-–—]\s{{0,3}})(?-i:\p{{Lu}}\p{{Ll}}+)\s+)?     # "Environment correspondent";
-        (?:{_ROLE_MODIFIER}\s+){{0,2}}{_ROLE_NOUN}\b.*           # ", Brussels correspondent"
-      | (?:for|at|in|of)\s+.*                                  # "for Reuters", "in Brussels"
-      | (?:on\s+)?(?:updated|published|posted)\b.*            # a timestamp on the same line
-      | on(?:\s+(?=.*\d).*)?                                  # "on December 22, 2023", or
+        (?:(?<=[,|•·\-–—]\s{{0,3}})(?-i:\p{{Lu}}\p{{Ll}}+)\s{{1,4}})?  # "Environment
+        (?:{_ROLE_MODIFIER}\s{{1,4}}){{0,2}}{_ROLE_NOUN}\b.*     # correspondent", ", Brussels
+                                                              # correspondent"
+      | (?:for|at|in|of)\s{{1,4}}.*                            # "for Reuters", "in Brussels"
+      | (?:on\s{{1,4}})?(?:updated|published|posted)\b.*      # a timestamp on the same line
+      | on(?:\s{{1,4}}(?=[^\n]{{0,80}}\d).*)?                    # "on December 22, 2023", or
                                                               # "on" with the date on the next line
-      | (?:\p{{L}}{{3,9}}\.?\s+)?\d.*                               # a date or time: "Dec 22, 2023"
+      | (?:\p{{L}}{{3,9}}\.?\s{{1,4}})?\d.*                         # a date or time: "Dec 22, 2023"
     )$
     """,
     regex.IGNORECASE | regex.VERBOSE,
@@ -149,10 +153,12 @@ ROLE_LINE = regex.compile(
 NAME_LINE_TAIL = regex.compile(
     rf"""
     (?:
-        ,\s*(?:\p{{Lu}}\p{{Ll}}+\s+)?(?i:(?:{_ROLE_MODIFIER}\s+){{0,2}}{_ROLE_NOUN})  # a job title
-      | \s+(?:in|at)\s+\p{{Lu}}[\p{{L}}.'’\-]+(?:\s+\p{{Lu}}[\p{{L}}.'’\-]+){{0,2}}     # a place
+        ,\s{{0,4}}(?:\p{{Lu}}\p{{Ll}}+\s{{1,4}})?                           # a job title
+        (?i:(?:{_ROLE_MODIFIER}\s{{1,4}}){{0,2}}{_ROLE_NOUN})
+      | \s{{1,4}}(?:in|at)\s{{1,4}}\p{{Lu}}[\p{{L}}.'’\-]+                   # a place
+        (?:\s{{1,4}}\p{{Lu}}[\p{{L}}.'’\-]+){{0,2}}
     )
-    \s*$
+    \s{{0,4}}$
     """,
     regex.VERBOSE,
 )
@@ -203,7 +209,7 @@ BY_AFTER_DATE = regex.compile(
 
 #: The names after a date that opens its line, past a separator: "21 December 2023 · Jane Doe",
 #: "Dec 21, 2023 | Jane Doe and John Roe".
-NAMES_AFTER_DATE = regex.compile(r"\s*[|•·\-–—/]\s*(?P<names>\p{Lu}.{0,80}?)\s*$")
+NAMES_AFTER_DATE = regex.compile(r"\s{0,4}[|•·\-–—/]\s{0,4}(?P<names>\p{Lu}.{0,80}?)\s{0,4}$")
 
 #: A line under a name that makes the name a byline: a date, a reading time, "and others".
 UNDER_A_BYLINE = regex.compile(
