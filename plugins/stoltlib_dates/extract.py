@@ -9,6 +9,7 @@ its modifiers (:mod:`stoltlib_dates.modifiers`) and, for a calendar date, its in
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 import regex
@@ -87,15 +88,14 @@ def _candidates(text: str, rules: Rules, floor: int, at: int) -> list[int]:
     return starts
 
 
-def _triggers(text: str, rules: Rules) -> Iterator[int]:
-    """Where the trigger words of ``text`` start."""
+def _triggers(text: str, rules: Rules) -> list[int]:
+    """Where the trigger words of ``text`` start, in text order."""
     lowered = " " + text.lower()
     if len(lowered) == len(text) + 1:
-        for match in rules.trigger.finditer(lowered):
-            yield match.start("t") - 1
-    else:
-        for found in rules.trigger_any_case.finditer(text):
-            yield found.start("t")
+        # The pattern matches from the one character before the word, and the space put in
+        # front shifts by one: a match's start is the word's offset in ``text``.
+        return list(map(re.Match.start, rules.trigger.finditer(lowered)))
+    return [found.start("t") for found in rules.trigger_any_case.finditer(text)]
 
 
 def find_times(

@@ -265,7 +265,6 @@ FAMILIES: dict[str, str] = {
     "b_dur": r"""
         (?:(?P<the>the)\s+)?
         (?:(?P<half>half)\s+(?:a|an)\s+(?P<unit>@UNIT@)\b                 # "half an hour"
-          |(?P<unit>@UNIT@)(?P<long>-long)\b                             # "a week-long visit"
           |(?P<num>@NUMBER@)(?:\s+(?:to|or)\s+(?P<num2>@NUMBER@))?[\s-]+    # "two to three"
            (?:(?:@DUR_ADJ@)[\s-]+)?(?P<unit>@UNIT@)\b
            (?!-(?:earlier|ago|before|end)\b)         # "a year-earlier loss" is "year-earlier"
@@ -274,7 +273,8 @@ FAMILIES: dict[str, str] = {
            (?P<age>\s+(?:old|older|younger)\b)?     # "52 years old", "a few years older"
            (?P<andhalf>\s+and\s+a\s+half)?
            (?:\s+or\s+(?:two|three)\b(?![\s-]+(?:@UNIT@)\b))?   # "a day or two": one phrase
-           (?P<head>\s+(?:period|term|span|stretch|stint|interval)\b)?)   # "a three-year period"
+           (?P<head>\s+(?:period|term|span|stretch|stint|interval)\b)?   # "a three-year period"
+          |(?P<unit>@UNIT@)(?P<long>-long)\b)        # "his week-long visit" (tried last: rare)
     """,
     # "that year", "that quarter", "that month": the one the text named last; "that day",
     # "that night", "that week": those of the day it named last.

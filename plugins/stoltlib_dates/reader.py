@@ -284,9 +284,11 @@ class ReaderBase:
         The family that matched is the named outer group that took part; its reader decides.
         """
         spans = match.regs
-        family = next(
-            name for name, index in self.rules.family_groups(match.re) if spans[index][0] >= 0
-        )
+        family = ""
+        for name, index in self.rules.family_groups(match.re):  # a plain loop: no generator
+            if spans[index][0] >= 0:
+                family = name
+                break
         reader: Callable[[regex.Match[str]], Found | None] = getattr(self, family)
         return reader(match)
 
