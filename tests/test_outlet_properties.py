@@ -148,11 +148,21 @@ _SPACED_HEADERS = [
 ]
 
 
+# The same runs in the first line, where the title is read (its separators were quadratic).
+_SPACED_TITLES = [
+    f"December 21, 2023{_RUN}Doe",
+    "AP " + "\t" * 20_000 + " Writer on",
+    f"Flood victims wait{_RUN}| Valley Courier",
+    f"Flood victims wait{_RUN}[Watch]",
+]
+
+
 def test_long_runs_of_white_space_in_header_lines(pipeline: Pipeline) -> None:
-    """Each header completes (the runs are bounded in every byline pattern) with no error, and
-    a name broken by thousands of spaces is no author."""
-    for header in _SPACED_HEADERS:
-        text = f"Flood victims wait for answers\n\n{header}\n\n{SEED_TEXTS[0][:2000]}"
+    """Each header completes (the runs are bounded in every byline and title pattern) with no
+    error, and a name broken by thousands of spaces is no author."""
+    headers = [f"Flood victims wait for answers\n\n{header}" for header in _SPACED_HEADERS]
+    for header in [*headers, *_SPACED_TITLES]:
+        text = f"{header}\n\n{SEED_TEXTS[0][:2000]}"
         analysis = pipeline.analyze(Document(id="spaced", text=text))
         assert not analysis.errors
         assert all(len(author.text) < 100 for author in analysis.metadata.authors)

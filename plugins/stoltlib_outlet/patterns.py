@@ -425,19 +425,20 @@ AGENCY_CUE_AFTER = regex.compile(
 )
 
 #: The separators between a page title's headline and the site's name ("... | Site"), as the
-#: HTML reader splits a ``<title>``.
-TITLE_PARTS = regex.compile(r"\s+[|\-–—·•:]\s+")
+#: HTML reader splits a ``<title>``. (Each separator pattern starts where a run of white space
+#: does, ``(?<!\s)``: tried inside a long run, it read the run to its end from every space.)
+TITLE_PARTS = regex.compile(r"(?<!\s)\s+[|\-–—·•:]\s+")
 
 #: A label in brackets ending a page's headline that says what the page holds: "[Watch]",
 #: "(VIDEO)", "[PHOTOS]", "(Updated)".
 MEDIA_LABEL = regex.compile(
-    r"\s*[\[(](?:watch|video|videos|photos?|pictures|gallery|listen|audio|podcast|updated?"
+    r"(?<!\s)\s*[\[(](?:watch|video|videos|photos?|pictures|gallery|listen|audio|podcast|updated?"
     r"|live|interactive|infographic|graphic|map|poll|quiz|sponsored)[\])]\s*$",
     regex.IGNORECASE,
 )
 
 #: Separators between a page title and the site's name: "Headline - Site", "Headline: Site".
-TITLE_SEPARATOR = regex.compile(r"\s+(?:[\-–—:]{1,2})\s+")
+TITLE_SEPARATOR = regex.compile(r"(?<!\s)\s+(?:[\-–—:]{1,2})\s+")
 
 #: A web domain standing as a site name: "SBNation.com", "news.example.co.uk".
 DOMAIN = regex.compile(
@@ -445,7 +446,7 @@ DOMAIN = regex.compile(
 )
 
 #: Strong separators between the segments of a page title: "Headline | Section | Site".
-PIPE_SEPARATOR = regex.compile(r"\s+[|·•»]\s+")
+PIPE_SEPARATOR = regex.compile(r"(?<!\s)\s+[|·•»]\s+")
 
 #: A title segment naming the author: "by James Presbitero Jr.".
 BY_SEGMENT = regex.compile(r"by\s+(?=\p{Lu})", regex.IGNORECASE)
