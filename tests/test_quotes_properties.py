@@ -165,3 +165,21 @@ def test_long_runs_of_marks_and_words_finish_quickly() -> None:
         started = time.perf_counter()
         analyze(text)
         assert time.perf_counter() - started < 10
+
+
+@given(
+    spans=st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=25),
+    offsets=st.lists(st.integers(-2, 62), max_size=30),
+)
+def test_covered_spans_answer_as_a_scan_of_every_span(
+    spans: list[tuple[int, int]], offsets: list[int]
+) -> None:
+    """The reported-speech rules' index of taken spans agrees with testing each span in turn."""
+    from stoltlib_quotes.reported import _Covered
+
+    covered = _Covered()
+    for count, (start, end) in enumerate(spans):
+        covered.add(start, end)
+        for offset in offsets:
+            expected = any(a <= offset < b for a, b in spans[: count + 1])
+            assert (offset in covered) == expected

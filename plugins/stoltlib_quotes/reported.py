@@ -19,7 +19,8 @@ otherwise ``indirect``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import bisect
+from collections.abc import Iterable, Iterator, Sequence
 
 from stoltlib.quoting import DOUBLE_MARKS
 from stoltlib_quotes.context import Context, CueMatch, Sentence
@@ -414,6 +415,37 @@ def _subject(
     return found if found is not None and found[1] < before else None
 
 
+class _Covered:
+    """The union of half-open spans ``a..b``, kept as sorted disjoint runs for bisect lookups.
+
+    Which cues the contents already found cover is asked once per cue: a scan of every content
+    per cue was quadratic in the claims of a document (a reporting verb in every sentence).
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in spans:
+            self.add(start, end)
+
+    def add(self, start: int, end: int) -> None:
+        """Cover ``start..end`` (an empty span covers nothing)."""
+        if end <= start:
+            return
+        starts, ends = self.starts, self.ends
+        first = bisect.bisect_left(ends, start)  # the first run that ends at or after start
+        last = bisect.bisect_right(starts, end)  # past the last run that starts by end
+        if first < last:  # overlapping or touching runs: one run now
+            start = min(start, starts[first])
+            end = max(end, ends[last - 1])
+        starts[first:last] = [start]
+        ends[first:last] = [end]
+
+    def __contains__(self, offset: int) -> bool:
+        index = bisect.bisect_right(self.starts, offset) - 1
+        return index >= 0 and offset < self.ends[index]
+
+
 def reported_speech(
     ctx: Context,
     used_cues: frozenset[int],
@@ -427,7 +459,7 @@ def reported_speech(
     The speakers of claims found ``earlier`` (direct quotes) speak for a participle or a
     joined cue later in their sentence ("“Q,” Mr. Axelrod said, calling him “brilliant.”").
     """
-    taken: list[tuple[int, int]] = list(taken_spans)
+    taken = _Covered(taken_spans)
     sentence_speaker: dict[int, tuple[int, int]] = {}
     for before in earlier:
         if before.speaker is not None and before.cue is not None:
@@ -435,7 +467,7 @@ def reported_speech(
             if sentence is not None:
                 sentence_speaker.setdefault(sentence.start, before.speaker)
     for cue in ctx.cues:
-        if cue.start in used_cues or any(a <= cue.start < b for a, b in taken):
+        if cue.start in used_cues or cue.start in taken:
             continue
         sentence = ctx.sentence_at(cue.start)
         if sentence is None:
@@ -446,7 +478,8 @@ def reported_speech(
         used = any(q.start in used_quotes for q in ctx.quotes_in(draft.start, draft.end))
         if used and draft.kind == "direct":
             continue
-        taken.extend(draft.content)
+        for start, end in draft.content:
+            taken.add(start, end)
         if draft.speaker is not None:
             sentence_speaker.setdefault(sentence.start, draft.speaker)
         yield draft
