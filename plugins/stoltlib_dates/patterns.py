@@ -273,8 +273,12 @@ FAMILIES: dict[str, str] = {
            (?P<age>\s+(?:old|older|younger)\b)?     # "52 years old", "a few years older"
            (?P<andhalf>\s+and\s+a\s+half)?
            (?:\s+or\s+(?:two|three)\b(?![\s-]+(?:@UNIT@)\b))?   # "a day or two": one phrase
-           (?P<head>\s+(?:period|term|span|stretch|stint|interval)\b)?   # "a three-year period"
-          |(?P<unit>@UNIT@)(?P<long>-long)\b)        # "his week-long visit" (tried last: rare)
+           (?P<head>\s+(?:period|term|span|stretch|stint|interval)\b)?)   # "a three-year period"
+    """,
+    # "his week-long visit", "decades-long": a unit's "-long" compound without a count (with
+    # one, "a two-week-long strike", it is a duration above).
+    "b_long": r"""
+        (?P<unit>@UNIT@)(?P<long>-long)\b
     """,
     # "that year", "that quarter", "that month": the one the text named last; "that day",
     # "that night", "that week": those of the day it named last.
@@ -493,7 +497,7 @@ START_CLASSES: dict[str, tuple[str, ...]] = {
     "digit": ("b_dot", "b_slash", "b_dmy", "b_quarter", "b_qshort", "b_decade", "b_century",
               "b_ago", "b_times", "b_clock", "b_year", "b_dur"),
     # "year-end", "week-long", "years", "recent years".
-    "unit": ("b_ago", "b_yearword", "b_dur", "b_bareunit", "b_word"),
+    "unit": ("b_ago", "b_yearword", "b_long", "b_bareunit", "b_word"),
     # "now", "recently", "soon".
     "word": ("b_word",),
     # "this morning" begins with a relative word; "afternoon yesterday" with the part of day.

@@ -106,11 +106,10 @@ class SpanReaders(ReaderBase):
         number_word = key(m["num"] or "")
         if m["half"] is not None:
             return Found(start, end, "DURATION", nz.duration(Fraction(1, 2), unit))
-        if m["long"] is not None and number_word in ("", "a", "an"):
-            # "a week-long visit", "the month-long strike": the compound adjective is the
-            # extent, as "five-year" is in "a five-year plan"; "decades-long" is of decades.
-            amount = Fraction(1) if unit_word == self.singular(unit_word) else None
-            return Found(m.start("unit"), end, "DURATION", nz.duration(amount, unit))
+        if m["long"] is not None and number_word in ("a", "an"):
+            # "a week-long visit": the compound adjective is the extent, as "five-year" is in
+            # "a five-year plan".
+            return Found(m.start("unit"), end, "DURATION", nz.duration(Fraction(1), unit))
         if m["age"] is not None or (
             m["old"] is not None
             and (unit in ("Y", "DE", "CE") or word_after(self.text, end).casefold() in _YOUNG)
@@ -160,6 +159,13 @@ class SpanReaders(ReaderBase):
                 # leaves out rates and speeds; TimeBank marks one in five).
                 return None
         return Found(start, end, "DURATION", nz.duration(amount, unit))
+
+    def b_long(self, m: regex.Match[str]) -> Found | None:
+        """A unit's "-long" compound ("week-long", "decades-long"): the span it qualifies."""
+        unit_word = key(m["unit"])
+        amount = Fraction(1) if unit_word == self.singular(unit_word) else None
+        unit = self.lex.units[unit_word]
+        return Found(m.start("core"), m.end("core"), "DURATION", nz.duration(amount, unit))
 
     def b_bareunit(self, m: regex.Match[str]) -> Found | None:
         """A plural unit standing alone as a duration ("for years")."""
