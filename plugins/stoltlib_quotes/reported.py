@@ -310,8 +310,44 @@ def _block_quote(ctx: Context, sentence: Sentence, after: int) -> tuple[int, int
     return start, end
 
 
-def _words_between(toks: Sequence[Token], first: int, last: int) -> int:
-    return sum(1 for token in toks[first:last] if token.word)
+def _words_between(toks: Sequence[Token], first: int, last: int, most: int) -> int:
+    """The words among ``toks[first:last]``, counted up to ``most`` (enough to compare).
+
+    Counting stops there: a rule asks whether a stretch has so many words, and counting every
+    word to the sentence's end for each cue was quadratic in a long sentence's cues.
+    """
+    count = 0
+    for index in range(first, min(last, len(toks))):
+        if toks[index].word:
+            count += 1
+            if count >= most:
+                break
+    return count
+
+
+def _words_within(toks: Sequence[Token], first: int, end: int, most: int) -> int:
+    """The words from token ``first`` that end by offset ``end``, counted up to ``most``."""
+    count = 0
+    for index in range(first, len(toks)):
+        token = toks[index]
+        if token.end > end:
+            break  # tokens are in text order: none later ends by ``end``
+        if token.word:
+            count += 1
+            if count >= most:
+                break
+    return count
+
+
+def _end_at_comma(toks: Sequence[Token], first: int, end: int) -> int:
+    """``end``, or the end of the token before the first comma after ``first`` that ends by it."""
+    for index in range(first + 1, len(toks)):
+        token = toks[index]
+        if token.end > end:
+            break
+        if token.text == ",":
+            return toks[index - 1].end
+    return end
 
 
 def _adverbial_lead(toks: Sequence[Token], end: int) -> bool:
@@ -325,7 +361,10 @@ def _adverbial_lead(toks: Sequence[Token], end: int) -> bool:
     if not toks or toks[0].low not in _ADVERBIAL_LEADS:
         return False
     commas = [index for index in range(end) if toks[index].text == ","]
-    return not commas or _words_between(toks, commas[0] + 1, end) < MIN_CONTENT_WORDS
+    return (
+        not commas
+        or _words_between(toks, commas[0] + 1, end, MIN_CONTENT_WORDS) < MIN_CONTENT_WORDS
+    )
 
 
 # Words that open an adverbial before a sentence's subject ("During a rally ...").
@@ -348,14 +387,15 @@ def adverbial_tail(toks: Sequence[Token], after: int) -> bool:
         return True
     if rest[0].low in _PREPOSITIONS:
         return not any(t.low == "that" for t in rest)
-    for token in toks[after:]:
+    for index in range(after, len(toks)):
+        token = toks[index]
         if token.text == ",":
             return True
         if not token.word:
             continue
         if token.low not in _TAIL_WORDS and not token.capitalised and not token.text.isdigit():
             return False
-    return _words_between(toks, after, len(toks)) <= MAX_REVERSE_TAIL
+    return _words_between(toks, after, len(toks), MAX_REVERSE_TAIL + 1) <= MAX_REVERSE_TAIL
 
 
 def _opener_word(token: Token, adverbs: frozenset[str]) -> bool:
@@ -505,13 +545,11 @@ def _forward(
         return None
     end = _clause_end(ctx, sentence, start)
     if relative:
-        comma = next((t for t in toks[start + 1 :] if t.text == "," and t.end <= end), None)
-        if comma is not None:
-            end = toks[toks.index(comma) - 1].end
+        end = _end_at_comma(toks, start, end)
     content = (toks[start].start, end)
     if content[1] <= content[0]:
         return None
-    words = sum(1 for t in toks[start:] if t.word and t.end <= end)
+    words = _words_within(toks, start, end, max(MIN_CONTENT_WORDS, 2))
     kind = _kind(ctx, *content)
     whole = end >= sentence.end - 1 and toks[start].low in _SHORT_ANSWERS
     if words < MIN_CONTENT_WORDS and not (kind != "indirect" and words >= 2) and not whole:
@@ -590,14 +628,15 @@ def _read(
         if before_speaker > 0 and toks[before_speaker].text == "," and adverbial_tail(toks, after):
             # C, X said (on Monday). / C1, X said, C2.
             pieces = []
-            lead = _words_between(toks, 0, before_speaker)
+            # Counted up to MIN_CONTENT_WORDS: every comparison below reads the same.
+            lead = _words_between(toks, 0, before_speaker, MIN_CONTENT_WORDS)
             if _adverbial_lead(toks, before_speaker):
                 lead = 0  # "During a rally in Raleigh, North Carolina, Trump remarked upon ..."
             comma = next((i for i in range(after, len(toks)) if toks[i].text == ","), None)
             participle = comma is not None and _participle_at(ctx, toks, comma + 1)
             rest = 0
             if comma is not None and not participle:
-                rest = _words_between(toks, comma + 1, len(toks))
+                rest = _words_between(toks, comma + 1, len(toks), MIN_CONTENT_WORDS)
             # The halves of one split content count together ("This campaign, he says, is
             # different."), when the attribution is set off on both sides.
             split = comma == after and lead >= 2 and rest > 0 and lead + rest >= MIN_CONTENT_WORDS
@@ -659,11 +698,8 @@ def _asked(ctx: Context, sentence: Sentence, first: int, after: int) -> tuple[in
     if opener >= len(toks) or toks[opener].low not in _ASKED_OPENERS:
         return None
     end = _clause_end(ctx, sentence, opener)
-    comma = next((t for t in toks[opener + 1 :] if t.text == "," and t.end <= end), None)
-    if comma is not None:
-        end = toks[toks.index(comma) - 1].end
-    words = sum(1 for t in toks[opener:] if t.word and t.end <= end)
-    if words < MIN_CONTENT_WORDS:
+    end = _end_at_comma(toks, opener, end)
+    if _words_within(toks, opener, end, MIN_CONTENT_WORDS) < MIN_CONTENT_WORDS:
         return None
     return toks[opener].start, end
 
@@ -698,7 +734,10 @@ def _inverted(
         return None  # "C, said X", never "C, reaffirm X"
     adverbs, nouns = ctx.lexicons.adverbs, ctx.lexicons.speaker_nouns
     inverted = speaker_after(toks, after - 1, adverbs, nouns)
-    if inverted is None or _words_between(toks, 0, first - 1) < MIN_CONTENT_WORDS:
+    if (
+        inverted is None
+        or _words_between(toks, 0, first - 1, MIN_CONTENT_WORDS) < MIN_CONTENT_WORDS
+    ):
         return None
     following = inverted[1] + 1
     if closed and not (following >= len(toks) or toks[following].text in (",", ".", "!", "?")):
@@ -748,7 +787,7 @@ def _according(
         and toks[first - 1].text in (",", "—", "–")
         and (first > 2 or toks[0].low not in _OPENERS)
     )
-    if ahead and _words_between(toks, 0, first - 1) >= MIN_CONTENT_WORDS:
+    if ahead and _words_between(toks, 0, first - 1, MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS:
         # "C, according to X, ...": the source follows what it is the source of; what comes
         # after its comma is more of the sentence ("..., taking a step toward ...").
         content = (toks[0].start, toks[first - 2].end)
@@ -769,7 +808,10 @@ def _according(
         return Draft(kind, tuple(pieces), speaker, cue_span, "according", 0.7)
     if following < len(toks) and toks[following].text == ",":
         start = following + 1
-        if start < len(toks) and _words_between(toks, start, len(toks)) >= MIN_CONTENT_WORDS:
+        if (
+            start < len(toks)
+            and _words_between(toks, start, len(toks), MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS
+        ):
             content = (toks[start].start, _clause_end(ctx, sentence, start))
             return Draft(_kind(ctx, *content), (content,), speaker, cue_span, "according", 0.75)
     return None
