@@ -12,7 +12,7 @@ a floating quote; its speaker is settled later, from the claim before it. Any ot
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 import regex
@@ -20,7 +20,7 @@ import regex
 from stoltlib.quoting import Quotation
 from stoltlib_quotes.context import Context, CueMatch, Sentence
 from stoltlib_quotes.drafts import Draft
-from stoltlib_quotes.reported import adverbial_tail
+from stoltlib_quotes.reported import adverbial_tail, words_between
 from stoltlib_quotes.speakers import PRONOUNS, Token, speaker_after, speaker_before, speaker_from
 
 __all__ = ["DirectResult", "direct_quotes"]
@@ -110,6 +110,19 @@ def _cues_between(ctx: Context, start: int, end: int) -> list[CueMatch]:
     return ctx.cues_in(start, end)
 
 
+def _cues_from(ctx: Context, start: int, end: int) -> Iterator[CueMatch]:
+    """The cues that start inside ``start..end``, in order, read one by one.
+
+    For a loop that stops early: a list of every cue to a long sentence's end, built for each
+    of its quotations, was quadratic.
+    """
+    cues, starts = ctx.cues, ctx.cue_starts
+    index = bisect.bisect_left(starts, start)
+    while index < len(cues) and starts[index] < end:
+        yield cues[index]
+        index += 1
+
+
 def _token_range(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
     """The index of the first token at or after ``start``, and of the first at or after ``end``."""
     starts = sentence.starts
@@ -141,7 +154,7 @@ def _trailing(
     index = first
     while index < len(toks) and toks[index].text in _JOINERS:
         index += 1
-    for cue in _cues_between(ctx, max(quote.end, sentence.start), sentence.end):
+    for cue in _cues_from(ctx, max(quote.end, sentence.start), sentence.end):
         cue_first, cue_end = _token_range(sentence, cue.start, cue.end)
         if cue_first - index > MAX_ATTRIBUTION:
             break
@@ -177,20 +190,30 @@ def _trailing(
 def _closes_attribution(sentence: Sentence, after: int) -> bool:
     """Whether the tokens from ``after`` close a trailing attribution, not open a clause."""
     toks = sentence.toks
-    rest = toks[after:]
-    if rest and rest[0].text == "(":
+    # Read by index, never by copying the rest of the sentence: once for each quotation of a
+    # long sentence, a copy was quadratic.
+    first = after
+    if first < len(toks) and toks[first].text == "(":
         # A parenthesis after the speaker ("Rep. Bobby Scott (D-Va.)"): read on after it.
-        closing = next((i for i, t in enumerate(rest) if t.text == ")"), None)
+        closing = next((i for i in range(first, len(toks)) if toks[i].text == ")"), None)
         if closing is not None:
-            rest = rest[closing + 1 :]
-    if not rest or rest[0].text in ",.!?;:—–-":
+            first = closing + 1
+    if first >= len(toks) or toks[first].text in ",.!?;:—–-":
         return True
-    if rest[0].low in _CLAUSE_OPENERS:
+    if toks[first].low in _CLAUSE_OPENERS:
         return False
-    if rest[0].low in _ADVERBIAL_OPENERS:
+    if toks[first].low in _ADVERBIAL_OPENERS:
         return True  # "said on Monday, June 8, at the alliance headquarters in Brussels"
-    words = [t for t in rest if t.word]
-    return len(words) <= MAX_TRAILER and not any(t.text in '“"' for t in rest)
+    words = 0
+    for index in range(first, len(toks)):
+        token = toks[index]
+        if token.text in '“"':
+            return False
+        if token.word:
+            words += 1
+            if words > MAX_TRAILER:
+                return False
+    return True
 
 
 def _leading(
@@ -246,12 +269,13 @@ def _opens_a_colon_speaker(toks: Sequence[Token], first: int) -> bool:
     It may follow "From" or "More from" ("From the report: “...”"), "Here’s", or a dash that
     sets it off from a heading ("... for Republican contests - Philip Bump: “...”").
     """
-    lead = tuple(token.low for token in toks[:first])
+    lead = tuple(token.low for token in toks[:first]) if first <= _LONGEST_COLON_LEAD else None
     return lead in _COLON_LEADS or (first > 0 and toks[first - 1].text in ("-", "—", "–"))
 
 
 # What may come before the speaker of a colon-introduced quotation.
 _COLON_LEADS = frozenset({(), ("from",), ("more", "from"), ("here's",), ("here’s",)})
+_LONGEST_COLON_LEAD = max(map(len, _COLON_LEADS))
 
 
 def _announced(
@@ -432,7 +456,7 @@ def _lead_in(ctx: Context, sentence: Sentence, quote: Quotation) -> int | None:
     """
     toks = sentence.toks
     before = sentence.index_at(quote.start)
-    words = sum(1 for token in toks[:before] if token.word)
+    words = words_between(toks, 0, before, MAX_LEAD_IN + 1)
     if not 0 < words <= MAX_LEAD_IN or _words(ctx, quote) < MIN_LED_WORDS:
         return None
     if _cues_between(ctx, sentence.start, quote.start) or ctx.quotes_in(

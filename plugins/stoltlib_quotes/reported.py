@@ -36,7 +36,7 @@ from stoltlib_quotes.speakers import (
     speaker_from,
 )
 
-__all__ = ["adverbial_tail", "reported_speech"]
+__all__ = ["adverbial_tail", "reported_speech", "words_between"]
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -310,7 +310,7 @@ def _block_quote(ctx: Context, sentence: Sentence, after: int) -> tuple[int, int
     return start, end
 
 
-def _words_between(toks: Sequence[Token], first: int, last: int, most: int) -> int:
+def words_between(toks: Sequence[Token], first: int, last: int, most: int) -> int:
     """The words among ``toks[first:last]``, counted up to ``most`` (enough to compare).
 
     Counting stops there: a rule asks whether a stretch has so many words, and counting every
@@ -362,8 +362,7 @@ def _adverbial_lead(toks: Sequence[Token], end: int) -> bool:
         return False
     commas = [index for index in range(end) if toks[index].text == ","]
     return (
-        not commas
-        or _words_between(toks, commas[0] + 1, end, MIN_CONTENT_WORDS) < MIN_CONTENT_WORDS
+        not commas or words_between(toks, commas[0] + 1, end, MIN_CONTENT_WORDS) < MIN_CONTENT_WORDS
     )
 
 
@@ -395,7 +394,7 @@ def adverbial_tail(toks: Sequence[Token], after: int) -> bool:
             continue
         if token.low not in _TAIL_WORDS and not token.capitalised and not token.text.isdigit():
             return False
-    return _words_between(toks, after, len(toks), MAX_REVERSE_TAIL + 1) <= MAX_REVERSE_TAIL
+    return words_between(toks, after, len(toks), MAX_REVERSE_TAIL + 1) <= MAX_REVERSE_TAIL
 
 
 def _opener_word(token: Token, adverbs: frozenset[str]) -> bool:
@@ -629,14 +628,14 @@ def _read(
             # C, X said (on Monday). / C1, X said, C2.
             pieces = []
             # Counted up to MIN_CONTENT_WORDS: every comparison below reads the same.
-            lead = _words_between(toks, 0, before_speaker, MIN_CONTENT_WORDS)
+            lead = words_between(toks, 0, before_speaker, MIN_CONTENT_WORDS)
             if _adverbial_lead(toks, before_speaker):
                 lead = 0  # "During a rally in Raleigh, North Carolina, Trump remarked upon ..."
             comma = next((i for i in range(after, len(toks)) if toks[i].text == ","), None)
             participle = comma is not None and _participle_at(ctx, toks, comma + 1)
             rest = 0
             if comma is not None and not participle:
-                rest = _words_between(toks, comma + 1, len(toks), MIN_CONTENT_WORDS)
+                rest = words_between(toks, comma + 1, len(toks), MIN_CONTENT_WORDS)
             # The halves of one split content count together ("This campaign, he says, is
             # different."), when the attribution is set off on both sides.
             split = comma == after and lead >= 2 and rest > 0 and lead + rest >= MIN_CONTENT_WORDS
@@ -734,10 +733,7 @@ def _inverted(
         return None  # "C, said X", never "C, reaffirm X"
     adverbs, nouns = ctx.lexicons.adverbs, ctx.lexicons.speaker_nouns
     inverted = speaker_after(toks, after - 1, adverbs, nouns)
-    if (
-        inverted is None
-        or _words_between(toks, 0, first - 1, MIN_CONTENT_WORDS) < MIN_CONTENT_WORDS
-    ):
+    if inverted is None or words_between(toks, 0, first - 1, MIN_CONTENT_WORDS) < MIN_CONTENT_WORDS:
         return None
     following = inverted[1] + 1
     if closed and not (following >= len(toks) or toks[following].text in (",", ".", "!", "?")):
@@ -787,7 +783,7 @@ def _according(
         and toks[first - 1].text in (",", "—", "–")
         and (first > 2 or toks[0].low not in _OPENERS)
     )
-    if ahead and _words_between(toks, 0, first - 1, MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS:
+    if ahead and words_between(toks, 0, first - 1, MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS:
         # "C, according to X, ...": the source follows what it is the source of; what comes
         # after its comma is more of the sentence ("..., taking a step toward ...").
         content = (toks[0].start, toks[first - 2].end)
@@ -810,7 +806,7 @@ def _according(
         start = following + 1
         if (
             start < len(toks)
-            and _words_between(toks, start, len(toks), MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS
+            and words_between(toks, start, len(toks), MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS
         ):
             content = (toks[start].start, _clause_end(ctx, sentence, start))
             return Draft(_kind(ctx, *content), (content,), speaker, cue_span, "according", 0.75)
