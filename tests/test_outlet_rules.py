@@ -185,6 +185,23 @@ def test_publication_dates(pipeline: Pipeline, line: str, value: str, source: st
     assert text[found.start : found.end].strip()[:2].isalnum()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It happened on March 3, 1998.",
+        f"Rail strike called off\n\nThe offer expires on April 10, 1987.\n\n{BODY}",
+    ],
+)
+def test_a_sentence_holding_a_date_is_no_timestamp(pipeline: Pipeline, text: str) -> None:
+    """A date the story tells of, in a sentence of its own, is neither the publication date nor
+    a timestamp (boilerplate the other plugins would pass over)."""
+    analysis = analyze(pipeline, text)
+    assert analysis.metadata.published is None
+    start = text.index("1998" if "1998" in text else "1987")
+    assert analysis.metadata.boilerplate_at(start, start + 4) is None
+    assert any("19" in time.text for time in analysis.times)
+
+
 def test_published_beats_updated_and_caller_date_wins(pipeline: Pipeline) -> None:
     """ "Published" wins over "Updated"; a date the caller passed is the DCT used."""
     text = f"Rail strike called off\nUpdated March 14, 2023\nPublished March 12, 2023\n\n{BODY}"

@@ -43,6 +43,8 @@ DATE_RANK = {
     "dateline": 5,
 }
 
+#: How a sentence ends (a timestamp may end in "a.m." or a year's full stop, but has no verb).
+SENTENCE_END_MARKS = ".!?"
 #: A date label alone on its line is short ("Published on:", "Date:").
 MAX_LABEL_CHARS = 30
 #: How far before a later date on a line its "Published" label is looked for ("Updated Dec.
@@ -130,6 +132,8 @@ def date_candidates(
                     .startswith(("updated", "last", "modified", "edited", "revised"))
                 )
                 source = "updated-line" if updated else "published-line"
+            elif _a_sentence(line.text, start, end):
+                continue  # "It happened on March 3, 1998.": a date the story tells of
             elif extra_words <= DATE_LINE_EXTRA_WORDS:
                 source = "date-line"
             elif len(line.text.split()) <= HEADER_DATE_WORDS and not is_prose(line):
@@ -144,6 +148,18 @@ def date_candidates(
                 )
             )
     return found
+
+
+def _a_sentence(line: str, start: int, end: int) -> bool:
+    """Whether a line holding a date at ``start:end`` is a sentence rather than a timestamp.
+
+    It ends like a sentence and, beside the date, holds a word in lower case of three letters
+    or more ("happened"): a timestamp's words are a weekday, a time, a zone, "at" or "a.m.".
+    """
+    if line.rstrip()[-1:] not in SENTENCE_END_MARKS:
+        return False
+    rest = f"{line[:start]} {line[end:]}"
+    return any(len(word) >= 3 and word.isalpha() and word.islower() for word in rest.split())
 
 
 def first_timestamp(header_lines: Sequence[Line]) -> int | None:
