@@ -231,15 +231,21 @@ def _leading(
         # "X stated that “Q”": a direct quote only when the quotation ends the clause; when the
         # sentence goes on ("... “it is possible to cooperate” with Russia"), it is mixed.
         after = _token_range(sentence, quote.end, quote.end)[0]
-        if any(t.word for t in toks[after:]):
+        if any(toks[i].word for i in range(after, len(toks))):
             return None
         index -= 1
     adverbs = ctx.lexicons.adverbs
-    cues = [c for c in _cues_between(ctx, sentence.start, quote.start) if c.end <= quote.start]
-    for cue in reversed(cues):
+    cues, starts = ctx.cues, ctx.cue_starts
+    lowest = bisect.bisect_left(starts, sentence.start)
+    for number in range(bisect.bisect_left(starts, quote.start) - 1, lowest - 1, -1):
+        cue = cues[number]  # the sentence's cues before the quotation, the nearest first
+        if cue.end > quote.start:
+            continue
         cue_first, cue_end = _token_range(sentence, cue.start, cue.end)
         gap = index - cue_end
-        if gap < 0 or (gap > 0 and not marked) or gap > MAX_LEAD_GAP:
+        if gap > MAX_LEAD_GAP:
+            break  # cues do not overlap: each earlier one ends farther back
+        if gap < 0 or (gap > 0 and not marked):
             continue
         if any(t.low in ("that",) or not t.word for t in toks[cue_end:index]):
             continue
