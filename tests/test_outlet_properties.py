@@ -6,7 +6,7 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from stoltlib_outlet.credits import credit_markers
-from stoltlib_outlet.lexicons import _build
+from stoltlib_outlet.lexicons import _FOLD_DROP, _build, fold
 from stoltlib_outlet.patterns import CREDIT_MARKER
 
 from stoltlib import Analysis, Document
@@ -166,3 +166,10 @@ def test_long_runs_of_white_space_in_header_lines(pipeline: Pipeline) -> None:
         analysis = pipeline.analyze(Document(id="spaced", text=text))
         assert not analysis.errors
         assert all(len(author.text) < 100 for author in analysis.metadata.authors)
+
+
+@given(st.text(st.characters(max_codepoint=127), max_size=40))
+def test_folding_ascii_text_takes_the_fast_path_to_the_same_result(text: str) -> None:
+    """fold's ASCII path (the standard library's engine) folds as the general pattern does."""
+    fold.cache_clear()
+    assert fold(text) == _FOLD_DROP.sub(" ", text.casefold()).strip()
