@@ -95,19 +95,19 @@ def date_candidates(
         if line.is_blank or line.number in skip:
             continue
         above, alone = alone, None
-        in_header = line.number < header
-        if not _DIGIT.search(line.text):
+        if line.number >= header:
+            # Below the header only a labelled date counts: the label, anchored at the line's
+            # start, settles most lines sooner than a search for a digit through them.
+            label = DATE_LABEL.match(line.text)
+            if label is None or not _DIGIT.search(line.text):
+                continue
+        elif not _DIGIT.search(line.text):
             # Every date spelling has a digit: most lines are passed over cheaply.
-            if (
-                in_header
-                and len(line.text) <= MAX_LABEL_CHARS
-                and (label := DATE_LABEL.match(line.text))
-            ):
+            if len(line.text) <= MAX_LABEL_CHARS and (label := DATE_LABEL.match(line.text)):
                 alone = label if label.end() >= len(line.text.rstrip()) else None
             continue
-        label = DATE_LABEL.match(line.text)
-        if label is None and not in_header:
-            continue
+        else:
+            label = DATE_LABEL.match(line.text)
         dates = find_dates(line.text, date_order)
         # The first date on the line, but for one labelled as the publication's further on
         # ("Updated Dec. 22, 2023 Published Dec. 21, 2023").
