@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import itertools
+from types import SimpleNamespace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from stoltlib.quoting import (
     Quotation,
+    _open_union,
     flat_text,
     paragraph_lines,
     quotations,
@@ -141,3 +143,24 @@ def test_sentences_cover_the_paragraphs_in_order(text: str) -> None:
         assert text[sentence.start : sentence.end] == sentence.text
     ends = [(s.start, s.end) for s in reading.sentences]
     assert all(a[1] <= b[0] for a, b in itertools.pairwise(ends))
+
+
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(1, 12)), max_size=8))
+def test_quotations_open_union_holds_the_same_offsets(pairs: list[tuple[int, int]]) -> None:
+    """The union sentence splitting walks holds exactly the offsets strictly inside some
+    quotation (nested, overlapping and touching ones alike), as disjoint stretches in order."""
+    spans = [(start, start + length) for start, length in pairs]
+    union = _open_union([SimpleNamespace(start=a, end=b) for a, b in spans])
+    assert all(x[1] <= y[0] for x, y in itertools.pairwise(union))
+    for offset in range(45):
+        inside = any(a < offset < b for a, b in spans)
+        assert inside == any(a < offset < b for a, b in union)
+
+
+def test_many_quotations_in_one_paragraph_split_into_their_sentences() -> None:
+    """Each "“Q,” he said." of a long paragraph is a sentence (the quotations were tested at
+    every break, which was quadratic in them)."""
+    text = "“We will go,” he said. " * 2000
+    found = sentences(text, 0, len(text), quotations(text))
+    assert len(found) == 2000
+    assert found[0].text == "“We will go,” he said."

@@ -403,10 +403,16 @@ def _sentence_bounds(
     """
     found: list[tuple[int, int]] = []
     cursor = start
+    # The quotations as disjoint open stretches in order, walked with the breaks (which come in
+    # order): testing every quotation at every break was quadratic in a paragraph's quotations.
+    stretches = _open_union(inside)
+    ahead = 0  # the first stretch that does not end at or before the current break
     for match in _SENTENCE_BREAK.finditer(text, start, stop):
         cut = match.end("end")
-        if inside and any(q.start < cut < q.end for q in inside):
-            continue
+        while ahead < len(stretches) and stretches[ahead][1] <= cut:
+            ahead += 1
+        if ahead < len(stretches) and stretches[ahead][0] < cut:
+            continue  # inside a quotation
         final = match.start("end")
         lone_dot = text[final] == "." and cut - final == 1
         if lone_dot and _is_abbreviation(text, cursor, final, match.end()):
@@ -419,6 +425,21 @@ def _sentence_bounds(
     if b > a:
         found.append((a, b))
     return found
+
+
+def _open_union(quotations: Sequence[Quotation]) -> list[tuple[int, int]]:
+    """The union of the quotations' open stretches ``(start, end)``, as disjoint ones in order.
+
+    Open: an offset is inside a quotation when ``start < offset < end``, so two quotations that
+    only touch (one ends where the next starts) stay two stretches.
+    """
+    union: list[tuple[int, int]] = []
+    for first, last in sorted((quotation.start, quotation.end) for quotation in quotations):
+        if union and first < union[-1][1]:
+            union[-1] = (union[-1][0], max(union[-1][1], last))
+        else:
+            union.append((first, last))
+    return union
 
 
 @attrs.frozen(eq=False)
