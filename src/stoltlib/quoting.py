@@ -496,11 +496,13 @@ def read(text: str) -> Reading:
     for number, line in enumerate(lines):
         while first < len(outer) and outer[first].end <= line.start:
             first += 1
+        # By index, not over outer[first:]: copying the rest of the list for every paragraph
+        # was quadratic in a text of many paragraphs and quotations.
         overlapping = []
-        for quotation in outer[first:]:
-            if quotation.start >= line.end:
+        for index in range(first, len(outer)):
+            if outer[index].start >= line.end:
                 break
-            overlapping.append(quotation)
+            overlapping.append(outer[index])
         # Sentences are read on the flat text; their offsets are the document's own.
         sentence_bounds = _sentence_bounds(flat, line.start, line.end, overlapping)
         bounds.extend(sentence_bounds)
