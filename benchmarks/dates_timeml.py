@@ -70,7 +70,7 @@ ROOT = HERE.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "timeml"
 
 sys.path.insert(0, str(HERE))
-from floors import FLOORS, below_floors  # noqa: E402
+from floors import FLOORS, below_floors, floor_exit  # noqa: E402
 
 sys.path.insert(0, str(HERE))
 # The report's provenance helpers are the metadata benchmark's: one definition for both.
@@ -229,11 +229,6 @@ def load(data: Path, corpora: Iterable[str]) -> dict[str, list[TimeMLDocument]]:
 
 
 # --- reporting -----------------------------------------------------------------------------------
-
-
-def check_floors(figures: dict[str, float], floors_file: Path) -> list[str]:
-    """Every headline figure below its floor, as a message (``benchmarks/floors.py``)."""
-    return below_floors(BENCHMARK, figures, floors_file)
 
 
 def markdown(report: dict[str, Any]) -> str:
@@ -423,7 +418,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     failures: list[str] = []
     if args.check_floors:
         figures = {name: results["timebank"]["stoltlib"][name] for name in HEADLINE}
-        failures = check_floors(figures, args.floors)
+        failures = below_floors(BENCHMARK, figures, args.floors)
         report["floors"] = {"figures": figures, "failures": failures}
 
     if args.misses:
@@ -435,14 +430,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.json.write_text(
             json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
         )
-    if failures:
-        print(f"{BENCHMARK}: below the floor ({args.floors}):", file=sys.stderr)
-        for message in failures:
-            print(f"  {message}", file=sys.stderr)
-        return 1
-    if args.check_floors:
-        print(f"{BENCHMARK}: every headline figure is at or above its floor.")
-    return 0
+    return floor_exit(BENCHMARK, failures, args.check_floors, args.floors)
 
 
 if __name__ == "__main__":

@@ -7,7 +7,8 @@ take; CI runs each benchmark with ``--check-floors``. Floors only ever go up.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+import sys
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 #: The floors of every benchmark, by benchmark and figure name.
@@ -24,3 +25,20 @@ def below_floors(
         for name, floor in sorted(floors.items())
         if name in figures and figures[name] < floor
     ]
+
+
+def floor_exit(
+    benchmark: str, failures: Sequence[str], checked: bool = True, floors_file: Path = FLOORS
+) -> int:
+    """The exit status of a floor check, 1 when a figure is below its floor, else 0.
+
+    ``failures`` (from :func:`below_floors`) go to stderr; a passed check (``checked``) says so.
+    """
+    if failures:
+        print(f"{benchmark}: below the floor ({floors_file}):", file=sys.stderr)
+        for message in failures:
+            print(f"  {message}", file=sys.stderr)
+        return 1
+    if checked:
+        print(f"{benchmark}: every headline figure is at or above its floor.")
+    return 0

@@ -75,7 +75,7 @@ DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "naeb_dev"
 BENCHMARK = "metadata_naeb"
 
 sys.path.insert(0, str(HERE))
-from floors import FLOORS, below_floors  # noqa: E402
+from floors import FLOORS, below_floors, floor_exit  # noqa: E402
 from html_to_text import decode_html, html_to_text  # noqa: E402
 
 SPLITS = {"tune": "0123", "report": "4567"}
@@ -333,11 +333,6 @@ def headline(runs: dict[tuple[str, str], Run], pages: Sequence[Page]) -> dict[st
     return figures
 
 
-def check_floors(figures: dict[str, float], floors_file: Path) -> list[str]:
-    """Every headline figure below its floor, as a message (``benchmarks/floors.py``)."""
-    return below_floors(BENCHMARK, figures, floors_file)
-
-
 def _percent(value: float) -> str:
     return "—" if math.isnan(value) else f"{value:.2f}"
 
@@ -556,7 +551,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         figures = headline(runs, groups["tune"])
         report["floors"] = {
             "figures": figures,
-            "failures": (failures := check_floors(figures, args.floors)),
+            "failures": (failures := below_floors(BENCHMARK, figures, args.floors)),
         }
 
     if args.misses:
@@ -567,14 +562,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.json.write_text(
             json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
         )
-    if failures:
-        print(f"metadata_naeb: below the floor ({args.floors}):", file=sys.stderr)
-        for message in failures:
-            print(f"  {message}", file=sys.stderr)
-        return 1
-    if args.check_floors:
-        print("metadata_naeb: every headline figure is at or above its floor.")
-    return 0
+    return floor_exit(BENCHMARK, failures, args.check_floors, args.floors)
 
 
 if __name__ == "__main__":

@@ -46,7 +46,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "polnear"
 sys.path.insert(0, str(HERE))
-from floors import below_floors  # noqa: E402
+from floors import below_floors, floor_exit  # noqa: E402
 
 BENCHMARK = "metadata_polnear"
 SPLITS = ("train", "dev")
@@ -132,12 +132,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name:6} {result['articles']:4d} {figures} (wired {result['wired']})")
     if args.check_floors:
         train = results.get("train") or score("train", args.data, args.every)
-        below = below_floors(BENCHMARK, {key: train[key] for key in FIELDS})
-        for line in below:
-            print(f"{BENCHMARK}: below its floor: {line}", file=sys.stderr)
-        if below:
-            return 1
-        print(f"{BENCHMARK}: every figure is at or above its floor.")
+        return floor_exit(BENCHMARK, below_floors(BENCHMARK, {key: train[key] for key in FIELDS}))
     return 0
 
 

@@ -42,7 +42,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "reuters"
 sys.path.insert(0, str(HERE))
-from floors import below_floors  # noqa: E402
+from floors import below_floors, floor_exit  # noqa: E402
 
 BENCHMARK = "metadata_reuters"
 SPLITS = {"dev": range(0, 5), "report": range(5, 11)}
@@ -118,12 +118,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name:7} {result['stories']:5d} " + " ".join(figures))
     if args.check_floors:
         dev = results.get("dev") or score("dev", args.data)
-        below = below_floors(BENCHMARK, {key: dev[key] for key in FIELDS})
-        for line in below:
-            print(f"{BENCHMARK}: below its floor: {line}", file=sys.stderr)
-        if below:
-            return 1
-        print(f"{BENCHMARK}: every figure is at or above its floor.")
+        return floor_exit(BENCHMARK, below_floors(BENCHMARK, {key: dev[key] for key in FIELDS}))
     return 0
 
 

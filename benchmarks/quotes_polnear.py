@@ -76,7 +76,7 @@ ROOT = HERE.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "polnear"
 
 sys.path.insert(0, str(HERE))
-from floors import FLOORS, below_floors  # noqa: E402
+from floors import FLOORS, below_floors, floor_exit  # noqa: E402
 
 sys.path.insert(0, str(HERE))
 # The report's provenance helpers are the metadata benchmark's: one definition for both.
@@ -304,11 +304,6 @@ COLUMNS = {
 }
 
 
-def check_floors(figures: dict[str, float], floors_file: Path) -> list[str]:
-    """Every headline figure below its floor, as a message (``benchmarks/floors.py``)."""
-    return below_floors(BENCHMARK, figures, floors_file)
-
-
 def markdown(report: dict[str, Any]) -> str:
     """The report as markdown: one quality table, then speed."""
     versions = [f"stoltlib {report['stoltlib']} (revision {report['revision']})"]
@@ -486,7 +481,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.check_floors:
         loose = results["train"]["loose"]["stoltlib"]
         figures = {name: loose[name] for name in HEADLINE}
-        failures = check_floors(figures, args.floors)
+        failures = below_floors(BENCHMARK, figures, args.floors)
         report["floors"] = {"figures": figures, "failures": failures}
 
     if args.misses:
@@ -500,14 +495,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.json.write_text(
             json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
         )
-    if failures:
-        print(f"{BENCHMARK}: below the floor ({args.floors}):", file=sys.stderr)
-        for message in failures:
-            print(f"  {message}", file=sys.stderr)
-        return 1
-    if args.check_floors:
-        print(f"{BENCHMARK}: every headline figure is at or above its floor.")
-    return 0
+    return floor_exit(BENCHMARK, failures, args.check_floors, args.floors)
 
 
 if __name__ == "__main__":
