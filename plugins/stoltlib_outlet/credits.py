@@ -214,12 +214,7 @@ def find_copyright_holder(text: str, lines: Sequence[Line], lexicons: Lexicons) 
     # A few searches for literal words find the lines worth a closer look (a pattern searched
     # through the whole text cost as much as the rest of this rule).
     starts = [line.start for line in lines]
-    found = set()
-    for hint in _FOOTER_HINTS:
-        at = text.find(hint)
-        while at >= 0:
-            found.add(bisect.bisect_right(starts, at) - 1)
-            at = text.find(hint, at + 1)
+    found = {bisect.bisect_right(starts, at) - 1 for at in _found(text, _FOOTER_HINTS)}
     numbers = sorted(found, reverse=True)
     for number in numbers:
         line = lines[number]
