@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from stoltlib_dates.lexicons import trie
+from stoltlib_dates.numbers import SPELLED_YEAR_PATTERN, SPELLED_YEARS
 
 import stoltlib
 from stoltlib.testing.strategies import texts
@@ -126,3 +129,30 @@ def test_arbitrary_text_never_raises_and_is_deterministic(
     second = analyze(text, published)
     assert not first.errors and first.times == second.times
     assert all(text[t.start : t.end] == t.text for t in first.times)
+
+
+_YEAR_WORDS = ("nineteen", "two", "thousand", "and", "oh", "one", "six", "seven", "seventeen",
+               "ten", "twenty", "ninety", "hundred")  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_YEAR_WORDS), min_size=1, max_size=5),
+    st.lists(st.sampled_from((" ", "-", "  ")), min_size=4, max_size=4),
+    st.sampled_from(("", " years", "teen", "-", "s")),
+)
+def test_the_spelled_year_pattern_is_the_trie_of_the_spelled_years(
+    words: list[str], separators: list[str], tail: str
+) -> None:
+    """The grammar-written pattern matches what a trie of the table's keys would, as long."""
+    pairs = zip(separators[: len(words) - 1], words[1:], strict=True)
+    text = words[0] + "".join(sep + word for sep, word in pairs) + tail
+    written = regex.compile(f"(?:{SPELLED_YEAR_PATTERN})", regex.IGNORECASE).match(text)
+    listed = regex.compile(f"(?:{trie(SPELLED_YEARS)})", regex.IGNORECASE).match(text)
+    assert (written and written.span()) == (listed and listed.span())
+
+
+def test_the_spelled_year_pattern_matches_every_spelled_year() -> None:
+    pattern = regex.compile(f"(?:{SPELLED_YEAR_PATTERN})", regex.IGNORECASE)
+    for spelled in SPELLED_YEARS:
+        assert pattern.fullmatch(spelled), spelled
+        assert pattern.fullmatch(spelled.upper().replace(" ", "\n")), spelled

@@ -14,35 +14,67 @@ import regex
 
 from stoltlib_dates.lexicons import Lexicons, key
 
-__all__ = ["DECADE_WORDS", "SPELLED_YEARS", "parse_number", "spelled_year", "two_digit_year"]
+__all__ = [
+    "DECADE_WORDS",
+    "SPELLED_YEARS",
+    "SPELLED_YEAR_PATTERN",
+    "parse_number",
+    "spelled_year",
+    "two_digit_year",
+]
 
 # Parts of a chained number phrase: "twenty-four", "two hundred".
 _NUMBER_PARTS = regex.compile(r"[\s-]+")
 
 
+# The words of spelled-out years: "nineteen ninety-six", "nineteen oh one", "two thousand ten".
+_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+          "eighteen", "nineteen")  # fmt: skip
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+
 def _spelled_years() -> dict[str, int]:
     """Years as broadcast transcripts spell them: "nineteen ninety-six", "two thousand one"."""
-    ones = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-    teens = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-             "seventeen", "eighteen", "nineteen"]  # fmt: skip
-    tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
     below_hundred: dict[str, int] = {}
-    for index, word in enumerate(teens):
+    for index, word in enumerate(_TEENS):
         below_hundred[word] = 10 + index
-    for index, word in enumerate(tens):
+    for index, word in enumerate(_TENS):
         below_hundred[word] = 20 + 10 * index
-        for unit, one in enumerate(ones, 1):
+        for unit, one in enumerate(_ONES, 1):
             below_hundred[f"{word}-{one}"] = below_hundred[f"{word} {one}"] = 20 + 10 * index + unit
     years = {f"nineteen {words}": 1900 + value for words, value in below_hundred.items()}
-    years.update({f"nineteen oh {one}": 1901 + index for index, one in enumerate(ones)})
+    years.update({f"nineteen oh {one}": 1901 + index for index, one in enumerate(_ONES)})
     years["two thousand"] = 2000
-    for words, value in [*zip(ones, range(1, 10), strict=True), *below_hundred.items()]:
+    for words, value in [*zip(_ONES, range(1, 10), strict=True), *below_hundred.items()]:
         years[f"two thousand {words}"] = years[f"two thousand and {words}"] = 2000 + value
     return years
 
 
+def _spelled_year_pattern() -> str:
+    """A regex of exactly the keys of :data:`SPELLED_YEARS`, a space matching any white space.
+
+    Written by the grammar that builds the table rather than as a trie of its 400 keys: the
+    same strings, tried longest first as a trie tries them (a ten with its unit before the ten
+    alone, a teen before the unit it begins: "seventeen" before "seven"), in a pattern a
+    fiftieth of the size, which is most of what compiling the plugin's patterns cost.
+    """
+
+    def alt(words: tuple[str, ...]) -> str:
+        return "|".join(words)
+
+    # "ninety-six", "ninety six", "ninety", "nineteen": below a hundred, from ten.
+    tens = rf"(?:{alt(_TENS)})(?:(?:\s+|-)(?:{alt(_ONES)}))?|{alt(_TEENS)}"
+    return (
+        rf"(?:nineteen\s+(?:oh\s+(?:{alt(_ONES)})|{tens})"  # "nineteen ninety-six", "... oh one"
+        rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{tens}|{alt(_ONES)}))?)"  # "two thousand (and) one"
+    )
+
+
 #: Spelled-out years and their values (keys as :func:`stoltlib_dates.lexicons.key` folds them).
 SPELLED_YEARS = _spelled_years()
+#: A regex of the spelled-out years (matched ignoring case), for the patterns' year slots.
+SPELLED_YEAR_PATTERN = _spelled_year_pattern()
 
 #: Decades written in words and their digit (of the 1900s, as news uses them).
 DECADE_WORDS = {

@@ -24,7 +24,7 @@ import regex
 import stoltlib
 from stoltlib_dates.anchor import TenseCues, compile_cues
 from stoltlib_dates.lexicons import LEXICON_NAMES, Lexicons, build, trie
-from stoltlib_dates.numbers import DECADE_WORDS, SPELLED_YEARS
+from stoltlib_dates.numbers import DECADE_WORDS, SPELLED_YEAR_PATTERN
 
 __all__ = [
     "BRANCHES",
@@ -424,10 +424,12 @@ def _slots(lexicons: Lexicons) -> Mapping[str, str]:
     month_full = [m for m in months if len(m) > 4 or m in ("may", "june", "july")]
     month_abbr = [m for m in months if m not in month_full]
     weekday_full = [w for w in weekdays if w.endswith("day")]
-    number_words = alt(lexicons.numbers)
     # Counts chain ("twenty-four", "two hundred"), but an article only begins a phrase of its
     # own ("a hundred", "a few"): in "a five-year plan" the count is "five".
     chained = alt(word for word in lexicons.numbers if word not in ("a", "an"))
+    # The article alone ("a year"): every other count is one of the chained words, so the
+    # whole lexicon as a third branch would only try them again.
+    articles = "".join(f"|{word}" for word in ("a", "an") if word in lexicons.numbers)
     # Days spelled as counts ("September one, 1989"): a number word up to thirty-one.
     counts = {w: int(v) for w, v in lexicons.numbers.items() if w.isalpha() and v.isdigit()}
     units = [word for word, value in counts.items() if 1 <= value <= 9]
@@ -443,7 +445,7 @@ def _slots(lexicons: Lexicons) -> Mapping[str, str]:
     plural_units = [w for w, code in lexicons.units.items() if w.endswith("s") or w == "millennia"]
     return {
         "YEAR": _YEAR,
-        "SPELLED_YEAR": f"(?:{alt(SPELLED_YEARS)})",
+        "SPELLED_YEAR": SPELLED_YEAR_PATTERN,
         "ZONE": _ZONE,
         # Zones after a four-digit clock time: not "ET", "PT" ("the 2001 PT Cruiser").
         "ZONE_NAME": "|".join(name for name in _ZONE_NAMES if len(name) > 2),
@@ -467,7 +469,7 @@ def _slots(lexicons: Lexicons) -> Mapping[str, str]:
         # A count: digits (with a fraction: "2 1/2"), or number words chained ("twenty-four",
         # "a hundred", "a couple of").
         "NUMBER": rf"""(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+\d/\d)?
-            |(?:{chained})(?:[\s-]+(?:{chained}))?|(?:{number_words}))""",
+            |(?:{chained})(?:[\s-]+(?:{chained}))?{articles})""",
         "TIME_WORD": f"(?:{alt(lexicons.time_words)})",
         "MODS_BEFORE": f"(?:{alt(mods_before)})",
         "MODS_THE": f"(?:{alt(p for p in mods_before if p.startswith('the '))})",
@@ -555,18 +557,21 @@ _THE_FAMILIES = (
 
 
 def _the_pattern(slots: Mapping[str, str]) -> str:
-    """The pattern tried at "the": a modifier with "the" and any family, or a "the" family."""
-    every = "\n  | ".join(f"(?P<{name}>{_fill(FAMILIES[name], slots)})" for name in BRANCHES)
-    some = "\n  | ".join(
-        f"(?P<{name}>{_fill(FAMILIES[name], slots)})" for name in BRANCHES if name in _THE_FAMILIES
+    """The pattern tried at "the": a modifier with "the" and any family, or a "the" family.
+
+    Each family is written once: one that cannot begin with "the" is tried only after a
+    modifier (the conditional ``(?(pre)|(?!))``), so the pattern matches as an alternation of
+    "a modifier and any family" before "a 'the' family" would, at half the size to compile.
+    """
+    body = "\n  | ".join(
+        f"(?P<{name}>{'' if name in _THE_FAMILIES else '(?(pre)|(?!))'}"
+        f"{_fill(FAMILIES[name], slots)})"
+        for name in BRANCHES
     )
     return rf"""
         {_BEFORE}
-        (?:
-            (?P<pre>{slots["MODS_THE"]})(?:\s+|-|\s*-\s*)          # "the end of 1994"
-            (?P<core>{every})
-          | (?P<core>{some})                                     # "the 1990s", "the quarter"
-        )
+        (?:(?P<pre>{slots["MODS_THE"]})(?:\s+|-|\s*-\s*))?       # "the end of 1994"
+        (?P<core>{body})                                         # "the 1990s", "the quarter"
         (?P<post>\s+{slots["MODS_AFTER"]})?                      # "or so", "or later"
         {_AFTER}
     """
