@@ -6,7 +6,7 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from stoltlib_outlet.credits import credit_markers
-from stoltlib_outlet.lexicons import _FOLD_DROP, _build, fold
+from stoltlib_outlet.lexicons import _FOLD_DROP, _build, first_folded_word, fold
 from stoltlib_outlet.patterns import CREDIT_MARKER
 
 from stoltlib import Analysis, Document
@@ -173,3 +173,45 @@ def test_folding_ascii_text_takes_the_fast_path_to_the_same_result(text: str) ->
     """fold's ASCII path (the standard library's engine) folds as the general pattern does."""
     fold.cache_clear()
     assert fold(text) == _FOLD_DROP.sub(" ", text.casefold()).strip()
+
+
+@given(st.text(st.characters(max_codepoint=0x24F), max_size=40))
+@example("  Share this")
+@example("--")
+@example("#1 Most read")
+@example("ab\x1f")
+@example("\x1f ab")
+def test_first_folded_word_is_the_first_word_of_the_folded_text(text: str) -> None:
+    """The cheap first word the boilerplate test settles most lines on is fold's first word."""
+    fold.cache_clear()
+    first = first_folded_word(text)
+    folded = fold(text)
+    if first is not None:
+        assert first == folded.split(" ")[0]
+    if text.isascii() and folded and not any("\x1c" <= char <= "\x1f" for char in text):
+        assert first is not None
+
+
+@given(
+    st.lists(st.sampled_from(["Share", "this", "article", "News", "letter", "s", "-", "!", " "]))
+)
+def test_a_line_failing_the_first_word_test_is_no_boilerplate(parts: list[str]) -> None:
+    """The first-word test only settles lines that no boilerplate phrase or prefix matches."""
+    lexicons = _build((), (), _SMALL_BOILERPLATE, (), ())
+    text = " ".join(parts)
+    fold.cache_clear()
+    folded = fold(text)
+    first = first_folded_word(text)
+    matches = folded in lexicons.boilerplate or any(
+        folded.startswith(prefix) for prefix in lexicons.boilerplate_prefixes
+    )
+    if matches and first is not None:
+        assert lexicons.may_open_boilerplate(first)
+
+
+_SMALL_BOILERPLATE = (
+    {"phrase": "share this article*", "kind": "share-widget"},
+    {"phrase": "share", "kind": "share-widget"},
+    {"phrase": "newsletter*", "kind": "newsletter"},
+    {"phrase": "- news", "kind": "navigation"},
+)

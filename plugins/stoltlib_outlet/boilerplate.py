@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from stoltlib import Boilerplate
 from stoltlib.text import Line, strip_span, word_count
 from stoltlib_outlet.layout import is_prose
-from stoltlib_outlet.lexicons import Lexicons, fold
+from stoltlib_outlet.lexicons import Lexicons, first_folded_word, fold
 from stoltlib_outlet.patterns import COUNT_LINE, LEADING_COUNT, TRAILING_COUNT
 
 __all__ = ["classify_line", "find_boilerplate"]
@@ -24,12 +24,21 @@ LIST_KINDS = frozenset({"related-stories"})
 def classify_line(line: Line, lexicons: Lexicons) -> str | None:
     """The boilerplate kind of a whole line ("share-widget", "comments", ...), or ``None``."""
     text = line.text.strip()
-    # Cheap tests first: most lines of an article are far longer than any widget label.
-    if not text or len(text) > MAX_WIDGET_CHARS or word_count(text) > MAX_WIDGET_WORDS:
+    # Cheap tests first: most lines of an article are far longer than any widget label, and
+    # most short ones are settled on their first word, when no phrase opens with it.
+    if not text or len(text) > MAX_WIDGET_CHARS:
         return None
-    if text[-1].isdigit() or text[-1] == ")":
+    counted = text[-1].isdigit() or text[-1] == ")"  # "Comments (12)"
+    leading = not counted and text[0].isdigit()  # "12 Comments"
+    if not counted and not leading:
+        first = first_folded_word(text)
+        if first is not None and not lexicons.may_open_boilerplate(first):
+            return None
+    if word_count(text) > MAX_WIDGET_WORDS:
+        return None
+    if counted:
         folded = fold(TRAILING_COUNT.sub("", text)) or fold(text)
-    elif text[0].isdigit():  # "12 Comments"
+    elif leading:
         folded = fold(LEADING_COUNT.sub("", text))
     else:
         folded = fold(text)

@@ -19,7 +19,15 @@ import regex
 
 import stoltlib
 
-__all__ = ["LEXICON_NAMES", "Lexicons", "OutletEntry", "current", "data_entries", "fold"]
+__all__ = [
+    "LEXICON_NAMES",
+    "Lexicons",
+    "OutletEntry",
+    "current",
+    "data_entries",
+    "first_folded_word",
+    "fold",
+]
 
 #: The lexicons this plugin reads and contributes to.
 LEXICON_NAMES = ("outlets", "agencies", "boilerplate", "stopwords", "outlet_words")
@@ -35,6 +43,15 @@ _ASCII_FOLD_DROP = re.compile(
     "[" + re.escape("".join(chr(code) for code in range(128) if _FOLD_DROP.match(chr(code)))) + "]+"
 )
 
+# The first word :func:`fold` leaves of an ASCII text: the first run of characters it keeps.
+_ASCII_DROP_CLASS = _ASCII_FOLD_DROP.pattern[:-1]  # "[...]" without the "+"
+_ASCII_FIRST_WORD = re.compile(f"{_ASCII_DROP_CLASS}*([^{_ASCII_DROP_CLASS[1:]}+)")
+# The ASCII white space str.strip removes that the pattern keeps (fold strips its result): in a
+# first word, fold may remove them, so the word is left to fold.
+_STRIPPED_KEPT = frozenset(
+    chr(code) for code in range(128) if chr(code).isspace() and not _FOLD_DROP.match(chr(code))
+)
+
 
 @functools.lru_cache(maxsize=FOLD_CACHE)
 def fold(text: str) -> str:
@@ -46,6 +63,20 @@ def fold(text: str) -> str:
     if text.isascii():  # casefold is lower on ASCII
         return _ASCII_FOLD_DROP.sub(" ", text.lower()).strip()
     return _FOLD_DROP.sub(" ", text.casefold()).strip()
+
+
+def first_folded_word(text: str) -> str | None:
+    """The first word of ``fold(text)`` without folding the whole text, for ASCII text.
+
+    ``None`` when ``text`` is not ASCII, folds to nothing, or has a control character in its
+    first word that fold may strip: then only :func:`fold` says.
+    """
+    if not text.isascii():
+        return None
+    match = _ASCII_FIRST_WORD.match(text)
+    if match is None or not _STRIPPED_KEPT.isdisjoint(word := match.group(1)):
+        return None
+    return word.lower()
 
 
 def _rows(filename: str) -> Iterator[list[str]]:
@@ -123,6 +154,22 @@ class Lexicons:
     boilerplate_prefix_pattern: regex.Pattern[str] | None
     stopwords: Mapping[str, frozenset[str]]
     outlet_words: frozenset[str] = frozenset()
+    #: The first folded words of the boilerplate phrases and of the prefixes of more than one
+    #: word, and the prefixes of one word (a prefix may end inside a word: "newsletter" opens
+    #: "newsletters"): see :meth:`may_open_boilerplate`.
+    boilerplate_openers: frozenset[str] = frozenset()
+    boilerplate_open_prefixes: tuple[str, ...] = ()
+
+    def may_open_boilerplate(self, first_word: str) -> bool:
+        """Whether a line whose folded text opens with ``first_word`` may be boilerplate.
+
+        Every boilerplate phrase or prefix it could match opens with that word (or, for a
+        prefix of one word, with a start of it): a line failing this test matches none, and
+        most short lines of a page are settled on their first word, without folding them.
+        """
+        return first_word in self.boilerplate_openers or first_word.startswith(
+            self.boilerplate_open_prefixes
+        )
 
     def outlet(self, name: str) -> OutletEntry | None:
         """The outlet a name or alias stands for."""
@@ -229,6 +276,11 @@ def _build(
             else None
         ),
         stopwords=words,
+        boilerplate_openers=frozenset(
+            phrase.split(" ", 1)[0]
+            for phrase in [*phrases, *(prefix for prefix in prefixes if " " in prefix)]
+        ),
+        boilerplate_open_prefixes=tuple(prefix for prefix in prefixes if " " not in prefix),
         outlet_words=frozenset(
             fold(entry) for entry in outlet_words if isinstance(entry, str) and entry.strip()
         ),
