@@ -202,6 +202,32 @@ def test_a_past_verb_right_before_its_month_reaches_a_year_back() -> None:
     assert found == [("January", "DATE", "1990-01", None)]
 
 
+def test_a_past_verb_further_before_its_month_reaches_a_year_back() -> None:
+    """'The firm moved its office to a new town in December', said in October, is gone."""
+    found = times(
+        "The firm moved its main office to a new town in December.", published="1989-10-27"
+    )
+    assert found == [("December", "DATE", "1988-12", None)]
+    found = times("The club first played two friendly games in March.", published="2016-01-12")
+    assert found == [("March", "DATE", "2015-03", None)]
+    # A reporting verb dates its report, an infinitive or a future cue may point ahead, and
+    # another clause or stretch between them holds its own time: the nearest as before.
+    found = times("The firm said its new office opens in December.", published="1989-10-27")
+    assert found == [("December", "DATE", "1989-12", None)]
+    found = times("The firm agreed to buy the small plant in December.", published="1989-10-27")
+    assert found == [("December", "DATE", "1989-12", None)]
+    found = times("It will be paid at a date not yet decided in January.", published="1989-10-27")
+    assert found == [("January", "DATE", "1990-01", None)]
+    found = times(
+        "The team trained hard, and it plays the final in December.", published="1989-10-27"
+    )
+    assert found == [("December", "DATE", "1989-12", None)]
+    found = times(
+        "She kept on touring through the last of the shows in December.", published="1989-10-27"
+    )
+    assert found == [("December", "DATE", "1989-12", None)]
+
+
 def test_a_fronted_month_before_a_past_verb_reaches_a_year_back() -> None:
     """'In January, the firm brought in ...', said in October, is the January gone."""
     found = times("In January, the company brought in a new chief.", published="1989-10-27")

@@ -33,6 +33,7 @@ __all__ = [
     "fronted_past",
     "nearest_year",
     "parse_anchor",
+    "past_verb_before",
     "past_verb_close",
     "signal_before",
     "tense",
@@ -56,6 +57,9 @@ _WINDOW = 120
 #: future cue after them into a future seen from the past ("was expected to", "had been due").
 PAST_CUE, FUTURE_CUE, NOT_A_CUE = "past", "future", "none"
 BEFORE_ADJECTIVE, PAST_AUXILIARY = "before-adjective", "past-auxiliary"
+#: Past reporting verbs ("said", "announced"): past cues, but the time of their report, not of
+#: what they report ("said orders for November transactions fell").
+REPORTING = "reporting"
 #: Abbreviations whose dot ends no clause ("Mr.", "Jan."); one letter before a dot never ends
 #: one either ("p.m.", "U.S.").
 ABBREVIATION = "abbreviation"
@@ -84,6 +88,8 @@ class TenseCues:
     before_adjective: frozenset[str]
     #: Words that make a future cue after them past ("was", "had"), case folded.
     past_auxiliaries: frozenset[str]
+    #: Past reporting verbs, case folded (see :data:`REPORTING`).
+    reporting: frozenset[str]
     #: Signal words right before an expression -> the direction they fix.
     signals: Mapping[str, str]
     #: Where a clause ends: a sentence's end, a semicolon, a blank line.
@@ -103,13 +109,21 @@ def _apostrophes(phrases: Iterable[str]) -> set[str]:
     return {form for phrase in phrases for form in (phrase, phrase.replace("'", "’"))}
 
 
+# A regular past form: a lower-case English word ending in "-ed".
+_REGULAR_PAST = re.compile(r"[a-z]{2,}ed")
+
+
 def compile_cues(cues: Mapping[str, str]) -> TenseCues:
     """Compile a cue table (folded phrase -> "past", "future" or "none") for :func:`tense`."""
     future = _apostrophes(phrase for phrase, kind in cues.items() if kind == FUTURE_CUE)
     # A contraction ("'ll") is the end of a word: "he’ll".
     attached = {phrase for phrase in future if phrase[0] in "'’"}
+    # A regular reporting verb ("announced") is found by the "-ed" rule, as any other.
     past = _apostrophes(
-        phrase for phrase, kind in cues.items() if kind in (PAST_CUE, PAST_AUXILIARY)
+        phrase
+        for phrase, kind in cues.items()
+        if kind in (PAST_CUE, PAST_AUXILIARY)
+        or (kind == REPORTING and not _REGULAR_PAST.fullmatch(phrase))
     )
     # Letters are "[^\W\d_]" in ``re``; a regular past form is a lower-case English word.
     pattern = re.compile(
@@ -117,7 +131,7 @@ def compile_cues(cues: Mapping[str, str]) -> TenseCues:
         (?<![^\W\d_])(?<!['’])(?:                    # at the start of a word
             (?P<future>(?i:{trie(future - attached) or "(?!)"}))(?!['’]t)   # not "can't"
           | (?P<past>(?i:{trie(past) or "(?!)"}))
-          | (?P<ed>[a-z]{{2,}}ed)                  # a regular past form, lower case: not "United"
+          | (?P<ed>{_REGULAR_PAST.pattern})   # a regular past form, lower case: not "United"
         )(?![^\W\d_])                              # at the end of a word
       | (?<=[^\W\d_])(?P<attached>(?i:{trie(attached) or "(?!)"}))(?![^\W\d_])   # "he’ll"
         """,
@@ -149,6 +163,7 @@ def compile_cues(cues: Mapping[str, str]) -> TenseCues:
         kind(NOT_A_CUE),
         kind(BEFORE_ADJECTIVE),
         kind(PAST_AUXILIARY),
+        kind(REPORTING),
         signals,
         clause_end,
         event_after,
@@ -295,6 +310,69 @@ def past_verb_close(text: str, start: int, cues: TenseCues) -> bool:
         return True
     return words[1] is not None and _past_verb(
         text, words.start(1), words.end(1), cues, regular=False
+    )
+
+
+# The preposition right before an expression whose verb may stand further back.
+_IN_BEFORE = regex.compile(r"(?r)(?<![\p{L}'’])(?:in|during)\s+\Z", regex.IGNORECASE)
+#: How far before its preposition a past verb may govern "in MONTH" (:func:`past_verb_before`).
+VERB_REACH = 80
+# Between the verb and the preposition: punctuation or a word that opens another clause or
+# phrase, whose own verb or time the month may belong to ("through the last of the primaries
+# in June" is a stretch of its own).
+_VERB_BREAKS = regex.compile(
+    r"""[,;:()"“”]
+      | (?<![\p{L}])(?:that|which|who|when|while|and|but|or|since|after|before|because|if|as
+                     |until|till|through|throughout|then)(?![\p{L}])""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# A verb with an infinitive after it ("agreed to buy", "threatened to disrupt"): the time is
+# the infinitive's, which may lie ahead.
+_TO_AFTER = regex.compile(r"\s+to\s", regex.IGNORECASE)
+
+
+# One word between white space.
+_ONE_WORD = regex.compile(r"\s+\S+\s+")
+
+
+def past_verb_before(text: str, start: int, cues: TenseCues) -> bool:
+    """Whether a past verb further back governs the expression after "in" or "during".
+
+    "The operator changed from a fiscal year to a calendar year in December": the nearest cue
+    is the verb whose event the month dates, up to :data:`VERB_REACH` characters before the
+    preposition, with no clause or phrase opening between them. Not a reporting verb ("said
+    orders for November transactions fell"), not a verb before an infinitive ("agreed to
+    purchase the line in February"), not in a clause with a future cue before the verb ("would
+    be paid on a still unspecified date in January"); a verb right before the preposition is
+    judged by :func:`past_verb_close`.
+    """
+    prep = _IN_BEFORE.search(text, max(0, start - 12), start)
+    if prep is None:
+        return False
+    left, _ = _clause(text, prep.start(), start, cues.clause_end)
+    low = max(left, prep.start() - VERB_REACH)
+    found = [
+        (match, _cue_tense(text, match, cues))
+        for match in cues.pattern.finditer(text, left, prep.start())
+    ]
+    found = [(match, direction) for match, direction in found if direction is not None]
+    if not found:
+        return False
+    verb, direction = found[-1]
+    return (
+        direction == PAST
+        and verb.start() >= low
+        # Right before the preposition the verb is past_verb_close's to judge ("ads reserved
+        # in December" is a participle).
+        and text[verb.end() : prep.start()].strip() != ""
+        # A regular form with one word after it is mostly an adjective before its noun ("a
+        # still unspecified date in January").
+        and not (verb["ed"] is not None and _ONE_WORD.fullmatch(text, verb.end(), prep.start()))
+        and FUTURE not in (earlier for _, earlier in found)
+        and verb.group(0).casefold() not in cues.reporting
+        and verb.group(0).casefold() not in cues.past_auxiliaries
+        and _TO_AFTER.match(text, verb.end()) is None
+        and _VERB_BREAKS.search(text, verb.end(), prep.start()) is None
     )
 
 

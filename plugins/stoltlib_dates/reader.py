@@ -28,6 +28,7 @@ from stoltlib_dates.anchor import (
     event_ahead,
     fronted_past,
     nearest_year,
+    past_verb_before,
     past_verb_close,
     signal_before,
     tense,
@@ -177,6 +178,7 @@ class ReaderBase:
         if direction == PAST and (
             past_verb_close(self.text, start, self.rules.tense_cues)
             or fronted_past(self.text, start, end, self.rules.tense_cues)
+            or past_verb_before(self.text, start, self.rules.tense_cues)
         ):
             # "took office in February", "In January, the firm hired ...": the verb's own time.
             return nearest_year(anchor, bounds, PAST, reach=366)
