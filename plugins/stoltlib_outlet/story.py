@@ -64,6 +64,9 @@ CO_AUTHOR_LINES = 1
 LINES_OVER_LEAD = 3
 
 _DIGIT = regex.compile(r"\d")
+# The label words PUBLISHED_BEFORE ends with, in the same engine and case rules: a line without
+# them has no publication label before a later date.
+_PUBLISHED_WORD = regex.compile(r"published|posted", regex.IGNORECASE)
 
 
 @attrs.frozen
@@ -108,6 +111,15 @@ def date_candidates(
             continue
         else:
             label = DATE_LABEL.match(line.text)
+            if (
+                label is None
+                and len(line.text.split()) > HEADER_DATE_WORDS
+                and not _PUBLISHED_WORD.search(line.text)
+            ):
+                # A long line without a label is prose: a date spans five words at most, so
+                # the line has too many besides it for a date line or a header's timestamp,
+                # and without "Published" or "Posted" no date further on is labelled.
+                continue
         dates = find_dates(line.text, date_order)
         # The first date on the line, but for one labelled as the publication's further on
         # ("Updated Dec. 22, 2023 Published Dec. 21, 2023").
