@@ -434,8 +434,11 @@ def headline_similarity(a: str, b: str, stopwords: frozenset[str]) -> tuple[floa
     World, Davos Is Increasingly Irrelevant" over "In a Chaotic and Unequal World, Davos's Brand
     of Do-Gooderism Is Increasingly Irrelevant"): they share content words, in any order.
     """
-    own = _content_words(a, stopwords)
-    theirs = _content_words(b, stopwords)
+    return _similarity(_content_words(a, stopwords), _content_words(b, stopwords))
+
+
+def _similarity(own: set[str], theirs: set[str]) -> tuple[float, int]:
+    """:func:`headline_similarity` of two headlines' content words."""
     if not own or not theirs:
         return 0.0, 0
     shared = len(own & theirs)
@@ -466,6 +469,7 @@ def _visible_headline(
     byline, timestamp, prose = story
     before = min((line for line in (byline, prose) if line is not None), default=None)
     anchors = [line for line in (byline, timestamp) if line is not None]
+    title_words = _content_words(title.text, stopwords)
     best: tuple[bool, float, Line] | None = None
     for line in later_lines:
         if before is not None and line.number >= before:
@@ -479,7 +483,7 @@ def _visible_headline(
         count = word_count(line.text)
         if count < MIN_TITLE_WORDS or count > MAX_TITLE_WORDS:
             continue
-        score, shared = headline_similarity(title.text, line.text, stopwords)
+        score, shared = _similarity(title_words, _content_words(line.text, stopwords))
         if shared < MIN_SHARED_WORDS or score < HEADLINE_SIMILARITY:
             continue
         distance = min(
