@@ -690,12 +690,26 @@ def test_that_day_is_the_day_named_last() -> None:
     assert found == [
         ("Tuesday", "DATE", "1998-08-04", None),
         ("That night", "TIME", "1998-08-04TNI", None),
-        ("the day", "DATE", "1998-08-04", None),
+        ("later in the day", "DATE", "1998-08-04", "END"),
         ("That week", "DATE", "1998-W32", None),
         ("that day", "DATE", "1998-08-04", None),
     ]
     # With no day named before, "that day" refers to nothing; "the day" is no time at all.
     assert times("He said that day would come. The team carried the day.") == []
+
+
+def test_earlier_in_the_unit_is_one_expression_of_the_anchors_unit() -> None:
+    """'earlier in the year', 'later in the month': the anchor's unit and the part of it."""
+    found = times("Sales fell earlier in the year and will recover later in the month.")
+    assert found == [
+        ("earlier in the year", "DATE", "1998", "START"),
+        ("later in the month", "DATE", "1998-08", "END"),
+    ]
+    assert times("He spoke early in the week.") == [
+        ("early in the week", "DATE", "1998-W32", "START")
+    ]
+    # Without the lead-in "the month" is no time, nor after another adjective.
+    assert times("The players of the month were named.") == []
 
 
 def test_report_periods_lean_on_the_quarter_reported() -> None:

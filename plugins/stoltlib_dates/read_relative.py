@@ -50,8 +50,11 @@ _POD_NOUNS = frozenset(
 # "of" between a part of the day and its day ("the night of Aug. 6"), and a day's value.
 _OF = regex.compile(r"\s+of\s+")
 _DAY = regex.compile(r"\d{4}-\d\d-\d\d\Z")
-# Before "the day" that is a day of the story: "later in the day", "early in the day".
-_IN_THE_DAY = regex.compile(r"(?i)(?<![\p{L}])(?:earlier|later|early|late)\s+in\s+\Z")
+# Before "the day", "the week", "the month", "the year": a stretch of the story's day or the
+# anchor's own unit, and the part of it ("later in the day", "earlier in the year").
+_IN_THE_UNIT = regex.compile(r"(?i)(?<![\p{L}])(?P<lead>earlier|later|early|late)\s+in\s+\Z")
+# The part of the unit each lead-in names (TimeML's mod).
+_LEAD_MODS = {"earlier": "START", "early": "START", "later": "END", "late": "END"}
 # Words after "soon" or "shortly" that make it part of a signal of sequence ("soon after the
 # war", "shortly before noon"): it places an event against another, not against a time.
 _SEQUENCE_AFTER = frozenset({"after", "afterward", "afterwards", "before"})
@@ -409,12 +412,21 @@ class RelativeReaders(ReaderBase):
         start, end = m.start("core"), m.end("core")
         unit = self.lex.units[key(m["unit"])]
         anchor = self.state.anchor
+        lead = (
+            _IN_THE_UNIT.search(self.text, max(0, start - 16), start)
+            if m["pre"] is None and m["uadj"] is None and unit in ("D", "W", "M", "Y")
+            else None
+        )
+        if lead is not None:
+            # "later in the day": the day the story is at; "earlier in the year", "later in the
+            # month": the anchor's own, with the lead-in as one expression, as "earlier this
+            # year" is.
+            mod = _LEAD_MODS[key(lead["lead"])]
+            told = (self.state.last_day or anchor) if unit == "D" else anchor
+            own = nz.shift(told, unit, 0) if told else None
+            return Found(lead.start(), end, "DATE", own or unknown(unit), mod)
         if unit == "D":
-            # "later in the day": the day the story is at; "the day" is mostly no time at all.
-            if m["pre"] is not None or not _IN_THE_DAY.search(self.text, max(0, start - 16), start):
-                return None
-            told = self.state.last_day or anchor
-            return Found(start, end, "DATE", nz.day(told) if told else "XXXX-XX-XX")
+            return None  # "the day" is mostly no time at all
         if unit in ("DE", "CE"):
             if m["pre"] is None:
                 return None  # "the crime of the century": no time without "the end of"
