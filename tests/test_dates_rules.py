@@ -882,3 +882,17 @@ def test_anchor_rules() -> None:
 
     assert nearest_year(dt.date(1989, 10, 30), december, PAST) == 1989  # 1988 lies too far back
     assert nearest_year(dt.date(1989, 10, 30), december, None) == 1989
+
+
+def test_a_year_before_quarter_is_that_years_quarter_of_the_report() -> None:
+    """'the 1988 quarter' is 1988's quarter of the one reported on, not 1988 quarters."""
+    found = times(
+        "Profit rose in the fourth quarter, from a loss in the 1996 quarter.",
+        published="1998-01-20",
+    )
+    assert found == [
+        ("the fourth quarter", "DATE", "1997-Q4", None),
+        ("the 1996 quarter", "DATE", "1996-Q4", None),
+    ]
+    found = times("It lost money in the 1996 quarter.", published="1997-11-02")
+    assert found == [("the 1996 quarter", "DATE", "1996-Q3", None)]

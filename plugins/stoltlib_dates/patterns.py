@@ -226,8 +226,8 @@ FAMILIES: dict[str, str] = {
         (?:(?P<yprefix>fiscal(?:\s+year)?|(?-i:FY)|calendar(?:\s+year)?|the\s+year|model\s+year)
            \s*)?
         (?P<year>@YEAR@)\b                                          # "1998", "fiscal 1989"
-      # "the 1988 period", "the 1990 fiscal year"
-      | (?P<the>the)\s+(?P<year>@YEAR@)\s+(?P<ysuffix>period|fiscal\s+year|season)\b
+      # "the 1988 period", "the 1990 fiscal year", "the 1988 quarter"
+      | (?P<the>the)\s+(?P<year>@YEAR@)\s+(?P<ysuffix>period|fiscal\s+year|season|quarter)\b
       | (?:(?P<yprefix>the\s+year)\s+)?(?P<year>@SPELLED_YEAR@)\b   # "the year two thousand",
         (?![\s-]+(?:@UNIT@)\b)                                    # not "two thousand years"
       | (?P<yprefix>(?-i:FY))(?P<yy>\d\d)\b                         # "FY89"

@@ -380,6 +380,10 @@ class DateReaders(ReaderBase):
                 return None
             if year < 1900 and preceding_word(self.text, year_start) not in self.lex.time_signals:
                 return None
+        if m["ysuffix"] is not None and key(m["ysuffix"]) == "quarter":
+            # "the 1988 quarter": that year's quarter of the one the report is about.
+            context = self.quarter_context()
+            return Found(start, end, "DATE", f"{year:04d}-Q{context[1] if context else 'X'}")
         return Found(start, end, "DATE", f"{year:04d}")
 
     def b_month(self, m: regex.Match[str]) -> Found | None:

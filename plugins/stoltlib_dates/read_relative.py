@@ -116,17 +116,6 @@ class RelativeReaders(ReaderBase):
         value = nz.shift(anchor, unit, sign * steps)
         return Found(start, end, "DATE", value or unknown(unit), mod)
 
-    def quarter_context(self) -> tuple[int, int] | None:
-        """The quarter the document reports on: the last named, else the one before the anchor's."""
-        if self.state.quarter is not None:
-            return self.state.quarter
-        if self.state.anchor is None:
-            return None
-        # Quarterly news reports on the quarter that ended last.
-        year, number = nz.quarter_of(self.state.anchor)
-        year, index = divmod(year * 4 + number - 2, 4)
-        return year, index + 1
-
     def b_relunit(self, m: regex.Match[str]) -> Found | None:
         """A unit placed relative to the anchor ("last year", "the past three months")."""
         start, end = m.start("core"), m.end("core")

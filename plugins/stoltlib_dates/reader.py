@@ -219,6 +219,17 @@ class ReaderBase:
         direction = self.direction(start, end)
         return self.year_for(bounds, start, end, PAST if direction == PAST else NEAREST)
 
+    def quarter_context(self) -> tuple[int, int] | None:
+        """The quarter the document reports on: the last named, else the one before the anchor's."""
+        if self.state.quarter is not None:
+            return self.state.quarter
+        if self.state.anchor is None:
+            return None
+        # Quarterly news reports on the quarter that ended last.
+        year, number = nz.quarter_of(self.state.anchor)
+        year, index = divmod(year * 4 + number - 2, 4)
+        return year, index + 1
+
     def remember_quarter(self, year: int, number: int) -> None:
         """Note a quarter named, if it may be the one the report is about.
 
