@@ -896,3 +896,23 @@ def test_a_year_before_quarter_is_that_years_quarter_of_the_report() -> None:
     ]
     found = times("It lost money in the 1996 quarter.", published="1997-11-02")
     assert found == [("the 1996 quarter", "DATE", "1996-Q3", None)]
+
+
+def test_last_and_the_month_just_gone_is_a_year_before() -> None:
+    """'last February' said in March is February a year back: the month gone is 'last month'."""
+    found = times("Sales fell from 4,012 cars last February.", published="1998-03-04")
+    assert found == [("last February", "DATE", "1997-02", None)]
+    # Two months back, "this past", or across the turn of the year: the nearest one before.
+    found = times("Sales fell from 4,012 cars last January.", published="1998-03-04")
+    assert found == [("last January", "DATE", "1998-01", None)]
+    found = times("Sales fell this past February.", published="1998-03-04")
+    assert found == [("this past February", "DATE", "1998-02", None)]
+    found = times("Sales fell last December.", published="1998-01-14")
+    assert found == [("last December", "DATE", "1997-12", None)]
+    # With its day: the last such day before the anchor (the next one after it for "next").
+    found = times("The act was introduced last February 19.", published="1998-03-04")
+    assert found == [("last February 19", "DATE", "1998-02-19", None)]
+    found = times("The bonds will be redeemed next Aug. 18.", published="1998-03-04")
+    assert found == [("next Aug. 18", "DATE", "1998-08-18", None)]
+    found = times("He spoke last Nov. 13 in Ohio.", published="1998-03-04")
+    assert found == [("last Nov. 13", "DATE", "1997-11-13", None)]

@@ -80,7 +80,8 @@ FAMILIES: dict[str, str] = {
     # "Friday, Oct. 13, 1989", "June 8th", "Feb. 26", "Jan. 1 next year": month then day,
     # weekday and year optional.
     "b_mdy": r"""
-        (?:(?:this\s+(?:coming|past)|this|next|last)\s+(?=@WEEKDAY@))?   # "this coming Sunday,"
+        (?:(?:this\s+(?:coming|past)|this|next|last)\s+(?=@WEEKDAY@)   # "this coming Sunday,"
+          |(?P<mrel>this|next|last)\s+(?=@MONTH@\.?\s+[0-3]?\d(?!\d)))?   # "last Nov. 13"
         (?:(?P<wd>@WEEKDAY@)\.?,?\s+)?
         (?P<mon>@MONTH@)\.?\s+
         (?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?    # "June 8", "June 8th"
@@ -237,6 +238,7 @@ FAMILIES: dict[str, str] = {
     # "last April", "next March": a month placed relative to the anchor.
     "b_relmonth": r"""
         (?P<rel>this\s+(?:past|coming)|this|last|next|past|coming)\s+(?P<mon>@MONTH_FULL@)\b
+        (?!\.?\s+[0-3]?\d\b)          # "last February 19" is a day, read from "February 19"
     """,
     # "January", "Sept.": a month alone (modal "may", "march on" are told apart later).
     "b_month": r"""

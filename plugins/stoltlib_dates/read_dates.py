@@ -14,7 +14,7 @@ import datetime as dt
 import regex
 
 from stoltlib_dates import normalize as nz
-from stoltlib_dates.anchor import FUTURE, PAST
+from stoltlib_dates.anchor import FUTURE, NEAREST, PAST
 from stoltlib_dates.guards import (
     is_bare_month_word,
     is_count,
@@ -136,7 +136,13 @@ class DateReaders(ReaderBase):
             date = day_or_none(year, month, day)
             return (date, date) if date else None
 
-        year = self.year_for(bounds, start, end, story=True)
+        if "mrel" in m.re.groupindex and m["mrel"] is not None:
+            # "last Nov. 13": the last such day before the anchor; "next", the next one after.
+            rel = key(m["mrel"])
+            direction = PAST if rel == "last" else FUTURE if rel == "next" else NEAREST
+            year = self.year_for(bounds, start, end, direction)
+        else:
+            year = self.year_for(bounds, start, end, story=True)
         if year is None:
             if self.state.anchor is not None or day_or_none(2000, month, day) is None:
                 return None

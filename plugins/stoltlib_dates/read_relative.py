@@ -248,7 +248,13 @@ class RelativeReaders(ReaderBase):
             return Found(start, end, "DATE", f"XXXX-{month:02d}")
         if rel == "this":
             return Found(start, end, "DATE", nz.month(anchor.year, month))
-        if rel in ("last", "past"):
+        if rel == "last" and month == anchor.month - 1:
+            # "last February" said in March: the month just gone is "last month", so the one
+            # named is a year before it ("down from 40,012 last February", "crashed last
+            # February"); "this past February" is the month just gone. Across the turn of a
+            # year, "last December" said in January is as often the one just gone: nearest.
+            year = anchor.year - 1
+        elif rel in ("last", "past"):
             year = anchor.year if month < anchor.month else anchor.year - 1
         else:
             year = anchor.year if month > anchor.month else anchor.year + 1
