@@ -916,3 +916,11 @@ def test_last_and_the_month_just_gone_is_a_year_before() -> None:
     assert found == [("next Aug. 18", "DATE", "1998-08-18", None)]
     found = times("He spoke last Nov. 13 in Ohio.", published="1998-03-04")
     assert found == [("last Nov. 13", "DATE", "1997-11-13", None)]
+
+
+def test_a_half_of_a_decade_is_the_decade_with_its_mod() -> None:
+    """'the last half of the '80s' is the 1980s' end, not the second half of a year."""
+    found = times("Sales were flat in the last half of the '80s.")
+    assert found == [("the last half of the '80s", "DATE", "198", "END")]
+    found = times("Sales grew in the first half of the 1990s.")
+    assert found == [("the first half of the 1990s", "DATE", "199", "START")]

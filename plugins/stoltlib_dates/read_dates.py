@@ -54,6 +54,10 @@ _DAY_THEN_TIME = regex.compile(
 )
 # "of" after a half or quarter, and what it is of when that is no year: "the second half of
 # July", "the first half of the game" (not "of last year", "of the 1990s", "a loss of $8").
+# "of" and a decade after a half: "the last half of the '80s", "the first half of the 1990s".
+_OF_DECADE = regex.compile(
+    r"\s+of\s+the\s+(?:(?P<dec>1\d\d0|20\d0)['’]?s|['’](?P<dec2>\d0)['’]?s)\b"
+)
 _OF_OTHER = regex.compile(
     r"""\s+of\s+(?:
         (?P<mon>\p{Lu}\p{Ll}+)\b                  # a month name (the lexicon's)
@@ -190,6 +194,10 @@ class DateReaders(ReaderBase):
             return None
         year = self.year_of_phrase(m["year"]) or self.year_of_phrase(m["qyear"])
         start, end = m.start("core"), m.end("core")
+        if half and year is None and (decade := _OF_DECADE.match(self.text, end)):
+            # "the last half of the '80s": the decade, its first or last half as TimeML's mod.
+            value = self.decade_value(decade["dec"], decade["dec2"], None)
+            return Found(start, decade.end(), "DATE", value, "START" if number == 1 else "END")
         other = _OF_OTHER.match(self.text, end) if m["year"] is None else None
         if other is not None and (other["mon"] is None or key(other["mon"]) in self.lex.months):
             return None  # "the second half of July", "the first half of the game": not a year's
@@ -235,17 +243,19 @@ class DateReaders(ReaderBase):
     def b_decade(self, m: regex.Match[str]) -> Found | None:
         """A decade ("the 1990s", "the '80s", "the nineties")."""
         start, end = m.start("core"), m.end("core")
-        if m["dec"] is not None:
-            value = m["dec"][:3]
-        elif m["dec2"] is not None:
-            year = two_digit_year(m["dec2"], self.state.anchor)
+        return Found(start, end, "DATE", self.decade_value(m["dec"], m["dec2"], m["decw"]))
+
+    def decade_value(self, dec: str | None, dec2: str | None, decw: str | None) -> str:
+        """A decade's value from its four digits ("1990"), two ("'80") or its word ("nineties")."""
+        if dec is not None:
+            return dec[:3]
+        if dec2 is not None:
+            year = two_digit_year(dec2, self.state.anchor)
             reference = self.state.anchor.year if self.state.anchor else 2000
             if year > reference + 9:
                 year -= 100  # "since the '60s", written in 2016: a decade gone, not to come
-            value = f"{year // 10:03d}"
-        else:
-            value = f"19{DECADE_WORDS[key(m['decw'])]}"
-        return Found(start, end, "DATE", value)
+            return f"{year // 10:03d}"
+        return f"19{DECADE_WORDS[key(decw or '')]}"
 
     def b_century(self, m: regex.Match[str]) -> Found | None:
         """A century ("the 20th century"): TimeML writes its first two digits."""
