@@ -924,3 +924,17 @@ def test_a_half_of_a_decade_is_the_decade_with_its_mod() -> None:
     assert found == [("the last half of the '80s", "DATE", "198", "END")]
     found = times("Sales grew in the first half of the 1990s.")
     assert found == [("the first half of the 1990s", "DATE", "199", "START")]
+
+
+def test_overnight_is_the_night_before_the_storys_day() -> None:
+    """'overnight' in a story of Friday is Thursday night, and the story stays at Friday."""
+    found = times(
+        "Shares closed lower Friday, hit by overnight losses abroad, and fell 4% from the "
+        "previous Friday.",
+        published="1998-08-10",
+    )
+    assert found == [
+        ("Friday", "DATE", "1998-08-07", None),
+        ("overnight", "TIME", "1998-08-06TNI", None),
+        ("the previous Friday", "DATE", "1998-07-31", None),
+    ]

@@ -322,6 +322,10 @@ class RelativeReaders(ReaderBase):
             return Found(start, end, "DATE", _GENERIC_DAYS[word])
         if anchor is None:
             value = "XXXX-XX-XX"
+        elif word == "overnight":
+            # "overnight losses in New York" in a story of Friday's trading: the night before
+            # the day the story is at, which stays that day.
+            value = nz.day((self.state.last_day or anchor) + dt.timedelta(days=offset))
         else:
             value = self.day_value(anchor + dt.timedelta(days=offset))
         return Found(start, end, "TIME" if pod else "DATE", value + suffix)
