@@ -938,3 +938,13 @@ def test_overnight_is_the_night_before_the_storys_day() -> None:
         ("overnight", "TIME", "1998-08-06TNI", None),
         ("the previous Friday", "DATE", "1998-07-31", None),
     ]
+
+
+def test_a_season_of_next_year_is_one_expression() -> None:
+    """'the spring of next year' is next year's spring, not a spring beside 'next year'."""
+    assert times("The summit is set for the spring of next year.") == [
+        ("the spring of next year", "DATE", "1999-SP", None)
+    ]
+    assert times("The plant closed in the summer of last year.") == [
+        ("the summer of last year", "DATE", "1997-SU", None)
+    ]

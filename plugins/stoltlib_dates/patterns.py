@@ -220,7 +220,9 @@ FAMILIES: dict[str, str] = {
     # "the summer of 2022", "summer 2022", "this winter", "last spring": seasons.
     "b_season": r"""
         (?:(?P<the>the)\s+)?(?:(?P<rel>this\s+(?:past|coming)|this|last|next|past|coming)\s+)?
-        (?P<season>@SEASON@)\b(?:\s+(?:of\s+)?(?P<year>@YEAR@|@SPELLED_YEAR@)\b)?
+        (?P<season>@SEASON@)\b
+        (?:\s+(?:of\s+)?(?:(?P<year>@YEAR@|@SPELLED_YEAR@)\b      # "the summer of 2022"
+                        |(?P<yrel>this|last|next)\s+year\b))?     # "the spring of next year"
     """,
     # "the year 2000", "fiscal 1989", "FY2024", "calendar 1990", "1998": years.
     "b_year": r"""

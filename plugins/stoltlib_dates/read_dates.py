@@ -355,6 +355,13 @@ class DateReaders(ReaderBase):
             or preceding_word(self.text, start) not in self.lex.time_signals
         ):
             return None
+        if m["yrel"] is not None:
+            # "the spring of next year": the season of the anchor's year, stepped (not "prices
+            # fall next year": a bare "fall" is the verb, as above).
+            anchor = self.state.anchor
+            if anchor is None:
+                return Found(start, end, "DATE", f"XXXX-{code}")
+            return Found(start, end, "DATE", f"{anchor.year + REL_STEP[key(m['yrel'])]:04d}-{code}")
         first_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
 
         def bounds(year: int) -> tuple[dt.date, dt.date]:
