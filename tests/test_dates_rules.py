@@ -948,3 +948,12 @@ def test_a_season_of_next_year_is_one_expression() -> None:
     assert times("The plant closed in the summer of last year.") == [
         ("the summer of last year", "DATE", "1997-SU", None)
     ]
+
+
+def test_a_plural_unit_before_what_it_spans_is_a_duration() -> None:
+    """'after years of talks', 'ended decades of rule': a span of unknown length."""
+    found = times("The deal came after months of talks and ended decades of rivalry.")
+    assert found == [("months", "DURATION", "PXM", None), ("decades", "DURATION", "PXDE", None)]
+    # An adjective or a compound before the unit, or an age: no span of what follows.
+    assert times("In the waning days of the war, three-quarters of the town fled.") == []
+    assert times("Cars sold in the seven selling days of the month rose.") == []

@@ -50,6 +50,21 @@ _BARE_UNIT_BEFORE = frozenset(
 )  # fmt: skip
 
 
+# "of" after a plural unit that it is a span of ("months of talks"), not "years of age".
+_OF_NOT_AGE = regex.compile(r"\s+of\s+(?!age\b)", regex.IGNORECASE)
+# The word before "years of", "decades of" that opens the phrase, so that the unit is its head
+# and no adjective or compound stands before it ("the waning days of", "kilowatt-hours of",
+# "three-quarters of"): a preposition, or a verb in "-ed" ("after years of talks", "upended
+# decades of orthodoxy"; not one in "-ing", mostly an adjective: "the seven selling days of").
+_SPAN_OF_BEFORE = regex.compile(
+    r"(?r)(?<![\p{L}\p{N}'’-])(?:after|by|with|from|following|amid|despite|through|on|follows"
+    r"|[a-z]+ed)\s+\Z"
+)
+# The units a span of what follows is counted in: not hours ("hours of all persons"), nor
+# quarters ("the third and fourth quarters of 1987").
+_SPAN_OF_UNITS = frozenset({"D", "W", "M", "Y", "DE"})
+
+
 class SpanReaders(ReaderBase):
     """The readers of spans of time and of times that recur."""
 
@@ -167,6 +182,14 @@ class SpanReaders(ReaderBase):
         unit = self.lex.units[unit_word]
         return Found(m.start("core"), m.end("core"), "DURATION", nz.duration(amount, unit))
 
+    def span_of_what_follows(self, start: int, end: int, unit: str) -> bool:
+        """Whether a plural unit alone is the span of what follows ("after years of talks")."""
+        return (
+            unit in _SPAN_OF_UNITS
+            and _OF_NOT_AGE.match(self.text, end) is not None
+            and _SPAN_OF_BEFORE.search(self.text, max(0, start - 24), start) is not None
+        )
+
     def b_bareunit(self, m: regex.Match[str]) -> Found | None:
         """A plural unit standing alone as a duration ("for years")."""
         start, end = m.start("core"), m.end("core")
@@ -174,7 +197,14 @@ class SpanReaders(ReaderBase):
         before = preceding_word(self.text, start)
         if word_after(self.text, end).casefold() in ("old", "older", "younger"):
             return None  # "a few years older than my son": an age, no time
-        if m["the"] is None and m["pre"] is None and before not in _BARE_UNIT_BEFORE:
+        if (
+            m["the"] is None
+            and m["pre"] is None
+            and before not in _BARE_UNIT_BEFORE
+            and not self.span_of_what_follows(start, end, unit)
+        ):
+            # Alone, a plural unit is a span only after a word that takes one ("for years"),
+            # or before what it is a span of ("after years of talks", "decades of war").
             return None
         if m["the"] is not None and before not in ("over", "for", "in", "through", "throughout"):
             return None
