@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -64,8 +64,6 @@ LANGUAGE_SAMPLE = 4000
 
 
 _DIGIT = regex.compile(r"\d")
-# A blank line between paragraphs (found by a pattern: far faster than walking lines).
-_BLANK_LINE = regex.compile(r"\n[^\S\n]*\n")
 
 
 def _outlet_of_url(url: str | None, lexicons: Lexicons) -> OutletEntry | None:
@@ -250,7 +248,7 @@ def find_metadata(document: Document, lexicons: Lexicons, dct: str | None) -> Me
         agencies=find_agencies(text, lexicons, dateline),
         # Judged on paragraphs of some length only: a stray line (a menu, a caption, a name)
         # says little about a language.
-        language=guess_language(_running_text(text), lexicons.stopwords),
+        language=guess_language(_running_text(text, all_lines), lexicons.stopwords),
         photo_credits=[credit for _, credit in credits],
         boilerplate=boilerplate,
     )
@@ -270,33 +268,34 @@ def _masthead(header_lines: Sequence[Line], lexicons: Lexicons) -> str | None:
     return None
 
 
-def _running_text(text: str, enough: int = LANGUAGE_SAMPLE) -> str:
+def _running_text(text: str, all_lines: Sequence[Line], enough: int = LANGUAGE_SAMPLE) -> str:
     """Paragraphs of some length, up to ``enough`` characters, for the language guess.
 
     A stray line (a menu, a caption, a name) says little about a language, and a few paragraphs
-    say enough.
+    say enough. A paragraph is a run of lines between blank ones, read off ``all_lines`` (the
+    text's lines, already made): the guess reads only the head of a text, and a search of the
+    text for its blank lines cost as much as the guess itself.
     """
     kept: list[str] = []
     size = 0
-    for paragraph in _paragraphs(text):
-        if word_count(paragraph) >= PROSE_WORDS:
+    first: Line | None = None
+    last: Line | None = None
+    for line in (*all_lines, None):
+        if line is not None and not line.is_blank:
+            first = first or line
+            last = line
+            continue
+        if first is None or last is None:
+            continue
+        paragraph = text[first.start : last.end]
+        first = None
+        # Whether it has PROSE_WORDS words, without splitting all of a long one.
+        if len(paragraph.split(None, PROSE_WORDS - 1)) >= PROSE_WORDS:
             kept.append(paragraph)
             size += len(paragraph)
             if size >= enough:
                 break
     return " ".join(kept)
-
-
-def _paragraphs(text: str) -> Iterator[str]:
-    """The stretches of ``text`` between blank lines, one at a time.
-
-    Lazily: the language guess reads only the head of a text.
-    """
-    start = 0
-    for blank in _BLANK_LINE.finditer(text):
-        yield text[start : blank.start()]
-        start = blank.end()
-    yield text[start:]
 
 
 def _photo_caption_date(
