@@ -957,3 +957,20 @@ def test_a_plural_unit_before_what_it_spans_is_a_duration() -> None:
     # An adjective or a compound before the unit, or an age: no span of what follows.
     assert times("In the waning days of the war, three-quarters of the town fled.") == []
     assert times("Cars sold in the seven selling days of the month rose.") == []
+
+
+def test_a_cue_after_another_clause_opens_does_not_outweigh_the_verb_before() -> None:
+    """'told voters Sunday that he would': the 'would' is the reported clause's, not Sunday's."""
+    found = times("The senator told voters Sunday that he would keep on.", published="2016-02-09")
+    assert found == [("Sunday", "DATE", "2016-02-07", None)]
+    found = times(
+        "The senator, who did win the state on Tuesday, would place more focus on it.",
+        published="2016-04-27",
+    )
+    assert found == [("Tuesday", "DATE", "2016-04-26", None)]
+    # Without a cue before it, the one after still counts, and a comma closing a parenthesis
+    # the expression stands in opens no clause.
+    found = times("The talks, set for Tuesday, will be long.", published="2016-04-27")
+    assert found == [("Tuesday", "DATE", "2016-05-03", None)]
+    found = times("His next speech, on May 28, was delivered in Ohio.", published="2015-12-15")
+    assert found == [("May 28", "DATE", "2015-05-28", None)]

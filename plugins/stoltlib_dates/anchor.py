@@ -234,6 +234,21 @@ def signal_before(text: str, start: int, cues: TenseCues) -> Direction:
     return cues.signals.get(_word_before(text, start))
 
 
+# Where another clause opens after an expression: a comma, a dash, or a conjunction or
+# relative word that starts a clause of its own.
+_CLAUSE_OPENING = regex.compile(
+    r"""[,:(\u2013\u2014]|\s-\s|(?<![\p{L}])(?:that|which|who|whom|whose|how|whether|if|when
+        |where|because|while|although|though|but|and|so|before|after|until|unless)(?![\p{L}])""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+# A comma, and maybe a preposition, right before an expression: it stands in a parenthesis.
+_PARENTHESIS_BEFORE = regex.compile(r"(?r),\s*(?:\p{L}+\s+)?\Z")
+# The comma right after an expression.
+_COMMA_AFTER = regex.compile(r"\s*,")
+
+
 def tense(text: str, start: int, end: int, cues: TenseCues) -> Direction:
     """The direction the clause around ``start..end`` points: past, future or unknown.
 
@@ -254,6 +269,17 @@ def tense(text: str, start: int, end: int, cues: TenseCues) -> Direction:
         if before is not None:
             before_distance = start - match.end()
             break
+    if before is not None:
+        # A cue before the expression is its clause's; one after it counts only up to where
+        # another clause opens ("told voters Sunday that he would", "who did win on Tuesday,
+        # would likely"): the verb there is that clause's. A comma closing a parenthesis
+        # the expression stands in ("His next speech, on May 28, was") opens none.
+        after_from = end
+        if _PARENTHESIS_BEFORE.search(text, max(left, start - 24), start):
+            comma = _COMMA_AFTER.match(text, end)
+            after_from = comma.end() if comma else end
+        opening = _CLAUSE_OPENING.search(text, after_from, right)
+        right = opening.start() if opening else right
     for match in cues.pattern.finditer(text, end, right):
         if before is not None and match.start() - end >= before_distance:
             break
