@@ -974,3 +974,20 @@ def test_a_cue_after_another_clause_opens_does_not_outweigh_the_verb_before() ->
     assert found == [("Tuesday", "DATE", "2016-05-03", None)]
     found = times("His next speech, on May 28, was delivered in Ohio.", published="2015-12-15")
     assert found == [("May 28", "DATE", "2015-05-28", None)]
+
+
+def test_a_past_verb_of_intent_gives_its_infinitive_no_direction() -> None:
+    """'vowed Tuesday to stay in the race through the primary on June 7': June 7 is ahead."""
+    found = times(
+        "The campaign vowed Tuesday to stay in the race through the vote on June 7.",
+        published="2016-04-28",
+    )
+    assert found == [
+        ("Tuesday", "DATE", "2016-04-26", None),
+        ("June 7", "DATE", "2016-06-07", None),
+    ]
+    found = times("The mayor urged them to vote Tuesday.", published="2016-06-06")
+    assert found == [("Tuesday", "DATE", "2016-06-07", None)]
+    # Another past verb with an infinitive keeps its tense: "failed to reach" did not happen.
+    found = times("The union failed to reach a contract on Friday.", published="2016-07-06")
+    assert found == [("Friday", "DATE", "2016-07-01", None)]

@@ -60,6 +60,10 @@ BEFORE_ADJECTIVE, PAST_AUXILIARY = "before-adjective", "past-auxiliary"
 #: Past reporting verbs ("said", "announced"): past cues, but the time of their report, not of
 #: what they report ("said orders for November transactions fell").
 REPORTING = "reporting"
+#: Past verbs of intent ("vowed", "invited"): the infinitive after them ("vowed to remain in
+#: the race through June 7") names a time of its own, ahead of the verb's, so they give no
+#: direction to an expression the infinitive governs.
+INTENT = "past-intent"
 #: Abbreviations whose dot ends no clause ("Mr.", "Jan."); one letter before a dot never ends
 #: one either ("p.m.", "U.S.").
 ABBREVIATION = "abbreviation"
@@ -90,6 +94,8 @@ class TenseCues:
     past_auxiliaries: frozenset[str]
     #: Past reporting verbs, case folded (see :data:`REPORTING`).
     reporting: frozenset[str]
+    #: Past verbs of intent, case folded (see :data:`INTENT`).
+    intent: frozenset[str]
     #: Signal words right before an expression -> the direction they fix.
     signals: Mapping[str, str]
     #: Where a clause ends: a sentence's end, a semicolon, a blank line.
@@ -123,7 +129,7 @@ def compile_cues(cues: Mapping[str, str]) -> TenseCues:
         phrase
         for phrase, kind in cues.items()
         if kind in (PAST_CUE, PAST_AUXILIARY)
-        or (kind == REPORTING and not _REGULAR_PAST.fullmatch(phrase))
+        or (kind in (REPORTING, INTENT) and not _REGULAR_PAST.fullmatch(phrase))
     )
     # Letters are "[^\W\d_]" in ``re``; a regular past form is a lower-case English word.
     pattern = re.compile(
@@ -164,6 +170,7 @@ def compile_cues(cues: Mapping[str, str]) -> TenseCues:
         kind(BEFORE_ADJECTIVE),
         kind(PAST_AUXILIARY),
         kind(REPORTING),
+        kind(INTENT),
         signals,
         clause_end,
         event_after,
@@ -243,6 +250,8 @@ _CLAUSE_OPENING = regex.compile(
 )
 
 
+# An infinitive after a verb of intent and its object: "to" and a lower-case word.
+_TO_VERB = regex.compile(r"(?<![\p{L}])to\s+(?!the\b|a\b|an\b)\p{Ll}")
 # A comma, and maybe a preposition, right before an expression: it stands in a parenthesis.
 _PARENTHESIS_BEFORE = regex.compile(r"(?r),\s*(?:\p{L}+\s+)?\Z")
 # The comma right after an expression.
@@ -268,6 +277,10 @@ def tense(text: str, start: int, end: int, cues: TenseCues) -> Direction:
         before = _cue_tense(text, match, cues)
         if before is not None:
             before_distance = start - match.end()
+            if match.group(0).casefold() in cues.intent and _TO_VERB.search(
+                text, match.end(), start
+            ):
+                before = None  # "vowed Tuesday to remain in the race through June 7"
             break
     if before is not None:
         # A cue before the expression is its clause's; one after it counts only up to where
