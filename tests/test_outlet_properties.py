@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from stoltlib_outlet.credits import credit_markers
+from stoltlib_outlet.credits import _FOOTER_HINTS, _cue_offsets, _found, credit_markers
 from stoltlib_outlet.lexicons import _FOLD_DROP, _build, first_folded_word, fold
 from stoltlib_outlet.patterns import CREDIT_MARKER
 
@@ -130,6 +130,48 @@ def test_credit_markers_are_the_patterns_matches(text: str) -> None:
     of the whole text."""
     expected = [match.span() for match in CREDIT_MARKER.finditer(text)]
     assert [match.span() for match in credit_markers(text)] == expected
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "©",
+                "(c)",
+                "(C)",
+                "Copyright",
+                "COPYRIGHT",
+                "copyright",
+                "cOpyright",
+                "All Rights",
+                " Reserved",
+                " reserved",
+                " RESERVED",
+                "images",
+                "Pictures",
+                "Reuters",
+                "İ",
+                " ",
+            ]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_cues_searched_once_are_those_each_search_finds(text: str) -> None:
+    """The offsets of the cues searched once for credits and footers are those a search for
+    each cue (the footer's hints in their own spellings) finds."""
+    _cue_offsets.cache_clear()
+    found = _cue_offsets(text)
+    if found is None:
+        assert len(text.lower()) != len(text)
+        return
+    lowered, offsets = found
+    for cue, at in offsets.items():
+        assert at == sorted(_found(lowered, (cue,)))
+    spelled = {
+        at for hint in _FOOTER_HINTS for at in offsets[hint.lower()] if text.startswith(hint, at)
+    }
+    assert spelled == set(_found(text, _FOOTER_HINTS))
 
 
 # Header lines with a long run of white space where a byline's parts stand apart: the byline

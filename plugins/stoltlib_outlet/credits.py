@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
@@ -75,16 +76,18 @@ def credit_markers(text: str) -> Iterator[regex.Match[str]]:
     """The matches of :data:`CREDIT_MARKER` in ``text``, the ones its ``finditer`` gives.
 
     The marker is tried only where one of its cues stands (found by ``str.find`` in the text in
-    lower case), and at the brackets shortly before a wire credit's cue: the pattern opens with
-    a lookahead, and trying it at every position cost as much as a tenth of the plugin's time
-    (and trying it at every bracket made thousands of nested brackets slow).
+    lower case, see :func:`_cue_offsets`), and at the brackets shortly before a wire credit's
+    cue: the pattern opens with a lookahead, and trying it at every position cost as much as a
+    tenth of the plugin's time (and trying it at every bracket made thousands of nested
+    brackets slow).
     """
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): offsets shift
+    found = _cue_offsets(text)
+    if found is None:  # a letter whose lower case is longer ("İ"): offsets shift
         yield from CREDIT_MARKER.finditer(text)
         return
-    cues = set(_found(lowered, CREDIT_MARKER_CUES))
-    for at in _found(lowered, CREDIT_WIRE_CUES):
+    lowered, offsets = found
+    cues = {at for cue in CREDIT_MARKER_CUES for at in offsets[cue]}
+    for at in {at for cue in CREDIT_WIRE_CUES for at in offsets[cue]}:
         bracket = lowered.rfind("(", max(0, at - CREDIT_WIRE_REACH), at)
         while bracket >= 0:
             cues.add(bracket)
@@ -106,6 +109,34 @@ def _found(text: str, cues: Iterable[str]) -> Iterator[int]:
         while at >= 0:
             yield at
             at = text.find(cue, at + 1)
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_offsets(text: str) -> tuple[str, dict[str, list[int]]] | None:
+    """``text`` in lower case, and the offsets in it of every cue of credits and footers.
+
+    ``None`` when lower case changes the text's length (its offsets would shift). Each search
+    goes through the whole text, which costs more than the rules it serves: a cue is searched
+    once for the photo credits and the copyright footer both (the last text's offsets are
+    remembered), and a cue holding a shorter one ("images" holds "image", "copyright" holds
+    "opyright") is found among the shorter one's offsets.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return None
+    offsets: dict[str, list[int]] = {}
+    for cue in sorted(set(_CUES), key=len):
+        held = next((known for known in offsets if known in cue), None)
+        if held is None:
+            offsets[cue] = list(_found(lowered, (cue,)))
+        else:
+            shift = cue.index(held)
+            offsets[cue] = [
+                at - shift
+                for at in offsets[held]
+                if at >= shift and lowered.startswith(cue, at - shift)
+            ]
+    return lowered, offsets
 
 
 @attrs.frozen
@@ -214,7 +245,18 @@ def find_copyright_holder(text: str, lines: Sequence[Line], lexicons: Lexicons) 
     # A few searches for literal words find the lines worth a closer look (a pattern searched
     # through the whole text cost as much as the rest of this rule).
     starts = [line.start for line in lines]
-    found = {bisect.bisect_right(starts, at) - 1 for at in _found(text, _FOOTER_HINTS)}
+    cues = _cue_offsets(text)
+    hints = (
+        _found(text, _FOOTER_HINTS)
+        if cues is None
+        else (
+            at
+            for hint in _FOOTER_HINTS
+            for at in cues[1][hint.lower()]
+            if text.startswith(hint, at)
+        )
+    )
+    found = {bisect.bisect_right(starts, at) - 1 for at in hints}
     numbers = sorted(found, reverse=True)
     for number in numbers:
         line = lines[number]
@@ -237,3 +279,6 @@ _DASH = regex.compile(r"[\-–—]")
 _FOOTER_HINTS = (
     "©", "opyright", "OPYRIGHT", "(c)", "(C)", "ights reserved", "ights Reserved", "IGHTS RESERVED",
 )  # fmt: skip
+# Every cue looked for in a text in lower case (see _cue_offsets): the footer's hints are
+# found as their lower case, then kept where the text spells them one of the hints' ways.
+_CUES = (*CREDIT_MARKER_CUES, *CREDIT_WIRE_CUES, *(hint.lower() for hint in _FOOTER_HINTS))
