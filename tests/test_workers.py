@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import json
 import pickle
+import sys
+import threading
 from collections.abc import Iterator
 
 import attrs
 import pytest
 
 import stoltlib
+from stoltlib import workers
 from stoltlib.manager import ManagerSpec
 from stoltlib.pipeline import Pipeline, PluginTimeoutError
 from stoltlib.tasks import Failure, Result, Task
@@ -78,6 +81,38 @@ def test_two_workers_give_the_serial_results_in_input_order(pipeline: Pipeline) 
     serial = [stoltlib.dumps(analysis) for analysis in pipeline.analyze_many(docs)]
     parallel = [stoltlib.dumps(analysis) for analysis in pipeline.analyze_many(docs, jobs=2)]
     assert parallel == serial
+
+
+def test_forked_and_spawned_workers_give_the_same_results(
+    pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Workers forked from this process (on Linux) and spawned ones give the same JSON lines."""
+    docs = documents(10)
+    forked = [stoltlib.dumps(analysis) for analysis in pipeline.analyze_many(docs, jobs=2)]
+    monkeypatch.setattr(workers, "_fork_is_safe", lambda: False)
+    spawned = [stoltlib.dumps(analysis) for analysis in pipeline.analyze_many(docs, jobs=2)]
+    assert forked == spawned
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
+def test_workers_are_forked_only_from_a_single_threaded_process() -> None:
+    """A thread running in this process (its locks could be held) means spawned workers."""
+    release = threading.Event()
+    thread = threading.Thread(target=release.wait)
+    thread.start()
+    try:
+        assert not workers._fork_is_safe()
+    finally:
+        release.set()
+        thread.join()
+
+
+def test_a_pool_refuses_a_manager_its_spec_does_not_describe(pipeline: Pipeline) -> None:
+    """The manager a forked worker would use must be the one the spec builds."""
+    other = stoltlib.get_plugin_manager(builtins_only=True, disable=["quotes"], environ={})
+    assert pipeline.plugins.spec is not None
+    with pytest.raises(ValueError, match=r"spec\.manager describes"):
+        Pool(WorkerSpec(manager=pipeline.plugins.spec), jobs=1, plugins=other)
 
 
 def test_a_small_window_still_gives_everything_in_order(pipeline: Pipeline) -> None:

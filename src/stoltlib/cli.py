@@ -46,7 +46,7 @@ from stoltlib.render import render_page
 from stoltlib.resume import Done, ResumeError, keep_errors_of, load_partial
 from stoltlib.tables import TABLES, write_csv
 from stoltlib.tasks import Failure, Outcome, Result, Task, plan, run_task
-from stoltlib.workers import default_jobs, warm_up
+from stoltlib.workers import default_jobs, settle_collector, warm_up
 
 __all__ = ["cli", "main"]
 
@@ -408,6 +408,10 @@ def _interrupt_on_sigterm() -> Any:
     return signal.signal(signal.SIGTERM, interrupt)
 
 
+#: Whether the command line is the program (:func:`main`), not called inside another one (a
+#: test runner's): only then does an in-process run tune the process's garbage collector.
+_whole_process = False
+
 #: With the default --jobs, an input of at most this many tasks is done in this process: starting
 #: worker processes costs about a second, more than a handful of documents take.
 _SMALL_INPUT = 16
@@ -439,6 +443,8 @@ def _outcomes(
         for number, task in enumerate(tasks):
             if number == 0:
                 warm_up(pipeline)  # this process is the one worker: started as workers are
+                if _whole_process:
+                    settle_collector()
             for outcome in run_task(pipeline, reader, task, encode=encode):
                 yield task, outcome
         return
@@ -677,6 +683,8 @@ def render(
 
 def main(argv: list[str] | None = None) -> None:
     """Run the command line (the ``stoltlib`` console script)."""
+    global _whole_process
+    _whole_process = True
     try:
         cli.main(args=argv, prog_name="stoltlib")
     except BrokenPipeError:

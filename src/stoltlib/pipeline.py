@@ -186,7 +186,7 @@ class Pipeline:
             strict=self.strict,
             output=output,
         )
-        return Pool(spec, jobs=jobs, plugin_timeout=self.plugin_timeout)
+        return Pool(spec, jobs=jobs, plugin_timeout=self.plugin_timeout, plugins=self.plugins)
 
     # --- reading ---------------------------------------------------------------------------
 
