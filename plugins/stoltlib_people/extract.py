@@ -307,13 +307,6 @@ def _fold(word: str) -> str:
     return word.casefold() if word.isalpha() else key(word).rstrip(".")
 
 
-def _is_organization(words: list[str], lexicons: Lexicons) -> bool:
-    """Whether a name is an organisation's: an organisation word past its first, or alone."""
-    if len(words) == 1:
-        return words[0] in lexicons.organization_names
-    return not lexicons.organization_names.isdisjoint(words[1:])
-
-
 def _classify(
     text: str, run: NameRun, lexicons: Lexicons, headline: bool
 ) -> tuple[list[_Found], tuple[str, ...] | None]:
@@ -329,10 +322,12 @@ def _classify(
         return found, None
     name_start, name_end = run.name
     name = text[name_start:name_end]
-    words = list(run.keys)
+    words = run.keys
     if not words:
         return found, None
-    if _is_organization(words, lexicons):
+    # An organisation's name: an organisation word alone, or past the name's first word.
+    organizations = lexicons.organization_names
+    if words[0] in organizations if len(words) == 1 else not organizations.isdisjoint(words[1:]):
         found.append(_Found(name_start, name_end, "organization"))
         return found, None
     stated = run.role is not None or run.honorific is not None
@@ -354,7 +349,9 @@ def _classify(
     # An apposition's role counts only where no role stands before the name (headlines state
     # none): read it only then.
     apposition = (
-        _apposition_role(text, run.end, lexicons) if run.role is None and not headline else None
+        _apposition_role(text, run.end, lexicons)
+        if run.role is None and not headline and text[run.end : run.end + 1] == ","
+        else None
     )
     if headline:
         stated, plain = False, False
@@ -396,7 +393,7 @@ def _classify(
             head=run.start,
         )
     )
-    return found, tuple(words)
+    return found, words
 
 
 def find_mentions(
@@ -417,8 +414,9 @@ def find_mentions(
     # Where each entity is named, by surname and by given name, for matching single words.
     by_word: dict[str, list[tuple[int, Entity]]] = {}
     named: dict[int, Entity] = {}
+    any_headline = bool(headlines.starts)
     for run in name_runs(flat, lexicons):
-        headline = headlines(run.start)
+        headline = any_headline and headlines(run.start)
         mentions, words = _classify(flat, run, lexicons, headline)
         found.extend(mentions)
         if words is None:
@@ -433,15 +431,14 @@ def find_mentions(
         )
         named[mention.start] = entity
     for match in _PRONOUN.finditer(flat):
-        if inside_quote(match.start(), strict=True):
+        at = match.start()
+        if inside_quote(at, strict=True):
             continue
-        if headlines(match.start()):
+        if any_headline and headlines(at):
             continue  # "Failing to Follow His Father's Order": a heading's pronoun
         gender, case = lexicons.pronouns.get(key(match.group()), ("", ""))
         if gender:
-            found.append(
-                _Found(match.start(), match.end(), "pronoun", gender=gender, how_case=case)
-            )
+            found.append(_Found(at, match.end(), "pronoun", gender=gender, how_case=case))
     if lexicons.description_pattern is not None:
         for match in lexicons.description_pattern.finditer(flat):
             after = flat[match.end() : match.end() + 2].lstrip()
@@ -521,10 +518,11 @@ def _resolve(
     history = History(lambda head: _subject(flat, head))
     sentence = 0
     holders = {item.role: item.start for item in found if item.how == "name" and item.role}
+    last_sentence = len(starts) - 1
     for item in found:
         if skip is not None and skip(item.start, item.end) is not None:
             continue
-        while sentence + 1 < len(starts) and starts[sentence + 1] <= item.start:
+        while sentence < last_sentence and starts[sentence + 1] <= item.start:
             sentence += 1
         before = starts[max(0, sentence - 1)] if starts else 0
         mention_text = text[item.start : item.end]

@@ -281,10 +281,13 @@ def split_run(
 
     A word glued to the one before it ("KulbisNATO") starts the run afresh at its capital.
     """
-    if end - start < 16 and text[start:end].casefold() in FUNCTION_WORDS:
+    segment = text[start:end]
+    if end - start < 16 and segment.casefold() in FUNCTION_WORDS:
         return None  # the common case: "The", "But", "He" opening a sentence
-    words, keys = _words(text, start, end)
     index_of_words = WordIndex(text) if word_index is None else word_index
+    if segment.isalpha():
+        return _one_word(text, start, end, segment.casefold(), lexicons, index_of_words)
+    words, keys = _words(text, start, end)
     if len(words) > 1:
         for at in range(len(words) - 1, 0, -1):
             if text[words[at][0] + 1 : words[at][1]].islower():
@@ -336,6 +339,26 @@ def split_run(
     begin = role[0] if role is not None else name[0] if name is not None else start
     keys_of_name = tuple(keys[role_end:]) if name is not None else ()
     return NameRun(begin, words[-1][1], name, role, title, honorific, keys_of_name)
+
+
+def _one_word(
+    text: str, start: int, end: int, folded: str, lexicons: Lexicons, index: WordIndex
+) -> NameRun:
+    """:func:`split_run` for a run of one plain word (``folded``: case folded), no function word.
+
+    Two runs in three are one such word. A title alone ("President") is a role, with the role
+    words before it; any other word is a name, with a lower-case role right before it
+    ("spokesman Peskov") if there is one.
+    """
+    title = lexicons.titles.get(folded) if folded in lexicons.title_last else None
+    if title is not None:
+        left = _role_left(text, start, lexicons, index)
+        begin = _modifiers_left(text, start if left is None else left[0], lexicons, index)
+        return NameRun(begin, end, None, (begin, end), title, None, ())
+    left = _role_left(text, start, lexicons, index)
+    if left is None:
+        return NameRun(start, end, (start, end), None, None, None, (folded,))
+    return NameRun(left[0], end, (start, end), (left[0], left[1]), left[2], None, (folded,))
 
 
 def name_runs(text: str, lexicons: Lexicons) -> Iterator[NameRun]:
