@@ -5,9 +5,10 @@ from __future__ import annotations
 import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from stoltlib_outlet.bylines import _role_line
 from stoltlib_outlet.credits import _FOOTER_HINTS, _cue_offsets, _found, credit_markers
 from stoltlib_outlet.lexicons import _FOLD_DROP, _build, first_folded_word, fold
-from stoltlib_outlet.patterns import CREDIT_MARKER
+from stoltlib_outlet.patterns import CREDIT_MARKER, ROLE_LINE
 
 from stoltlib import Analysis, Document
 from stoltlib.pipeline import Pipeline
@@ -172,6 +173,42 @@ def test_cues_searched_once_are_those_each_search_finds(text: str) -> None:
         at for hint in _FOOTER_HINTS for at in offsets[hint.lower()] if text.startswith(hint, at)
     }
     assert spelled == set(_found(text, _FOOTER_HINTS))
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Senior",
+                "staff",
+                "Reporter",
+                "reporters",
+                "EDITOR",
+                "editorial",
+                "Writer",
+                "@jane",
+                "_doe",
+                ".",
+                " ",
+                " ",
+                "|",
+                "-",
+                "\n",
+                "Jane",
+                "9",
+                "İ",
+                "columnist",
+                "Critics",
+            ]
+        ),
+        max_size=8,
+    ).map("".join)
+)
+@example("Senior Reporter")
+@example("Contributing writers |")
+def test_the_cheap_job_title_test_agrees_with_the_pattern(text: str) -> None:
+    """A line settled on its end as no job title is one the job-title pattern rejects too."""
+    assert _role_line(text) == (ROLE_LINE.match(text) is not None)
 
 
 # Header lines with a long run of white space where a byline's parts stand apart: the byline

@@ -24,10 +24,12 @@ _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|
 
 # A journalist's job title: the noun, and the words that qualify it ("Senior political
 # correspondent", "Environment editor", "News reporter"): ranks and the common beats and desks.
-_ROLE_NOUN = (
-    r"(?:writer|reporter|correspondent|editor|columnist|contributor|producer|journalist"
-    r"|critic|reviewer)s?"
-)
+#: The job-title nouns, singular (a title may have them plural).
+ROLE_NOUNS = (
+    "writer", "reporter", "correspondent", "editor", "columnist", "contributor", "producer",
+    "journalist", "critic", "reviewer",
+)  # fmt: skip
+_ROLE_NOUN = "(?:" + "|".join(ROLE_NOUNS) + ")s?"
 _ROLE_MODIFIER = (
     r"(?:senior|chief|staff|special|political|foreign|contributing|associate|deputy|executive"
     r"|managing|news|sports?|features?|national|international|world|business|economics?"
