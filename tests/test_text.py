@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import itertools
 
-from hypothesis import given
+import regex
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from stoltlib.text import (
     Line,
+    has_digit,
     lines,
     logical_lines,
     paragraphs,
@@ -114,3 +116,12 @@ def test_scraped_structure_lines_stay_apart() -> None:
         "Delivery Issue(Opens in new window)\nSubscriber Terms(Opens in new window)\n"
     )
     assert logical_lines(text) == tuple(lines(text))
+
+
+@given(st.text(st.sampled_from("ab 09.\n٣²")))
+@example("")
+@example("a9")
+@example("٣")  # an Arabic-Indic digit: not ASCII, still a digit
+def test_has_digit_is_whether_a_digit_pattern_finds_one(text: str) -> None:
+    """has_digit's fast path on ASCII text agrees with the pattern ``\\d`` everywhere."""
+    assert has_digit(text) == (regex.search(r"\d", text) is not None)

@@ -8,7 +8,7 @@ import attrs
 import regex
 
 from stoltlib import Found
-from stoltlib.text import Line, split_spans, squash, word_count
+from stoltlib.text import Line, has_digit, split_spans, squash, word_count
 from stoltlib_outlet.boilerplate import classify_line
 from stoltlib_outlet.dates import find_dates, is_date_line
 from stoltlib_outlet.layout import continues
@@ -50,7 +50,6 @@ __all__ = [
     "parse_names",
 ]
 
-_DIGIT = regex.compile(r"\d")
 # How much of a line's start holds a byline's label ("Reporting by", "Correspondent:").
 BYLINE_HEAD_CHARS = 30
 # The first two letters of the labels without "by" (see BYLINE, BY_ALONE).
@@ -326,7 +325,7 @@ def _too_long(line: str) -> bool:
     "Janyce McGregor · CBC News · Posted: Dec 22, 2023 8:25 AM EST | Last Updated: January 2,
     2024" is a byline with two timestamps.
     """
-    if len(line) > 2 * MAX_BYLINE_CHARS or not _DIGIT.search(line):
+    if len(line) > 2 * MAX_BYLINE_CHARS or not has_digit(line):
         return True
     dates = find_dates(line)
     head = line[: dates[0][0]] if dates else line
@@ -341,7 +340,7 @@ def _names_and_date(text: str, line: Line, lexicons: Lexicons) -> Byline | None:
     that ends "by" and the names. Every part before the date (or after "by") must be a name,
     an outlet or a desk: a headline with a date in it is no byline.
     """
-    if not _DIGIT.search(line.text):
+    if not has_digit(line.text):
         return None  # no date on the line: most lines are settled here
     dates = find_dates(line.text)
     if not dates or CAPTION_TAIL.search(line.text):

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 import regex
 
+from stoltlib.text import has_digit
 from stoltlib_outlet.patterns import DATE, MONTH_DAY, MONTHS
 
 __all__ = ["DATE_LINE_EXTRA_WORDS", "find_dates", "is_date_line", "month_day_in_year"]
@@ -23,7 +24,6 @@ DATES_CACHE = 8192
 #: A date line has at most this many words besides the date ("Mon 12 Mar 2023 10:04 PM").
 DATE_LINE_EXTRA_WORDS = 6
 
-_DIGIT = regex.compile(r"\d")
 # What every spelling of :data:`DATE` holds: a four-digit year, a slash, dash or dot between
 # numbers, or an apostrophe's year ("'23").
 _MAYBE_DATE = regex.compile(r"(?:19|20)\d\d|\d[/\-]\d|\d\d\.\d\d\.\d\d|['’]\d\d")
@@ -119,7 +119,7 @@ def month_day_in_year(text: str, year: int) -> str | None:
 
 def is_date_line(line: str) -> bool:
     """Whether a line is a date with little else: "Dec 12, 2023", "December 22, 2023 10:04 PM"."""
-    if not _DIGIT.search(line):
+    if not has_digit(line):
         return False  # every date spelling has a digit: most lines are settled here
     dates = find_dates(line)
     if not dates:

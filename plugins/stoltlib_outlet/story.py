@@ -15,7 +15,7 @@ import attrs
 import regex
 
 from stoltlib import PublishedDate
-from stoltlib.text import Line
+from stoltlib.text import Line, has_digit
 from stoltlib_outlet.bylines import Byline, find_name_over_date
 from stoltlib_outlet.dates import DATE_LINE_EXTRA_WORDS, find_dates, is_date_line
 from stoltlib_outlet.layout import TextLineCounts, is_prose
@@ -63,7 +63,6 @@ CO_AUTHOR_LINES = 1
 #: Lines of text right above the story's first prose where an unmarked byline may stand.
 LINES_OVER_LEAD = 3
 
-_DIGIT = regex.compile(r"\d")
 # The label words PUBLISHED_BEFORE ends with, in the same engine and case rules: a line without
 # them has no publication label before a later date.
 _PUBLISHED_WORD = regex.compile(r"published|posted", regex.IGNORECASE)
@@ -102,9 +101,9 @@ def date_candidates(
             # Below the header only a labelled date counts: the label, anchored at the line's
             # start, settles most lines sooner than a search for a digit through them.
             label = DATE_LABEL.match(line.text)
-            if label is None or not _DIGIT.search(line.text):
+            if label is None or not has_digit(line.text):
                 continue
-        elif not _DIGIT.search(line.text):
+        elif not has_digit(line.text):
             # Every date spelling has a digit: most lines are passed over cheaply.
             if len(line.text) <= MAX_LABEL_CHARS and (label := DATE_LABEL.match(line.text)):
                 alone = label if label.end() >= len(line.text.rstrip()) else None
@@ -177,7 +176,7 @@ def _a_sentence(line: str, start: int, end: int) -> bool:
 def first_timestamp(header_lines: Sequence[Line]) -> int | None:
     """The first line under the top one that labels a date or is one ("Updated: Dec. 21")."""
     for line in header_lines[1:]:
-        if _DIGIT.search(line.text) and (
+        if has_digit(line.text) and (
             (DATE_LABEL.match(line.text) and find_dates(line.text)) or is_date_line(line.text)
         ):
             return line.number
