@@ -166,8 +166,12 @@ def find_captions(text: str, lines: Sequence[Line]) -> Iterator[Caption]:
 def find_dateline(text: str, lines: Sequence[Line], lexicons: Lexicons) -> Dateline | None:
     """The dateline opening the story ("BRUSSELS (Sputnik) -"), if any."""
     for index, line in enumerate(lines[:DATELINE_LINES]):
-        if not line.text[:1].isupper() or not any(dash in line.text for dash in _DASHES):
-            continue  # a dateline opens with a place's capital and ends with a dash
+        if not line.text[:1].isupper() or not (
+            "-" in line.text or "–" in line.text or "—" in line.text
+        ):
+            # A dateline opens with a place's capital and ends with a dash (looked for with
+            # "in": a pattern's search for any dash cost several times as much).
+            continue
         # The dateline stands within its line, though its dash may end the line (the match may
         # take the line break after it); the prose after it is read to the end of its paragraph.
         reach = min(len(text), line.end + 1)
@@ -271,10 +275,6 @@ def find_copyright_holder(text: str, lines: Sequence[Line], lexicons: Lexicons) 
             return known.name if known else holder
     return None
 
-
-# A dash of any kind: every dateline ends with one (looked for with ``in``: a pattern's search
-# for any of them cost several times as much on the lines of a page).
-_DASHES = ("-", "–", "—")
 
 # A word every copyright footer has, as pages spell it.
 _FOOTER_HINTS = (
