@@ -17,7 +17,7 @@ from stoltlib import TextSpan
 from stoltlib.quoting import Quotation
 from stoltlib.quoting import read as read_text
 from stoltlib_quotes.lexicons import Cue, Lexicons
-from stoltlib_quotes.speakers import Token, tokens
+from stoltlib_quotes.speakers import Token, tokens_and_starts
 
 __all__ = ["Context", "CueMatch", "Sentence", "find_cues", "read"]
 
@@ -57,14 +57,14 @@ class Sentence:
     def toks(self) -> list[Token]:
         """The sentence's tokens."""
         if self._toks is None:
-            self._toks = tokens(self.text, self.start, self.end)
+            self._toks, self._starts = tokens_and_starts(self.text, self.start, self.end)
         return self._toks
 
     @property
     def starts(self) -> list[int]:
         """Where each token starts."""
         if self._starts is None:
-            self._starts = [token.start for token in self.toks]
+            self._toks, self._starts = tokens_and_starts(self.text, self.start, self.end)
         return self._starts
 
     def index_at(self, offset: int) -> int:
@@ -80,29 +80,48 @@ class Context:
     flat: str
     lexicons: Lexicons
     quotes: list[Quotation]
-    sentences: list[Sentence]
+    #: The sentences' offsets, and the number of each one's paragraph.
+    sentence_bounds: Sequence[tuple[int, int]]
+    sentence_paragraphs: Sequence[int]
     paragraph_spans: list[tuple[int, int]]
     cues: list[CueMatch]
     #: Sentence starts, for finding the sentence at an offset by bisection.
     sentence_starts: list[int] = attrs.field(factory=list)
     quote_starts: list[int] = attrs.field(factory=list)
     cue_starts: list[int] = attrs.field(factory=list)
+    #: How many words each quotation holds, by its start: counted once, when first asked.
+    quote_words: dict[int, int] = attrs.field(factory=dict)
+    #: The sentences made so far, by index (see :meth:`sentence`).
+    _made: dict[int, Sentence] = attrs.field(factory=dict)
 
     def __attrs_post_init__(self) -> None:
-        self.sentence_starts = [s.start for s in self.sentences]
+        self.sentence_starts = [start for start, _ in self.sentence_bounds]
         self.quote_starts = [q.start for q in self.quotes]
         self.cue_starts = [cue.start for cue in self.cues]
+
+    @property
+    def sentence_count(self) -> int:
+        """How many sentences the document has."""
+        return len(self.sentence_bounds)
+
+    def sentence(self, index: int) -> Sentence:
+        """Sentence ``index``, made when first asked for: most are never looked at."""
+        made = self._made.get(index)
+        if made is None:
+            start, end = self.sentence_bounds[index]
+            made = Sentence(self.flat, start, end, self.sentence_paragraphs[index])
+            self._made[index] = made
+        return made
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence holding ``offset``, or ``None`` (between sentences)."""
         index = bisect.bisect_right(self.sentence_starts, offset) - 1
-        if index < 0:
+        if index < 0 or offset >= self.sentence_bounds[index][1]:
             return None
-        sentence = self.sentences[index]
-        return sentence if offset < sentence.end else None
+        return self.sentence(index)
 
     def sentence_index(self, sentence: Sentence) -> int:
-        """The position of ``sentence`` in :attr:`sentences`."""
+        """The position of ``sentence`` among the document's sentences."""
         return bisect.bisect_left(self.sentence_starts, sentence.start)
 
     def quotes_in(self, start: int, end: int) -> list[Quotation]:
@@ -139,12 +158,6 @@ def read(text: str, lexicons: Lexicons) -> Context:
     reading = read_text(text)
     flat = reading.flat
     quoted = list(reading.outer_quotations)
-    found = [
-        Sentence(flat, start, end, number)
-        for (start, end), number in zip(
-            reading.sentence_bounds, reading.sentence_paragraphs, strict=True
-        )
-    ]
     cues: list[CueMatch] = []
     starts = [q.start for q in quoted]
     for start, end in find_cues(flat, lexicons):
@@ -158,7 +171,8 @@ def read(text: str, lexicons: Lexicons) -> Context:
         flat=flat,
         lexicons=lexicons,
         quotes=quoted,
-        sentences=found,
+        sentence_bounds=reading.sentence_bounds,
+        sentence_paragraphs=reading.sentence_paragraphs,
         paragraph_spans=[(line.start, line.end) for line in reading.lines],
         cues=cues,
     )
@@ -192,4 +206,8 @@ def _inside(quotes: Sequence[Quotation], starts: list[int], offset: int) -> bool
     """Whether ``offset`` lies between the marks of one of ``quotes`` (sorted by start)."""
     index = bisect.bisect_right(starts, offset) - 1
     # Quotations do not overlap at level 0, but a multi-paragraph one is long: look back a few.
-    return any(quote.start < offset < quote.end for quote in quotes[max(0, index - 2) : index + 1])
+    # A loop, not any() over a generator, which costs twice as much: this runs for every cue.
+    for quote in quotes[max(0, index - 2) : index + 1]:  # noqa: SIM110
+        if quote.start < offset < quote.end:
+            return True
+    return False

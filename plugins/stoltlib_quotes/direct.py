@@ -72,7 +72,13 @@ class DirectResult:
 
 
 def _words(ctx: Context, quote: Quotation) -> int:
-    return sum(len(ctx.flat[p.start : p.end].split()) for p in quote.parts)
+    """How many words a quotation holds, counted once (the rules ask it several times)."""
+    counts = ctx.quote_words
+    count = counts.get(quote.start)
+    if count is None:
+        flat = ctx.flat
+        count = counts[quote.start] = sum(len(flat[p.start : p.end].split()) for p in quote.parts)
+    return count
 
 
 def _ends_like_a_quote(ctx: Context, quote: Quotation) -> bool:
@@ -147,8 +153,8 @@ def _trailing(
     first, _ = _token_range(sentence, quote.end, quote.end)
     if first >= len(toks) and ctx.flat[quote.end - 2 : quote.end - 1] in ("?", "!", "."):
         following = ctx.sentence_index(sentence) + 1
-        if following < len(ctx.sentences):
-            nxt = ctx.sentences[following]
+        if following < ctx.sentence_count:
+            nxt = ctx.sentence(following)
             if nxt.paragraph == sentence.paragraph:
                 sentence, toks, first = nxt, nxt.toks, 0
     index = first
@@ -298,7 +304,7 @@ def _announced(
     index = ctx.sentence_index(sentence)
     if index == 0:
         return None
-    previous = ctx.sentences[index - 1]
+    previous = ctx.sentence(index - 1)
     if previous.paragraph < sentence.paragraph - 1 or not previous.toks:
         return None
     if previous.toks[-1].text not in (".", ":"):
@@ -426,9 +432,9 @@ def _following_quotes(
     current = ctx.sentence_at(quote.end - 1)
     while current is not None:
         index = ctx.sentence_index(current) + 1
-        if index >= len(ctx.sentences):
+        if index >= ctx.sentence_count:
             break
-        following = ctx.sentences[index]
+        following = ctx.sentence(index)
         if following.paragraph != current.paragraph:
             break
         quotes = ctx.quotes_in(following.start, following.end)

@@ -26,14 +26,18 @@ class Draft:
     def start(self) -> int:
         """Where the claim's first piece starts (speaker, cue or content)."""
         points = [a for a, _ in self.content]
-        points += [self.speaker[0]] if self.speaker else []
-        points += [self.cue[0]] if self.cue else []
+        if self.speaker:
+            points.append(self.speaker[0])
+        if self.cue:
+            points.append(self.cue[0])
         return min(points)
 
     @property
     def end(self) -> int:
         """Where the claim's last piece ends."""
         points = [b for _, b in self.content]
-        points += [self.speaker[1]] if self.speaker else []
-        points += [self.cue[1]] if self.cue else []
+        if self.speaker:
+            points.append(self.speaker[1])
+        if self.cue:
+            points.append(self.cue[1])
         return max(points)

@@ -140,7 +140,7 @@ def find_claims(
     for draft in _floating(ctx, drafts):
         if skip is not None and skip(draft.start, draft.end) is not None:
             continue
-        content = tuple(TextSpan(a, b, text[a:b]) for a, b in draft.content if b > a)
+        content = tuple([TextSpan(a, b, text[a:b]) for a, b in draft.content if b > a])
         if not content:
             continue
         cue = (

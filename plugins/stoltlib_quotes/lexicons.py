@@ -43,8 +43,11 @@ _SPACE = regex.compile(r"\s+")
 def key(text: str) -> str:
     """A word or phrase as a lookup key: case folded, white space as one space."""
     folded = text.casefold()
-    if folded.isalpha():
-        return folded
+    return folded if folded.isalpha() else _spaced(folded)
+
+
+def _spaced(folded: str) -> str:
+    """:func:`key` of a case-folded text that is not one plain word."""
     return _SPACE.sub(" ", folded).strip().replace("’", "'")
 
 
@@ -97,6 +100,14 @@ class Lexicons:
     def cue(self, text: str) -> Cue | None:
         """The cue a matched form stands for."""
         return self.cues.get(key(text))
+
+    def word_cue(self, low: str) -> Cue | None:
+        """The cue a token stands for, given its case-folded text (``Token.low``).
+
+        The same as :meth:`cue` of the token's text, without folding it again: the rules ask
+        this of token after token.
+        """
+        return self.cues.get(low if low.isalpha() else _spaced(low))
 
 
 def _mappings(entries: Iterable[Any]) -> Iterator[Mapping[str, Any]]:

@@ -137,7 +137,7 @@ def _clause_end(ctx: Context, sentence: Sentence, start: int) -> int:
             return toks[index - 1].end
         if token.text == "," and index + 1 < len(toks):
             following = toks[index + 1]
-            cue = ctx.lexicons.cue(following.text)
+            cue = ctx.lexicons.word_cue(following.low)
             if cue is not None and cue.frame != "according":
                 # "..., saying that ...": the participle's own claim; "X, citing Q, said C":
                 # the apposition ends before the main clause's cue.
@@ -162,11 +162,11 @@ def _clause_end(ctx: Context, sentence: Sentence, start: int) -> int:
                 ahead += 1  # "and has called on": past the auxiliaries to the cue
             # A second reporting clause of the speaker ("..., but said", "and has called on",
             # "and added"): the first content ends before it.
-            joined = token.low in _JOINING and ctx.lexicons.cue(toks[ahead].text) is not None
+            joined = token.low in _JOINING and ctx.lexicons.word_cue(toks[ahead].low) is not None
             if not joined:
                 # "..., while other voters said ...": a clause with a speaker and a cue.
                 for probe in range(index + 2, min(len(toks), index + 2 + 10)):
-                    if ctx.lexicons.cue(toks[probe].text) is not None:
+                    if ctx.lexicons.word_cue(toks[probe].low) is not None:
                         found = speaker_before(toks, probe, adverbs, nouns)
                         joined = found is not None and found[0] == index + 1
                         break
@@ -195,7 +195,7 @@ def _new_reporting_clause(ctx: Context, toks: Sequence[Token], index: int) -> bo
         return False
     for probe in range(index + 1, min(len(toks) - 1, index + 1 + MAX_CLAUSE_SUBJECT)):
         token = toks[probe]
-        cue = ctx.lexicons.cue(token.text)
+        cue = ctx.lexicons.word_cue(token.low)
         if cue is not None and cue.frame == "say" and not token.low.endswith("ing"):
             found = speaker_before(toks, probe, adverbs, nouns)
             following = toks[probe + 1]
@@ -253,7 +253,7 @@ def _content_after(
         after_preposition = reach > index and toks[reach - 1].low in _PREPOSITIONS
         if token.low in DETERMINERS and not after_preposition:
             break  # "pointed out the double standards that ...": a relative "that"
-        if token.text in '“"' or ctx.lexicons.cue(token.text) is not None:
+        if token.text in '“"' or ctx.lexicons.word_cue(token.low) is not None:
             break
     if index < len(toks) and toks[index].text in (",", ":", "—", "–"):
         index += 1
@@ -289,7 +289,7 @@ def _participle_at(ctx: Context, toks: Sequence[Token], index: int) -> bool:
     """Whether token ``index`` is a participle cue ("highlighting"), a claim of its own."""
     if index >= len(toks):
         return False
-    cue = ctx.lexicons.cue(toks[index].text)
+    cue = ctx.lexicons.word_cue(toks[index].low)
     return cue is not None and toks[index].low.endswith("ing") and cue.frame != "according"
 
 

@@ -26,6 +26,7 @@ __all__ = [
     "speaker_before",
     "speaker_from",
     "tokens",
+    "tokens_and_starts",
 ]
 
 
@@ -66,12 +67,18 @@ _first = operator.itemgetter(0)
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """The tokens of ``text[start:end]``."""
+    return tokens_and_starts(text, start, end)[0]
+
+
+def tokens_and_starts(text: str, start: int, end: int) -> tuple[list[Token], list[int]]:
+    """The tokens of ``text[start:end]``, and where each starts (for bisection)."""
     match = _TOKENS.match(text, start, end)
     assert match is not None  # the pattern matches the empty string
     texts = match.captures(1)
+    starts = match.starts(1)
     firsts = list(map(_first, texts))  # a token is never empty
     fields = zip(
-        match.starts(1),
+        starts,
         match.ends(1),
         texts,
         map(str.casefold, texts),
@@ -79,7 +86,7 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
         map(str.isalnum, firsts),
         strict=True,
     )
-    return list(map(tuple.__new__, itertools.repeat(Token), fields))
+    return list(map(tuple.__new__, itertools.repeat(Token), fields)), starts
 
 
 #: Personal pronouns that may speak (first and second person speak only inside quotations).
