@@ -991,3 +991,25 @@ def test_a_past_verb_of_intent_gives_its_infinitive_no_direction() -> None:
     # Another past verb with an infinitive keeps its tense: "failed to reach" did not happen.
     found = times("The union failed to reach a contract on Friday.", published="2016-07-06")
     assert found == [("Friday", "DATE", "2016-07-01", None)]
+
+
+def test_end_glued_by_its_hyphen_is_the_end_of_the_time() -> None:
+    """'at end-February', 'end-1986': the end of that month or year, in the wire's spelling."""
+    found = times("Reserves rose to 5 billion at end-February from 4 billion at end-1997.")
+    assert found == [
+        ("end-February", "DATE", "1998-02", "END"),
+        ("end-1997", "DATE", "1997", "END"),
+    ]
+    # Not the verb before a date ("end May 5 talks"), and "end" with a space is no modifier.
+    assert times("They will end May 5 talks early.") == [("May 5", "DATE", "1999-05-05", None)]
+
+
+def test_a_past_verb_dates_a_month_after_its_point_modifier() -> None:
+    """'fell in late February', said in October, is the February gone, as 'fell in' is."""
+    for text, expected in [
+        ("Shares fell in late February.", ("late February", "DATE", "1989-02", "END")),
+        ("Shares fell at the end of February.", ("the end of February", "DATE", "1989-02", "END")),
+        ("Shares fell at end-February.", ("end-February", "DATE", "1989-02", "END")),
+        ("It changed its name in early December.", ("early December", "DATE", "1988-12", "START")),
+    ]:
+        assert times(text, published="1989-10-27") == [expected]

@@ -302,10 +302,18 @@ def tense(text: str, start: int, end: int, cues: TenseCues) -> Direction:
     return after if after is not None else before
 
 
+# The preposition that sets a month's time ("in", "during"), with the point modifier between it
+# and the month: "fell in late February", "rose at the end of March", "stood at end-January"
+# ("at" only with "the end of", "the start of", "end-": alone it is a clock time's or a place's).
+_PREPOSITION_IN = r"""(?:(?:in|during)\s+(?:(?:early|late|mid)[\s-]+
+                        |the\s+(?:end|start|beginning|middle|close)\s+of\s+|end-)?
+                      |at\s+(?:the\s+(?:end|start|beginning|close)\s+of\s+|end-))"""
 # The two words before "in" or "during" right before an expression: a verb and its object
 # ("took office in February"), or a verb right before it ("revealed in March"). Not "on": a
 # day "on" which something was done is as often a record date or a deadline ahead.
-_VERB_IN = regex.compile(r"(?r)(?:(?<![\p{L}'’])(\p{L}+)\s+)?(\p{L}+)\s+(?:in|during)\s+\Z")
+_VERB_IN = regex.compile(
+    rf"(?r)(?:(?<![\p{{L}}'’])(\p{{L}}+)\s+)?(\p{{L}}+)\s+{_PREPOSITION_IN}\Z", regex.VERBOSE
+)
 
 
 # Words before a past form that make it a verb with its subject or a passive ("it began", "a
@@ -342,7 +350,7 @@ def past_verb_close(text: str, start: int, cues: TenseCues) -> bool:
     ("said orders for November transactions"). A regular "-ed" form must be next to the
     preposition: one word before it, it is mostly an adjective ("a still unspecified date in").
     """
-    words = _VERB_IN.search(text, max(0, start - 40), start)
+    words = _VERB_IN.search(text, max(0, start - 60), start)
     if words is None:
         return False
     if _past_verb(text, words.start(2), words.end(2), cues, regular=True):
@@ -353,7 +361,9 @@ def past_verb_close(text: str, start: int, cues: TenseCues) -> bool:
 
 
 # The preposition right before an expression whose verb may stand further back.
-_IN_BEFORE = regex.compile(r"(?r)(?<![\p{L}'’])(?:in|during)\s+\Z", regex.IGNORECASE)
+_IN_BEFORE = regex.compile(
+    rf"(?r)(?<![\p{{L}}'’]){_PREPOSITION_IN}\Z", regex.IGNORECASE | regex.VERBOSE
+)
 #: How far before its preposition a past verb may govern "in MONTH" (:func:`past_verb_before`).
 VERB_REACH = 80
 # Between the verb and the preposition: punctuation or a word that opens another clause or
@@ -385,7 +395,7 @@ def past_verb_before(text: str, start: int, cues: TenseCues) -> bool:
     be paid on a still unspecified date in January"); a verb right before the preposition is
     judged by :func:`past_verb_close`.
     """
-    prep = _IN_BEFORE.search(text, max(0, start - 12), start)
+    prep = _IN_BEFORE.search(text, max(0, start - 30), start)
     if prep is None:
         return False
     left, _ = _clause(text, prep.start(), start, cues.clause_end)

@@ -33,8 +33,10 @@ def _modifier(
     if pre is None:
         return found.start, found.mod, False
     folded = key(pre)
-    entry = reader.lex.modifiers.get(folded) or reader.lex.modifiers.get(
-        folded.removeprefix("the ")
+    entry = (
+        reader.lex.modifiers.get(folded)
+        or reader.lex.modifiers.get(folded.removeprefix("the "))
+        or reader.lex.modifiers.get(f"{folded}-")  # "end-February": glued by its hyphen
     )
     if entry is None:
         return found.start, found.mod, False

@@ -439,13 +439,18 @@ def _slots(lexicons: Lexicons) -> Mapping[str, str]:
     units = [word for word, value in counts.items() if 1 <= value <= 9]
     day_words = [word for word, value in counts.items() if 1 <= value <= 31]
     day_cardinal = rf"(?:(?:twenty|thirty)[\s-](?:{alt(units)})|{alt(day_words)})"
-    mods_before = [p for p, (_, applies) in lexicons.modifiers.items() if applies != "after"]
+    mods_before = [
+        p for p, (_, applies) in lexicons.modifiers.items() if applies != "after" and p[-1:] != "-"
+    ]
     # "the early 1980s", "the mid-1990s": the article before a point modifier of one word.
     mods_before += [
         f"the {p}"
         for p, (_, applies) in lexicons.modifiers.items()
-        if applies == "point" and " " not in p
+        if applies == "point" and " " not in p and p[-1:] != "-"
     ]
+    # "end-February", "end-1986": a modifier written with its hyphen fits only glued by it.
+    glued = [p[:-1] for p, (_, applies) in lexicons.modifiers.items() if p[-1:] == "-"]
+    mods_glued = f"|(?:{alt(glued)})(?=-)" if glued else ""
     plural_units = [w for w, code in lexicons.units.items() if w.endswith("s") or w == "millennia"]
     return {
         "YEAR": _YEAR,
@@ -475,7 +480,7 @@ def _slots(lexicons: Lexicons) -> Mapping[str, str]:
         "NUMBER": rf"""(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+\d/\d)?
             |(?:{chained})(?:[\s-]+(?:{chained}))?{articles})""",
         "TIME_WORD": f"(?:{alt(lexicons.time_words)})",
-        "MODS_BEFORE": f"(?:{alt(mods_before)})",
+        "MODS_BEFORE": f"(?:{alt(mods_before)}{mods_glued})",
         "MODS_THE": f"(?:{alt(p for p in mods_before if p.startswith('the '))})",
         "MODS_AFTER": "(?:"
         + alt(p for p, (_, applies) in lexicons.modifiers.items() if applies == "after")
