@@ -73,16 +73,35 @@ def command(*args: str) -> list[str]:
 
 #: The command line as ``python -m stoltlib`` runs it, which then writes its own CPU seconds (its
 #: workers' not counted) to the file that ``STOLTLIB_SCALE_CPU`` names: with --jobs 2 this is the
-#: main process's share, which should be small (it reads, hands out and writes).
+#: main process's share, which should be small (it reads, hands out and writes). Beside it, its
+#: CPU seconds when it forked its first worker, and each forked worker writes its own CPU seconds
+#: to a file of its own as it ends (its ``_leave``, inherited patched): the longest path in CPU
+#: time is then the main process's start plus the busiest worker, whatever other processes of
+#: the machine took from the cores meanwhile. Spawned workers (not Linux) write nothing.
 _MAIN_CPU = """
 import os, resource, sys
+import stoltlib.workers as workers
+report = os.environ["STOLTLIB_SCALE_CPU"]
+forked = []
+def before_fork():
+    if not forked:
+        times = os.times()
+        forked.append(times.user + times.system)
+os.register_at_fork(before=before_fork)
+leave = workers._leave
+def timed_leave():
+    times = os.times()
+    with open(f"{report}.worker-{os.getpid()}", "w", encoding="utf-8") as handle:
+        handle.write(str(times.user + times.system))
+    leave()
+workers._leave = timed_leave
 from stoltlib.cli import main
 try:
     main(sys.argv[1:])
 finally:
     usage = resource.getrusage(resource.RUSAGE_SELF)
-    with open(os.environ["STOLTLIB_SCALE_CPU"], "w", encoding="utf-8") as handle:
-        handle.write(str(usage.ru_utime + usage.ru_stime))
+    with open(report, "w", encoding="utf-8") as handle:
+        handle.write(f"{usage.ru_utime + usage.ru_stime} {forked[0] if forked else ''}")
 """
 
 
@@ -143,9 +162,15 @@ def timed_run(args: list[str], work: Path) -> dict[str, float]:
     busy_after = machine_cpu()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    main_cpu = float(report.read_text(encoding="utf-8"))
+    main_cpu, _, before_workers = report.read_text(encoding="utf-8").partition(" ")
     report.unlink()
-    run = {"wall": wall, "cpu": cpu, "main": main_cpu}
+    run = {"wall": wall, "cpu": cpu, "main": float(main_cpu)}
+    workers = []
+    for path in work.glob(f"{report.name}.worker-*"):
+        workers.append(float(path.read_text(encoding="utf-8")))
+        path.unlink()
+    if before_workers and workers:
+        run["path"] = float(before_workers) + max(workers)
     if busy_before is not None and busy_after is not None:
         run["others"] = max(0.0, busy_after - busy_before - cpu)
     return run
@@ -274,20 +299,28 @@ def _throughput_table(speed: dict[str, Any]) -> None:
     print(f"## Throughput: {documents} Reuters stories, {mb:.1f} MB of text\n")
     print("| pair | run | ended (local time) | wall s | CPU s (all processes) | CPU s (main "
           "process) | main process, us per document | others' CPU s meanwhile | MB/s (wall) | "
-          "MB per CPU-second | speed-up |")  # fmt: skip
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+          "MB per CPU-second | speed-up (wall) | longest path, CPU s | speed-up (CPU "
+          "path) |")  # fmt: skip
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for number, pair in enumerate(speed["pairs"], 1):
         one = pair[1]
         for jobs in (1, 2):
             run = pair[jobs]
             others = f"{run['others']:.1f}" if "others" in run else "?"
+            path = run["cpu"] if jobs == 1 else run.get("path")
+            on_path = "?" if path is None else f"{path:.1f}"
+            path_ratio = "?" if path is None else f"{one['cpu'] / path:.2f}x"
             print(f"| {number} | --jobs {jobs} | {run['at']} | {run['wall']:.1f} | "
                   f"{run['cpu']:.1f} | {run['main']:.2f} | "
                   f"{run['main'] / documents * 1e6:.0f} | {others} | {mb / run['wall']:.2f} | "
-                  f"{mb / run['cpu']:.2f} | {one['wall'] / run['wall']:.2f}x |")  # fmt: skip
+                  f"{mb / run['cpu']:.2f} | {one['wall'] / run['wall']:.2f}x | {on_path} | "
+                  f"{path_ratio} |")  # fmt: skip
     load = speed.get("load")
     if load is not None:
         print(f"\nLoad average before the runs (other processes on the machine): {load:.2f}.")
+    print("The longest path in CPU time, with --jobs 2: the main process's CPU seconds until it "
+          "forked the first worker, plus the busiest worker's; its speed-up compares it with one "
+          "process's CPU seconds (what two cores of their own would give).")  # fmt: skip
     quiet = _quietest(speed["pairs"])
     if quiet is not None:
         number, pair = quiet
