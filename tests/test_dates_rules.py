@@ -1013,3 +1013,28 @@ def test_a_past_verb_dates_a_month_after_its_point_modifier() -> None:
         ("It changed its name in early December.", ("early December", "DATE", "1988-12", "START")),
     ]:
         assert times(text, published="1989-10-27") == [expected]
+
+
+def test_a_count_and_a_half_is_one_duration() -> None:
+    """'two and a half years', 'a three-and-a-half-month wait', 'the past seven and a half'."""
+    found = times("The study took two and a half years, after a three-and-a-half-month wait.")
+    assert found == [
+        ("two and a half years", "DURATION", "P2Y6M", None),
+        ("three-and-a-half-month", "DURATION", "P3.5M", None),
+    ]
+    found = times("Prices rose over the past seven-and-a-half years.")
+    assert found == [("the past seven-and-a-half years", "DURATION", "P7Y6M", None)]
+    # "and a half" before no unit is no part of a time ("two and a half million people").
+    assert times("Two and a half million people came.") == []
+
+
+def test_the_next_century_is_a_calendar_century_unless_it_is_spanned() -> None:
+    """'into the next century' is the 2000s (said in 1998); 'over the next century' a span."""
+    found = times("The plan reaches into the next century.", published="1998-03-04")
+    assert found == [("the next century", "DATE", "20", None)]
+    found = times("It was built in the last century.", published="1998-03-04")
+    assert found == [("the last century", "DATE", "18", None)]
+    found = times("Seas will rise over the next century.", published="1998-03-04")
+    assert found == [("the next century", "DURATION", "P100Y", None)]
+    found = times("Wars raged in the past century.", published="1998-03-04")
+    assert found == [("the past century", "DURATION", "P100Y", None)]

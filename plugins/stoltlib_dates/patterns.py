@@ -162,6 +162,7 @@ FAMILIES: dict[str, str] = {
         (?:(?P<fiscal>fiscal|financial|calendar)\s+)?
         (?:(?P<num>@NUMBER@)                              # "the past three months"
            (?:\s+(?:to|or)\s+(?P<num2>@NUMBER@))?        # "the next 12 to 18 months"
+           (?P<halfnum>[\s-]+and[\s-]+a[\s-]+half)?     # "the past two and a half years"
            [\s-]+(?:(?:@DUR_ADJ@)\s+)?)?
         (?P<unit>@UNIT@|period)\b
         (?!-\p{L})                     # "the same year-ago period" is a "year-ago" compound
@@ -269,7 +270,8 @@ FAMILIES: dict[str, str] = {
     "b_dur": r"""
         (?:(?P<the>the)\s+)?
         (?:(?P<half>half)\s+(?:a|an)\s+(?P<unit>@UNIT@)\b                 # "half an hour"
-          |(?P<num>@NUMBER@)(?:\s+(?:to|or)\s+(?P<num2>@NUMBER@))?[\s-]+    # "two to three"
+          |(?P<num>@NUMBER@)(?:\s+(?:to|or)\s+(?P<num2>@NUMBER@))?       # "two to three"
+           (?P<halfnum>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+             # "two and a half"
            (?:(?:@DUR_ADJ@)[\s-]+)?(?P<unit>@UNIT@)\b
            (?!-(?:earlier|ago|before|end)\b)         # "a year-earlier loss" is "year-earlier"
            (?P<old>-old\b)?                          # "an 8-month-old truce" lasted 8 months

@@ -35,6 +35,8 @@ _SHORT = frozenset({"D", "W", "H", "MIN", "S", "WE", "FN"})
 # Units whose span from now and calendar unit differ too much to be told apart: "the past
 # century" is the hundred years up to now, not the 1800s.
 _LONG = frozenset({"DE", "CE", "ML"})
+# Prepositions that make "the next century" a span of a hundred years ("over the next century").
+_SPAN_PREPOSITIONS = frozenset({"over", "for", "throughout", "within", "during"})
 # "the year ended Sept. 30": a fiscal year, told as a span ending on a day.
 _ENDED = regex.compile(r"\s+(?:ended|ending)\b")
 # After a weekday, the weekday that closes a range with it: "Thursday through Monday".
@@ -144,6 +146,8 @@ class RelativeReaders(ReaderBase):
                 amount = parse_number(m["num"], self.lex)
             except ValueError:
                 return None
+            if m["halfnum"] is not None and amount is not None:
+                amount += Fraction(1, 2)
             return Found(start, end, "DURATION", nz.duration(amount, unit))
         step = REL_STEP[rel]
         if unit_word != self.singular(unit_word):
@@ -153,7 +157,12 @@ class RelativeReaders(ReaderBase):
             return Found(start, end, "DATE", "PAST_REF" if step < 0 else "FUTURE_REF")
         if unit in ("H", "MIN", "S"):
             return Found(start, end, "DURATION", nz.duration(Fraction(1), unit))
-        if m["the"] is not None and rel in ("past", "last", "next", "coming") and unit in _LONG:
+        if (
+            m["the"] is not None
+            and rel in ("past", "last", "next", "coming")
+            and unit in _LONG
+            and not self.calendar_century(start, rel, unit)
+        ):
             # "the next decade" is the ten years from now, not the calendar decade after this
             # one; "the past year" is last year, as TimeBank writes it (below).
             return Found(start, end, "DURATION", nz.duration(Fraction(1), unit))
@@ -187,6 +196,18 @@ class RelativeReaders(ReaderBase):
             year, _, number = value.partition("-Q")
             self.remember_quarter(int(year), int(number))
         return Found(start, end, "DATE", value)
+
+    def calendar_century(self, start: int, rel: str, unit: str) -> bool:
+        """Whether "the next century", "the last century" at ``start`` is a calendar century.
+
+        "into the next century", "in the last century": the century after (before) the
+        anchor's, a DATE; "over the next century", "the past century" span a hundred years.
+        """
+        return (
+            unit == "CE"
+            and rel != "past"
+            and preceding_word(self.text, start) not in _SPAN_PREPOSITIONS
+        )
 
     def b_yearword(self, m: regex.Match[str]) -> Found | None:
         """Year words glued by a hyphen ("year-end", "the year-earlier period")."""

@@ -165,7 +165,7 @@ class SpanReaders(ReaderBase):
             end = m.start("head") if m["head"] is not None else end
         elif m["head"] is not None:
             end = m.start("head")  # "five years term" is no English: the count alone
-        if m["andhalf"] is not None and amount is not None:
+        if (m["andhalf"] or m["halfnum"]) is not None and amount is not None:
             amount += Fraction(1, 2)
         if number_word in ("a", "an", "one") and m["the"] is None:
             before = self.text[max(0, start - 30) : start]
