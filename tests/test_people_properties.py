@@ -5,7 +5,8 @@ from __future__ import annotations
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from stoltlib_people.extract import _apposition_span
+from stoltlib_people.coref import Entity, pick_entity
+from stoltlib_people.extract import _apposition_span, _entity_for, _Latest
 
 import stoltlib
 from stoltlib.testing.strategies import article_texts, texts
@@ -78,3 +79,60 @@ def test_an_apposition_is_read_as_its_pattern_reads_it(text: str) -> None:
     text = "," + text
     match = _APPOSITION_PATTERN.match(text)
     assert _apposition_span(text, 0) == (match.span("role") if match else None)
+
+
+def _entities_by_scan(names: list[tuple[str, ...]]) -> list[Entity]:
+    """The entity of each name as the rule was first written: reading back through every place.
+
+    A full name reads back through every place its last word was named, for one named with the
+    same first word or by that word alone.
+    """
+    entities: dict[str, Entity] = {}
+    by_word: dict[str, list[tuple[int, Entity]]] = {}
+    resolved = []
+    for start, words in enumerate(names):
+        full = " ".join(words)
+        entity = entities.get(full)
+        if entity is None:
+            known = None
+            if len(words) == 1:
+                known = pick_entity(by_word.get(words[0], []), start)
+            else:
+                for _, other in reversed(by_word.get(words[-1], [])):
+                    if other.words[0] == words[0] or len(other.words) == 1:
+                        known = other
+                        break
+            if known is not None and len(words) > len(known.words) == 1:
+                known.name, known.words = full, words
+            entity = known or Entity(full, words)
+            entities[full] = entity
+        by_word.setdefault(words[-1], []).append((start, entity))
+        if len(words) > 1:
+            by_word.setdefault(words[0], []).append((start, entity))
+        resolved.append(entity)
+    return resolved
+
+
+_NAME_WORDS = st.sampled_from(["ann", "bo", "smith"])
+
+
+@settings(max_examples=300)
+@given(names=st.lists(st.lists(_NAME_WORDS, min_size=1, max_size=3).map(tuple), max_size=30))
+def test_a_name_finds_the_entity_reading_back_would_find(names: list[tuple[str, ...]]) -> None:
+    """Names resolve to entities as reading back through every earlier name resolves them."""
+    entities: dict[str, Entity] = {}
+    by_word: dict[str, list[tuple[int, Entity]]] = {}
+    latest: _Latest = {}
+    found = [
+        _entity_for(words, " ".join(words), by_word, latest, entities, start)
+        for start, words in enumerate(names)
+    ]
+    expected = _entities_by_scan(names)
+    # The same entity wherever the scan finds the same one, with the same name in the end.
+    assert _first_places(found) == _first_places(expected)
+    assert [e.name for e in found] == [e.name for e in expected]
+
+
+def _first_places(resolved: list[Entity]) -> list[int]:
+    """For each entity of a list, where the list first holds that same object."""
+    return [next(i for i, other in enumerate(resolved) if other is e) for e in resolved]

@@ -413,6 +413,7 @@ def find_mentions(
     entities: dict[str, Entity] = {}
     # Where each entity is named, by surname and by given name, for matching single words.
     by_word: dict[str, list[tuple[int, Entity]]] = {}
+    latest: _Latest = {}
     named: dict[int, Entity] = {}
     any_headline = bool(headlines.starts)
     for run in name_runs(flat, lexicons):
@@ -421,7 +422,7 @@ def find_mentions(
         found.extend(mentions)
         if words is None:
             continue
-        entity = _entity_for(words, run.name_text(flat), by_word, entities, run.start)
+        entity = _entity_for(words, run.name_text(flat), by_word, latest, entities, run.start)
         mention = mentions[-1]
         entity.learn(
             mention.gender,
@@ -465,14 +466,26 @@ def _last_title(text: str, words: list[tuple[int, int]], lexicons: Lexicons) -> 
     return None
 
 
+# For each word of :func:`_entity_for`'s ``by_word``, the entity last entered under it for each
+# first word (a full name's first word; "" for a name named alone), with its place in the list.
+_Latest = dict[str, dict[str, tuple[int, Entity]]]
+
+
 def _entity_for(
     words: tuple[str, ...],
     name: str,
     by_word: dict[str, list[tuple[int, Entity]]],
+    latest: _Latest,
     entities: dict[str, Entity],
     start: int,
 ) -> Entity:
-    """The entity a person's name stands for: one already named alike, or a new one."""
+    """The entity a person's name stands for: one already named alike, or a new one.
+
+    Where an entity is named is entered in ``by_word`` under its words, and in ``latest`` (see
+    :data:`_Latest`), so that a full name finds the entity last named with its first and last
+    words without reading back through every name sharing its surname (thousands of given
+    names before one surname made that quadratic).
+    """
     full = " ".join(words)
     entity = entities.get(full)
     if entity is None:
@@ -480,11 +493,18 @@ def _entity_for(
         if len(words) == 1:
             known = pick_entity(by_word.get(words[0], []), start)
         else:
-            # "Hillary Rodham Clinton" after "Hillary Clinton": same first and last word.
-            for _, other in reversed(by_word.get(words[-1], [])):
-                if other.words[0] == words[0] or len(other.words) == 1:
-                    known = other
-                    break
+            # "Hillary Rodham Clinton" after "Hillary Clinton": the entity last named under the
+            # last word with the same first word, or named by that word alone (a full name
+            # then gives it its first word: it never is alone again).
+            under = latest.get(words[-1], {})
+            alike = under.get(words[0])
+            alone = under.get("")
+            if alone is not None and len(alone[1].words) != 1:
+                alone = None
+            if alike is not None and (alone is None or alike[0] > alone[0]):
+                known = alike[1]
+            elif alone is not None:
+                known = alone[1]
         if known is None:
             entity = Entity(squash(name), words)
         else:
@@ -492,9 +512,11 @@ def _entity_for(
             if len(words) > len(entity.words) and len(entity.words) == 1:
                 entity.name, entity.words = squash(name), words
         entities[full] = entity
-    by_word.setdefault(words[-1], []).append((start, entity))
-    if len(words) > 1:
-        by_word.setdefault(words[0], []).append((start, entity))
+    first = entity.words[0] if len(entity.words) > 1 else ""
+    for word in (words[-1], words[0]) if len(words) > 1 else (words[-1],):
+        places = by_word.setdefault(word, [])
+        latest.setdefault(word, {})[first] = (len(places), entity)
+        places.append((start, entity))
     return entity
 
 
