@@ -1038,3 +1038,13 @@ def test_the_next_century_is_a_calendar_century_unless_it_is_spanned() -> None:
     assert found == [("the next century", "DURATION", "P100Y", None)]
     found = times("Wars raged in the past century.", published="1998-03-04")
     assert found == [("the past century", "DURATION", "P100Y", None)]
+
+
+def test_that_same_day_is_one_expression_and_year_olds_are_ages() -> None:
+    """'that same day' with its 'that'; '17-year-olds', like '17-year-old', is an age."""
+    found = times("The firm filed on May 3, and that same day it left.")
+    assert found == [
+        ("May 3", "DATE", "1998-05-03", None),
+        ("that same day", "DATE", "1998-05-03", None),
+    ]
+    assert times("A poll of 18-to-34-year-olds and of 17-year-olds came out.") == []

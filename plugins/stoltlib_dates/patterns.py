@@ -158,7 +158,7 @@ FAMILIES: dict[str, str] = {
     # "the past three months", "last year", "next week", "the current fiscal year", "this
     # weekend", "the latest quarter": a unit placed relative to the anchor.
     "b_relunit": r"""
-        (?:(?P<the>the)\s+)?(?P<rel>@REL@)\s+
+        (?:(?P<the>the|that(?=\s+same\b))\s+)?(?P<rel>@REL@)\s+    # "that same day"
         (?:(?P<fiscal>fiscal|financial|calendar)\s+)?
         (?:(?P<num>@NUMBER@)                              # "the past three months"
            (?:\s+(?:to|or)\s+(?P<num2>@NUMBER@))?        # "the next 12 to 18 months"
@@ -274,7 +274,7 @@ FAMILIES: dict[str, str] = {
            (?P<halfnum>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+             # "two and a half"
            (?:(?:@DUR_ADJ@)[\s-]+)?(?P<unit>@UNIT@)\b
            (?!-(?:earlier|ago|before|end)\b)         # "a year-earlier loss" is "year-earlier"
-           (?P<old>-old\b)?                          # "an 8-month-old truce" lasted 8 months
+           (?P<old>-olds?\b)?                        # "an 8-month-old truce" lasted 8 months
            (?P<long>-long\b)?                        # "a two-week-long strike"
            (?P<age>\s+(?:old|older|younger)\b)?     # "52 years old", "a few years older"
            (?P<andhalf>\s+and\s+a\s+half)?
