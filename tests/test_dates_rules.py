@@ -1048,3 +1048,11 @@ def test_that_same_day_is_one_expression_and_year_olds_are_ages() -> None:
         ("that same day", "DATE", "1998-05-03", None),
     ]
     assert times("A poll of 18-to-34-year-olds and of 17-year-olds came out.") == []
+
+
+def test_plural_weekdays_are_sets_and_hundreds_are_centuries() -> None:
+    """'on Fridays' is every Friday; 'the early 1900s' the start of the 20th century."""
+    found = times("The shop closes on Fridays and opens Sundays.")
+    assert found == [("Fridays", "SET", "XXXX-WXX-5", None), ("Sundays", "SET", "XXXX-WXX-7", None)]
+    found = times("The mill was built in the early 1900s and rebuilt in the 1920s.")
+    assert found == [("the early 1900s", "DATE", "19", "START"), ("the 1920s", "DATE", "192", None)]

@@ -673,9 +673,14 @@ def compile_rules(lexicons: Lexicons) -> Rules:
     )
 
 
+def _weekday_plurals(lexicons: Lexicons) -> set[str]:
+    """The plurals of the full weekday names ("mondays"), which name sets of days."""
+    return {f"{name}s" for name in lexicons.weekdays if name.endswith("day")}
+
+
 def _proper_words(lexicons: Lexicons) -> frozenset[str]:
     """The words of names the lexicons hold: months, weekdays and the words of holidays."""
-    words = set(lexicons.months) | set(lexicons.weekdays)
+    words = set(lexicons.months) | set(lexicons.weekdays) | _weekday_plurals(lexicons)
     for phrase in lexicons.holidays:
         words.update(phrase.split())
     return frozenset(words)
@@ -703,6 +708,7 @@ def _trigger_words(lexicons: Lexicons) -> set[str]:
         words.update(table)
     for word in lexicons.frequencies:
         words.update(_WORD_SPLIT.split(word))  # "semi-annually" is found at "semi"
+    words.update(_weekday_plurals(lexicons))  # "on Mondays": a set
     single = {phrase for phrase in lexicons.time_words if not _WORD_SPLIT.search(phrase)}
     words.update(single)
     for phrase in (*lexicons.time_words, *lexicons.holidays):

@@ -248,6 +248,8 @@ class DateReaders(ReaderBase):
     def decade_value(self, dec: str | None, dec2: str | None, decw: str | None) -> str:
         """A decade's value from its four digits ("1990"), two ("'80") or its word ("nineties")."""
         if dec is not None:
+            if dec.endswith("00") and dec < "2000":
+                return dec[:2]  # "the 1900s", "the early 1800s": a century, as news means it
             return dec[:3]
         if dec2 is not None:
             year = two_digit_year(dec2, self.state.anchor)
