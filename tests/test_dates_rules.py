@@ -1056,3 +1056,15 @@ def test_plural_weekdays_are_sets_and_hundreds_are_centuries() -> None:
     assert found == [("Fridays", "SET", "XXXX-WXX-5", None), ("Sundays", "SET", "XXXX-WXX-7", None)]
     found = times("The mill was built in the early 1900s and rebuilt in the 1920s.")
     assert found == [("the early 1900s", "DATE", "19", "START"), ("the 1920s", "DATE", "192", None)]
+
+
+def test_an_adjective_of_a_span_of_unknown_length_is_part_of_it() -> None:
+    """'the early years', 'in later years', 'recent quarters': one duration with its adjective."""
+    found = times("In the early years of the plan, and in later years, sales rose.")
+    assert found == [
+        ("the early years", "DURATION", "PXY", None),
+        ("later years", "DURATION", "PXY", None),
+    ]
+    assert times("Insurers had a tough time in recent quarters.") == [
+        ("recent quarters", "DURATION", "PXQ", None)
+    ]

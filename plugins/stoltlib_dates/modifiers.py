@@ -43,6 +43,10 @@ def _modifier(
     mod, applies = entry
     duration = found.type == "DURATION" or m["b_ago"] is not None
     if applies == "point" and duration:
+        if m["b_bareunit"] is not None and " " not in folded.removeprefix("the "):
+            # "the early years", "in later years": the adjective of a span of unknown length,
+            # part of its extent as TimeBank marks it, with no mod of its own.
+            return m.start(), found.mod, True
         return None
     if applies == _SPAN_ONLY and not duration:
         if m["b_year"] is not None:
