@@ -11,6 +11,7 @@ it, and resolves each speaker phrase against the mentions the mentions stage fou
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Callable, Iterator, Sequence
 
 from stoltlib import Boilerplate, Claim, Mention, Speaker, TextSpan
@@ -67,6 +68,10 @@ def _floating(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     return settled
 
 
+# A mention's start and end, to sort mentions by.
+_BOUNDS = operator.attrgetter("start", "end")
+
+
 class _Mentions:
     """The mentions of persons and organisations, for finding those inside a speaker phrase."""
 
@@ -76,7 +81,7 @@ class _Mentions:
             for m in mentions
             if m.kind in ("person", "organization") and m.entity is not None and m.end > m.start
         ]
-        useful.sort(key=lambda m: (m.start, m.end))
+        useful.sort(key=_BOUNDS)
         self.mentions = useful
         self.starts = [m.start for m in useful]
 

@@ -133,6 +133,8 @@ def _clause_end(ctx: Context, sentence: Sentence, start: int) -> int:
     adverbs, nouns = ctx.lexicons.adverbs, ctx.lexicons.speaker_nouns
     for index in range(start + 1, len(toks)):
         token = toks[index]
+        if token.text not in _CLAUSE_MARKS and token.low not in _CLAUSE_JOINERS:
+            continue  # most tokens: nothing below can end the clause at them
         if token.text == ";" and ctx.quote_around(token.start) is None:
             return toks[index - 1].end
         if token.text == "," and index + 1 < len(toks):
@@ -214,6 +216,8 @@ def _new_reporting_clause(ctx: Context, toks: Sequence[Token], index: int) -> bo
 MAX_CLAUSE_SUBJECT = 6
 # Closing quotation marks, as tokens.
 _CLOSING_MARKS = frozenset({"”", '"', "''", "’"})
+# The marks at which :func:`_clause_end` may end a content.
+_CLAUSE_MARKS = frozenset({";", ","}) | _CLOSING_MARKS
 
 
 def _content_after(
