@@ -150,33 +150,41 @@ def logical_lines(text: str) -> tuple[Line, ...]:
 
 def _logical_lines(text: str) -> list[Line]:
     physical = _physical_lines(text)
-    joined: list[Line] = []
+    # Until a block is joined the logical lines are the physical ones (most texts of scraped
+    # pages never join one): ``joined`` is made, and the lines renumbered, only from the first.
+    joined: list[Line] | None = None
     index = 0
     count = len(physical)
     while index < count:
         line = physical[index]
         last = index
-        if not line.is_blank:
+        # Whether a line after the block's first opens in lower case: a wrapped paragraph has
+        # one (see _is_wrapped), and a block of stacked headings and menus is settled on it.
+        lower = False
+        if not line.is_blank and index + 1 < count and not physical[index + 1].is_blank:
             indent = len(line.text) - len(line.text.lstrip())
             while last + 1 < count and not physical[last + 1].is_blank:
                 following = physical[last + 1].text
-                following_indent = len(following) - len(following.lstrip())
+                opening = following.lstrip()
+                following_indent = len(following) - len(opening)
                 if following_indent > indent:
                     break  # an indented line opens a paragraph of its own
                 indent = following_indent
+                lower = lower or opening[:1].islower()
                 last += 1
-        if last == index or not _may_join(physical, index, last):
-            # Lines alone (most lines of a scraped page): nothing to join.
-            for kept in physical[index : last + 1]:
-                # Renumbered only once a join has shifted the numbers (most texts have none).
-                number = len(joined)
-                joined.append(
-                    kept if kept.number == number else Line(kept.start, kept.end, kept.text, number)
-                )
+        if lower:
+            block = physical[index : last + 1]
+            runs = [(0, len(block) - 1)] if _is_wrapped(block) else _runs(block)
+        else:
+            runs = []  # lines alone (most lines of a scraped page): nothing to join
+        if not runs:
+            if joined is not None:
+                for kept in physical[index : last + 1]:
+                    joined.append(Line(kept.start, kept.end, kept.text, len(joined)))
             index = last + 1
             continue
-        block = physical[index : last + 1]
-        runs = [(0, len(block) - 1)] if _is_wrapped(block) else _runs(block)
+        if joined is None:
+            joined = physical[:index]
         at = 0
         for first, final in [*runs, (len(block), len(block))]:
             for kept in block[at:first]:
@@ -190,16 +198,7 @@ def _logical_lines(text: str) -> list[Line]:
                 joined.append(Line(start, end, flat, len(joined)))
             at = final + 1
         index = last + 1
-    return joined
-
-
-def _may_join(physical: list[Line], first: int, last: int) -> bool:
-    """Whether any line after the first of ``physical[first:last + 1]`` opens in lower case.
-
-    A wrapped paragraph needs one (see :func:`_is_wrapped`): a block of stacked headings,
-    menus and captions, the bulk of a scraped page, is settled on this alone.
-    """
-    return any(physical[at].text.lstrip()[:1].islower() for at in range(first + 1, last + 1))
+    return physical if joined is None else joined
 
 
 def _runs(block: list[Line]) -> list[tuple[int, int]]:
