@@ -583,7 +583,7 @@ class Pool:
                     state.done = True
                 else:
                     waiting.append(task.number)
-            self._assign(waiting, states)
+            self._assign(waiting, states, last=exhausted)
             while order:
                 head = states[order[0]]
                 while head.delivered < len(head.outcomes):
@@ -603,14 +603,23 @@ class Pool:
                 continue
             self._wait(states, waiting)
 
-    def _assign(self, waiting: collections.deque[int], states: dict[int, _TaskState]) -> None:
+    def _assign(
+        self, waiting: collections.deque[int], states: dict[int, _TaskState], *, last: bool
+    ) -> None:
         # Batches are cut from what is waiting, at most BATCH tasks each, and fewer when fewer
         # wait: a worker with nothing to do gets what there is rather than waiting for more.
+        # Once the input is all cut (``last``), what waits is shared out in ever smaller
+        # batches, so that the workers run out of work together: with full batches to the end,
+        # one worker was left with up to two of them while the other had finished.
         for worker in sorted(self._workers, key=lambda w: len(w.assigned)):
             while waiting and len(worker.batches) < 2:
+                size = BATCH
+                if last:
+                    share = -(-len(waiting) // (2 * len(self._workers)))  # rounded up
+                    size = max(1, min(BATCH, share))
                 batch: list[tuple[Any, ...]] = []
                 chars = 0
-                while waiting and len(batch) < BATCH and (chars < BATCH_CHARS or not batch):
+                while waiting and len(batch) < size and (chars < BATCH_CHARS or not batch):
                     state = states[waiting.popleft()]
                     task = state.task
                     worker.assigned.append(task.number)
