@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from stoltlib_outlet.bylines import _role_line
 from stoltlib_outlet.credits import _FOOTER_HINTS, _cue_offsets, _found, credit_markers
 from stoltlib_outlet.lexicons import _FOLD_DROP, _build, first_folded_word, fold
-from stoltlib_outlet.patterns import CREDIT_MARKER, ROLE_LINE
+from stoltlib_outlet.patterns import CREDIT_MARKER, DATE, MONTHS, ROLE_LINE
 
 from stoltlib import Analysis, Document
 from stoltlib.pipeline import Pipeline
@@ -294,3 +294,20 @@ _SMALL_BOILERPLATE = (
     {"phrase": "newsletter*", "kind": "newsletter"},
     {"phrase": "- news", "kind": "navigation"},
 )
+
+
+_WEEKDAYS = ["Monday", "Tue", "Tues", "Wednesday", "Thu", "Thurs", "Friday", "Sat", "Sunday"]
+
+
+@given(
+    st.sampled_from(sorted(MONTHS)),
+    st.sampled_from(["", *_WEEKDAYS]),
+    st.sampled_from([str.lower, str.upper, str.title]),
+)
+def test_every_month_and_weekday_opens_a_date(month: str, weekday: str, case: object) -> None:
+    """The date pattern's first-letters test lets every month and weekday spelling through."""
+    assert callable(case)
+    head = f"{weekday}, " if weekday else ""
+    text = case(f"{head}{month} 3, 2023")
+    match = DATE.search(text)
+    assert match is not None and match.start() == 0, text

@@ -45,7 +45,8 @@ _COUNTED = r"(?:shares?|views?|comments?|likes?|reads?|reactions?)"
 #: A calendar date in the spellings news pages use, with named parts.
 DATE = regex.compile(
     rf"""
-    (?=[adfjmnostw\d])               # a weekday, a month or a number: most positions end here
+    (?=\d|[adfjmnostw][aceoprhu])     # a number, or the first two letters of a weekday or a
+                                     # month: most positions end here
     (?:
         (?<![\p{{L}}\p{{N}}])                                   # a date stands alone, or is
       | (?<=\p{{Ll}})(?=(?-i:\p{{Lu}})|\d)                        # glued to the byline before it:
