@@ -7,6 +7,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from stoltlib_outlet.bylines import _role_line
 from stoltlib_outlet.credits import _FOOTER_HINTS, _cue_offsets, _found, credit_markers
+from stoltlib_outlet.language import _ASCII_PUNCTUATION, _PUNCTUATION
 from stoltlib_outlet.lexicons import _FOLD_DROP, _build, first_folded_word, fold
 from stoltlib_outlet.patterns import CREDIT_MARKER, DATE, MONTHS, ROLE_LINE
 
@@ -311,3 +312,9 @@ def test_every_month_and_weekday_opens_a_date(month: str, weekday: str, case: ob
     text = case(f"{head}{month} 3, 2023")
     match = DATE.search(text)
     assert match is not None and match.start() == 0, text
+
+
+@given(st.text(st.characters(max_codepoint=0x7F), max_size=12))
+def test_an_ascii_token_strips_of_the_ascii_punctuation_as_of_all(token: str) -> None:
+    """The language guess strips ASCII tokens of the ASCII punctuation only: the same result."""
+    assert token.strip(_ASCII_PUNCTUATION) == token.strip(_PUNCTUATION)

@@ -13,6 +13,9 @@ __all__ = ["guess_language"]
 _PUNCTUATION = "".join(
     chr(code) for code in range(0x2070) if unicodedata.category(chr(code))[0] in "PS"
 )
+# Its ASCII members: all an ASCII token can be stripped of, and str.strip scans the characters
+# it is given for each end character (32 of them, not 518).
+_ASCII_PUNCTUATION = "".join(char for char in _PUNCTUATION if char.isascii())
 
 #: Below this many words a guess is not worth making.
 MIN_WORDS = 12
@@ -39,7 +42,10 @@ def guess_language(
     for token, count in Counter(text[:limit].casefold().split()).items():
         # Stripping against the long punctuation string scans it for each end of a token:
         # most tokens end in letters at both ends and are taken as they are.
-        word = token if token[0].isalnum() and token[-1].isalnum() else token.strip(_PUNCTUATION)
+        if token[0].isalnum() and token[-1].isalnum():
+            word = token
+        else:
+            word = token.strip(_ASCII_PUNCTUATION if token.isascii() else _PUNCTUATION)
         if word:
             total += count
             for language in languages.get(word, ()):
