@@ -98,10 +98,13 @@ def date_candidates(
             continue
         above, alone = alone, None
         if line.number >= header:
-            # Below the header only a labelled date counts: the label, anchored at the line's
-            # start, settles most lines sooner than a search for a digit through them.
+            # Below the header only a labelled date counts. Every date has a digit: the digit
+            # test (a few string searches) settles more than half the lines before the label's
+            # pattern is tried.
+            if not has_digit(line.text):
+                continue
             label = DATE_LABEL.match(line.text)
-            if label is None or not has_digit(line.text):
+            if label is None:
                 continue
         elif not has_digit(line.text):
             # Every date spelling has a digit: most lines are passed over cheaply.
