@@ -1068,3 +1068,17 @@ def test_an_adjective_of_a_span_of_unknown_length_is_part_of_it() -> None:
     assert times("Insurers had a tough time in recent quarters.") == [
         ("recent quarters", "DURATION", "PXQ", None)
     ]
+
+
+def test_until_after_a_past_verb_bounds_a_past_state() -> None:
+    """'stayed closed until December', said in February, is the December gone."""
+    for text, value in [
+        ("The plant stayed closed until December.", "1986-12"),
+        ("Few investors made firm commitments until December.", "1986-12"),
+        # Ahead: a future cue, a present state, a report of one, or a deadline moved ahead.
+        ("The plant will stay closed until December.", "1987-12"),
+        ("The offer is valid until December.", "1987-12"),
+        ("Officials said the plant is closed until December.", "1987-12"),
+        ("The firm extended its deadline for tendered shares until December.", "1987-12"),
+    ]:
+        assert times(text, published="1987-02-26") == [("December", "DATE", value, None)], text

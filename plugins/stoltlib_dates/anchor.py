@@ -72,6 +72,10 @@ ABBREVIATION = "abbreviation"
 #: time already gone ("since March", "the fiscal year ended Jan. 31"). Verbs ("expire") are
 #: no signals: their own tense counts ("had been due to expire Friday").
 SIGNAL_FUTURE, SIGNAL_PAST = "signal-future", "signal-past"
+#: Signals that bound a state ("until", "till"): ahead of the anchor ("closed until Monday"),
+#: unless a past verb before them in the clause makes the state past ("stayed closed until
+#: December", said in February, is the December gone).
+SIGNAL_BOUND = "signal-bound"
 #: Nouns of scheduled events: right after an expression in a clause without tense cues, the
 #: event and so the time lie ahead ("the November election", "Tuesday's primary").
 EVENT_AHEAD = "event-ahead"
@@ -98,6 +102,8 @@ class TenseCues:
     intent: frozenset[str]
     #: Signal words right before an expression -> the direction they fix.
     signals: Mapping[str, str]
+    #: The signals that bound a state, case folded (see :data:`SIGNAL_BOUND`).
+    bounds: frozenset[str]
     #: Where a clause ends: a sentence's end, a semicolon, a blank line.
     clause_end: regex.Pattern[str]
     #: Matches right after an expression followed by the noun of a scheduled event, with a
@@ -121,7 +127,10 @@ _REGULAR_PAST = re.compile(r"[a-z]{2,}ed")
 
 def compile_cues(cues: Mapping[str, str]) -> TenseCues:
     """Compile a cue table (folded phrase -> "past", "future" or "none") for :func:`tense`."""
-    future = _apostrophes(phrase for phrase, kind in cues.items() if kind == FUTURE_CUE)
+    # A bounding signal ("until") is a future cue too, wherever it stands in a clause.
+    future = _apostrophes(
+        phrase for phrase, kind in cues.items() if kind in (FUTURE_CUE, SIGNAL_BOUND)
+    )
     # A contraction ("'ll") is the end of a word: "he’ll".
     attached = {phrase for phrase in future if phrase[0] in "'’"}
     # A regular reporting verb ("announced") is found by the "-ed" rule, as any other.
@@ -148,7 +157,7 @@ def compile_cues(cues: Mapping[str, str]) -> TenseCues:
         """The cue phrases of one kind."""
         return frozenset(phrase for phrase, found in cues.items() if found == wanted)
 
-    signals = {word: FUTURE for word in kind(SIGNAL_FUTURE)}
+    signals = {word: FUTURE for word in kind(SIGNAL_FUTURE) | kind(SIGNAL_BOUND)}
     signals.update({word: PAST for word in kind(SIGNAL_PAST)})
     clause_end = regex.compile(
         rf"""
@@ -172,6 +181,7 @@ def compile_cues(cues: Mapping[str, str]) -> TenseCues:
         kind(REPORTING),
         kind(INTENT),
         signals,
+        kind(SIGNAL_BOUND),
         clause_end,
         event_after,
     )
@@ -236,6 +246,26 @@ def _pluperfect_before(text: str, left: int, start: int, cues: TenseCues) -> boo
     return bool(found) and _word_before(text, found[-1].start()) == "had"
 
 
+def _past_state_before(text: str, left: int, start: int, cues: TenseCues) -> bool:
+    """Whether a past verb of its own governs the clause before ``start``, and no future cue.
+
+    The cue nearest before ``start`` is past, and not a reporting verb ("said the plant is
+    closed until"), whose report is no state of the clause, nor a verb of intent ("vowed to
+    stay until"); a future cue anywhere before it makes the state one to come ("will stay
+    closed until", where "closed" is a participle), and so does a verb of intent or one that
+    sets a time ahead anywhere before it ("extended its deadline for tendered shares until").
+    """
+    found = []
+    for match in cues.pattern.finditer(text, left, start):
+        folded = match.group(0).casefold()
+        direction = _cue_tense(text, match, cues)
+        if direction is not None and folded not in cues.bounds:
+            if direction == FUTURE or folded in cues.intent:
+                return False
+            found.append(folded)
+    return bool(found) and found[-1] not in cues.reporting
+
+
 def signal_before(text: str, start: int, cues: TenseCues) -> Direction:
     """The direction a signal right before ``start`` fixes ("since March"), else ``None``."""
     return cues.signals.get(_word_before(text, start))
@@ -264,10 +294,13 @@ def tense(text: str, start: int, end: int, cues: TenseCues) -> Direction:
     The cue nearest the expression decides: in "He said the talks will resume on Monday" the
     "will" is nearer than "said".
     """
-    signal = cues.signals.get(_word_before(text, start))
+    word = _word_before(text, start)
+    signal = cues.signals.get(word)
     left, right = _clause(text, start, end, cues.clause_end)
     if signal == FUTURE and _pluperfect_before(text, left, start, cues):
         return PAST  # "had filed reports by Wednesday": a deadline already past
+    if word in cues.bounds and _past_state_before(text, left, start, cues):
+        return PAST  # "stayed closed until December": a state that ended then
     if signal is not None:
         return signal
     # The nearest cue on either side, searched outwards from the expression (a cue inside it,
