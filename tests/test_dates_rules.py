@@ -1082,3 +1082,17 @@ def test_until_after_a_past_verb_bounds_a_past_state() -> None:
         ("The firm extended its deadline for tendered shares until December.", "1987-12"),
     ]:
         assert times(text, published="1987-02-26") == [("December", "DATE", value, None)], text
+
+
+def test_holidays_a_few_days_after_a_weekday() -> None:
+    """'Election Day' is the Tuesday after the first Monday of November; 'Black Friday' the day
+    after Thanksgiving."""
+    found = times("Turnout on Election Day and sales on Black Friday will be high.", "2016-06-01")
+    assert found == [
+        ("Election Day", "DATE", "2016-11-08", None),
+        ("Black Friday", "DATE", "2016-11-25", None),
+    ]
+    # In 2015 November began on a Sunday: the first Monday is the 2nd, Election Day the 3rd.
+    assert times("They voted on Election Day.", "2015-12-01") == [
+        ("Election Day", "DATE", "2015-11-03", None)
+    ]

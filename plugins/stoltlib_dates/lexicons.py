@@ -131,14 +131,17 @@ class Holiday:
                 return dateutil.easter.easter(year) + dt.timedelta(days=offset)
             if rule.startswith("nth-weekday:"):
                 _, month_text, nth_text, weekday_text = rule.split(":")
+                # "4+1": the day after the weekday ("Black Friday", after Thanksgiving).
+                weekday_text, sign, offset_text = weekday_text.partition("+")
+                shift = dt.timedelta(days=int(offset_text) if sign else 0)
                 month, nth, weekday = int(month_text), int(nth_text), int(weekday_text)
                 if nth > 0:
                     first = dt.date(year, month, 1)
                     ahead = (weekday - first.isoweekday()) % 7 + 7 * (nth - 1)
-                    return first + dt.timedelta(days=ahead)
+                    return first + dt.timedelta(days=ahead) + shift
                 following = dt.date(year + month // 12, month % 12 + 1, 1)
                 last = following - dt.timedelta(days=1)
-                return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+                return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7) + shift
             month_text, _, day_text = rule.partition("-")
             return dt.date(year, int(month_text), int(day_text))
         except ValueError:
