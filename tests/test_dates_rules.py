@@ -1096,3 +1096,11 @@ def test_holidays_a_few_days_after_a_weekday() -> None:
     assert times("They voted on Election Day.", "2015-12-01") == [
         ("Election Day", "DATE", "2015-11-03", None)
     ]
+
+
+def test_a_modified_part_of_the_day_before_its_noun_is_an_adjective() -> None:
+    """'his late night show', 'an early-morning flight' name no time; 'mid-afternoon' does."""
+    assert times("His late night show ended and an early-morning flight left.") == []
+    assert times("The talks resumed in mid-afternoon.") == [
+        ("mid-afternoon", "TIME", "1998-08-07TAF", "MID")
+    ]

@@ -315,6 +315,8 @@ class RelativeReaders(ReaderBase):
         word = key(m["dei"] or rel)
         if not word and m["pre"] is None:
             return None  # "afternoon" alone is no time; "mid-afternoon" and "this afternoon" are
+        if not word and pod is not None and word_after(self.text, end).casefold() in _POD_NOUNS:
+            return None  # "his late night show", "an early morning flight": an adjective
         offsets = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}
         if word == "overnight":
             pod, suffix, offset = "NI", "TNI", -1
