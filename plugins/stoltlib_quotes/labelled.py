@@ -47,6 +47,8 @@ MIN_WORDS = 3
 def labelled_lines(ctx: Context, used_quotes: frozenset[int]) -> Iterator[Draft]:
     """Every paragraph of the form ``Speaker: words`` (see the module docstring)."""
     for start, end in ctx.paragraph_spans:
+        if ctx.flat.find(":", start, end) < 0:
+            continue  # no colon, no label (most paragraphs): the pattern need not be tried
         match = LABELLED.match(ctx.flat, start, end)
         if match is None:
             continue
