@@ -75,6 +75,13 @@ def test_headline_over_the_byline_when_the_text_opens_with_a_menu(pipeline: Pipe
             "Unions end the rail strike; \nCommuters can expect a full timetable from Monday.",
             "Unions end the rail strike; \nCommuters can expect a full timetable from Monday",
         ),
+        # A headline and its decks, each closed by a full stop on a line of its own.
+        ("Rail strike called off.\n\n2,000 drivers back at work.", "Rail strike called off"),
+        (
+            "Rail strike called off.\n\nunions claim victory; bosses quiet.\n\n"
+            "'A long month' for commuters in the north.",
+            "Rail strike called off",
+        ),
     ],
 )
 def test_archive_titles_ending_in_a_full_stop(pipeline: Pipeline, opening: str, title: str) -> None:
@@ -95,6 +102,22 @@ def test_a_dash_before_the_end_of_a_sentence_is_no_site_suffix(pipeline: Pipelin
     assert metadata.title is not None
     assert metadata.title.text == "Unions and Rail Bosses Are Not Fighting Over Pay — Yet"
     assert metadata.outlet is None
+
+
+def test_a_lead_of_one_short_sentence_is_no_deck(pipeline: Pipeline) -> None:
+    """A short sentence under a headline ending in a full stop is the lead when nothing
+    follows it: it is not passed over as a deck, and the headline stays the title."""
+    title = "Rail Strike Called Off, But Less So Where It Mattered"
+    lead = "The trains ran again today on every line of the network."
+    found = analyze(pipeline, f"{title}.\n\n{lead}").metadata.title
+    assert found is not None and found.text == title
+
+
+def test_three_short_lines_under_a_first_line_are_no_decks(pipeline: Pipeline) -> None:
+    """Only two decks may stand between an archive's headline and its lead: a sentence over
+    three more short ones (captions, a list) is no headline."""
+    lines = "Rail strike called off.\n\nOne.\n\nTwo more.\n\nThree more lines."
+    assert analyze(pipeline, f"{lines}\n\n{BODY}").metadata.title is None
 
 
 def test_a_story_opening_with_a_long_sentence_has_no_title(pipeline: Pipeline) -> None:

@@ -63,6 +63,8 @@ SENTENCE_BREAK = regex.compile(r"(?P<word>\p{L}{0,11}\p{Ll})(?P<mark>[.!?])\s+\p
 #: A first line ending in a full stop this short is a title over a story's sentence
 #: ("Hillary Clinton's backseat driver." over its lead); a story opens with a longer one.
 MAX_SHORT_TITLE_WORDS = 12
+#: How many decks an archive's headline ending in a full stop may have over the story's lead.
+MAX_DECK_LINES = 2
 #: A story's first sentence under a title has at least this many words, and ends like a
 #: sentence or opens a list ("Your daily look at ...:").
 MIN_LEAD_WORDS = 8
@@ -250,7 +252,7 @@ def find_title(
         and not _over_the_lead(lines, first, story[2])
         and not (
             (decked or _title_case(first.text) or word_count(first.text) <= MAX_SHORT_TITLE_WORDS)
-            and _over_prose(lines, first)
+            and _over_lead_past_decks(lines, first)
         )
     ):
         return _headline_over_byline(text, lines, skip, story, counts or TextLineCounts.of(lines))
@@ -384,6 +386,30 @@ def _title_case(text: str) -> bool:
         return False
     capitalised = sum(word[:1].isupper() for word in long_words)
     return capitalised >= TITLE_CASE_SHARE * len(long_words)
+
+
+def _over_lead_past_decks(lines: Sequence[Line], line: Line) -> bool:
+    """Whether a story's first sentence follows ``line``, past up to two decks of its own.
+
+    Archives close a headline and each of its decks with a full stop, one a line ("Truck attack
+    in France kills at least 80." / "Suspected terror on Bastille Day." / "'Carnage on the
+    road' in southern city of Nice." / the lead): up to :data:`MAX_DECK_LINES` short lines
+    ending in a full stop that are no prose may stand between (see :func:`_over_prose`).
+    """
+    last = line
+    for _ in range(MAX_DECK_LINES + 1):
+        if _over_prose(lines, last):
+            return True
+        following = _next_text_line(lines, last)
+        if (
+            following is None
+            or word_count(following.text) > MAX_SHORT_TITLE_WORDS
+            or not following.text.rstrip().endswith(".")
+            or is_prose(following)
+        ):
+            return False
+        last = following
+    return False
 
 
 def _over_prose(lines: Sequence[Line], line: Line) -> bool:
