@@ -67,6 +67,7 @@ def test_headline_over_the_byline_when_the_text_opens_with_a_menu(pipeline: Pipe
             "Poll: Sanders Takes First-Ever National Lead Over Clinton",
         ),
         ("Rail strike called off.", "Rail strike called off"),
+        ("Rail Strike Called Off, But….", "Rail Strike Called Off, But…"),  # its ellipsis
         ("Rail strike ends in the U.S.", "Rail strike ends in the U.S."),  # an abbreviation's
         # A label in capitals between the title and the story.
         ("Rail strike called off.\n\nABSTRACT.", "Rail strike called off"),

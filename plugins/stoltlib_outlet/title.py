@@ -53,9 +53,10 @@ MIN_SHARED_WORDS = 3
 TITLE_CASE_SHARE = 0.75
 TITLE_CASE_MIN_LETTERS = 3
 #: The full stop an archive puts after a title: after a word of two letters or more that is
-#: not an abbreviation ("Iowa." but "U.S.", "Jr." and "Inc." keep theirs).
+#: not an abbreviation ("Iowa." but "U.S.", "Jr." and "Inc." keep theirs), or after the
+#: headline's own ellipsis ("Would Run IF…." is "Would Run IF…").
 ARCHIVE_FULL_STOP = regex.compile(
-    r"(?<![\s.]\p{L}{0,1})(?<!\b(?:Jr|Sr|Inc|Ltd|Co|Corp|St|Dr|Mr|Mrs|Ms))(?<=[\p{L}\p{N}'’”\)])\.$"
+    r"(?<![\s.]\p{L}{0,1})(?<!\b(?:Jr|Sr|Inc|Ltd|Co|Corp|St|Dr|Mr|Mrs|Ms))(?<=[\p{L}\p{N}'’”\)…])\.$"
 )
 #: A full stop between two sentences of a headline (but after an abbreviation: "St. Paul",
 #: "Roe v. Wade", "Rep. Welch"; see :func:`_two_sentences`).
