@@ -346,9 +346,9 @@ def _one_word(
 ) -> NameRun:
     """:func:`split_run` for a run of one plain word (``folded``: case folded), no function word.
 
-    Two runs in three are one such word. A title alone ("President") is a role, with the role
-    words before it; any other word is a name, with a lower-case role right before it
-    ("spokesman Peskov") if there is one.
+    Three runs in five past the function words are one such word. A title alone ("President")
+    is a role, with the role words before it; any other word is a name, with a lower-case role
+    right before it ("spokesman Peskov") if there is one.
     """
     title = lexicons.titles.get(folded) if folded in lexicons.title_last else None
     if title is not None:
