@@ -214,3 +214,15 @@ def test_a_paragraph_is_not_inserted_between_a_byline_label_and_its_names() -> N
     applied = NEUTRAL_EDITS["insert_paragraph"]("By\n\nAnn Lee\n\nThe story starts here.")
     assert applied.text.startswith("By\n\nAnn Lee\n\n")
     assert applied.text.index(UNRELATED_PARAGRAPH) > applied.text.index("Ann Lee")
+
+
+def test_a_paragraph_is_not_inserted_under_a_one_word_label() -> None:
+    """A first paragraph of one word ("Share", a section's name) stands over the title: the
+    inserted paragraph goes after the title, not between the two (found by hypothesis: the
+    outlet plugin lost the title of 'Share' / 'NATO NATO')."""
+    applied = NEUTRAL_EDITS["insert_paragraph"]("Share\n\nRail strike ends\n\nThe story starts.")
+    assert applied.text.startswith("Share\n\nRail strike ends\n\n")
+    assert applied.text.index(UNRELATED_PARAGRAPH) > applied.text.index("Rail strike ends")
+    # Nothing follows the title: a paragraph after it would be a story for it to head.
+    for alone in ("Share\n\nRail strike ends.", "Rail strike ends."):
+        assert NEUTRAL_EDITS["insert_paragraph"](alone).text == alone

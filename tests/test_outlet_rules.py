@@ -756,8 +756,11 @@ def test_a_newswire_title_in_capitals_keeps_its_tail(pipeline: Pipeline, title: 
 
 
 def test_a_single_word_is_no_title(pipeline: Pipeline) -> None:
-    """A text opening with one word (a menu item) has no title unless a headline follows."""
+    """A text opening with one word (a menu item) has no title unless a headline follows, with
+    a mark apart from it too (found by hypothesis: 'NATO .' over a paragraph read as an archive's
+    title)."""
     assert analyze(pipeline, f"Politics\n\n{BODY}\n\n{SECOND_PARAGRAPH}").metadata.title is None
+    assert analyze(pipeline, f"Politics .\n\n{BODY}\n\n{SECOND_PARAGRAPH}").metadata.title is None
 
 
 def test_a_dated_dateline_over_wrapped_lines_breaking_before_capitals(pipeline: Pipeline) -> None:

@@ -207,10 +207,10 @@ def find_title(
     """
     # A first line of one token is a label or a menu item ("Politics", "fb-pixel"): the title
     # is the next line standing on its own (a blank line after it), if there is one; a single
-    # word is never a title.
+    # word is never a title, nor is one with a mark apart from it ("Politics .").
     candidates = [line for line in lines if not line.is_blank and line.number not in skip]
     first = candidates[0] if candidates else None
-    if first is not None and len(first.text.split()) == 1:
+    if first is not None and (len(first.text.split()) == 1 or len(words(first.text)) == 1):
         first = next(
             (
                 line

@@ -157,14 +157,18 @@ def _after_first_paragraph(text: str) -> int:
     insertion goes at its end (a single line break may only wrap a paragraph). A first
     "paragraph" that is only a byline's label ("By", "Written by", as pages render a label
     and its names in blocks of their own) belongs with the next one: a paragraph between them
-    would take the names from their label, which no layout change does.
+    would take the names from their label, which no layout change does. So does a first
+    paragraph of one word, a label or a widget ("Share", "Opinion") over the title: a
+    paragraph of prose between them would stand above the title, where a page's own text
+    opens.
     """
     first = len(text) - len(text.lstrip())
     while True:
         match = _PARAGRAPH_BREAK.search(text, first)
         if match is None:
             return len(text)
-        if not _DANGLING_LABEL.fullmatch(text, first, match.start()):
+        block = text[first : match.start()]
+        if not _DANGLING_LABEL.fullmatch(block) and len(block.split()) != 1:
             return match.end()
         first = match.end()
 
@@ -193,7 +197,14 @@ def _insert_block(name: str, text: str, block: str) -> Edit:
 
 
 def insert_paragraph(text: str) -> Edit:
-    """An unrelated paragraph after the first paragraph."""
+    """An unrelated paragraph after the first paragraph, when a paragraph follows that one.
+
+    A text of one paragraph is left as it is: the paragraph inserted after it would be a story
+    under it, and a short line over a story is its headline (an archive's "Rail strike ends."),
+    which no change of an article's layout makes of it.
+    """
+    if _after_first_paragraph(text) >= len(text):
+        return _replace("insert_paragraph", text, [])
     return _insert_block("insert_paragraph", text, UNRELATED_PARAGRAPH)
 
 
