@@ -9,7 +9,8 @@ wrapped over lines reads as one line.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -22,9 +23,12 @@ from stoltlib_quotes.speakers import Token, tokens_and_starts
 __all__ = ["Context", "CueMatch", "Sentence", "find_cues", "read"]
 
 
-@attrs.frozen
-class CueMatch:
-    """A cue form found in the text, outside any quotation."""
+class CueMatch(NamedTuple):
+    """A cue form found in the text, outside any quotation.
+
+    A named tuple rather than an attrs class: one is made for every cue form of the text, and a
+    tuple is made in one step, not a field at a time.
+    """
 
     start: int
     end: int
@@ -183,7 +187,7 @@ def read(text: str, lexicons: Lexicons) -> Context:
 _ODD_CASES = ("ı", "i"), ("ſ", "s")
 
 
-def find_cues(flat: str, lexicons: Lexicons) -> Iterator[tuple[int, int]]:
+def find_cues(flat: str, lexicons: Lexicons) -> list[tuple[int, int]]:
     """Where the cue forms of ``lexicons`` stand in ``flat``, as whole words or phrases, any case.
 
     The forms are searched for in a lower-cased copy of the text, where a case-sensitive pattern
@@ -193,13 +197,13 @@ def find_cues(flat: str, lexicons: Lexicons) -> Iterator[tuple[int, int]]:
     pattern = lexicons.lower_cue_pattern
     lowered = flat.lower()
     if pattern is None or len(lowered) != len(flat):
-        if lexicons.cue_pattern is not None:
-            yield from (match.span() for match in lexicons.cue_pattern.finditer(flat))
-        return
+        if lexicons.cue_pattern is None:
+            return []
+        return [match.span() for match in lexicons.cue_pattern.finditer(flat)]
     for odd, plain in _ODD_CASES:
         if odd in lowered:
             lowered = lowered.replace(odd, plain)
-    yield from (match.span() for match in pattern.finditer(lowered))
+    return [match.span() for match in pattern.finditer(lowered)]
 
 
 def _inside(quotes: Sequence[Quotation], starts: list[int], offset: int) -> bool:
