@@ -892,3 +892,13 @@ def test_lines_near_a_byline_that_are_not_names(pipeline: Pipeline, header: str)
     assert "LEAVE A COMMENT" not in authors
     assert "Shop Valentino Madison Store" not in authors
     assert "About Noor" not in authors
+
+
+@pytest.mark.parametrize("month", ["ſeptember", "AprİL", "SEPT"])
+def test_a_month_in_any_unicode_case_gives_a_date(pipeline: Pipeline, month: str) -> None:
+    """The date pattern matches letters by Unicode's case rules ("ſ" as "s"): the month is read
+    from them, never an error (the metadata stage was lost on "ſeptember 12, 2023")."""
+    analysis = analyze(pipeline, f"Talks resume in Geneva\n{month} 12, 2023\n\n{BODY}")
+    assert not analysis.errors
+    assert analysis.metadata.published is not None
+    assert analysis.metadata.published.value[:4] == "2023"

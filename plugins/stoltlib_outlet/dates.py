@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import unicodedata
 from collections.abc import Iterable
 
 import regex
@@ -36,6 +37,22 @@ def _iso(year: int, month: int, day: int) -> str | None:
         return None
 
 
+def _month(name: str) -> int:
+    """The number of a month the date pattern matched, however its letters were cased.
+
+    The pattern matches without regard to case by Unicode's rules, so its month may hold a
+    letter that folds to an ASCII one without lower-casing to it ("ſeptember", "AprİL"): those
+    are looked up by their letters' base forms.
+    """
+    number = MONTHS.get(name.lower())
+    if number is None:
+        base = unicodedata.normalize("NFKD", name.casefold())
+        number = MONTHS.get("".join(char for char in base if not unicodedata.combining(char)))
+    if number is None:  # a spelling the pattern and this look-up read differently
+        raise ValueError(f"not a month: {name!r}")
+    return number
+
+
 def _year(text: str) -> int:
     year = int(text)
     return year + 2000 if year < 100 else year
@@ -46,9 +63,9 @@ def _value(match: regex.Match[str], date_order: str | None) -> str | None:
     part = match.group
     if part("mdy_month"):
         year = int(part("mdy_year")) if part("mdy_year") else _year(part("mdy_short_year"))
-        return _iso(year, MONTHS[part("mdy_month").lower()], int(part("mdy_day")))
+        return _iso(year, _month(part("mdy_month")), int(part("mdy_day")))
     if part("dmy_month"):
-        return _iso(int(part("dmy_year")), MONTHS[part("dmy_month").lower()], int(part("dmy_day")))
+        return _iso(int(part("dmy_year")), _month(part("dmy_month")), int(part("dmy_day")))
     if part("iso_year"):
         return _iso(int(part("iso_year")), int(part("iso_month")), int(part("iso_day")))
     if part("ymd_year"):
@@ -114,7 +131,7 @@ def month_day_in_year(text: str, year: int) -> str | None:
     match = MONTH_DAY.search(text)
     if match is None:
         return None
-    return _iso(year, MONTHS[match.group("month").lower()], int(match.group("day")))
+    return _iso(year, _month(match.group("month")), int(match.group("day")))
 
 
 def is_date_line(line: str) -> bool:
