@@ -7,13 +7,21 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from stoltlib_outlet.bylines import _role_line
 from stoltlib_outlet.credits import _FOOTER_HINTS, _cue_offsets, _found, credit_markers
-from stoltlib_outlet.language import _ASCII_PUNCTUATION, _PUNCTUATION
-from stoltlib_outlet.lexicons import _FOLD_DROP, _build, first_folded_word, fold
+from stoltlib_outlet.extract import _running_text
+from stoltlib_outlet.language import _ASCII_PUNCTUATION, _PUNCTUATION, guess_language
+from stoltlib_outlet.lexicons import (
+    _FOLD_DROP,
+    LEXICON_NAMES,
+    _build,
+    _data,
+    first_folded_word,
+    fold,
+)
 from stoltlib_outlet.patterns import CREDIT_MARKER, DATE, MONTHS, ROLE_LINE
 
 from stoltlib import Analysis, Document
 from stoltlib.pipeline import Pipeline
-from stoltlib.text import lines
+from stoltlib.text import lines, logical_lines
 
 from .conftest import SEED_FILES
 
@@ -318,3 +326,25 @@ def test_every_month_and_weekday_opens_a_date(month: str, weekday: str, case: ob
 def test_an_ascii_token_strips_of_the_ascii_punctuation_as_of_all(token: str) -> None:
     """The language guess strips ASCII tokens of the ASCII punctuation only: the same result."""
     assert token.strip(_ASCII_PUNCTUATION) == token.strip(_PUNCTUATION)
+
+
+_WORDS = ["the", "and", "of", "der", "und", "le", "et", "news", "said", "Berlin", "Paris", "vote"]
+
+
+@given(
+    st.lists(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=40), min_size=1, max_size=6),
+    st.sampled_from(["\r\r", "\r\n\r\n", "\u2029\u2029", "\u2028\u2028", "\n \n"]),
+)
+def test_the_language_guess_reads_paragraphs_by_any_line_break(
+    paragraphs: list[list[str]], breaks: str
+) -> None:
+    """The language is guessed from the same paragraphs whichever line breaks part them: they
+    are read off the text's lines, which know every convention (a search for blank lines of
+    "\\n" alone, before, made one paragraph of a text parted by "\\r\\r")."""
+    lexicons = _build(*(tuple(_data(name)) for name in LEXICON_NAMES))
+    texts = [blank.join(" ".join(words) for words in paragraphs) for blank in ("\n\n", breaks)]
+    guesses = [
+        guess_language(_running_text(text, logical_lines(text)), lexicons.stopwords)
+        for text in texts
+    ]
+    assert guesses[0] == guesses[1]

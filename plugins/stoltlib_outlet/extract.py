@@ -8,8 +8,6 @@ from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
-import regex
-
 from stoltlib import Boilerplate, Document, Found, Metadata, PublishedDate
 from stoltlib.text import Line, logical_lines, word_count
 from stoltlib_outlet.boilerplate import MAX_HEADLINE_WORDS, classify_line, find_boilerplate
@@ -61,9 +59,6 @@ MASTHEAD_LINES = 20
 MAX_MASTHEAD_CHARS = 60
 #: Characters of running text the language guess reads.
 LANGUAGE_SAMPLE = 4000
-
-
-_DIGIT = regex.compile(r"\d")
 
 
 def _outlet_of_url(url: str | None, lexicons: Lexicons) -> OutletEntry | None:

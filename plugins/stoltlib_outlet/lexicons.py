@@ -156,9 +156,28 @@ class Lexicons:
     outlet_words: frozenset[str] = frozenset()
     #: The first folded words of the boilerplate phrases and of the prefixes of more than one
     #: word, and the prefixes of one word (a prefix may end inside a word: "newsletter" opens
-    #: "newsletters"): see :meth:`may_open_boilerplate`.
-    boilerplate_openers: frozenset[str] = frozenset()
-    boilerplate_open_prefixes: tuple[str, ...] = ()
+    #: "newsletters"): see :meth:`may_open_boilerplate`. Derived from the two above, never
+    #: given, so that they cannot disagree with them.
+    boilerplate_openers: frozenset[str] = attrs.field(
+        init=False,
+        default=attrs.Factory(
+            lambda self: frozenset(
+                phrase.split(" ", 1)[0]
+                for phrase in [
+                    *self.boilerplate,
+                    *(p for p in self.boilerplate_prefixes if " " in p),
+                ]
+            ),
+            takes_self=True,
+        ),
+    )
+    boilerplate_open_prefixes: tuple[str, ...] = attrs.field(
+        init=False,
+        default=attrs.Factory(
+            lambda self: tuple(p for p in self.boilerplate_prefixes if " " not in p),
+            takes_self=True,
+        ),
+    )
 
     def may_open_boilerplate(self, first_word: str) -> bool:
         """Whether a line whose folded text opens with ``first_word`` may be boilerplate.
@@ -276,11 +295,6 @@ def _build(
             else None
         ),
         stopwords=words,
-        boilerplate_openers=frozenset(
-            phrase.split(" ", 1)[0]
-            for phrase in [*phrases, *(prefix for prefix in prefixes if " " in prefix)]
-        ),
-        boilerplate_open_prefixes=tuple(prefix for prefix in prefixes if " " not in prefix),
         outlet_words=frozenset(
             fold(entry) for entry in outlet_words if isinstance(entry, str) and entry.strip()
         ),
