@@ -280,8 +280,19 @@ _CLAUSE_OPENING = regex.compile(
 )
 
 
-# An infinitive after a verb of intent and its object: "to" and a lower-case word.
-_TO_VERB = regex.compile(r"(?<![\p{L}])to\s+(?!the\b|a\b|an\b)\p{Ll}")
+# An infinitive after a verb of intent and its object: "to" and a lower-case word, not an
+# article, nor a word ending as a plural of people or things does ("pledged support to
+# farmers", "offered shares to investors": the verb's second object, no infinitive; base forms
+# of verbs do not end so).
+_TO_VERB = regex.compile(
+    r"""
+    (?<![\p{L}])to\s+
+    (?!(?:the|a|an)\b)                                    # an article: a noun phrase follows
+    (?!\p{Ll}+(?:ers|ors|ants|ents|ees|ies|ists|ions|ments|ships|ties)\b)  # a plural noun
+    \p{Ll}
+    """,
+    regex.VERBOSE,
+)
 # A comma, and maybe a preposition, right before an expression: it stands in a parenthesis.
 _PARENTHESIS_BEFORE = regex.compile(r"(?r),\s*(?:\p{L}+\s+)?\Z")
 # The comma right after an expression.
