@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import pickle
+import subprocess
 import sys
 import threading
 from collections.abc import Iterator
@@ -105,6 +106,28 @@ def test_workers_are_forked_only_from_a_single_threaded_process() -> None:
     finally:
         release.set()
         thread.join()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
+def test_a_forked_worker_lets_go_of_the_callers_open_pipes(
+    guarded: stoltlib.PluginManager,
+) -> None:
+    """A program the caller writes to through a pipe sees EOF when the caller closes it, while
+    a forked worker lives (the worker held a copy of the pipe's end: found by review)."""
+    child = subprocess.Popen(
+        [sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE
+    )
+    try:
+        if not workers._fork_is_safe():
+            pytest.skip("another thread runs in this process: the worker would be spawned")
+        with Pipeline(guarded, plugin_timeout=30.0) as limited:
+            limited.analyze(TEXT)  # the worker is forked now, the pipe open
+            assert child.stdin is not None
+            child.stdin.close()
+            assert child.wait(timeout=20) == 0
+    finally:
+        child.kill()
+        child.wait()
 
 
 def test_a_pool_refuses_a_manager_its_spec_does_not_describe(pipeline: Pipeline) -> None:

@@ -226,6 +226,44 @@ def _fork_is_safe() -> bool:
         return False
 
 
+def _open_descriptors() -> tuple[int, ...]:
+    """The numbers of this process's open file descriptors past the standard streams.
+
+    Listed in a parent right before it forks a worker (see :func:`_release_descriptors`);
+    empty without ``/proc`` (forked workers run on Linux only).
+    """
+    try:
+        return tuple(
+            sorted(number for name in os.listdir("/proc/self/fd") if (number := int(name)) > 2)
+        )
+    except OSError:
+        return ()
+
+
+def _release_descriptors(numbers: Iterable[int]) -> None:
+    """Point the file descriptors a forked worker inherited from its parent at ``/dev/null``.
+
+    ``numbers`` were the parent's open descriptors before it made the worker's pipes and
+    forked it (:func:`_open_descriptors`). A forked child holds a copy of each: a pipe the
+    caller writes to another program, a socket, a file; while a worker lives the far end sees
+    no EOF nor a closed connection, so a caller's ``gzip`` or client would wait on the worker
+    (a spawned worker's interpreter starts without them). The worker's own pipes, and those
+    multiprocessing makes to watch it, come later and are not among them. Each number is
+    pointed at ``/dev/null`` rather than closed: it stays taken, so that a file object of the
+    parent's, were it used or closed in the child, can reach no file opened since.
+    """
+    if not numbers:
+        return
+    null = os.open(os.devnull, os.O_RDWR)
+    try:
+        for number in numbers:
+            if number != null:
+                with contextlib.suppress(OSError):  # gone already (the listing's own)
+                    os.dup2(null, number)
+    finally:
+        os.close(null)
+
+
 def _worker_main(
     spec: WorkerSpec,
     tasks: Any,
@@ -234,12 +272,14 @@ def _worker_main(
     name: Any,
     manager: PluginManager | None = None,
     inherited: tuple[Any, ...] = (),
+    release: tuple[int, ...] = (),
 ) -> None:
     """A worker process: build the pipeline once, then do the tasks the parent sends.
 
     ``manager`` is the parent's, in a forked worker (else the worker builds its own from the
     spec); ``inherited`` are the parent's ends of the other workers' pipes, which a forked child
-    holds copies of and closes, so that each worker still sees its parent go away (EOF).
+    holds copies of and closes, so that each worker still sees its parent go away (EOF);
+    ``release`` the parent's other descriptors, which it lets go of (:func:`_release_descriptors`).
     """
     # Ctrl-C reaches the whole process group; the parent decides what stops, and how. A forked
     # worker would also inherit the command line's SIGTERM handler (which stops a run as Ctrl-C
@@ -249,6 +289,7 @@ def _worker_main(
     for connection in inherited:
         with contextlib.suppress(OSError):
             connection.close()
+    _release_descriptors(release)
     try:
         if manager is not None:
             # What the parent made lives on untouched: the collector never walks (and so never
@@ -368,6 +409,9 @@ class _Worker:
 
         ``manager`` and ``inherited`` are for a forked worker (see :func:`_worker_main`).
         """
+        # What the parent has open before this worker's pipes exist: a forked child lets go of
+        # it (see _release_descriptors).
+        release = _open_descriptors() if manager is not None else ()
         task_reader, task_writer = context.Pipe(duplex=False)
         result_reader, result_writer = context.Pipe(duplex=False)
         self.state = RawArray(ctypes.c_int64, _STATE_SLOTS)
@@ -379,7 +423,16 @@ class _Worker:
             inherited = (*inherited, task_writer, result_reader)
         self.process = context.Process(
             target=_worker_main,
-            args=(spec, task_reader, result_writer, self.state, self.name, manager, inherited),
+            args=(
+                spec,
+                task_reader,
+                result_writer,
+                self.state,
+                self.name,
+                manager,
+                inherited,
+                release,
+            ),
             name="stoltlib-worker",
             daemon=True,
         )
