@@ -226,42 +226,56 @@ def _fork_is_safe() -> bool:
         return False
 
 
-def _open_descriptors() -> tuple[int, ...]:
-    """The numbers of this process's open file descriptors past the standard streams.
+def _open_descriptors() -> tuple[tuple[int, int, int], ...]:
+    """The open file descriptors of this process past the standard streams, and what each is.
 
-    Listed in a parent right before it forks a worker (see :func:`_release_descriptors`);
-    empty without ``/proc`` (forked workers run on Linux only).
+    ``(number, device, inode)`` for each, listed in a parent right before it forks a worker
+    (see :func:`_release_descriptors`); empty without ``/proc`` (forked workers run on Linux
+    only). The listing's own descriptor is closed by the time each is looked at: left out.
     """
     try:
-        return tuple(
-            sorted(number for name in os.listdir("/proc/self/fd") if (number := int(name)) > 2)
-        )
+        numbers = [number for name in os.listdir("/proc/self/fd") if (number := int(name)) > 2]
     except OSError:
         return ()
+    found = []
+    for number in sorted(numbers):
+        try:
+            status = os.fstat(number)
+        except OSError:
+            continue
+        found.append((number, status.st_dev, status.st_ino))
+    return tuple(found)
 
 
-def _release_descriptors(numbers: Iterable[int]) -> None:
+def _release_descriptors(descriptors: Iterable[tuple[int, int, int]]) -> None:
     """Point the file descriptors a forked worker inherited from its parent at ``/dev/null``.
 
-    ``numbers`` were the parent's open descriptors before it made the worker's pipes and
-    forked it (:func:`_open_descriptors`). A forked child holds a copy of each: a pipe the
-    caller writes to another program, a socket, a file; while a worker lives the far end sees
-    no EOF nor a closed connection, so a caller's ``gzip`` or client would wait on the worker
-    (a spawned worker's interpreter starts without them). The worker's own pipes, and those
-    multiprocessing makes to watch it, come later and are not among them. Each number is
-    pointed at ``/dev/null`` rather than closed: it stays taken, so that a file object of the
-    parent's, were it used or closed in the child, can reach no file opened since.
+    ``descriptors`` were the parent's open ones before it made the worker's pipes and forked it
+    (:func:`_open_descriptors`). A forked child holds a copy of each: a pipe the caller writes to
+    another program, a socket, a file; while a worker lives the far end sees no EOF nor a
+    closed connection, so a caller's ``gzip`` or client would wait on the worker (a spawned
+    worker's interpreter starts without them). A number is let go of only while it still
+    names what it did when listed: one closed and taken since (the worker's own pipes, those
+    multiprocessing makes to watch it) is left alone. Each is pointed at ``/dev/null`` rather
+    than closed: it stays taken, so that a file object of the parent's, were it used or closed
+    in the child, can reach no file opened since.
     """
-    if not numbers:
-        return
-    null = os.open(os.devnull, os.O_RDWR)
+    null = -1
     try:
-        for number in numbers:
+        for number, device, inode in descriptors:
+            try:
+                status = os.fstat(number)
+            except OSError:
+                continue
+            if (status.st_dev, status.st_ino) != (device, inode):
+                continue
+            if null < 0:
+                null = os.open(os.devnull, os.O_RDWR)
             if number != null:
-                with contextlib.suppress(OSError):  # gone already (the listing's own)
-                    os.dup2(null, number)
+                os.dup2(null, number)
     finally:
-        os.close(null)
+        if null >= 0:
+            os.close(null)
 
 
 def _worker_main(
@@ -272,7 +286,7 @@ def _worker_main(
     name: Any,
     manager: PluginManager | None = None,
     inherited: tuple[Any, ...] = (),
-    release: tuple[int, ...] = (),
+    release: tuple[tuple[int, int, int], ...] = (),
 ) -> None:
     """A worker process: build the pipeline once, then do the tasks the parent sends.
 
