@@ -11,8 +11,8 @@ import pickle
 import subprocess
 import sys
 import threading
-import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import attrs
 import pytest
@@ -85,31 +85,34 @@ def test_two_workers_give_the_serial_results_in_input_order(pipeline: Pipeline) 
     assert parallel == serial
 
 
-def test_forked_and_spawned_workers_give_the_same_results(
-    pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Workers forked from this process (on Linux) and spawned ones give the same JSON lines."""
-    docs = documents(10)
-    # Whether the first run's workers were forked: a thread left running by an earlier test
-    # (a pool's sender, ending) would make them spawned, and the test would compare spawned
-    # workers with spawned ones. Such threads end soon after their pool: wait for them.
-    deadline = time.monotonic() + 10
-    while threading.active_count() > 1 and time.monotonic() < deadline:
-        time.sleep(0.05)
-    asked: list[bool] = []
-    fork_is_safe = workers._fork_is_safe
-
-    def recorded() -> bool:
-        asked.append(fork_is_safe())
-        return asked[-1]
-
-    monkeypatch.setattr(workers, "_fork_is_safe", recorded)
-    forked = [stoltlib.dumps(analysis) for analysis in pipeline.analyze_many(docs, jobs=2)]
-    if not asked or not all(asked):
-        pytest.skip("the workers could not be forked here (another thread, or not Linux)")
-    monkeypatch.setattr(workers, "_fork_is_safe", lambda: False)
-    spawned = [stoltlib.dumps(analysis) for analysis in pipeline.analyze_many(docs, jobs=2)]
-    assert forked == spawned
+@pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
+def test_forked_and_spawned_workers_give_the_same_results(tmp_path: Path) -> None:
+    """Workers forked (on Linux) and spawned ones give the same JSON lines. Run in a process of
+    its own, whose one thread lets it fork: in this one another may run, and the test would
+    compare spawned workers with spawned ones."""
+    script = tmp_path / "fork_or_spawn.py"
+    script.write_text(
+        "import json\n"
+        "import stoltlib\n"
+        "from stoltlib import workers\n"
+        "from stoltlib.pipeline import Pipeline\n"
+        "if __name__ == '__main__':\n"
+        "    manager = stoltlib.get_plugin_manager(builtins_only=True, environ={})\n"
+        "    pipeline = Pipeline(manager)\n"
+        f"    docs = [stoltlib.Document(id=f'd{{n}}', text={TEXT!r} + f' On {{n + 1}} March.')\n"
+        "            for n in range(10)]\n"
+        "    forkable = workers._fork_is_safe()\n"
+        "    forked = [stoltlib.dumps(a) for a in pipeline.analyze_many(docs, jobs=2)]\n"
+        "    workers._fork_is_safe = lambda: False\n"
+        "    spawned = [stoltlib.dumps(a) for a in pipeline.analyze_many(docs, jobs=2)]\n"
+        "    print(json.dumps([forkable, len(forked), forked == spawned]))\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == [True, 10, True]
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
