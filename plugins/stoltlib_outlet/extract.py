@@ -275,7 +275,7 @@ def _running_text(text: str, all_lines: Sequence[Line], enough: int = LANGUAGE_S
     size = 0
     first: Line | None = None
     last: Line | None = None
-    for line in (*all_lines, None):
+    for line in itertools.chain(all_lines, (None,)):  # None: the end closes a paragraph
         if line is not None and not line.is_blank:
             first = first or line
             last = line

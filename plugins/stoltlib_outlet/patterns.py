@@ -93,10 +93,17 @@ DATE_LABEL = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
+# The words that label a date as the publication's further on in a line.
+_PUBLISHED_LABELS = "published|posted"
+
 #: A publication label right before a date further on in a line: "... Published Dec. 21, 2023".
 PUBLISHED_BEFORE = regex.compile(
-    r"\b(?:first\s+)?(?:published|posted)(?:\s+(?:on|at))?\s*[:\-–—|]?\s*$", regex.IGNORECASE
+    rf"\b(?:first\s+)?(?:{_PUBLISHED_LABELS})(?:\s+(?:on|at))?\s*[:\-–—|]?\s*$", regex.IGNORECASE
 )
+
+#: The label words of :data:`PUBLISHED_BEFORE`, anywhere in a line, in the same engine and case
+#: rules: a line without them has no publication label before a later date.
+PUBLISHED_WORD = regex.compile(_PUBLISHED_LABELS, regex.IGNORECASE)
 
 #: A byline: "By Jane Doe", "Written by Jane Doe and John Roe", "Author: Jane Doe".
 BYLINE = regex.compile(

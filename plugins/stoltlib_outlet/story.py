@@ -20,7 +20,7 @@ from stoltlib_outlet.bylines import Byline, find_name_over_date
 from stoltlib_outlet.dates import DATE_LINE_EXTRA_WORDS, find_dates, is_date_line
 from stoltlib_outlet.layout import TextLineCounts, is_prose
 from stoltlib_outlet.lexicons import Lexicons
-from stoltlib_outlet.patterns import DATE_LABEL, PUBLISHED_BEFORE
+from stoltlib_outlet.patterns import DATE_LABEL, PUBLISHED_BEFORE, PUBLISHED_WORD
 
 __all__ = [
     "DATE_RANK",
@@ -62,10 +62,6 @@ NEAR_ABOVE_LINES = 1
 CO_AUTHOR_LINES = 1
 #: Lines of text right above the story's first prose where an unmarked byline may stand.
 LINES_OVER_LEAD = 3
-
-# The label words PUBLISHED_BEFORE ends with, in the same engine and case rules: a line without
-# them has no publication label before a later date.
-_PUBLISHED_WORD = regex.compile(r"published|posted", regex.IGNORECASE)
 
 
 @attrs.frozen
@@ -116,7 +112,7 @@ def date_candidates(
             if (
                 label is None
                 and len(line.text.split()) > HEADER_DATE_WORDS
-                and not _PUBLISHED_WORD.search(line.text)
+                and not PUBLISHED_WORD.search(line.text)
             ):
                 # A long line without a label is prose: a date spans five words at most, so
                 # the line has too many besides it for a date line or a header's timestamp,

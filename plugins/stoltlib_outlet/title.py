@@ -395,35 +395,32 @@ def _over_lead_past_decks(lines: Sequence[Line], line: Line) -> bool:
     Archives close a headline and each of its decks with a full stop, one a line ("Truck attack
     in France kills at least 80." / "Suspected terror on Bastille Day." / "'Carnage on the
     road' in southern city of Nice." / the lead): up to :data:`MAX_DECK_LINES` short lines
-    ending in a full stop that are no prose may stand between (see :func:`_over_prose`).
+    ending in a full stop that are no prose may stand between (see :func:`_is_lead`).
     """
-    last = line
+    following = _next_text_line(lines, line)
     for _ in range(MAX_DECK_LINES + 1):
-        if _over_prose(lines, last):
+        if following is None:
+            return False
+        if _is_lead(following):
             return True
-        following = _next_text_line(lines, last)
         if (
-            following is None
-            or word_count(following.text) > MAX_SHORT_TITLE_WORDS
+            word_count(following.text) > MAX_SHORT_TITLE_WORDS
             or not following.text.rstrip().endswith(".")
             or is_prose(following)
         ):
-            return False
-        last = following
+            return False  # no deck
+        following = _next_text_line(lines, following)
     return False
 
 
-def _over_prose(lines: Sequence[Line], line: Line) -> bool:
-    """Whether the next line of text after ``line`` is a sentence: a story's first paragraph.
+def _is_lead(line: Line) -> bool:
+    """Whether a line is a sentence that may open a story: its first paragraph.
 
     A lead may be one short sentence ("For the first time, a poll shows ... nationally."),
     shorter than :func:`~stoltlib_outlet.layout.is_prose` asks of running text.
     """
-    following = _next_text_line(lines, line)
-    if following is None:
-        return False
-    text = following.text.strip()
-    return is_prose(following) or (
+    text = line.text.strip()
+    return is_prose(line) or (
         text[:1].isupper() and text[-1:] in LEAD_END and word_count(text) >= MIN_LEAD_WORDS
     )
 
