@@ -36,6 +36,23 @@ def documents(count: int) -> list[stoltlib.Document]:
     ]
 
 
+def in_a_process_of_its_own(script: str, path: Path | None = None) -> str:
+    """What ``script`` prints, run by a fresh interpreter (from ``path`` when given, which
+    spawned workers need to import it; else from standard input). Its one thread lets it fork
+    workers, where this process may have other threads running."""
+    if path is not None:
+        path.write_text(script, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(path) if path is not None else "-"],
+        input=None if path is not None else script,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
 @pytest.fixture(scope="module")
 def guarded() -> stoltlib.PluginManager:
     """The built-in plugins plus two that never return and one that kills its process."""
@@ -90,8 +107,7 @@ def test_forked_and_spawned_workers_give_the_same_results(tmp_path: Path) -> Non
     """Workers forked (on Linux) and spawned ones give the same JSON lines. Run in a process of
     its own, whose one thread lets it fork: in this one another may run, and the test would
     compare spawned workers with spawned ones."""
-    script = tmp_path / "fork_or_spawn.py"
-    script.write_text(
+    script = (
         "import json\n"
         "import stoltlib\n"
         "from stoltlib import workers\n"
@@ -105,14 +121,10 @@ def test_forked_and_spawned_workers_give_the_same_results(tmp_path: Path) -> Non
         "    forked = [stoltlib.dumps(a) for a in pipeline.analyze_many(docs, jobs=2)]\n"
         "    workers._fork_is_safe = lambda: False\n"
         "    spawned = [stoltlib.dumps(a) for a in pipeline.analyze_many(docs, jobs=2)]\n"
-        "    print(json.dumps([forkable, len(forked), forked == spawned]))\n",
-        encoding="utf-8",
+        "    print(json.dumps([forkable, len(forked), forked == spawned]))\n"
     )
-    done = subprocess.run(
-        [sys.executable, str(script)], capture_output=True, text=True, timeout=300
-    )
-    assert done.returncode == 0, done.stderr
-    assert json.loads(done.stdout) == [True, 10, True]
+    printed = in_a_process_of_its_own(script, tmp_path / "fork_or_spawn.py")
+    assert json.loads(printed) == [True, 10, True]
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
@@ -145,11 +157,7 @@ def test_a_forked_worker_lets_go_of_the_callers_open_pipes() -> None:
         "    child.stdin.close()\n"
         "    print(child.wait(timeout=20))\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-"], input=script, capture_output=True, text=True, timeout=120
-    )
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "0"
+    assert in_a_process_of_its_own(script) == "0"
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
@@ -164,11 +172,7 @@ def test_forked_workers_keep_their_own_pipes_whatever_the_parent_had_open() -> N
         "docs = [stoltlib.Document(id=str(n), text='Talks resumed on Monday.') for n in range(8)]\n"
         "print(len(list(pipeline.analyze_many(docs, jobs=2))))\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-"], input=script, capture_output=True, text=True, timeout=120
-    )
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "8"
+    assert in_a_process_of_its_own(script) == "8"
 
 
 def test_a_pool_refuses_a_manager_its_spec_does_not_describe(pipeline: Pipeline) -> None:
