@@ -866,6 +866,21 @@ def test_normalize_values_and_intervals() -> None:
     assert normalize.interval("PRESENT_REF") is None
 
 
+def test_intervals_at_month_lengths_and_the_calendar_edges() -> None:
+    """Months end on their own last day (leap Februaries too); the calendar's first and last
+    years give the days they hold and no error (winter of year 1 began in year 0)."""
+    assert normalize.interval("2024-02") == ("2024-02-01", "2024-02-29")
+    assert normalize.interval("1900-02") == ("1900-02-01", "1900-02-28")
+    assert normalize.interval("2000-WI") == ("1999-12-01", "2000-02-29")
+    assert normalize.interval("1998-H2") == ("1998-07-01", "1998-12-31")
+    assert normalize.interval("9999-12") == ("9999-12-01", "9999-12-31")
+    assert normalize.interval("9999-Q4") == ("9999-10-01", "9999-12-31")
+    assert normalize.interval("0001-WI") is None
+    assert normalize.interval("9999-W52-WE") is None
+    assert normalize.shift_value("1998-01", "M", -1) == "1997-12"
+    assert normalize.shift(dt.date(1998, 1, 31), "M", 1) == "1998-02"
+
+
 def test_anchor_rules() -> None:
     """Tense cues pick the direction; the nearest occurrence wins far from the anchor."""
     cues = compile_cues(lexicons.own().tense_cues)

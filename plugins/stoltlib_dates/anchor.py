@@ -159,11 +159,13 @@ def compile_cues(cues: Mapping[str, str]) -> TenseCues:
 
     signals = {word: FUTURE for word in kind(SIGNAL_FUTURE) | kind(SIGNAL_BOUND)}
     signals.update({word: PAST for word in kind(SIGNAL_PAST)})
+    # Each branch begins with its character, so that the search skips to the next such one
+    # (a branch opening with a look-behind would be tried at every position of the window).
     clause_end = regex.compile(
         rf"""
-          (?<!(?<![\p{{L}}])\p{{L}})                    # not "p.m.", "U.S.": one letter
-          (?<!(?<![\p{{L}}])(?i:{trie(kind(ABBREVIATION)) or "(?!)"}))   # not "Mr.", "Jan."
-          \.(?=\s|$)                                 # a full stop
+          \.(?<!(?<![\p{{L}}])\p{{L}}\.)                  # a full stop: not "p.m.", "U.S."
+          (?<!(?<![\p{{L}}])(?i:{trie(kind(ABBREVIATION)) or "(?!)"})\.)   # nor "Mr.", "Jan."
+          (?=\s|$)
         | [!?;](?=\s|$)                              # a question, an exclamation, a semicolon
         | \n\s*\n                                    # a blank line
         """,
