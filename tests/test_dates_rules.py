@@ -785,6 +785,21 @@ def test_guards_against_false_positives(text: str) -> None:
     assert times(text) == []
 
 
+def test_a_count_of_things_per_unit_is_a_rate() -> None:
+    """A count of anything per unit ("six ferries a week") is a rate, no time; a list of spans
+    and a span before a signal of sequence are times."""
+    assert (
+        times("The line runs six ferries a week and the mill makes 500 new tractors a year.") == []
+    )
+    assert times("The notes mature in six months, one year and two years.") == [
+        ("six months", "DURATION", "P6M", None),
+        ("one year", "DURATION", "P1Y", None),
+        ("two years", "DURATION", "P2Y", None),
+    ]
+    found = times("Output fell to 40 units from 52 units a year before and then rose.")
+    assert [text for text, *_ in found] == ["a year"]
+
+
 def test_idioms_of_time_are_no_times() -> None:
     """ "in the long run" and "in the short run" say "eventually" and "at first": no time."""
     assert times("In the long run, prices rise; in the short run they fall.") == []

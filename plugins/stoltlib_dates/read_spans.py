@@ -30,6 +30,20 @@ _RATE_BEFORE = regex.compile(
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
+# A count of anything right before a duration with an article ("four flights a week", "700
+# seats a week", "a thousand CDs a year"): its plural noun, up to two words after the count,
+# is what the rate counts (not across a comma: "six months, one year and two years" is a list
+# of spans).
+_COUNT_RATE_BEFORE = regex.compile(
+    r"""
+    (?<![\p{L}\p{N}])(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven
+                       |twelve|dozens?|hundreds?|thousands?)
+    \s+(?:\p{L}+\s+){0,2}\p{L}{2,}s\s+\Z
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# A signal of sequence right after such a span: "from 80 mln dlrs a year before" is a time.
+_SEQUENCE_AFTER = regex.compile(r"\s+(?:before|after)\b", regex.IGNORECASE)
 # An indefinite article right before an adjective of duration: "a three-year period" (a
 # possessive stays out, as a determiner does: "its one-year term").
 _ARTICLE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])an?\s+\Z")
@@ -169,7 +183,9 @@ class SpanReaders(ReaderBase):
             amount += Fraction(1, 2)
         if number_word in ("a", "an", "one") and m["the"] is None:
             before = self.text[max(0, start - 30) : start]
-            if _RATE_BEFORE.search(before):
+            if _RATE_BEFORE.search(before) or (
+                _COUNT_RATE_BEFORE.search(before) and not _SEQUENCE_AFTER.match(self.text, end)
+            ):
                 # "$27 a year", "358,000 a month": a rate, a unit of measure, no time (TimeML
                 # leaves out rates and speeds; TimeBank marks one in five).
                 return None
