@@ -411,6 +411,7 @@ def test_four_digits_before_a_short_zone_are_a_year() -> None:
         ),
         ("The world of tomorrow.", ("tomorrow", "DATE", "FUTURE_REF", None)),
         ("Islam will one day be the second faith.", ("one day", "DATE", "FUTURE_REF", None)),
+        ("In those days the mills ran.", ("those days", "DATE", "PAST_REF", None)),
     ],
 )
 def test_references(text: str, expected: tuple[str, str, str, str | None]) -> None:
@@ -1132,6 +1133,10 @@ def test_holidays_a_few_days_after_a_weekday() -> None:
     # In 2015 November began on a Sunday: the first Monday is the 2nd, Election Day the 3rd.
     assert times("They voted on Election Day.", "2015-12-01") == [
         ("Election Day", "DATE", "2015-11-03", None)
+    ]
+    # "Super Tuesday" is one name, the first Tuesday of March, not a Tuesday near the anchor.
+    assert times("He did well on Super Tuesday.", "2016-03-10") == [
+        ("Super Tuesday", "DATE", "2016-03-01", None)
     ]
 
 
