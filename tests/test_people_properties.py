@@ -7,8 +7,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from stoltlib_people.coref import Entity, pick_entity
 from stoltlib_people.extract import _apposition_span, _entity_for, _Latest
+from stoltlib_people.lexicons import current
+from stoltlib_people.names import NAME_RUN, NameRun, WordIndex, read_run, split_run
 
 import stoltlib
+from stoltlib.manager import using
 from stoltlib.testing.strategies import article_texts, texts
 
 MANAGER = stoltlib.get_plugin_manager(builtins_only=True, environ={})
@@ -136,3 +139,62 @@ def test_a_name_finds_the_entity_reading_back_would_find(names: list[tuple[str, 
 def _first_places(resolved: list[Entity]) -> list[int]:
     """For each entity of a list, where the list first holds that same object."""
     return [next(i for i, other in enumerate(resolved) if other is e) for e in resolved]
+
+
+# Words a run and what stands before it are made of: names, titles alone and in phrases, role
+# words, function words, words in capitals and with marks, so that every branch of the reading
+# of a bare word is met.
+_RUN_WORDS = st.sampled_from(
+    [
+        "Trump",
+        "Ohio",
+        "The",
+        "But",
+        "President",
+        "minister",
+        "spokesman",
+        "former",
+        "Sen.",
+        "NATO",
+        "Lavrov",
+        "said",
+        "prime",
+        "Minister",
+        "Dr",
+        "of",
+        "Straße",
+        "İstanbul",
+        "ſmith",
+        "O'Brien",
+        "Peskov",
+        "secretary",
+        "general",
+        "Monday",
+        "he",
+        "Kremlin",
+        "Jr.",
+        "mr",
+    ]
+)
+_RUN_GAPS = st.sampled_from([" ", "  ", "\u00a0", ", ", ". ", "\n", "-", "'s ", "’"])
+
+
+@settings(max_examples=300)
+@given(st.lists(st.tuples(_RUN_WORDS, _RUN_GAPS), max_size=12))
+def test_a_bare_word_is_read_as_split_run_reads_it(parts: list[tuple[str, str]]) -> None:
+    """``read_run`` gives a bare word's folded text only where ``split_run`` reads a bare name.
+
+    Anywhere else it reads the run as ``split_run`` does.
+    """
+    text = "".join(word + gap for word, gap in parts)
+    with using(MANAGER):
+        lexicons = current()
+    index = WordIndex(text)
+    for match in NAME_RUN.finditer(text):
+        start, end = match.span()
+        run = read_run(text, start, end, lexicons, index)
+        expected = split_run(text, start, end, lexicons, index)
+        if isinstance(run, str):
+            assert expected == NameRun(start, end, (start, end), None, None, None, (run,))
+        else:
+            assert run == expected

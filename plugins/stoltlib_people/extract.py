@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
@@ -22,7 +23,7 @@ from stoltlib.quoting import read
 from stoltlib.text import squash
 from stoltlib_people.coref import Entity, History, pick_entity
 from stoltlib_people.lexicons import Lexicons, Title, key
-from stoltlib_people.names import NOT_PERSON_WORDS, NameRun, name_runs
+from stoltlib_people.names import NAME_RUN, NOT_PERSON_WORDS, NameRun, WordIndex, read_run
 
 __all__ = ["find_mentions"]
 
@@ -112,7 +113,6 @@ class _Found(NamedTuple):
     start: int
     end: int
     how: str  # "name", "surname", "pronoun", "description", "organization", "position"
-    run: NameRun | None = None
     gender: str | None = None
     title: Title | None = None
     role: tuple[int, int] | None = None
@@ -120,6 +120,10 @@ class _Found(NamedTuple):
     how_case: str = ""
     #: Where the mention's phrase starts (a stated role before a name), for the subject test.
     head: int = -1
+
+
+_START = operator.itemgetter(0)
+_END = operator.itemgetter(1)
 
 
 def _subject(text: str, start: int) -> bool:
@@ -369,7 +373,7 @@ def _classify(
         )
     ):
         if len(words) == 1 and words[0] not in NOT_PERSON_WORDS:
-            found.append(_Found(name_start, name_end, "surname", run=run))
+            found.append(_Found(name_start, name_end, "surname"))
         return found, None
     gender = run.honorific or (run.title.gender if run.title else None) or None
     role: tuple[int, int] | None = run.role
@@ -386,7 +390,6 @@ def _classify(
             name_start,
             name_end,
             "name",
-            run=run,
             gender=gender,
             title=title,
             role=role,
@@ -416,8 +419,36 @@ def find_mentions(
     latest: _Latest = {}
     named: dict[int, Entity] = {}
     any_headline = bool(headlines.starts)
-    for run in name_runs(flat, lexicons):
-        headline = any_headline and headlines(run.start)
+    organizations = lexicons.organization_names
+    # Bare words that may be surnames (start, end, folded): kept only if a person is named so.
+    bare: list[tuple[int, int, str]] = []
+    index = WordIndex(flat)
+    for match in NAME_RUN.finditer(flat):
+        start, end = match.span()
+        run = read_run(flat, start, end, lexicons, index)
+        if run is None:
+            continue
+        if isinstance(run, str):
+            # A bare word (see :func:`~stoltlib_people.names.read_run`), read as _classify
+            # reads a run of one word with no role: most are surnames or nothing.
+            if run in organizations:
+                found.append(_Found(start, end, "organization"))
+                continue
+            if flat[start:end].isupper():
+                if 2 <= end - start <= 6:
+                    found.append(_Found(start, end, "organization"))
+                continue
+            headline = any_headline and headlines(start)
+            if headline or not (
+                (flat[end : end + 1] == "," and _apposition_role(flat, end, lexicons))
+                or (run not in NOT_PERSON_WORDS and _speaks(flat, end, lexicons))
+            ):
+                if run not in NOT_PERSON_WORDS:
+                    bare.append((start, end, run))
+                continue
+            run = NameRun(start, end, (start, end), None, None, None, (run,))
+        else:
+            headline = any_headline and headlines(run.start)
         mentions, words = _classify(flat, run, lexicons, headline)
         found.extend(mentions)
         if words is None:
@@ -431,13 +462,16 @@ def find_mentions(
             mention.title.group if mention.title else None,
         )
         named[mention.start] = entity
+    # A bare word names a person only when some full name of the text ends (or starts) with it.
+    found.extend([_Found(a, b, "surname") for a, b, word in bare if word in by_word])
     for match in _PRONOUN.finditer(flat):
         at = match.start()
         if inside_quote(at, strict=True):
             continue
         if any_headline and headlines(at):
             continue  # "Failing to Follow His Father's Order": a heading's pronoun
-        gender, case = lexicons.pronouns.get(key(match.group()), ("", ""))
+        # A pronoun is letters only: its key is its case folding (see :func:`key`).
+        gender, case = lexicons.pronouns.get(match.group().casefold(), ("", ""))
         if gender:
             found.append(_Found(at, match.end(), "pronoun", gender=gender, how_case=case))
     if lexicons.description_pattern is not None:
@@ -451,7 +485,10 @@ def find_mentions(
                 found.append(_Found(match.start("det"), match.end(), "description", title=title))
     positions = _Within([(f.start, f.end) for f in found if f.how == "position"])
     found = [f for f in found if f.how != "description" or not positions(f.start)]
-    found.sort(key=lambda item: (item.start, -item.end))
+    # In text order, the longer of two starting together first: two sorts by C-level keys (a
+    # stable sort keeps the first's order among equal starts), not one by a Python key.
+    found.sort(key=_END, reverse=True)
+    found.sort(key=_START)
     starts = [start for start, _ in reading.sentence_bounds]
     yield from _resolve(text, flat, found, named, by_word, starts, inside_quote, skip, plugin)
 
@@ -538,63 +575,61 @@ def _resolve(
     stands for: the quoted speaker names others.
     """
     history = History(lambda head: _subject(flat, head))
-    sentence = 0
     holders = {item.role: item.start for item in found if item.how == "name" and item.role}
-    last_sentence = len(starts) - 1
     for item in found:
-        if skip is not None and skip(item.start, item.end) is not None:
+        start, end, how = item.start, item.end, item.how
+        if skip is not None and skip(start, end) is not None:
             continue
-        while sentence < last_sentence and starts[sentence + 1] <= item.start:
-            sentence += 1
-        before = starts[max(0, sentence - 1)] if starts else 0
-        mention_text = text[item.start : item.end]
-        if item.how == "organization":
+        mention_text = text[start:end]
+        if how == "organization":
             yield Mention(
                 kind="organization",
-                start=item.start,
-                end=item.end,
+                start=start,
+                end=end,
                 text=mention_text,
                 entity=squash(mention_text),
                 plugin=plugin,
             )
             continue
         entity: Entity | None = None
-        if item.how == "name":
-            entity = named.get(item.start)
-        elif item.how == "surname":
-            word = key(mention_text).rstrip(".")
-            candidates = by_word.get(word, [])
-            entity = pick_entity(candidates, item.start) if candidates else None
+        if how == "name":
+            entity = named.get(start)
+        elif how == "surname":
+            candidates = by_word.get(key(mention_text).rstrip("."))
+            entity = pick_entity(candidates, start) if candidates else None
             if entity is None:
                 continue  # a capitalised word that names no person we know of
-        elif item.how == "pronoun":
-            case = lexicons_case(item)
+        elif how == "pronoun":
+            # The pronoun's sentence (the first when it comes before any), and the one before.
+            sentence = max(0, bisect.bisect_right(starts, start) - 1)
+            before = starts[max(0, sentence - 1)] if starts else 0
             own = starts[sentence] if starts else 0
-            entity = history.pronoun(item.start, item.gender or "", before, case, own)
-            alone = history.alone(item.start, item.gender or "")
+            gender = item.gender or ""
+            entity = history.pronoun(start, gender, before, lexicons_case(item), own)
+            alone = history.alone(start, gender)
             if entity is not None and entity.gender is None and alone:
                 entity.gender = item.gender  # the text has now shown it, beyond doubt
-        elif item.how == "position" and item.title is not None:
-            holder = named.get(holders.get((item.start, item.end), -1))
+        elif how == "position" and item.title is not None:
+            holder = named.get(holders.get((start, end), -1))
             yield Mention(
                 kind="position",
-                start=item.start,
-                end=item.end,
+                start=start,
+                end=end,
                 text=mention_text,
                 entity=holder.name if holder else None,
                 role=squash(mention_text),
                 plugin=plugin,
             )
             continue
-        elif item.how == "description" and item.title is not None:
-            entity = history.description(item.start, item.title.title, item.title.group)
-        if entity is not None and not inside_quote(item.start, strict=True):
-            head = item.head if item.head >= 0 else item.start
-            history.add(item.start, entity, head)
+        elif how == "description" and item.title is not None:
+            entity = history.description(start, item.title.title, item.title.group)
+        if entity is not None and not inside_quote(start, strict=True):
+            head = item.head if item.head >= 0 else start
+            history.add(start, entity, head)
         yield Mention(
             kind="person",
-            start=item.start,
-            end=item.end,
+            start=start,
+            end=end,
             text=mention_text,
             entity=entity.name if entity else None,
             role=entity.role if entity else None,

@@ -17,7 +17,7 @@ import regex
 
 from stoltlib_people.lexicons import Lexicons, Title, key
 
-__all__ = ["NAME_RUN", "NameRun", "name_runs"]
+__all__ = ["NAME_RUN", "NameRun", "WordIndex", "name_runs", "read_run"]
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -359,6 +359,31 @@ def _one_word(
     if left is None:
         return NameRun(start, end, (start, end), None, None, None, (folded,))
     return NameRun(left[0], end, (start, end), (left[0], left[1]), left[2], None, (folded,))
+
+
+def read_run(
+    text: str, start: int, end: int, lexicons: Lexicons, index: WordIndex
+) -> NameRun | str | None:
+    """:func:`split_run`, except that a bare word is returned as its folded text.
+
+    A bare word is a run of one plain word that is no title and has no role right before it
+    ("Trump", "Ohio", "Monday"): three runs in five past the function words. What it is
+    depends only on the word and the few characters after it, which the caller reads; building
+    a :class:`NameRun` for each was most of its cost.
+    """
+    segment = text[start:end]
+    if not segment.isalpha():
+        return split_run(text, start, end, lexicons, index)
+    folded = segment.casefold()
+    if end - start < 16 and folded in FUNCTION_WORDS:
+        return None
+    title_last = lexicons.title_last
+    if folded in title_last and folded in lexicons.titles:
+        return _one_word(text, start, end, folded, lexicons, index)  # a title alone: a role
+    last = index.last_word(start)
+    if last and last.rstrip(".") in title_last:
+        return _one_word(text, start, end, folded, lexicons, index)  # may have a role before
+    return folded
 
 
 def name_runs(text: str, lexicons: Lexicons) -> Iterator[NameRun]:

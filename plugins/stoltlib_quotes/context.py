@@ -44,32 +44,29 @@ class CueMatch(NamedTuple):
 class Sentence:
     """A sentence, its paragraph's number, and its tokens (read when first asked for).
 
-    Most sentences hold no cue and no quotation, and are never tokenised.
+    Most sentences hold no cue and no quotation, and are never tokenised. ``toks`` (the
+    sentence's tokens) and ``starts`` (where each starts) are slots left empty until first
+    read: :meth:`__getattr__`, which Python calls only for an empty slot, fills both, and
+    every later read is a plain slot's (a property ran a Python call for each of the rules'
+    many reads).
     """
 
-    __slots__ = ("_starts", "_toks", "end", "paragraph", "start", "text")
+    __slots__ = ("end", "paragraph", "start", "starts", "text", "toks")
+
+    toks: list[Token]
+    starts: list[int]
 
     def __init__(self, text: str, start: int, end: int, paragraph: int) -> None:
         self.text = text
         self.start = start
         self.end = end
         self.paragraph = paragraph
-        self._toks: list[Token] | None = None
-        self._starts: list[int] | None = None
 
-    @property
-    def toks(self) -> list[Token]:
-        """The sentence's tokens."""
-        if self._toks is None:
-            self._toks, self._starts = tokens_and_starts(self.text, self.start, self.end)
-        return self._toks
-
-    @property
-    def starts(self) -> list[int]:
-        """Where each token starts."""
-        if self._starts is None:
-            self._toks, self._starts = tokens_and_starts(self.text, self.start, self.end)
-        return self._starts
+    def __getattr__(self, name: str) -> list[Token] | list[int]:
+        if name not in ("toks", "starts"):
+            raise AttributeError(name)
+        self.toks, self.starts = tokens_and_starts(self.text, self.start, self.end)
+        return self.toks if name == "toks" else self.starts
 
     def index_at(self, offset: int) -> int:
         """The index of the first token starting at or after ``offset``."""
@@ -164,9 +161,12 @@ def read(text: str, lexicons: Lexicons) -> Context:
     quoted = list(reading.outer_quotations)
     cues: list[CueMatch] = []
     starts = [q.start for q in quoted]
+    forms = lexicons.cues
     for start, end in find_cues(flat, lexicons):
         form = flat[start:end]
-        cue = lexicons.cue(form)
+        folded = form.casefold()
+        # A plain word's key is its case folding (:func:`~stoltlib_quotes.lexicons.key`).
+        cue = forms.get(folded) if folded.isalpha() else lexicons.cue(form)
         if cue is None or _inside(quoted, starts, start):
             continue
         cues.append(CueMatch(start, end, form, cue))
@@ -192,7 +192,9 @@ def find_cues(flat: str, lexicons: Lexicons) -> list[tuple[int, int]]:
 
     The forms are searched for in a lower-cased copy of the text, where a case-sensitive pattern
     runs twice as fast as an IGNORECASE one; a text whose lower case is not as long as it is
-    (a capital dotted I) is searched as it is.
+    (a capital dotted I) is searched as it is. The lower-case pattern matches the character
+    before a form too: a space put before the copy stands for the text's start, so that a
+    match's start is the form's own start in the text.
     """
     pattern = lexicons.lower_cue_pattern
     lowered = flat.lower()
@@ -203,7 +205,7 @@ def find_cues(flat: str, lexicons: Lexicons) -> list[tuple[int, int]]:
     for odd, plain in _ODD_CASES:
         if odd in lowered:
             lowered = lowered.replace(odd, plain)
-    return [match.span() for match in pattern.finditer(lowered)]
+    return [(match.start(), match.end() - 1) for match in pattern.finditer(" " + lowered)]
 
 
 def _inside(quotes: Sequence[Quotation], starts: list[int], offset: int) -> bool:

