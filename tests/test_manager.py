@@ -203,3 +203,24 @@ def test_a_failing_lexicon_costs_only_that_plugins_entries() -> None:
     )
     with pytest.warns(PluginLoadWarning, match="'broken' failed to give lexicon 'cue_verbs'"):
         assert manager.lexicon("cue_verbs") == ("said",)
+
+
+def test_a_plugin_registered_or_unregistered_later_is_seen_by_the_next_document() -> None:
+    """The pipeline's per-stage call order is worked out once, and again after any change."""
+
+    class Late:
+        @stoltlib.hookimpl
+        def stoltlib_mentions(self, document):
+            yield stoltlib.Mention(kind="organization", start=0, end=4, text="NATO")
+
+    manager = stoltlib.get_plugin_manager(entry_points=False)
+    pipeline = stoltlib.Pipeline(manager)
+    assert pipeline.analyze("NATO met.").mentions == ()
+    late = Late()
+    manager.register(late, name="late")
+    assert [mention.plugin for mention in pipeline.analyze("NATO met.").mentions] == ["late"]
+    manager.unregister(late)
+    assert pipeline.analyze("NATO met.").mentions == ()
+    manager.register(Late(), name="again")
+    manager.set_blocked("again")
+    assert pipeline.analyze("NATO met.").mentions == ()

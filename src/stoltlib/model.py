@@ -16,6 +16,7 @@ import datetime as _dt
 import hashlib
 import re
 from collections.abc import Iterable, Mapping
+from itertools import repeat
 from typing import Any, TypeVar
 
 import attrs
@@ -244,7 +245,7 @@ class Metadata:
 
     def is_empty(self) -> bool:
         """True when no field but ``plugin`` holds a value."""
-        return all(not getattr(self, f.name) for f in attrs.fields(Metadata) if f.name != "plugin")
+        return not any(map(getattr, repeat(self), _METADATA_VALUES))
 
     def boilerplate_at(self, start: int, end: int) -> Boilerplate | None:
         """The boilerplate stretch that holds ``start..end`` wholly, or ``None``.
@@ -267,16 +268,22 @@ class Metadata:
         if later.is_empty():
             return self
         values: dict[str, Any] = {}
-        for field in attrs.fields(Metadata):
-            mine, theirs = getattr(self, field.name), getattr(later, field.name)
-            if field.name == "plugin":
-                names = [name for value in (mine, theirs) if value for name in value.split("+")]
-                values["plugin"] = "+".join(dict.fromkeys(names)) or None
-            elif isinstance(mine, tuple):
-                values[field.name] = tuple(dict.fromkeys(mine + theirs))
+        for name in _METADATA_VALUES:
+            mine, theirs = getattr(self, name), getattr(later, name)
+            if isinstance(mine, tuple):
+                values[name] = tuple(dict.fromkeys(mine + theirs))
             else:
-                values[field.name] = mine if mine else theirs
+                values[name] = mine if mine else theirs
+        names = [
+            name for value in (self.plugin, later.plugin) if value for name in value.split("+")
+        ]
+        values["plugin"] = "+".join(dict.fromkeys(names)) or None
         return Metadata(**values)
+
+
+# Metadata's fields but ``plugin``, which the pipeline merges for every document: looked up
+# once (attrs.fields, per call, was a third of merged_with's time).
+_METADATA_VALUES = tuple(field.name for field in attrs.fields(Metadata) if field.name != "plugin")
 
 
 # --- facts -------------------------------------------------------------------------------------

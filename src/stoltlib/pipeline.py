@@ -39,7 +39,8 @@ from stoltlib.model import (
     normalize_published,
 )
 from stoltlib.reading import Reader, ReadError, Source
-from stoltlib.spans import span_problems, spans_fit
+from stoltlib.spans import _fits as _spans_fit
+from stoltlib.spans import span_problems
 
 if TYPE_CHECKING:
     from stoltlib.workers import Pool
@@ -55,6 +56,10 @@ _STAGE_TYPES: dict[str, tuple[type, ...]] = {
     "claims": (Claim,),
     "events": (Event,),
 }
+# The hook of each stage.
+_HOOKS = {stage: f"stoltlib_{stage}" for stage in _STAGE_TYPES}
+# What an implementation of a stage's hook takes when it takes every argument, in order.
+_STAGE_ARGUMENTS = ("document", "analysis")
 _FIELD_OF_TYPE: dict[type, str] = {
     TimeExpression: "times",
     Mention: "mentions",
@@ -358,20 +363,29 @@ class Pipeline:
         errors: list[Problem],
         skipped: frozenset[str] = frozenset(),
     ) -> Analysis:
-        found: dict[str, list[Any]] = {"times": [], "mentions": [], "claims": [], "events": []}
+        impls = self.plugins.call_order(_HOOKS[stage])
+        if not impls:
+            return analysis
+        found: dict[str, list[Any]] = {}
         metadata = analysis.metadata
-        event_ids = {event.id for event in analysis.events}
+        # Only the events stage may return events (an event elsewhere is the wrong type).
+        event_ids = {event.id for event in analysis.events} if stage == "events" else set()
         watch = self.watch
         allowed = _STAGE_TYPES[stage]
         text = document.text
-        for impl in self.plugins.hookimpls(f"stoltlib_{stage}"):
+        length = len(text)
+        for impl in impls:
             plugin = impl.plugin_name
             if plugin in skipped:
                 continue
             if watch is not None:
                 watch.enter(stage, plugin)
             try:
-                result = _call(impl, document=document, analysis=analysis)
+                result: Any
+                if impl.argnames == _STAGE_ARGUMENTS:
+                    result = impl.function(document, analysis)
+                else:
+                    result = _call(impl, document=document, analysis=analysis)
                 items = [result] if stage == "metadata" else list(result or ())
             except Exception as error:
                 if self.strict:
@@ -390,7 +404,7 @@ class Pipeline:
                 # What is fine is settled here, for every fact; _check says what is wrong.
                 if (
                     cls not in allowed
-                    or not spans_fit(item, text)
+                    or not _spans_fit(item, text, length)
                     or (cls is Event and item.id in event_ids)
                 ):
                     problem = self._check(stage, item, text, event_ids)
@@ -404,11 +418,16 @@ class Pipeline:
                 if cls is Metadata:
                     metadata = metadata.merged_with(item)
                 else:
-                    found[_FIELD_OF_TYPE[cls]].append(item)
+                    field = _FIELD_OF_TYPE[cls]
+                    kept = found.get(field)
+                    if kept is None:
+                        found[field] = [item]
+                    else:
+                        kept.append(item)
                     if cls is Event:
                         event_ids.add(item.id)
         changes: dict[str, Any] = {
-            name: getattr(analysis, name) + tuple(items) for name, items in found.items() if items
+            name: getattr(analysis, name) + tuple(items) for name, items in found.items()
         }
         if metadata is not analysis.metadata:
             changes["metadata"] = metadata

@@ -241,6 +241,8 @@ def quotations(text: str, lines: Iterable[Line] | None = None) -> list[Quotation
     with one part per paragraph; otherwise the stray mark is dropped. Single-marked quotations
     longer than :data:`MAX_SINGLE_QUOTATION` characters are taken for apostrophes.
     """
+    if _MARK.search(text) is None:
+        return []  # no mark at all (most short stories but for apostrophes): nothing to pair
     paragraphs = paragraph_lines(text) if lines is None else list(lines)
     found: list[Quotation] = []
     pending: tuple[_Mark, list[Span]] | None = None
@@ -408,7 +410,7 @@ def _sentence_bounds(
     cursor = start
     # The quotations as disjoint open stretches in order, walked with the breaks (which come in
     # order): testing every quotation at every break was quadratic in a paragraph's quotations.
-    stretches = _open_union(inside)
+    stretches = _open_union(inside) if inside else []
     ahead = 0  # the first stretch that does not end at or before the current break
     for match in _SENTENCE_BREAK.finditer(text, start, stop):
         cut = match.end("end")
@@ -502,11 +504,11 @@ def read(text: str) -> Reading:
     numbers: list[int] = []
     first = 0  # the first outer quotation that may overlap the paragraph (both are in order)
     for number, line in enumerate(lines):
+        overlapping = []
         while first < len(outer) and outer[first].end <= line.start:
             first += 1
         # By index, not over outer[first:]: copying the rest of the list for every paragraph
         # was quadratic in a text of many paragraphs and quotations.
-        overlapping = []
         for index in range(first, len(outer)):
             if outer[index].start >= line.end:
                 break

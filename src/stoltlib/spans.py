@@ -79,20 +79,24 @@ def _fits(value: Any, text: str, length: int) -> bool:
     if cls in _SCALARS:
         return True
     layout = _LAYOUTS[cls] if cls in _LAYOUTS else _layout(cls)
-    if layout is not None:
-        is_span, has_text, fields = layout
-        if is_span and value.start is not None:
-            start, end = value.start, value.end
+    if layout is None:
+        if isinstance(value, (tuple, list)):
+            return _all_fit(value, text, length)
+        return True
+    is_span, has_text, fields = layout
+    if is_span:
+        start = value.start
+        if start is not None:
+            end = value.end
             if not (0 <= start <= end <= length):
                 return False
             if has_text:
                 claimed = getattr(value, "text", None)
                 if isinstance(claimed, str) and claimed != text[start:end]:
                     return False
-        return _all_fit(fields(value), text, length)
-    if isinstance(value, (tuple, list)):
-        return _all_fit(value, text, length)
-    return True
+    values = fields(value)
+    # Most facts hold scalars alone (a mention, a time): settled by one loop in C.
+    return _SCALARS.issuperset(map(type, values)) or _all_fit(values, text, length)
 
 
 def _all_fit(values: Iterable[Any], text: str, length: int) -> bool:

@@ -7,6 +7,7 @@ copy, so whatever a plugin finds with them slices back to the text it claims.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Iterator
 from typing import Final
 
@@ -193,7 +194,13 @@ def _logical_lines(text: str) -> list[Line]:
                 )
             if first < len(block):
                 start, end = block[first].start, block[final].end
-                flat = text[start:end].translate(_BREAKS_TO_SPACES)
+                flat = text[start:end]
+                # Most texts break lines with \n alone: one replace is many times faster than a
+                # translation table's look-up per character.
+                if "\r" in flat or "\u2028" in flat or "\u2029" in flat:
+                    flat = flat.translate(_BREAKS_TO_SPACES)
+                else:
+                    flat = flat.replace("\n", " ")
                 joined.append(Line(start, end, flat, len(joined)))
             at = final + 1
         index = last + 1
@@ -262,24 +269,31 @@ def _is_wrapped(block: list[Line]) -> bool:
     """
     if len(block) < MIN_WRAPPED_LINES or block[-1].text.rstrip()[-1:] not in SENTENCE_END:
         return False  # a paragraph of prose ends like a sentence: most blocks end here
-    if not any(line.text.lstrip()[:1].islower() for line in block[1:]):
+    # Each line's text stripped at either end, once: the tests below read each several times.
+    texts = [line.text for line in block]
+    openings = [text.lstrip() for text in texts]
+    for opening in itertools.islice(openings, 1, None):
+        if opening[:1].islower():
+            break
+    else:
         return False  # no line goes on in lower case
-    counts = [word_count(line.text) for line in block]
+    counts = [len(text.split()) for text in texts]  # word_count, inline: a call per line cost
     if sum(counts) < MIN_WRAPPED_WORDS:
         return False
-    width = max(len(line.text.rstrip()) for line in block)
+    endings = [text.rstrip() for text in texts]
+    width = max(map(len, endings))
     inside = fitted = 0
-    for line, following, count in zip(block, block[1:], counts, strict=False):
-        ending = line.text.rstrip()
-        after = following.text.lstrip()
-        if count < MIN_WRAPPED_LINE_WORDS or ending[-1:] == ":":
+    breaks = len(block) - 1
+    for index in range(breaks):
+        ending = endings[index]
+        if counts[index] < MIN_WRAPPED_LINE_WORDS or ending[-1:] == ":":
             continue
+        after = openings[index + 1]
         if after.lstrip(_CLINGING)[:1].islower():  # also '"dual-track approach"' in a quote
             inside += 1  # the sentence goes on
         elif ending[-1:] not in SENTENCE_END and width >= MIN_WRAP_WIDTH:
             first_word = after.split(maxsplit=1)[0] if after else ""
             fitted += len(ending) + 1 + len(first_word) > WRAP_SLACK * width
-    breaks = len(block) - 1
     # Menus of items of one length fit the width test; only prose goes on in lower case.
     return inside >= MIN_LOWER_SHARE * breaks and inside + fitted > WRAPPED_SHARE * breaks
 
