@@ -6,7 +6,13 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from stoltlib_people.coref import Entity, pick_entity
-from stoltlib_people.extract import _apposition_span, _entity_for, _Latest
+from stoltlib_people.extract import (
+    _apposition_span,
+    _apposition_words,
+    _entity_for,
+    _Latest,
+    _plain_apposition,
+)
 from stoltlib_people.lexicons import current
 from stoltlib_people.names import NAME_RUN, NameRun, WordIndex, read_run, split_run
 
@@ -198,3 +204,38 @@ def test_a_bare_word_is_read_as_split_run_reads_it(parts: list[tuple[str, str]])
             assert expected == NameRun(start, end, (start, end), None, None, None, (run,))
         else:
             assert run == expected
+
+
+_ROLE_WORDS = st.sampled_from(
+    [
+        "the",
+        "a",
+        "former",
+        "current",
+        "his",
+        "secretary",
+        "general",
+        "prime",
+        "minister",
+        "president",
+        "of",
+        "Nato",
+        "spokesman",
+        "chief",
+        "alliance",
+        "ſenator",
+        "Straße",
+        "mr",
+    ]
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(_ROLE_WORDS, min_size=1, max_size=16))
+def test_a_role_of_plain_words_is_read_as_word_by_word(words: list[str]) -> None:
+    """A role of plain words one space apart states the title the word-by-word reading finds."""
+    text = "X, " + " ".join(words)
+    span = (3, len(text))
+    with using(MANAGER):
+        lexicons = current()
+    assert _plain_apposition(span, words, lexicons) == _apposition_words(text, span, lexicons)

@@ -194,6 +194,16 @@ def _apposition_role(text: str, end: int, lexicons: Lexicons) -> tuple[int, int,
     span = _apposition_span(text, end)
     if span is None:
         return None
+    parts = text[span[0] : span[1]].split(" ")
+    if all(map(str.isalpha, parts)):
+        return _plain_apposition(span, parts, lexicons)
+    return _apposition_words(text, span, lexicons)
+
+
+def _apposition_words(
+    text: str, span: tuple[int, int], lexicons: Lexicons
+) -> tuple[int, int, Title] | None:
+    """The title an apposition's role ``span`` states, read word by word, if any."""
     words = [m.span() for m in _WORD.finditer(text, *span)]
     if not words or len(words) > 14:
         return None
@@ -222,6 +232,35 @@ def _apposition_role(text: str, end: int, lexicons: Lexicons) -> tuple[int, int,
                 title = lexicons.titles.get(" ".join(keys[index : last + 1]))
             else:
                 title = lexicons.title(text[words[index][0] : words[last][1]])
+            if title is not None:
+                return span[0], span[1], title
+    return None
+
+
+def _plain_apposition(
+    span: tuple[int, int], parts: list[str], lexicons: Lexicons
+) -> tuple[int, int, Title] | None:
+    """:func:`_apposition_role` for a role of plain words one space apart (``parts``).
+
+    Most roles are ("the current president of the company"): each word is then one of the
+    rule's words, its key its case folding, and every phrase of them plain; a role none of
+    whose words ends a title states none, and is left at once.
+    """
+    if len(parts) > 14:
+        return None
+    keys = list(map(str.casefold, parts))
+    title_last = lexicons.title_last
+    ends = [k in title_last for k in keys]
+    if not any(ends):
+        return None
+    first = keys[0]
+    opens_well = first in _APPOSITION_START or first in lexicons.role_modifiers
+    for index in range(min(len(keys), 7) if opens_well else 1):
+        for length in range(min(lexicons.title_words, len(keys) - index), 0, -1):
+            last = index + length - 1
+            if not ends[last]:
+                continue
+            title = lexicons.titles.get(" ".join(keys[index : last + 1]))
             if title is not None:
                 return span[0], span[1], title
     return None

@@ -187,7 +187,7 @@ def _words(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list
         for part in parts:
             spans.append((start, start + len(part)))
             start += len(part) + 1
-        return spans, [part.casefold() for part in parts]
+        return spans, list(map(str.casefold, parts))
     spans = [match.span() for match in _RUN_WORD.finditer(text, start, end)]
     return spans, [_fold(text[a:b]) for a, b in spans]
 
@@ -307,7 +307,10 @@ def split_run(
     role_end = 0
     title: Title | None = None
     # The last title in the run with a name after it: "Russian Foreign Minister | Sergey Lavrov".
+    title_last = lexicons.title_last
     for at in range(len(words), 0, -1):
+        if keys[at - 1] not in title_last:
+            continue  # what _title_at tests first, without the call: most words end no title
         found = _title_at(keys, at, lexicons)
         if found is not None:
             role_end, title = at, found[1]

@@ -77,7 +77,12 @@ def _words(ctx: Context, quote: Quotation) -> int:
     count = counts.get(quote.start)
     if count is None:
         flat = ctx.flat
-        count = counts[quote.start] = sum(len(flat[p.start : p.end].split()) for p in quote.parts)
+        parts = quote.parts
+        if len(parts) == 1:  # most quotations: no generator to run
+            count = len(flat[parts[0].start : parts[0].end].split())
+        else:
+            count = sum(len(flat[p.start : p.end].split()) for p in parts)
+        counts[quote.start] = count
     return count
 
 

@@ -108,7 +108,12 @@ class Lexicons:
         The same as :meth:`cue` of the token's text, without folding it again: the rules ask
         this of token after token.
         """
-        return self.cues.get(low if low.isalpha() else _spaced(low))
+        if low.isalpha() or (" " not in low and "’" not in low and low.isprintable()):
+            # No white space and no curly apostrophe (every white space character but the
+            # space is unprintable): :func:`_spaced` would change nothing. Most tokens that are
+            # no plain word are punctuation, which this spares a substitution.
+            return self.cues.get(low)
+        return self.cues.get(_spaced(low))
 
 
 def _mappings(entries: Iterable[Any]) -> Iterator[Mapping[str, Any]]:
