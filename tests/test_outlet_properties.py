@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from stoltlib_outlet.bylines import _role_line
+from stoltlib_outlet.bylines import _role_line, may_glue, may_have_tail
 from stoltlib_outlet.credits import _FOOTER_HINTS, _cue_offsets, _found, credit_markers
 from stoltlib_outlet.extract import _running_text
 from stoltlib_outlet.language import _ASCII_PUNCTUATION, _PUNCTUATION, guess_language
@@ -17,7 +17,14 @@ from stoltlib_outlet.lexicons import (
     first_folded_word,
     fold,
 )
-from stoltlib_outlet.patterns import CREDIT_MARKER, DATE, MONTHS, ROLE_LINE
+from stoltlib_outlet.patterns import (
+    BYLINE_TAIL,
+    CREDIT_MARKER,
+    DATE,
+    GLUED_LABEL,
+    MONTHS,
+    ROLE_LINE,
+)
 
 from stoltlib import Analysis, Document
 from stoltlib.pipeline import Pipeline
@@ -218,6 +225,38 @@ def test_cues_searched_once_are_those_each_search_finds(text: str) -> None:
 def test_the_cheap_job_title_test_agrees_with_the_pattern(text: str) -> None:
     """A line settled on its end as no job title is one the job-title pattern rejects too."""
     assert _role_line(text) == (ROLE_LINE.match(text) is not None)
+
+
+#: Pieces of byline lines: names, the words and marks the byline patterns' branches need, in
+#: several cases, and letters whose case-blind match lower case does not spell ("ſ", "İ").
+_BYLINE_PIECES = [
+    "Jane", "Doe", "McGregor", "Ryan-Mosley", "and", "for", "FOR", "In", "at", "of", "on", "On",
+    "Published", "published", "UPDATED", "Posted:", "Dec", "December", "22", "2023", "8:41",
+    "archive page", "Long Read", "view profile", "More articles", "see all", "Staff Writer",
+    "reporter", "Correspondent", "editors", "Senior", "Reuters", " ", "  ", ",", ", ", "|",
+    "-", "–", "·", "ſ", "İ", "\t",
+]  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(_BYLINE_PIECES), max_size=9).map("".join))
+@example("Jane Doe, Brussels correspondent")
+@example("By Emma BatyPublished: Dec 22")
+@example("Tate Ryan-Mosleyarchive page")
+@example("Jane DoeLong Read")
+@example("Jane Doeview profile")
+@example("Jane DoeMore articles")
+@example("Jane Doesee all")
+@example("Jane McGregorStaff Writer")
+@example("Jane Doe on")
+@example("Jane Doe,for Reuters")
+def test_the_byline_pre_tests_pass_every_line_the_patterns_match(names: str) -> None:
+    """The cheap tests before the glued-label and byline-tail searches say "no" only where the
+    patterns find nothing: they never change what a byline reads as."""
+    if GLUED_LABEL.search(names) is not None:
+        assert may_glue(names), names
+    if BYLINE_TAIL.search(names) is not None:
+        assert may_have_tail(names), names
 
 
 # Header lines with a long run of white space where a byline's parts stand apart: the byline

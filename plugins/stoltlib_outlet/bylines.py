@@ -19,6 +19,8 @@ from stoltlib_outlet.patterns import (
     BY_ALONE,
     BYLINE,
     BYLINE_TAIL,
+    BYLINE_TAIL_LABELS,
+    BYLINE_TAIL_WORDS,
     CAPTION_TAIL,
     CONTACT_NOTE,
     COUNT_LINE,
@@ -27,6 +29,8 @@ from stoltlib_outlet.patterns import (
     EMBED_SIGNATURE,
     FUNCTION_WORD,
     GLUED_LABEL,
+    GLUED_LABEL_CASED,
+    GLUED_LABEL_WORDS,
     NAME_LINE_TAIL,
     NAME_SEPARATOR,
     NAME_WIDGET,
@@ -130,10 +134,10 @@ def parse_names(
     """
     if end - start > MAX_NAMES_CHARS:
         return [], None  # prose, or a hostile run of spaces: never a byline's names
-    glued = GLUED_LABEL.search(text, start, end)
+    glued = GLUED_LABEL.search(text, start, end) if may_glue(text[start:end]) else None
     if glued is not None:
         end = glued.start()
-    tail = BYLINE_TAIL.search(text, start, end)
+    tail = BYLINE_TAIL.search(text, start, end) if may_have_tail(text[start:end]) else None
     if tail is not None and tail.start() > start:
         end = tail.start()
     authors: list[Found] = []
@@ -175,6 +179,42 @@ def parse_names(
         elif strict:
             return [], None
     return authors, outlet
+
+
+def may_glue(names: str) -> bool:
+    """Whether :data:`GLUED_LABEL` may match in ``names``; ``False`` only where it cannot.
+
+    Its search costs as much as the rest of a line's reading: on ASCII text, the words it cannot
+    match without are looked for first (non-ASCII text is left to the pattern, whose case-blind
+    "i" matches "İ", which lower case does not spell so).
+    """
+    if not names.isascii() or has_digit(names):
+        return True
+    if any(label in names for label in GLUED_LABEL_CASED):
+        return True
+    lowered = names.lower()
+    return any(word in lowered for word in GLUED_LABEL_WORDS)
+
+
+def may_have_tail(names: str) -> bool:
+    """Whether :data:`BYLINE_TAIL` may match in ``names``; ``False`` only where it cannot.
+
+    As :func:`may_glue`, on ASCII text: the tail needs a digit, a job-title noun, or one of its
+    words after a separator (a space, or one of ``,|-``).
+    """
+    if not names.isascii() or has_digit(names):
+        return True
+    lowered = names.lower()
+    if any(noun in lowered for noun in ROLE_NOUNS):
+        return True
+    return any(
+        word in BYLINE_TAIL_WORDS or word.startswith(BYLINE_TAIL_LABELS)
+        for word in lowered.translate(_TAIL_SEPARATORS).split()
+    )
+
+
+# BYLINE_TAIL's ASCII separators, as spaces: its words stand after one.
+_TAIL_SEPARATORS = str.maketrans(",|-", "   ")
 
 
 def _without_leading_outlet(name: str, lexicons: Lexicons) -> tuple[str, str | None]:
@@ -375,6 +415,7 @@ def find_name_over_date(
     lexicons: Lexicons,
     after: int,
     kinds: Mapping[int, str] | None = None,
+    read: dict[int, tuple[list[Found], str | None]] | None = None,
 ) -> Byline | None:
     """A byline made of a name alone on its line, with a date (or a reading time) under it.
 
@@ -384,6 +425,9 @@ def find_name_over_date(
     shapes, so a byline is looked for only in the few lines of text right under the headline
     (line ``after``). ``kinds`` holds the boilerplate kinds of the lines, by number, when the
     caller has them (:func:`~stoltlib_outlet.boilerplate.classify_line` of every line).
+    ``read``, when given, keeps the names found on each line (by its start) for the next call
+    on the same document's lines: a caller that looks twice, under the headline and over the
+    story's first prose, reads the lines both looks share once.
     """
     # Widget lines ("Share", "Advertisement", "12 Comments") are passed over: pages put them
     # anywhere between a headline, its byline and its date.
@@ -393,7 +437,12 @@ def find_name_over_date(
         if word_count(line.text) > MAX_NAMES_WORDS or not line.text.lstrip()[:1].isupper():
             continue
         tail = NAME_LINE_TAIL.search(line.text)
-        authors, outlet = _names_alone(text, line, lexicons, tail)
+        if read is None:
+            authors, outlet = _names_alone(text, line, lexicons, tail)
+        elif line.start in read:
+            authors, outlet = read[line.start]
+        else:
+            authors, outlet = read[line.start] = _names_alone(text, line, lexicons, tail)
         if not authors:
             continue
         # Names with a place or job title after them ("Jane Doe in Brussels") are a byline only

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 import regex
 
-from stoltlib import PublishedDate
+from stoltlib import Found, PublishedDate
 from stoltlib.text import Line, has_digit
 from stoltlib_outlet.bylines import Byline, find_name_over_date
 from stoltlib_outlet.dates import DATE_LINE_EXTRA_WORDS, find_dates, is_date_line
@@ -218,14 +218,16 @@ def find_story(
     signed = [b for b in bylines if b.authors]
     below = [b for b in signed if b.line.number > headline_line]
     added = None
+    # The two looks below share lines (a short header's): each line's names are read once.
+    read: dict[int, tuple[list[Found], str | None]] = {}
     if not below and headline_line >= 0:
-        added = find_name_over_date(text, header_lines, lexicons, headline_line, kinds)
+        added = find_name_over_date(text, header_lines, lexicons, headline_line, kinds, read)
     if not below and added is None and lead is not None:
         # The headline may not be known (a title reworded past recognition): the byline then
         # stands in the few lines right above the story's first prose.
         above = [line.number for line in all_lines[:lead] if not line.is_blank]
         start = above[-LINES_OVER_LEAD - 1] if len(above) > LINES_OVER_LEAD else -1
-        added = find_name_over_date(text, all_lines[: lead + 1], lexicons, start, kinds)
+        added = find_name_over_date(text, all_lines[: lead + 1], lexicons, start, kinds, read)
     if added is not None:
         below = [added]
     if not below and not below_only:
