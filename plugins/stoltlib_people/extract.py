@@ -480,7 +480,11 @@ def find_mentions(
             headline = any_headline and headlines(start)
             if headline or not (
                 (flat[end : end + 1] == "," and _apposition_role(flat, end, lexicons))
-                or (run not in NOT_PERSON_WORDS and _speaks(flat, end, lexicons))
+                or (
+                    run not in NOT_PERSON_WORDS
+                    and flat[end : end + 1] in _SPACES  # what _speaks tests first
+                    and _speaks(flat, end, lexicons)
+                )
             ):
                 if run not in NOT_PERSON_WORDS:
                     bare.append((start, end, run))
@@ -505,7 +509,7 @@ def find_mentions(
     found.extend([_Found(a, b, "surname") for a, b, word in bare if word in by_word])
     for match in _PRONOUN.finditer(flat):
         at = match.start()
-        if inside_quote(at, strict=True):
+        if inside_quote(at, True):
             continue
         if any_headline and headlines(at):
             continue  # "Failing to Follow His Father's Order": a heading's pronoun
@@ -662,7 +666,7 @@ def _resolve(
             continue
         elif how == "description" and item.title is not None:
             entity = history.description(start, item.title.title, item.title.group)
-        if entity is not None and not inside_quote(start, strict=True):
+        if entity is not None and not inside_quote(start, True):
             head = item.head if item.head >= 0 else start
             history.add(start, entity, head)
         yield Mention(
