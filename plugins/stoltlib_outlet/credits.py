@@ -125,18 +125,29 @@ def _cue_offsets(text: str) -> tuple[str, dict[str, list[int]]] | None:
     if len(lowered) != len(text):
         return None
     offsets: dict[str, list[int]] = {}
-    for cue in sorted(set(_CUES), key=len):
-        held = next((known for known in offsets if known in cue), None)
+    for cue, held, shift in _CUE_PLAN:
         if held is None:
             offsets[cue] = list(_found(lowered, (cue,)))
         else:
-            shift = cue.index(held)
             offsets[cue] = [
                 at - shift
                 for at in offsets[held]
                 if at >= shift and lowered.startswith(cue, at - shift)
             ]
     return lowered, offsets
+
+
+def _cue_plan(cues: Iterable[str]) -> tuple[tuple[str, str | None, int], ...]:
+    """How :func:`_cue_offsets` finds each cue: shortest first, each as ``(cue, held, shift)``.
+
+    ``held`` is a shorter cue the cue holds (found first, at ``shift`` characters into it), or
+    ``None`` when the cue is searched for itself. The same for every text: worked out once.
+    """
+    plan: list[tuple[str, str | None, int]] = []
+    for cue in sorted(set(cues), key=lambda cue: (len(cue), cue)):
+        held = next((known for known, _, _ in plan if known in cue), None)
+        plan.append((cue, held, cue.index(held) if held is not None else 0))
+    return tuple(plan)
 
 
 @attrs.frozen
@@ -283,3 +294,4 @@ _FOOTER_HINTS = (
 # Every cue looked for in a text in lower case (see _cue_offsets): the footer's hints are
 # found as their lower case, then kept where the text spells them one of the hints' ways.
 _CUES = (*CREDIT_MARKER_CUES, *CREDIT_WIRE_CUES, *(hint.lower() for hint in _FOOTER_HINTS))
+_CUE_PLAN = _cue_plan(_CUES)
