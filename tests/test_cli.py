@@ -782,3 +782,22 @@ def test_console_script_bad_published_exits_2(tmp_path: Path) -> None:
     assert process.returncode == 2
     assert process.stdout == ""
     assert "Invalid value for '--published'" in process.stderr
+
+
+def test_main_called_from_a_program_gives_its_collector_back(tmp_path: Path) -> None:
+    """An in-process run settles the garbage collector for analysing (frozen start-up, a rarer
+    full collection); the program that called main() gets it back as it was."""
+    import gc
+
+    source = tmp_path / "story.txt"
+    source.write_text("BRUSSELS - NATO said on Monday that talks would resume.", encoding="utf-8")
+    thresholds, frozen = gc.get_threshold(), gc.get_freeze_count()
+    argv = ["extract", "-q", "--jobs", "1", "--disable", "dates", "-o", str(tmp_path / "out")]
+    with pytest.raises(SystemExit) as exited:
+        cli_module.main([*argv, str(source)])
+    assert exited.value.code in (0, None)
+    assert (tmp_path / "out").read_text(encoding="utf-8").count("\n") == 1
+    assert gc.get_threshold() == thresholds
+    if not frozen:
+        assert gc.get_freeze_count() == 0
+    assert cli_module._whole_process is False

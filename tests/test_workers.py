@@ -183,6 +183,96 @@ def test_a_pool_refuses_a_manager_its_spec_does_not_describe(pipeline: Pipeline)
         Pool(WorkerSpec(manager=pipeline.plugins.spec), jobs=1, plugins=other)
 
 
+# Plugins for the two tests below, written next to their script (spawned workers import them):
+# one notes each process that analyses the warm-up paragraph, one finds "Talks" wherever.
+PROBES = """
+import os
+import stoltlib
+from stoltlib.workers import WARM_UP
+
+
+@stoltlib.hookimpl
+def stoltlib_mentions(document):
+    if document.text == WARM_UP:
+        with open(os.environ["WARM_LOG"], "a", encoding="utf-8") as log:
+            log.write(f"{os.getpid()}\\n")
+    return ()
+
+
+class Talks:
+    @stoltlib.hookimpl
+    def stoltlib_mentions(self, document):
+        yield stoltlib.Mention(kind="organization", start=0, end=5, text="Talks")
+
+
+TALKS = Talks()
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
+def test_forked_workers_share_one_warm_up_done_before_they_fork(tmp_path: Path) -> None:
+    """The warm-up paragraph is analysed once, in the parent, for every forked worker and
+    every later pool of the same manager; spawned workers each warm up themselves. In a
+    process of its own, which can fork."""
+    (tmp_path / "probes.py").write_text(PROBES, encoding="utf-8")
+    log = tmp_path / "warm.log"
+    script = (
+        "import json, os\n"
+        "import probes, stoltlib\n"
+        "from stoltlib import workers\n"
+        "from stoltlib.pipeline import Pipeline\n"
+        f"os.environ['WARM_LOG'] = {str(log)!r}\n"
+        "def run():\n"
+        "    manager = stoltlib.get_plugin_manager(\n"
+        "        entry_points=False, plugins={'probes': probes})\n"
+        "    docs = [stoltlib.Document(id=str(n), text='Talks resumed.') for n in range(8)]\n"
+        "    counts = []\n"
+        "    for _ in range(2):\n"
+        "        assert len(list(Pipeline(manager).analyze_many(docs, jobs=2))) == 8\n"
+        "        with open(os.environ['WARM_LOG'], encoding='utf-8') as handle:\n"
+        "            counts.append(handle.read().split())\n"
+        "    os.remove(os.environ['WARM_LOG'])\n"
+        "    return counts\n"
+        "if __name__ == '__main__':\n"
+        "    forkable = workers._fork_is_safe()\n"
+        "    forked = run()\n"
+        "    workers._fork_is_safe = lambda: False\n"
+        "    spawned = run()\n"
+        "    me = str(os.getpid())\n"
+        "    print(json.dumps([forkable, forked == [[me], [me]],\n"
+        "                      [len(set(pids) - {me}) for pids in spawned]]))\n"
+    )
+    printed = in_a_process_of_its_own(script, tmp_path / "warm_once.py")
+    assert json.loads(printed) == [True, True, [2, 4]]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
+def test_a_manager_changed_after_its_pool_was_made_is_not_forked(tmp_path: Path) -> None:
+    """A plugin registered by hand after the pool was made is not run by its workers: they are
+    spawned from the spec the pool was made with, as a replacement would be, not forked with
+    the changed manager. In a process of its own, which can fork."""
+    (tmp_path / "probes.py").write_text(PROBES, encoding="utf-8")
+    script = (
+        "import os\n"
+        "import probes, stoltlib\n"
+        "from stoltlib import workers\n"
+        "from stoltlib.pipeline import Pipeline\n"
+        "from stoltlib.tasks import Task\n"
+        f"os.environ['WARM_LOG'] = {str(tmp_path / 'warm.log')!r}\n"
+        "if __name__ == '__main__':\n"
+        "    assert workers._fork_is_safe()\n"
+        "    manager = stoltlib.get_plugin_manager(\n"
+        "        entry_points=False, plugins={'probes': probes})\n"
+        "    docs = [stoltlib.Document(id=str(n), text='Talks resumed.') for n in range(4)]\n"
+        "    tasks = [Task(number=n, item=d, location=d.id, size=14) for n, d in enumerate(docs)]\n"
+        "    with Pipeline(manager).pool(2) as pool:\n"
+        "        manager.register(probes.TALKS, name='talks')\n"
+        "        found = [len(outcome.payload.mentions) for _, outcome in pool.map(tasks)]\n"
+        "    print(found)\n"
+    )
+    assert in_a_process_of_its_own(script, tmp_path / "changed.py") == "[0, 0, 0, 0]"
+
+
 def test_a_small_window_still_gives_everything_in_order(pipeline: Pipeline) -> None:
     """With one task in flight at a time, every outcome still arrives, in order, as JSON lines."""
     assert pipeline.plugins.spec is not None

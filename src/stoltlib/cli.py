@@ -12,6 +12,7 @@ and written as they come back, in input order.
 from __future__ import annotations
 
 import contextlib
+import gc
 import itertools
 import json
 import os
@@ -682,9 +683,17 @@ def render(
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Run the command line (the ``stoltlib`` console script)."""
+    """Run the command line (the ``stoltlib`` console script).
+
+    A program that calls it gets its garbage collector back as it was: an in-process run tunes
+    it for analysing alone (:func:`~stoltlib.workers.settle_collector`), which the program
+    need not want once the run is over. The objects the run froze are unfrozen, unless the
+    program had frozen some itself (they cannot be told apart: all then stay frozen).
+    """
     global _whole_process
-    _whole_process = True
+    was_whole, _whole_process = _whole_process, True
+    thresholds = gc.get_threshold()
+    frozen = gc.get_freeze_count()
     try:
         cli.main(args=argv, prog_name="stoltlib")
     except BrokenPipeError:
@@ -692,3 +701,8 @@ def main(argv: list[str] | None = None) -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         sys.exit(1)
+    finally:
+        _whole_process = was_whole
+        gc.set_threshold(*thresholds)
+        if not frozen:
+            gc.unfreeze()

@@ -22,9 +22,11 @@ neither can stop a task that never returns. Here:
 
 How workers start: on Linux, when the pool was given the parent's plugin manager and the parent
 runs a single thread (no other thread's lock can be inherited held), workers are forked: each
-inherits the imported modules and the built manager, so its start is only the plugins' warm-up
-(the interpreter's start, the imports and building the manager, about a third of a spawned
-worker's start, are skipped), and a script without ``if __name__ == "__main__":`` works too.
+inherits the imported modules and the built manager, warmed up in the parent before the first
+fork (without a plugin time limit), so a worker starts ready: the interpreter's start, the
+imports, building the manager and the plugins' warm-up (the dates plugin's first call alone is
+most of a second) are done once for all the workers; and a script without
+``if __name__ == "__main__":`` works too.
 Otherwise (macOS, Windows, another thread running, a replacement started while the other
 workers' sender threads run) workers are started with ``spawn``, which builds the manager again
 from its :class:`~stoltlib.manager.ManagerSpec`; both give the same results.
@@ -45,6 +47,7 @@ import sys
 import threading
 import time
 import traceback
+import weakref
 from collections.abc import Iterable, Iterator
 from multiprocessing.sharedctypes import RawArray
 from typing import Any
@@ -178,11 +181,23 @@ def warm_up(pipeline: Any) -> None:
     limit does not stop a plugin for its start on the first document, and it is done with the
     collector paused (see :func:`_collector_paused`). A plugin that fails on the paragraph is
     left to fail on the documents, where its error is recorded.
+
+    Once per plugin manager and process: a worker forked from a process that warmed its manager
+    up inherits the work done (see :meth:`Pool._start`), and a second call does nothing.
     """
     from stoltlib.pipeline import Pipeline
 
+    manager = pipeline.plugins
+    if manager in _WARMED:
+        return
     with _collector_paused(), contextlib.suppress(Exception):
-        Pipeline(pipeline.plugins, published="2024-01-01").analyze(WARM_UP)
+        Pipeline(manager, published="2024-01-01").analyze(WARM_UP)
+    _WARMED.add(manager)
+
+
+#: The plugin managers this process has warmed up (see :func:`warm_up`); a forked worker
+#: inherits the set with the managers.
+_WARMED: weakref.WeakSet[PluginManager] = weakref.WeakSet()
 
 
 #: The collector's oldest-generation threshold in a process that only analyses (see
@@ -205,10 +220,19 @@ def settle_collector() -> None:
       about a quarter of the time on a 1.6 MB document (0.71 of 2.73 CPU-seconds; 0.08 after).
       Cyclic garbage still dies young in the younger generations, and a full collection still
       comes after some 700,000 more objects than were freed.
+
+    On Python 3.14 and later the collector is incremental, with two generations: it collects
+    the young one and a slice of the old one at a time, so no full collection is there to put
+    off, and :func:`gc.set_threshold` ignores a third value. The threshold is then left alone
+    and only the freeze applies (not measured: the development machine has no 3.14).
+
+    The command line puts the collector back as it found it when it returns (see
+    :func:`stoltlib.cli.main`).
     """
     gc.freeze()
-    young, middle, _ = gc.get_threshold()
-    gc.set_threshold(young, middle, OLDEST_THRESHOLD)
+    if sys.version_info < (3, 14):
+        young, middle, _ = gc.get_threshold()
+        gc.set_threshold(young, middle, OLDEST_THRESHOLD)
 
 
 def _fork_is_safe() -> bool:
@@ -272,7 +296,10 @@ def _release_descriptors(descriptors: Iterable[tuple[int, int, int]]) -> None:
             if null < 0:
                 null = os.open(os.devnull, os.O_RDWR)
             if number != null:
-                os.dup2(null, number)
+                # One this process may not touch (a tool's own, such as valgrind's, listed
+                # but refused to programs) stays as it is: it is no pipe of the caller's.
+                with contextlib.suppress(OSError):
+                    os.dup2(null, number)
     finally:
         if null >= 0:
             os.close(null)
@@ -587,12 +614,27 @@ class Pool:
             worker.stop()
 
     def _start(self) -> _Worker:
-        """Start one worker, forked when that is safe (see the module's docstring)."""
+        """Start one worker, forked when that is safe (see the module's docstring).
+
+        A worker is forked only while the manager still is what the spec describes: one changed
+        since the pool was made (a plugin registered by hand) is not what a spawned worker
+        builds, so workers are then spawned from the spec, and every worker runs the same
+        plugins. Before the first fork, the manager is warmed up here (:func:`warm_up`), once
+        for every worker, which inherits it; not with a plugin time limit, under which this
+        process runs no plugin at all (a worker's warm-up stays in the worker).
+        """
         self.started += 1
-        if self._plugins is not None and _fork_is_safe():
-            inherited = tuple(c for worker in self._workers for c in worker.connections())
-            context = multiprocessing.get_context("fork")
-            return _Worker(context, self.spec, self._plugins, inherited)
+        plugins = self._plugins
+        if plugins is not None and plugins.spec == self.spec.manager and _fork_is_safe():
+            if self.plugin_timeout is None:
+                from stoltlib.pipeline import Pipeline
+
+                warm_up(Pipeline(plugins))
+            # Checked again: a thread a plugin started while warming up rules a fork out.
+            if _fork_is_safe():
+                inherited = tuple(c for worker in self._workers for c in worker.connections())
+                context = multiprocessing.get_context("fork")
+                return _Worker(context, self.spec, plugins, inherited)
         return _Worker(self._context, self.spec)
 
     def map(self, tasks: Iterable[Task]) -> Iterator[tuple[Task, Outcome]]:
