@@ -58,8 +58,11 @@ _STAGE_TYPES: dict[str, tuple[type, ...]] = {
 }
 # The hook of each stage.
 _HOOKS = {stage: f"stoltlib_{stage}" for stage in _STAGE_TYPES}
-# What an implementation of a stage's hook takes when it takes every argument, in order.
+# What an implementation of a stage's hook, or of the read hook, takes when it takes every
+# argument, in order: it is then called with them directly (each record goes through every
+# reader, each document through every stage).
 _STAGE_ARGUMENTS = ("document", "analysis")
+_READ_ARGUMENTS = ("source",)
 _FIELD_OF_TYPE: dict[type, str] = {
     TimeExpression: "times",
     Mention: "mentions",
@@ -198,11 +201,15 @@ class Pipeline:
     def read_hook(self, source: Source) -> Iterable[Any] | None:
         """Offer ``source`` to each reader in plugin order; the first that accepts it wins."""
         watch = self.watch
-        for impl in self.plugins.hookimpls("stoltlib_read"):
+        for impl in self.plugins.call_order("stoltlib_read"):
             if watch is not None:
                 watch.enter("read", impl.plugin_name)
             try:
-                result = _call(impl, source=source)
+                result = (
+                    impl.function(source)
+                    if impl.argnames == _READ_ARGUMENTS
+                    else _call(impl, source=source)
+                )
             except ReadError:
                 raise
             except Exception as error:
