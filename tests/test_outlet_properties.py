@@ -8,7 +8,13 @@ from hypothesis import strategies as st
 from stoltlib_outlet.bylines import _role_line, may_glue, may_have_tail
 from stoltlib_outlet.credits import _FOOTER_HINTS, _cue_offsets, _found, credit_markers
 from stoltlib_outlet.extract import _running_text
-from stoltlib_outlet.language import _ASCII_PUNCTUATION, _PUNCTUATION, guess_language
+from stoltlib_outlet.language import (
+    _ASCII_PUNCTUATION,
+    _PUNCTUATION,
+    MIN_SHARE,
+    MIN_WORDS,
+    guess_language,
+)
 from stoltlib_outlet.lexicons import (
     _FOLD_DROP,
     LEXICON_NAMES,
@@ -365,6 +371,53 @@ def test_every_month_and_weekday_opens_a_date(month: str, weekday: str, case: ob
 def test_an_ascii_token_strips_of_the_ascii_punctuation_as_of_all(token: str) -> None:
     """The language guess strips ASCII tokens of the ASCII punctuation only: the same result."""
     assert token.strip(_ASCII_PUNCTUATION) == token.strip(_PUNCTUATION)
+
+
+def _reference_guess(text: str, stopwords: dict[str, frozenset[str]]) -> str | None:
+    """The language guess as its rule reads: every token stripped of the punctuation around
+    it, counted when something is left, and looked up in each language's function words."""
+    words = [token.strip(_PUNCTUATION) for token in text.casefold().split()]
+    words = [word for word in words if word]
+    if len(words) < MIN_WORDS:
+        return None
+    shares = {
+        language: sum(word in vocabulary for word in words) / len(words)
+        for language, vocabulary in stopwords.items()
+    }
+    best = max(sorted(shares), key=shares.__getitem__)
+    return best if shares[best] >= MIN_SHARE else None
+
+
+#: Function words with and without punctuation at an end or inside, as a lexicon may give them.
+_GUESS_STOPWORDS = {
+    "en": frozenset({"the", "of", "and", "don't", "'s"}),
+    "fr": frozenset({"le", "et", "l'", "aujourd'hui", "the"}),
+    "de": frozenset({"der", "und", "ſo"}),
+}
+
+
+#: Tokens for the language guess: function words bare, in punctuation, in capitals, with
+#: inner punctuation; punctuation alone; other words, some not ASCII.
+_GUESS_TOKENS = [
+    "the", "The", "THE", "(the", "the,", "«the»", '"the"', "don't", "l'", "l'homme",
+    "aujourd'hui", "le", "le.", "et", "der", "und", "SO", "ſo", "--", "…", "¡", "news",
+    "said,", "1,655.8", "u.s.", "Straße", "İstanbul", "'s", "of…",
+]  # fmt: skip
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.sampled_from(_GUESS_TOKENS),
+        max_size=40,
+    ).map(" ".join)
+)
+@example(" ".join(["«le»"] * 4 + ["news"] * 10))  # guillemets, stripped only by the full set
+@example(" ".join(["--"] * 60 + ["the"] * 4 + ["news"] * 10))  # dashes are no words
+def test_the_language_guess_counts_as_its_rule_reads(text: str) -> None:
+    """The guess's C-level counting (exact function words, then the tokens with punctuation
+    stripped) gives the guess of the plain rule: each token stripped, then looked up."""
+    assert guess_language(text, _GUESS_STOPWORDS) == _reference_guess(text, _GUESS_STOPWORDS)
 
 
 _WORDS = ["the", "and", "of", "der", "und", "le", "et", "news", "said", "Berlin", "Paris", "vote"]

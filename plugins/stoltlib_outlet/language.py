@@ -6,6 +6,7 @@ import functools
 import unicodedata
 from collections import Counter
 from collections.abc import Mapping
+from itertools import filterfalse
 
 __all__ = ["guess_language"]
 
@@ -34,22 +35,28 @@ def guess_language(
     if not stopwords:
         return None
     languages = _languages_of_words(tuple(sorted(stopwords.items())))
+    tokens = text[:limit].casefold().split()
+    total = len(tokens)
     counts = dict.fromkeys(stopwords, 0)
-    total = 0
-    # Function words have no inner punctuation: splitting at white space and trimming the
-    # punctuation around each distinct token finds them, at a fraction of a word pattern's
-    # cost; one look-up per distinct token, rather than one per token and language.
-    for token, count in Counter(text[:limit].casefold().split()).items():
-        # Stripping against the long punctuation string scans it for each end of a token:
-        # most tokens end in letters at both ends and are taken as they are.
-        if token[0].isalnum() and token[-1].isalnum():
-            word = token
-        else:
-            word = token.strip(_ASCII_PUNCTUATION if token.isascii() else _PUNCTUATION)
-        if word:
-            total += count
-            for language in languages.get(word, ()):
-                counts[language] += count
+    # A function word is the token stripped of the punctuation around it. A token that is a
+    # function word as it stands is counted through C-level filtering and counting; only the
+    # tokens holding something else than letters and digits (a tenth to a third of them) are
+    # stripped in Python, to count those that were function words in punctuation ("(the") and
+    # to leave out those that were punctuation alone ("--"), which are no words.
+    for word, count in Counter(filter(languages.__contains__, tokens)).items():
+        for language in languages[word]:
+            counts[language] += count
+    for token, count in Counter(filterfalse(str.isalnum, tokens)).items():
+        # Stripping against the long punctuation string scans it for each end of a token: an
+        # ASCII token needs only its ASCII part.
+        word = token.strip(_ASCII_PUNCTUATION if token.isascii() else _PUNCTUATION)
+        if word == token:
+            continue  # nothing around it: counted above if it is a function word
+        if not word:
+            total -= count
+            continue
+        for language in languages.get(word, ()):
+            counts[language] += count
     if total < MIN_WORDS:
         return None
     shares = {language: count / total for language, count in counts.items()}
@@ -61,9 +68,14 @@ def guess_language(
 def _languages_of_words(
     stopwords: tuple[tuple[str, frozenset[str]], ...],
 ) -> Mapping[str, tuple[str, ...]]:
-    """For each function word, the languages it belongs to (built once per lexicon)."""
+    """For each function word, the languages it belongs to (built once per lexicon).
+
+    A lexicon's word with punctuation at an end ("l'") is left out: a token is stripped of
+    the punctuation around it before it is looked up, so no token could be that word.
+    """
     index: dict[str, list[str]] = {}
     for language, vocabulary in stopwords:
         for word in vocabulary:
-            index.setdefault(word, []).append(language)
+            if word and word.strip(_PUNCTUATION) == word:
+                index.setdefault(word, []).append(language)
     return {word: tuple(languages) for word, languages in index.items()}
