@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from stoltlib_dates import lexicons, normalize
+import regex
+from stoltlib_dates import lexicons, normalize, patterns
 from stoltlib_dates.anchor import FUTURE, PAST, compile_cues, nearest_year, tense, weekday_near
 
 import stoltlib
@@ -1185,3 +1186,40 @@ def test_known_misses(
 ) -> None:
     """Misses kept visible as strict xfails until a rule reads them."""
     assert times(text, published=published) == [expected]
+
+
+def test_the_dispatch_matches_the_whole_pattern() -> None:
+    """At "the", trying the families the next word allows, one by one, finds what one pattern
+    of every family and modifier finds: for every word of the lexicons and of the families'
+    patterns after "the", before the continuations the families spell."""
+    rules = patterns.compile_rules(lexicons.own())
+    whole = regex.compile(
+        patterns._the_pattern(patterns._slots(rules.lexicons)), regex.VERBOSE | regex.IGNORECASE
+    )
+    lex = rules.lexicons
+    words = set(regex.findall(r"[a-z]+", " ".join(patterns.FAMILIES.values()).lower()))
+    tables = (lex.months, lex.weekdays, lex.units, lex.seasons, lex.parts_of_day, lex.numbers)
+    for table in (*tables, lex.ordinals, lex.time_words, lex.holidays, lex.modifiers):
+        words.update(regex.findall(r"[a-z]+", " ".join(table).lower()))
+    words.update({"1990s", "'80s", "1988", "20th", "8th", "two", "council", "Sept", "mid-1990s"})
+    continuations = (
+        *("", " 1998", "s", " quarter", " of 1998", " of March", " year", "-end", " ago"),
+        *(" days", " period", " century", " future", " of the year", "-year", " last year"),
+        *(" of last year", " a year earlier", " before yesterday", " after tomorrow"),
+        *(" three months", " being", " term", " ahead", " weeks", "'s end", " third quarter"),
+        *(" Monday", " night", " 1990s", " summer"),
+    )
+    differences = []
+    for word in sorted(words):
+        for after in continuations:
+            for the in ("the", "The"):
+                text = f"In {the} {word}{after} it rose."
+                want = whole.match(text, 3)
+                got = rules.match_at_the(text, 3)
+                if (want and want.span()) != (got and got.span()):
+                    differences.append(text)
+                elif want is not None and got is not None:
+                    shared = set(got.re.groupindex) & set(want.re.groupindex)
+                    if any(want.span(name) != got.span(name) for name in shared):
+                        differences.append(text)
+    assert differences == []

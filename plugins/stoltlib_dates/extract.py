@@ -114,8 +114,10 @@ def find_times(
             continue
         for start in _candidates(text, rules, position, at):
             word = _FIRST_WORD.match(text, start)
-            pattern = pattern_at(word.group() if word else text[start])
-            match = pattern.match(text, start)
+            if word is not None and len(word.group()) == 3 and word.group().lower() == "the":
+                match = rules.match_at_the(text, start)  # the families the next word allows
+            else:
+                match = pattern_at(word.group() if word else text[start]).match(text, start)
             if match is None or match.end() <= at:
                 continue
             found = reader.read(match)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 import attrs
 import regex
@@ -335,8 +335,7 @@ class Rules:
     #: Every family in one alternation, with the modifier slots around it.
     master: regex.Pattern[str]
     #: The families each kind of first word may begin (:data:`START_CLASSES`), without the
-    #: modifier slot, plus "other" for any other word and "the" for "the" (a modifier with
-    #: "the", "the end of", before any family, or a family that may begin with "the").
+    #: modifier slot, plus "other" for any other word ("the" has :meth:`match_at_the`).
     by_class: Mapping[str, regex.Pattern[str]]
     #: First words of the modifiers (case folded), which need the master pattern.
     modifier_words: frozenset[str]
@@ -361,16 +360,54 @@ class Rules:
     tense_cues: TenseCues
     #: Words written capitalised in running text (months, weekdays, holidays), case folded.
     proper_words: frozenset[str]
+    #: The families that may begin with "the" and go on with a given word (its first letters,
+    #: case folded; "" for a digit or an apostrophe: "the 1990s", "the '80s"), in trying order
+    #: (see :func:`_after_the`); a word that may follow "the" in a modifier ("the end of")
+    #: is left to the master pattern.
+    after_the: Mapping[str, tuple[str, ...]]
+    #: What may follow "the" in a modifier, case folded: "end" of "the end of", and the first
+    #: word of every modifier ("the early 1980s").
+    the_modifier_words: frozenset[str]
+    #: Each family that may begin with "the", alone in the master's frame (no modifier slot).
+    the_families: Mapping[str, regex.Pattern[str]]
 
     def family_groups(self, pattern: regex.Pattern[str]) -> tuple[tuple[str, int], ...]:
         """The families of one of the compiled patterns, with their group indices."""
         return _families_of(pattern)
 
+    def match_at_the(self, text: str, start: int) -> regex.Match[str] | None:
+        """The match at "the" at ``start``, of the families the word after it may go on with.
+
+        They are tried one by one in the master's order, each alone in the same frame, which
+        gives the match one alternation of them would: the first family that matches, with
+        its own backtracking, before the next is tried. A word that a modifier with "the" may
+        go on with ("the end of 1994", "the early 1980s"), one not in plain letters, or no
+        word, is left to the master pattern (only the families that may begin with "the" or
+        follow a modifier match there). No family goes on with most words ("the council"):
+        nothing is tried. Trying a few families, mostly one or two, instead of the sixteen
+        of one pattern in a row is what makes the try at "the" cheap.
+        """
+        after = _THE_AND_NEXT.match(text, start)
+        if after is None:
+            return self.master.match(text, start)
+        word = after["word"]
+        if word is None:
+            families = self.after_the[""]  # a digit or an apostrophe: "the 1990s", "the '80s"
+        elif not word.isascii() or (word := word.lower()) in self.the_modifier_words:
+            return self.master.match(text, start)  # case folding beyond ASCII; a modifier
+        else:
+            families = self.after_the.get(word, ())
+        for family in families:
+            match = self.the_families[family].match(text, start)
+            if match is not None:
+                return match
+        return None
+
     def pattern_at(self, word: str) -> regex.Pattern[str]:
         """The pattern to try at a word: the families an expression may begin with there."""
         folded = word.casefold()
         if folded == "the":
-            return self.by_class["the"]
+            return self.master  # and :meth:`match_at_the` is what the extractor tries
         if folded in self.modifier_words:
             return self.master
         if word[:1].isdigit() or word[:1] in "'’":
@@ -568,7 +605,10 @@ _THE_FAMILIES = (
 
 
 def _the_pattern(slots: Mapping[str, str]) -> str:
-    """The pattern tried at "the": a modifier with "the" and any family, or a "the" family.
+    """One pattern for "the": a modifier with "the" and any family, or a "the" family.
+
+    :meth:`Rules.match_at_the` finds what this pattern finds, trying fewer families; it is
+    the reference the tests hold that dispatch to.
 
     Each family is written once: one that cannot begin with "the" is tried only after a
     modifier (the conditional ``(?(pre)|(?!))``), so the pattern matches as an alternation of
@@ -586,6 +626,75 @@ def _the_pattern(slots: Mapping[str, str]) -> str:
         (?P<post>\s+{slots["MODS_AFTER"]})?                      # "or so", "or later"
         {_AFTER}
     """
+
+
+# "The" and what follows it: a word in letters (group ``word``), a digit or an apostrophe.
+_THE_AND_NEXT = regex.compile(r"the\s+(?:(?P<word>[^\W\d_]+)|[\d'’])", regex.IGNORECASE)
+
+#: The words each family that may begin with "the" goes on with after it, besides those of
+#: the lexicons (:func:`_after_the`): they are the words its pattern in :data:`FAMILIES` spells
+#: right after "the" (``test_the_dispatch_matches_the_whole_pattern`` holds them to it).
+_AFTER_THE_WORDS: dict[str, tuple[str, ...]] = {
+    "b_quarter": ("this", "last", "next", "fiscal", "calendar", "first", "second", "third",
+                  "fourth", "final"),
+    "b_yearback": ("same", "corresponding", "comparable", "previous", "period", "quarter"),
+    "b_relunit": ("this", "last", "next", "past", "coming", "current", "previous", "following",
+                  "latest", "prior", "upcoming", "same"),
+    "b_firstn": ("first", "final", "initial", "opening", "closing"),
+    "b_yearword": ("last", "this", "next", "year", "comparable", "corresponding", "same",
+                   "prior"),
+    "b_season": ("this", "last", "next", "past", "coming"),
+    "b_year": ("year",),
+    "b_day": ("previous", "following", "day"),
+    "b_dur": ("half",),
+    "b_theunit": ("full", "fiscal", "financial", "calendar", "whole", "entire", "quarter",
+                  "weekend", "year", "month", "week", "day", "decade", "century"),
+}  # fmt: skip
+#: The families that may go on with a digit or an apostrophe after "the".
+_AFTER_THE_DIGIT = ("b_dmy", "b_quarter", "b_decade", "b_century", "b_year", "b_dur")
+# The first word in letters of a lexicon phrase ("twenty" of "twenty-first").
+_FIRST_LETTERS = regex.compile(r"[^\W\d_]+")
+
+
+def _first_letters(phrase: str) -> str | None:
+    word = _FIRST_LETTERS.search(phrase)
+    return word.group().lower() if word else None
+
+
+def _after_a_the(phrases: Iterable[str]) -> list[str]:
+    """What follows "the" in the phrases that begin with it ("future" of "the future")."""
+    return [phrase[4:] for phrase in phrases if phrase.lower().startswith("the ")]
+
+
+def _after_the(lexicons: Lexicons) -> dict[str, tuple[str, ...]]:
+    """The families that may begin with "the" by the word after it (see :attr:`Rules.after_the`).
+
+    Each family's words are those its pattern spells after "the" and those of the lexicon
+    slots it has there (ordinals, counts, seasons, parts of day, plural units, decade words,
+    and the phrases of time words and holidays that begin with "the").
+    """
+    words: dict[str, set[str]] = {name: set(found) for name, found in _AFTER_THE_WORDS.items()}
+    words.setdefault("b_dmy", set()).update(lexicons.ordinals)
+    words.setdefault("b_century", set()).update(lexicons.ordinals)
+    words.setdefault("b_decade", set()).update(DECADE_WORDS)
+    words["b_season"].update(lexicons.seasons)
+    words["b_day"].update(lexicons.parts_of_day)
+    words["b_dur"].update(lexicons.numbers)
+    words.setdefault("b_bareunit", set()).update(lexicons.units)
+    words.setdefault("b_word", set()).update(_after_a_the(lexicons.time_words))
+    words.setdefault("b_holiday", set()).update(_after_a_the(lexicons.holidays))
+    by_word: dict[str, set[str]] = {}
+    for family, phrases in words.items():
+        for phrase in phrases:
+            first = _first_letters(phrase)
+            if first is not None:
+                by_word.setdefault(first, set()).add(family)
+    table = {
+        word: tuple(name for name in BRANCHES if name in families)
+        for word, families in by_word.items()
+    }
+    table[""] = tuple(name for name in BRANCHES if name in _AFTER_THE_DIGIT)
+    return table
 
 
 def _word_classes(lexicons: Lexicons) -> dict[str, str]:
@@ -621,7 +730,6 @@ def compile_rules(lexicons: Lexicons) -> Rules:
         name for name in BRANCHES if name not in ("b_iso", "b_dot", "b_slash", "b_mdy", "b_my")
     )
     by_class["other"] = regex.compile(_master(other, slots, False), flags)
-    by_class["the"] = regex.compile(_the_pattern(slots), flags)
     modifier_words = frozenset(
         _WORD_SPLIT.split(phrase)[0]
         for phrase, (_, applies) in lexicons.modifiers.items()
@@ -670,6 +778,17 @@ def compile_rules(lexicons: Lexicons) -> Rules:
         inner=starters | _inner_words(lexicons),
         tense_cues=compile_cues(lexicons.tense_cues),
         proper_words=_proper_words(lexicons),
+        after_the=_after_the(lexicons),
+        # What may follow "the" in a modifier: "the end of", and "the early 1980s" for every
+        # modifier of one word (the modifiers' first words, a few more than those).
+        the_modifier_words=frozenset(
+            word
+            for phrase in lexicons.modifiers
+            if (word := _first_letters(phrase[4:] if phrase.startswith("the ") else phrase))
+        ),
+        the_families={
+            name: regex.compile(_master((name,), slots, False), flags) for name in _THE_FAMILIES
+        },
     )
 
 
