@@ -31,10 +31,11 @@ from stoltlib_outlet.patterns import (
     MONTHS,
     ROLE_LINE,
 )
+from stoltlib_outlet.title import _one_word
 
 from stoltlib import Analysis, Document
 from stoltlib.pipeline import Pipeline
-from stoltlib.text import lines, logical_lines
+from stoltlib.text import lines, logical_lines, words
 
 from .conftest import SEED_FILES
 
@@ -231,6 +232,23 @@ def test_cues_searched_once_are_those_each_search_finds(text: str) -> None:
 def test_the_cheap_job_title_test_agrees_with_the_pattern(text: str) -> None:
     """A line settled on its end as no job title is one the job-title pattern rejects too."""
     assert _role_line(text) == (ROLE_LINE.match(text) is not None)
+
+
+@given(
+    st.text(
+        st.sampled_from(
+            ["a", "Z", "é", "7", "\u0301", "'", "-", ".", "|", "·", " ", "\t", "\u00a0"]
+        ),
+        min_size=1,
+        max_size=10,
+    ).filter(str.strip)
+)
+@example("Politics .")
+@example("\u0301a b")
+def test_the_one_word_test_agrees_with_the_word_search(line: str) -> None:
+    """A first line is one word, read by its tokens' first characters first, exactly when it
+    is one token or the word search finds one word in it."""
+    assert _one_word(line) == (len(line.split()) == 1 or len(words(line)) == 1)
 
 
 #: Pieces of byline lines: names, the words and marks the byline patterns' branches need, in

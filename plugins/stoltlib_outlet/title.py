@@ -173,6 +173,20 @@ def _split_title(
     return TitleFinding(Found.of(text, start, end, "title-line"), site, known_site, author)
 
 
+def _one_word(line: str) -> bool:
+    """Whether a line is one token, or holds one word among marks ("Politics .").
+
+    The word search runs only when the line's first two tokens do not both open with a letter
+    or a digit (two such tokens are two words at least): a title's first line seldom needs it.
+    """
+    tokens = line.split(None, 2)
+    if len(tokens) == 1:
+        return True
+    if tokens and tokens[0][0].isalnum() and tokens[1][0].isalnum():
+        return False
+    return len(words(line)) == 1
+
+
 def _stands_again(head: str, later: Sequence[str]) -> bool:
     """Whether ``head`` is one of the ``later`` lines, spelling and spacing aside."""
     target = fold(head)
@@ -210,7 +224,7 @@ def find_title(
     # word is never a title, nor is one with a mark apart from it ("Politics .").
     candidates = [line for line in lines if not line.is_blank and line.number not in skip]
     first = candidates[0] if candidates else None
-    if first is not None and (len(first.text.split()) == 1 or len(words(first.text)) == 1):
+    if first is not None and _one_word(first.text):
         first = next(
             (
                 line
@@ -248,7 +262,7 @@ def find_title(
     # Headlines do not end in a full stop; a first line that does is a sentence or a caption,
     # unless the story's first paragraph comes right under it (some archives end every title
     # with a full stop: "Clinton campaign to shift staff to Iowa.").
-    if not words(text[start:end]) or (
+    if not ((start < end and text[start].isalnum()) or words(text[start:end])) or (
         text[end - 1] == "."
         and not _over_the_lead(lines, first, story[2])
         and not (
