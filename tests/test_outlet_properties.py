@@ -246,8 +246,7 @@ def test_the_cheap_job_title_test_agrees_with_the_pattern(text: str) -> None:
 @example("Politics .")
 @example("\u0301a b")
 def test_the_one_word_test_agrees_with_the_word_search(line: str) -> None:
-    """A first line is one word, read by its tokens' first characters first, exactly when it
-    is one token or the word search finds one word in it."""
+    """The one-word test of a first line agrees with its token count and word search."""
     assert _one_word(line) == (len(line.split()) == 1 or len(words(line)) == 1)
 
 
@@ -275,8 +274,7 @@ _BYLINE_PIECES = [
 @example("Jane Doe on")
 @example("Jane Doe,for Reuters")
 def test_the_byline_pre_tests_pass_every_line_the_patterns_match(names: str) -> None:
-    """The cheap tests before the glued-label and byline-tail searches say "no" only where the
-    patterns find nothing: they never change what a byline reads as."""
+    """The byline pre-tests refuse only lines where their patterns find nothing."""
     if GLUED_LABEL.search(names) is not None:
         assert may_glue(names), names
     if BYLINE_TAIL.search(names) is not None:
@@ -433,8 +431,7 @@ _GUESS_TOKENS = [
 @example(" ".join(["«le»"] * 4 + ["news"] * 10))  # guillemets, stripped only by the full set
 @example(" ".join(["--"] * 60 + ["the"] * 4 + ["news"] * 10))  # dashes are no words
 def test_the_language_guess_counts_as_its_rule_reads(text: str) -> None:
-    """The guess's C-level counting (exact function words, then the tokens with punctuation
-    stripped) gives the guess of the plain rule: each token stripped, then looked up."""
+    """The language guess is the plain rule's: each token stripped, then looked up."""
     assert guess_language(text, _GUESS_STOPWORDS) == _reference_guess(text, _GUESS_STOPWORDS)
 
 

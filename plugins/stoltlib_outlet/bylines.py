@@ -51,6 +51,8 @@ __all__ = [
     "find_author_note",
     "find_bylines",
     "find_name_over_date",
+    "may_glue",
+    "may_have_tail",
     "parse_names",
 ]
 

@@ -148,9 +148,10 @@ BYLINE_TAIL = regex.compile(
 
 # What BYLINE_TAIL cannot match without on ASCII text (bylines.may_have_tail tests it first:
 # the search tries every branch at every space, 7-13 us on a line of names): a digit (a date
-# or a time), a job-title noun in any case, or one of these words standing after a separator,
-# in lower case, or a timestamp label opening one.
+# or a time), a job-title noun in any case, or one of these words after a separator.
+#: The words of BYLINE_TAIL's branches standing alone after a separator, in lower case.
 BYLINE_TAIL_WORDS = frozenset({"for", "at", "in", "of", "on"})
+#: The timestamp labels a BYLINE_TAIL word may open, in lower case ("Updated:").
 BYLINE_TAIL_LABELS = ("updated", "published", "posted")
 
 #: A job title on a line of its own under a name: "Contributing Reporter", "Senior Contributor".
@@ -201,7 +202,9 @@ GLUED_LABEL = regex.compile(
 # What GLUED_LABEL cannot match without on ASCII text (bylines.may_glue tests it first): a
 # timestamp label in its case, a digit (a date), or, in lower case, a link label's first word or
 # a job title (the pattern's job titles are among ROLE_NOUNS).
+#: GLUED_LABEL's timestamp labels, spelled as the pattern spells them (in their case).
 GLUED_LABEL_CASED = ("Published", "Updated", "Posted")
+#: The first words of GLUED_LABEL's other branches, in lower case.
 GLUED_LABEL_WORDS = ("archive", "long", "view", "more", "see", *ROLE_NOUNS)
 
 #: A name ending in a word that makes it a credit, not a person: "Forbes India Staff".
