@@ -183,3 +183,34 @@ def test_covered_spans_answer_as_a_scan_of_every_span(
         for offset in offsets:
             expected = any(a <= offset < b for a, b in spans[: count + 1])
             assert (offset in covered) == expected
+
+
+def test_a_cue_right_after_another_is_found() -> None:
+    """A form starting where another ends ("said:(quote)") is found, as the any-case scan does."""
+    from stoltlib_quotes.context import find_cues
+    from stoltlib_quotes.lexicons import _build
+
+    lexicons = _build(("said:", "(quote)"), (), ())
+    assert find_cues("He said:(quote) it", lexicons) == [(3, 8), (8, 15)]
+
+
+#: Cue forms of a lexicon a third party may extend: word-edged, and edged with punctuation.
+_FORMS = ["said", "said:", "(quote)", "-told", "noted-", ":", "a b"]
+
+
+@settings(max_examples=300)
+@given(
+    forms=st.lists(st.sampled_from(_FORMS), min_size=1, max_size=4, unique=True),
+    pieces=st.lists(st.sampled_from([*_FORMS, " ", "x", "SAID", "("]), max_size=10),
+)
+def test_cues_are_found_as_the_any_case_pattern_finds_them(
+    forms: list[str], pieces: list[str]
+) -> None:
+    """Whatever forms a lexicon holds, the cue scan finds what the any-case pattern finds."""
+    from stoltlib_quotes.context import find_cues
+    from stoltlib_quotes.lexicons import _build
+
+    lexicons = _build(tuple(forms), (), ())
+    text = "".join(pieces)
+    assert lexicons.cue_pattern is not None
+    assert find_cues(text, lexicons) == [m.span() for m in lexicons.cue_pattern.finditer(text)]
