@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import regex
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from stoltlib_people.coref import Entity, pick_entity
 from stoltlib_people.extract import (
@@ -239,3 +239,67 @@ def test_a_role_of_plain_words_is_read_as_word_by_word(words: list[str]) -> None
     with using(MANAGER):
         lexicons = current()
     assert _plain_apposition(span, words, lexicons) == _apposition_words(text, span, lexicons)
+
+
+# Words and gaps a text of names is made of: bare words that are surnames of a full name or
+# of none, organisations and acronyms (of every length about the acronym rule's), words that
+# name no person, titles, cue verbs, appositions' roles, so that each reading of a bare word
+# (an organisation, nothing, a surname kept or dropped, a name by a cue or an apposition) is met.
+_TEXT_WORDS = st.sampled_from(
+    [
+        "Anna Berg",
+        "Berg",
+        "Olsen",
+        "Congress",
+        "NATO",
+        "UN",
+        "A",
+        "OSCEAB",
+        "OSCEABC",
+        "Monday",
+        "President",
+        "Foreign Minister",
+        "spokesman",
+        "said",
+        "the president of the company",
+        "the",
+        "he",
+        "Jr.",
+        "But",
+    ]
+)
+_TEXT_GAPS = st.sampled_from([" ", ", ", ". ", "\n", ' "', '" ', "\u00a0"])
+
+
+@settings(max_examples=300)
+@given(
+    parts=st.lists(st.tuples(_TEXT_WORDS, _TEXT_GAPS), max_size=24),
+    headline=st.sampled_from(["", "Berg Says Olsen Will Meet NATO Chiefs\n\n"]),
+)
+@example(parts=[("Berg", ", "), ("the president of the company", ", "), ("said", ".")], headline="")
+@example(parts=[("Olsen", " "), ("said", " "), ("Congress", " "), ("said", ".")], headline="")
+@example(parts=[("Anna Berg", " "), ("UN", " "), ("A", " "), ("OSCEAB", " ")], headline="")
+@example(
+    parts=[("Monday", ", "), ("the president of the company", ", "), ("said", ".")], headline=""
+)
+def test_bare_words_give_the_mentions_every_run_read_whole_gives(
+    parts: list[tuple[str, str]], headline: str
+) -> None:
+    """Reading bare words apart (kept as surnames only when named so) changes no mention.
+
+    The reference reads every run as :func:`split_run` reads it, as a :class:`NameRun`
+    classified in full, each lone word a surname until resolution drops it.
+    """
+    import stoltlib_people.extract as extract
+
+    text = headline + "".join(word + gap for word, gap in parts)
+    with using(MANAGER):
+        lexicons = current()
+    found = list(extract.find_mentions(text, lexicons))
+    original = extract.read_run
+    extract.read_run = split_run
+    try:
+        expected = list(extract.find_mentions(text, lexicons))
+    finally:
+        extract.read_run = original
+    assert found == expected

@@ -336,13 +336,48 @@ _SPACES = frozenset(" \u00a0")
 def _speaks(text: str, end: int, lexicons: Lexicons) -> bool:
     """Whether a cue verb follows the name ending at ``end`` ("Stoltenberg said").
 
-    A lone name that says something is taken for a person's surname (an organisation's name
-    that speaks is most often caught by its organisation word first).
+    The caller has seen one of :data:`_SPACES` at ``end`` (where no word follows, as before
+    ", ..." or "'s", the pattern is not run). A lone name that says something is taken for a
+    person's surname (an organisation's name that speaks is most often caught by its
+    organisation word first).
     """
-    if not lexicons.cue_forms or text[end : end + 1] not in _SPACES:
-        return False  # no word follows (", ...", "'s"): no pattern to run
+    if not lexicons.cue_forms:
+        return False
     match = _NEXT_WORD.match(text, end)
     return match is not None and match.group(1).casefold() in lexicons.cue_forms
+
+
+#: A word alone in capitals of this many letters is an organisation's acronym ("UN", "NATO",
+#: "OSCE"); a longer one is shouted or a heading's, a single capital an initial.
+MIN_ACRONYM, MAX_ACRONYM = 2, 6
+
+
+def _lone_word(
+    text: str, start: int, end: int, after: int, word: str, lexicons: Lexicons, headline: bool
+) -> str:
+    """What a capitalised word alone, with no role or honorific before it, makes.
+
+    ``text[start:end]`` is the word, ``word`` its key and ``after`` where its run ends (past a
+    final dot the name leaves out). The answer is "organization", "surname" (a person's if a
+    full name of the text has it), "name" (a person named by it: a role in an apposition or a
+    cue after it says so, and :func:`_classify` reads the rest) or "" (nothing). Three runs in
+    five are such a word: :func:`find_mentions` reads most of them with this alone.
+    """
+    if word in lexicons.organization_names:
+        return "organization"
+    if text[start:end].isupper():
+        return "organization" if MIN_ACRONYM <= end - start <= MAX_ACRONYM else ""
+    if not headline:  # in a headline every word is capitalised: a lone one names no one there
+        if text[after : after + 1] == ",":
+            if _apposition_role(text, after, lexicons):
+                return "name"
+        elif (
+            word not in NOT_PERSON_WORDS
+            and text[end : end + 1] in _SPACES
+            and _speaks(text, end, lexicons)
+        ):
+            return "name"
+    return "" if word in NOT_PERSON_WORDS else "surname"
 
 
 def _fold(word: str) -> str:
@@ -364,21 +399,32 @@ def _classify(
             found.append(_Found(run.role[0], run.role[1], "description", title=run.title))
         return found, None
     name_start, name_end = run.name
-    name = text[name_start:name_end]
     words = run.keys
     if not words:
         return found, None
-    # An organisation's name: an organisation word alone, or past the name's first word.
-    organizations = lexicons.organization_names
-    if words[0] in organizations if len(words) == 1 else not organizations.isdisjoint(words[1:]):
-        found.append(_Found(name_start, name_end, "organization"))
-        return found, None
     stated = run.role is not None or run.honorific is not None
-    given = lexicons.given_names.get(words[0]) if len(words) > 1 else None
-    if name.isupper() and not stated:
-        if len(words) == 1 and 2 <= len(name) <= 6:
+    if len(words) == 1 and not stated:
+        how = _lone_word(text, name_start, name_end, run.end, words[0], lexicons, headline)
+        if how != "name":
+            if how:
+                found.append(_Found(name_start, name_end, how))
+            return found, None
+        # A role in an apposition or a cue after the word makes it a person's name.
+        named = True
+    else:
+        # An organisation's name: an organisation word alone, or past the name's first word.
+        organizations = lexicons.organization_names
+        if (
+            words[0] in organizations
+            if len(words) == 1
+            else not organizations.isdisjoint(words[1:])
+        ):
             found.append(_Found(name_start, name_end, "organization"))
-        return found, None
+            return found, None
+        if not stated and text[name_start:name_end].isupper():
+            return found, None  # words in capitals ("NEW YORK"): a heading's, or a place
+        named = False
+    given = lexicons.given_names.get(words[0]) if len(words) > 1 else None
     plain = (
         len(words) in (2, 3)
         and not any(
@@ -398,19 +444,8 @@ def _classify(
     )
     if headline:
         stated, plain = False, False
-    if not (
-        stated
-        or apposition
-        or given
-        or plain
-        # Whether a lone name says something is read only when nothing else makes it a name.
-        or (
-            len(words) == 1
-            and not headline
-            and words[0] not in NOT_PERSON_WORDS
-            and _speaks(text, name_end, lexicons)
-        )
-    ):
+    if not (named or stated or apposition or given or plain):
+        # A word with a role before it, in a headline (which states none), may be a surname.
         if len(words) == 1 and words[0] not in NOT_PERSON_WORDS:
             found.append(_Found(name_start, name_end, "surname"))
         return found, None
@@ -458,7 +493,6 @@ def find_mentions(
     latest: _Latest = {}
     named: dict[int, Entity] = {}
     any_headline = bool(headlines.starts)
-    organizations = lexicons.organization_names
     # Bare words that may be surnames (start, end, folded): kept only if a person is named so.
     bare: list[tuple[int, int, str]] = []
     index = WordIndex(flat)
@@ -469,25 +503,14 @@ def find_mentions(
             continue
         if isinstance(run, str):
             # A bare word (see :func:`~stoltlib_people.names.read_run`), read as _classify
-            # reads a run of one word with no role: most are surnames or nothing.
-            if run in organizations:
-                found.append(_Found(start, end, "organization"))
-                continue
-            if flat[start:end].isupper():
-                if 2 <= end - start <= 6:
-                    found.append(_Found(start, end, "organization"))
-                continue
+            # reads a word alone: most are surnames or nothing.
             headline = any_headline and headlines(start)
-            if headline or not (
-                (flat[end : end + 1] == "," and _apposition_role(flat, end, lexicons))
-                or (
-                    run not in NOT_PERSON_WORDS
-                    and flat[end : end + 1] in _SPACES  # what _speaks tests first
-                    and _speaks(flat, end, lexicons)
-                )
-            ):
-                if run not in NOT_PERSON_WORDS:
+            how = _lone_word(flat, start, end, end, run, lexicons, headline)
+            if how != "name":
+                if how == "surname":
                     bare.append((start, end, run))
+                elif how:
+                    found.append(_Found(start, end, how))
                 continue
             run = NameRun(start, end, (start, end), None, None, None, (run,))
         else:
