@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 import regex
@@ -1188,6 +1189,46 @@ def test_known_misses(
     assert times(text, published=published) == [expected]
 
 
+# Continuations the families spell after a word: what the dispatch tests put after each word.
+DISPATCH_CONTINUATIONS = (
+    *("", " 1998", "s", " quarter", " of 1998", " of March", " year", "-end", " ago"),
+    *(" days", " period", " century", " future", " of the year", "-year", " last year"),
+    *(" of last year", " a year earlier", " before yesterday", " after tomorrow"),
+    *(" three months", " being", " term", " ahead", " weeks", "'s end", " third quarter"),
+    *(" Monday", " night", " 1990s", " summer", " a week", " times a year", "-long"),
+)
+
+
+def dispatch_vocabulary(rules: patterns.Rules) -> list[str]:
+    """Every word of the lexicons and of the families' patterns, and a few others."""
+    lex = rules.lexicons
+    words = set(regex.findall(r"[a-z]+", " ".join(patterns.FAMILIES.values()).lower()))
+    tables = (lex.months, lex.weekdays, lex.units, lex.seasons, lex.parts_of_day, lex.numbers)
+    for table in (*tables, lex.ordinals, lex.time_words, lex.holidays, lex.modifiers):
+        words.update(regex.findall(r"[a-z]+", " ".join(table).lower()))
+    words.update(regex.findall(r"[a-z]+", " ".join(lex.frequencies).lower()))
+    words.update({"1990s", "'80s", "1988", "20th", "8th", "council", "Sept", "mid-1990s", "q3"})
+    return sorted(words)
+
+
+def dispatch_differences(
+    rules: patterns.Rules, texts: list[str], reference: regex.Pattern[str], dispatch: Any
+) -> list[str]:
+    """The texts where ``dispatch(text, 3)`` and ``reference.match(text, 3)`` differ in span
+    or in any group both patterns have."""
+    differences = []
+    for text in texts:
+        want = reference.match(text, 3)
+        got = dispatch(text, 3)
+        if (want and want.span()) != (got and got.span()):
+            differences.append(text)
+        elif want is not None and got is not None:
+            shared = set(got.re.groupindex) & set(want.re.groupindex)
+            if any(want.span(name) != got.span(name) for name in shared):
+                differences.append(text)
+    return differences
+
+
 def test_the_dispatch_matches_the_whole_pattern() -> None:
     """At "the", trying the families the next word allows, one by one, finds what one pattern
     of every family and modifier finds: for every word of the lexicons and of the families'
@@ -1196,30 +1237,34 @@ def test_the_dispatch_matches_the_whole_pattern() -> None:
     whole = regex.compile(
         patterns._the_pattern(patterns._slots(rules.lexicons)), regex.VERBOSE | regex.IGNORECASE
     )
-    lex = rules.lexicons
-    words = set(regex.findall(r"[a-z]+", " ".join(patterns.FAMILIES.values()).lower()))
-    tables = (lex.months, lex.weekdays, lex.units, lex.seasons, lex.parts_of_day, lex.numbers)
-    for table in (*tables, lex.ordinals, lex.time_words, lex.holidays, lex.modifiers):
-        words.update(regex.findall(r"[a-z]+", " ".join(table).lower()))
-    words.update({"1990s", "'80s", "1988", "20th", "8th", "two", "council", "Sept", "mid-1990s"})
-    continuations = (
-        *("", " 1998", "s", " quarter", " of 1998", " of March", " year", "-end", " ago"),
-        *(" days", " period", " century", " future", " of the year", "-year", " last year"),
-        *(" of last year", " a year earlier", " before yesterday", " after tomorrow"),
-        *(" three months", " being", " term", " ahead", " weeks", "'s end", " third quarter"),
-        *(" Monday", " night", " 1990s", " summer"),
-    )
-    differences = []
-    for word in sorted(words):
-        for after in continuations:
-            for the in ("the", "The"):
-                text = f"In {the} {word}{after} it rose."
-                want = whole.match(text, 3)
-                got = rules.match_at_the(text, 3)
-                if (want and want.span()) != (got and got.span()):
-                    differences.append(text)
-                elif want is not None and got is not None:
-                    shared = set(got.re.groupindex) & set(want.re.groupindex)
-                    if any(want.span(name) != got.span(name) for name in shared):
-                        differences.append(text)
-    assert differences == []
+    texts = [
+        f"In {the} {word}{after} it rose."
+        for word in dispatch_vocabulary(rules)
+        for after in DISPATCH_CONTINUATIONS
+        for the in ("the", "The")
+    ]
+    assert dispatch_differences(rules, texts, whole, rules.match_at_the) == []
+
+
+def test_the_other_dispatch_matches_the_other_pattern() -> None:
+    """At a word of no start class, trying the families that may begin with it, one by one,
+    finds what the "other" pattern finds: for every word of the lexicons and of the families'
+    patterns (lower case, capitalised, in capitals) before the continuations."""
+    rules = patterns.compile_rules(lexicons.own())
+    other = rules.other_pattern()
+    texts = []
+    for word in dispatch_vocabulary(rules):
+        for form in (word, word.capitalize(), word.upper()):
+            for after in DISPATCH_CONTINUATIONS:
+                text = f"In {form}{after} it rose."
+                first = regex.match(r"[\p{L}\p{N}]+", text[3:])
+                if first is not None and rules.pattern_at(first.group()) is None:
+                    texts.append(text)
+    assert len(texts) > 10_000
+
+    def dispatch(text: str, start: int) -> regex.Match[str] | None:
+        first = regex.match(r"[\p{L}\p{N}]+", text[start:])
+        assert first is not None
+        return rules.match_other(text, start, first.group())
+
+    assert dispatch_differences(rules, texts, other, dispatch) == []

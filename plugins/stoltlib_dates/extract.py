@@ -114,10 +114,13 @@ def find_times(
             continue
         for start in _candidates(text, rules, position, at):
             word = _FIRST_WORD.match(text, start)
-            if word is not None and len(word.group()) == 3 and word.group().lower() == "the":
+            first = word.group() if word else text[start]
+            if len(first) == 3 and first.lower() == "the":
                 match = rules.match_at_the(text, start)  # the families the next word allows
+            elif (pattern := pattern_at(first)) is not None:
+                match = pattern.match(text, start)
             else:
-                match = pattern_at(word.group() if word else text[start]).match(text, start)
+                match = rules.match_other(text, start, first)  # those the word may begin
             if match is None or match.end() <= at:
                 continue
             found = reader.read(match)

@@ -24,7 +24,7 @@ import regex
 import stoltlib
 from stoltlib_dates.anchor import TenseCues, compile_cues
 from stoltlib_dates.lexicons import LEXICON_NAMES, Lexicons, build, trie
-from stoltlib_dates.numbers import DECADE_WORDS, SPELLED_YEAR_PATTERN
+from stoltlib_dates.numbers import DECADE_WORDS, SPELLED_YEAR_PATTERN, SPELLED_YEARS
 
 __all__ = [
     "BRANCHES",
@@ -335,7 +335,7 @@ class Rules:
     #: Every family in one alternation, with the modifier slots around it.
     master: regex.Pattern[str]
     #: The families each kind of first word may begin (:data:`START_CLASSES`), without the
-    #: modifier slot, plus "other" for any other word ("the" has :meth:`match_at_the`).
+    #: modifier slot ("the" has :meth:`match_at_the`, any other word :meth:`match_other`).
     by_class: Mapping[str, regex.Pattern[str]]
     #: First words of the modifiers (case folded), which need the master pattern.
     modifier_words: frozenset[str]
@@ -368,8 +368,17 @@ class Rules:
     #: What may follow "the" in a modifier, case folded: "end" of "the end of", and the first
     #: word of every modifier ("the early 1980s").
     the_modifier_words: frozenset[str]
-    #: Each family that may begin with "the", alone in the master's frame (no modifier slot).
-    the_families: Mapping[str, regex.Pattern[str]]
+    #: Each family that may begin with "the" or with an "other" word, alone in the master's
+    #: frame (no modifier slot).
+    single_families: Mapping[str, regex.Pattern[str]]
+    #: The families an "other" word (one of no start class: "time", "today", "half") may
+    #: begin, by its first letters, case folded, in trying order (see :func:`_first_words`).
+    other_word: Mapping[str, tuple[str, ...]]
+    #: The slots the patterns were filled from (for :meth:`other_pattern`).
+    slots: Mapping[str, str]
+    #: Patterns compiled when first needed: "other", of every family an "other" word may
+    #: begin, for the rare word beyond ASCII.
+    compiled_later: dict[str, regex.Pattern[str]] = attrs.field(factory=dict)
 
     def family_groups(self, pattern: regex.Pattern[str]) -> tuple[tuple[str, int], ...]:
         """The families of one of the compiled patterns, with their group indices."""
@@ -398,13 +407,43 @@ class Rules:
         else:
             families = self.after_the.get(word, ())
         for family in families:
-            match = self.the_families[family].match(text, start)
+            match = self.single_families[family].match(text, start)
             if match is not None:
                 return match
         return None
 
-    def pattern_at(self, word: str) -> regex.Pattern[str]:
-        """The pattern to try at a word: the families an expression may begin with there."""
+    def match_other(self, text: str, start: int, word: str) -> regex.Match[str] | None:
+        """The match at an "other" word at ``start``: of the families that may begin with it.
+
+        As :meth:`match_at_the` does after "the": the families that may begin with the word
+        are tried one by one in the master's order, which finds what the "other" pattern
+        finds; a word beyond ASCII is left to that pattern. Most such words begin none ("time"
+        of "the time being", tried as a trigger itself): nothing is tried.
+        """
+        letters = _FIRST_LETTERS.match(word) if word.isascii() else None
+        if letters is None:
+            return self.other_pattern().match(text, start)
+        for family in self.other_word.get(letters.group().lower(), ()):
+            match = self.single_families[family].match(text, start)
+            if match is not None:
+                return match
+        return None
+
+    def other_pattern(self) -> regex.Pattern[str]:
+        """Every family a word of no start class may begin, in one pattern (compiled once)."""
+        pattern = self.compiled_later.get("other")
+        if pattern is None:
+            pattern = regex.compile(
+                _master(_OTHER_FAMILIES, self.slots, False), regex.VERBOSE | regex.IGNORECASE
+            )
+            self.compiled_later["other"] = pattern
+        return pattern
+
+    def pattern_at(self, word: str) -> regex.Pattern[str] | None:
+        """The pattern to try at a word: the families an expression may begin with there.
+
+        ``None`` for a word of no start class: :meth:`match_other` tries its families.
+        """
         folded = word.casefold()
         if folded == "the":
             return self.master  # and :meth:`match_at_the` is what the extractor tries
@@ -431,7 +470,7 @@ class Rules:
         kind = self.word_classes.get(folded)
         if kind is not None:
             return self.by_class[kind]
-        return self.by_class["other"]
+        return None
 
 
 @functools.cache
@@ -697,6 +736,84 @@ def _after_the(lexicons: Lexicons) -> dict[str, tuple[str, ...]]:
     return table
 
 
+#: The families of the "other" pattern (every family a word of letters may begin).
+_OTHER_FAMILIES = tuple(
+    name for name in BRANCHES if name not in ("b_iso", "b_dot", "b_slash", "b_mdy", "b_my")
+)
+#: The words each family of the "other" pattern may begin with, besides those of the
+#: lexicons (:func:`_first_words`): those its pattern in :data:`FAMILIES` spells first
+#: (``test_the_other_dispatch_matches_the_other_pattern`` holds them to it).
+_FIRST_WORDS: dict[str, tuple[str, ...]] = {
+    "b_dmy": ("the",),
+    "b_quarter": ("the", "this", "last", "next", "fiscal", "calendar", "first", "second",
+                  "third", "fourth", "final"),
+    "b_qshort": ("q",),
+    "b_decade": ("the",),
+    "b_century": ("the",),
+    "b_yearback": ("the", "last", "this"),
+    "b_relunit": ("the", "that", "this", "last", "next", "past", "coming", "current",
+                  "previous", "following", "latest", "prior", "upcoming", "same"),
+    "b_firstn": ("the", "first", "final", "initial", "opening", "closing"),
+    "b_yearword": ("the", "last", "this", "next", "year", "comparable", "corresponding",
+                   "same", "prior"),
+    "b_every": ("every", "each"),
+    "b_times": ("once", "twice", "thrice"),
+    "b_clock": ("noon", "midnight", "midday"),
+    "b_season": ("the", "this", "last", "next", "past", "coming"),
+    "b_year": ("fiscal", "fy", "calendar", "the", "model"),
+    "b_relmonth": ("this", "last", "next", "past", "coming"),
+    "b_day": ("this", "the", "last", "next", "past", "coming", "today", "tonight",
+              "yesterday", "tomorrow", "overnight"),
+    "b_dur": ("the", "half"),
+    "b_that": ("that",),
+    "b_theunit": ("the",),
+    "b_bareunit": ("the",),
+}  # fmt: skip
+
+
+def _first_words(lexicons: Lexicons) -> dict[str, tuple[str, ...]]:
+    """The families of the "other" pattern by the first letters of the word they begin with.
+
+    Each family's words are those its pattern spells first and those of the lexicon slots it
+    may begin with (counts, units, ordinals, months, weekdays, seasons, parts of day, time
+    words, holidays, frequency adverbs, spelled years, decade words).
+    """
+    words: dict[str, set[str]] = {name: set(found) for name, found in _FIRST_WORDS.items()}
+    numbers, units = set(lexicons.numbers), set(lexicons.units)
+    # The plurals too, which the word's letters hold whole: "on Fridays", "mornings".
+    days = [*lexicons.weekdays, *lexicons.parts_of_day]
+    days += [f"{word}s" for word in days]
+    for name, phrases in (
+        ("b_dmy", [*lexicons.weekdays, *lexicons.ordinals]),
+        ("b_century", lexicons.ordinals),
+        ("b_decade", DECADE_WORDS),
+        ("b_ago", numbers | units),
+        ("b_times", numbers),
+        ("b_clock", numbers),
+        ("b_dur", numbers),
+        ("b_freqadv", lexicons.frequencies),
+        ("b_holiday", lexicons.holidays),
+        ("b_season", lexicons.seasons),
+        ("b_year", SPELLED_YEARS),
+        ("b_month", lexicons.months),
+        ("b_day", days),
+        ("b_word", lexicons.time_words),
+        ("b_long", units),
+        ("b_bareunit", units),
+    ):
+        words.setdefault(name, set()).update(phrases)
+    by_word: dict[str, set[str]] = {}
+    for family, phrases in words.items():
+        for phrase in phrases:
+            first = _first_letters(phrase)
+            if first is not None:
+                by_word.setdefault(first, set()).add(family)
+    return {
+        word: tuple(name for name in _OTHER_FAMILIES if name in families)
+        for word, families in by_word.items()
+    }
+
+
 def _word_classes(lexicons: Lexicons) -> dict[str, str]:
     """The start class of first words that begin few families (see :data:`START_CLASSES`)."""
     classes: dict[str, str] = {}
@@ -726,10 +843,6 @@ def compile_rules(lexicons: Lexicons) -> Rules:
         name: regex.compile(_master(families, slots, False), flags)
         for name, families in START_CLASSES.items()
     }
-    other = tuple(
-        name for name in BRANCHES if name not in ("b_iso", "b_dot", "b_slash", "b_mdy", "b_my")
-    )
-    by_class["other"] = regex.compile(_master(other, slots, False), flags)
     modifier_words = frozenset(
         _WORD_SPLIT.split(phrase)[0]
         for phrase, (_, applies) in lexicons.modifiers.items()
@@ -786,9 +899,12 @@ def compile_rules(lexicons: Lexicons) -> Rules:
             for phrase in lexicons.modifiers
             if (word := _first_letters(phrase[4:] if phrase.startswith("the ") else phrase))
         ),
-        the_families={
-            name: regex.compile(_master((name,), slots, False), flags) for name in _THE_FAMILIES
+        single_families={
+            name: regex.compile(_master((name,), slots, False), flags)
+            for name in (*_OTHER_FAMILIES, *_THE_FAMILIES)
         },
+        other_word=_first_words(lexicons),
+        slots=slots,
     )
 
 
