@@ -700,6 +700,23 @@ def _first_letters(phrase: str) -> str | None:
     return word.group().lower() if word else None
 
 
+def _by_first_letters(words: Mapping[str, set[str]]) -> dict[str, tuple[str, ...]]:
+    """Families by the first letters of their words (``words``: family -> phrases).
+
+    Each word's families are in the master's order.
+    """
+    by_word: dict[str, set[str]] = {}
+    for family, phrases in words.items():
+        for phrase in phrases:
+            first = _first_letters(phrase)
+            if first is not None:
+                by_word.setdefault(first, set()).add(family)
+    return {
+        word: tuple(name for name in BRANCHES if name in families)
+        for word, families in by_word.items()
+    }
+
+
 def _after_a_the(phrases: Iterable[str]) -> list[str]:
     """What follows "the" in the phrases that begin with it ("future" of "the future")."""
     return [phrase[4:] for phrase in phrases if phrase.lower().startswith("the ")]
@@ -722,16 +739,7 @@ def _after_the(lexicons: Lexicons) -> dict[str, tuple[str, ...]]:
     words.setdefault("b_bareunit", set()).update(lexicons.units)
     words.setdefault("b_word", set()).update(_after_a_the(lexicons.time_words))
     words.setdefault("b_holiday", set()).update(_after_a_the(lexicons.holidays))
-    by_word: dict[str, set[str]] = {}
-    for family, phrases in words.items():
-        for phrase in phrases:
-            first = _first_letters(phrase)
-            if first is not None:
-                by_word.setdefault(first, set()).add(family)
-    table = {
-        word: tuple(name for name in BRANCHES if name in families)
-        for word, families in by_word.items()
-    }
+    table = _by_first_letters(words)
     table[""] = tuple(name for name in BRANCHES if name in _AFTER_THE_DIGIT)
     return table
 
@@ -802,16 +810,7 @@ def _first_words(lexicons: Lexicons) -> dict[str, tuple[str, ...]]:
         ("b_bareunit", units),
     ):
         words.setdefault(name, set()).update(phrases)
-    by_word: dict[str, set[str]] = {}
-    for family, phrases in words.items():
-        for phrase in phrases:
-            first = _first_letters(phrase)
-            if first is not None:
-                by_word.setdefault(first, set()).add(family)
-    return {
-        word: tuple(name for name in _OTHER_FAMILIES if name in families)
-        for word, families in by_word.items()
-    }
+    return _by_first_letters(words)
 
 
 def _word_classes(lexicons: Lexicons) -> dict[str, str]:
