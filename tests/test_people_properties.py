@@ -14,7 +14,15 @@ from stoltlib_people.extract import (
     _plain_apposition,
 )
 from stoltlib_people.lexicons import current
-from stoltlib_people.names import NAME_RUN, NameRun, WordIndex, read_run, split_run
+from stoltlib_people.names import (
+    FUNCTION_WORDS,
+    NAME_RUN,
+    NameRun,
+    WordIndex,
+    _one_word,
+    read_run,
+    split_run,
+)
 
 import stoltlib
 from stoltlib.manager import using
@@ -180,6 +188,7 @@ _RUN_WORDS = st.sampled_from(
         "Kremlin",
         "Jr.",
         "mr",
+        "Then-candidate",
     ]
 )
 _RUN_GAPS = st.sampled_from([" ", "  ", "\u00a0", ", ", ". ", "\n", "-", "'s ", "’"])
@@ -187,10 +196,11 @@ _RUN_GAPS = st.sampled_from([" ", "  ", "\u00a0", ", ", ". ", "\n", "-", "'s ", 
 
 @settings(max_examples=300)
 @given(st.lists(st.tuples(_RUN_WORDS, _RUN_GAPS), max_size=12))
-def test_a_bare_word_is_read_as_split_run_reads_it(parts: list[tuple[str, str]]) -> None:
-    """``read_run`` gives a bare word's folded text only where ``split_run`` reads a bare name.
+def test_a_bare_word_is_read_as_one_plain_word_is_read(parts: list[tuple[str, str]]) -> None:
+    """``read_run`` gives a bare word's folded text only where a plain word's reading finds one.
 
-    Anywhere else it reads the run as ``split_run`` does.
+    A run of one plain word is read by ``_one_word`` (a title, or a name with the role right
+    before it); a function word is none; ``split_run`` is ``read_run`` with bare words as runs.
     """
     text = "".join(word + gap for word, gap in parts)
     with using(MANAGER):
@@ -199,11 +209,19 @@ def test_a_bare_word_is_read_as_split_run_reads_it(parts: list[tuple[str, str]])
     for match in NAME_RUN.finditer(text):
         start, end = match.span()
         run = read_run(text, start, end, lexicons, index)
-        expected = split_run(text, start, end, lexicons, index)
-        if isinstance(run, str):
-            assert expected == NameRun(start, end, (start, end), None, None, None, (run,))
+        segment = text[start:end]
+        folded = segment.casefold()
+        bare = NameRun(start, end, (start, end), None, None, None, (folded,))
+        if folded in FUNCTION_WORDS:
+            assert run is None
+        elif segment.isalpha():
+            assert _one_word(text, start, end, folded, lexicons, index) == (
+                bare if isinstance(run, str) else run
+            )
         else:
-            assert run == expected
+            assert not isinstance(run, str)
+        expected = bare if isinstance(run, str) else run
+        assert split_run(text, start, end, lexicons, index) == expected
 
 
 _ROLE_WORDS = st.sampled_from(

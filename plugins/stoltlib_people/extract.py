@@ -13,7 +13,7 @@ import bisect
 import itertools
 import operator
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple
 
 import regex
@@ -200,41 +200,30 @@ def _apposition_role(text: str, end: int, lexicons: Lexicons) -> tuple[int, int,
     return _apposition_words(text, span, lexicons)
 
 
+#: An apposition of more words than this is a clause ("X, who has led the party since ..."),
+#: not a role: no title is looked for in it.
+MAX_ROLE_WORDS = 14
+#: A title past a role's first word counts only among its first this many words ("the
+#: alliance's former deputy secretary general"); further on, it names someone else's office.
+TITLE_WITHIN = 7
+
+
 def _apposition_words(
     text: str, span: tuple[int, int], lexicons: Lexicons
 ) -> tuple[int, int, Title] | None:
     """The title an apposition's role ``span`` states, read word by word, if any."""
     words = [m.span() for m in _WORD.finditer(text, *span)]
-    if not words or len(words) > 14:
+    if not words or len(words) > MAX_ROLE_WORDS:
         return None
     keys = [key(text[a:b]) for a, b in words]
-    # Where the words stand a space or a hyphen apart, a phrase's key is its words' keys joined;
-    # and no title ends in a word that ends no title.
+    # Where the words stand a space or a hyphen apart, a phrase's key is its words' keys joined.
     plain = [
         text[a[1] : b[0]] == " " or _SEPARATED.fullmatch(text, a[1], b[0]) is not None
         for a, b in itertools.pairwise(words)
     ]
     ends = [k.rsplit(" ", 1)[-1].rstrip(".") in lexicons.title_last for k in keys]
-    first = keys[0]
-    # A title past the first word counts only after a word that opens a role well, and only
-    # among the first seven words: where none can count, none is looked for.
-    opens_well = (
-        first in _APPOSITION_START
-        or first.endswith(("'s", "’s"))
-        or first in lexicons.role_modifiers
-    )
-    for index in range(min(len(words), 7) if opens_well else 1):
-        for length in range(min(lexicons.title_words, len(words) - index), 0, -1):
-            last = index + length - 1
-            if all(plain[index:last]):
-                if not ends[last]:
-                    continue
-                title = lexicons.titles.get(" ".join(keys[index : last + 1]))
-            else:
-                title = lexicons.title(text[words[index][0] : words[last][1]])
-            if title is not None:
-                return span[0], span[1], title
-    return None
+    title = _role_title(keys, ends, lexicons, plain, text, words)
+    return None if title is None else (span[0], span[1], title)
 
 
 def _plain_apposition(
@@ -246,23 +235,51 @@ def _plain_apposition(
     rule's words, its key its case folding, and every phrase of them plain; a role none of
     whose words ends a title states none, and is left at once.
     """
-    if len(parts) > 14:
+    if len(parts) > MAX_ROLE_WORDS:
         return None
     keys = list(map(str.casefold, parts))
     title_last = lexicons.title_last
     ends = [k in title_last for k in keys]
     if not any(ends):
         return None
+    title = _role_title(keys, ends, lexicons)
+    return None if title is None else (span[0], span[1], title)
+
+
+def _role_title(
+    keys: list[str],
+    ends: list[bool],
+    lexicons: Lexicons,
+    plain: list[bool] | None = None,
+    text: str = "",
+    words: Sequence[tuple[int, int]] = (),
+) -> Title | None:
+    """The first title of a role's words (their ``keys``), by where it starts, longest first.
+
+    ``ends`` tells which words may end a title (no title ends in a word that ends none), and
+    ``plain`` whether each word and the next stand a space or a hyphen apart (``None``: all
+    do), where a phrase's key is its words' keys joined; a phrase of other words (their spans
+    ``words`` in ``text``) is looked up as it stands.
+    """
     first = keys[0]
-    opens_well = first in _APPOSITION_START or first in lexicons.role_modifiers
-    for index in range(min(len(keys), 7) if opens_well else 1):
+    # A title past the first word counts only after a word that opens a role well, and only
+    # among the first words: where none can count, none is looked for.
+    opens_well = (
+        first in _APPOSITION_START
+        or first.endswith(("'s", "’s"))
+        or first in lexicons.role_modifiers
+    )
+    for index in range(min(len(keys), TITLE_WITHIN) if opens_well else 1):
         for length in range(min(lexicons.title_words, len(keys) - index), 0, -1):
             last = index + length - 1
-            if not ends[last]:
-                continue
-            title = lexicons.titles.get(" ".join(keys[index : last + 1]))
+            if plain is None or all(plain[index:last]):
+                if not ends[last]:
+                    continue
+                title = lexicons.titles.get(" ".join(keys[index : last + 1]))
+            else:
+                title = lexicons.title(text[words[index][0] : words[last][1]])
             if title is not None:
-                return span[0], span[1], title
+                return title
     return None
 
 

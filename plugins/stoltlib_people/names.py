@@ -67,6 +67,11 @@ FUNCTION_WORDS = _word_set(
     """
 )
 
+#: No function word is longer: a longer run is none, and is not case folded to tell (case
+#: folding never shortens a string).
+_LONGEST_FUNCTION_WORD = max(map(len, FUNCTION_WORDS))
+
+
 # Capitalised words that are never a person's name, even in a run that looks like one.
 NOT_PERSON_WORDS = _word_set(
     """
@@ -281,12 +286,22 @@ def split_run(
 
     A word glued to the one before it ("KulbisNATO") starts the run afresh at its capital.
     """
-    segment = text[start:end]
-    if end - start < 16 and segment.casefold() in FUNCTION_WORDS:
-        return None  # the common case: "The", "But", "He" opening a sentence
-    index_of_words = WordIndex(text) if word_index is None else word_index
-    if segment.isalpha():
-        return _one_word(text, start, end, segment.casefold(), lexicons, index_of_words)
+    index = WordIndex(text) if word_index is None else word_index
+    run = read_run(text, start, end, lexicons, index)
+    if isinstance(run, str):
+        return NameRun(start, end, (start, end), None, None, None, (run,))
+    return run
+
+
+def _split_words(
+    text: str, start: int, end: int, segment: str, lexicons: Lexicons, index_of_words: WordIndex
+) -> NameRun | None:
+    """:func:`split_run` for a run ``segment`` holding more than letters (words, a hyphen, a dot).
+
+    A function word may hold more than letters too ("then-candidate").
+    """
+    if end - start <= _LONGEST_FUNCTION_WORD and segment.casefold() in FUNCTION_WORDS:
+        return None
     words, keys = _words(text, start, end)
     if len(words) > 1:
         for at in range(len(words) - 1, 0, -1):
@@ -376,10 +391,10 @@ def read_run(
     """
     segment = text[start:end]
     if not segment.isalpha():
-        return split_run(text, start, end, lexicons, index)
+        return _split_words(text, start, end, segment, lexicons, index)
     folded = segment.casefold()
-    if end - start < 16 and folded in FUNCTION_WORDS:
-        return None
+    if folded in FUNCTION_WORDS:
+        return None  # the common case: "The", "But", "He" opening a sentence
     title_last = lexicons.title_last
     if folded in title_last and folded in lexicons.titles:
         return _one_word(text, start, end, folded, lexicons, index)  # a title alone: a role
