@@ -192,9 +192,10 @@ def find_cues(flat: str, lexicons: Lexicons) -> list[tuple[int, int]]:
 
     The forms are searched for in a lower-cased copy of the text, where a case-sensitive pattern
     runs twice as fast as an IGNORECASE one; a text whose lower case is not as long as it is
-    (a capital dotted I) is searched as it is. The lower-case pattern matches the character
-    before a form too: a space put before the copy stands for the text's start, so that a
-    match's start is the form's own start in the text.
+    (a capital dotted I) is searched as it is, and so is every text when two of the forms may
+    abut (see :attr:`~stoltlib_quotes.lexicons.Lexicons.lower_cue_pattern`). The lower-case
+    pattern matches the character before a form too: a space put before the copy stands for
+    the text's start, so that a match's start is the form's own start in the text.
     """
     pattern = lexicons.lower_cue_pattern
     lowered = flat.lower()
