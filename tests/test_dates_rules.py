@@ -803,6 +803,63 @@ def test_a_count_of_things_per_unit_is_a_rate() -> None:
     assert [text for text, *_ in found] == ["a year"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry line runs twenty ferries a week to the island.",
+        "The ferry line runs fifteen ferries a week to the island.",
+        "The ferry line runs twenty-four ferries a day to the island.",
+        "The mill turns out hundreds of tractors a month for export.",
+    ],
+)
+def test_a_count_of_the_numbers_lexicon_makes_a_rate(text: str) -> None:
+    """Any count of the numbers lexicon ("twenty", "twenty-four", "hundreds of") makes a rate."""
+    assert times(text) == []
+
+
+def test_a_count_of_a_third_party_number_word_makes_a_rate() -> None:
+    """A number word another plugin adds to ``date_numbers`` counts the things of a rate too."""
+
+    class Numbers:
+        @stoltlib.hookimpl
+        def stoltlib_lexicon(self, name: str) -> Any:
+            return [{"word": "umpteen", "value": "X"}] if name == "date_numbers" else None
+
+    manager = stoltlib.get_plugin_manager(builtins_only=True, plugins={"n": Numbers()}, environ={})
+    text = "The ferry line runs umpteen ferries a week to the island."
+    assert stoltlib.analyze(text, published="1998-08-07", plugins=manager).times == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # A double object: the count is of the recipients, the span what they get.
+        ("The panel gave the two mills a year to comply.", "a year", "P1Y"),
+        ("The firm gave its 3,000 clerks a week of leave.", "a week", "P1W"),
+        ("The judge granted the three brothers a month to appeal.", "a month", "P1M"),
+        ("The mayor granted nine tenants a month to move out.", "a month", "P1M"),
+        # The count is of no rate across a paragraph, nor across a line that is a headline.
+        ("Ferry line cuts two routes\n\nA week is a long time at sea.", "A week", "P1W"),
+        ("Ferry line cuts two routes\nA week is a long time at sea.", "A week", "P1W"),
+        # A verb in "-s", not a plural noun: an auxiliary, or agreeing with a count of one.
+        ("Of the votes, three has a week to be counted.", "a week", "P1W"),
+        ("Of the two roads, one takes a day to build.", "a day", "P1D"),
+    ],
+)
+def test_a_count_before_a_span_that_is_no_rate(text: str, span: str, value: str) -> None:
+    """After a determiner or a verb of giving, across lines, or before a verb, it is a time."""
+    assert (span, "DURATION", value, None) in times(text)
+
+
+def test_a_rate_wrapped_over_lines_of_one_paragraph() -> None:
+    """A paragraph wrapped over lines (newswire) reads its rate as one line would."""
+    text = (
+        "The new model of the printer, the company said on the same occasion, prints eight\n"
+        "pages a minute and can be used for desktop publishing in most small offices."
+    )
+    assert times(text) == []
+
+
 def test_idioms_of_time_are_no_times() -> None:
     """ "in the long run" and "in the short run" say "eventually" and "at first": no time."""
     assert times("In the long run, prices rise; in the short run they fall.") == []

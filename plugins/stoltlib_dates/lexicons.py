@@ -47,6 +47,7 @@ LEXICON_FILES = {
     "date_tense_cues": "tense_cues.tsv",
     "date_time_signals": "time_signals.tsv",
     "date_identifier_words": "identifier_words.tsv",
+    "date_giving_verbs": "giving_verbs.tsv",
 }
 LEXICON_NAMES = tuple(LEXICON_FILES)
 
@@ -93,7 +94,8 @@ def _data(name: str) -> tuple[Any, ...]:
         return tuple({"word": r[0], "value": r[1]} for r in rows)
     if name == "date_tense_cues":
         return tuple({"phrase": r[0], "tense": r[1]} for r in rows)
-    # date_count_nouns, date_time_signals, date_identifier_words: plain words.
+    # date_count_nouns, date_time_signals, date_identifier_words, date_giving_verbs: plain
+    # words.
     return tuple(r[0] for r in rows)
 
 
@@ -184,6 +186,8 @@ class Lexicons:
     time_signals: frozenset[str]
     #: words that make the number after them an identifier ("No. 1998", "flight 2012").
     identifier_words: frozenset[str]
+    #: verbs of giving, whose count after them counts recipients ("gave the two countries").
+    giving_verbs: frozenset[str]
 
     def alternation(self, words: Iterable[str]) -> str:
         """A regex matching any of ``words``, spaces matching any white space.
@@ -265,4 +269,5 @@ def build(combined: Mapping[str, tuple[Any, ...]]) -> Lexicons:
         tense_cues=table("date_tense_cues", "phrase", lambda e: str(e["tense"])),
         time_signals=words("date_time_signals"),
         identifier_words=words("date_identifier_words"),
+        giving_verbs=words("date_giving_verbs"),
     )

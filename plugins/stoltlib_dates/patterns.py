@@ -376,6 +376,9 @@ class Rules:
     other_word: Mapping[str, tuple[str, ...]]
     #: The slots the patterns were filled from (for :meth:`other_pattern`).
     slots: Mapping[str, str]
+    #: A count and the plural noun it counts, ending where a span with an article begins
+    #: ("four flights " of "four flights a week"): the rate test (:func:`_count_rate`).
+    count_rate: regex.Pattern[str]
     #: Patterns compiled when first needed: "other", of every family an "other" word may
     #: begin, for the rare word beyond ASCII.
     compiled_later: dict[str, regex.Pattern[str]] = attrs.field(factory=dict)
@@ -564,6 +567,35 @@ def _slots(lexicons: Lexicons) -> Mapping[str, str]:
         + alt(p for p, (_, applies) in lexicons.modifiers.items() if applies == "after")
         + "|or\\s+later|or\\s+earlier|and\\s+beyond)",
     }
+
+
+def _count_rate(lexicons: Lexicons) -> regex.Pattern[str]:
+    """A count, up to two words and a plural noun, then the space before a span's article.
+
+    The counts are those of the ``date_numbers`` lexicon ("four", "twenty", "a dozen", chained:
+    "twenty-four", "two hundred", "a couple of"), a multiplier's plural ("hundreds",
+    "thousands"), or digits; the article alone ("a", "an") counts nothing here. It is
+    searched for in the stretch of text before the span, to the span's first character.
+    """
+    alt = lexicons.alternation
+    words = [word for word in lexicons.numbers if word not in ("a", "an")]
+    words += [
+        f"{word}s"
+        for word, value in lexicons.numbers.items()
+        if word.isalpha() and value.isdigit() and int(value) >= 10
+    ]
+    return regex.compile(
+        rf"""
+        (?<![\p{{L}}\p{{N}},.'’-])                       # the count opens a word
+        (?P<count>\d[\d,.]*                             # "700 seats", "3,000 employees"
+          |(?:{alt(words)})(?:[\s-]+(?:{alt(words)}))?   # "four", "twenty-four", "hundreds"
+        )(?![\p{{L}}\p{{N}}])
+        (?P<between>(?:\s+\p{{L}}+){{0,2}}?)              # "new", "mln": up to two words
+        \s+(?P<noun>\p{{L}}{{2,}}(?<!s)s)                 # the plural noun, not "business"
+        \s+\Z                                           # then the span's article
+        """,
+        regex.IGNORECASE | regex.VERBOSE,
+    )
 
 
 def _fill(template: str, slots: Mapping[str, str]) -> str:
@@ -904,6 +936,7 @@ def compile_rules(lexicons: Lexicons) -> Rules:
         },
         other_word=_first_words(lexicons),
         slots=slots,
+        count_rate=_count_rate(lexicons),
     )
 
 

@@ -6,10 +6,12 @@ week", "annually"; a rate ("$27 a year") is none.
 
 from __future__ import annotations
 
+import bisect
 from fractions import Fraction
 
 import regex
 
+from stoltlib.text import logical_lines
 from stoltlib_dates import normalize as nz
 from stoltlib_dates.guards import preceding_word, word_after
 from stoltlib_dates.lexicons import key
@@ -30,20 +32,35 @@ _RATE_BEFORE = regex.compile(
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
-# A count of anything right before a duration with an article ("four flights a week", "700
-# seats a week", "a thousand CDs a year"): its plural noun, up to two words after the count,
-# is what the rate counts (not across a comma: "six months, one year and two years" is a list
-# of spans).
-_COUNT_RATE_BEFORE = regex.compile(
+# A signal of sequence right after a span that follows a count: "from 80 mln dlrs a year
+# before" is a time, not a rate.
+_SEQUENCE_AFTER = regex.compile(
     r"""
-    (?<![\p{L}\p{N}])(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven
-                       |twelve|dozens?|hundreds?|thousands?)
-    \s+(?:\p{L}+\s+){0,2}\p{L}{2,}s\s+\Z
+    \s+(?:before                                         # "52 units a year before"
+        |after                                           # "40 units a year after"
+    )\b
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
-# A signal of sequence right after such a span: "from 80 mln dlrs a year before" is a time.
-_SEQUENCE_AFTER = regex.compile(r"\s+(?:before|after)\b", regex.IGNORECASE)
+# How far back a rate's count may begin, and how far before it a verb of giving is looked for.
+_COUNT_REACH = 40
+_GIVING_REACH = 60
+# The words right before a count, up to four, in one clause (letters and spaces only): where a
+# determiner and a verb of giving are looked for.
+_WORDS_BEFORE_COUNT = regex.compile(
+    r"""
+    (?:(?<![\p{L}'’])(?P<word>[\p{L}'’]+)\s+){1,4}\Z      # "gave the", "granted all of its"
+    """,
+    regex.VERBOSE,
+)
+# Determiners and possessives before a count: the count is of a definite set, the recipients of
+# a double object ("gave the two countries a year", "its 3,000 employees a week").
+_DETERMINERS = frozenset(
+    {"the", "these", "those", "its", "their", "his", "her", "our", "your", "my", "whose"}
+)
+# Words in "-s" that are no plural nouns: auxiliaries ("two of them was a year") and
+# determiners ("one of his a year").
+_NOT_PLURAL = frozenset({"is", "was", "has", "does", "this", "his", "its"})
 # An indefinite article right before an adjective of duration: "a three-year period" (a
 # possessive stays out, as a determiner does: "its one-year term").
 _ARTICLE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])an?\s+\Z")
@@ -77,6 +94,13 @@ _SPAN_OF_BEFORE = regex.compile(
 # The units a span of what follows is counted in: not hours ("hours of all persons"), nor
 # quarters ("the third and fourth quarters of 1987").
 _SPAN_OF_UNITS = frozenset({"D", "W", "M", "Y", "DE"})
+
+
+def _line_start(text: str, at: int) -> int:
+    """Where the logical line holding offset ``at`` begins (a wrapped paragraph is one line)."""
+    found = logical_lines(text)
+    index = bisect.bisect_right(found, at, key=lambda line: line.start) - 1
+    return found[index].start if index >= 0 else 0
 
 
 class SpanReaders(ReaderBase):
@@ -183,13 +207,47 @@ class SpanReaders(ReaderBase):
             amount += Fraction(1, 2)
         if number_word in ("a", "an", "one") and m["the"] is None:
             before = self.text[max(0, start - 30) : start]
-            if _RATE_BEFORE.search(before) or (
-                _COUNT_RATE_BEFORE.search(before) and not _SEQUENCE_AFTER.match(self.text, end)
-            ):
+            if _RATE_BEFORE.search(before) or self.counted_rate(start, end):
                 # "$27 a year", "358,000 a month": a rate, a unit of measure, no time (TimeML
                 # leaves out rates and speeds; TimeBank marks one in five).
                 return None
         return Found(start, end, "DURATION", nz.duration(amount, unit))
+
+    def counted_rate(self, start: int, end: int) -> bool:
+        """Whether a count of anything stands right before the span at ``start..end``.
+
+        "four flights a week", "700 seats a week", "a thousand CDs a year": a rate, whose
+        count and plural noun (up to two words after the count) are read in one logical line
+        (:func:`stoltlib.text.logical_lines`: a wrapped paragraph is one, a headline over a
+        paragraph is not) and one clause (no comma: "six months, one year and two years" is a
+        list of spans). It is none before a signal of sequence ("52 units a year before"),
+        after a determiner or a possessive or a verb of giving (a double object: "gave the two
+        countries a year", "granted three defendants a month"), or when the "plural" agrees
+        with a count of one ("one takes a week": a verb).
+        """
+        text = self.text
+        floor = max(0, start - _COUNT_REACH - _GIVING_REACH)
+        if "\n" in text[floor:start] or "\r" in text[floor:start]:
+            floor = max(floor, _line_start(text, start))
+        rate = self.rules.count_rate.search(text, max(floor, start - _COUNT_REACH), start)
+        if rate is None or _SEQUENCE_AFTER.match(text, end):
+            return False
+        if key(rate["noun"]) in _NOT_PLURAL:
+            return False
+        if not rate["between"]:
+            try:
+                if parse_number(rate["count"], self.lex) == 1:
+                    return False  # "one takes a week": a verb agreeing with its subject
+            except ValueError:
+                pass
+        count = rate.start()
+        words = _WORDS_BEFORE_COUNT.search(text, max(floor, count - _GIVING_REACH), count)
+        if words is None:
+            return True
+        before = [key(word) for word in words.captures("word")]
+        if before[-1] in _DETERMINERS or before[-1].endswith("'s"):
+            return False  # "the two countries", "the firm's 3,000 employees"
+        return not any(word in self.lex.giving_verbs for word in before)
 
     def b_long(self, m: regex.Match[str]) -> Found | None:
         """A unit's "-long" compound ("week-long", "decades-long"): the span it qualifies."""
