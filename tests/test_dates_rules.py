@@ -1199,6 +1199,33 @@ def test_holidays_a_few_days_after_a_weekday() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        # No Super Tuesday in 2017: the last one, of 2016, is meant.
+        ("The senator carried six states on Super Tuesday.", "2017-06-01", "2016-03-01"),
+        # 2008's was February 5, not the first Tuesday of March (after the anchor).
+        ("The senator did well on Super Tuesday.", "2008-02-10", "2008-02-05"),
+        # A past signal reaches back a whole cycle; a future clause goes ahead to the next.
+        ("Polls have shifted since Super Tuesday.", "2015-11-01", "2012-03-06"),
+        ("The senator will campaign hard before Super Tuesday.", "2019-06-01", "2020-03-03"),
+    ],
+)
+def test_super_tuesday_is_held_in_election_years(text: str, published: str, value: str) -> None:
+    """ "Super Tuesday" is of a presidential election year, on its own day in 2008."""
+    assert times(text, published) == [("Super Tuesday", "DATE", value, None)]
+
+
+def test_a_holiday_rule_of_every_few_years_and_its_moved_days() -> None:
+    """A rule's "/N" holds its day only in years divisible by N; ";YYYY-MM-DD" moves one."""
+    holiday = lexicons.Holiday("super tuesday", "nth-weekday:03:1:2/4;2008-02-05")
+    assert holiday.cycle == 4
+    assert holiday.day(2017) is None
+    assert holiday.day(2004) == dt.date(2004, 3, 2)
+    assert holiday.day(2008) == dt.date(2008, 2, 5)
+    assert lexicons.Holiday("christmas", "12-25").cycle == 1
+
+
 def test_a_modified_part_of_the_day_before_its_noun_is_an_adjective() -> None:
     """'his late night show', 'an early-morning flight' name no time; 'mid-afternoon' does."""
     assert times("His late night show ended and an early-morning flight left.") == []

@@ -566,6 +566,7 @@ def nearest_year(
     bounds: Callable[[int], tuple[dt.date, dt.date] | None],
     direction: Direction,
     reach: int = TENSE_REACH_DAYS,
+    spread: int = 1,
 ) -> int | None:
     """The year whose occurrence of a recurring time the text means.
 
@@ -573,10 +574,12 @@ def nearest_year(
     there is none, such as February 29 in most years). With a direction, the latest occurrence
     that has begun by the anchor (past) or the earliest that has not ended before it (future),
     as long as it lies within :data:`TENSE_REACH_DAYS` of the anchor; otherwise, and without a
-    direction, the occurrence nearest the anchor, the anchor's own year winning a tie.
+    direction, the occurrence nearest the anchor, the anchor's own year winning a tie. The
+    years looked at are the anchor's and ``spread`` on either side (more than one for a time
+    held every few years: "Super Tuesday").
     """
     candidates = []
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+    for year in range(anchor.year - spread, anchor.year + spread + 1):
         try:
             found = bounds(year)
         except (ValueError, OverflowError):

@@ -126,8 +126,15 @@ class Holiday:
 
     def day(self, year: int) -> dt.date | None:
         """The day the rule gives in ``year`` (``None`` when it names no day that year)."""
-        rule = self.rule
+        rule, *exceptions = self.rule.split(";")
+        rule, _, cycle = rule.partition("/")
         try:
+            for exception in exceptions:
+                # "2008-02-05": the year the day was moved to another (Super Tuesday, 2008).
+                if exception.startswith(f"{year:04d}-"):
+                    return dt.date.fromisoformat(exception)
+            if cycle and year % int(cycle):
+                return None  # "/4": only in the years divisible by four (US elections)
             if rule.startswith("easter"):
                 offset = int(rule.removeprefix("easter") or 0)
                 return dateutil.easter.easter(year) + dt.timedelta(days=offset)
@@ -148,6 +155,12 @@ class Holiday:
             return dt.date(year, int(month_text), int(day_text))
         except ValueError:
             return None
+
+    @property
+    def cycle(self) -> int:
+        """The years between two occurrences: 1, or the rule's "/N" (every N years)."""
+        _, _, cycle = self.rule.split(";")[0].partition("/")
+        return int(cycle) if cycle.isdigit() and int(cycle) > 0 else 1
 
     @property
     def fixed_day(self) -> str | None:

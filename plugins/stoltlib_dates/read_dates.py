@@ -327,7 +327,8 @@ class DateReaders(ReaderBase):
                 date = holiday.day(candidate)
                 return (date, date) if date else None
 
-            year = self.year_for(bounds, start, end)
+            # A holiday of every few years ("Super Tuesday") is looked for as many years away.
+            year = self.year_for(bounds, start, end, spread=holiday.cycle)
         if year is None:
             rule = holiday.rule
             value = f"XXXX-{rule}" if regex.fullmatch(r"\d\d-\d\d", rule) else "XXXX-XX-XX"

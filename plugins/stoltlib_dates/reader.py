@@ -154,24 +154,27 @@ class ReaderBase:
         end: int,
         direction: Direction = None,
         story: bool = False,
+        spread: int = 1,
     ) -> int | None:
         """The year of a recurring time at ``start..end`` (see :func:`nearest_year`).
 
         ``direction`` when the expression states it ("last March"; :data:`NEAREST` for no
         direction at all), else its clause's tense; ``None`` without an anchor. ``story``: a
         day named in a past clause may be of the story's own time (:meth:`story_year`).
+        ``spread``: the years between two occurrences (4 for "Super Tuesday"), the years
+        looked at on either side of the anchor's and how far back a past signal reaches.
         """
         anchor = self.state.anchor
         if anchor is None:
             return None
         if direction == NEAREST:
-            return nearest_year(anchor, bounds, None)
+            return nearest_year(anchor, bounds, None, spread=spread)
         if direction is None and signal_before(self.text, start, self.rules.tense_cues) == PAST:
             # "since February", "the year ended Jan. 31": a time already gone, however far
             # back (a clause's tense is weaker evidence and stops at TENSE_REACH_DAYS).
-            return nearest_year(anchor, bounds, PAST, reach=366)
+            return nearest_year(anchor, bounds, PAST, reach=366 * spread, spread=spread)
         if direction is not None:
-            return nearest_year(anchor, bounds, direction)
+            return nearest_year(anchor, bounds, direction, spread=spread)
         direction = self.direction(start, end)
         if direction is None and event_ahead(self.text, end, self.rules.tense_cues):
             direction = FUTURE  # "the November election": the one to come
@@ -181,8 +184,8 @@ class ReaderBase:
             or past_verb_before(self.text, start, self.rules.tense_cues)
         ):
             # "took office in February", "In January, the firm hired ...": the verb's own time.
-            return nearest_year(anchor, bounds, PAST, reach=366)
-        year = nearest_year(anchor, bounds, direction)
+            return nearest_year(anchor, bounds, PAST, reach=366 * spread, spread=spread)
+        year = nearest_year(anchor, bounds, direction, spread=spread)
         if (
             story
             and direction == PAST
