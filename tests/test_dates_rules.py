@@ -422,6 +422,26 @@ def test_references(text: str, expected: tuple[str, str, str, str | None]) -> No
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Strikes are planned for March 5 and March 6; on those days no ferries will sail.",
+        "The union offered March 5 and March 6, and the board turned those days down.",
+        "We meet on those days when the ferry sails.",
+    ],
+)
+def test_those_days_after_days_named_point_back_at_them(text: str) -> None:
+    """ "those days" after days just named, or after "on", is no past and no span of days."""
+    assert [found for found in times(text) if "days" in found[0]] == []
+
+
+def test_those_days_of_the_past() -> None:
+    """ "in those days" and "those days are over" are the past (PAST_REF)."""
+    assert times("Those days are over, the mayor said.") == [
+        ("Those days", "DATE", "PAST_REF", None)
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("It grew over the past year.", ("the past year", "DATE", "1997", None)),
