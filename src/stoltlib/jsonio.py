@@ -165,17 +165,21 @@ def dumps(analysis: Analysis, *, text: bool = True, indent: int | None = None) -
     """
     # No circular-reference check: frozen models cannot hold themselves, and the check costs a
     # dict entry per object written.
-    line = json.dumps(
-        _outline(analysis, text),
-        ensure_ascii=False,
-        indent=indent,
-        default=_plain,
-        check_circular=False,
-    )
+    outline = _outline(analysis, text)
+    if indent is None:
+        line = _ENCODER.encode(outline)
+    else:
+        line = json.dumps(
+            outline, ensure_ascii=False, indent=indent, default=_plain, check_circular=False
+        )
     # Three substring searches: far cheaper than a pattern's scan of a long non-ASCII line.
     if not line.isascii() and any(mark in line for mark in _LINE_BREAKS):
         line = _LINE_BREAKING.sub(lambda match: f"\\u{ord(match.group()):04x}", line)
     return line
+
+
+# dumps's encoder for a line (json.dumps with these arguments makes a new one every call).
+_ENCODER = json.JSONEncoder(ensure_ascii=False, check_circular=False, default=_plain)
 
 
 def loads(line: str | bytes) -> Analysis:
