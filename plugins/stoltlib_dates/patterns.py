@@ -700,7 +700,14 @@ def _the_pattern(slots: Mapping[str, str]) -> str:
 
 
 # "The" and what follows it: a word in letters (group ``word``), a digit or an apostrophe.
-_THE_AND_NEXT = regex.compile(r"the\s+(?:(?P<word>[^\W\d_]+)|[\d'’])", regex.IGNORECASE)
+_THE_AND_NEXT = regex.compile(
+    r"""
+    the\s+(?:(?P<word>[^\W\d_]+)                      # "the quarter", "the end of"
+           |[\d'’]                                    # "the 1990s", "the '80s"
+    )
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
 
 #: The words each family that may begin with "the" goes on with after it, besides those of
 #: the lexicons (:func:`_after_the`): they are the words its pattern in :data:`FAMILIES` spells
