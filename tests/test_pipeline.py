@@ -269,3 +269,25 @@ def test_a_failing_reader_is_named_and_the_rest_is_read(tmp_path) -> None:
     assert isinstance(items[1], Analysis) and items[1].text == "B"
     with pytest.raises(KeyError):
         list(Pipeline(plugins, strict=True).extract([tmp_path]))
+
+
+def test_an_analysis_rebuilt_by_a_stage_equals_one_built_by_its_class() -> None:
+    """Each stage's analysis is made without Analysis's __init__ (its values are converted
+    already): that holds only while the class has no validators and no post-init, and the
+    result must equal what the class would build from the same values."""
+    import attrs
+
+    from stoltlib.pipeline import _changed
+
+    fields = attrs.fields(Analysis)
+    assert not any(field.validator for field in fields)
+    assert not hasattr(Analysis, "__attrs_post_init__")
+    first = Analysis(document=Document(id="d", text="NATO met on 1 May 2024."))
+    mention = Mention(kind="organization", start=0, end=4, text="NATO", plugin="p")
+    changes = {
+        "mentions": (mention,),
+        "published": PublishedDate("2024-05-01T00:00:00+00:00", "text").value,
+    }
+    rebuilt = _changed(first, dict(changes))
+    assert rebuilt == Analysis(**{**attrs.asdict(first, recurse=False), **changes})
+    assert rebuilt.published == "2024-05-01T00:00:00+00:00" and rebuilt.mentions == (mention,)

@@ -296,7 +296,11 @@ class Pipeline:
         if self.plugin_timeout is not None:
             return self._analyze_in_worker(document)
         skipped = frozenset(skip)
-        analysis = Analysis(document=document, published=document.published or self.published)
+        analysis = Analysis(
+            document=document,
+            published=document.published or self.published,
+            metadata=_NO_METADATA,
+        )
         if not document.text.strip():
             return attrs.evolve(
                 analysis,
@@ -469,20 +473,28 @@ class Pipeline:
         return None
 
 
+# Every analysis starts with no metadata: one frozen value for them all, not one per document.
+_NO_METADATA = Metadata()
+
 # Analysis's fields, for _changed.
 _ANALYSIS_FIELDS = tuple(field.name for field in attrs.fields(Analysis))
 
 
 def _changed(analysis: Analysis, changes: dict[str, Any]) -> Analysis:
-    """``attrs.evolve(analysis, **changes)``, without its per-call look at the class's fields.
+    """``attrs.evolve(analysis, **changes)``, without a look at the fields or the converters.
 
-    Every stage of every document ends in one; Analysis has no private or non-init fields, so
-    its field names are its ``__init__``'s arguments.
+    Every stage of every document ends in one. Analysis has converters only (no validators, no
+    post-init), and every value here is converted already: the fact tuples are tuples joined
+    to tuples, the warnings a tuple, a published date one that PublishedDate's own converter
+    normalised. So each field is set as it is, as the frozen class's own ``__init__`` does.
     """
+    new = object.__new__(Analysis)
     for name in _ANALYSIS_FIELDS:
-        if name not in changes:
-            changes[name] = getattr(analysis, name)
-    return Analysis(**changes)
+        _set_field(new, name, changes[name] if name in changes else getattr(analysis, name))
+    return new
+
+
+_set_field = object.__setattr__
 
 
 def _failure(plugin: str, error: BaseException) -> str:
