@@ -246,6 +246,53 @@ def test_forked_workers_share_one_warm_up_done_before_they_fork(tmp_path: Path) 
     assert json.loads(printed) == [True, True, [2, 4]]
 
 
+# A plugin that opens its gazetteer on first use and keeps the handle (functools.cache around
+# open, as around a database connection), for the test below.
+GAZETTEER = """
+import functools
+import os
+import stoltlib
+
+
+@functools.cache
+def _handle():
+    return open(os.environ["GAZETTEER"], encoding="utf-8")
+
+
+@stoltlib.hookimpl
+def stoltlib_mentions(document):
+    handle = _handle()
+    handle.seek(0)
+    for word in handle.read().split():
+        at = document.text.find(word)
+        if at >= 0:
+            yield stoltlib.Mention(kind="organization", start=at, end=at + len(word), text=word)
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
+def test_a_file_a_plugin_opened_warming_up_is_read_by_every_worker(tmp_path: Path) -> None:
+    """A plugin's file opened in the parent's warm-up is read in every worker, spawned then."""
+    (tmp_path / "gazetteer.py").write_text(GAZETTEER, encoding="utf-8")
+    (tmp_path / "names.txt").write_text("NATO\n", encoding="utf-8")
+    script = (
+        "import json, os\n"
+        "import gazetteer, stoltlib\n"
+        "from stoltlib import workers\n"
+        "from stoltlib.pipeline import Pipeline\n"
+        f"os.environ['GAZETTEER'] = {str(tmp_path / 'names.txt')!r}\n"
+        "if __name__ == '__main__':\n"
+        "    forkable = workers._fork_is_safe()\n"
+        "    manager = stoltlib.get_plugin_manager(\n"
+        "        entry_points=False, plugins={'gazetteer': gazetteer})\n"
+        "    docs = [stoltlib.Document(id=str(n), text='NATO met.') for n in range(6)]\n"
+        "    found = [len(a.mentions) for a in Pipeline(manager).analyze_many(docs, jobs=2)]\n"
+        "    print(json.dumps([forkable, found]))\n"
+    )
+    printed = in_a_process_of_its_own(script, tmp_path / "gazetteer_run.py")
+    assert json.loads(printed) == [True, [1] * 6]
+
+
 @pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
 def test_a_manager_changed_after_its_pool_was_made_is_not_forked(tmp_path: Path) -> None:
     """A plugin registered by hand after the pool was made is not run by its workers: they are

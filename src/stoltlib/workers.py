@@ -24,12 +24,14 @@ How workers start: on Linux, when the pool was given the parent's plugin manager
 runs a single thread (no other thread's lock can be inherited held), workers are forked: each
 inherits the imported modules and the built manager, warmed up in the parent before the first
 fork (without a plugin time limit), so a worker starts ready: the interpreter's start, the
-imports, building the manager and the plugins' warm-up (the dates plugin's first call alone is
-most of a second) are done once for all the workers; and a script without
-``if __name__ == "__main__":`` works too.
+imports, building the manager and the plugins' warm-up (the dates plugin's first call, about
+half a second) are done once for all the workers; and a script without
+``if __name__ == "__main__":`` works too. The caller's process then holds what the plugins
+built warming up (some 30 MB for the built-in plugins).
 Otherwise (macOS, Windows, another thread running, a replacement started while the other
-workers' sender threads run) workers are started with ``spawn``, which builds the manager again
-from its :class:`~stoltlib.manager.ManagerSpec`; both give the same results.
+workers' sender threads run, a plugin that kept a file or a connection open that it opened
+warming up) workers are started with ``spawn``, which builds the manager again from its
+:class:`~stoltlib.manager.ManagerSpec`; both give the same results.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from __future__ import annotations
 import collections
 import contextlib
 import ctypes
+import errno
 import gc
 import multiprocessing
 import multiprocessing.connection
@@ -183,21 +186,29 @@ def warm_up(pipeline: Any) -> None:
     left to fail on the documents, where its error is recorded.
 
     Once per plugin manager and process: a worker forked from a process that warmed its manager
-    up inherits the work done (see :meth:`Pool._start`), and a second call does nothing.
+    up inherits the work done (see :meth:`Pool._start`), and a second call does nothing. A
+    manager whose plugins opened a file, a socket or a connection while warming up (one kept
+    open: a gazetteer's handle, a database connection) is noted: its workers are spawned, each
+    opening its own, since a forked worker lets go of its parent's descriptors.
     """
     from stoltlib.pipeline import Pipeline
 
     manager = pipeline.plugins
     if manager in _WARMED:
         return
+    before = set(_open_descriptors())
     with _collector_paused(), contextlib.suppress(Exception):
         Pipeline(manager, published="2024-01-01").analyze(WARM_UP)
+    if not before.issuperset(_open_descriptors()):
+        _OPENED_WARMING_UP.add(manager)
     _WARMED.add(manager)
 
 
 #: The plugin managers this process has warmed up (see :func:`warm_up`); a forked worker
 #: inherits the set with the managers.
 _WARMED: weakref.WeakSet[PluginManager] = weakref.WeakSet()
+#: The warmed-up managers whose plugins kept a descriptor open that they opened warming up.
+_OPENED_WARMING_UP: weakref.WeakSet[PluginManager] = weakref.WeakSet()
 
 
 #: The collector's oldest-generation threshold in a process that only analyses (see
@@ -297,9 +308,13 @@ def _release_descriptors(descriptors: Iterable[tuple[int, int, int]]) -> None:
                 null = os.open(os.devnull, os.O_RDWR)
             if number != null:
                 # One this process may not touch (a tool's own, such as valgrind's, listed
-                # but refused to programs) stays as it is: it is no pipe of the caller's.
-                with contextlib.suppress(OSError):
+                # but refused to programs: EBADF) stays as it is: it is no pipe of the
+                # caller's. Any other failure is raised: a caller's pipe would stay open.
+                try:
                     os.dup2(null, number)
+                except OSError as error:
+                    if error.errno != errno.EBADF:
+                        raise
     finally:
         if null >= 0:
             os.close(null)
@@ -548,6 +563,9 @@ class _Worker:
         for connection in (self._writer, self.results):
             with contextlib.suppress(OSError):
                 connection.close()
+        if self._sender is not None:
+            # Joined: a sender thread still ending would keep the next pool from forking.
+            self._sender.join(wait)
 
 
 _STOP = object()
@@ -630,8 +648,9 @@ class Pool:
                 from stoltlib.pipeline import Pipeline
 
                 warm_up(Pipeline(plugins))
-            # Checked again: a thread a plugin started while warming up rules a fork out.
-            if _fork_is_safe():
+            # Checked again: a thread a plugin started while warming up rules a fork out, and so
+            # does a file or connection one opened (a forked worker would find it at /dev/null).
+            if _fork_is_safe() and plugins not in _OPENED_WARMING_UP:
                 inherited = tuple(c for worker in self._workers for c in worker.connections())
                 context = multiprocessing.get_context("fork")
                 return _Worker(context, self.spec, plugins, inherited)
