@@ -7,6 +7,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -205,13 +206,16 @@ def test_a_failing_lexicon_costs_only_that_plugins_entries() -> None:
         assert manager.lexicon("cue_verbs") == ("said",)
 
 
+class Late:
+    """A plugin registered after the manager was made: it finds "NATO" at the text's start."""
+
+    @stoltlib.hookimpl
+    def stoltlib_mentions(self, document):
+        yield stoltlib.Mention(kind="organization", start=0, end=4, text="NATO")
+
+
 def test_a_plugin_registered_or_unregistered_later_is_seen_by_the_next_document() -> None:
     """The pipeline's per-stage call order is worked out once, and again after any change."""
-
-    class Late:
-        @stoltlib.hookimpl
-        def stoltlib_mentions(self, document):
-            yield stoltlib.Mention(kind="organization", start=0, end=4, text="NATO")
 
     manager = stoltlib.get_plugin_manager(entry_points=False)
     pipeline = stoltlib.Pipeline(manager)
@@ -224,3 +228,24 @@ def test_a_plugin_registered_or_unregistered_later_is_seen_by_the_next_document(
     manager.register(Late(), name="again")
     manager.set_blocked("again")
     assert pipeline.analyze("NATO met.").mentions == ()
+
+
+def test_a_plugin_registered_while_an_order_is_worked_out_is_seen_by_the_next_document(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An order worked out from the hooks as they were before a registration is not kept."""
+
+    manager = stoltlib.get_plugin_manager(entry_points=False)
+    pipeline = stoltlib.Pipeline(manager)
+    original = manager.hookimpls
+
+    def registering_meanwhile(name: str) -> list[Any]:
+        order = original(name)  # one thread has read the hooks; another registers a plugin
+        if name == "stoltlib_mentions" and not manager.has_plugin("late"):
+            manager.register(Late(), name="late")
+        return order
+
+    monkeypatch.setattr(manager, "hookimpls", registering_meanwhile)
+    assert pipeline.analyze("NATO met.").mentions == ()  # the document during the change
+    monkeypatch.setattr(manager, "hookimpls", original)
+    assert [mention.plugin for mention in pipeline.analyze("NATO met.").mentions] == ["late"]

@@ -147,14 +147,24 @@ class PluginManager(pluggy.PluginManager):
     def register(self, plugin: object, name: str | None = None) -> str | None:
         """Register a plugin (pluggy's ``register``); the manager no longer matches its spec."""
         self.spec = None
-        self._call_orders.clear()
-        return super().register(plugin, name)
+        try:
+            return super().register(plugin, name)
+        finally:
+            self._forget_call_orders()
 
     def unregister(self, plugin: object | None = None, name: str | None = None) -> Any:
         """Unregister a plugin (pluggy's ``unregister``); the manager no longer matches its spec."""
         self.spec = None
-        self._call_orders.clear()
-        return super().unregister(plugin, name)
+        try:
+            return super().unregister(plugin, name)
+        finally:
+            self._forget_call_orders()
+
+    def _forget_call_orders(self) -> None:
+        # A new dict once the change is made, not the old one cleared: an order another thread
+        # worked out from the hooks as they were goes into the dict dropped here (see
+        # call_order), never into the one the next document reads.
+        self._call_orders = {}
 
     def set_blocked(self, name: str) -> None:
         """Block a plugin name (pluggy's ``set_blocked``); the manager no longer has a spec."""
@@ -274,9 +284,10 @@ class PluginManager(pluggy.PluginManager):
         The pipeline asks it for each stage of each document: on short stories, copying and
         reversing pluggy's list every time was a tenth of the pipeline's own work.
         """
-        order = self._call_orders.get(hook_name)
+        orders = self._call_orders  # read once: a (un)registration may replace it meanwhile
+        order = orders.get(hook_name)
         if order is None:
-            order = self._call_orders[hook_name] = tuple(self.hookimpls(hook_name))
+            order = orders[hook_name] = tuple(self.hookimpls(hook_name))
         return order
 
 
