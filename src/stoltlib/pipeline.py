@@ -39,8 +39,7 @@ from stoltlib.model import (
     normalize_published,
 )
 from stoltlib.reading import Reader, ReadError, Source
-from stoltlib.spans import _fits as _spans_fit
-from stoltlib.spans import span_problems
+from stoltlib.spans import span_problems, spans_fit
 
 if TYPE_CHECKING:
     from stoltlib.workers import Pool
@@ -415,7 +414,7 @@ class Pipeline:
                 # What is fine is settled here, for every fact; _check says what is wrong.
                 if (
                     cls not in allowed
-                    or not _spans_fit(item, text, length)
+                    or not spans_fit(item, text, length)
                     or (cls is Event and item.id in event_ids)
                 ):
                     problem = self._check(stage, item, text, event_ids)

@@ -107,9 +107,12 @@ def _all_fit(values: Iterable[Any], text: str, length: int) -> bool:
     return True
 
 
-def spans_fit(value: Any, text: str) -> bool:
-    """Whether every span in ``value`` fits ``text`` (:func:`span_problems` would find none)."""
-    return _fits(value, text, len(text))
+def spans_fit(value: Any, text: str, length: int | None = None) -> bool:
+    """Whether every span in ``value`` fits ``text`` (:func:`span_problems` would find none).
+
+    ``length`` is ``len(text)``, for a caller that checks many values against one text.
+    """
+    return _fits(value, text, len(text) if length is None else length)
 
 
 def span_problems(value: Any, text: str) -> list[str]:
