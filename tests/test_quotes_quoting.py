@@ -9,6 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from stoltlib.quoting import (
+    _MARK,
+    _MARK_CHARACTERS,
     Quotation,
     _open_union,
     flat_text,
@@ -164,3 +166,9 @@ def test_many_quotations_in_one_paragraph_split_into_their_sentences() -> None:
     found = sentences(text, 0, len(text), quotations(text))
     assert len(found) == 2000
     assert found[0].text == "“We will go,” he said."
+
+
+def test_the_quote_mark_pre_test_looks_for_every_character_the_mark_pattern_matches() -> None:
+    """Every character a quote mark holds is among those looked for before the pattern."""
+    matched = {chr(code) for code in range(0x10000) if _MARK.fullmatch(chr(code))}
+    assert matched | {"`"} <= set(_MARK_CHARACTERS)
