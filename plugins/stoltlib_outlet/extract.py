@@ -202,7 +202,7 @@ def find_metadata(document: Document, lexicons: Lexicons, dct: str | None) -> Me
     authors: list[Found] = list(story.byline.authors) if story.byline else []
     if not authors and title is not None and title.author is not None:
         authors, _ = parse_names(text, *title.author, lexicons, short=False, source="title-line")
-    if not authors and not html_meta(document) and lead is not None:
+    if not authors and not html and lead is not None:
         # Plain text only: an HTML page's meta tags name its authors more surely.
         note = find_author_note(text, all_lines, lexicons, after=lead)
         if note is not None:

@@ -31,8 +31,13 @@ MAX_KICKER_WORDS = 3
 
 def html_meta(document: Document) -> Mapping[str, Any]:
     """What the HTML reader recorded of the page (empty for other documents)."""
-    meta = document.meta.get("html") if isinstance(document.meta, Mapping) else None
-    return meta if isinstance(meta, Mapping) else {}
+    # A dict is tested by its type first: the Mapping test goes through the ABC machinery, a
+    # good part of the plugin's cost on a one-line document, which has no such record.
+    meta = document.meta
+    found = meta.get("html") if type(meta) is dict or isinstance(meta, Mapping) else None
+    if found is None:
+        return {}
+    return found if type(found) is dict or isinstance(found, Mapping) else {}
 
 
 def shown_story(
