@@ -55,7 +55,7 @@ _STAGE_TYPES: dict[str, tuple[type, ...]] = {
     "claims": (Claim,),
     "events": (Event,),
 }
-# The hook of each stage.
+# Each stage's hook name, made once: the pipeline looks the implementations up per document.
 _HOOKS = {stage: f"stoltlib_{stage}" for stage in _STAGE_TYPES}
 # What an implementation of a stage's hook, or of the read hook, takes when it takes every
 # argument, in order: it is then called with them directly (each record goes through every
