@@ -13,6 +13,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
@@ -270,9 +271,10 @@ def stoltlib_mentions(document):
 """
 
 
-@pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
-def test_a_file_a_plugin_opened_warming_up_is_read_by_every_worker(tmp_path: Path) -> None:
-    """A plugin's file opened in the parent's warm-up is read in every worker, spawned then."""
+def gazetteer_run(tmp_path: Path, first: bool) -> list[Any]:
+    """What a script prints that runs the gazetteer plugin over six documents with two
+    workers (after analysing one itself when ``first``): [its own mentions, whether it could
+    fork, each document's mentions]."""
     (tmp_path / "gazetteer.py").write_text(GAZETTEER, encoding="utf-8")
     (tmp_path / "names.txt").write_text("NATO\n", encoding="utf-8")
     script = (
@@ -282,15 +284,31 @@ def test_a_file_a_plugin_opened_warming_up_is_read_by_every_worker(tmp_path: Pat
         "from stoltlib.pipeline import Pipeline\n"
         f"os.environ['GAZETTEER'] = {str(tmp_path / 'names.txt')!r}\n"
         "if __name__ == '__main__':\n"
-        "    forkable = workers._fork_is_safe()\n"
         "    manager = stoltlib.get_plugin_manager(\n"
         "        entry_points=False, plugins={'gazetteer': gazetteer})\n"
+        "    pipeline = Pipeline(manager)\n"
+        f"    own = len(pipeline.analyze('NATO met.').mentions) if {first} else None\n"
+        "    forkable = workers._fork_is_safe()\n"
         "    docs = [stoltlib.Document(id=str(n), text='NATO met.') for n in range(6)]\n"
-        "    found = [len(a.mentions) for a in Pipeline(manager).analyze_many(docs, jobs=2)]\n"
-        "    print(json.dumps([forkable, found]))\n"
+        "    found = [len(a.mentions) for a in pipeline.analyze_many(docs, jobs=2)]\n"
+        "    print(json.dumps([own, forkable, found]))\n"
     )
-    printed = in_a_process_of_its_own(script, tmp_path / "gazetteer_run.py")
-    assert json.loads(printed) == [True, [1] * 6]
+    result: list[Any] = json.loads(in_a_process_of_its_own(script, tmp_path / "gazetteer_run.py"))
+    return result
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
+def test_a_file_a_plugin_opened_warming_up_is_read_by_every_worker(tmp_path: Path) -> None:
+    """A plugin's file opened in the parent's warm-up is read in every worker, spawned then."""
+    assert gazetteer_run(tmp_path, first=False) == [None, True, [1] * 6]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
+def test_a_file_a_plugin_opened_before_the_pool_is_read_by_every_forked_worker(
+    tmp_path: Path,
+) -> None:
+    """A plugin's file opened by the caller's own analysis is read again in forked workers."""
+    assert gazetteer_run(tmp_path, first=True) == [1, True, [1] * 6]
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")

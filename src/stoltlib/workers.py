@@ -40,12 +40,14 @@ import collections
 import contextlib
 import ctypes
 import errno
+import fcntl
 import gc
 import multiprocessing
 import multiprocessing.connection
 import os
 import queue
 import signal
+import stat
 import sys
 import threading
 import time
@@ -287,9 +289,11 @@ def _release_descriptors(descriptors: Iterable[tuple[int, int, int]]) -> None:
 
     ``descriptors`` were the parent's open ones before it made the worker's pipes and forked it
     (:func:`_open_descriptors`). A forked child holds a copy of each: a pipe the caller writes to
-    another program, a socket, a file; while a worker lives the far end sees no EOF nor a
-    closed connection, so a caller's ``gzip`` or client would wait on the worker (a spawned
-    worker's interpreter starts without them). A number is let go of only while it still
+    another program, a socket; while a worker lives the far end sees no EOF nor a closed
+    connection, so a caller's ``gzip`` or client would wait on the worker (a spawned worker's
+    interpreter starts without them). A regular file open for reading is opened anew instead
+    (see :func:`_reopen_for_reading`): a plugin may read one it opened before the fork. A number
+    is let go of only while it still
     names what it did when listed: one closed and taken since (the worker's own pipes, those
     multiprocessing makes to watch it) is left alone. Each is pointed at ``/dev/null`` rather
     than closed: it stays taken, so that a file object of the parent's, were it used or closed
@@ -303,6 +307,8 @@ def _release_descriptors(descriptors: Iterable[tuple[int, int, int]]) -> None:
             except OSError:
                 continue
             if (status.st_dev, status.st_ino) != (device, inode):
+                continue
+            if stat.S_ISREG(status.st_mode) and _reopen_for_reading(number):
                 continue
             if null < 0:
                 null = os.open(os.devnull, os.O_RDWR)
@@ -318,6 +324,31 @@ def _release_descriptors(descriptors: Iterable[tuple[int, int, int]]) -> None:
     finally:
         if null >= 0:
             os.close(null)
+
+
+def _reopen_for_reading(number: int) -> bool:
+    """Give a regular file open for reading an offset of this process's own; ``False`` if not.
+
+    A plugin's handle on its gazetteer, opened in the parent before the fork (by the caller's
+    own analysis), is read again in the worker; a shared offset would let the workers' reads
+    move each other's. The file is opened anew through ``/proc/self/fd`` at the same offset,
+    under the same number. A file open for writing (the caller's output) is let go of.
+    """
+    try:
+        if fcntl.fcntl(number, fcntl.F_GETFL) & os.O_ACCMODE != os.O_RDONLY:
+            return False
+        offset = os.lseek(number, 0, os.SEEK_CUR)
+        fresh = os.open(f"/proc/self/fd/{number}", os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        os.lseek(fresh, offset, os.SEEK_SET)
+        os.dup2(fresh, number)
+    except OSError:
+        return False
+    finally:
+        os.close(fresh)
+    return True
 
 
 def _worker_main(
