@@ -407,16 +407,6 @@ class RelativeReaders(ReaderBase):
             return None  # "the present arrangement": an adjective
         if folded in ("current", "recent") and not word_after(self.text, m.end("core")):
             return None  # an adjective with no noun after it is not the time word
-        start = m.start("core")
-        if (
-            folded.startswith("those ")
-            and preceding_word(self.text, start) != "in"
-            and self.names_days_back(start)
-        ):
-            # "in those days" is the idiom of the past ("those days are over" too); after
-            # days just named, "on those days" points back at them, and they may lie ahead
-            # ("planned for May 5 and May 6; on those days").
-            return None
         return Found(m.start("core"), m.end("core"), word.type, word.value)
 
     def b_that(self, m: regex.Match[str]) -> Found | None:

@@ -81,8 +81,6 @@ _BARE_UNIT_BEFORE = frozenset(
 )  # fmt: skip
 
 
-# "Those" right before a plural unit ("those days"): see ReaderBase.names_days_back.
-_THOSE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])those\s+\Z")
 # "of" after a plural unit that it is a span of ("months of talks"), not "years of age".
 _OF_NOT_AGE = regex.compile(r"\s+of\s+(?!age\b)", regex.IGNORECASE)
 # The word before "years of", "decades of" that opens the phrase, so that the unit is its head
@@ -284,11 +282,4 @@ class SpanReaders(ReaderBase):
             return None
         if m["the"] is not None and before not in ("over", "for", "in", "through", "throughout"):
             return None
-        those = (
-            _THOSE_BEFORE.search(self.text, max(0, start - 16), start)
-            if before == "those"
-            else None
-        )
-        if those is not None and self.names_days_back(those.start()):
-            return None  # "on those days", "rejected those days": the days named, no span
         return Found(start, end, "DURATION", nz.duration(None, unit))

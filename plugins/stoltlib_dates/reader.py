@@ -33,7 +33,6 @@ from stoltlib_dates.anchor import (
     signal_before,
     tense,
 )
-from stoltlib_dates.guards import preceding_word
 from stoltlib_dates.lexicons import key
 from stoltlib_dates.numbers import parse_number
 from stoltlib_dates.patterns import Rules
@@ -64,10 +63,6 @@ _UNKNOWN = {
 _NAMED = regex.compile(r"(?P<y>\d{4})(?:-(?:(?P<m>\d\d)|Q(?P<q>[1-4])))?(?:-|\Z)")
 # How far back (in characters) the years a story wrote out set its time.
 _STORY_REACH = 1000
-#: How far (in characters) after a day named "those days" may point back at it.
-DAYS_BACK_REACH = 250
-# A value that names a day: "2016-05-06", "XXXX-05-06", "2016-04-04TEV", "XXXX-WXX-1".
-_DAY_NAMED = regex.compile(r"[\dX]{4}-(?:\d\d-\d\d|WXX-\d)")
 # How far into a bracket its months may stand and still be of the year before it.
 _BRACKET_REACH = 40
 #: "of" right after a phrase: "the future of NATO" (any white space: lines may wrap there).
@@ -104,9 +99,6 @@ class DocumentState:
     #: The end and value of the last expression found ("Tuesday" before "at 10 a.m.").
     last_end: int = -1
     last_value: str = ""
-    #: Where the last DATE or TIME of a day ended ("May 6", "Sunday", "the evening of April
-    #: 4"): what "those days" may point back at.
-    day_end: int = -10_000
     #: Where the weekday closing a range starts, and the day of the one opening it.
     range_opening: tuple[int, dt.date] | None = None
     #: Where each year written out in a DATE ends, and the year: the story's own years.
@@ -258,8 +250,6 @@ class ReaderBase:
     def note(self, found: Found) -> None:
         """Remember the year, month and quarter a found DATE names ("that year" looks back)."""
         self.state.last_end, self.state.last_value = found.end, found.value
-        if found.type in ("DATE", "TIME") and _DAY_NAMED.match(found.value):
-            self.state.day_end = found.end
         if found.type != "DATE":
             return
         value = found.value
@@ -294,17 +284,6 @@ class ReaderBase:
         if ")" in self.text[bracket[0] : start]:
             return None
         return bracket[1]
-
-    def names_days_back(self, at: int) -> bool:
-        """Whether "those" at ``at`` may point back at days named before it ("those days").
-
-        It does after "on" ("on those days": days, as "on May 5" is one), and within
-        :data:`DAYS_BACK_REACH` characters after a day the text named ("rejected those days"
-        after the dates proposed).
-        """
-        return (
-            preceding_word(self.text, at) == "on" or 0 <= at - self.state.day_end <= DAYS_BACK_REACH
-        )
 
     def day_value(self, date: dt.date) -> str:
         """The value of a day, remembered as the last day named ("the next day" follows it)."""
