@@ -1235,6 +1235,9 @@ def test_holidays_a_few_days_after_a_weekday() -> None:
         # A past signal reaches back a whole cycle; a future clause goes ahead to the next.
         ("Polls have shifted since Super Tuesday.", "2015-11-01", "2012-03-06"),
         ("The senator will campaign hard before Super Tuesday.", "2019-06-01", "2020-03-03"),
+        # The tense holds over a whole cycle, though the other occurrence is nearer.
+        ("The senator will campaign hard before Super Tuesday.", "2016-12-01", "2020-03-03"),
+        ("The senator won on Super Tuesday.", "2018-06-01", "2016-03-01"),
     ],
 )
 def test_super_tuesday_is_held_in_election_years(text: str, published: str, value: str) -> None:

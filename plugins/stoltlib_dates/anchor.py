@@ -573,7 +573,8 @@ def nearest_year(
     ``bounds(year)`` gives the first and last day of the occurrence in ``year`` (``None`` when
     there is none, such as February 29 in most years). With a direction, the latest occurrence
     that has begun by the anchor (past) or the earliest that has not ended before it (future),
-    as long as it lies within :data:`TENSE_REACH_DAYS` of the anchor; otherwise, and without a
+    as long as it lies within :data:`TENSE_REACH_DAYS` of the anchor (times ``spread``);
+    otherwise, and without a
     direction, the occurrence nearest the anchor, the anchor's own year winning a tie. The
     years looked at are the anchor's and ``spread`` on either side (more than one for a time
     held every few years: "Super Tuesday").
@@ -599,6 +600,10 @@ def nearest_year(
     # the occurrence it points to stands up to ten months ahead ("will command a mission in
     # December", said in March); past cues ("said") govern reported clauses and misfire.
     limit = max(reach, FUTURE_REACH_DAYS) if direction == FUTURE else reach
+    # A time held every few years is that many times further from the anchor at worst: the
+    # tense's occurrence is looked for over as many cycles ("won on Super Tuesday" said two
+    # years after one is that one, not the next, nearer though it is).
+    limit *= spread
     if chosen is not None and _gap(anchor, chosen[1], chosen[2]) <= limit:
         return chosen[0]
     return min(
