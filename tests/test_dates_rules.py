@@ -873,8 +873,24 @@ def test_a_count_of_a_third_party_number_word_makes_a_rate() -> None:
     ],
 )
 def test_a_count_before_a_span_that_is_no_rate(text: str, span: str, value: str) -> None:
-    """After a determiner or a verb of giving, across lines, or before a verb, it is a time."""
+    """In a double object, across lines, or before a verb, the span is a time."""
     assert (span, "DURATION", value, None) in times(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline offers 20 flights a week to Lisbon.",
+        "The airline will cut its four flights a week to Lisbon.",
+        "The clinic gives 300 vaccinations a day.",
+        "The union wants the 12 shifts a month cut to ten.",
+        "The agreement allows 14 flights a week between the two countries.",
+        "The carrier was granted 21 flights a week to the capital.",
+    ],
+)
+def test_a_rate_after_a_verb_of_giving_or_a_determiner_is_a_rate(text: str) -> None:
+    """A verb of giving or a determiner before a rate, with no duration's tail, makes no time."""
+    assert times(text) == []
 
 
 def test_a_rate_wrapped_over_lines_of_one_paragraph() -> None:

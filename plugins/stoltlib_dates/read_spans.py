@@ -46,17 +46,24 @@ _SEQUENCE_AFTER = regex.compile(
 _COUNT_REACH = 40
 _GIVING_REACH = 60
 # The words right before a count, up to four, in one clause (letters and spaces only): where a
-# determiner and a verb of giving are looked for.
+# verb of giving is looked for.
 _WORDS_BEFORE_COUNT = regex.compile(
     r"""
     (?:(?<![\p{L}'’])(?P<word>[\p{L}'’]+)\s+){1,4}\Z      # "gave the", "granted all of its"
     """,
     regex.VERBOSE,
 )
-# Determiners and possessives before a count: the count is of a definite set, the recipients of
-# a double object ("gave the two countries a year", "its 3,000 employees a week").
-_DETERMINERS = frozenset(
-    {"the", "these", "those", "its", "their", "his", "her", "our", "your", "my", "whose"}
+# What a duration given as a double object takes after it ("a year to comply", "a week of
+# paid leave"): "to" and a verb (a lower-case word that is no determiner: "a week to the
+# capital", "a week to Lisbon" are a rate's destination), or "of".
+_DOUBLE_OBJECT_TAIL = regex.compile(
+    r"""
+    \s+(?:
+        to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that)\b)\p{Ll}  # "to comply"
+      | of\s                                                                # "of paid leave"
+    )
+    """,
+    regex.VERBOSE,
 )
 # Words in "-s" that are no plural nouns: auxiliaries ("two of them was a year") and
 # determiners ("one of his a year").
@@ -220,10 +227,10 @@ class SpanReaders(ReaderBase):
         count and plural noun (up to two words after the count) are read in one logical line
         (:func:`stoltlib.text.logical_lines`: a wrapped paragraph is one, a headline over a
         paragraph is not) and one clause (no comma: "six months, one year and two years" is a
-        list of spans). It is none before a signal of sequence ("52 units a year before"),
-        after a determiner or a possessive or a verb of giving (a double object: "gave the two
-        countries a year", "granted three defendants a month"), or when the "plural" agrees
-        with a count of one ("one takes a week": a verb).
+        list of spans). It is none before a signal of sequence ("52 units a year before"), in a
+        double object (a verb of giving before the count, and after the span what a duration
+        given takes: "gave the two countries a year to comply", "a week of paid leave"), or
+        when the "plural" agrees with a count of one ("one takes a week": a verb).
         """
         text = self.text
         floor = max(0, start - _COUNT_REACH - _GIVING_REACH)
@@ -240,14 +247,15 @@ class SpanReaders(ReaderBase):
                     return False  # "one takes a week": a verb agreeing with its subject
             except ValueError:
                 pass
+        if _DOUBLE_OBJECT_TAIL.match(text, end) is None:
+            return True  # "offers 20 flights a week to Lisbon", "gives 300 shots a day."
         count = rate.start()
         words = _WORDS_BEFORE_COUNT.search(text, max(floor, count - _GIVING_REACH), count)
         if words is None:
             return True
-        before = [key(word) for word in words.captures("word")]
-        if before[-1] in _DETERMINERS or before[-1].endswith("'s"):
-            return False  # "the two countries", "the firm's 3,000 employees"
-        return not any(word in self.lex.giving_verbs for word in before)
+        # A double object: a verb of giving before the count's recipients ("gave the two
+        # countries a year to comply", "granted three defendants a month to appeal").
+        return not any(key(word) in self.lex.giving_verbs for word in words.captures("word"))
 
     def b_long(self, m: regex.Match[str]) -> Found | None:
         """A unit's "-long" compound ("week-long", "decades-long"): the span it qualifies."""
