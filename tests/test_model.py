@@ -126,6 +126,11 @@ def test_participant_offsets_are_both_or_neither() -> None:
         ("2024-10-01T00:00:00", "2024-10-01T00:00:00"),
         (dt.date(2020, 6, 8), "2020-06-08"),
         (dt.datetime(2020, 6, 8, 7, 0, tzinfo=dt.timezone.utc), "2020-06-08T07:00:00+00:00"),
+        # A historic local mean time's offset has seconds, which isoformat writes.
+        (
+            dt.datetime(1900, 6, 8, 7, 0, tzinfo=dt.timezone(dt.timedelta(seconds=19815))),
+            "1900-06-08T07:00:00+05:30:15",
+        ),
         (None, None),
     ],
 )

@@ -108,7 +108,12 @@ def normalize_published(value: str | _dt.date | None) -> str | None:
     try:
         if not _DATE_FIRST.match(text):
             raise ValueError(text)
-        parsed = dateutil.parser.isoparse(text)
+        try:
+            parsed = dateutil.parser.isoparse(text)
+        except ValueError:
+            # What isoformat writes and dateutil does not read: an offset with seconds (a
+            # historic local mean time's, as zoneinfo gives for old dates).
+            parsed = _dt.datetime.fromisoformat(text)
         if _DATE_ONLY.fullmatch(text):  # "2024-10-01", "20241001": a date, not midnight
             return parsed.date().isoformat()
         return parsed.isoformat()
