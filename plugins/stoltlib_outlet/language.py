@@ -32,11 +32,11 @@ def guess_language(
     Only the first ``limit`` characters are read: a page's language does not change half-way,
     and the guess stays cheap on long documents.
     """
-    if not stopwords:
-        return None
-    languages = _languages_of_words(tuple(sorted(stopwords.items())))
     tokens = text[:limit].casefold().split()
     total = len(tokens)
+    if not stopwords or total < MIN_WORDS:
+        return None  # too few tokens, let alone words (a short document's sample is empty)
+    languages = _languages_of_words(tuple(sorted(stopwords.items())))
     counts = dict.fromkeys(stopwords, 0)
     # A function word is the token stripped of the punctuation around it. A token that is a
     # function word as it stands is counted through C-level filtering and counting; only the
