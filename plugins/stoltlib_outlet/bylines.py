@@ -136,10 +136,12 @@ def parse_names(
     """
     if end - start > MAX_NAMES_CHARS:
         return [], None  # prose, or a hostile run of spaces: never a byline's names
-    glued = GLUED_LABEL.search(text, start, end) if may_glue(text[start:end]) else None
+    names = text[start:end]
+    glued = GLUED_LABEL.search(text, start, end) if may_glue(names) else None
     if glued is not None:
         end = glued.start()
-    tail = BYLINE_TAIL.search(text, start, end) if may_have_tail(text[start:end]) else None
+        names = text[start:end]
+    tail = BYLINE_TAIL.search(text, start, end) if may_have_tail(names) else None
     if tail is not None and tail.start() > start:
         end = tail.start()
     authors: list[Found] = []
