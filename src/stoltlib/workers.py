@@ -292,12 +292,12 @@ def _release_descriptors(descriptors: Iterable[tuple[int, int, int]]) -> None:
     another program, a socket; while a worker lives the far end sees no EOF nor a closed
     connection, so a caller's ``gzip`` or client would wait on the worker (a spawned worker's
     interpreter starts without them). A regular file open for reading is opened anew instead
-    (see :func:`_reopen_for_reading`): a plugin may read one it opened before the fork. A number
-    is let go of only while it still
-    names what it did when listed: one closed and taken since (the worker's own pipes, those
-    multiprocessing makes to watch it) is left alone. Each is pointed at ``/dev/null`` rather
-    than closed: it stays taken, so that a file object of the parent's, were it used or closed
-    in the child, can reach no file opened since.
+    (see :func:`_reopen_for_reading`): a plugin may read one it opened before the fork. A
+    number is let go of only while it still names what it did when listed: one closed and
+    taken since (the worker's own pipes, those multiprocessing makes to watch it) is left
+    alone. Each is pointed at ``/dev/null`` rather than closed: it stays taken, so that a file
+    object of the parent's, were it used or closed in the child, can reach no file opened
+    since.
     """
     null = -1
     try:
