@@ -7,6 +7,7 @@ import datetime as dt
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from stoltlib_dates.anchor import FUTURE, PAST, choose_year, nearest_year, occurrences, settled_year
 from stoltlib_dates.lexicons import trie
 from stoltlib_dates.numbers import SPELLED_YEAR_PATTERN, SPELLED_YEARS
 
@@ -156,3 +157,34 @@ def test_the_spelled_year_pattern_matches_every_spelled_year() -> None:
     for spelled in SPELLED_YEARS:
         assert pattern.fullmatch(spelled), spelled
         assert pattern.fullmatch(spelled.upper().replace(" ", "\n")), spelled
+
+
+@given(
+    anchor=anchors,
+    month=st.integers(1, 12),
+    length=st.sampled_from([1, 7, 31, 92]),
+    day=st.integers(1, 31),
+    spread=st.sampled_from([1, 4]),
+)
+def test_a_settled_year_is_the_one_every_direction_gives(
+    anchor: dt.date, month: int, day: int, length: int, spread: int
+) -> None:
+    """The year settled without the tense is the one each direction and reach would give."""
+
+    def bounds(year: int) -> tuple[dt.date, dt.date] | None:
+        """A day, week, month or quarter starting on ``month``/``day`` of ``year``."""
+        try:
+            first = dt.date(year, month, day)
+        except ValueError:
+            return None
+        return first, first + dt.timedelta(days=length - 1)
+
+    candidates = occurrences(anchor, bounds, spread)
+    settled = settled_year(anchor, candidates, spread)
+    if settled is None:
+        return
+    # The directions and reaches ReaderBase.year_for reads a year with.
+    for direction, reach in [(PAST, 366 * spread), (PAST, 240), (FUTURE, 240), (None, 240)]:
+        chosen = choose_year(anchor, candidates, direction, reach, spread)
+        assert chosen == settled[0]
+        assert chosen == nearest_year(anchor, bounds, direction, reach, spread)

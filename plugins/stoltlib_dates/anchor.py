@@ -26,15 +26,19 @@ __all__ = [
     "NEAREST",
     "PAST",
     "TENSE_REACH_DAYS",
+    "YEAR_REACH_DAYS",
     "Direction",
     "TenseCues",
+    "choose_year",
     "compile_cues",
     "event_ahead",
     "fronted_past",
     "nearest_year",
+    "occurrences",
     "parse_anchor",
     "past_verb_before",
     "past_verb_close",
+    "settled_year",
     "signal_before",
     "tense",
     "weekday_near",
@@ -552,6 +556,9 @@ TENSE_REACH_DAYS = 240
 #: reports", said in March, in the February to come. TimeBank value F1 is 0.843 from 280 to
 #: 366 days.
 FUTURE_REACH_DAYS = 300
+#: How far back a past signal ("since March") or a past verb governing the expression ("took
+#: office in February") places an occurrence: a year (times the years between occurrences).
+YEAR_REACH_DAYS = 366
 
 
 def _gap(anchor: dt.date, first: dt.date, last: dt.date) -> int:
@@ -559,6 +566,112 @@ def _gap(anchor: dt.date, first: dt.date, last: dt.date) -> int:
     if first <= anchor <= last:
         return 0
     return min(abs((first - anchor).days), abs((last - anchor).days))
+
+
+#: An occurrence of a recurring time: its year, first day and last day.
+Occurrence = tuple[int, dt.date, dt.date]
+
+
+def occurrences(
+    anchor: dt.date, bounds: Callable[[int], tuple[dt.date, dt.date] | None], spread: int = 1
+) -> list[Occurrence]:
+    """The occurrences of a recurring time in the anchor's year and ``spread`` on either side.
+
+    ``bounds(year)`` gives the first and last day of the occurrence in ``year`` (``None`` when
+    there is none, such as February 29 in most years).
+    """
+    found_all = []
+    for year in range(anchor.year - spread, anchor.year + spread + 1):
+        try:
+            found = bounds(year)
+        except (ValueError, OverflowError):
+            found = None
+        if found is not None:
+            found_all.append((year, found[0], found[1]))
+    return found_all
+
+
+def _nearest(anchor: dt.date, candidates: list[Occurrence]) -> Occurrence:
+    """The occurrence nearest the anchor, the anchor's own year winning a tie."""
+    return min(
+        candidates, key=lambda item: (_gap(anchor, item[1], item[2]), abs(item[0] - anchor.year))
+    )
+
+
+def _past(anchor: dt.date, candidates: list[Occurrence]) -> Occurrence | None:
+    """The latest occurrence that has begun by the anchor."""
+    begun = [item for item in candidates if item[1] <= anchor]
+    return max(begun) if begun else None
+
+
+def _future(anchor: dt.date, candidates: list[Occurrence]) -> Occurrence | None:
+    """The earliest occurrence that has not ended before the anchor."""
+    pending = [item for item in candidates if item[2] >= anchor]
+    return min(pending) if pending else None
+
+
+def choose_year(
+    anchor: dt.date,
+    candidates: list[Occurrence],
+    direction: Direction,
+    reach: int = TENSE_REACH_DAYS,
+    spread: int = 1,
+) -> int | None:
+    """The year :func:`nearest_year` gives, from the occurrences already worked out."""
+    if not candidates:
+        return None
+    chosen = None
+    if direction == PAST:
+        chosen = _past(anchor, candidates)
+    elif direction == FUTURE:
+        chosen = _future(anchor, candidates)
+    if chosen is not None and _gap(anchor, chosen[1], chosen[2]) <= _limit(
+        direction, reach, spread
+    ):
+        return chosen[0]
+    return _nearest(anchor, candidates)[0]
+
+
+def _limit(direction: Direction, reach: int, spread: int) -> int:
+    """How far from the anchor (in days) the occurrence a direction points to may lie."""
+    # A future cue ("will", "is to") seldom governs another clause than the expression's, so
+    # the occurrence it points to stands up to ten months ahead ("will command a mission in
+    # December", said in March); past cues ("said") govern reported clauses and misfire.
+    limit = max(reach, FUTURE_REACH_DAYS) if direction == FUTURE else reach
+    # A time held every few years is that many times further from the anchor at worst: the
+    # tense's occurrence is looked for over as many cycles ("won on Super Tuesday" said two
+    # years after one is that one, not the next, nearer though it is).
+    return limit * spread
+
+
+def settled_year(
+    anchor: dt.date, candidates: list[Occurrence], spread: int = 1
+) -> Occurrence | None:
+    """The occurrence every direction gives, when they agree: the tense need not be read then.
+
+    A time near the anchor ("March 2" in a story of March 2, "February" said in March, "March
+    15") is the nearest occurrence whether its clause points back or ahead, as long as the
+    occurrence on the other side lies beyond the tense's reach; reading the tense there (a
+    scan of the clause's cue words) would only confirm it. The reaches are those
+    :meth:`ReaderBase.year_for` passes: a past signal or a past verb of its own reaches
+    :data:`YEAR_REACH_DAYS` back (further than a past tense's :data:`TENSE_REACH_DAYS`, so it
+    decides for both), a future cue :data:`FUTURE_REACH_DAYS` ahead. ``None`` when the
+    directions disagree, or there is no occurrence.
+    """
+    if not candidates:
+        return None
+    nearest = _nearest(anchor, candidates)
+    for direction, chosen, reach in (
+        (PAST, _past(anchor, candidates), YEAR_REACH_DAYS * spread),
+        (FUTURE, _future(anchor, candidates), TENSE_REACH_DAYS),
+    ):
+        if (
+            chosen is not None
+            and chosen != nearest
+            and _gap(anchor, chosen[1], chosen[2]) <= _limit(direction, reach, spread)
+        ):
+            return None
+    return nearest
 
 
 def nearest_year(
@@ -579,33 +692,4 @@ def nearest_year(
     years looked at are the anchor's and ``spread`` on either side (more than one for a time
     held every few years: "Super Tuesday").
     """
-    candidates = []
-    for year in range(anchor.year - spread, anchor.year + spread + 1):
-        try:
-            found = bounds(year)
-        except (ValueError, OverflowError):
-            found = None
-        if found is not None:
-            candidates.append((year, found[0], found[1]))
-    if not candidates:
-        return None
-    chosen = None
-    if direction == PAST:
-        begun = [item for item in candidates if item[1] <= anchor]
-        chosen = max(begun) if begun else None
-    elif direction == FUTURE:
-        pending = [item for item in candidates if item[2] >= anchor]
-        chosen = min(pending) if pending else None
-    # A future cue ("will", "is to") seldom governs another clause than the expression's, so
-    # the occurrence it points to stands up to ten months ahead ("will command a mission in
-    # December", said in March); past cues ("said") govern reported clauses and misfire.
-    limit = max(reach, FUTURE_REACH_DAYS) if direction == FUTURE else reach
-    # A time held every few years is that many times further from the anchor at worst: the
-    # tense's occurrence is looked for over as many cycles ("won on Super Tuesday" said two
-    # years after one is that one, not the next, nearer though it is).
-    limit *= spread
-    if chosen is not None and _gap(anchor, chosen[1], chosen[2]) <= limit:
-        return chosen[0]
-    return min(
-        candidates, key=lambda item: (_gap(anchor, item[1], item[2]), abs(item[0] - anchor.year))
-    )[0]
+    return choose_year(anchor, occurrences(anchor, bounds, spread), direction, reach, spread)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import regex
 
 from stoltlib_dates.lexicons import key
+from stoltlib_dates.patterns import groups_of
 from stoltlib_dates.reader import Found, ReaderBase
 
 __all__ = ["finish"]
@@ -29,7 +30,8 @@ def _modifier(
     The boolean says whether the modifier was kept (when not, the expression starts at its
     core: "over the weekend" is a preposition and a date).
     """
-    pre = m["pre"]
+    g = groups_of(m.re)
+    pre = m[g["pre"]]
     if pre is None:
         return found.start, found.mod, False
     folded = key(pre)
@@ -41,18 +43,18 @@ def _modifier(
     if entry is None:
         return found.start, found.mod, False
     mod, applies = entry
-    duration = found.type == "DURATION" or m["b_ago"] is not None
+    duration = found.type == "DURATION" or m[g["b_ago"]] is not None
     if applies == "point" and duration:
-        if m["b_bareunit"] is not None and " " not in folded.removeprefix("the "):
+        if m[g["b_bareunit"]] is not None and " " not in folded.removeprefix("the "):
             # "the early years", "in later years": the adjective of a span of unknown length,
             # part of its extent as TimeBank marks it, with no mod of its own.
             return m.start(), found.mod, True
         return None
     if applies == _SPAN_ONLY and not duration:
-        if m["b_year"] is not None:
+        if m[g["b_year"]] is not None:
             return None  # "more than 2000": a count, not a year
         return found.start, found.mod, False
-    if applies != "point" and not duration and reader.text.startswith("the", m.start("core")):
+    if applies != "point" and not duration and reader.text.startswith("the", m.start(g["core"])):
         # "about the future", "around the world"; a span keeps it: "at least the past 18 months".
         return found.start, found.mod, False
     if mod == "APPROX" and found.value.endswith("_REF"):
@@ -62,7 +64,8 @@ def _modifier(
 
 def _postmod(reader: ReaderBase, m: regex.Match[str]) -> str | None:
     """The mod a trailing modifier ("or so", "or later") gives, or ``None`` when there is none."""
-    post = m["post"]
+    g = groups_of(m.re)
+    post = m[g["post"]]
     if post is None:
         return None
     folded = key(post)

@@ -33,6 +33,7 @@ __all__ = [
     "Rules",
     "compile_rules",
     "current",
+    "groups_of",
 ]
 
 # Years news writes as four digits: 1000-2099 (older years are written with "AD", "BC" or in
@@ -474,6 +475,18 @@ class Rules:
         if kind is not None:
             return self.by_class[kind]
         return None
+
+
+@functools.cache
+def groups_of(pattern: regex.Pattern[str]) -> Mapping[str, int]:
+    """The group numbers of a compiled pattern by name, for reading a match's groups by number.
+
+    The readers read a match's groups as ``m[g["mon"]]``, not ``m["mon"]``: the ``regex``
+    module tries a group's key as a number first and, for a name, formats the ``TypeError``
+    it then discards, which made a read by name cost five times one by number (about 60,000
+    reads a pass over 1,000 Reuters stories, some 7% of the plugin's instructions).
+    """
+    return pattern.groupindex
 
 
 @functools.cache

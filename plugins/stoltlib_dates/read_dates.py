@@ -24,7 +24,7 @@ from stoltlib_dates.guards import (
 )
 from stoltlib_dates.lexicons import Holiday, key
 from stoltlib_dates.numbers import DECADE_WORDS, parse_number, spelled_year, two_digit_year
-from stoltlib_dates.patterns import TIME_JOIN
+from stoltlib_dates.patterns import TIME_JOIN, groups_of
 from stoltlib_dates.reader import OF_AFTER, REL_STEP, Found, ReaderBase, day_or_none
 
 __all__ = ["DateReaders"]
@@ -76,61 +76,65 @@ class DateReaders(ReaderBase):
 
     def b_iso(self, m: regex.Match[str]) -> Found | None:
         """An ISO date, with the clock time glued to it when there is one."""
-        date = day_or_none(int(m["year"]), int(m["monn"]), int(m["day"]))
+        g = groups_of(m.re)
+        date = day_or_none(int(m[g["year"]]), int(m[g["monn"]]), int(m[g["day"]]))
         if date is None:
             return None
-        if m["hh"] is not None:
+        if m[g["hh"]] is not None:
             value = f"{self.day_value(date)}T{m['hh']}:{m['mm']}"
-            return Found(m.start("core"), m.end("core"), "TIME", value)
-        return Found(m.start("core"), m.end("core"), "DATE", self.day_value(date))
+            return Found(m.start(g["core"]), m.end(g["core"]), "TIME", value)
+        return Found(m.start(g["core"]), m.end(g["core"]), "DATE", self.day_value(date))
 
     def b_dot(self, m: regex.Match[str]) -> Found | None:
         """A dotted numeric date, day first."""
-        date = day_or_none(int(m["year"]), int(m["monn"]), int(m["day"]))
+        g = groups_of(m.re)
+        date = day_or_none(int(m[g["year"]]), int(m[g["monn"]]), int(m[g["day"]]))
         if date is None:
             return None
-        return Found(m.start("core"), m.end("core"), "DATE", self.day_value(date))
+        return Found(m.start(g["core"]), m.end(g["core"]), "DATE", self.day_value(date))
 
     def b_slash(self, m: regex.Match[str]) -> Found | None:
         """A slashed numeric date, month first unless the first number cannot be a month."""
-        first, second = int(m["sa"]), int(m["sb"])
-        year_text = m["sy"]
+        g = groups_of(m.re)
+        first, second = int(m[g["sa"]]), int(m[g["sb"]])
+        year_text = m[g["sy"]]
         year = int(year_text) if len(year_text) == 4 else two_digit_year(year_text, None)
         month, day = (second, first) if first > 12 >= second else (first, second)
         date = day_or_none(year, month, day)
         if date is None:
             return None
-        return Found(m.start("core"), m.end("core"), "DATE", self.day_value(date))
+        return Found(m.start(g["core"]), m.end(g["core"]), "DATE", self.day_value(date))
 
     def _month_day(self, m: regex.Match[str]) -> Found | None:
         """A month and day (``b_mdy``, ``b_dmy``).
 
         The year is the one stated, else the one the weekday settles, else placed from the anchor.
         """
-        month = self.month_number(m["mon"])
-        if m["day"]:
-            day = int(m["day"])
-        elif m["dayw"]:
-            day = self.lex.ordinals[key(m["dayw"])]
+        g = groups_of(m.re)
+        month = self.month_number(m[g["mon"]])
+        if m[g["day"]]:
+            day = int(m[g["day"]])
+        elif m[g["dayw"]]:
+            day = self.lex.ordinals[key(m[g["dayw"]])]
         else:
-            day = int(parse_number(m["dayc"], self.lex) or 0)  # "September one, 1989"
-        start, end = m.start("core"), m.end("core")
-        if "days" in m.re.groupindex and m["days"] is not None:
-            end = m.start("days")  # "March 15-17, 1998": the range's first day, of its year
+            day = int(parse_number(m[g["dayc"]], self.lex) or 0)  # "September one, 1989"
+        start, end = m.start(g["core"]), m.end(g["core"])
+        if "days" in g and m[g["days"]] is not None:
+            end = m.start(g["days"])  # "March 15-17, 1998": the range's first day, of its year
         if not 1 <= day <= 31:
             return None
-        if m["year"] is not None:
-            date = day_or_none(int(m["year"]), month, day)
+        if m[g["year"]] is not None:
+            date = day_or_none(int(m[g["year"]]), month, day)
             return Found(start, end, "DATE", self.day_value(date)) if date else None
-        if "yrel" in m.re.groupindex and m["yrel"] is not None:
+        if "yrel" in g and m[g["yrel"]] is not None:
             # "Jan. 1 next year": the year is the anchor's, stepped.
             if self.state.anchor is None:
                 return Found(start, end, "DATE", f"XXXX-{month:02d}-{day:02d}")
-            date = day_or_none(self.state.anchor.year + REL_STEP[key(m["yrel"])], month, day)
+            date = day_or_none(self.state.anchor.year + REL_STEP[key(m[g["yrel"]])], month, day)
             return Found(start, end, "DATE", self.day_value(date)) if date else None
-        if m["wd"] is not None and self.state.anchor is not None:
+        if m[g["wd"]] is not None and self.state.anchor is not None:
             # A weekday with the day settles the year: the nearest year where they agree.
-            weekday = self.lex.weekdays[key(m["wd"])]
+            weekday = self.lex.weekdays[key(m[g["wd"]])]
             for offset in (0, -1, 1):
                 date = day_or_none(self.state.anchor.year + offset, month, day)
                 if date is not None and date.isoweekday() == weekday:
@@ -140,9 +144,9 @@ class DateReaders(ReaderBase):
             date = day_or_none(year, month, day)
             return (date, date) if date else None
 
-        if "mrel" in m.re.groupindex and m["mrel"] is not None:
+        if "mrel" in g and m[g["mrel"]] is not None:
             # "last Nov. 13": the last such day before the anchor; "next", the next one after.
-            rel = key(m["mrel"])
+            rel = key(m[g["mrel"]])
             direction = PAST if rel == "last" else FUTURE if rel == "next" else NEAREST
             year = self.year_for(bounds, start, end, direction)
         else:
@@ -159,16 +163,17 @@ class DateReaders(ReaderBase):
 
     def b_my(self, m: regex.Match[str]) -> Found | None:
         """A month of a year ("February 2020", "June last year")."""
-        year = spelled_year(m["year"]) if m["year"] else None
-        if m["yrel"] is not None:
+        g = groups_of(m.re)
+        year = spelled_year(m[g["year"]]) if m[g["year"]] else None
+        if m[g["yrel"]] is not None:
             anchor = self.state.anchor
             if anchor is None:
                 value = f"XXXX-{self.month_number(m['mon']):02d}"
-                return Found(m.start("core"), m.end("core"), "DATE", value)
-            year = anchor.year + REL_STEP[key(m["yrel"])]
+                return Found(m.start(g["core"]), m.end(g["core"]), "DATE", value)
+            year = anchor.year + REL_STEP[key(m[g["yrel"]])]
         assert year is not None
-        value = nz.month(year, self.month_number(m["mon"]))
-        return Found(m.start("core"), m.end("core"), "DATE", value)
+        value = nz.month(year, self.month_number(m[g["mon"]]))
+        return Found(m.start(g["core"]), m.end(g["core"]), "DATE", value)
 
     def year_of_phrase(self, phrase: str | None) -> int | None:
         """The year of "1989", "this year", "last year", "next year"; ``None`` if unknown."""
@@ -184,27 +189,28 @@ class DateReaders(ReaderBase):
 
     def b_quarter(self, m: regex.Match[str]) -> Found | None:
         """A quarter or half of a year ("the third quarter of 1989", "third-quarter")."""
-        ordinal = key(m["qord"])
-        half = key(m["qh"]) == "half"
+        g = groups_of(m.re)
+        ordinal = key(m[g["qord"]])
+        half = key(m[g["qh"]]) == "half"
         if ordinal in ("final", "last"):
             number = 2 if half else 4
         else:
             number = self.lex.ordinals.get(ordinal) or int(ordinal[0])
         if number > (2 if half else 4):
             return None
-        year = self.year_of_phrase(m["year"]) or self.year_of_phrase(m["qyear"])
-        start, end = m.start("core"), m.end("core")
+        year = self.year_of_phrase(m[g["year"]]) or self.year_of_phrase(m[g["qyear"]])
+        start, end = m.start(g["core"]), m.end(g["core"])
         if half and year is None and (decade := _OF_DECADE.match(self.text, end)):
             # "the last half of the '80s": the decade, its first or last half as TimeML's mod.
             value = self.decade_value(decade["dec"], decade["dec2"], None)
             return Found(start, decade.end(), "DATE", value, "START" if number == 1 else "END")
-        other = _OF_OTHER.match(self.text, end) if m["year"] is None else None
+        other = _OF_OTHER.match(self.text, end) if m[g["year"]] is None else None
         if other is not None and (other["mon"] is None or key(other["mon"]) in self.lex.months):
             return None  # "the second half of July", "the first half of the game": not a year's
-        if m["the"] is not None and self.text[m.end("qord") : m.start("qh")] == "-":
+        if m[g["the"]] is not None and self.text[m.end(g["qord"]) : m.start(g["qh"])] == "-":
             # "the third-quarter results", "the fiscal second-quarter": the adjective alone.
-            fiscal = _FISCAL_BEFORE.search(self.text, start, m.start("qord"))
-            start = fiscal.start() if fiscal else m.start("qord")
+            fiscal = _FISCAL_BEFORE.search(self.text, start, m.start(g["qord"]))
+            start = fiscal.start() if fiscal else m.start(g["qord"])
         months = 6 if half else 3
 
         def bounds(candidate: int) -> tuple[dt.date, dt.date]:
@@ -224,10 +230,11 @@ class DateReaders(ReaderBase):
 
     def b_qshort(self, m: regex.Match[str]) -> Found | None:
         """A quarter in the financial shorthand ("Q3 2024", "3Q")."""
-        number = int(m["qn"])
-        start, end = m.start("core"), m.end("core")
-        if m["year"] is not None:
-            year: int | None = int(m["year"])
+        g = groups_of(m.re)
+        number = int(m[g["qn"]])
+        start, end = m.start(g["core"]), m.end(g["core"])
+        if m[g["year"]] is not None:
+            year: int | None = int(m[g["year"]])
         else:
 
             def bounds(candidate: int) -> tuple[dt.date, dt.date]:
@@ -242,8 +249,9 @@ class DateReaders(ReaderBase):
 
     def b_decade(self, m: regex.Match[str]) -> Found | None:
         """A decade ("the 1990s", "the '80s", "the nineties")."""
-        start, end = m.start("core"), m.end("core")
-        return Found(start, end, "DATE", self.decade_value(m["dec"], m["dec2"], m["decw"]))
+        g = groups_of(m.re)
+        start, end = m.start(g["core"]), m.end(g["core"])
+        return Found(start, end, "DATE", self.decade_value(m[g["dec"]], m[g["dec2"]], m[g["decw"]]))
 
     def decade_value(self, dec: str | None, dec2: str | None, decw: str | None) -> str:
         """A decade's value from its four digits ("1990"), two ("'80") or its word ("nineties")."""
@@ -261,29 +269,31 @@ class DateReaders(ReaderBase):
 
     def b_century(self, m: regex.Match[str]) -> Found | None:
         """A century ("the 20th century"): TimeML writes its first two digits."""
-        ordinal = key(m["cent"])
+        g = groups_of(m.re)
+        ordinal = key(m[g["cent"]])
         digits = _ORDINAL_DIGITS.fullmatch(ordinal)
         number = int(digits.group(1)) if digits else self.lex.ordinals.get(ordinal, 0)
         if not 1 <= number <= 30:
             return None
-        return Found(m.start("core"), m.end("core"), "DATE", f"{number - 1:02d}")
+        return Found(m.start(g["core"]), m.end(g["core"]), "DATE", f"{number - 1:02d}")
 
     def clock_of(self, m: regex.Match[str]) -> tuple[int, int] | None:
         """The hour and minute a clock-time match states, or ``None`` when it is no time."""
-        if m["noon"] is not None:
-            return (12, 0) if key(m["noon"]) in ("noon", "midday") else (24, 0)
-        if m["hw"] is not None:
+        g = groups_of(m.re)
+        if m[g["noon"]] is not None:
+            return (12, 0) if key(m[g["noon"]]) in ("noon", "midday") else (24, 0)
+        if m[g["hw"]] is not None:
             try:
-                amount = parse_number(m["hw"], self.lex)
+                amount = parse_number(m[g["hw"]], self.lex)
             except ValueError:
                 return None
             if amount is None or amount.denominator != 1 or not 1 <= amount <= 12:
                 return None
             hour = int(amount)
         else:
-            hour = int(m["hh"])
-        minute = int(m["mm"]) if m["mm"] is not None else 0
-        ampm = key(m["ampm"] or "").replace(".", "").replace(" ", "")
+            hour = int(m[g["hh"]])
+        minute = int(m[g["mm"]]) if m[g["mm"]] is not None else 0
+        ampm = key(m[g["ampm"]] or "").replace(".", "").replace(" ", "")
         if ampm:
             if not 1 <= hour <= 12:
                 return None
@@ -292,10 +302,11 @@ class DateReaders(ReaderBase):
 
     def b_clock(self, m: regex.Match[str]) -> Found | None:
         """A clock time, with the day named right after it when there is one."""
+        g = groups_of(m.re)
         clock = self.clock_of(m)
         if clock is None:
             return None
-        start, end = m.start("core"), m.end("core")
+        start, end = m.start(g["core"]), m.end(g["core"])
         hour, minute = clock
         time = f"T{hour:02d}:{minute:02d}"
         # A day named right after the time belongs to it: "5 p.m. EST Nov. 9", "noon Saturday".
@@ -317,10 +328,11 @@ class DateReaders(ReaderBase):
 
     def b_holiday(self, m: regex.Match[str]) -> Found | None:
         """A holiday by name, in the year stated or placed from the anchor."""
-        start, end = m.start("core"), m.end("core")
-        holiday: Holiday = self.lex.holidays[key(m["hol"])]
-        if m["year"] is not None:
-            year: int | None = int(m["year"])
+        g = groups_of(m.re)
+        start, end = m.start(g["core"]), m.end(g["core"])
+        holiday: Holiday = self.lex.holidays[key(m[g["hol"]])]
+        if m[g["year"]] is not None:
+            year: int | None = int(m[g["year"]])
         else:
 
             def bounds(candidate: int) -> tuple[dt.date, dt.date] | None:
@@ -338,27 +350,28 @@ class DateReaders(ReaderBase):
 
     def b_season(self, m: regex.Match[str]) -> Found | None:
         """A season, of a year, placed from the anchor or (bare) after a time signal."""
-        start, end = m.start("core"), m.end("core")
-        word = key(m["season"])
+        g = groups_of(m.re)
+        start, end = m.start(g["core"]), m.end(g["core"])
+        word = key(m[g["season"]])
         code = self.lex.seasons[word]
-        if m["year"] is not None:
+        if m[g["year"]] is not None:
             return Found(start, end, "DATE", f"{spelled_year(m['year']):04d}-{code}")
-        rel = key(m["rel"] or "")
+        rel = key(m[g["rel"]] or "")
         if word in ("fall", "spring") and OF_AFTER.match(self.text, end):
             return None  # "the fall of the World Trade Center", "the spring of discontent"
         if not rel and (later := _SEASON_NOUN_YEAR.match(self.text, end)):
             # "the summer summit of 2022": the season is the summit's, of the year after it;
             # "the" goes with the summit, the year is an expression of its own.
-            return Found(m.start("season"), end, "DATE", f"{int(later['year']):04d}-{code}")
+            return Found(m.start(g["season"]), end, "DATE", f"{int(later['year']):04d}-{code}")
         # A bare season is one only after a time preposition ("in summer"); "fall" and
         # "spring" are verbs too often even there ("prices fall in ...").
-        bare = not rel and m["the"] is None
+        bare = not rel and m[g["the"]] is None
         if bare and (
             word in ("fall", "spring")
             or preceding_word(self.text, start) not in self.lex.time_signals
         ):
             return None
-        if m["yrel"] is not None:
+        if m[g["yrel"]] is not None:
             # "the spring of next year": the season of the anchor's year, stepped (not "prices
             # fall next year": a bare "fall" is the verb, as above).
             anchor = self.state.anchor
@@ -385,19 +398,20 @@ class DateReaders(ReaderBase):
 
     def b_year(self, m: regex.Match[str]) -> Found | None:
         """A year, unless the number counts, names or measures something else."""
-        start, end = m.start("core"), m.end("core")
-        if m["yy"] is not None:
-            year = two_digit_year(m["yy"], self.state.anchor)
+        g = groups_of(m.re)
+        start, end = m.start(g["core"]), m.end(g["core"])
+        if m[g["yy"]] is not None:
+            year = two_digit_year(m[g["yy"]], self.state.anchor)
             return Found(start, end, "DATE", f"{year:04d}")
-        if m["yto"] is not None:
+        if m[g["yto"]] is not None:
             # "the 1997-98 season", "1999-00": the first year after the one opening the range.
-            first = int(self.text[m.start("yfrom") : m.start("yto") - 1])
-            year = int(m["yfrom"] + m["yto"])
+            first = int(self.text[m.start(g["yfrom"]) : m.start(g["yto"]) - 1])
+            year = int(m[g["yfrom"]] + m[g["yto"]])
             year += 100 if year <= first else 0
             return Found(start, end, "DATE", f"{year:04d}")
-        year = spelled_year(m["year"])
-        if m["yprefix"] is None and m["ysuffix"] is None and m["year"].isdigit():
-            year_start = m.start("year")
+        year = spelled_year(m[g["year"]])
+        if m[g["yprefix"]] is None and m[g["ysuffix"]] is None and m[g["year"]].isdigit():
+            year_start = m.start(g["year"])
             if is_count(self.text, end, self.lex.count_nouns):
                 return None
             if is_identifier(
@@ -406,7 +420,7 @@ class DateReaders(ReaderBase):
                 return None
             if year < 1900 and preceding_word(self.text, year_start) not in self.lex.time_signals:
                 return None
-        if m["ysuffix"] is not None and key(m["ysuffix"]) == "quarter":
+        if m[g["ysuffix"]] is not None and key(m[g["ysuffix"]]) == "quarter":
             # "the 1988 quarter": that year's quarter of the one the report is about.
             context = self.quarter_context()
             return Found(start, end, "DATE", f"{year:04d}-Q{context[1] if context else 'X'}")
@@ -414,14 +428,15 @@ class DateReaders(ReaderBase):
 
     def b_month(self, m: regex.Match[str]) -> Found | None:
         """A month named alone, placed from the anchor (unless it is the word, not the month)."""
-        start, end = m.start("core"), m.end("core")
+        g = groups_of(m.re)
+        start, end = m.start(g["core"]), m.end(g["core"])
         if (
-            m["pre"] is None
-            and is_bare_month_word(self.text, start, end, m["mon"], self.lex.time_signals)
+            m[g["pre"]] is None
+            and is_bare_month_word(self.text, start, end, m[g["mon"]], self.lex.time_signals)
             and not self.closes_month_range(start)
         ):
             return None
-        month = self.month_number(m["mon"])
+        month = self.month_number(m[g["mon"]])
 
         def bounds(year: int) -> tuple[dt.date, dt.date]:
             first = dt.date(year, month, 1)

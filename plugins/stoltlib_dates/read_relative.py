@@ -16,6 +16,7 @@ from stoltlib_dates.anchor import FUTURE, PAST, weekday_near
 from stoltlib_dates.guards import preceding_word, word_after
 from stoltlib_dates.lexicons import key
 from stoltlib_dates.numbers import parse_number
+from stoltlib_dates.patterns import groups_of
 from stoltlib_dates.reader import (
     CLAUSE_WORDS,
     OF_AFTER,
@@ -75,11 +76,12 @@ class RelativeReaders(ReaderBase):
 
     def b_ago(self, m: regex.Match[str]) -> Found | None:
         """A distance from the anchor ("a year ago", "two days later")."""
-        unit_word = key(m["unit"])
+        g = groups_of(m.re)
+        unit_word = key(m[g["unit"]])
         unit = self.lex.units[unit_word]
-        start, end = m.start("core"), m.end("core")
-        direction = key(m["dir"])
-        if m["num"] is None:
+        start, end = m.start(g["core"]), m.end(g["core"])
+        direction = key(m[g["dir"]])
+        if m[g["num"]] is None:
             if unit_word == self.singular(unit_word):
                 return None  # "year ago" is no English; "months ago" is
             if direction in ("ago", "earlier"):
@@ -87,24 +89,24 @@ class RelativeReaders(ReaderBase):
             if direction in ("from now", "hence"):
                 return Found(start, end, "DATE", "FUTURE_REF")
             # "years later": an unstated count of years after an event of the story.
-            return Found(start, m.end("unit"), "DURATION", nz.duration(None, unit))
+            return Found(start, m.end(g["unit"]), "DURATION", nz.duration(None, unit))
         if direction in ("before", "after", "later"):
             # "two years after the war", "three days later": a distance from an event the
             # story tells, not from the anchor; TimeML keeps the signal word out.
-            return self.duration_of(m, start, m.end("unit"))
+            return self.duration_of(m, start, m.end(g["unit"]))
         if direction == "earlier" and unit in _SHORT:
             # "a day earlier": a narrative's step back, a duration as TimeBank writes it; "a
             # year earlier" compares with the report's period and stays a date.
             return self.duration_of(m, start, end)
         try:
-            amount = self.amount(m["num"])
+            amount = self.amount(m[g["num"]])
         except ValueError:
             return None
         sign = -1 if direction in ("ago", "earlier") else 1
         anchor = self.state.anchor
         if amount is None:
             return Found(start, end, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
-        mod = "APPROX" if m["orso"] else None
+        mod = "APPROX" if m[g["orso"]] else None
         if unit in ("H", "MIN", "S"):
             # "two hours ago": the anchor's day is the most a date-only anchor says.
             return Found(start, end, "TIME", nz.day(anchor) if anchor else "XXXX-XX-XX", mod)
@@ -120,20 +122,21 @@ class RelativeReaders(ReaderBase):
 
     def b_relunit(self, m: regex.Match[str]) -> Found | None:
         """A unit placed relative to the anchor ("last year", "the past three months")."""
-        start, end = m.start("core"), m.end("core")
-        rel = relative_word(m["rel"])
-        unit_word = key(m["unit"])
+        g = groups_of(m.re)
+        start, end = m.start(g["core"]), m.end(g["core"])
+        rel = relative_word(m[g["rel"]])
+        unit_word = key(m[g["unit"]])
         if (
-            m["the"] is None
-            and key(m["rel"]) == "last"
-            and (m["num"] is not None or unit_word != self.singular(unit_word))
+            m[g["the"]] is None
+            and key(m[g["rel"]]) == "last"
+            and (m[g["num"]] is not None or unit_word != self.singular(unit_word))
             and preceding_word(self.text, start) in _VERB_LAST_BEFORE
         ):
             # "to last several weeks", "will last three days": the verb, with the span it
             # takes; "due to last week's quake" has no count and is the relative word.
             return None
         if unit_word == "period":
-            if m["num"] is not None or rel not in ("latest", "current", "same"):
+            if m[g["num"]] is not None or rel not in ("latest", "current", "same"):
                 return None
             if rel == "same":
                 return None
@@ -141,12 +144,12 @@ class RelativeReaders(ReaderBase):
             value = f"{context[0]:04d}-Q{context[1]}" if context else "XXXX-QX"
             return Found(start, end, "DATE", value)
         unit = self.lex.units[unit_word]
-        if m["num"] is not None:
+        if m[g["num"]] is not None:
             try:
-                amount = parse_number(m["num"], self.lex)
+                amount = parse_number(m[g["num"]], self.lex)
             except ValueError:
                 return None
-            if m["halfnum"] is not None and amount is not None:
+            if m[g["halfnum"]] is not None and amount is not None:
                 amount += Fraction(1, 2)
             return Found(start, end, "DURATION", nz.duration(amount, unit))
         step = REL_STEP[rel]
@@ -158,7 +161,7 @@ class RelativeReaders(ReaderBase):
         if unit in ("H", "MIN", "S"):
             return Found(start, end, "DURATION", nz.duration(Fraction(1), unit))
         if (
-            m["the"] is not None
+            m[g["the"]] is not None
             and rel in ("past", "last", "next", "coming")
             and unit in _LONG
             and not self.calendar_century(start, rel, unit)
@@ -166,7 +169,7 @@ class RelativeReaders(ReaderBase):
             # "the next decade" is the ten years from now, not the calendar decade after this
             # one; "the past year" is last year, as TimeBank writes it (below).
             return Found(start, end, "DURATION", nz.duration(Fraction(1), unit))
-        if rel == "past" and m["the"] is None and not key(m["rel"]).startswith("this"):
+        if rel == "past" and m[g["the"]] is None and not key(m[g["rel"]]).startswith("this"):
             # "past year" bare is a span; "this past week" is last week, as "last" is.
             return Found(start, end, "DURATION", nz.duration(Fraction(1), unit))
         if unit == "Q" and rel in ("latest", "current", "this") and rel != "this":
@@ -211,29 +214,30 @@ class RelativeReaders(ReaderBase):
 
     def b_yearword(self, m: regex.Match[str]) -> Found | None:
         """Year words glued by a hyphen ("year-end", "the year-earlier period")."""
-        start, end = m.start("core"), m.end("core")
+        g = groups_of(m.re)
+        start, end = m.start(g["core"]), m.end(g["core"])
         anchor = self.state.anchor
-        if m["yend"] is not None:
-            step = REL_STEP[key(m["yrel"])] if m["yrel"] else 0  # "last year-end"
+        if m[g["yend"]] is not None:
+            step = REL_STEP[key(m[g["yrel"]])] if m[g["yrel"]] else 0  # "last year-end"
             value = f"{anchor.year + step:04d}" if anchor else "XXXX"
             return Found(start, end, "DATE", value, "END")
-        if m["yunit"] is None and m["ynum"] is None:
-            start = m.start("yago")  # "the year-earlier profit": the adjective alone
-        elif m["the"] is None:
-            end = m.end("yago")
-        if m["ynum"] is not None and m["the"] is not None:
+        if m[g["yunit"]] is None and m[g["ynum"]] is None:
+            start = m.start(g["yago"])  # "the year-earlier profit": the adjective alone
+        elif m[g["the"]] is None:
+            end = m.end(g["yago"])
+        if m[g["ynum"]] is not None and m[g["the"]] is not None:
             # "the year-earlier nine months": the span is the expression.
             try:
-                amount = parse_number(m["ynum"], self.lex)
+                amount = parse_number(m[g["ynum"]], self.lex)
             except ValueError:
                 return None
-            unit = self.lex.units[key(m["yspan"])]
+            unit = self.lex.units[key(m[g["yspan"]])]
             return Found(start, end, "DURATION", nz.duration(amount, unit))
         context = self.state.quarter
-        unit_word = key(m["yunit"] or "")
-        if m["yord"] is not None and unit_word == "quarter":
+        unit_word = key(m[g["yunit"]] or "")
+        if m[g["yord"]] is not None and unit_word == "quarter":
             # "the year-ago third quarter": the third quarter before the one last reported.
-            number = self.lex.ordinals[key(m["yord"])]
+            number = self.lex.ordinals[key(m[g["yord"]])]
             if anchor is None:
                 return Found(start, end, "DATE", f"XXXX-Q{number}")
             begun = dt.date(anchor.year, 3 * number - 2, 1) <= anchor
@@ -247,10 +251,11 @@ class RelativeReaders(ReaderBase):
 
     def b_yearback(self, m: regex.Match[str]) -> Found | None:
         """The period a report compares with ("the same period last year", "last year's period")."""
-        start, end = m.start("core"), m.end("core")
-        back = 0 if key(m["yrel"] or "") == "this" else 1
+        g = groups_of(m.re)
+        start, end = m.start(g["core"]), m.end(g["core"])
+        back = 0 if key(m[g["yrel"]] or "") == "this" else 1
         period = self.state.period
-        if self.state.quarter is None and period is not None and key(m["punit"]) != "quarter":
+        if self.state.quarter is None and period is not None and key(m[g["punit"]]) != "quarter":
             # No quarter named: the period is the half or month named last ("exports in the
             # first half rose 8% over the same period last year" compares halves).
             return Found(start, end, "DATE", f"{int(period[:4]) - back:04d}{period[4:]}")
@@ -261,9 +266,10 @@ class RelativeReaders(ReaderBase):
 
     def b_relmonth(self, m: regex.Match[str]) -> Found | None:
         """A month placed relative to the anchor ("last April", "next March")."""
-        start, end = m.start("core"), m.end("core")
-        month = self.month_number(m["mon"])
-        rel = relative_word(m["rel"])
+        g = groups_of(m.re)
+        start, end = m.start(g["core"]), m.end(g["core"])
+        month = self.month_number(m[g["mon"]])
+        rel = relative_word(m[g["rel"]])
         anchor = self.state.anchor
         if anchor is None:
             return Found(start, end, "DATE", f"XXXX-{month:02d}")
@@ -283,14 +289,15 @@ class RelativeReaders(ReaderBase):
 
     def b_day(self, m: regex.Match[str]) -> Found | None:
         """Weekdays, days near the anchor and parts of days ("last Friday", "tonight")."""
-        start, end = m.start("core"), m.end("core")
+        g = groups_of(m.re)
+        start, end = m.start(g["core"]), m.end(g["core"])
         anchor = self.state.anchor
-        rel = relative_word(m["rel"])
-        pod = self.lex.parts_of_day.get(key(m["pod"] or ""))
+        rel = relative_word(m[g["rel"]])
+        pod = self.lex.parts_of_day.get(key(m[g["pod"]] or ""))
         suffix = f"T{pod}" if pod else ""
-        if m["wd"] is not None:
-            weekday = self.lex.weekdays[key(m["wd"])]
-            if m["plural"] or m["podpl"]:
+        if m[g["wd"]] is not None:
+            weekday = self.lex.weekdays[key(m[g["wd"]])]
+            if m[g["plural"]] or m[g["podpl"]]:
                 return Found(start, end, "SET", f"XXXX-WXX-{weekday}{suffix}")
             if anchor is None:
                 value = f"XXXX-WXX-{weekday}"
@@ -312,8 +319,8 @@ class RelativeReaders(ReaderBase):
                     date += dt.timedelta(days=7)
                 value = self.day_value(date)
             return Found(start, end, "TIME" if pod else "DATE", value + suffix)
-        word = key(m["dei"] or rel)
-        if not word and m["pre"] is None:
+        word = key(m[g["dei"]] or rel)
+        if not word and m[g["pre"]] is None:
             return None  # "afternoon" alone is no time; "mid-afternoon" and "this afternoon" are
         if not word and pod is not None and word_after(self.text, end).casefold() in _POD_NOUNS:
             return None  # "his late night show", "an early morning flight": an adjective
@@ -389,15 +396,16 @@ class RelativeReaders(ReaderBase):
 
     def b_word(self, m: regex.Match[str]) -> Found | None:
         """A fixed reference from the lexicon ("now", "recently", "the future")."""
-        folded = key(m["word"])
+        g = groups_of(m.re)
+        folded = key(m[g["word"]])
         word = self.lex.time_words[folded]
-        before = self.text[max(0, m.start("core") - 3) : m.start("core")].casefold()
-        if folded == "soon" and before == "as " and self.text.startswith(" as", m.end("core")):
+        before = self.text[max(0, m.start(g["core"]) - 3) : m.start(g["core"])].casefold()
+        if folded == "soon" and before == "as " and self.text.startswith(" as", m.end(g["core"])):
             return None  # "as soon as": a conjunction
-        after = word_after(self.text, m.end("core"))
+        after = word_after(self.text, m.end(g["core"]))
         if folded in ("soon", "shortly") and after.casefold() in _SEQUENCE_AFTER:
             return None  # "soon after the war", "shortly before noon": a signal, no time
-        if folded.startswith("the ") and OF_AFTER.match(self.text, m.end("core")):
+        if folded.startswith("the ") and OF_AFTER.match(self.text, m.end(g["core"])):
             return None  # "the future of NATO": a noun, not a time
         if (
             folded in ("the present", "the past")
@@ -405,9 +413,9 @@ class RelativeReaders(ReaderBase):
             and after not in CLAUSE_WORDS
         ):
             return None  # "the present arrangement": an adjective
-        if folded in ("current", "recent") and not word_after(self.text, m.end("core")):
+        if folded in ("current", "recent") and not word_after(self.text, m.end(g["core"])):
             return None  # an adjective with no noun after it is not the time word
-        return Found(m.start("core"), m.end("core"), word.type, word.value)
+        return Found(m.start(g["core"]), m.end(g["core"]), word.type, word.value)
 
     def b_that(self, m: regex.Match[str]) -> Found | None:
         """What "that" points back to: the year, quarter or month named last ("that year").
@@ -415,28 +423,30 @@ class RelativeReaders(ReaderBase):
         "that day", "that night" and "that week" are the last day named, its part of the day
         and its week; none when the text named none.
         """
-        start, end = m.start("core"), m.end("core")
-        if m["unit"] is None or key(m["unit"]) in ("day", "week"):
+        g = groups_of(m.re)
+        start, end = m.start(g["core"]), m.end(g["core"])
+        if m[g["unit"]] is None or key(m[g["unit"]]) in ("day", "week"):
             told = self.state.last_day
             if told is None:
                 return None
-            if m["pod"] is not None:
-                pod = self.lex.parts_of_day[key(m["pod"])]
+            if m[g["pod"]] is not None:
+                pod = self.lex.parts_of_day[key(m[g["pod"]])]
                 return Found(start, end, "TIME", f"{nz.day(told)}T{pod}")
             return Found(
-                start, end, "DATE", nz.week(told) if key(m["unit"]) == "week" else nz.day(told)
+                start, end, "DATE", nz.week(told) if key(m[g["unit"]]) == "week" else nz.day(told)
             )
-        value = self.state.named.get(self.lex.units[key(m["unit"])])
+        value = self.state.named.get(self.lex.units[key(m[g["unit"]])])
         return Found(start, end, "DATE", value) if value else None
 
     def b_theunit(self, m: regex.Match[str]) -> Found | None:
         """A unit of the anchor's own time ("the quarter", "the weekend", "the year")."""
-        start, end = m.start("core"), m.end("core")
-        unit = self.lex.units[key(m["unit"])]
+        g = groups_of(m.re)
+        start, end = m.start(g["core"]), m.end(g["core"])
+        unit = self.lex.units[key(m[g["unit"]])]
         anchor = self.state.anchor
         lead = (
             _IN_THE_UNIT.search(self.text, max(0, start - 16), start)
-            if m["pre"] is None and m["uadj"] is None and unit in ("D", "W", "M", "Y")
+            if m[g["pre"]] is None and m[g["uadj"]] is None and unit in ("D", "W", "M", "Y")
             else None
         )
         if lead is not None:
@@ -450,7 +460,7 @@ class RelativeReaders(ReaderBase):
         if unit == "D":
             return None  # "the day" is mostly no time at all
         if unit in ("DE", "CE"):
-            if m["pre"] is None:
+            if m[g["pre"]] is None:
                 return None  # "the crime of the century": no time without "the end of"
             own = nz.shift(anchor, unit, 0) if anchor else None
             return Found(start, end, "DATE", own or unknown(unit))
@@ -472,9 +482,9 @@ class RelativeReaders(ReaderBase):
         if unit == "W" and (day := self.day_of(end)) is not None:
             # "the week of March 8": the week of that day, as one expression.
             return Found(start, day.end, "DATE", nz.week(dt.date.fromisoformat(day.value)))
-        if unit == "Y" and m["pre"] is None and _ENDED.match(self.text, end):
+        if unit == "Y" and m[g["pre"]] is None and _ENDED.match(self.text, end):
             return Found(start, end, "DURATION", "P1Y")  # "the year ended Sept. 30"
-        if m["pre"] is not None or m["uadj"] is not None or unit in ("W", "Y"):
+        if m[g["pre"]] is not None or m[g["uadj"]] is not None or unit in ("W", "Y"):
             # "for the year", "earlier in the year": the anchor's year, as reports mean it.
             own = nz.shift(anchor, unit, 0) if anchor else None
             return Found(start, end, "DATE", own or unknown(unit))

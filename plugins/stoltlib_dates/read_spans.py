@@ -16,6 +16,7 @@ from stoltlib_dates import normalize as nz
 from stoltlib_dates.guards import preceding_word, word_after
 from stoltlib_dates.lexicons import key
 from stoltlib_dates.numbers import parse_number
+from stoltlib_dates.patterns import groups_of
 from stoltlib_dates.reader import CLAUSE_WORDS, OF_AFTER, Found, ReaderBase
 
 __all__ = ["SpanReaders"]
@@ -115,63 +116,70 @@ class SpanReaders(ReaderBase):
 
     def b_firstn(self, m: regex.Match[str]) -> Found | None:
         """The start of a span ("the first nine months")."""
-        unit_word = key(m["unit"])
+        g = groups_of(m.re)
+        unit_word = key(m[g["unit"]])
         unit = self.lex.units[unit_word]
         try:
-            amount = parse_number(m["num"], self.lex) if m["num"] else None
+            amount = parse_number(m[g["num"]], self.lex) if m[g["num"]] else None
         except ValueError:
             return None
-        if m["num"] is None and not unit_word.endswith("s"):
+        if m[g["num"]] is None and not unit_word.endswith("s"):
             return None  # "the first day" of something: an ordinal, not a span
-        return Found(m.start("core"), m.end("core"), "DURATION", nz.duration(amount, unit))
+        return Found(m.start(g["core"]), m.end(g["core"]), "DURATION", nz.duration(amount, unit))
 
     def b_every(self, m: regex.Match[str]) -> Found | None:
         """A set ("every year", "each Thursday", "every other week")."""
-        start, end = m.start("core"), m.end("core")
-        if m["wd"] is not None:
+        g = groups_of(m.re)
+        start, end = m.start(g["core"]), m.end(g["core"])
+        if m[g["wd"]] is not None:
             return Found(start, end, "SET", f"XXXX-WXX-{self.lex.weekdays[key(m['wd'])]}")
-        if m["mon"] is not None:
+        if m[g["mon"]] is not None:
             return Found(start, end, "SET", f"XXXX-{self.month_number(m['mon']):02d}")
-        if m["season"] is not None:
+        if m[g["season"]] is not None:
             return Found(start, end, "SET", f"XXXX-{self.lex.seasons[key(m['season'])]}")
-        unit = self.lex.units[key(m["unit"])]
-        if m["num"] is not None and key(m["num"]) == "other":
+        unit = self.lex.units[key(m[g["unit"]])]
+        if m[g["num"]] is not None and key(m[g["num"]]) == "other":
             amount: Fraction | None = Fraction(2)
         else:
             try:
-                amount = self.amount(m["num"])
+                amount = self.amount(m[g["num"]])
             except ValueError:
                 return None
         return Found(start, end, "SET", nz.duration(amount or Fraction(1), unit))
 
     def b_times(self, m: regex.Match[str]) -> Found | None:
         """A frequency ("twice a week")."""
-        unit = self.lex.units[key(m["unit"])]
-        return Found(m.start("core"), m.end("core"), "SET", nz.duration(Fraction(1), unit))
+        g = groups_of(m.re)
+        unit = self.lex.units[key(m[g["unit"]])]
+        return Found(m.start(g["core"]), m.end(g["core"]), "SET", nz.duration(Fraction(1), unit))
 
     def b_freqadv(self, m: regex.Match[str]) -> Found | None:
         """A frequency adverb ("annually"), unless it is an adjective before its noun."""
-        after = word_after(self.text, m.end("core"))
+        g = groups_of(m.re)
+        after = word_after(self.text, m.end(g["core"]))
         if after[:1].islower() and after not in CLAUSE_WORDS:
             return None  # "its quarterly dividend": an adjective before a noun, not a set
-        if after[:1].isupper() and m["adv"][:1].isupper() and not after.isupper():
+        if after[:1].isupper() and m[g["adv"]][:1].isupper() and not after.isupper():
             return None  # "the “Daily Show” host": a title, capitalised word by word
-        return Found(m.start("core"), m.end("core"), "SET", self.lex.frequencies[key(m["adv"])])
+        return Found(
+            m.start(g["core"]), m.end(g["core"]), "SET", self.lex.frequencies[key(m[g["adv"]])]
+        )
 
     def b_dur(self, m: regex.Match[str]) -> Found | None:
         """A duration ("five years", "a five-year", "half an hour"); no rate ("$27 a year")."""
-        start, end = m.start("core"), m.end("core")
-        unit_word = key(m["unit"])
+        g = groups_of(m.re)
+        start, end = m.start(g["core"]), m.end(g["core"])
+        unit_word = key(m[g["unit"]])
         unit = self.lex.units[unit_word]
-        number_word = key(m["num"] or "")
-        if m["half"] is not None:
+        number_word = key(m[g["num"]] or "")
+        if m[g["half"]] is not None:
             return Found(start, end, "DURATION", nz.duration(Fraction(1, 2), unit))
-        if m["long"] is not None and number_word in ("a", "an"):
+        if m[g["long"]] is not None and number_word in ("a", "an"):
             # "a week-long visit": the compound adjective is the extent, as "five-year" is in
             # "a five-year plan".
-            return Found(m.start("unit"), end, "DURATION", nz.duration(Fraction(1), unit))
-        if m["age"] is not None or (
-            m["old"] is not None
+            return Found(m.start(g["unit"]), end, "DURATION", nz.duration(Fraction(1), unit))
+        if m[g["age"]] is not None or (
+            m[g["old"]] is not None
             and (unit in ("Y", "DE", "CE") or word_after(self.text, end).casefold() in _YOUNG)
         ):
             # "Mr. Reupke, 52 years old", "a 59-year-old from Ohio", "a 136-year-old bank": an
@@ -180,7 +188,7 @@ class SpanReaders(ReaderBase):
         if _YEAR_DASH_BEFORE.search(self.text, max(0, start - 5), start):
             return None  # "the 1997-98 fiscal year": the end of a range of years, no count
         try:
-            amount = parse_number(m["num"], self.lex)
+            amount = parse_number(m[g["num"]], self.lex)
         except ValueError:
             return None
         if unit == "S" and number_word in ("a", "an", "one"):
@@ -196,23 +204,23 @@ class SpanReaders(ReaderBase):
             # losses", a span.
             return None
         # "a five-year plan", "the two day rally": a count and a singular unit make an adjective.
-        adjective = "-" in self.text[m.end("num") : m.start("unit")] or (
+        adjective = "-" in self.text[m.end(g["num"]) : m.start(g["unit"])] or (
             amount is not None and amount > 1 and unit_word == self.singular(unit_word)
         )
-        if adjective and m["head"] is not None:
+        if adjective and m[g["head"]] is not None:
             # "a three-year period", "its one-year term": the noun is a time span itself, so
             # the whole phrase is the expression, with an indefinite article.
             article = _ARTICLE_BEFORE.search(self.text, max(0, start - 8), start)
-            start = article.start() if article and m["the"] is None else start
+            start = article.start() if article and m[g["the"]] is None else start
         elif adjective:
-            if m["the"] is not None:
-                start = m.start("num")  # "the eight-year plan": the adjective is the extent
-            end = m.start("head") if m["head"] is not None else end
-        elif m["head"] is not None:
-            end = m.start("head")  # "five years term" is no English: the count alone
-        if (m["andhalf"] or m["halfnum"]) is not None and amount is not None:
+            if m[g["the"]] is not None:
+                start = m.start(g["num"])  # "the eight-year plan": the adjective is the extent
+            end = m.start(g["head"]) if m[g["head"]] is not None else end
+        elif m[g["head"]] is not None:
+            end = m.start(g["head"])  # "five years term" is no English: the count alone
+        if (m[g["andhalf"]] or m[g["halfnum"]]) is not None and amount is not None:
             amount += Fraction(1, 2)
-        if number_word in ("a", "an", "one") and m["the"] is None:
+        if number_word in ("a", "an", "one") and m[g["the"]] is None:
             before = self.text[max(0, start - 30) : start]
             if _RATE_BEFORE.search(before) or self.counted_rate(start, end):
                 # "$27 a year", "358,000 a month": a rate, a unit of measure, no time (TimeML
@@ -259,10 +267,11 @@ class SpanReaders(ReaderBase):
 
     def b_long(self, m: regex.Match[str]) -> Found | None:
         """A unit's "-long" compound ("week-long", "decades-long"): the span it qualifies."""
-        unit_word = key(m["unit"])
+        g = groups_of(m.re)
+        unit_word = key(m[g["unit"]])
         amount = Fraction(1) if unit_word == self.singular(unit_word) else None
         unit = self.lex.units[unit_word]
-        return Found(m.start("core"), m.end("core"), "DURATION", nz.duration(amount, unit))
+        return Found(m.start(g["core"]), m.end(g["core"]), "DURATION", nz.duration(amount, unit))
 
     def span_of_what_follows(self, start: int, end: int, unit: str) -> bool:
         """Whether a plural unit alone is the span of what follows ("after years of talks")."""
@@ -274,20 +283,21 @@ class SpanReaders(ReaderBase):
 
     def b_bareunit(self, m: regex.Match[str]) -> Found | None:
         """A plural unit standing alone as a duration ("for years")."""
-        start, end = m.start("core"), m.end("core")
-        unit = self.lex.units[key(m["unit"])]
+        g = groups_of(m.re)
+        start, end = m.start(g["core"]), m.end(g["core"])
+        unit = self.lex.units[key(m[g["unit"]])]
         before = preceding_word(self.text, start)
         if word_after(self.text, end).casefold() in ("old", "older", "younger"):
             return None  # "a few years older than my son": an age, no time
         if (
-            m["the"] is None
-            and m["pre"] is None
+            m[g["the"]] is None
+            and m[g["pre"]] is None
             and before not in _BARE_UNIT_BEFORE
             and not self.span_of_what_follows(start, end, unit)
         ):
             # Alone, a plural unit is a span only after a word that takes one ("for years"),
             # or before what it is a span of ("after years of talks", "decades of war").
             return None
-        if m["the"] is not None and before not in ("over", "for", "in", "through", "throughout"):
+        if m[g["the"]] is not None and before not in ("over", "for", "in", "through", "throughout"):
             return None
         return Found(start, end, "DURATION", nz.duration(None, unit))

@@ -24,18 +24,21 @@ from stoltlib_dates.anchor import (
     FUTURE,
     NEAREST,
     PAST,
+    YEAR_REACH_DAYS,
     Direction,
+    choose_year,
     event_ahead,
     fronted_past,
-    nearest_year,
+    occurrences,
     past_verb_before,
     past_verb_close,
+    settled_year,
     signal_before,
     tense,
 )
 from stoltlib_dates.lexicons import key
 from stoltlib_dates.numbers import parse_number
-from stoltlib_dates.patterns import Rules
+from stoltlib_dates.patterns import Rules, groups_of
 
 __all__ = [
     "CLAUSE_WORDS",
@@ -167,14 +170,20 @@ class ReaderBase:
         anchor = self.state.anchor
         if anchor is None:
             return None
+        candidates = occurrences(anchor, bounds, spread)
         if direction == NEAREST:
-            return nearest_year(anchor, bounds, None, spread=spread)
-        if direction is None and signal_before(self.text, start, self.rules.tense_cues) == PAST:
+            return choose_year(anchor, candidates, None, spread=spread)
+        if direction is not None:
+            return choose_year(anchor, candidates, direction, spread=spread)
+        settled = settled_year(anchor, candidates, spread)
+        if settled is not None and not (story and settled[1] > anchor and self.story_year(start)):
+            return settled[0]  # near the anchor every direction gives it: no tense to read
+        if signal_before(self.text, start, self.rules.tense_cues) == PAST:
             # "since February", "the year ended Jan. 31": a time already gone, however far
             # back (a clause's tense is weaker evidence and stops at TENSE_REACH_DAYS).
-            return nearest_year(anchor, bounds, PAST, reach=366 * spread, spread=spread)
-        if direction is not None:
-            return nearest_year(anchor, bounds, direction, spread=spread)
+            return choose_year(
+                anchor, candidates, PAST, reach=YEAR_REACH_DAYS * spread, spread=spread
+            )
         direction = self.direction(start, end)
         if direction is None and event_ahead(self.text, end, self.rules.tense_cues):
             direction = FUTURE  # "the November election": the one to come
@@ -184,8 +193,10 @@ class ReaderBase:
             or past_verb_before(self.text, start, self.rules.tense_cues)
         ):
             # "took office in February", "In January, the firm hired ...": the verb's own time.
-            return nearest_year(anchor, bounds, PAST, reach=366 * spread, spread=spread)
-        year = nearest_year(anchor, bounds, direction, spread=spread)
+            return choose_year(
+                anchor, candidates, PAST, reach=YEAR_REACH_DAYS * spread, spread=spread
+            )
+        year = choose_year(anchor, candidates, direction, spread=spread)
         if (
             story
             and direction == PAST
@@ -316,9 +327,10 @@ class ReaderBase:
 
     def duration_of(self, m: regex.Match[str], start: int, end: int) -> Found | None:
         """The duration of a count and unit match between ``start`` and ``end``."""
-        unit = self.lex.units[key(m["unit"])]
+        g = groups_of(m.re)
+        unit = self.lex.units[key(m[g["unit"]])]
         try:
-            amount = parse_number(m["num"], self.lex) if m["num"] else Fraction(1)
+            amount = parse_number(m[g["num"]], self.lex) if m[g["num"]] else Fraction(1)
         except ValueError:
             return None
         return Found(start, end, "DURATION", nz.duration(amount, unit))
