@@ -27,7 +27,6 @@ Example::
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 import warnings
@@ -43,6 +42,7 @@ ROOT = HERE.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "reuters"
 sys.path.insert(0, str(HERE))
 from floors import below_floors, floor_exit  # noqa: E402
+from reuters import records, story_text  # noqa: E402
 
 BENCHMARK = "metadata_reuters"
 SPLITS = {"dev": range(0, 5), "report": range(5, 11)}
@@ -51,13 +51,8 @@ FIELDS = ("title", "dateline", "no_author")
 
 def stories(data: Path, files: range) -> Iterator[dict[str, Any]]:
     """The records of the split's files that have a title, a dateline and a body."""
-    for number in files:
-        path = data / f"reut2-{number:03d}.json"
-        if not path.exists():
-            continue
-        for record in json.loads(path.read_text(encoding="utf-8")):
-            if record.get("title") and record.get("dateline") and record.get("body"):
-                yield record
+    for _, record in records(data, files):
+        yield record
 
 
 def place_of(dateline: str) -> str:
@@ -75,7 +70,7 @@ def score(split: str, data: Path) -> dict[str, Any]:
     count = 0
     seconds = 0.0
     for record in stories(data, SPLITS[split]):
-        text = f"{record['title']}\n\n{record['dateline']} {record['body']}"
+        text = story_text(record)
         started = time.process_time()
         metadata = stoltlib.analyze(stoltlib.Document(id="r", text=text), plugins=manager).metadata
         seconds += time.process_time() - started
