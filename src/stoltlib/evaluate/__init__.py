@@ -4,8 +4,9 @@ Each kind of fact has its own module of pure functions: a per-document score and
 over documents. :mod:`stoltlib.evaluate.metadata` scores outlet metadata (title, authors, date,
 site); :mod:`stoltlib.evaluate.timeml` scores time expressions TempEval-3 style and reads
 TimeML files; :mod:`stoltlib.evaluate.quotes` scores quotes and reported speech
-GenderGapTracker style and reads PolNeAR's brat files; the benchmarks in the repository's
-``benchmarks/`` folder use these same functions.
+GenderGapTracker style and reads PolNeAR's brat files; :mod:`stoltlib.evaluate.events` scores
+office-holder events (type + person, then their roles) and reads gold JSON lines. The
+benchmarks in the repository's ``benchmarks/`` folder use these same functions.
 
 >>> from stoltlib.evaluate import score_metadata, summarize
 >>> gold = {"title": "EU will hold 3 major porn sites to same regulations as Meta, X",
@@ -23,6 +24,22 @@ GenderGapTracker style and reads PolNeAR's brat files; the benchmarks in the rep
 
 from __future__ import annotations
 
+from stoltlib.evaluate.events import (
+    EVENT_TYPES,
+    EventItem,
+    EventMatch,
+    EventScore,
+    EventSummary,
+    GoldFormatError,
+    TypeFigures,
+    as_event,
+    organization_matches,
+    person_matches,
+    position_matches,
+    read_gold,
+    score_events,
+    summarize_events,
+)
 from stoltlib.evaluate.metadata import (
     FIELDS,
     FieldAccuracy,
@@ -69,9 +86,15 @@ from stoltlib.evaluate.timeml import (
 )
 
 __all__ = [
+    "EVENT_TYPES",
     "FIELDS",
+    "EventItem",
+    "EventMatch",
+    "EventScore",
+    "EventSummary",
     "FieldAccuracy",
     "GoldDocument",
+    "GoldFormatError",
     "KindFigures",
     "MetadataPrediction",
     "MetadataScore",
@@ -85,6 +108,8 @@ __all__ = [
     "TimexMatch",
     "TimexScore",
     "TimexSummary",
+    "TypeFigures",
+    "as_event",
     "as_quote",
     "authors_exact",
     "authors_overlap",
@@ -93,10 +118,15 @@ __all__ = [
     "fold_text",
     "is_speech",
     "normalize_date",
+    "organization_matches",
+    "person_matches",
+    "position_matches",
     "prediction_from",
     "read_brat",
+    "read_gold",
     "read_polnear",
     "read_tml",
+    "score_events",
     "score_metadata",
     "score_quotes",
     "score_times",
@@ -104,6 +134,7 @@ __all__ = [
     "split_authors",
     "strip_site_suffix",
     "summarize",
+    "summarize_events",
     "summarize_quotes",
     "summarize_times",
     "title_matches",
