@@ -209,6 +209,14 @@ def interval(value: str) -> tuple[str, str] | None:
     """``(first_day, last_day)`` of a value that resolves to calendar days, else ``None``."""
     if not value[:2].isdigit() or "X" in value:
         return None  # "PAST_REF", "XXXX-06-08": no calendar days
+    if len(value) == 10 and value.isascii() and _DAY.fullmatch(value):
+        # A day, most values found: its own first and last day if there is such a day
+        # ("1987-02-30" is none), which ``fromisoformat`` checks in one call on this shape.
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+        return value, value
     try:
         if match := _DAY.fullmatch(value):
             date = dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
