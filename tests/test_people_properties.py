@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from stoltlib_people.coref import Entity, pick_entity
 from stoltlib_people.extract import (
+    _PRONOUN,
+    _PRONOUN_ASCII,
     _apposition_span,
     _apposition_words,
     _entity_for,
@@ -17,6 +21,7 @@ from stoltlib_people.lexicons import current
 from stoltlib_people.names import (
     FUNCTION_WORDS,
     NAME_RUN,
+    NAME_RUN_ASCII,
     NameRun,
     WordIndex,
     _one_word,
@@ -27,6 +32,7 @@ from stoltlib_people.names import (
 import stoltlib
 from stoltlib.manager import using
 from stoltlib.testing.strategies import article_texts, texts
+from stoltlib.text import ASCII_LIKE, ascii_letters
 
 MANAGER = stoltlib.get_plugin_manager(builtins_only=True, environ={})
 
@@ -321,3 +327,109 @@ def test_bare_words_give_the_mentions_every_run_read_whole_gives(
     finally:
         extract.read_run = original
     assert found == expected
+
+
+# Pieces of text for the ASCII twins of the whole-text scans: names, initials, prefixes,
+# titles, pronouns and determiners in every case, the characters around them, and non-ASCII
+# characters both of ASCII_LIKE (the twins run) and not (they do not).
+_SCAN_PIECES = st.lists(
+    st.sampled_from(
+        [
+            "Anna",
+            "BERG",
+            "McCain",
+            "MacArthur",
+            "O’Neil",
+            "D'Souza",
+            "Lloyd-Jones",
+            "J.",
+            "H.R.",
+            "Sen.",
+            "Mr. ",
+            "van",
+            "de",
+            "Jr.",
+            "III",
+            "IV",
+            "the",
+            "The",
+            "THE",
+            "this",
+            "That",
+            "tHe",
+            "minister",
+            "Minister",
+            "prime minister",
+            "Foreign",
+            "former",
+            "alliance's",
+            "chief",
+            "of",
+            "of the",
+            "alliance",
+            "he",
+            "He",
+            "HIS",
+            "she",
+            "herself",
+            "Him",
+            "hers",
+            "her",
+            "x",
+            "9",
+            "_",
+            " ",
+            "  ",
+            "\u00a0",
+            "\n",
+            "\t",
+            "\x1c",
+            ",",
+            ".",
+            "-",
+            "'",
+            "’",
+            "“",
+            "”",
+            "—",
+            "–",
+            "…",
+            "é",
+            "ſ",
+            "İ",
+            "²",
+        ]
+    ),
+    max_size=16,
+).map("".join)
+
+
+def test_ascii_like_characters_are_read_alike_by_both_engines() -> None:
+    """No ASCII_LIKE character is a letter, mark or digit; both engines agree on its space."""
+    for char in ASCII_LIKE:
+        assert not regex.match(r"[\p{L}\p{M}\p{N}]", char)
+        assert not re.match(r"\w", char)
+        assert bool(regex.match(r"\s", char)) == bool(re.match(r"\s", char))
+
+
+@settings(max_examples=500)
+@given(_SCAN_PIECES)
+def test_the_ascii_scans_find_what_the_unicode_scans_find(text: str) -> None:
+    """Where ascii_letters holds, the ``re`` twins of the scans find the same matches."""
+    if not ascii_letters(text):
+        assert any(not c.isascii() and c not in ASCII_LIKE for c in text)
+        return
+    assert all(c.isascii() or c in ASCII_LIKE for c in text)
+    with using(MANAGER):
+        lexicons = current()
+    assert lexicons.description_pattern is not None
+    assert lexicons.description_ascii is not None
+    groups = ("det", "role", "title", "of")
+    for unicode, ascii, named in (
+        (NAME_RUN, NAME_RUN_ASCII, ()),
+        (_PRONOUN, _PRONOUN_ASCII, ()),
+        (lexicons.description_pattern, lexicons.description_ascii, groups),
+    ):
+        expected = [(m.span(), *(m.span(g) for g in named)) for m in unicode.finditer(text)]
+        found = [(m.span(), *(m.span(g) for g in named)) for m in ascii.finditer(text)]
+        assert found == expected

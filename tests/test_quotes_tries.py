@@ -44,6 +44,16 @@ def test_a_trie_takes_its_separator_and_works_in_both_engines() -> None:
     assert trie_pattern([]) == ""
 
 
+def test_a_trie_spelled_in_both_cases_matches_as_ignorecase_does() -> None:
+    """With ``cases`` every ASCII letter matches either case, as IGNORECASE would."""
+    phrases = ["prime minister", "chief", "o’neil"]
+    spelled = re.compile(trie_pattern(phrases, cases=True))
+    ignoring = re.compile(trie_pattern(phrases), re.IGNORECASE)
+    for text in ("Prime  MINISTER", "CHIEF", "ChieF", "O’Neil", "chef", "prime"):
+        found, expected = spelled.fullmatch(text), ignoring.fullmatch(text)
+        assert (found and found.span()) == (expected and expected.span())
+
+
 @given(
     st.lists(
         st.sampled_from(
@@ -60,6 +70,11 @@ def test_a_trie_takes_its_separator_and_works_in_both_engines() -> None:
                 " ",
                 ".",
                 "“",
+                "’",
+                "—",
+                "\u00a0",
+                "é",
+                "_",
                 "x",
             ]
         ),

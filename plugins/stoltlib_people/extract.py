@@ -20,10 +20,10 @@ import regex
 
 from stoltlib import Boilerplate, Mention
 from stoltlib.quoting import read
-from stoltlib.text import squash
+from stoltlib.text import ascii_letters, squash
 from stoltlib_people.coref import Entity, History, pick_entity
 from stoltlib_people.lexicons import Lexicons, Title, key
-from stoltlib_people.names import NAME_RUN, NOT_PERSON_WORDS, NameRun, WordIndex, read_run
+from stoltlib_people.names import NOT_PERSON_WORDS, NameRun, WordIndex, read_run, run_matches
 
 __all__ = ["find_mentions"]
 
@@ -100,6 +100,26 @@ _PRONOUN = regex.compile(
     (?![\p{L}\p{N}'’])
     """,
     regex.VERBOSE,
+)
+
+
+# :data:`_PRONOUN` for a text whose letters are all ASCII (see :data:`~stoltlib_people.names.
+# NAME_RUN_ASCII`), for ``re``: the first letter matched first, so that the engine skips at C
+# speed to the next h or s, and the word's start tested after it.
+_PRONOUN_ASCII = re.compile(
+    r"""
+    [HhSs](?<![A-Za-z0-9'’].)
+    (?:
+      (?<=[Hh])(?:
+        [Ee](?:[Rr](?:[Ss](?:[Ee][Ll][Ff])?)?)?
+        | [Ii](?:[Mm](?:[Ss][Ee][Ll][Ff])?
+        | [Ss])
+      )
+      | (?<=[Ss])[Hh][Ee]
+    )
+    (?![A-Za-z0-9'’])
+    """,
+    re.VERBOSE,
 )
 
 
@@ -513,7 +533,8 @@ def find_mentions(
     # Bare words that may be surnames (start, end, folded): kept only if a person is named so.
     bare: list[tuple[int, int, str]] = []
     index = WordIndex(flat)
-    for match in NAME_RUN.finditer(flat):
+    ascii = ascii_letters(flat)
+    for match in run_matches(flat, ascii):
         start, end = match.span()
         run = read_run(flat, start, end, lexicons, index)
         if run is None:
@@ -547,7 +568,7 @@ def find_mentions(
         named[mention.start] = entity
     # A bare word names a person only when some full name of the text ends (or starts) with it.
     found.extend([_Found(a, b, "surname") for a, b, word in bare if word in by_word])
-    for match in _PRONOUN.finditer(flat):
+    for match in (_PRONOUN_ASCII if ascii else _PRONOUN).finditer(flat):
         at = match.start()
         if inside_quote(at, True):
             continue
@@ -557,8 +578,9 @@ def find_mentions(
         gender, case = lexicons.pronouns.get(match.group().casefold(), ("", ""))
         if gender:
             found.append(_Found(at, match.end(), "pronoun", gender=gender, how_case=case))
-    if lexicons.description_pattern is not None:
-        for match in lexicons.description_pattern.finditer(flat):
+    descriptions = lexicons.description_ascii if ascii else lexicons.description_pattern
+    if descriptions is not None:
+        for match in descriptions.finditer(flat):
             after = flat[match.end() : match.end() + 2].lstrip()
             if after[:1].isupper():
                 continue  # a role before a name: the name's run has it

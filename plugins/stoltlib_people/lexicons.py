@@ -10,6 +10,7 @@ plugin's) through :func:`stoltlib.lexicon`, indexed once per combination into a
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from importlib import resources
 from typing import Any
@@ -114,6 +115,9 @@ class Lexicons:
     cue_forms: frozenset[str]
     #: A description: "the minister", "the alliance chief", "the head of the alliance".
     description_pattern: regex.Pattern[str] | None
+    #: The same for a text whose letters are all ASCII (:func:`stoltlib.text.ascii_letters`),
+    #: for ``re``: the classes as ASCII ranges, the determiner's first letter matched first.
+    description_ascii: re.Pattern[str] | None = None
 
     def title(self, words: str) -> Title | None:
         """The title ``words`` spell, or ``None``."""
@@ -124,6 +128,11 @@ def _mappings(entries: Iterable[Any], field: str) -> Iterator[Mapping[str, Any]]
     """Entries as mappings; a plain string stands for a mapping with only ``field``."""
     for entry in entries:
         yield entry if isinstance(entry, Mapping) else {field: entry}
+
+
+# What stands between the words of a phrase in :attr:`Lexicons.description_ascii`: white space
+# as ``regex`` reads it in a text whose letters are all ASCII, or a hyphen.
+_ASCII_GAP = r"[\t-\r \u00a0\-]{1,3}"
 
 
 def _alternation(phrases: Iterable[str]) -> str:
@@ -150,7 +159,7 @@ def _build(
         by_title.setdefault(name, Title(name, entry.get("gender"), key(entry.get("group") or name)))
     words = [word for word in by_title if not word.endswith(".")]
     modifier_words = {key(e["word"]) for e in _mappings(modifiers, "word")}
-    pattern = None
+    pattern = ascii_pattern = None
     if words:
         pattern = regex.compile(
             r"""
@@ -171,6 +180,29 @@ def _build(
             (?![\p{L}\p{N}\-])
             """,
             regex.VERBOSE,
+        )
+        # The pattern above spelled for ``re`` on a text whose letters are all ASCII (where
+        # ``regex``'s white space is the ASCII one and the no-break space), the first letter
+        # matched first so that the engine skips at C speed to the next t.
+        ascii_pattern = re.compile(
+            r"""
+            (?P<det>[Tt](?<![A-Za-z0-9].)h(?:e|is|at))[\t-\r \u00a0]{1,3}
+            (?P<role>
+              (?:
+                (?:[A-Z][A-Za-z\-]{0,20}(?:['’]s)?
+                | """
+            + trie_pattern(modifier_words, space=_ASCII_GAP, cases=True)
+            + r"""
+                )[\t-\r \u00a0]{1,3}
+              ){0,3}
+              (?P<title>"""
+            + trie_pattern(words, space=_ASCII_GAP, cases=True)
+            + r"""))
+            (?P<of>[\t-\r \u00a0]{1,3}of[\t-\r \u00a0]{1,3}
+              (?:the[\t-\r \u00a0]{1,3})?[A-Za-z\-]{2,30})?
+            (?![A-Za-z0-9\-])
+            """,
+            re.VERBOSE,
         )
     return Lexicons(
         titles=by_title,
@@ -202,6 +234,7 @@ def _build(
             if form.isalpha()
         ),
         description_pattern=pattern,
+        description_ascii=ascii_pattern,
     )
 
 

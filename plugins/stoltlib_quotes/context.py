@@ -17,6 +17,7 @@ import attrs
 from stoltlib import TextSpan
 from stoltlib.quoting import Quotation
 from stoltlib.quoting import read as read_text
+from stoltlib.text import ascii_letters
 from stoltlib_quotes.lexicons import Cue, Lexicons
 from stoltlib_quotes.speakers import Token, tokens_and_starts
 
@@ -203,9 +204,12 @@ def find_cues(flat: str, lexicons: Lexicons) -> list[tuple[int, int]]:
         if lexicons.cue_pattern is None:
             return []
         return [match.span() for match in lexicons.cue_pattern.finditer(flat)]
-    for odd, plain in _ODD_CASES:
-        if odd in lowered:
-            lowered = lowered.replace(odd, plain)
+    if lexicons.ascii_cue_pattern is not None and ascii_letters(lowered):
+        pattern = lexicons.ascii_cue_pattern  # no odd case either: they are letters
+    else:
+        for odd, plain in _ODD_CASES:
+            if odd in lowered:
+                lowered = lowered.replace(odd, plain)
     return [(match.start(), match.end() - 1) for match in pattern.finditer(" " + lowered)]
 
 

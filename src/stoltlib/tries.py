@@ -16,12 +16,15 @@ from typing import Any
 __all__ = ["trie_pattern"]
 
 
-def trie_pattern(phrases: Iterable[str], space: str = r"\s{1,3}") -> str:
+def trie_pattern(phrases: Iterable[str], space: str = r"\s{1,3}", cases: bool = False) -> str:
     """A pattern (for ``re`` or ``regex``) matching any of ``phrases``, longest first.
 
     A space inside a phrase matches ``space`` (by default one to three white-space
-    characters); every other character matches itself. The pattern is empty when there are no
-    phrases.
+    characters); every other character matches itself, or with ``cases`` an ASCII letter
+    either of its cases. The pattern is empty when there are no phrases.
+
+    ``cases`` is IGNORECASE for a text whose letters are all ASCII: ``re`` settles a branch
+    opening with a class at once, where a letter matched ignoring case enters each branch.
     """
     root: dict[str, Any] = {}
     for phrase in set(phrases):
@@ -29,16 +32,24 @@ def trie_pattern(phrases: Iterable[str], space: str = r"\s{1,3}") -> str:
         for char in phrase:
             node = node.setdefault(char, {})
         node[""] = {}  # a phrase ends here
-    return _node(root, space)
+    return _node(root, space, cases)
 
 
-def _node(node: Mapping[str, Any], space: str) -> str:
+def _char(char: str, space: str, cases: bool) -> str:
+    """The pattern of one character of a phrase (see :func:`trie_pattern`)."""
+    if char == " ":
+        return space
+    if cases and char.isascii() and char.isalpha():
+        return f"[{char.lower()}{char.upper()}]"
+    return re.escape(char)
+
+
+def _node(node: Mapping[str, Any], space: str, cases: bool = False) -> str:
     """The pattern of one trie node: its branches, optional when a phrase may end here."""
     branches = []
     for char in sorted(node):
         if char:
-            head = space if char == " " else re.escape(char)
-            branches.append(head + _node(node[char], space))
+            branches.append(_char(char, space, cases) + _node(node[char], space, cases))
     if not branches:
         return ""
     ends_here = "" in node
