@@ -15,7 +15,8 @@ import stoltlib
 from stoltlib.manager import PluginLoadWarning, default_plugin_manager, known_plugin_names
 
 BUILTINS = {
-    "txt", "jsonl", "json", "record", "warc", "html", "outlet", "dates", "people", "quotes"
+    "txt", "jsonl", "json", "record", "warc", "html", "outlet", "dates", "people", "quotes",
+    "offices",
 }  # fmt: skip
 
 

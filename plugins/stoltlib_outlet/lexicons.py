@@ -11,13 +11,12 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from importlib import resources
 from typing import Any
 
 import attrs
 import regex
 
-import stoltlib
+from stoltlib.lexicon_files import IndexedLexicons, data_rows
 
 __all__ = [
     "LEXICON_NAMES",
@@ -80,10 +79,7 @@ def first_folded_word(text: str) -> str | None:
 
 
 def _rows(filename: str) -> Iterator[list[str]]:
-    source = resources.files(__package__).joinpath("data").joinpath(filename)
-    for line in source.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield line.split("\t")
+    return data_rows(__package__, filename, strip=False)
 
 
 def _split(cell: str, separator: str = ";") -> list[str]:
@@ -339,19 +335,9 @@ def _trie_pattern(node: Mapping[str, Any]) -> str:
     return "(?:" + "|".join(branches) + ")" + ("?" if ends_here else "")
 
 
-# The combined lexicons are cached tuples owned by the plugin manager: index each combination
-# once. The cache holds the tuples themselves, so an id is never reused while its entry lives.
-_INDEX: dict[tuple[int, ...], tuple[tuple[Any, ...], Lexicons]] = {}
+_INDEX = IndexedLexicons(LEXICON_NAMES, _build)
 
 
 def current() -> Lexicons:
     """The lexicons of the plugin manager running the pipeline, indexed."""
-    combined = tuple(stoltlib.lexicon(name) for name in LEXICON_NAMES)
-    key = tuple(id(entries) for entries in combined)
-    cached = _INDEX.get(key)
-    if cached is None or cached[0] != combined:
-        if len(_INDEX) > 16:  # managers come and go in tests; keep the cache small
-            _INDEX.clear()
-        cached = (combined, _build(*combined))
-        _INDEX[key] = cached
-    return cached[1]
+    return _INDEX.current()

@@ -1,0 +1,845 @@
+"""Office-holder events from a document's text and the mentions, times and claims found in it.
+
+A cue ("was named", "resigned as", "will succeed", "took over as", "previously served as")
+opens an event; its frame (see ``data/office_cues.tsv``) says where the person, the office and
+the one replaced stand. The person is a person mention of the mentions stage (with the entity
+coreference gave it) or a name read here; the office is read from the positions lexicon right
+after the cue (or before it, in a title); its organisation after "of"/"at" or before the title;
+the time is the clause's time expression; the modality comes from the words between the person
+and the cue ("will", "may", "is expected to", "not"). A title before a name ("NATO Secretary
+General Jens Stoltenberg", "former Dutch Prime Minister Mark Rutte") states a tenure too.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterable, Iterator, Sequence
+
+import attrs
+import regex
+
+from stoltlib import Claim, Event, Mention, Participant, Span, TimeExpression, TimeRef
+from stoltlib.quoting import read
+from stoltlib_offices.lexicons import Cue, Lexicons
+from stoltlib_offices.patterns import (
+    AFTER_OFFICE_ORG,
+    APPOSITION,
+    AUXILIARIES,
+    GENERIC_ORG,
+    KEEP_BEFORE,
+    NAME,
+    OFFICE_LEAD,
+    ORG_NAME,
+    ORG_PREFIX,
+    PERIOD_AFTER,
+    TERM_NOUNS,
+)
+
+__all__ = ["find_events"]
+
+#: How many words an apposition between a name and its verb may have ("X, 54, president and
+#: chief operating officer, will succeed ...").
+MAX_APPOSITION_WORDS = 10
+#: How many comma-separated parts it may have ("54", "president and chief operating officer").
+MAX_APPOSITION_PARTS = 3
+#: How long a title before a name may be: "former exchange president Andre Saumier".
+MAX_TITLE_WORDS = 6
+MAX_TITLE_CHARS = 80
+#: How far before a role a tenure's marker may stand ("former " before "German minister").
+MARKER_REACH = 12
+#: How many capitalised words an organisation's name before a title may have.
+MAX_ORG_PREFIX_WORDS = 4
+#: How many words before or after an extension's cue its noun may stand ("term was extended").
+TERM_REACH = 4
+
+# Words of each modality, in the words between the person and the cue; the first that any
+# word has wins, in this order: a negation outweighs a "will".
+_MODALITY_WORDS = (
+    ("negated", frozenset({"not", "never", "n't"})),
+    ("possible", frozenset({"may", "might", "could"})),
+    ("expected", frozenset({"expected", "likely", "set", "due"})),
+    (
+        "planned",
+        frozenset(
+            {
+                "will",
+                "shall",
+                "would",
+                "scheduled",
+                "going",
+                "to",
+                "plan",
+                "plans",
+                "planned",
+                "intend",
+                "intends",
+                "intended",
+            }
+        ),
+    ),
+)
+
+# A line break inside a paragraph (not a blank line), with the spacing around it.
+_LINE_BREAK = regex.compile(r"(?<=\S)[ \t]*\r?\n(?=[ \t]*\S)")
+# An initial closing a sentence the core's reader ended there: "said L.K." before "Evans".
+_INITIAL_AT_END = regex.compile(r"(?<![\w.])(?:\p{Lu}\.){1,3}\Z")
+# What ends a sentence, and the closing marks that may follow it.
+_STOPS = frozenset(".!?…:;")
+_CLOSING_MARKS = "\"'”’)] \t"
+
+# A generational suffix after a name: "Jr", ", Sr.".
+_SUFFIX_AT_END = regex.compile(r",?\s+(?:Jr|Sr|II|III|IV)\.?\Z")
+_SUFFIX_AFTER = regex.compile(r",?\s+(?P<suffix>Jr|Sr|II|III|IV)\b\.?")
+
+# The words that put a tenure in the past: "previously served as", "had been", "formerly".
+_PAST_TENURE = regex.compile(
+    r"\b(?:previously|formerly|once|served|had\s+been|was|were)\b", regex.IGNORECASE
+)
+# A role that is over: "former Dutch Prime Minister", "ex-CIA chief".
+_FORMER = regex.compile(r"\b(?:former|ex-|erstwhile|onetime|one-time|late)", regex.IGNORECASE)
+# The words that make a title before a name state a tenure (a bare title is a mention), and
+# what each states: a tenure over, one now, or one about to end ("outgoing chairman X").
+_TENURE_MARKER = regex.compile(
+    r"\b(?:former|ex-|erstwhile|onetime|one-time|current|existing|incumbent|outgoing|retiring)",
+    regex.IGNORECASE,
+)
+_MARKED = {
+    "former": ("former", ""), "ex": ("former", ""), "erstwhile": ("former", ""),
+    "onetime": ("former", ""), "one-time": ("former", ""),
+    "current": ("hold", ""), "existing": ("hold", ""), "incumbent": ("hold", ""),
+    "outgoing": ("end", "planned"), "retiring": ("end", "planned"),
+}  # fmt: skip
+
+# The forms of "be" that make a cue passive ("is succeeded by"), and the agent's "by".
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_BY = regex.compile(r"\bby\s+")
+
+# Participles that attach to the clause before them: "X was elected president, succeeding Y".
+_PARTICIPLES = frozenset({"succeeding", "replacing"})
+
+# What ends an organisation name read after "of": lower-case words it may hold at its end.
+_ORG_TAIL_WORDS = frozenset({"of", "and", "&", "for", "the", "de", "du", "des"})
+
+
+@attrs.frozen
+class _Person:
+    """A person standing in a role: the resolved name and the span it was read from."""
+
+    name: str
+    start: int
+    end: int
+
+    def participant(self) -> Participant:
+        return Participant(self.name, self.start, self.end)
+
+
+@attrs.frozen
+class _Office:
+    """An office read from the text: its canonical name, the organisation, where it ends."""
+
+    position: str
+    organization: str | None
+    end: int
+
+
+@attrs.define
+class _Draft:
+    """An event being read, before ids and links are given."""
+
+    type: str
+    person: _Person
+    cue: tuple[int, int]
+    sentence: tuple[int, int]
+    office: _Office | None = None
+    predecessor: _Person | None = None
+    modality: str = "asserted"
+    partner: _Draft | None = None  # the other half of a replacement
+    #: A tenure stated as over ("previously served as", "former chairman"): it says nothing of
+    #: the office the person holds now, so no other event takes its office from it.
+    past: bool = False
+
+
+def find_events(
+    text: str,
+    lexicons: Lexicons,
+    mentions: Sequence[Mention],
+    times: Sequence[TimeExpression],
+    claims: Sequence[Claim] = (),
+    *,
+    published: str | None = None,
+    skip: Callable[[int, int], object] | None = None,
+    plugin: str | None = None,
+) -> list[Event]:
+    """The office-holder events of ``text`` (see the module docstring), in text order.
+
+    ``published`` is the document creation time (an ISO date): an event dated after it is
+    announced, not done. ``skip(start, end)`` tells whether a stretch is boilerplate (an event
+    there is not this article's); ``plugin`` is recorded on each event.
+    """
+    if lexicons.cue_pattern is None and lexicons.position_pattern is None:
+        return []
+    flat, bounds = _clauses(text)
+    starts = [a for a, _ in bounds]
+    people = _people(flat, mentions, lexicons.given_names)
+    context = _Context(flat, lexicons, people, mentions)
+    drafts: list[_Draft] = []
+    if lexicons.cue_pattern is not None:
+        for match in lexicons.cue_pattern.finditer(flat):
+            cue = lexicons.cue(match.group())
+            if cue is None or (skip is not None and skip(match.start(), match.end())):
+                continue
+            index = bisect.bisect_right(starts, match.start()) - 1
+            if index < 0 or bounds[index][1] < match.end():
+                continue
+            sentence = bounds[index]
+            earlier = [d for d in drafts if d.sentence == sentence]
+            drafts.extend(context.read_cue(cue, match.span(), sentence, earlier))
+    drafts.extend(context.titled_tenures(drafts, skip))
+    return _events(drafts, len(flat), times, claims, published, plugin)
+
+
+class _Context:
+    """The text and what is known of it, for the frame rules of one document."""
+
+    def __init__(
+        self,
+        flat: str,
+        lexicons: Lexicons,
+        people: Sequence[_Person],
+        mentions: Sequence[Mention],
+    ) -> None:
+        self.flat = flat
+        self.lexicons = lexicons
+        self.people = people
+        self.person_ends = [p.end for p in people]
+        self.person_starts = [p.start for p in people]
+        self.mentions = mentions
+        self.organizations = [m for m in mentions if m.kind == "organization"]
+
+    # --- the frames ----------------------------------------------------------------------
+
+    def read_cue(
+        self, cue: Cue, span: tuple[int, int], sentence: tuple[int, int], earlier: list[_Draft]
+    ) -> list[_Draft]:
+        """The drafts one cue gives, by its frame (none when its roles are not found)."""
+        frame = cue.frame
+        if frame == "active":
+            return self._active(cue, span, sentence)
+        if frame == "passive" and self._person_at(span[1], sentence) is not None:
+            # "it named John Doe president": a past tense, not a participle ("was named").
+            return self._active(cue, span, sentence)
+        if frame == "extend":
+            return self._extend(cue, span, sentence)
+        if frame == "succeed":
+            return self._succeed(cue, span, sentence, earlier)
+        subject = self._subject(span[0], sentence)
+        if subject is None:
+            return []
+        person, modality = subject
+        office = self._office_after(span[1], sentence)
+        if frame == "helm":
+            return self._helm(person, modality, span, sentence)
+        if frame in ("passive", "become", "hold") and office is None:
+            return []  # "a company named X", "has been a critic": no office, no event
+        past = frame == "hold" and _PAST_TENURE.search(self.flat, sentence[0], span[1]) is not None
+        return [_Draft(cue.type, person, span, sentence, office, modality=modality, past=past)]
+
+    def _active(self, cue: Cue, span: tuple[int, int], sentence: tuple[int, int]) -> list[_Draft]:
+        """The active frame: "Olin named John Doe president", "elected Jane Doe chairman"."""
+        person = self._person_at(span[1], sentence)
+        if person is None:
+            return []
+        office = self._office_after(self._past_apposition(person.end, sentence), sentence)
+        if office is None:
+            return []
+        modality = self._modality_before(span[0], sentence)
+        return [_Draft(cue.type, person, span, sentence, office, modality=modality)]
+
+    def _succeed(
+        self,
+        cue: Cue,
+        span: tuple[int, int],
+        sentence: tuple[int, int],
+        earlier: list[_Draft],
+    ) -> list[_Draft]:
+        """A succession, "X will succeed Y as chief executive": X starts, Y ends, linked."""
+        word = self.flat[span[0] : span[1]].casefold()
+        if word in ("succeeded", "replaced") and self._passive_before(span[0], sentence):
+            return self._succeeded_by(cue, span, sentence)
+        predecessor = self._person_at(span[1], sentence) or self._titled_person(span[1], sentence)
+        if predecessor is None:
+            return []
+        subject = None if word in _PARTICIPLES else self._subject(span[0], sentence)
+        if subject is None:
+            # A participle ("X was elected president, succeeding Y") takes the clause's person.
+            before = [d for d in earlier if d.type in ("office.start", "office.elect")]
+            if not before:
+                return []
+            person, modality = before[-1].person, before[-1].modality
+            office: _Office | None = before[-1].office
+        else:
+            person, modality = subject
+            office = None
+        office = self._office_after(predecessor.end, sentence) or office
+        if office is None and earlier:
+            office = next((d.office for d in reversed(earlier) if d.office is not None), None)
+        if person.name == predecessor.name:
+            return []
+        start = _Draft(cue.type, person, span, sentence, office, predecessor, modality)
+        end = _Draft("office.end", predecessor, span, sentence, office, None, modality)
+        start.partner, end.partner = end, start
+        if subject is None and office is not None:
+            return [end]  # the start is the clause's own event already
+        return [start, end]
+
+    def _passive_before(self, cue_start: int, sentence: tuple[int, int]) -> bool:
+        """Whether a form of "be" stands among the auxiliaries right before a cue."""
+        words = self.flat[self._auxiliaries_start(cue_start, sentence) : cue_start]
+        return not _BE_FORMS.isdisjoint(words.casefold().split())
+
+    def _succeeded_by(
+        self, cue: Cue, span: tuple[int, int], sentence: tuple[int, int]
+    ) -> list[_Draft]:
+        """A passive succession, "X is succeeded as president by Y": X ends, Y starts."""
+        subject = self._subject(span[0], sentence)
+        by = _BY.search(self.flat, span[1], sentence[1])
+        if subject is None or by is None:
+            return []
+        successor = self._person_at(by.end(), sentence)
+        if successor is None or successor.name == subject[0].name:
+            return []
+        person, modality = subject
+        office = self._office_after(span[1], sentence)
+        start = _Draft(cue.type, successor, span, sentence, office, person, modality)
+        end = _Draft("office.end", person, span, sentence, office, None, modality)
+        start.partner, end.partner = end, start
+        return [end, start]
+
+    def _extend(self, cue: Cue, span: tuple[int, int], sentence: tuple[int, int]) -> list[_Draft]:
+        """An extension, "his term was extended", "extended her mandate": whose term it is."""
+        before = self.flat[sentence[0] : span[0]].split()[-TERM_REACH:]
+        after = self.flat[span[1] : sentence[1]].split()[:TERM_REACH]
+        near = [w.strip(",.;:").casefold() for w in (*before, *after)]
+        if not TERM_NOUNS.intersection(near):
+            return []  # "an extended session": no term, no extension
+        # The holder: the possessor before the noun ("His initial term", "Stoltenberg's term")
+        # or after it ("extended the term of X").
+        holder = self._holder(span, sentence)
+        if holder is None:
+            return []
+        modality = self._modality_before(span[0], sentence)
+        return [_Draft(cue.type, holder, span, sentence, None, modality=modality)]
+
+    def _helm(
+        self, person: _Person, modality: str, span: tuple[int, int], sentence: tuple[int, int]
+    ) -> list[_Draft]:
+        """At the helm: kept there "for an additional period", an extension; else a tenure."""
+        organization = self._organization_after(span[1], sentence)
+        office = _Office("", organization, span[1]) if organization else None
+        kept = KEEP_BEFORE.search(self.flat, sentence[0], person.start)
+        further = PERIOD_AFTER.match(self.flat, span[1], sentence[1]) is not None
+        if kept is not None and further:
+            # The modality is the keeping's: "the alliance will keep X at the helm".
+            verb = self._modality_before(kept.start(), sentence)
+            return [_Draft("office.extend", person, span, sentence, office, modality=verb)]
+        return [_Draft("office.hold", person, span, sentence, office, modality=modality)]
+
+    def titled_tenures(
+        self, drafts: Sequence[_Draft], skip: Callable[[int, int], object] | None
+    ) -> list[_Draft]:
+        """Tenures stated by a title before a name, once per person and office.
+
+        "NATO Secretary General Jens Stoltenberg", "former Dutch Prime Minister Mark Rutte",
+        "MidCon chairman O.C. Davis": the mention's stated role names an office.
+        """
+        pattern = self.lexicons.position_pattern
+        if pattern is None:
+            return []
+        seen = {(d.person.name, d.office.position if d.office else None) for d in drafts}
+        found: list[_Draft] = []
+        for mention in self.mentions:
+            if mention.kind != "person" or not mention.role or not mention.entity:
+                continue
+            if skip is not None and skip(mention.start, mention.end):
+                continue
+            role = mention.role
+            match = _last_match(pattern, role)
+            if match is None or match.end() < len(role.rstrip(" ,")):
+                continue  # the office must close the role: "chairman's wife" is no office
+            # The marker may stand in the role or right before it, where the mentions stage
+            # left it out of the role ("former German interior minister X").
+            lead = self.flat[max(0, mention.start - len(role) - MARKER_REACH) : mention.start]
+            marker = _TENURE_MARKER.search(role[: match.start()]) or _TENURE_MARKER.search(
+                lead[: max(0, len(lead) - len(role))] + " " + role[: match.start()]
+            )
+            if marker is None:
+                continue  # a bare title is a mention: "Chairman John Smith said"
+            position = self.lexicons.position(match.group())
+            if position is None or (mention.entity, position) in seen:
+                continue
+            seen.add((mention.entity, position))
+            organization = _organization_before(role[: match.start()].split(marker.group(), 1)[-1])
+            person = _Person(mention.entity, mention.start, mention.end)
+            span = (mention.start, mention.end)
+            office = _Office(position, organization, mention.end)
+            kind, modality = _MARKED.get(marker.group().casefold().rstrip("- "), ("hold", ""))
+            past = kind == "former"
+            found.append(
+                _Draft("office.end" if kind == "end" else "office.hold", person, span, span,
+                       office, modality=modality or "asserted", past=past)
+            )  # fmt: skip
+        found.extend(self._appositions(seen, skip))
+        return found
+
+    def _appositions(
+        self, seen: set[tuple[str, str | None]], skip: Callable[[int, int], object] | None
+    ) -> list[_Draft]:
+        """Tenures stated by an apposition: "Jens Stoltenberg, director-general of NATO,"."""
+        found: list[_Draft] = []
+        for person in self.people:
+            match = APPOSITION.match(self.flat, person.end)
+            if match is None or match.group("marker") is None:
+                continue  # a bare apposition is a mention: "John Smith, president of Acme,"
+            if skip is not None and skip(person.start, match.end()):
+                continue
+            office = self._office_after(match.end(), (person.start, len(self.flat)))
+            if office is None or (person.name, office.position) in seen:
+                continue
+            closing = self.flat[office.end : office.end + 40]
+            if office.organization is not None:
+                closing = closing.split(office.organization, 1)[-1]
+            if closing.lstrip()[:1] not in (",", ".", "(", ";", ""):
+                continue  # the apposition must close: "X, president of Y, said"
+            seen.add((person.name, office.position))
+            span = (person.start, person.end)
+            found.append(
+                _Draft("office.hold", person, span, (person.start, office.end), office,
+                       past=_FORMER.match(match.group("marker")) is not None)
+            )  # fmt: skip
+        return found
+
+    # --- the roles -----------------------------------------------------------------------
+
+    def _subject(self, cue_start: int, sentence: tuple[int, int]) -> tuple[_Person, str] | None:
+        """The person a cue's clause is about, before it, and the modality of the words between.
+
+        Only auxiliaries, adverbs and "who" may stand between ("X, who was later named"), and
+        one apposition between those and the name ("X, 54, president of Y, will succeed").
+        """
+        words_start = self._auxiliaries_start(cue_start, sentence)
+        modality = self._modality(self.flat[words_start:cue_start])
+        end = words_start
+        if self.flat[sentence[0] : end].rstrip().endswith(","):
+            # "Stoltenberg, who ..." or "Johnstone, 54, president and COO, will ...": the name
+            # before the comma, or before an apposition of a few comma-separated parts.
+            end = self.flat.rindex(",", sentence[0], end)
+            words = 0
+            for _ in range(MAX_APPOSITION_PARTS + 1):
+                person = self._person_ending(end, sentence)
+                if person is not None:
+                    return person, modality
+                comma = self.flat.rfind(",", sentence[0], end)
+                words += len(self.flat[comma + 1 : end].split())
+                if comma < 0 or words > MAX_APPOSITION_WORDS:
+                    return None
+                end = comma
+            return None
+        person = self._person_ending(end, sentence)
+        return (person, modality) if person is not None else None
+
+    def _auxiliaries_start(self, cue_start: int, sentence: tuple[int, int]) -> int:
+        """Where the run of auxiliaries and adverbs right before a cue starts."""
+        position = cue_start
+        while position > sentence[0]:
+            head = self.flat[sentence[0] : position].rstrip()
+            space = max(head.rfind(" "), -1)
+            word = head[space + 1 :]
+            if word.casefold() not in AUXILIARIES:
+                return sentence[0] + len(head)
+            position = sentence[0] + space + 1 if space >= 0 else sentence[0]
+        return position
+
+    def _modality_before(self, cue_start: int, sentence: tuple[int, int]) -> str:
+        """The modality of the auxiliaries right before a cue."""
+        words_start = self._auxiliaries_start(cue_start, sentence)
+        return self._modality(self.flat[words_start:cue_start])
+
+    @staticmethod
+    def _modality(words: str) -> str:
+        folded = words.casefold().replace("n't", " n't").split()
+        for modality, markers in _MODALITY_WORDS:
+            if markers.intersection(folded):
+                return modality
+        return "asserted"
+
+    def _person_ending(self, end: int, sentence: tuple[int, int]) -> _Person | None:
+        """The person whose name ends right at ``end`` (white space aside), in the sentence.
+
+        A generational suffix may follow the name ("John W. Johnstone Jr"), and the name may
+        start in the sentence before (a name the core's reader cut after an initial).
+        """
+        head = self.flat[sentence[0] : end].rstrip()
+        ends = [sentence[0] + len(head)]
+        suffix = _SUFFIX_AT_END.search(head)
+        if suffix is not None:
+            ends.append(sentence[0] + suffix.start())
+        for at in ends:
+            index = bisect.bisect_right(self.person_ends, at) - 1
+            while index >= 0 and self.people[index].end == at:
+                person = self.people[index]
+                if person.end > sentence[0]:
+                    return person
+                index -= 1
+        return None
+
+    def _person_at(self, start: int, sentence: tuple[int, int]) -> _Person | None:
+        """The person whose name starts at ``start`` (white space aside), in the sentence."""
+        text = self.flat[start : sentence[1]]
+        start += len(text) - len(text.lstrip())
+        index = bisect.bisect_left(self.person_starts, start)
+        if index < len(self.people) and self.people[index].start == start:
+            person = self.people[index]
+            if person.end <= sentence[1]:
+                return person
+        return None
+
+    def _titled_person(self, start: int, sentence: tuple[int, int]) -> _Person | None:
+        """The person after a title that opens at ``start``: "former exchange president X"."""
+        stop = min(sentence[1], start + MAX_TITLE_CHARS)
+        index = bisect.bisect_left(self.person_starts, start)
+        if index >= len(self.people) or self.people[index].start >= stop:
+            return None
+        person = self.people[index]
+        lead = self.flat[start : person.start]
+        if any(mark in lead for mark in ",;:()") or len(lead.split()) > MAX_TITLE_WORDS:
+            return None  # not a title standing right before the name
+        pattern = self.lexicons.position_pattern
+        if pattern is None or pattern.search(lead) is None:
+            return None
+        return person
+
+    def _past_apposition(self, position: int, sentence: tuple[int, int]) -> int:
+        """Past an age or apposition after a name, to the office it names.
+
+        "John Doe, 54, president" reads "president"; "Frederick H. Goldberger, a business
+        consultant, to be president" and "Bruno Riverin, president of X, as its new president"
+        read the office after the apposition, which describes the person as they were.
+        """
+        rest = self.flat[position : sentence[1]]
+        if not rest.startswith(","):
+            return position
+        comma = rest.find(",", 1)
+        if comma < 0 or len(rest[1:comma].split()) > MAX_APPOSITION_WORDS:
+            return position
+        if rest[1:comma].strip().isdigit():
+            return position + comma + 1
+        lead = OFFICE_LEAD.match(rest, comma + 1)
+        if lead is not None and lead.group().strip(" ,"):
+            return position + comma + 1  # "..., as its new president", "..., to be president"
+        return position
+
+    def _holder(self, span: tuple[int, int], sentence: tuple[int, int]) -> _Person | None:
+        """Whose term an extension prolongs: the nearest person before the cue, or after it."""
+        index = bisect.bisect_right(self.person_ends, span[0]) - 1
+        if index >= 0 and self.people[index].start >= sentence[0]:
+            return self.people[index]
+        index = bisect.bisect_left(self.person_starts, span[1])
+        if index < len(self.people) and self.people[index].end <= sentence[1]:
+            return self.people[index]
+        return None
+
+    def _office_after(self, position: int, sentence: tuple[int, int]) -> _Office | None:
+        """The office named right after ``position`` ("as chief executive of Olin Corp")."""
+        pattern = self.lexicons.position_pattern
+        if pattern is None:
+            return None
+        lead = OFFICE_LEAD.match(self.flat, position, sentence[1])
+        at = lead.end() if lead is not None else position
+        match = pattern.match(self.flat, at, sentence[1])
+        organization = None
+        if match is None:
+            # An organisation before the title: "the post of NATO Secretary General", of one
+            # to four capitalised words, the fewest that leave a title after them.
+            for prefix in _org_prefixes(self.flat, at, sentence[1]):
+                match = pattern.match(self.flat, prefix.end(), sentence[1])
+                if match is not None:
+                    organization = prefix.group("org")
+                    break
+            else:
+                return None
+        name = self.lexicons.position(match.group())
+        if name is None:
+            return None
+        end = match.end()
+        organization = organization or self._organization_after(end, sentence)
+        return _Office(name, organization, end)
+
+    def _organization_after(self, position: int, sentence: tuple[int, int]) -> str | None:
+        """The organisation named after an office: "of Olin Corp", "of the company"."""
+        named = AFTER_OFFICE_ORG.match(self.flat, position, sentence[1])
+        if named is not None:
+            words = named.group("org").split()
+            while words and words[-1].casefold() in _ORG_TAIL_WORDS:
+                words.pop()
+            return " ".join(words).rstrip(".,") or None
+        generic = GENERIC_ORG.match(self.flat, position, sentence[1])
+        if generic is not None:
+            return self._story_organization(sentence)
+        return None
+
+    def _story_organization(self, sentence: tuple[int, int]) -> str | None:
+        """The organisation a sentence's "the company" stands for: its subject, else the story's.
+
+        The subject is the organisation that opens the sentence's "X said ..." (wire copy's
+        "Olin Corp said John Doe was named ..."); else the first organisation the text names in
+        mixed case (a shouted headline's is its ticker-laden copy).
+        """
+        for mention in self.organizations:
+            if sentence[0] <= mention.start < sentence[1]:
+                return mention.entity or mention.text
+        for mention in self.organizations:
+            if any(c.islower() for c in mention.text):
+                return mention.entity or mention.text
+        return None
+
+
+def _clauses(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """The text with single line breaks as spaces (offsets kept), and its sentences.
+
+    Wire copy wraps its paragraphs at a fixed width, and a short paragraph of two lines reads
+    as two paragraphs to the core's reader: its sentences never cross a line. An office change
+    is often told over such a break ("will succeed" / "John M. Henske as chief executive"), so
+    a sentence that ends without a full stop, with only a line break before the next one, goes
+    on into it.
+    """
+    flat = _LINE_BREAK.sub(lambda match: " " * len(match.group()), text)
+    merged: list[tuple[int, int]] = []
+    for start, end in read(text).sentence_bounds:
+        if merged and _runs_on(text, merged[-1], start):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return flat, merged
+
+
+def _runs_on(text: str, sentence: tuple[int, int], following: int) -> bool:
+    """Whether a sentence goes on at ``following``: no stop at its end, no blank line between."""
+    closed = text[sentence[0] : sentence[1]].rstrip(_CLOSING_MARKS)
+    if closed[-1:] in _STOPS and _INITIAL_AT_END.search(closed) is None:
+        return False  # a full stop, but not an initial's: "said L.K." / "Evans has been ..."
+    return "\n" not in text[sentence[1] : following].replace("\n", "", 1)
+
+
+def _org_prefixes(text: str, start: int, stop: int) -> Iterator[regex.Match[str]]:
+    """The runs of one to four capitalised words at ``start``, shortest first (see ORG_PREFIX)."""
+    for words in range(1, MAX_ORG_PREFIX_WORDS + 1):
+        match = ORG_PREFIX[words - 1].match(text, start, stop)
+        if match is None:
+            return
+        yield match
+
+
+def _organization_before(role: str) -> str | None:
+    """The organisation in a role before its office: "NATO" of "NATO Secretary General"."""
+    words = [w for w in role.replace("’", "'").split() if w[:1].isupper()]
+    if not words:
+        return None
+    match = ORG_NAME.fullmatch(" ".join(words))
+    if match is None:
+        return None
+    name = match.group().removesuffix("'s")
+    return name or None
+
+
+def _last_match(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
+    """The last match of ``pattern`` in ``text``: the office that closes a role."""
+    matches = list(pattern.finditer(text))
+    return matches[-1] if matches else None
+
+
+def _people(flat: str, mentions: Sequence[Mention], given_names: frozenset[str]) -> list[_Person]:
+    r"""Every person the rules may take for a role, in text order.
+
+    The mentions stage's person mentions with a resolved entity (names, pronouns and
+    descriptions coreference resolved), and names read here where no mention covers them (wire
+    copy wraps names over lines: "L.K.\\nEvans") that open with an initial or a given name of
+    the ``given_names`` lexicon (any, when it is empty).
+    """
+    found = []
+    for mention in mentions:
+        if mention.kind != "person" or not mention.entity or mention.end <= mention.start:
+            continue
+        name, end = mention.entity, mention.end
+        suffix = _SUFFIX_AFTER.match(flat, end)
+        if suffix is not None and mention.text == mention.entity:
+            # "John W. Johnstone Jr": the suffix is part of the name the mention left out.
+            name, end = f"{name} {suffix.group('suffix')}", suffix.end()
+        found.append(_Person(name, mention.start, end))
+    # A name read here never overlaps a mention: an organisation's ("The Hallwood Group Inc")
+    # is no person, and a person's is read better by the mentions stage.
+    covered = sorted((m.start, m.end) for m in mentions)
+    for match in NAME.finditer(flat):
+        start, end = match.span()
+        if _overlaps(covered, start, end):
+            continue
+        first = match.group().split()[0]
+        if given_names and not first.endswith(".") and first.casefold() not in given_names:
+            continue  # "Air Force", "Claims Court": a name opens with a given name or initial
+        found.append(_Person(" ".join(match.group().split()), start, end))
+    return sorted(found, key=lambda p: (p.start, -p.end))
+
+
+def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    index = bisect.bisect_left(spans, (end, end))
+    return any(a < end and start < b for a, b in spans[max(0, index - 8) : index])
+
+
+def _events(
+    drafts: Iterable[_Draft],
+    length: int,
+    times: Sequence[TimeExpression],
+    claims: Sequence[Claim],
+    published: str | None,
+    plugin: str | None,
+) -> list[Event]:
+    """The drafts as events: deduplicated, in text order, with ids, links, times and sources."""
+    ordered = sorted(drafts, key=lambda d: (d.cue[0], d.type != "office.end", d.person.start))
+    unique: list[_Draft] = []
+    keys: set[tuple[str, str, int]] = set()
+    for draft in ordered:
+        draft_key = (draft.type, draft.person.name, draft.cue[0])
+        if draft_key not in keys:
+            keys.add(draft_key)
+            unique.append(draft)
+    ids = {id(draft): f"e{number}" for number, draft in enumerate(unique, 1)}
+    offices = _offices(unique)
+    cue_starts = sorted({draft.cue[0] for draft in unique})
+    events = []
+    for draft in unique:
+        office = offices[id(draft)]
+        later = bisect.bisect_right(cue_starts, draft.cue[0])
+        limit = cue_starts[later] if later < len(cue_starts) else length
+        partner = ids.get(id(draft.partner)) if draft.partner is not None else None
+        time = _time_of(draft, times, limit)
+        modality = draft.modality
+        if (
+            modality == "asserted"
+            and published
+            and time is not None
+            and time.interval
+            and time.interval[0] > published[:10]
+        ):
+            modality = "planned"  # "effective April 1" in a story of March 3: announced
+        events.append(
+            Event(
+                id=ids[id(draft)],
+                type=draft.type,
+                person=draft.person.participant(),
+                position=office.position if office and office.position else None,
+                organization=office.organization if office else None,
+                predecessor=draft.predecessor.participant() if draft.predecessor else None,
+                successor=(
+                    draft.partner.person.participant()
+                    if draft.partner is not None and draft.type == "office.end"
+                    else None
+                ),
+                time=TimeRef(time.value, time.start, time.end) if time is not None else None,
+                modality=modality,
+                source=_source_of(draft, claims),
+                links=(partner,) if partner else (),
+                evidence=Span(*_evidence(draft, office)),
+                plugin=plugin,
+            )
+        )
+    return events
+
+
+def _offices(drafts: Sequence[_Draft]) -> dict[int, _Office | None]:
+    """Each draft's office (by the draft's id), completed where the text left it out.
+
+    "Pope succeeds Robert Leventhal" names no office: the one replaced leaves the office the
+    other takes, and a person the document gives exactly one office ("Pope has been elected
+    president") takes that office in a sentence naming none ("his term was extended").
+    """
+    # The office a person takes up counts before those they held: "Mora was named chairman",
+    # "Mora had been president", "Mora succeeds Fred Peterson" (as chairman).
+    present = [d for d in drafts if not d.past]
+    single = _single_offices(d for d in present if d.type in ("office.start", "office.elect"))
+    for name, office in _single_offices(present).items():
+        single.setdefault(name, office)
+
+    def completed(draft: _Draft, known: _Office | None) -> _Office | None:
+        office = draft.office
+        if (office is not None and office.position) or known is None:
+            return office
+        organization = (office.organization if office else None) or known.organization
+        return _Office(known.position, organization, known.end)
+
+    found: dict[int, _Office | None] = {}
+    # The ones replaced last: they take the office their successor was found to take.
+    for draft in sorted(drafts, key=lambda d: d.type == "office.end" and d.partner is not None):
+        if draft.type == "office.end" and draft.partner is not None:
+            found[id(draft)] = completed(draft, found.get(id(draft.partner)))
+        else:
+            found[id(draft)] = completed(draft, single.get(draft.person.name))
+    return found
+
+
+def _single_offices(drafts: Iterable[_Draft]) -> dict[str, _Office]:
+    """The office of each person the drafts give exactly one office (and organisation)."""
+    held: dict[str, set[tuple[str, str | None]]] = {}
+    first: dict[str, _Office] = {}
+    for draft in drafts:
+        if draft.office is not None and draft.office.position:
+            held.setdefault(draft.person.name, set()).add(
+                (draft.office.position, draft.office.organization)
+            )
+            first.setdefault(draft.person.name, draft.office)
+    return {name: first[name] for name, offices in held.items() if len(offices) == 1}
+
+
+def _evidence(draft: _Draft, office: _Office | None) -> tuple[int, int]:
+    """The stretch an event was read from: the person through the cue and its office."""
+    start = min(draft.person.start, draft.cue[0])
+    end = max(draft.cue[1], draft.person.end)
+    if draft.office is not None and draft.office.position and draft.office.end <= draft.sentence[1]:
+        end = max(end, draft.office.end)
+    if draft.predecessor is not None:
+        end = max(end, draft.predecessor.end)
+    del office
+    return start, end
+
+
+def _time_of(draft: _Draft, times: Sequence[TimeExpression], limit: int) -> TimeExpression | None:
+    """The clause's time: the first dated expression after the cue in the sentence, else before.
+
+    After the cue, only up to ``limit``, where the sentence's next cue opens another clause
+    ("will continue as chairman until he retires in June 1988": June is the retirement's). A
+    dateline's date ("BRUSSELS, Feb 26 -") opens the sentence but dates the report, not the
+    event: only an expression after the person counts when it stands before the cue.
+    """
+    a, b = draft.sentence
+    dated = [
+        t
+        for t in times
+        if a <= t.start and t.end <= b and t.type in ("DATE", "TIME")
+        and not t.value.endswith("_REF")  # "now", "recently": no time of the event's own
+    ]  # fmt: skip
+    after = [t for t in dated if t.start >= draft.cue[1] and t.end <= limit]
+    before = [t for t in dated if draft.person.end <= t.start and t.end <= draft.cue[0]]
+    return after[0] if after else (before[-1] if before else None)
+
+
+def _source_of(draft: _Draft, claims: Sequence[Claim]) -> Participant | None:
+    """The speaker of the claim whose content holds the event's cue: a reported event."""
+    start, end = draft.cue
+    for claim in claims:
+        if claim.speaker is None:
+            continue
+        if any(part.start <= start and end <= part.end for part in claim.content):
+            speaker = claim.speaker
+            # One spacing for a name read from the text: "media\nreports" is "media reports".
+            name = " ".join((speaker.entity or speaker.text).split())
+            if name and name != draft.person.name:
+                return Participant(name, speaker.start, speaker.end)
+    return None

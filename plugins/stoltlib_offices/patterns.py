@@ -1,0 +1,137 @@
+"""The patterns and word lists the office rules read around a cue.
+
+Every pattern runs on the document's flat text (:attr:`stoltlib.quoting.Reading.flat`: a
+paragraph's line breaks as spaces, offsets unchanged), so that a name or a title wrapped over two
+lines of wire copy reads as one.
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = [
+    "AFTER_OFFICE_ORG",
+    "APPOSITION",
+    "AUXILIARIES",
+    "GENERIC_ORG",
+    "KEEP_BEFORE",
+    "NAME",
+    "OFFICE_LEAD",
+    "ORG_NAME",
+    "ORG_PREFIX",
+    "PERIOD_AFTER",
+    "TERM_NOUNS",
+]
+
+# A capitalised word of a name: "Evans", "O'Connor", "Saint-Exupéry"; an initial: "L.", "L.K.".
+_WORD = r"\p{Lu}[\p{Ll}'’\-]*\p{Ll}"
+_INITIALS = r"(?:\p{Lu}\.\s?){1,3}"
+_PARTICLE = r"(?:de|van|von|der|den|da|del|della|di|du|la|le|bin|ibn|al|el|ter)"
+
+#: A person's name as wire copy writes it, for when no person mention covers it.
+NAME = regex.compile(
+    rf"""
+    (?:
+        {_INITIALS}\s*{_WORD}                        # initials, then the surname: "L.K. Evans"
+      | {_WORD}                                      # a given name ...
+        (?:\s+(?:{_INITIALS}|{_WORD}|{_PARTICLE}))*? # ... middle names, initials, particles ...
+        \s+{_WORD}                                   # ... and the surname: "John W. Johnstone"
+    )
+    (?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?               # a generational suffix: "Jr", ", Sr."
+    """,
+    regex.VERBOSE,
+)
+
+#: Words that may stand between the person and the cue without ending the subject: auxiliaries,
+#: "who", adverbs of time and manner, and the words of the modality they carry.
+_AUXILIARY_WORDS = """
+has have had was were is are will would shall may might could should can must be been
+being to not never also later formally officially previously recently subsequently then
+just now soon eventually expected likely set due scheduled going about unexpectedly
+abruptly today yesterday tomorrow who which reportedly already once unanimously and n't
+does did do seek seeks sought want wants wanted plan plans planned intend intends
+intended hope hopes aim aims
+"""
+AUXILIARIES = frozenset(_AUXILIARY_WORDS.split())
+
+#: What may lead from a cue to the office it names: "as", "to the post of", "the new", "its".
+OFFICE_LEAD = regex.compile(
+    r"""
+    [\s,]*
+    (?:
+        as\s+                                                  # "named as chairman"
+      | to\s+be\s+                                             # "elected to be president"
+      | to\s+(?:the\s+)?(?:new\s+|additional\s+|vacant\s+|top\s+)?  # "to the new post of"
+        (?:post|position|office|job|role|rank)\s+of\s+
+      | (?:the\s+)?(?:post|position|office|job|role)\s+of\s+   # "leaves the post of"
+      | to\s+                                                  # "promoted to president"
+      | (?:from|on)\s+                                         # "resigned from the board"
+    )?
+    (?:(?:the|its|a|an|their|his|her|our)\s+)?                  # "its chairman"
+    (?:(?:new|first|next|acting|interim|permanent|current|sole)\s+)?  # "the new president"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+#: An organisation's name written before the office: "NATO Secretary General", "MidCon
+#: chairman", "Western Union's president": one pattern for each count of capitalised words
+#: (one to four), so that the rules can try the fewest first.
+ORG_PREFIX = tuple(
+    regex.compile(
+        rf"(?P<org>\p{{Lu}}[\w&.\-]*(?:\s+\p{{Lu}}[\w&.\-]*){{{count - 1}}})(?:['’]s)?\s+"
+    )
+    for count in range(1, 5)
+)
+
+#: What opens an apposition that states a person's office: "X, director-general of NATO,",
+#: "X, the Secretary General of NATO,", "X, former chairman of Y,".
+APPOSITION = regex.compile(
+    r"\s*,\s+(?:(?:the|a|an|its|their)\s+)?"
+    r"(?P<marker>(?:former|ex-|current|incumbent|existing)\s*)?",
+    regex.IGNORECASE,
+)
+
+#: An organisation's name after an office's "of", "at" or "for": "of Olin Corp", "at the
+#: Munich Security Conference", "of the North Atlantic Treaty Organization".
+AFTER_OFFICE_ORG = regex.compile(
+    r"""
+    \s+(?:of|at|for|with)\s+
+    (?:the\s+)?
+    (?P<org>
+        \p{Lu}[\w&.'’\-]*                                      # its first word, capitalised
+        (?:\s+(?:\p{Lu}[\w&.'’\-]*|of|and|&|for|the|de|du|des)){0,7}  # and the words after it
+    )
+    """,
+    regex.VERBOSE,
+)
+
+#: The common nouns a text uses for the organisation the story is about, after "of the" or a
+#: possessive: "president of the company", "the alliance's secretary general".
+GENERIC_ORG = regex.compile(
+    r"""
+    \s+of\s+(?:the|its|this)\s+
+    (?:[\w\-]+\s+)?                                  # a word before the noun: "telegraph"
+    (?P<org>company|corporation|bank|group|firm|concern|unit|subsidiary|board|alliance
+           |organization|organisation|party|agency|exchange|institution)\b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+#: A capitalised organisation name standing alone (the subject of "X said ..."): "Olin Corp".
+ORG_NAME = regex.compile(r"\p{Lu}[\w&.'’\-]*(?:\s+(?:\p{Lu}[\w&.'’\-]*|of|and|&))*")
+
+#: The nouns an extension prolongs: "his term was extended", "extended her mandate".
+TERM_NOUNS = frozenset({"term", "terms", "mandate", "mandates", "tenure", "contract"})
+
+#: A verb of keeping before the person kept at the helm: "will keep X at the helm".
+KEEP_BEFORE = regex.compile(r"\b(?:keep|keeps|kept|keeping|retain|retains|retained)\s+\Z", regex.I)
+
+#: A further period after the helm: "for an additional period", "for another year".
+PERIOD_AFTER = regex.compile(
+    r"""
+    [^.;]{0,80}?\bfor\s+(?:an?\s+|another\s+|one\s+more\s+)?
+    (?:additional|further|extra|second|third|fourth|new|more|another)?\s*
+    (?:period|term|year|years|mandate)\b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)

@@ -1,0 +1,101 @@
+"""Properties of the offices plugin on sentences built from templates and on any text.
+
+Hypothesis combines person forms, appointment and resignation verbs, tenses and modals, offices
+and time forms into sentences whose event is known, and checks that the extractor finds exactly
+it; on arbitrary text it checks that nothing raises and every span slices back.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import stoltlib
+from stoltlib import Event
+from stoltlib.testing.strategies import article_texts
+
+MANAGER = stoltlib.get_plugin_manager(builtins_only=True, environ={})
+#: The documents' creation time: the templates' times lie before it.
+PUBLISHED = "1987-03-02"
+
+GIVEN = ["Anna", "John", "Maria", "Peter", "Laura", "David"]
+FAMILY = ["Keller", "Okafor", "Lindqvist", "Moreau", "Tanaka"]
+#: Offices as written, and as the plugin names them.
+OFFICES = [
+    ("president", "President"),
+    ("chief executive officer", "Chief Executive Officer"),
+    ("chairman", "Chairman"),
+    ("vice-president", "Vice President"),
+    ("treasurer", "Treasurer"),
+]
+#: How the change is told: a template of {person} and {office}, its type and modality.
+TEMPLATES = [
+    ("{person} has been named {office}", "office.start", "asserted"),
+    ("{person} was appointed {office}", "office.start", "asserted"),
+    ("{person} will be named {office}", "office.start", "planned"),
+    ("{person} may be named {office}", "office.start", "possible"),
+    ("{person} is expected to be appointed {office}", "office.start", "expected"),
+    ("{person} has been elected {office}", "office.elect", "asserted"),
+    ("{person} resigned as {office}", "office.end", "asserted"),
+    ("{person} will resign as {office}", "office.end", "planned"),
+    ("{person} did not resign as {office}", "office.end", "negated"),
+    ("{person} stepped down as {office}", "office.end", "asserted"),
+    ("{person} became {office}", "office.start", "asserted"),
+    ("{person} previously served as {office}", "office.hold", "asserted"),
+    ("it named {person} {office}", "office.start", "asserted"),
+]
+#: Time forms after the clause, with their TimeML values (all before PUBLISHED).
+TIMES = [("", None), (" in January 1986", "1986-01"), (" on Feb. 2, 1987", "1987-02-02")]
+
+
+def analyse(text: str) -> list[Event]:
+    """The events the built-in plugins find in ``text``."""
+    document = stoltlib.Document(id="p", text=text, published=PUBLISHED)
+    return list(stoltlib.analyze(document, plugins=MANAGER).events)
+
+
+@given(
+    st.sampled_from(GIVEN),
+    st.sampled_from(FAMILY),
+    st.sampled_from(TEMPLATES),
+    st.sampled_from(OFFICES),
+    st.sampled_from(TIMES),
+)
+def test_a_templated_change_gives_its_event(
+    given_name: str,
+    family: str,
+    template: tuple[str, str, str],
+    office: tuple[str, str],
+    time: tuple[str, str | None],
+) -> None:
+    """Each template gives one event with its type, person, office, modality and time."""
+    person = f"{given_name} {family}"
+    form, kind, modality = template
+    clause = form.format(person=person, office=office[0])
+    text = f"Acme Corp said {clause}{time[0]}. Sales rose."
+    found = analyse(text)
+    assert [
+        (e.type, e.person.name if e.person else None, e.position, e.modality) for e in found
+    ] == [(kind, person, office[1], modality)]
+    assert (found[0].time.value if found[0].time else None) == time[1]
+    span = found[0].person
+    assert span is not None and span.start is not None
+    assert text[span.start : span.end] == person
+
+
+@given(article_texts())
+def test_any_text_gives_events_whose_spans_slice_back(text: str) -> None:
+    """On arbitrary article-like text nothing raises and every span lies in the text."""
+    for event in analyse(text):
+        assert event.evidence is not None
+        assert 0 <= event.evidence.start < event.evidence.end <= len(text)
+        for role in (event.person, event.predecessor, event.successor):
+            if role is not None and role.start is not None and role.end is not None:
+                assert " ".join(text[role.start : role.end].split())
+
+
+@given(st.text(max_size=400))
+def test_any_string_never_raises(text: str) -> None:
+    """Any string, however odd, is read without an exception."""
+    for event in analyse(text):
+        assert event.type.startswith("office.")

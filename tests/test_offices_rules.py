@@ -1,0 +1,165 @@
+"""Rules of the offices plugin, one frame at a time, on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from stoltlib import Document, Event
+from stoltlib.pipeline import Pipeline
+
+
+def events(pipeline: Pipeline, text: str, published: str | None = "1987-03-02") -> list[Event]:
+    """The office events the built-in plugins find in ``text``."""
+    return list(pipeline.analyze(Document(id="t", text=text, published=published)).events)
+
+
+def summary(event: Event) -> tuple[str, str | None, str | None, str | None, str]:
+    """An event's type, person, position, time value and modality."""
+    person = event.person.name if event.person else None
+    time = event.time.value if event.time else None
+    return (event.type, person, event.position, time, event.modality)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acme Corp said John Smith has been elected president.",
+            [("office.elect", "John Smith", "President", None, "asserted")],
+        ),
+        (
+            "Acme Corp said it named John Smith chief executive officer, effective April 1.",
+            [("office.start", "John Smith", "Chief Executive Officer", "1987-04-01", "planned")],
+        ),
+        (
+            "Acme Corp said John Smith has resigned as chairman.",
+            [("office.end", "John Smith", "Chairman", None, "asserted")],
+        ),
+        (
+            "Acme Corp said John Smith will retire in June.",
+            [("office.end", "John Smith", None, "1987-06", "planned")],
+        ),
+        (
+            "Acme Corp said John Smith, who previously served as treasurer, will stay on.",
+            [("office.hold", "John Smith", "Treasurer", None, "asserted")],
+        ),
+        (
+            "Jane Doe may become the chairman of the Acme Foundation in February 1988.",
+            [("office.start", "Jane Doe", "Chairman", "1988-02", "possible")],
+        ),
+        (
+            "Acme Corp said John Smith did not resign as president.",
+            [("office.end", "John Smith", "President", None, "negated")],
+        ),
+        (
+            "Acme Corp said John Smith is expected to be named president.",
+            [("office.start", "John Smith", "President", None, "expected")],
+        ),
+    ],
+)
+def test_frames(pipeline: Pipeline, text: str, expected: list[tuple[object, ...]]) -> None:
+    """Each frame gives its event with the person, office, time and modality of the sentence."""
+    assert [summary(e) for e in events(pipeline, text)] == expected
+
+
+def test_a_succession_gives_a_linked_start_and_end(pipeline: Pipeline) -> None:
+    """'X will succeed Y as chief executive': a start for X, an end for Y, linked both ways."""
+    found = events(pipeline, "Acme Corp said Jane Doe will succeed John Smith as chief executive.")
+    start = next(e for e in found if e.type == "office.start")
+    end = next(e for e in found if e.type == "office.end")
+    assert (start.person and start.person.name, end.person and end.person.name) == (
+        "Jane Doe",
+        "John Smith",
+    )
+    assert start.predecessor is not None and start.predecessor.name == "John Smith"
+    assert end.successor is not None and end.successor.name == "Jane Doe"
+    assert start.links == (end.id,) and end.links == (start.id,)
+    assert start.position == end.position == "Chief Executive Officer"
+
+
+def test_a_participle_adds_the_predecessor_to_the_clause(pipeline: Pipeline) -> None:
+    """'X has been elected president, succeeding Y': Y leaves the presidency X takes."""
+    found = events(
+        pipeline, "Acme Corp said Jane Doe has been elected president, succeeding John Smith."
+    )
+    assert [summary(e) for e in found] == [
+        ("office.elect", "Jane Doe", "President", None, "asserted"),
+        ("office.end", "John Smith", "President", None, "asserted"),
+    ]
+
+
+def test_a_passive_succession_reads_the_agent(pipeline: Pipeline) -> None:
+    """'X is succeeded as president by Y': X ends, Y starts."""
+    found = events(pipeline, "Jane Doe is succeeded as president by John Smith, the company said.")
+    assert sorted(summary(e)[:3] for e in found) == [
+        ("office.end", "Jane Doe", "President"),
+        ("office.start", "John Smith", "President"),
+    ]
+
+
+def test_a_bare_title_is_no_event(pipeline: Pipeline) -> None:
+    """'Chairman John Smith said' and 'John Smith, president of Acme, said' state no change."""
+    text = "Chairman John Smith said sales rose. John Smith, president of Acme Corp, said so too."
+    assert events(pipeline, text) == []
+
+
+def test_a_former_title_is_a_tenure(pipeline: Pipeline) -> None:
+    """'former Prime Minister Jane Doe' states a tenure; no other event takes its office."""
+    found = events(pipeline, "Former Prime Minister Jane Doe spoke in Oslo on Monday.")
+    assert [summary(e)[:3] for e in found] == [("office.hold", "Jane Doe", "Prime Minister")]
+
+
+def test_the_dateline_date_is_not_the_events(pipeline: Pipeline) -> None:
+    """A dateline's date dates the report: the event has no time of its own."""
+    text = "NEW YORK, March 2 - Acme Corp said John Smith has resigned as chairman."
+    assert [summary(e)[3] for e in events(pipeline, text)] == [None]
+
+
+def test_a_name_wrapped_over_lines_is_read(pipeline: Pipeline) -> None:
+    """Wire copy wraps names ('L.K.' / 'Evans'): the person is still read whole."""
+    text = (
+        "Acme Corp said L.K.\nEvans has been elected president, succeeding James Baker who\n"
+        "remains chairman."
+    )
+    assert [summary(e)[:2] for e in events(pipeline, text)] == [
+        ("office.elect", "L.K. Evans"),
+        ("office.end", "James Baker"),
+        ("office.hold", "James Baker"),
+    ]
+
+
+def test_a_company_named_x_is_no_appointment(pipeline: Pipeline) -> None:
+    """'named' without an office after the name is no appointment."""
+    assert events(pipeline, "He founded a company named Acme Widgets in Ohio.") == []
+
+
+def test_an_event_in_reported_speech_records_the_speaker(pipeline: Pipeline) -> None:
+    """An event inside a claim's content records the claim's speaker as its source."""
+    found = events(pipeline, "Acme Corp said that John Smith has resigned as chairman.")
+    assert [e.source.name if e.source else None for e in found] == ["Acme Corp"]
+
+
+def test_events_in_boilerplate_are_left_out(pipeline: Pipeline) -> None:
+    """An event in a related-stories list is another story's."""
+    text = (
+        "Acme sales rose in March, the company said on Monday.\n\n"
+        "You might also like\n\n"
+        "John Smith has resigned as chairman of Widget Corp\n"
+    )
+    assert all("Widget" not in (e.organization or "") for e in events(pipeline, text))
+
+
+@pytest.mark.xfail(strict=True, reason="nominal forms ('the resignation of X') are not read yet")
+def test_a_nominal_form_is_an_event(pipeline: Pipeline) -> None:
+    """'accepting the resignation of X' states that X resigned."""
+    found = events(
+        pipeline, "The board said it accepted the resignation of John Smith as chairman."
+    )
+    assert [summary(e)[:2] for e in found] == [("office.end", "John Smith")]
+
+
+@pytest.mark.xfail(strict=True, reason="headlines in capitals carry no name the rules can read")
+def test_a_shouted_headline_is_read(pipeline: Pipeline) -> None:
+    """'ACME NAMES SMITH PRESIDENT' is an appointment."""
+    found = events(pipeline, "ACME CORP NAMES JOHN SMITH PRESIDENT\n\nThe company said sales rose.")
+    assert [summary(e)[:2] for e in found] == [("office.start", "JOHN SMITH")]
