@@ -149,13 +149,27 @@ def test_events_in_boilerplate_are_left_out(pipeline: Pipeline) -> None:
     assert all("Widget" not in (e.organization or "") for e in events(pipeline, text))
 
 
-@pytest.mark.xfail(strict=True, reason="nominal forms ('the resignation of X') are not read yet")
 def test_a_nominal_form_is_an_event(pipeline: Pipeline) -> None:
-    """'accepting the resignation of X' states that X resigned."""
+    """'accepting the resignation of X' states that X resigned; 'X's appointment' that X starts."""
     found = events(
         pipeline, "The board said it accepted the resignation of John Smith as chairman."
     )
-    assert [summary(e)[:2] for e in found] == [("office.end", "John Smith")]
+    assert [summary(e)[:3] for e in found] == [("office.end", "John Smith", "Chairman")]
+    found = events(pipeline, "Jane Doe's appointment as treasurer follows a long search.")
+    assert [summary(e)[:3] for e in found] == [("office.start", "Jane Doe", "Treasurer")]
+
+
+def test_a_withdrawn_nomination_is_negated(pipeline: Pipeline) -> None:
+    """'withdrew the nomination of X as director': a negated nomination."""
+    text = "The White House withdrew the nomination of John Smith as director of the agency."
+    assert [summary(e)[::4] for e in events(pipeline, text)] == [("office.nominate", "negated")]
+
+
+@pytest.mark.xfail(strict=True, reason="conjoined subjects: only the name next to the verb is read")
+def test_each_conjoined_person_gets_the_event(pipeline: Pipeline) -> None:
+    """'chairman John Smith and treasurer Jane Doe have resigned': two ends."""
+    text = "Acme Corp said its chairman John Smith and treasurer Jane Doe have resigned."
+    assert sorted(summary(e)[1] for e in events(pipeline, text)) == ["Jane Doe", "John Smith"]
 
 
 @pytest.mark.xfail(strict=True, reason="headlines in capitals carry no name the rules can read")

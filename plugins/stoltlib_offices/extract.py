@@ -100,15 +100,37 @@ _FORMER = regex.compile(r"\b(?:former|ex-|erstwhile|onetime|one-time|late)", reg
 # The words that make a title before a name state a tenure (a bare title is a mention), and
 # what each states: a tenure over, one now, or one about to end ("outgoing chairman X").
 _TENURE_MARKER = regex.compile(
-    r"\b(?:former|ex-|erstwhile|onetime|one-time|current|existing|incumbent|outgoing|retiring)",
-    regex.IGNORECASE,
+    r"""\b(?:former|ex-|erstwhile|onetime|one-time|current|existing|incumbent|outgoing|retiring
+    |new|newly[\s\-](?:appointed|named|installed|elected)|deposed|ousted)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
 )
 _MARKED = {
     "former": ("former", ""), "ex": ("former", ""), "erstwhile": ("former", ""),
     "onetime": ("former", ""), "one-time": ("former", ""),
     "current": ("hold", ""), "existing": ("hold", ""), "incumbent": ("hold", ""),
     "outgoing": ("end", "planned"), "retiring": ("end", "planned"),
+    "deposed": ("end", ""), "ousted": ("end", ""),
+    "new": ("start", ""), "newly appointed": ("start", ""), "newly-appointed": ("start", ""),
+    "newly named": ("start", ""), "newly-named": ("start", ""),
+    "newly installed": ("start", ""), "newly-installed": ("start", ""),
+    "newly elected": ("elect", ""), "newly-elected": ("elect", ""),
 }  # fmt: skip
+
+# A possessive right before a noun of change, a few adjectives between: "Regan's abrupt
+# departure", "his planned retirement" (the owner's end is where the name or pronoun ends).
+_POSSESSIVE_BEFORE = regex.compile(
+    r"""(?P<owner_end>)(?:['’]s?)?\s+(?:(?:abrupt|sudden|planned|expected|early|recent|surprise
+    |imminent|forthcoming|formal|official|eventual|own|possible|new)\s+){0,2}\Z""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# "of" after a noun of change, before its holder; "as" before the office.
+_OF_AFTER = regex.compile(r"\s+of\s+")
+_AS_AFTER = regex.compile(r"\s+as\b")
+# What withdraws a nomination: "withdrew the nomination", "withdrawal of the nomination".
+_WITHDRAWN = regex.compile(r"\bwithdr[ae]w", regex.IGNORECASE)
+
+# The event type each kind of marked title states.
+_MARKED_TYPES = {"end": "office.end", "start": "office.start", "elect": "office.elect"}
 
 # The forms of "be" that make a cue passive ("is succeeded by"), and the agent's "by".
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
@@ -232,6 +254,8 @@ class _Context:
             return self._extend(cue, span, sentence)
         if frame == "succeed":
             return self._succeed(cue, span, sentence, earlier)
+        if frame == "nominal":
+            return self._nominal(cue, span, sentence)
         subject = self._subject(span[0], sentence)
         if subject is None:
             return []
@@ -246,7 +270,7 @@ class _Context:
 
     def _active(self, cue: Cue, span: tuple[int, int], sentence: tuple[int, int]) -> list[_Draft]:
         """The active frame: "Olin named John Doe president", "elected Jane Doe chairman"."""
-        person = self._person_at(span[1], sentence)
+        person = self._person_at(span[1], sentence) or self._titled_person(span[1], sentence)
         if person is None:
             return []
         office = self._office_after(self._past_apposition(person.end, sentence), sentence)
@@ -291,6 +315,32 @@ class _Context:
         if subject is None and office is not None:
             return [end]  # the start is the clause's own event already
         return [start, end]
+
+    def _nominal(self, cue: Cue, span: tuple[int, int], sentence: tuple[int, int]) -> list[_Draft]:
+        """A noun of change: "Regan's departure", "the nomination of Robert Gates as director".
+
+        The holder stands before the noun as a possessive (a name with "'s", "his", "her"; a
+        few adjectives between: "the abrupt exit of", "his planned retirement") or after it,
+        after "of". A withdrawn nomination is a negated one.
+        """
+        holder = None
+        possessive = _POSSESSIVE_BEFORE.search(self.flat, sentence[0], span[0])
+        if possessive is not None:
+            holder = self._person_ending(possessive.start("owner_end"), sentence)
+        after = span[1]
+        of = _OF_AFTER.match(self.flat, span[1], sentence[1])
+        if holder is None and of is not None:
+            holder = self._person_at(of.end(), sentence) or self._titled_person(of.end(), sentence)
+            after = holder.end if holder is not None else after
+        if holder is None:
+            return []
+        office = self._office_after(after, sentence) if _AS_AFTER.match(
+            self.flat, after, sentence[1]
+        ) else None  # fmt: skip
+        modality = "asserted"
+        if cue.type == "office.nominate" and _WITHDRAWN.search(self.flat, sentence[0], sentence[1]):
+            modality = "negated"
+        return [_Draft(cue.type, holder, span, sentence, office, modality=modality)]
 
     def _passive_before(self, cue_start: int, sentence: tuple[int, int]) -> bool:
         """Whether a form of "be" stands among the auxiliaries right before a cue."""
@@ -382,11 +432,11 @@ class _Context:
             person = _Person(mention.entity, mention.start, mention.end)
             span = (mention.start, mention.end)
             office = _Office(position, organization, mention.end)
-            kind, modality = _MARKED.get(marker.group().casefold().rstrip("- "), ("hold", ""))
-            past = kind == "former"
+            word = " ".join(marker.group().casefold().rstrip("- ").split())
+            kind, modality = _MARKED.get(word, ("hold", ""))
             found.append(
-                _Draft("office.end" if kind == "end" else "office.hold", person, span, span,
-                       office, modality=modality or "asserted", past=past)
+                _Draft(_MARKED_TYPES.get(kind, "office.hold"), person, span, span, office,
+                       modality=modality or "asserted", past=kind == "former")
             )  # fmt: skip
         found.extend(self._appositions(seen, skip))
         return found
@@ -572,6 +622,10 @@ class _Context:
             return None
         end = match.end()
         organization = organization or self._organization_after(end, sentence)
+        if organization is None and self.lexicons.kinds.get(name) != "political":
+            # A company's office the sentence does not tie to a name is the company's the
+            # story is about: "Acme Corp said John Doe was named president".
+            organization = self._story_organization(sentence)
         return _Office(name, organization, end)
 
     def _organization_after(self, position: int, sentence: tuple[int, int]) -> str | None:
@@ -590,16 +644,16 @@ class _Context:
     def _story_organization(self, sentence: tuple[int, int]) -> str | None:
         """The organisation a sentence's "the company" stands for: its subject, else the story's.
 
-        The subject is the organisation that opens the sentence's "X said ..." (wire copy's
-        "Olin Corp said John Doe was named ..."); else the first organisation the text names in
-        mixed case (a shouted headline's is its ticker-laden copy).
+        The organisation named in the sentence (wire copy's "Olin Corp said John Doe was named
+        ..."), else the closest one named before it, in mixed case both (a shouted headline's
+        is its ticker-laden copy, "OLIN <OLN>").
         """
         for mention in self.organizations:
-            if sentence[0] <= mention.start < sentence[1]:
+            if sentence[0] <= mention.start < sentence[1] and _mixed_case(mention.text):
                 return mention.entity or mention.text
-        for mention in self.organizations:
-            if any(c.islower() for c in mention.text):
-                return mention.entity or mention.text
+        before = [m for m in self.organizations if m.end <= sentence[0] and _mixed_case(m.text)]
+        if before:
+            return before[-1].entity or before[-1].text  # the closest named before the sentence
         return None
 
 
@@ -637,6 +691,11 @@ def _org_prefixes(text: str, start: int, stop: int) -> Iterator[regex.Match[str]
         if match is None:
             return
         yield match
+
+
+def _mixed_case(text: str) -> bool:
+    """Whether a name is written in mixed case, not shouted ("Olin Corp", not "OLN")."""
+    return any(char.islower() for char in text)
 
 
 def _organization_before(role: str) -> str | None:
@@ -707,7 +766,10 @@ def _events(
     unique: list[_Draft] = []
     keys: set[tuple[str, str, int]] = set()
     for draft in ordered:
-        draft_key = (draft.type, draft.person.name, draft.cue[0])
+        # Two cues on one mention of a person state one change ("He replaces Y, who resigned
+        # in December": Y's end once); another mention is another statement ("X leaves the
+        # post ... and Z will replace him": two).
+        draft_key = (draft.type, draft.person.name, draft.person.start)
         if draft_key not in keys:
             keys.add(draft_key)
             unique.append(draft)

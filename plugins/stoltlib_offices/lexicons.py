@@ -37,7 +37,9 @@ LEXICON_FILES = {"office_cues": "office_cues.tsv", "positions": "positions.tsv"}
 GIVEN_NAMES_LEXICON = "given_names"
 
 #: The frames a cue may have (see ``data/office_cues.tsv``).
-FRAMES = frozenset({"passive", "active", "leave", "succeed", "become", "hold", "extend", "helm"})
+FRAMES = frozenset(
+    {"passive", "active", "leave", "succeed", "become", "hold", "extend", "helm", "nominal"}
+)
 
 # Runs of white space and hyphens inside a phrase: "vice-president" is "vice president".
 _SEPARATORS = regex.compile(r"[\s\-‐‑–]+")
@@ -88,6 +90,8 @@ class Lexicons:
     cues: Mapping[str, Cue]
     #: Every alias of every office (its key) to the office's canonical name.
     positions: Mapping[str, str]
+    #: Each canonical office's kind: "corporate", "political" or "both".
+    kinds: Mapping[str, str]
     #: Any cue form as a whole word or phrase, any case.
     cue_pattern: regex.Pattern[str] | None
     #: Any office alias as a whole word or phrase, any case, longest first.
@@ -130,16 +134,19 @@ def _build(
         if isinstance(form, str) and isinstance(kind, str) and frame in FRAMES:
             cues.setdefault(key(form), Cue(kind, str(frame)))
     positions: dict[str, str] = {}
+    kinds: dict[str, str] = {}
     for entry in _mappings(position_entries):
         name = entry.get("position")
         if not isinstance(name, str) or not name.strip():
             continue
+        kinds.setdefault(name, str(entry.get("kind") or "both"))
         aliases = entry.get("aliases") or ()
         for alias in [name, *(a for a in aliases if isinstance(a, str))]:
             positions.setdefault(key(alias), name)
     return Lexicons(
         cues=cues,
         positions=positions,
+        kinds=kinds,
         cue_pattern=_phrase_pattern(cues),
         position_pattern=_phrase_pattern(positions),
         given_names=frozenset(
