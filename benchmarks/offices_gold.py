@@ -68,7 +68,13 @@ ROOT = HERE.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "reuters"
 FOLDER = HERE / "offices"
 sys.path.insert(0, str(HERE))
+from floors import below_floors, floor_exit  # noqa: E402
 from reuters import records, story_text  # noqa: E402
+
+#: This benchmark's section of ``benchmarks/floors.json``.
+BENCHMARK = "offices_gold"
+#: The role accuracies with a floor besides event F1 and precision.
+FLOOR_ROLES = ("time", "modality")
 
 SPLITS = {"gold": range(8, 11), "dev": range(0, 8)}
 
@@ -347,14 +353,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--count", type=int, default=10, help="show: how many")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the reuters folder")
     parser.add_argument("--markdown", action="store_true", help="score: markdown tables")
+    parser.add_argument(
+        "--check-floors",
+        action="store_true",
+        help="score --split dev: exit 1 when a headline figure is below its floor",
+    )
     args = parser.parse_args(argv)
     if not args.data.is_dir():
         print(f"{args.data} is absent: skipped")
         return 0
+    if args.check_floors and (args.command != "score" or args.split != "dev"):
+        # The ratchet runs on the split the rules are developed on, never on the report split.
+        parser.error("--check-floors goes with: score --split dev")
     if args.command == "score":
         summary, seconds = score(args.data, args.split)
         print_score(args.split, summary, seconds, args.markdown)
-        return 0
+        if not args.check_floors:
+            return 0
+        figures = {"f1": summary["f1"], "precision": summary["precision"]}
+        figures.update(
+            {f"{role}_accuracy": summary["roles"][role]["accuracy"] for role in FLOOR_ROLES}
+        )
+        return floor_exit(BENCHMARK, below_floors(BENCHMARK, figures))
     if args.command == "list":
         for index, (name, record) in enumerate(candidates(args.data, args.split)):
             print(f"{index:3d} {name} {record['attrs']['newid']:>5} {record['title']}")
