@@ -9,9 +9,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 from stoltlib_quotes.context import find_cues
 from stoltlib_quotes.lexicons import current
+from stoltlib_quotes.speakers import tokens_and_starts
 
 import stoltlib
 from stoltlib.manager import using
+from stoltlib.text import ascii_letters
 from stoltlib.tries import trie_pattern
 
 _WORDS = st.text(alphabet="abs ", min_size=1, max_size=6).map(lambda w: " ".join(w.split()))
@@ -89,3 +91,27 @@ def test_cues_are_found_as_an_ignorecase_search_finds_them(pieces: list[str]) ->
     assert lexicons.cue_pattern is not None
     expected = [match.span() for match in lexicons.cue_pattern.finditer(text)]
     assert list(find_cues(text, lexicons)) == expected
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *("don't", "U.S", "co-op", "A1", "’s", "“", "”", "—", "…", "\u00a0", "\x1c"),
+                *("\t", " ", "  ", ".", ",", "-", "'", "x", "Said", "9", "_", "é", "\u2009"),
+                "\u0301",
+            ]
+        ),
+        max_size=16,
+    ),
+    st.integers(0, 3),
+    st.integers(0, 3),
+)
+def test_a_text_of_ascii_letters_is_tokenised_as_the_token_pattern_reads_it(
+    pieces: list[str], cut_start: int, cut_end: int
+) -> None:
+    """Where ascii_letters holds, splitting by the ASCII twin gives the pattern's tokens."""
+    text = "".join(pieces)
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    if ascii_letters(text):
+        assert tokens_and_starts(text, start, end, True) == tokens_and_starts(text, start, end)

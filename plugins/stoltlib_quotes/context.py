@@ -52,21 +52,25 @@ class Sentence:
     many reads).
     """
 
-    __slots__ = ("end", "paragraph", "start", "starts", "text", "toks")
+    __slots__ = ("ascii", "end", "paragraph", "start", "starts", "text", "toks")
 
     toks: list[Token]
     starts: list[int]
 
-    def __init__(self, text: str, start: int, end: int, paragraph: int) -> None:
+    def __init__(
+        self, text: str, start: int, end: int, paragraph: int, ascii_letters: bool = False
+    ) -> None:
         self.text = text
         self.start = start
         self.end = end
         self.paragraph = paragraph
+        #: Whether the text's letters are all ASCII (:func:`stoltlib.text.ascii_letters`).
+        self.ascii = ascii_letters
 
     def __getattr__(self, name: str) -> list[Token] | list[int]:
         if name not in ("toks", "starts"):
             raise AttributeError(name)
-        self.toks, self.starts = tokens_and_starts(self.text, self.start, self.end)
+        self.toks, self.starts = tokens_and_starts(self.text, self.start, self.end, self.ascii)
         return self.toks if name == "toks" else self.starts
 
     def index_at(self, offset: int) -> int:
@@ -87,6 +91,8 @@ class Context:
     sentence_paragraphs: Sequence[int]
     paragraph_spans: list[tuple[int, int]]
     cues: list[CueMatch]
+    #: Whether the flat text's letters are all ASCII (:func:`stoltlib.text.ascii_letters`).
+    ascii: bool = False
     #: Sentence starts, for finding the sentence at an offset by bisection.
     sentence_starts: list[int] = attrs.field(factory=list)
     quote_starts: list[int] = attrs.field(factory=list)
@@ -111,7 +117,7 @@ class Context:
         made = self._made.get(index)
         if made is None:
             start, end = self.sentence_bounds[index]
-            made = Sentence(self.flat, start, end, self.sentence_paragraphs[index])
+            made = Sentence(self.flat, start, end, self.sentence_paragraphs[index], self.ascii)
             self._made[index] = made
         return made
 
@@ -163,7 +169,8 @@ def read(text: str, lexicons: Lexicons) -> Context:
     cues: list[CueMatch] = []
     starts = [q.start for q in quoted]
     forms = lexicons.cues
-    for start, end in find_cues(flat, lexicons):
+    ascii = ascii_letters(flat)
+    for start, end in find_cues(flat, lexicons, ascii):
         form = flat[start:end]
         folded = form.casefold()
         # A plain word's key is its case folding (:func:`~stoltlib_quotes.lexicons.key`).
@@ -180,6 +187,7 @@ def read(text: str, lexicons: Lexicons) -> Context:
         sentence_paragraphs=reading.sentence_paragraphs,
         paragraph_spans=[(line.start, line.end) for line in reading.lines],
         cues=cues,
+        ascii=ascii,
     )
 
 
@@ -188,7 +196,7 @@ def read(text: str, lexicons: Lexicons) -> Context:
 _ODD_CASES = ("ı", "i"), ("ſ", "s")
 
 
-def find_cues(flat: str, lexicons: Lexicons) -> list[tuple[int, int]]:
+def find_cues(flat: str, lexicons: Lexicons, ascii: bool | None = None) -> list[tuple[int, int]]:
     """Where the cue forms of ``lexicons`` stand in ``flat``, as whole words or phrases, any case.
 
     The forms are searched for in a lower-cased copy of the text, where a case-sensitive pattern
@@ -196,7 +204,9 @@ def find_cues(flat: str, lexicons: Lexicons) -> list[tuple[int, int]]:
     (a capital dotted I) is searched as it is, and so is every text when two of the forms may
     abut (see :attr:`~stoltlib_quotes.lexicons.Lexicons.lower_cue_pattern`). The lower-case
     pattern matches the character before a form too: a space put before the copy stands for
-    the text's start, so that a match's start is the form's own start in the text.
+    the text's start, so that a match's start is the form's own start in the text. A text whose
+    letters are all ASCII (``ascii``: :func:`stoltlib.text.ascii_letters` of ``flat``, found
+    when not given) is scanned by the pattern's ASCII twin.
     """
     pattern = lexicons.lower_cue_pattern
     lowered = flat.lower()
@@ -204,7 +214,9 @@ def find_cues(flat: str, lexicons: Lexicons) -> list[tuple[int, int]]:
         if lexicons.cue_pattern is None:
             return []
         return [match.span() for match in lexicons.cue_pattern.finditer(flat)]
-    if lexicons.ascii_cue_pattern is not None and ascii_letters(lowered):
+    if ascii is None:
+        ascii = ascii_letters(flat)
+    if lexicons.ascii_cue_pattern is not None and ascii:
         pattern = lexicons.ascii_cue_pattern  # no odd case either: they are letters
     else:
         for odd, plain in _ODD_CASES:
