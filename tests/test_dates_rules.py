@@ -1397,3 +1397,31 @@ def test_the_other_dispatch_matches_the_other_pattern() -> None:
         return rules.match_other(text, start, first.group())
 
     assert dispatch_differences(rules, texts, other, dispatch) == []
+
+
+def test_the_modifier_dispatch_matches_the_master_pattern() -> None:
+    """At a modifier's first word, the master where a modifier stands and the "other" families
+    where none does find what the master finds: for every first word of a modifier (lower case,
+    capitalised, in capitals) before every word of the vocabulary and the continuations."""
+    rules = patterns.compile_rules(lexicons.own())
+    starts = sorted(rules.modifier_words - {"the"})
+    seconds = ("", "least ", "most ", "than ", "to ", "of ", "the ", "a ", "- ", "-")
+    tails = [f"{word}{after}" for word in ("1990s", "March", "years", "two", "time", "present")
+             for after in ("", " 1998", " ago", " of 1998")]  # fmt: skip
+    texts = [
+        f"In {form} {second}{tail} it rose."
+        for start in starts
+        for form in (start, start.capitalize(), start.upper())
+        for second in seconds
+        for tail in (*tails, *DISPATCH_CONTINUATIONS)
+    ]
+    assert len(texts) > 30_000
+    caught = [text for text in texts if rules.modifiers_before.match(text, 3) is None]
+    assert len(caught) > 10_000  # the texts the dispatch sends away from the master
+
+    def dispatch(text: str, start: int) -> regex.Match[str] | None:
+        first = regex.match(r"[\p{L}\p{N}]+", text[start:])
+        assert first is not None
+        return rules.match_at_modifier(text, start, first.group())
+
+    assert dispatch_differences(rules, texts, rules.master, dispatch) == []

@@ -117,7 +117,9 @@ def find_times(
             first = word.group() if word else text[start]
             if len(first) == 3 and first.lower() == "the":
                 match = rules.match_at_the(text, start)  # the families the next word allows
-            elif (pattern := pattern_at(first)) is not None:
+            elif (pattern := pattern_at(first)) is rules.master:
+                match = rules.match_at_modifier(text, start, first)  # "at least", "about"
+            elif pattern is not None:
                 match = pattern.match(text, start)
             else:
                 match = rules.match_other(text, start, first)  # those the word may begin

@@ -340,6 +340,9 @@ class Rules:
     by_class: Mapping[str, regex.Pattern[str]]
     #: First words of the modifiers (case folded), which need the master pattern.
     modifier_words: frozenset[str]
+    #: The master's modifier slot alone, with what joins it to the core: whether a modifier
+    #: stands at a word at all (:meth:`match_at_modifier`).
+    modifiers_before: regex.Pattern[str]
     #: Other first words whose families are few (case folded): "now", "morning", "every".
     word_classes: Mapping[str, str]
     #: The same alternation, anchored, to read the day a clock time is joined to.
@@ -443,10 +446,27 @@ class Rules:
             self.compiled_later["other"] = pattern
         return pattern
 
+    def match_at_modifier(self, text: str, start: int, word: str) -> regex.Match[str] | None:
+        """The match at a modifier's first word at ``start`` ("at", "about", "late").
+
+        The master pattern matches there with its modifier slot, or without it at a family
+        the word begins. Where no modifier stands ("at the time", "under the plan": the slot
+        alone does not match) only the latter can match, and a modifier's word is no digit,
+        month or weekday: the "other" families, which :meth:`match_other` tries by the word's
+        first letters (``b_word`` at "at", none at "under"). That spares the try of every
+        family behind a modifier slot that cannot match: two in five of the master's tries on
+        newswire, nearly all at "at".
+        """
+        if word.casefold() == "the" or self.modifiers_before.match(text, start) is not None:
+            return self.master.match(text, start)
+        return self.match_other(text, start, word)
+
     def pattern_at(self, word: str) -> regex.Pattern[str] | None:
         """The pattern to try at a word: the families an expression may begin with there.
 
-        ``None`` for a word of no start class: :meth:`match_other` tries its families.
+        ``None`` for a word of no start class: :meth:`match_other` tries its families. The
+        master for "the" and for a modifier's first word, which the extractor tries through
+        :meth:`match_at_the` and :meth:`match_at_modifier`.
         """
         folded = word.casefold()
         if folded == "the":
@@ -660,11 +680,16 @@ _RELATIVE_WORDS = frozenset(
 )  # fmt: skip
 
 
+# The modifier slot before an expression's core ("early", "the end of", "about") and what
+# joins it to the core ("mid-1990s", "end - March"): ``{}`` is the modifiers' alternation.
+_MODIFIER_SLOT = r"(?P<pre>{})(?:\s+|-|\s*-\s*)"
+
+
 def _master(families: tuple[str, ...], slots: Mapping[str, str], modifiers: bool) -> str:
     body = "\n  | ".join(f"(?P<{name}>{_fill(FAMILIES[name], slots)})" for name in families)
     # Without the modifier slot the group still exists, empty, so that readers see one shape.
     pre = (
-        rf"""(?:(?P<pre>{slots["MODS_BEFORE"]})(?:\s+|-|\s*-\s*))?"""
+        rf"""(?:{_MODIFIER_SLOT.format(slots["MODS_BEFORE"])})?"""
         if modifiers
         else r"(?P<pre>(?!))?"
     )
@@ -929,6 +954,7 @@ def compile_rules(lexicons: Lexicons) -> Rules:
         master=compiled,
         by_class=by_class,
         modifier_words=modifier_words,
+        modifiers_before=regex.compile(_MODIFIER_SLOT.format(slots["MODS_BEFORE"]), flags),
         word_classes=_word_classes(lexicons),
         day_after_time=day_after,
         # Each trigger starts after a character that is no letter or digit (the text is given a
