@@ -1,4 +1,4 @@
-"""The ``stoltlib`` command line: ``extract``, ``export``, ``render``, ``plugins``, ``--version``.
+"""The ``stoltlib`` command line: ``extract``, ``export``, ``render``, ``timeline``, ``plugins``.
 
 Exit status: 0 when every input was read (plugin errors are reported in the output and the
 summary, not in the status), 1 when any input could not be read, 2 for usage errors, 130 when
@@ -28,7 +28,8 @@ from typing import IO, Any
 import attrs
 import click
 
-from stoltlib._version import __version__
+from stoltlib._version import SCHEMA_VERSION, __version__
+from stoltlib.corpus import Corpus
 from stoltlib.inputs import analyses_from
 from stoltlib.jsonio import dumps
 from stoltlib.manager import (
@@ -47,6 +48,7 @@ from stoltlib.render import render_page
 from stoltlib.resume import Done, ResumeError, keep_errors_of, load_partial
 from stoltlib.tables import TABLES, write_csv
 from stoltlib.tasks import Failure, Outcome, Result, Task, plan, run_task
+from stoltlib.timeline import format_table
 from stoltlib.workers import default_jobs, settle_collector, warm_up
 
 __all__ = ["cli", "main"]
@@ -677,6 +679,56 @@ def render(
     click.echo(
         f"stoltlib: {_count(len(analyses), 'document')} rendered{target}, "
         f"{counts['unreadable']} unreadable inputs",
+        err=True,
+    )
+    sys.exit(1 if counts["unreadable"] else 0)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="A text table (then the conflicts and gaps), or the whole timeline as JSON.",
+)
+@click.option("--position", metavar="TITLE", help="Only offices with this title.")
+@click.option("--organization", metavar="NAME", help="Only offices of this organisation.")
+@_article_options
+def timeline(
+    paths: tuple[str, ...],
+    fmt: str,
+    position: str | None,
+    organization: str | None,
+    published: str | None,
+    disable: tuple[str, ...],
+    input_format: str | None,
+) -> None:
+    """Reconcile who held which office when, across documents, with conflicts and gaps.
+
+    Takes what `export` takes: `stoltlib extract` output or articles (analysed on the way).
+    The analyses are read one at a time; only their office events and stated titles are kept.
+    """
+    pipeline = Pipeline(_manager(disable), published=published)
+    counts = {"unreadable": 0}
+    corpus = Corpus().extend(
+        _analyses_or_say(analyses_from(paths, pipeline, input_format=input_format), counts)
+    )
+    if not len(corpus):
+        _say("error", "no documents read")
+        sys.exit(1)
+    result = corpus.timeline(position=position, organization=organization)
+    if fmt == "json":
+        header = {"stoltlib": {"version": __version__, "schema": SCHEMA_VERSION}}
+        click.echo(json.dumps({**header, **result.to_dict()}, ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_table(result), nl=False)
+    click.echo(
+        f"stoltlib: {_count(len(result.tenures), 'tenure')} from "
+        f"{_count(len(corpus), 'document')}, {_count(len(result.conflicts), 'conflict')}, "
+        f"{_count(len(result.gaps), 'gap')}, {counts['unreadable']} unreadable inputs",
         err=True,
     )
     sys.exit(1 if counts["unreadable"] else 0)

@@ -8,12 +8,14 @@ from :func:`stoltlib.analyze_many` or from ``stoltlib extract`` output.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from typing import IO
 
 import attrs
 
 from stoltlib.model import Analysis, Claim
+from stoltlib.persons import Person, PersonIndex
+from stoltlib.timeline import Timeline, TimelineIndex, reconcile, timelines
 
 __all__ = ["Corpus", "QuoteRecord"]
 
@@ -38,12 +40,22 @@ class Corpus:
     """Views across many analysed documents.
 
     Add analyses with :meth:`add` (or build with :meth:`from_analyses` / :meth:`from_jsonl`),
-    then ask for a view. Views available so far: :meth:`quotes_by_speaker`.
+    then ask for a view: :meth:`quotes_by_speaker`, :meth:`persons`, :meth:`timeline` and
+    :meth:`timelines`.
+
+    Args:
+        organization_aliases: names of one organisation that the timelines should group, added
+            to :data:`stoltlib.organizations.ORGANIZATION_ALIASES` (folded name -> folded name of
+            the group, e.g. ``{"the alliance": "nato"}``).
+
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, organization_aliases: Mapping[str, str] | None = None) -> None:
         self._documents = 0
         self._quotes: dict[str | None, list[QuoteRecord]] = {}
+        self._persons = PersonIndex()
+        self._timeline = TimelineIndex()
+        self._aliases = dict(organization_aliases or {})
 
     def __len__(self) -> int:
         """The number of documents added."""
@@ -67,6 +79,36 @@ class Corpus:
                     claim=claim,
                 )
             )
+        self._persons.add_document(_person_names(analysis))
+        self._timeline.add(analysis)
+
+    def persons(self) -> dict[str, Person]:
+        """Every person named, resolved across documents (:mod:`stoltlib.persons`), by name.
+
+        A person named "Jens Stoltenberg" in one article and only "Stoltenberg" in another is
+        one :class:`~stoltlib.persons.Person`, as long as no other full name in the corpus ends
+        in "Stoltenberg".
+        """
+        return self._persons.persons()
+
+    def timeline(self, *, position: str | None = None, organization: str | None = None) -> Timeline:
+        """The tenures of the offices asked for, reconciled across documents, with conflicts.
+
+        Without arguments, every office. ``position`` and ``organization`` are compared as the
+        corpus's names are grouped ("Secretary-General" finds "Secretary General",
+        "North Atlantic Treaty Organization" finds "NATO"). The rules are
+        :mod:`stoltlib.timeline`'s (see docs/timelines.md).
+        """
+        return reconcile(
+            self._timeline.evidence(), persons=self._persons.resolution(),
+            aliases=self._aliases, position=position, organization=organization,
+        )  # fmt: skip
+
+    def timelines(self) -> list[Timeline]:
+        """One :class:`~stoltlib.timeline.Timeline` per office, by organisation and position."""
+        return timelines(
+            self._timeline.evidence(), persons=self._persons.resolution(), aliases=self._aliases
+        )
 
     def extend(self, analyses: Iterable[Analysis]) -> Corpus:
         """Index many analyses, one at a time; returns the corpus for chaining."""
@@ -92,3 +134,18 @@ class Corpus:
         Speakers come in order of first appearance; each speaker's claims in the order added.
         """
         return {speaker: list(records) for speaker, records in self._quotes.items()}
+
+
+def _person_names(analysis: Analysis) -> Iterator[str]:
+    """The names of the people an analysis speaks of: mentions, speakers, event roles."""
+    # Only resolved names: an unresolved mention's words ("he", "the minister") name no one.
+    for mention in analysis.mentions:
+        if mention.kind == "person" and mention.entity:
+            yield mention.entity
+    for claim in analysis.claims:
+        if claim.speaker is not None and claim.speaker.entity:
+            yield claim.speaker.entity
+    for event in analysis.events:
+        for person in (event.person, event.predecessor, event.successor):
+            if person is not None:
+                yield person.name

@@ -1,0 +1,897 @@
+"""Office timelines: the office-holder events of many documents reconciled into tenures.
+
+:class:`TimelineIndex` collects, document by document, what a timeline needs: one
+:class:`Evidence` record per office event (``office.start``, ``office.end``, ``office.extend``,
+``office.nominate``, ``office.elect``, ``office.hold``) and per distinct title a person mention
+states (``Mention.role``: "NATO Secretary General"). Nothing else of the document is kept, so
+memory grows with the events, not with the corpus. :func:`reconcile` turns the records into a
+:class:`Timeline` when asked; it sorts them first, so the result never depends on the order the
+documents came in.
+
+The rules (docs/timelines.md tells them with examples):
+
+- **Who**: persons are joined across documents by :mod:`stoltlib.persons` (a surname alone joins
+  the one full name with that last word).
+- **Which office**: an office is a position and an organisation. Positions are compared folded
+  (case, hyphens: "Secretary-General" = "Secretary General"). Organisations are compared
+  folded, without a leading "the" or a company suffix ("Olin Corp" = "Olin"), through an
+  explicit alias table and through acronyms ("North Atlantic Treaty Organization" = "NATO"),
+  by the rules of :mod:`stoltlib.organizations`. An event that gives only the organisation
+  (or only the position) joins the person's one office that matches it; an event that gives
+  neither joins the person's one established office (one with a start, end, extension,
+  election or nomination that is not merely possible or negated); otherwise it is kept in
+  :attr:`Timeline.unassigned`.
+- **Dates**: an asserted ``office.start`` / ``office.end`` with a calendar date (TimeML
+  ``2014``, ``2024-10``, ``2024-10-01``) sets the tenure's start / end. Dates that only differ
+  in precision agree ("2014" and "2014-09-01": the precise one is kept); dates that disagree
+  are a ``start`` / ``end`` conflict, and the date more documents support is kept. Planned and
+  expected events set a date only when no asserted one does, and the boundary keeps their
+  modality (a planned end on D is an expected end, not an end). Possible and negated events are
+  evidence only: they never set a date, and a tenure only they support is not a tenure (its
+  events are in :attr:`Timeline.unassigned`). Holds, extensions, elections and nominations are
+  evidence. A start without a date that names a predecessor takes the predecessor's end in the
+  same office (and an end that names a successor the successor's start): the boundary is marked
+  ``inferred``.
+- **Conflicts**, reported and never merged: different dates for one boundary (``start``,
+  ``end``); a start after the end (``order``); a different title for the same person and
+  organisation in a period that may overlap (``title``: from two events, or from a mention's
+  stated role that names the organisation, "director-general of the North Atlantic Treaty
+  Organization"); two holders of one office on the same day by asserted dates (``holder``).
+- **Gaps**: between two consecutive dated tenures of one office, a ``vacancy`` when the first
+  ends before the next starts, ``undated`` when the hand-over date is not known on one side.
+
+One person holding one office twice reads as one tenure (with an ``order`` or date conflict):
+telling two terms apart needs more than the dates of the events.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import itertools
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+import attrs
+import regex
+
+from stoltlib.model import Analysis, Event, Span
+from stoltlib.organizations import MINOR_WORDS, Organizations, acronym, fold
+from stoltlib.persons import resolve_names
+
+__all__ = [
+    "Boundary",
+    "Conflict",
+    "Evidence",
+    "Gap",
+    "Office",
+    "Tenure",
+    "Timeline",
+    "TimelineIndex",
+    "evidence_of",
+    "format_table",
+    "reconcile",
+    "timelines",
+]
+
+#: Event types that set a tenure's boundaries; the other office types are evidence only.
+_START, _END = "office.start", "office.end"
+
+#: Types that make an office "established" for a person, for events naming no office.
+_ESTABLISHING = frozenset({_START, _END, "office.extend", "office.elect", "office.nominate"})
+
+#: Modalities that may set a date, strongest first.
+_DATING = ("asserted", "planned", "expected")
+
+# A calendar date in TimeML: a year, a month or a day. Anything else (weeks, quarters,
+# PRESENT_REF, XXXX-06-08) is evidence without a date.
+_CALENDAR = regex.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+# What may surround a title in a stated role once the organisation is taken out: "the current
+# Secretary-General of NATO", "NATO's secretary general", "former Dutch Prime Minister".
+_ROLE_EDGE_WORDS = frozenset(
+    {"the", "a", "an", "of", "at", "for", "s", "current", "former", "ex", "outgoing",
+     "incoming", "then", "new", "now", "incumbent", "and"}
+)  # fmt: skip
+_PAST_WORDS = frozenset({"former", "ex", "then"})
+
+
+def fold_position(position: str) -> str:
+    """A position as compared: folded, without a leading article."""
+    folded = fold(position)
+    return folded.removeprefix("the ").strip()
+
+
+# --- evidence ------------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class Evidence:
+    """One piece of support for a tenure: an office event, or a title a mention states.
+
+    ``kind`` is the event's type, or ``"role"`` for a mention's stated role (then ``position``
+    is the role as written, ``span`` the mention's and ``text`` the mention's words).
+    ``person``, ``position`` and ``organization`` are as the document gives them; ``text`` is
+    the evidence span's text when the analysis had its text, else ``None``.
+    """
+
+    document: str
+    outlet: str | None = None
+    published: str | None = None
+    kind: str
+    modality: str = "asserted"
+    person: str
+    position: str | None = None
+    organization: str | None = None
+    time: str | None = None
+    span: Span | None = None
+    text: str | None = None
+    event: str | None = None
+    source: str | None = None
+    predecessor: str | None = None
+    successor: str | None = None
+
+    def sort_key(self) -> tuple[Any, ...]:
+        """A total order on evidence, so that reconciling never depends on input order."""
+        span = (self.span.start, self.span.end) if self.span is not None else (-1, -1)
+        fields = (
+            self.kind, self.modality, self.person, self.position, self.organization,
+            self.time, self.text, self.event, self.source, self.predecessor, self.successor,
+            self.outlet, self.published,
+        )  # fmt: skip
+        return (self.document, span, *((value is None, value or "") for value in fields))
+
+
+def _slice(text: str, span: Span | None) -> str | None:
+    if span is None or not text or span.end > len(text):
+        return None
+    return text[span.start : span.end]
+
+
+def evidence_of(analysis: Analysis) -> Iterator[Evidence]:
+    """The timeline evidence of one analysis: its office events, then its stated roles.
+
+    A role is taken once per person and wording in a document (at its first mention).
+    """
+    outlet = analysis.metadata.outlet or analysis.document.outlet
+    where = Evidence(
+        document=analysis.id, outlet=outlet, published=analysis.published, kind="", person=""
+    )
+    for event in analysis.events:
+        if event.type.startswith("office.") and event.person is not None:
+            yield _event_evidence(event, analysis.text, where)
+    seen: set[tuple[str, str]] = set()
+    for mention in sorted(analysis.mentions, key=lambda mention: (mention.start, mention.end)):
+        person = mention.entity or mention.text
+        if mention.kind != "person" or not mention.role or (person, mention.role) in seen:
+            continue
+        seen.add((person, mention.role))
+        yield attrs.evolve(
+            where, kind="role", person=person, position=mention.role,
+            span=Span(mention.start, mention.end), text=mention.text,
+        )  # fmt: skip
+
+
+def _event_evidence(event: Event, text: str, where: Evidence) -> Evidence:
+    """The evidence of one office event; ``where`` gives its document, outlet and date."""
+    assert event.person is not None
+    return attrs.evolve(
+        where,
+        kind=event.type,
+        modality=event.modality,
+        person=event.person.name,
+        position=event.position,
+        organization=event.organization,
+        time=event.time.value if event.time is not None else None,
+        span=event.evidence,
+        text=_slice(text, event.evidence),
+        event=event.id,
+        source=event.source.name if event.source is not None else None,
+        predecessor=event.predecessor.name if event.predecessor is not None else None,
+        successor=event.successor.name if event.successor is not None else None,
+    )
+
+
+class TimelineIndex:
+    """The evidence timelines are built from, collected one analysis at a time."""
+
+    def __init__(self) -> None:
+        self._evidence: list[Evidence] = []
+
+    def __len__(self) -> int:
+        """The number of evidence records kept."""
+        return len(self._evidence)
+
+    def add(self, analysis: Analysis) -> None:
+        """Keep the timeline evidence of one analysis."""
+        self._evidence.extend(evidence_of(analysis))
+
+    def evidence(self) -> tuple[Evidence, ...]:
+        """Every record kept, in the order added."""
+        return tuple(self._evidence)
+
+    def person_names(self) -> Iterator[str]:
+        """Every person name the evidence gives (persons, predecessors, successors)."""
+        for item in self._evidence:
+            yield item.person
+            yield from (name for name in (item.predecessor, item.successor) if name)
+
+
+# --- the timeline --------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Boundary:
+    """A tenure's start or end: a TimeML date, how firmly it is stated, and what says so.
+
+    ``modality`` is ``asserted``, ``planned`` or ``expected`` (``None`` with no date);
+    ``inferred`` is true when the date comes from the other side of a succession (a start "A
+    replaces B" dated by B's end).
+    """
+
+    value: str | None = None
+    modality: str | None = None
+    inferred: bool = False
+    evidence: tuple[Evidence, ...] = ()
+
+    def __str__(self) -> str:
+        if self.value is None:
+            return "?"
+        notes = [self.modality] if self.modality and self.modality != "asserted" else []
+        if self.inferred:
+            notes.append("inferred")
+        return self.value + (f" ({', '.join(notes)})" if notes else "")
+
+
+@attrs.frozen
+class Office:
+    """A position at an organisation, as displayed (either may be ``None`` when not given)."""
+
+    position: str | None
+    organization: str | None
+
+    def __str__(self) -> str:
+        return " of ".join(part for part in (self.position, self.organization) if part) or "?"
+
+
+@attrs.frozen(kw_only=True)
+class Tenure:
+    """One person in one office from ``start`` to ``end``, with every piece of evidence."""
+
+    person: str
+    position: str | None
+    organization: str | None
+    start: Boundary
+    end: Boundary
+    evidence: tuple[Evidence, ...]
+
+    @property
+    def office(self) -> Office:
+        """The tenure's office."""
+        return Office(self.position, self.organization)
+
+    @property
+    def sources(self) -> int:
+        """How many documents support the tenure."""
+        return len({item.document for item in self.evidence})
+
+
+@attrs.frozen(kw_only=True)
+class Conflict:
+    """Documents that disagree: on a date, a title or who held an office.
+
+    ``kind`` is ``start``, ``end``, ``order``, ``title`` or ``holder``; ``values`` are the
+    dates, titles or holders that disagree, ``offices`` the offices concerned and ``evidence``
+    the records on every side.
+    """
+
+    kind: str
+    persons: tuple[str, ...]
+    offices: tuple[Office, ...]
+    values: tuple[str, ...]
+    message: str
+    evidence: tuple[Evidence, ...]
+
+    def concerns(self, tenure: Tenure) -> bool:
+        """Whether the conflict is about ``tenure``."""
+        return tenure.person in self.persons and tenure.office in self.offices
+
+
+@attrs.frozen(kw_only=True)
+class Gap:
+    """A stretch of an office's history no tenure covers, between two consecutive tenures.
+
+    ``kind`` is ``vacancy`` (``after`` ended on ``start``, ``before`` started on ``end``, later)
+    or ``undated`` (the hand-over is not dated on one side: ``start`` or ``end`` is ``None``).
+    """
+
+    kind: str
+    office: Office
+    after: str
+    before: str
+    start: str | None
+    end: str | None
+
+
+@attrs.frozen(kw_only=True)
+class Timeline:
+    """Tenures, with the conflicts and gaps found between them.
+
+    ``unassigned`` holds the evidence that supports no tenure: events of an office that cannot
+    be told, and offices only possible or negated events speak of.
+    """
+
+    tenures: tuple[Tenure, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    gaps: tuple[Gap, ...] = ()
+    unassigned: tuple[Evidence, ...] = ()
+
+    def conflicts_of(self, tenure: Tenure) -> tuple[Conflict, ...]:
+        """The conflicts about ``tenure``."""
+        return tuple(conflict for conflict in self.conflicts if conflict.concerns(tenure))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The timeline as JSON-ready dicts and lists."""
+        return attrs.asdict(self)
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+
+def _days(value: str | None) -> tuple[_dt.date, _dt.date] | None:
+    """The first and last day a TimeML calendar date covers, ``None`` for anything else."""
+    match = _CALENDAR.fullmatch(value) if value else None
+    if match is None:
+        return None
+    year, month, day = (int(part) if part else None for part in match.groups())
+    assert year is not None
+    try:
+        if month is None:
+            return _dt.date(year, 1, 1), _dt.date(year, 12, 31)
+        if day is None:
+            first = _dt.date(year, month, 1)
+            following = _dt.date(year + month // 12, month % 12 + 1, 1)
+            return first, following - _dt.timedelta(days=1)
+        return _dt.date(year, month, day), _dt.date(year, month, day)
+    except ValueError:
+        return None  # "2024-13": not a calendar date, so not a date to set
+
+
+def _agree(one: str, other: str) -> bool:
+    """Whether two dates may name the same day: one is the other at a finer precision."""
+    return one.startswith(other) or other.startswith(one)
+
+
+def _boundary(items: list[Evidence]) -> tuple[Boundary, tuple[str, ...]]:
+    """The boundary the dated evidence sets, and the dates that disagree (empty: none).
+
+    Asserted evidence wins over planned and expected; within the winning modality, the date
+    most documents support (counting the ones that agree with it) is kept, the most precise.
+    """
+    for modality in _DATING:
+        dated = [item for item in items if item.modality == modality and _days(item.time)]
+        if modality != "asserted" and dated:
+            dated = [item for item in items if item.modality in _DATING[1:] and _days(item.time)]
+        if not dated:
+            continue
+        values = sorted({item.time for item in dated if item.time})
+
+        def support(value: str, dated: list[Evidence] = dated) -> int:
+            return len({item.document for item in dated if item.time and _agree(item.time, value)})
+
+        chosen = min(values, key=lambda value: (-support(value), -len(value), value))
+        agreeing = tuple(item for item in dated if item.time and _agree(item.time, chosen))
+        modalities = {item.modality for item in agreeing}
+        shown = modality if len(modalities) == 1 else "expected"
+        # Only asserted dates can disagree: plans change, and saying so is no conflict.
+        consistent = modality != "asserted" or all(
+            _agree(one, other) for one in values for other in values
+        )
+        return Boundary(chosen, shown, False, agreeing), () if consistent else tuple(values)
+    return Boundary(), ()
+
+
+# --- reconciliation ------------------------------------------------------------------------
+
+_Key = tuple[str | None, str | None]  # (folded position, organisation key)
+
+
+@attrs.frozen
+class _Placed:
+    person: str
+    office: _Key
+    item: Evidence
+
+
+def reconcile(
+    evidence: Iterable[Evidence],
+    *,
+    persons: Mapping[str, str] | None = None,
+    aliases: Mapping[str, str] | None = None,
+    position: str | None = None,
+    organization: str | None = None,
+) -> Timeline:
+    """Reconcile timeline evidence into one :class:`Timeline`, by the rules of this module.
+
+    Args:
+        evidence: the records (from :func:`evidence_of`), in any order.
+        persons: each person name mapped to its person's canonical name (default: resolved
+            among the evidence's names by :func:`stoltlib.persons.resolve_names`).
+        aliases: organisation aliases added to
+            :data:`stoltlib.organizations.ORGANIZATION_ALIASES`.
+        position: keep only the offices with this position (compared folded).
+        organization: keep only the offices of this organisation (grouped as the corpus's
+            names are: "North Atlantic Treaty Organization" finds NATO).
+
+    """
+    parts = _Reconciliation(evidence, persons, aliases)
+    if position is None and organization is None:
+        return parts.timeline(set(parts.offices()), everything=True)
+    return parts.timeline(parts.select(position, organization))
+
+
+def timelines(
+    evidence: Iterable[Evidence],
+    *,
+    persons: Mapping[str, str] | None = None,
+    aliases: Mapping[str, str] | None = None,
+) -> list[Timeline]:
+    """One :class:`Timeline` per office (sorted by organisation, then position)."""
+    parts = _Reconciliation(evidence, persons, aliases)
+    return [parts.timeline({office}) for office in parts.offices()]
+
+
+class _Reconciliation:
+    """The shared work of :func:`reconcile` and :func:`timelines`: places, tenures, conflicts."""
+
+    def __init__(
+        self,
+        evidence: Iterable[Evidence],
+        persons: Mapping[str, str] | None,
+        aliases: Mapping[str, str] | None,
+    ) -> None:
+        items = sorted(set(evidence), key=Evidence.sort_key)
+        if persons is None:
+            names = [item.person for item in items]
+            names += [name for item in items for name in (item.predecessor, item.successor) if name]
+            persons = resolve_names(names)
+        self._persons = persons
+        events = [item for item in items if item.kind != "role"]
+        self.organizations = Organizations(
+            [item.organization for item in events if item.organization], aliases
+        )
+        self._positions: dict[str, Counter[str]] = {}
+        for item in events:
+            if item.position and fold_position(item.position):
+                spellings = self._positions.setdefault(fold_position(item.position), Counter())
+                spellings[item.position] += 1
+        placed, self.unassigned = self._place(events)
+        self.tenures = self._tenures(placed)
+        self._roles = [item for item in items if item.kind == "role"]
+        self.conflicts = self._conflicts()
+        self.tenures = self._supported_by_roles()
+
+    def person(self, name: str) -> str:
+        return self._persons.get(name, name)
+
+    def office(self, key: _Key) -> Office:
+        position, organization = key
+        shown = None
+        if position is not None:
+            spellings = self._positions[position]
+            shown = min(spellings, key=lambda form: (-spellings[form], form))
+        return Office(shown, self.organizations.display(organization) if organization else None)
+
+    def _key(self, item: Evidence) -> _Key:
+        position = fold_position(item.position) if item.position else None
+        return position or None, self.organizations.key(item.organization)
+
+    def _place(self, events: list[Evidence]) -> tuple[list[_Placed], list[Evidence]]:
+        """Each event with its person and office; events whose office cannot be told apart."""
+        complete: dict[str, set[_Key]] = {}
+        established: dict[str, set[_Key]] = {}
+        for item in events:
+            key = self._key(item)
+            if None not in key:
+                person = self.person(item.person)
+                complete.setdefault(person, set()).add(key)
+                if item.kind in _ESTABLISHING and item.modality in _DATING:
+                    established.setdefault(person, set()).add(key)
+        placed, unassigned = [], []
+        for item in events:
+            person, (position, organization) = self.person(item.person), self._key(item)
+            if position is None and organization is None:
+                candidates = established.get(person, set())
+            elif position is None or organization is None:
+                candidates = {
+                    key
+                    for key in complete.get(person, set())
+                    if position in (None, key[0]) and organization in (None, key[1])
+                }
+                if not candidates:
+                    candidates = {(position, organization)}
+            else:
+                candidates = {(position, organization)}
+            if len(candidates) == 1:
+                placed.append(_Placed(person, next(iter(candidates)), item))
+            else:
+                unassigned.append(item)
+        return placed, unassigned
+
+    def _tenures(self, placed: list[_Placed]) -> dict[tuple[str, _Key], Tenure]:
+        groups: dict[tuple[str, _Key], list[Evidence]] = {}
+        for entry in placed:
+            groups.setdefault((entry.person, entry.office), []).append(entry.item)
+        tenures: dict[tuple[str, _Key], Tenure] = {}
+        self.date_conflicts: list[Conflict] = []
+        for (person, key), items in groups.items():
+            if not any(item.modality in _DATING for item in items):
+                self.unassigned.extend(items)  # only possible or negated: no tenure
+                continue
+            office = self.office(key)
+            bounds = []
+            for kind in (_START, _END):
+                boundary, values = _boundary([item for item in items if item.kind == kind])
+                bounds.append(boundary)
+                if values:
+                    side = "start" if kind == _START else "end"
+                    self.date_conflicts.append(
+                        Conflict(
+                            kind=side, persons=(person,), offices=(office,), values=values,
+                            message=f"{person}, {office}: documents give different {side} "
+                            f"dates: {', '.join(values)}",
+                            evidence=tuple(item for item in items if item.kind == kind),
+                        )
+                    )  # fmt: skip
+            tenures[person, key] = Tenure(
+                person=person, position=office.position, organization=office.organization,
+                start=bounds[0], end=bounds[1], evidence=tuple(items),
+            )  # fmt: skip
+        return self._successions(tenures)
+
+    def _successions(
+        self, tenures: dict[tuple[str, _Key], Tenure]
+    ) -> dict[tuple[str, _Key], Tenure]:
+        """Undated starts and ends dated by the other side of their succession."""
+        done = dict(tenures)
+        for (person, key), tenure in tenures.items():
+            for side, other_role, other_side in (("start", "predecessor", "end"),
+                                                 ("end", "successor", "start")):  # fmt: skip
+                if getattr(tenure, side).value is not None:
+                    continue
+                kind = _START if side == "start" else _END
+                for item in tenure.evidence:
+                    other = getattr(item, other_role)
+                    if item.kind != kind or item.modality not in _DATING or not other:
+                        continue
+                    partner = tenures.get((self.person(other), key))
+                    known = getattr(partner, other_side) if partner else None
+                    if known is None or known.value is None or known.inferred:
+                        continue
+                    boundary = Boundary(known.value, item.modality, True, (item, *known.evidence))
+                    tenure = done[person, key]
+                    if side == "start":
+                        tenure = attrs.evolve(tenure, start=boundary)
+                    else:
+                        tenure = attrs.evolve(tenure, end=boundary)
+                    done[person, key] = tenure
+                    break
+        return done
+
+    def _conflicts(self) -> list[Conflict]:
+        found = list(self.date_conflicts)
+        for (person, _), tenure in self.tenures.items():
+            start, end = _days(tenure.start.value), _days(tenure.end.value)
+            if start and end and start[0] > end[1]:
+                found.append(
+                    Conflict(
+                        kind="order", persons=(person,), offices=(tenure.office,),
+                        values=(str(tenure.start.value), str(tenure.end.value)),
+                        message=f"{person}, {tenure.office}: starts ({tenure.start.value}) "
+                        f"after it ends ({tenure.end.value})",
+                        evidence=tenure.start.evidence + tenure.end.evidence,
+                    )
+                )  # fmt: skip
+        found += self._title_conflicts()
+        found += self._holder_conflicts()
+        return found
+
+    def _title_conflicts(self) -> Iterator[Conflict]:
+        by_person = self._by_person()
+        # Two tenures of one person at one organisation, under different titles, that may
+        # overlap: say so, and keep them apart.
+        for (person, _), entries in sorted(by_person.items()):
+            for index, (key, tenure) in enumerate(entries):
+                for other_key, other in entries[index + 1 :]:
+                    if key[0] != other_key[0] and _may_overlap(tenure, other):
+                        yield Conflict(
+                            kind="title", persons=(person,), offices=(tenure.office, other.office),
+                            values=(str(tenure.position), str(other.position)),
+                            message=f"{person}: {tenure.office} and {other.office} "
+                            "in periods that may overlap",
+                            evidence=tenure.evidence + other.evidence,
+                        )  # fmt: skip
+        yield from self._role_conflicts(by_person)
+
+    def _role_titles(
+        self, by_person: dict[tuple[str, str], list[tuple[_Key, Tenure]]]
+    ) -> Iterator[tuple[Evidence, str, str, str]]:
+        """Each stated role that names an organisation one of the person's tenures is at.
+
+        Yields the role, the person, the organisation's key and the title the role states.
+        """
+        for role in self._roles:
+            person = self.person(role.person)
+            for organization in sorted({org for (name, org) in by_person if name == person}):
+                surfaces = self.organizations.surfaces(organization)
+                title = _role_title(role.position or "", organization, surfaces)
+                if title is not None:
+                    yield role, person, organization, title
+
+    def _supported_by_roles(self) -> dict[tuple[str, _Key], Tenure]:
+        """The tenures with the stated roles that give their title added to their evidence."""
+        support: dict[tuple[str, _Key], list[Evidence]] = {}
+        for role, person, organization, title in self._role_titles(self._by_person()):
+            key = (fold_position(title), organization)
+            if (person, key) in self.tenures:
+                support.setdefault((person, key), []).append(role)
+        return {
+            place: attrs.evolve(tenure, evidence=tenure.evidence + tuple(support[place]))
+            if place in support
+            else tenure
+            for place, tenure in self.tenures.items()
+        }
+
+    def _by_person(self) -> dict[tuple[str, str], list[tuple[_Key, Tenure]]]:
+        """The tenures with a full office, by person and organisation."""
+        by_person: dict[tuple[str, str], list[tuple[_Key, Tenure]]] = {}
+        for (person, key), tenure in self.tenures.items():
+            if key[0] is not None and key[1] is not None:
+                by_person.setdefault((person, key[1]), []).append((key, tenure))
+        return by_person
+
+    def _role_conflicts(
+        self, by_person: dict[tuple[str, str], list[tuple[_Key, Tenure]]]
+    ) -> Iterator[Conflict]:
+        """Stated roles that name a person's organisation with a title none of their tenures has."""
+        disputed: dict[tuple[str, str, str], list[Evidence]] = {}
+        titles: dict[tuple[str, str, str], Counter[str]] = {}
+        for role, person, organization, title in self._role_titles(by_person):
+            entries = by_person[person, organization]
+            if any(key[0] == fold_position(title) for key, _ in entries):
+                continue  # the title of a tenure: support, not a conflict
+            if any(_role_may_fall_in(role, tenure) for _, tenure in entries):
+                group = (person, organization, fold_position(title))
+                disputed.setdefault(group, []).append(role)
+                titles.setdefault(group, Counter())[_as_written(title, role.position or "")] += 1
+        for group, roles in sorted(disputed.items()):
+            person, organization, _ = group
+            tenures = [tenure for _, tenure in by_person[person, organization]]
+            title = min(titles[group], key=lambda form: (-titles[group][form], form))
+            held = tuple(dict.fromkeys(str(tenure.position) for tenure in tenures))
+            yield Conflict(
+                kind="title", persons=(person,), offices=tuple(t.office for t in tenures),
+                values=(*held, title),
+                message=f"{person}: called {title!r} of {tenures[0].organization} "
+                f"while {' / '.join(held)}",
+                evidence=tuple(roles) + tuple(e for t in tenures for e in t.evidence),
+            )  # fmt: skip
+
+    def _holder_conflicts(self) -> Iterator[Conflict]:
+        by_office: dict[_Key, list[Tenure]] = {}
+        for (_, key), tenure in sorted(self.tenures.items(), key=lambda entry: _order(entry[1])):
+            if key[0] is not None and key[1] is not None:
+                by_office.setdefault(key, []).append(tenure)
+        for tenures in by_office.values():
+            for index, tenure in enumerate(tenures):
+                for other in tenures[index + 1 :]:
+                    one, two = _certainly_held(tenure), _certainly_held(other)
+                    if one and two and max(one[0], two[0]) < min(one[1], two[1]):
+                        yield Conflict(
+                            kind="holder", persons=(tenure.person, other.person),
+                            offices=(tenure.office,), values=(tenure.person, other.person),
+                            message=f"{tenure.office}: held by {tenure.person} and "
+                            f"{other.person} at the same time",
+                            evidence=tenure.evidence + other.evidence,
+                        )  # fmt: skip
+
+    def offices(self) -> list[_Key]:
+        keys = {key for (_, key) in self.tenures}
+        return sorted(keys, key=lambda key: (key[1] or "", key[0] or ""))
+
+    def select(self, position: str | None, organization: str | None) -> set[_Key]:
+        wanted = (
+            fold_position(position) if position else None,
+            self.organizations.key(organization) if organization else None,
+        )
+        return {
+            key
+            for key in self.offices()
+            if all(want is None or want == have for want, have in zip(wanted, key, strict=True))
+        }
+
+    def timeline(self, keys: set[_Key], *, everything: bool = False) -> Timeline:
+        """The timeline of the offices ``keys`` (``everything``: with all unassigned evidence)."""
+        tenures = sorted(
+            (tenure for (_, key), tenure in self.tenures.items() if key in keys), key=_order
+        )
+        offices = {self.office(key) for key in keys}
+        conflicts = [c for c in self.conflicts if offices.intersection(c.offices)]
+        gaps = [gap for key in sorted(keys, key=str) for gap in _gaps(tenures, self.office(key))]
+        unassigned = [
+            item
+            for item in self.unassigned
+            if everything or any(_within(self._key(item), key) for key in keys)
+        ]
+        return Timeline(
+            tenures=tuple(tenures),
+            conflicts=tuple(conflicts),
+            gaps=tuple(gaps),
+            unassigned=tuple(sorted(set(unassigned), key=Evidence.sort_key)),
+        )
+
+
+def _within(part: _Key, key: _Key) -> bool:
+    """Whether an unassigned event's office (given in part) may be the office ``key``."""
+    return part[1] == key[1] and part[0] in (None, key[0])
+
+
+def _order(tenure: Tenure) -> tuple[Any, ...]:
+    """Tenures by organisation, position, then time (start, else end; undated last), person."""
+    start, end = _days(tenure.start.value), _days(tenure.end.value)
+    when = start[0] if start else end[0] if end else _dt.date.max
+    return (tenure.organization or "", tenure.position or "", when, tenure.person)
+
+
+def _certainly_held(tenure: Tenure) -> tuple[_dt.date, _dt.date] | None:
+    """The days (first, after-last) the asserted dates say the person certainly held office."""
+    if tenure.start.modality != "asserted" or tenure.start.inferred:
+        return None
+    start = _days(tenure.start.value)
+    end = _days(tenure.end.value) if tenure.end.modality == "asserted" else None
+    if start is None:
+        return None
+    if end is not None:
+        return start[1], end[0]  # held from the latest possible start to the earliest end
+    if start[0] == start[1]:
+        return start[0], start[0] + _dt.timedelta(days=1)  # a day-precise start: that day
+    return None
+
+
+def _may_overlap(one: Tenure, other: Tenure) -> bool:
+    """Whether two tenures' periods may overlap (unknown boundaries may lie anywhere)."""
+    return _possible(one, other) and _possible(other, one)
+
+
+def _possible(one: Tenure, other: Tenure) -> bool:
+    """Whether ``one`` may start before ``other`` ends."""
+    start, end = _days(one.start.value), _days(other.end.value)
+    return start is None or end is None or start[0] <= end[1]
+
+
+def _role_may_fall_in(role: Evidence, tenure: Tenure) -> bool:
+    """Whether a stated role (at its document's date) may fall in the tenure's period."""
+    published = _days((role.published or "")[:10])
+    if published is None:
+        return True  # an undated document: its role may be from any time
+    past = bool(_PAST_WORDS.intersection(fold(role.position or "").split()))
+    start, end = _days(tenure.start.value), _days(tenure.end.value)
+    if start is not None and start[0] > published[1]:
+        return False  # the tenure began after the document: the role is about something else
+    return past or end is None or end[1] >= published[0]
+
+
+def _role_title(role: str, key: str, surfaces: tuple[str, ...]) -> str | None:
+    """The title a role states for the organisation ``key`` (folded), ``None`` if it names it not.
+
+    The organisation is found as one of its ``surfaces`` or, for an acronym's key, spelled out
+    ("director-general of the North Atlantic Treaty Organization" for "nato").
+    """
+    words = fold(role).split()
+    found = False
+    for surface in surfaces:
+        target = surface.split()
+        index = 0
+        while index + len(target) <= len(words):
+            if words[index : index + len(target)] == target:
+                words[index : index + len(target)] = ["|"]
+                found = True
+            index += 1
+    if " " not in key and len(key) > 1:
+        for length in range(len(words), 1, -1):
+            for index in range(len(words) - length + 1):
+                run = words[index : index + length]
+                if "|" not in run and run[0] not in MINOR_WORDS and acronym(run) == key:
+                    words[index : index + length] = ["|"]
+                    found = True
+                    break
+    if not found:
+        return None
+    # The title is the longest run of words that is not the organisation, without its edges.
+    best = ""
+    for piece in " ".join(words).split("|"):
+        parts = piece.split()
+        while parts and parts[0] in _ROLE_EDGE_WORDS:
+            parts = parts[1:]
+        while parts and parts[-1] in _ROLE_EDGE_WORDS:
+            parts = parts[:-1]
+        if len(" ".join(parts)) > len(best):
+            best = " ".join(parts)
+    return best or None
+
+
+def _as_written(title: str, role: str) -> str:
+    """The folded ``title`` as the role writes it ("director general" -> "director-general")."""
+    pattern = r"[^\p{L}\p{N}]+".join(regex.escape(word) for word in title.split())
+    match = regex.search(rf"(?<![\p{{L}}\p{{N}}]){pattern}(?![\p{{L}}\p{{N}}])", role, regex.I)
+    return match.group() if match is not None else title
+
+
+def _gaps(tenures: list[Tenure], office: Office) -> Iterator[Gap]:
+    """The gaps between consecutive dated tenures of one office."""
+    dated = [
+        tenure
+        for tenure in tenures
+        if tenure.office == office and (_days(tenure.start.value) or _days(tenure.end.value))
+    ]
+    for before, after in itertools.pairwise(dated):
+        end, start = _days(before.end.value), _days(after.start.value)
+        if end is None or start is None:
+            yield Gap(
+                kind="undated", office=office, after=before.person, before=after.person,
+                start=before.end.value, end=after.start.value,
+            )  # fmt: skip
+        elif end[1] < start[0] and not _agree(str(before.end.value), str(after.start.value)):
+            yield Gap(
+                kind="vacancy", office=office, after=before.person, before=after.person,
+                start=before.end.value, end=after.start.value,
+            )  # fmt: skip
+
+
+# --- as text -------------------------------------------------------------------------------
+
+
+def _note(conflict: Conflict, tenure: Tenure) -> str:
+    """A conflict in a few words, from the side of one tenure."""
+    if conflict.kind == "title":
+        others = [value for value in conflict.values if value != tenure.position]
+        return "title: " + " / ".join(others or conflict.values)
+    if conflict.kind == "holder":
+        others = [person for person in conflict.persons if person != tenure.person]
+        return "holder: " + " / ".join(others)
+    return f"{conflict.kind}: " + " / ".join(conflict.values)
+
+
+def format_table(timeline: Timeline) -> str:
+    """The tenures as a text table, then the conflicts and the gaps, one a line.
+
+    Columns: person, position, organisation, start, end (each with its modality when not
+    asserted, and "inferred" when dated by a succession), the number of documents that
+    support the tenure, and its conflicts in short.
+    """
+    header = ("PERSON", "POSITION", "ORGANIZATION", "START", "END", "SOURCES", "CONFLICTS")
+    rows = [header]
+    for tenure in timeline.tenures:
+        notes = "; ".join(_note(conflict, tenure) for conflict in timeline.conflicts_of(tenure))
+        rows.append(
+            (
+                tenure.person, tenure.position or "-", tenure.organization or "-",
+                str(tenure.start), str(tenure.end), str(tenure.sources), notes or "-",
+            )
+        )  # fmt: skip
+    widths = [max(len(row[column]) for row in rows) for column in range(len(header) - 1)]
+    lines = [
+        "  ".join([*(cell.ljust(width) for cell, width in zip(row, widths, strict=False)), row[-1]])
+        for row in rows
+    ]
+    if timeline.conflicts:
+        lines += ["", "Conflicts:"]
+        lines += [f"  {conflict.kind}: {conflict.message}" for conflict in timeline.conflicts]
+    if timeline.gaps:
+        lines += ["", "Gaps:"]
+        lines += [
+            f"  {gap.kind}: {gap.office}: {gap.after} (to {gap.start or '?'}) -> "
+            f"{gap.before} (from {gap.end or '?'})"
+            for gap in timeline.gaps
+        ]
+    return "\n".join(line.rstrip() for line in lines) + "\n"
