@@ -97,12 +97,17 @@ _PAST_TENURE = regex.compile(
 )
 # A role that is over: "former Dutch Prime Minister", "ex-CIA chief".
 _FORMER = regex.compile(r"\b(?:former|ex-|erstwhile|onetime|one-time|late)", regex.IGNORECASE)
+# An apposition's marker of a tenure that is over: "X, former chairman", "X, then chairman".
+_PAST_MARKER = regex.compile(r"(?:former|formerly|ex-|then)\b", regex.IGNORECASE)
 # The words that make a title before a name state a tenure (a bare title is a mention), and
 # what each states: a tenure over, one now, or one about to end ("outgoing chairman X").
 _TENURE_MARKER = regex.compile(
-    r"""\b(?:former|ex-|erstwhile|onetime|one-time|current|existing|incumbent|outgoing|retiring
-    |new|newly[\s\-](?:appointed|named|installed|elected)|deposed|ousted)\b""",
-    regex.IGNORECASE | regex.VERBOSE,
+    r"""\b(?:
+        (?i:former|ex-|erstwhile|onetime|one-time|current|existing|incumbent|outgoing|retiring
+           |newly[\s\-](?:appointed|named|installed|elected)|deposed|ousted)
+      | new          # in lower case only: "New York Fed President X" names a city
+    )\b""",
+    regex.VERBOSE,
 )
 _MARKED = {
     "former": ("former", ""), "ex": ("former", ""), "erstwhile": ("former", ""),
@@ -128,6 +133,10 @@ _OF_AFTER = regex.compile(r"\s+of\s+")
 _AS_AFTER = regex.compile(r"\s+as\b")
 # What withdraws a nomination: "withdrew the nomination", "withdrawal of the nomination".
 _WITHDRAWN = regex.compile(r"\bwithdr[ae]w", regex.IGNORECASE)
+
+# What may follow a passive cue whose office is not named: its time, the agent, or the end of
+# its clause ("first appointed in 1979,").
+_CLAUSE_GOES_ON = regex.compile(r"\s*(?:[,.;]|(?:in|on|last|effective)\s+(?=\S*\d|\p{Lu}))")
 
 # The event type each kind of marked title states.
 _MARKED_TYPES = {"end": "office.end", "start": "office.start", "elect": "office.elect"}
@@ -264,7 +273,12 @@ class _Context:
         if frame == "helm":
             return self._helm(person, modality, span, sentence)
         if frame in ("passive", "become", "hold") and office is None:
-            return []  # "a company named X", "has been a critic": no office, no event
+            # "a company named X", "has been a critic": no office, no event; but a passive
+            # closed by its time or its clause is one whose office the story gave before
+            # ("Volcker, first appointed in 1979,").
+            closed = frame == "passive" and _CLAUSE_GOES_ON.match(self.flat, span[1]) is not None
+            if not closed:
+                return []
         past = frame == "hold" and _PAST_TENURE.search(self.flat, sentence[0], span[1]) is not None
         return [_Draft(cue.type, person, span, sentence, office, modality=modality, past=past)]
 
@@ -416,9 +430,12 @@ class _Context:
             match = _last_match(pattern, role)
             if match is None or match.end() < len(role.rstrip(" ,")):
                 continue  # the office must close the role: "chairman's wife" is no office
-            # The marker may stand in the role or right before it, where the mentions stage
-            # left it out of the role ("former German interior minister X").
+            # The role must stand written right before the name (not only be known for the
+            # person: "his" takes its entity's role), and the marker may stand in the role or
+            # right before it, where the mentions stage left it out ("former German X").
             lead = self.flat[max(0, mention.start - len(role) - MARKER_REACH) : mention.start]
+            if not " ".join(lead.split()).endswith(" ".join(role.split())):
+                continue
             marker = _TENURE_MARKER.search(role[: match.start()]) or _TENURE_MARKER.search(
                 lead[: max(0, len(lead) - len(role))] + " " + role[: match.start()]
             )
@@ -464,7 +481,7 @@ class _Context:
             span = (person.start, person.end)
             found.append(
                 _Draft("office.hold", person, span, (person.start, office.end), office,
-                       past=_FORMER.match(match.group("marker")) is not None)
+                       past=_PAST_MARKER.match(match.group("marker")) is not None)
             )  # fmt: skip
         return found
 
@@ -745,7 +762,32 @@ def _people(flat: str, mentions: Sequence[Mention], given_names: frozenset[str])
         if given_names and not first.endswith(".") and first.casefold() not in given_names:
             continue  # "Air Force", "Claims Court": a name opens with a given name or initial
         found.append(_Person(" ".join(match.group().split()), start, end))
+    found.extend(_surnames(flat, found))
     return sorted(found, key=lambda p: (p.start, -p.end))
+
+
+def _surnames(flat: str, people: Sequence[_Person]) -> list[_Person]:
+    r"""A surname standing alone for the one person of the text with that last name.
+
+    The mentions stage resolves most ("Henske" -> "John M. Henske"); a name read here (wire
+    copy's "L.K.\nEvans") has no mention, and its surname ("Evans had been ...") is found here,
+    where no other full name of the text shares it.
+    """
+    by_last: dict[str, set[str]] = {}
+    for person in people:
+        words = person.name.split()
+        if len(words) > 1 and len(words[-1]) > 2:
+            by_last.setdefault(words[-1], set()).add(person.name)
+    spans = sorted((p.start, p.end) for p in people)
+    found = []
+    for last, names in by_last.items():
+        if len(names) != 1 or not last[:1].isupper():
+            continue
+        (name,) = names
+        for match in regex.finditer(rf"(?<![\w.\-]){regex.escape(last)}(?![\w\-])", flat):
+            if not _overlaps(spans, match.start(), match.end()):
+                found.append(_Person(name, match.start(), match.end()))
+    return found
 
 
 def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:

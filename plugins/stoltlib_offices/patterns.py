@@ -50,7 +50,7 @@ being to not never also later formally officially previously recently subsequent
 just now soon eventually expected likely set due scheduled going about unexpectedly
 abruptly today yesterday tomorrow who which reportedly already once unanimously and n't
 does did do seek seeks sought want wants wanted plan plans planned intend intends
-intended hope hopes aim aims
+intended hope hopes aim aims first
 """
 AUXILIARIES = frozenset(_AUXILIARY_WORDS.split())
 
@@ -63,7 +63,10 @@ OFFICE_LEAD = regex.compile(
       | to\s+be\s+                                             # "elected to be president"
       | to\s+(?:the\s+)?(?:new\s+|additional\s+|vacant\s+|top\s+)?  # "to the new post of"
         (?:post|position|office|job|role|rank)\s+of\s+
-      | (?:the\s+)?(?:post|position|office|job|role)\s+of\s+   # "leaves the post of"
+      | (?:the\s+)?(?:new\s+|additional\s+|added\s+|vacant\s+|top\s+)?  # "assumed the
+        (?:post|position|office|job|role)\s+of\s+             # added post of"
+      | (?:the\s+)?(?:company|firm|bank|board|group|concern|agency)\s+as\s+  # "joined the
+                                                               # company as"
       | to\s+                                                  # "promoted to president"
       | (?:from|on)\s+                                         # "resigned from the board"
     )?
@@ -87,7 +90,7 @@ ORG_PREFIX = tuple(
 #: "X, the Secretary General of NATO,", "X, former chairman of Y,".
 APPOSITION = regex.compile(
     r"\s*,\s+(?:(?:the|a|an|its|their)\s+)?"
-    r"(?P<marker>(?:former|ex-|current|incumbent|existing)\s*)?",
+    r"(?P<marker>(?:former|formerly|ex-|current|incumbent|existing|then)\s*)?",
     regex.IGNORECASE,
 )
 
