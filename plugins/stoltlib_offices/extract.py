@@ -138,6 +138,10 @@ _WITHDRAWN = regex.compile(r"\bwithdr[ae]w", regex.IGNORECASE)
 # its clause ("first appointed in 1979,").
 _CLAUSE_GOES_ON = regex.compile(r"\s*(?:[,.;]|(?:in|on|last|effective)\s+(?=\S*\d|\p{Lu}))")
 
+# A capitalised word ending at, or starting at, a position: a surname standing alone.
+_WORD_AT_END = regex.compile(r"(?<![\w.\-])\p{Lu}[\p{Ll}'’\-]*\p{Ll}\Z")
+_WORD_AT_START = regex.compile(r"\p{Lu}[\p{Ll}'’\-]*\p{Ll}(?![\w\-])")
+
 # The event type each kind of marked title states.
 _MARKED_TYPES = {"end": "office.end", "start": "office.start", "elect": "office.elect"}
 
@@ -242,6 +246,7 @@ class _Context:
         self.flat = flat
         self.lexicons = lexicons
         self.people = people
+        self.last_names = _unique_last_names(people)
         self.person_ends = [p.end for p in people]
         self.person_starts = [p.start for p in people]
         self.mentions = mentions
@@ -557,6 +562,9 @@ class _Context:
                 if person.end > sentence[0]:
                     return person
                 index -= 1
+        surname = _WORD_AT_END.search(self.flat, sentence[0], ends[-1])
+        if surname is not None and surname.group() in self.last_names:
+            return _Person(self.last_names[surname.group()], surname.start(), surname.end())
         return None
 
     def _person_at(self, start: int, sentence: tuple[int, int]) -> _Person | None:
@@ -568,6 +576,9 @@ class _Context:
             person = self.people[index]
             if person.end <= sentence[1]:
                 return person
+        surname = _WORD_AT_START.match(self.flat, start, sentence[1])
+        if surname is not None and surname.group() in self.last_names:
+            return _Person(self.last_names[surname.group()], surname.start(), surname.end())
         return None
 
     def _titled_person(self, start: int, sentence: tuple[int, int]) -> _Person | None:
@@ -738,7 +749,7 @@ def _people(flat: str, mentions: Sequence[Mention], given_names: frozenset[str])
 
     The mentions stage's person mentions with a resolved entity (names, pronouns and
     descriptions coreference resolved), and names read here where no mention covers them (wire
-    copy wraps names over lines: "L.K.\\nEvans") that open with an initial or a given name of
+    copy wraps names over lines: "L.K.\nEvans") that open with an initial or a given name of
     the ``given_names`` lexicon (any, when it is empty).
     """
     found = []
@@ -762,32 +773,22 @@ def _people(flat: str, mentions: Sequence[Mention], given_names: frozenset[str])
         if given_names and not first.endswith(".") and first.casefold() not in given_names:
             continue  # "Air Force", "Claims Court": a name opens with a given name or initial
         found.append(_Person(" ".join(match.group().split()), start, end))
-    found.extend(_surnames(flat, found))
     return sorted(found, key=lambda p: (p.start, -p.end))
 
 
-def _surnames(flat: str, people: Sequence[_Person]) -> list[_Person]:
-    r"""A surname standing alone for the one person of the text with that last name.
+def _unique_last_names(people: Sequence[_Person]) -> dict[str, str]:
+    r"""Each last name that one full name of the text has, to that full name.
 
-    The mentions stage resolves most ("Henske" -> "John M. Henske"); a name read here (wire
-    copy's "L.K.\nEvans") has no mention, and its surname ("Evans had been ...") is found here,
-    where no other full name of the text shares it.
+    The mentions stage resolves most surnames ("Henske" -> "John M. Henske"); a name read here
+    (wire copy's "L.K.\nEvans") has no mention, and its surname standing alone ("Evans had
+    been ...") is read, where a rule looks for a person, as that one full name.
     """
     by_last: dict[str, set[str]] = {}
     for person in people:
         words = person.name.split()
-        if len(words) > 1 and len(words[-1]) > 2:
+        if len(words) > 1 and len(words[-1]) > 2 and words[-1][:1].isupper():
             by_last.setdefault(words[-1], set()).add(person.name)
-    spans = sorted((p.start, p.end) for p in people)
-    found = []
-    for last, names in by_last.items():
-        if len(names) != 1 or not last[:1].isupper():
-            continue
-        (name,) = names
-        for match in regex.finditer(rf"(?<![\w.\-]){regex.escape(last)}(?![\w\-])", flat):
-            if not _overlaps(spans, match.start(), match.end()):
-                found.append(_Person(name, match.start(), match.end()))
-    return found
+    return {last: next(iter(names)) for last, names in by_last.items() if len(names) == 1}
 
 
 def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
