@@ -352,6 +352,29 @@ def test_two_titles_at_one_organization_are_reported_not_merged() -> None:
     assert conflict.kind == "title" and set(conflict.values) == {SG, "Director General"}
 
 
+def test_two_titles_in_one_document_are_no_conflict() -> None:
+    """A document that gives a person two titles at one organisation says they hold both."""
+    timeline = corpus(
+        doc("a", event("office.start", "Ann Lee", position="President", organization="Olin"),
+            event("office.start", "Ann Lee", position="Chief Executive Officer",
+                  organization="Olin Corp"),
+            mentions=(role("Ann Lee", "Olin chairman"),)),
+    ).timeline()  # fmt: skip
+    assert len(timeline.tenures) == 2 and not timeline.conflicts
+
+
+def test_generic_organization_names_group_nothing() -> None:
+    """'Corp' alone names no organisation: two people a text calls CFO of 'Corp' share no office."""
+    timeline = corpus(
+        doc("a", event("office.start", "Ann Lee", position="CFO", organization="Corp",
+                       time="1986")),
+        doc("b", event("office.start", "Bob Ray", position="CFO", organization="Corp",
+                       time="1986-05-01")),
+    ).timeline()  # fmt: skip
+    assert [tenure.organization for tenure in timeline.tenures] == [None, None]
+    assert not timeline.conflicts and not timeline.gaps
+
+
 def test_stated_role_with_another_title_is_a_conflict() -> None:
     """A mention's role naming the organisation with another title is a title conflict."""
     stated = "director-general of the North Atlantic Treaty Organization (NATO)"
@@ -580,6 +603,13 @@ def test_cli_json_and_filters(seeds_jsonl: Path) -> None:
     assert data["stoltlib"]["schema"] >= 1
     assert {t["person"] for t in data["tenures"]} == {"Jens Stoltenberg", "Mark Rutte"}
     assert set(data) == {"stoltlib", "tenures", "conflicts", "gaps", "unassigned"}
+
+
+def test_cli_reads_extract_output_from_stdin(seeds_jsonl: Path) -> None:
+    """`stoltlib extract ... | stoltlib timeline -` reads the analyses piped in."""
+    result = run("timeline", "-", "--position", SG, input=seeds_jsonl.read_text(encoding="utf-8"))
+    assert result.exit_code == 0, result.stderr
+    assert [line.split()[0] for line in result.stdout.splitlines()[1:]] == ["Jens", "Mark"]
 
 
 def test_cli_analyses_articles(tmp_path: Path) -> None:

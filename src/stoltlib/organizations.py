@@ -1,8 +1,9 @@
 """Organisation names grouped: "NATO" and "North Atlantic Treaty Organization" are one.
 
 Names are compared folded (case, accents and punctuation do not count), without a leading
-"the" and without a company suffix ("Olin Corp" = "Olin Corporation" = "Olin"). Beyond that,
-two ways join names:
+"the" and without a company suffix ("Olin Corp" = "Olin Corporation" = "Olin"); a name of
+generic words only ("Corp", "the board") names no organisation. Beyond that, two ways join
+names:
 
 - an explicit alias table, :data:`ORGANIZATION_ALIASES` (data: folded name -> the folded name
   of its group), that callers extend (``Corpus(organization_aliases=...)``);
@@ -43,6 +44,10 @@ _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
 _COMPANY_SUFFIXES = frozenset(
     {"corp", "corporation", "inc", "incorporated", "co", "company", "ltd", "limited", "plc"}
 )
+# Words that name no organisation on their own ("Corp", "the board", "the group"): a name of
+# only these is none, so that unrelated companies a text calls "Corp" never share an office.
+_GENERIC = _COMPANY_SUFFIXES | {"board", "group", "firm", "unit", "subsidiary", "holdings"}
+
 #: Words an acronym leaves out ("North Atlantic Treaty Organization": NATO, "of" ignored).
 MINOR_WORDS = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "on", "in"})
 
@@ -55,9 +60,12 @@ def fold(text: str) -> str:
 
 
 def _organization_words(name: str) -> list[str]:
+    """A name's words as compared (empty: no name at all)."""
     words = fold(name).split()
     if words[:1] == ["the"]:
         words = words[1:]
+    if all(word in _GENERIC for word in words):
+        return []
     while len(words) > 1 and words[-1] in _COMPANY_SUFFIXES:
         words = words[:-1]
     return words

@@ -34,9 +34,10 @@ The rules (docs/timelines.md tells them with examples):
   ``inferred``.
 - **Conflicts**, reported and never merged: different dates for one boundary (``start``,
   ``end``); a start after the end (``order``); a different title for the same person and
-  organisation in a period that may overlap (``title``: from two events, or from a mention's
-  stated role that names the organisation, "director-general of the North Atlantic Treaty
-  Organization"); two holders of one office on the same day by asserted dates (``holder``).
+  organisation in a period that may overlap, from different documents (``title``: from two
+  events, or from a mention's stated role that names the organisation, "director-general of
+  the North Atlantic Treaty Organization"; one document giving two titles says both are
+  held); two holders of one office on the same day by asserted dates (``holder``).
 - **Gaps**: between two consecutive dated tenures of one office, a ``vacancy`` when the first
   ends before the next starts, ``undated`` when the hand-over date is not known on one side.
 
@@ -91,7 +92,8 @@ _CALENDAR = regex.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 # Secretary-General of NATO", "NATO's secretary general", "former Dutch Prime Minister".
 _ROLE_EDGE_WORDS = frozenset(
     {"the", "a", "an", "of", "at", "for", "s", "current", "former", "ex", "outgoing",
-     "incoming", "then", "new", "now", "incumbent", "and"}
+     "incoming", "then", "new", "newly", "installed", "named", "appointed", "elected",
+     "recently", "now", "incumbent", "and", "its", "his", "her"}
 )  # fmt: skip
 _PAST_WORDS = frozenset({"former", "ex", "then"})
 
@@ -209,12 +211,6 @@ class TimelineIndex:
     def evidence(self) -> tuple[Evidence, ...]:
         """Every record kept, in the order added."""
         return tuple(self._evidence)
-
-    def person_names(self) -> Iterator[str]:
-        """Every person name the evidence gives (persons, predecessors, successors)."""
-        for item in self._evidence:
-            yield item.person
-            yield from (name for name in (item.predecessor, item.successor) if name)
 
 
 # --- the timeline --------------------------------------------------------------------------
@@ -603,7 +599,11 @@ class _Reconciliation:
         for (person, _), entries in sorted(by_person.items()):
             for index, (key, tenure) in enumerate(entries):
                 for other_key, other in entries[index + 1 :]:
-                    if key[0] != other_key[0] and _may_overlap(tenure, other):
+                    if (
+                        key[0] != other_key[0]
+                        and _may_overlap(tenure, other)
+                        and not _documents(tenure) & _documents(other)
+                    ):
                         yield Conflict(
                             kind="title", persons=(person,), offices=(tenure.office, other.office),
                             values=(str(tenure.position), str(other.position)),
@@ -660,6 +660,8 @@ class _Reconciliation:
             entries = by_person[person, organization]
             if any(key[0] == fold_position(title) for key, _ in entries):
                 continue  # the title of a tenure: support, not a conflict
+            if any(role.document in _documents(tenure) for _, tenure in entries):
+                continue  # the document gives both titles: it says the person holds both
             if any(_role_may_fall_in(role, tenure) for _, tenure in entries):
                 group = (person, organization, fold_position(title))
                 disputed.setdefault(group, []).append(role)
@@ -737,10 +739,11 @@ def _within(part: _Key, key: _Key) -> bool:
 
 
 def _order(tenure: Tenure) -> tuple[Any, ...]:
-    """Tenures by organisation, position, then time (start, else end; undated last), person."""
+    """Tenures by organisation (unknown last), position, time (start, else end), person."""
     start, end = _days(tenure.start.value), _days(tenure.end.value)
     when = start[0] if start else end[0] if end else _dt.date.max
-    return (tenure.organization or "", tenure.position or "", when, tenure.person)
+    office = (tenure.organization is None, tenure.organization or "", tenure.position or "")
+    return (*office, when, tenure.person)
 
 
 def _certainly_held(tenure: Tenure) -> tuple[_dt.date, _dt.date] | None:
@@ -807,17 +810,17 @@ def _role_title(role: str, key: str, surfaces: tuple[str, ...]) -> str | None:
                     break
     if not found:
         return None
-    # The title is the longest run of words that is not the organisation, without its edges.
-    best = ""
+    # The title is the first run of words that is not the organisation, without its edges:
+    # "director general of |", "| secretary general", "president of | securities dealers".
     for piece in " ".join(words).split("|"):
         parts = piece.split()
         while parts and parts[0] in _ROLE_EDGE_WORDS:
             parts = parts[1:]
         while parts and parts[-1] in _ROLE_EDGE_WORDS:
             parts = parts[:-1]
-        if len(" ".join(parts)) > len(best):
-            best = " ".join(parts)
-    return best or None
+        if parts:
+            return " ".join(parts)
+    return None
 
 
 def _as_written(title: str, role: str) -> str:
@@ -827,8 +830,19 @@ def _as_written(title: str, role: str) -> str:
     return match.group() if match is not None else title
 
 
+def _documents(tenure: Tenure) -> set[str]:
+    """The documents that support a tenure."""
+    return {item.document for item in tenure.evidence}
+
+
 def _gaps(tenures: list[Tenure], office: Office) -> Iterator[Gap]:
-    """The gaps between consecutive dated tenures of one office."""
+    """The gaps between consecutive dated tenures of one office.
+
+    Only for an office with both a position and an organisation: "President" of an unknown
+    organisation is no one office whose holders follow each other.
+    """
+    if office.position is None or office.organization is None:
+        return
     dated = [
         tenure
         for tenure in tenures
