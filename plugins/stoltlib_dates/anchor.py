@@ -658,12 +658,23 @@ def settled_year(
     decides for both), a future cue :data:`FUTURE_REACH_DAYS` ahead. ``None`` when the
     directions disagree, or there is no occurrence.
     """
-    if not candidates:
+    # One walk over the (mostly three) occurrences for what _nearest, _past and _future give.
+    nearest = past = future = None
+    best: tuple[int, int] | None = None
+    for item in candidates:
+        year, first, last = item
+        rank = (_gap(anchor, first, last), abs(year - anchor.year))
+        if best is None or rank < best:
+            best, nearest = rank, item
+        if first <= anchor and (past is None or item > past):
+            past = item
+        if last >= anchor and (future is None or item < future):
+            future = item
+    if nearest is None:
         return None
-    nearest = _nearest(anchor, candidates)
     for direction, chosen, reach in (
-        (PAST, _past(anchor, candidates), YEAR_REACH_DAYS * spread),
-        (FUTURE, _future(anchor, candidates), TENSE_REACH_DAYS),
+        (PAST, past, YEAR_REACH_DAYS * spread),
+        (FUTURE, future, TENSE_REACH_DAYS),
     ):
         if (
             chosen is not None
