@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from types import SimpleNamespace
 
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -172,3 +173,23 @@ def test_the_quote_mark_pre_test_looks_for_every_character_the_mark_pattern_matc
     """Every character a quote mark holds is among those looked for before the pattern."""
     matched = {chr(code) for code in range(0x10000) if _MARK.fullmatch(chr(code))}
     assert matched | {"`"} <= set(_MARK_CHARACTERS)
+
+
+# The quote-mark pattern as first written, alternatives in turn (see stoltlib.quoting._MARK).
+_MARK_AS_WRITTEN = regex.compile(r"""``|(?<!')''(?!')|["“”„‟«»＂'‘’‚‛‹›]""")
+
+
+@settings(max_examples=500)
+@given(
+    st.text(alphabet="`'\"“”„«»‘’‚‹ ax", max_size=20),
+    st.integers(0, 4),
+    st.integers(0, 4),
+)
+def test_the_mark_pattern_finds_what_its_alternatives_in_turn_find(
+    text: str, cut_start: int, cut_end: int
+) -> None:
+    """The first character matched first finds the marks the plain alternation finds."""
+    start = min(cut_start, len(text))
+    end = max(start, len(text) - cut_end)
+    expected = [m.span() for m in _MARK_AS_WRITTEN.finditer(text, start, end)]
+    assert [m.span() for m in _MARK.finditer(text, start, end)] == expected
