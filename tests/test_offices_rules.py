@@ -165,11 +165,15 @@ def test_a_withdrawn_nomination_is_negated(pipeline: Pipeline) -> None:
     assert [summary(e)[::4] for e in events(pipeline, text)] == [("office.nominate", "negated")]
 
 
-@pytest.mark.xfail(strict=True, reason="conjoined subjects: only the name next to the verb is read")
 def test_each_conjoined_person_gets_the_event(pipeline: Pipeline) -> None:
-    """'chairman John Smith and treasurer Jane Doe have resigned': two ends."""
+    """'chairman X and treasurer Y have resigned': two ends; listed objects get theirs too."""
     text = "Acme Corp said its chairman John Smith and treasurer Jane Doe have resigned."
     assert sorted(summary(e)[1] for e in events(pipeline, text)) == ["Jane Doe", "John Smith"]
+    text = "Acme appointed John Smith as chairman and Mary Sigler as president."
+    assert [summary(e)[1:3] for e in events(pipeline, text)] == [
+        ("John Smith", "Chairman"),
+        ("Mary Sigler", "President"),
+    ]
 
 
 @pytest.mark.xfail(strict=True, reason="headlines in capitals carry no name the rules can read")

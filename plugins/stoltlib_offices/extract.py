@@ -49,6 +49,8 @@ MAX_TITLE_CHARS = 80
 MARKER_REACH = 12
 #: How many capitalised words an organisation's name before a title may have.
 MAX_ORG_PREFIX_WORDS = 4
+#: How many persons a list before a cue may hold ("X, Y and Z resigned").
+MAX_LISTED = 4
 #: How many words before or after an extension's cue its noun may stand ("term was extended").
 TERM_REACH = 4
 
@@ -141,6 +143,18 @@ _CLAUSE_GOES_ON = regex.compile(r"\s*(?:[,.;]|(?:in|on|last|effective)\s+(?=\S*\
 # A capitalised word ending at, or starting at, a position: a surname standing alone.
 _WORD_AT_END = regex.compile(r"(?<![\w.\-])\p{Lu}[\p{Ll}'’\-]*\p{Ll}\Z")
 _WORD_AT_START = regex.compile(r"\p{Lu}[\p{Ll}'’\-]*\p{Ll}(?![\w\-])")
+
+# A name the mentions stage left unresolved: capitalised words, initials ("Carl Singer").
+_NAME_LIKE = regex.compile(r"(?:\p{Lu}[\p{L}'’.\-]*)(?:\s+\p{Lu}[\p{L}'’.\-]*)+")
+# The generational suffixes, which are no last name.
+_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+# A conjunction before another person of a list: "X as chairman and Y as president".
+_AND = regex.compile(r",?\s+and\s+")
+# The same, ending right before a listed person: "X and Y", "X, Y".
+_JOINED_BEFORE = regex.compile(r"(?:,?\s+and|,)\s+\Z")
+
+# The types that take up an office.
+_STARTS = frozenset({"office.start", "office.elect", "office.nominate"})
 
 # The event type each kind of marked title states.
 _MARKED_TYPES = {"end": "office.end", "start": "office.start", "elect": "office.elect"}
@@ -277,6 +291,7 @@ class _Context:
         office = self._office_after(span[1], sentence)
         if frame == "helm":
             return self._helm(person, modality, span, sentence)
+        people = [person, *self._conjoined_before(person, sentence)]
         if frame in ("passive", "become", "hold") and office is None:
             # "a company named X", "has been a critic": no office, no event; but a passive
             # closed by its time or its clause is one whose office the story gave before
@@ -285,7 +300,39 @@ class _Context:
             if not closed:
                 return []
         past = frame == "hold" and _PAST_TENURE.search(self.flat, sentence[0], span[1]) is not None
-        return [_Draft(cue.type, person, span, sentence, office, modality=modality, past=past)]
+        return [
+            _Draft(cue.type, one, span, sentence, office, modality=modality, past=past)
+            for one in people
+        ]
+
+    def _conjoined_before(self, person: _Person, sentence: tuple[int, int]) -> list[_Person]:
+        """The persons listed with a subject before it: "chairman X and treasurer Y resigned".
+
+        Each stands before the next with "and" or a comma between, a title before it allowed.
+        """
+        found: list[_Person] = []
+        start = self._untitled_start(person.start, sentence)
+        for _ in range(MAX_LISTED):
+            joined = _JOINED_BEFORE.search(self.flat, sentence[0], start)
+            if joined is None:
+                break
+            other = self._person_ending(joined.start(), sentence)
+            if other is None or other.name == person.name:
+                break
+            found.append(other)
+            start = self._untitled_start(other.start, sentence)
+        return found
+
+    def _untitled_start(self, start: int, sentence: tuple[int, int]) -> int:
+        """Where a name's title before it starts ("chief executive officer X"), else the name's."""
+        pattern = self.lexicons.position_pattern
+        head = self.flat[sentence[0] : start].rstrip()
+        if pattern is None or not head:
+            return start
+        titles = list(pattern.finditer(self.flat, max(sentence[0], start - MAX_TITLE_CHARS), start))
+        if titles and sentence[0] + len(head) == titles[-1].end():
+            return titles[-1].start()
+        return start
 
     def _active(self, cue: Cue, span: tuple[int, int], sentence: tuple[int, int]) -> list[_Draft]:
         """The active frame: "Olin named John Doe president", "elected Jane Doe chairman"."""
@@ -296,7 +343,17 @@ class _Context:
         if office is None:
             return []
         modality = self._modality_before(span[0], sentence)
-        return [_Draft(cue.type, person, span, sentence, office, modality=modality)]
+        drafts = [_Draft(cue.type, person, span, sentence, office, modality=modality)]
+        # "appointed X as chairman and Y as president": each person named gets the event.
+        while (joined := _AND.match(self.flat, office.end, sentence[1])) is not None:
+            other = self._person_at(joined.end(), sentence)
+            if other is None:
+                break
+            office = self._office_after(other.end, sentence)
+            if office is None:
+                break
+            drafts.append(_Draft(cue.type, other, span, sentence, office, modality=modality))
+        return drafts
 
     def _succeed(
         self,
@@ -554,7 +611,10 @@ class _Context:
         ends = [sentence[0] + len(head)]
         suffix = _SUFFIX_AT_END.search(head)
         if suffix is not None:
+            # "Clifford L. Alexander Jr." whose mention is "... Jr" or "... Alexander".
             ends.append(sentence[0] + suffix.start())
+            if head.endswith("."):
+                ends.append(sentence[0] + len(head) - 1)
         for at in ends:
             index = bisect.bisect_right(self.person_ends, at) - 1
             while index >= 0 and self.people[index].end == at:
@@ -754,11 +814,15 @@ def _people(flat: str, mentions: Sequence[Mention], given_names: frozenset[str])
     """
     found = []
     for mention in mentions:
-        if mention.kind != "person" or not mention.entity or mention.end <= mention.start:
+        if mention.kind != "person" or mention.end <= mention.start:
             continue
-        name, end = mention.entity, mention.end
+        # A name the mentions stage found but resolved to no one is still that name.
+        entity = mention.entity or (mention.text if _NAME_LIKE.fullmatch(mention.text) else None)
+        if entity is None:
+            continue
+        name, end = " ".join(entity.split()), mention.end
         suffix = _SUFFIX_AFTER.match(flat, end)
-        if suffix is not None and mention.text == mention.entity:
+        if suffix is not None and mention.text == entity:
             # "John W. Johnstone Jr": the suffix is part of the name the mention left out.
             name, end = f"{name} {suffix.group('suffix')}", suffix.end()
         found.append(_Person(name, mention.start, end))
@@ -785,7 +849,7 @@ def _unique_last_names(people: Sequence[_Person]) -> dict[str, str]:
     """
     by_last: dict[str, set[str]] = {}
     for person in people:
-        words = person.name.split()
+        words = [w for w in person.name.split() if w.rstrip(".") not in _SUFFIXES]
         if len(words) > 1 and len(words[-1]) > 2 and words[-1][:1].isupper():
             by_last.setdefault(words[-1], set()).add(person.name)
     return {last: next(iter(names)) for last, names in by_last.items() if len(names) == 1}
@@ -869,7 +933,10 @@ def _offices(drafts: Sequence[_Draft]) -> dict[int, _Office | None]:
     # The office a person takes up counts before those they held: "Mora was named chairman",
     # "Mora had been president", "Mora succeeds Fred Peterson" (as chairman).
     present = [d for d in drafts if not d.past]
-    single = _single_offices(d for d in present if d.type in ("office.start", "office.elect"))
+    # A start takes its office only from another telling of a start (the office taken up);
+    # an end or an extension also from a tenure (the office held is the one left or kept).
+    taken = _single_offices(d for d in present if d.type in _STARTS)
+    single = dict(taken)
     for name, office in _single_offices(present).items():
         single.setdefault(name, office)
 
@@ -886,7 +953,8 @@ def _offices(drafts: Sequence[_Draft]) -> dict[int, _Office | None]:
         if draft.type == "office.end" and draft.partner is not None:
             found[id(draft)] = completed(draft, found.get(id(draft.partner)))
         else:
-            found[id(draft)] = completed(draft, single.get(draft.person.name))
+            known = taken if draft.type in _STARTS else single
+            found[id(draft)] = completed(draft, known.get(draft.person.name))
     return found
 
 
