@@ -49,6 +49,8 @@ MAX_TITLE_CHARS = 80
 MARKER_REACH = 12
 #: How many capitalised words an organisation's name before a title may have.
 MAX_ORG_PREFIX_WORDS = 4
+#: How far before a mention cut short its whole name may start.
+NAME_REACH = 40
 #: How many persons a list before a cue may hold ("X, Y and Z resigned").
 MAX_LISTED = 4
 #: How many words before or after an extension's cue its noun may stand ("term was extended").
@@ -144,8 +146,16 @@ _CLAUSE_GOES_ON = regex.compile(r"\s*(?:[,.;]|(?:in|on|last|effective)\s+(?=\S*\
 _WORD_AT_END = regex.compile(r"(?<![\w.\-])\p{Lu}[\p{Ll}'’\-]*\p{Ll}\Z")
 _WORD_AT_START = regex.compile(r"\p{Lu}[\p{Ll}'’\-]*\p{Ll}(?![\w\-])")
 
-# A name the mentions stage left unresolved: capitalised words, initials ("Carl Singer").
-_NAME_LIKE = regex.compile(r"(?:\p{Lu}[\p{L}'’.\-]*)(?:\s+\p{Lu}[\p{L}'’.\-]*)+")
+# A name the mentions stage left unresolved: capitalised words and initials ("Carl Singer"),
+# in mixed case (a shouted headline's "PLEADS GUILTY TO TAX" is no name).
+_NAME_WORD = r"(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’\-]*\p{Ll})"
+_NAME_LIKE = regex.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})+")
+# Words a person's name never consists of alone: suffixes and the abbreviated ranks and titles
+# a mention may be cut to ("Jr", "Vice Adm").
+_NO_NAME_WORDS = frozenset(
+    {"jr", "sr", "ii", "iii", "iv", "vice", "adm", "gen", "col", "lt", "sgt", "capt", "cmdr"}
+    | {"sen", "rep", "gov", "dr", "mr", "mrs", "ms", "prof"}
+)
 # The generational suffixes, which are no last name.
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # A conjunction before another person of a list: "X as chairman and Y as president".
@@ -382,7 +392,12 @@ class _Context:
             office = None
         office = self._office_after(predecessor.end, sentence) or office
         if office is None and earlier:
-            office = next((d.office for d in reversed(earlier) if d.office is not None), None)
+            # The office the sentence's earlier change is about ("X leaves the post of Y, and Z
+            # will replace him"), never a tenure it states ("Pope, formerly vice president").
+            office = next(
+                (d.office for d in reversed(earlier) if d.office is not None and not d.past),
+                None,
+            )
         if person.name == predecessor.name:
             return []
         start = _Draft(cue.type, person, span, sentence, office, predecessor, modality)
@@ -821,6 +836,15 @@ def _people(flat: str, mentions: Sequence[Mention], given_names: frozenset[str])
         if entity is None:
             continue
         name, end = " ".join(entity.split()), mention.end
+        if all(word.rstrip(".").casefold() in _NO_NAME_WORDS for word in name.split()):
+            # A mention cut to a suffix or a rank ("Jr" of "John Pope Jr", whose "Pope" was
+            # read as a title): the name read around it, if there is one, else no person.
+            whole = _name_around(flat, mention.start, mention.end)
+            if whole is None:
+                continue
+            name, start, end = " ".join(whole.group().split()), whole.start(), whole.end()
+            found.append(_Person(name, start, end))
+            continue
         suffix = _SUFFIX_AFTER.match(flat, end)
         if suffix is not None and mention.text == entity:
             # "John W. Johnstone Jr": the suffix is part of the name the mention left out.
@@ -853,6 +877,14 @@ def _unique_last_names(people: Sequence[_Person]) -> dict[str, str]:
         if len(words) > 1 and len(words[-1]) > 2 and words[-1][:1].isupper():
             by_last.setdefault(words[-1], set()).add(person.name)
     return {last: next(iter(names)) for last, names in by_last.items() if len(names) == 1}
+
+
+def _name_around(flat: str, start: int, end: int) -> regex.Match[str] | None:
+    """A name read here that holds ``start:end`` ("John Pope Jr" around "Jr"), if any."""
+    for match in NAME.finditer(flat, max(0, start - NAME_REACH), min(len(flat), end + 4)):
+        if match.start() <= start and end <= match.end():
+            return match
+    return None
 
 
 def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
