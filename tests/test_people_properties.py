@@ -16,6 +16,7 @@ from stoltlib_people.extract import (
     _entity_for,
     _Latest,
     _plain_apposition,
+    descriptions,
 )
 from stoltlib_people.lexicons import current
 from stoltlib_people.names import (
@@ -425,11 +426,12 @@ def test_the_ascii_scans_find_what_the_unicode_scans_find(text: str) -> None:
     assert lexicons.description_pattern is not None
     assert lexicons.description_ascii is not None
     groups = ("det", "role", "title", "of")
-    for unicode, ascii, named in (
-        (NAME_RUN, NAME_RUN_ASCII, ()),
-        (_PRONOUN, _PRONOUN_ASCII, ()),
-        (lexicons.description_pattern, lexicons.description_ascii, groups),
-    ):
-        expected = [(m.span(), *(m.span(g) for g in named)) for m in unicode.finditer(text)]
-        found = [(m.span(), *(m.span(g) for g in named)) for m in ascii.finditer(text)]
-        assert found == expected
+    for unicode, ascii in ((NAME_RUN, NAME_RUN_ASCII), (_PRONOUN, _PRONOUN_ASCII)):
+        expected = [m.span() for m in unicode.finditer(text)]
+        assert [m.span() for m in ascii.finditer(text)] == expected
+    expected_descriptions = [
+        (m.span(), *(m.span(g) for g in groups))
+        for m in lexicons.description_pattern.finditer(text)
+    ]
+    found = [(m.span(), *(m.span(g) for g in groups)) for m in descriptions(text, lexicons, True)]
+    assert found == expected_descriptions

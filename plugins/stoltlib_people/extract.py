@@ -13,7 +13,7 @@ import bisect
 import itertools
 import operator
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 import regex
@@ -578,16 +578,14 @@ def find_mentions(
         gender, case = lexicons.pronouns.get(match.group().casefold(), ("", ""))
         if gender:
             found.append(_Found(at, match.end(), "pronoun", gender=gender, how_case=case))
-    descriptions = lexicons.description_ascii if ascii else lexicons.description_pattern
-    if descriptions is not None:
-        for match in descriptions.finditer(flat):
-            after = flat[match.end() : match.end() + 2].lstrip()
-            if after[:1].isupper():
-                continue  # a role before a name: the name's run has it
-            spans = [m.span() for m in _WORD.finditer(flat, *match.span("role"))]
-            title = _last_title(flat, spans, lexicons)
-            if title is not None:
-                found.append(_Found(match.start("det"), match.end(), "description", title=title))
+    for match in descriptions(flat, lexicons, ascii):
+        after = flat[match.end() : match.end() + 2].lstrip()
+        if after[:1].isupper():
+            continue  # a role before a name: the name's run has it
+        spans = [m.span() for m in _WORD.finditer(flat, *match.span("role"))]
+        title = _last_title(flat, spans, lexicons)
+        if title is not None:
+            found.append(_Found(match.start("det"), match.end(), "description", title=title))
     positions = _Within([(f.start, f.end) for f in found if f.how == "position"])
     found = [f for f in found if f.how != "description" or not positions(f.start)]
     # In text order, the longer of two starting together first: two sorts by C-level keys (a
@@ -596,6 +594,30 @@ def find_mentions(
     found.sort(key=_START)
     starts = [start for start, _ in reading.sentence_bounds]
     yield from _resolve(text, flat, found, named, by_word, starts, inside_quote, skip, plugin)
+
+
+def descriptions(
+    text: str, lexicons: Lexicons, ascii: bool
+) -> Iterable[re.Match[str] | regex.Match[str]]:
+    """The matches of the description pattern in ``text``, in order.
+
+    A text whose letters are all ASCII (``ascii``: :func:`stoltlib.text.ascii_letters` of it) is
+    scanned by the pattern's twins, one for each case of the determiner's first letter
+    (:attr:`~stoltlib_people.lexicons.Lexicons.description_ascii`), their matches merged; as
+    long as no two of them overlap, they are the matches one scan would find, and otherwise
+    (never in the PolNeAR or Reuters text) the one pattern is run.
+    """
+    if ascii and lexicons.description_ascii is not None:
+        lower, upper = lexicons.description_ascii
+        found = [*lower.finditer(text), *upper.finditer(text)]
+        found.sort(key=_MATCH_START)
+        if all(a.end() <= b.start() for a, b in itertools.pairwise(found)):
+            return found
+    pattern = lexicons.description_pattern
+    return () if pattern is None else pattern.finditer(text)
+
+
+_MATCH_START = operator.methodcaller("start")
 
 
 def _last_title(text: str, words: list[tuple[int, int]], lexicons: Lexicons) -> Title | None:

@@ -116,8 +116,10 @@ class Lexicons:
     #: A description: "the minister", "the alliance chief", "the head of the alliance".
     description_pattern: regex.Pattern[str] | None
     #: The same for a text whose letters are all ASCII (:func:`stoltlib.text.ascii_letters`),
-    #: for ``re``: the classes as ASCII ranges, the determiner's first letter matched first.
-    description_ascii: re.Pattern[str] | None = None
+    #: for ``re``, the classes as ASCII ranges: two patterns, for a determiner in lower case
+    #: and one with a capital, each opening with the determiner's first two letters, which the
+    #: engine searches for at C speed (see :func:`stoltlib_people.extract.descriptions`).
+    description_ascii: tuple[re.Pattern[str], re.Pattern[str]] | None = None
 
     def title(self, words: str) -> Title | None:
         """The title ``words`` spell, or ``None``."""
@@ -182,27 +184,11 @@ def _build(
             regex.VERBOSE,
         )
         # The pattern above spelled for ``re`` on a text whose letters are all ASCII (where
-        # ``regex``'s white space is the ASCII one and the no-break space), the first letter
-        # matched first so that the engine skips at C speed to the next t.
-        ascii_pattern = re.compile(
-            r"""
-            (?P<det>[Tt](?<![A-Za-z0-9].)h(?:e|is|at))[\t-\r \u00a0]{1,3}
-            (?P<role>
-              (?:
-                (?:[A-Z][A-Za-z\-]{0,20}(?:['’]s)?
-                | """
-            + trie_pattern(modifier_words, space=_ASCII_GAP, cases=True)
-            + r"""
-                )[\t-\r \u00a0]{1,3}
-              ){0,3}
-              (?P<title>"""
-            + trie_pattern(words, space=_ASCII_GAP, cases=True)
-            + r"""))
-            (?P<of>[\t-\r \u00a0]{1,3}of[\t-\r \u00a0]{1,3}
-              (?:the[\t-\r \u00a0]{1,3})?[A-Za-z\-]{2,30})?
-            (?![A-Za-z0-9\-])
-            """,
-            re.VERBOSE,
+        # ``regex``'s white space is the ASCII one and the no-break space), once for each case
+        # of the determiner's first letter, which it then opens with.
+        ascii_pattern = (
+            _ascii_description("t", modifier_words, words),
+            _ascii_description("T", modifier_words, words),
         )
     return Lexicons(
         titles=by_title,
@@ -235,6 +221,34 @@ def _build(
         ),
         description_pattern=pattern,
         description_ascii=ascii_pattern,
+    )
+
+
+def _ascii_description(
+    first: str, modifiers: Iterable[str], titles: Iterable[str]
+) -> re.Pattern[str]:
+    """:attr:`Lexicons.description_ascii` for a determiner opening with the letter ``first``."""
+    return re.compile(
+        r"""
+        (?P<det>"""
+        + first
+        + r"""h(?<![A-Za-z0-9]..)(?:e|is|at))[\t-\r \u00a0]{1,3}
+        (?P<role>
+          (?:
+            (?:[A-Z][A-Za-z\-]{0,20}(?:['’]s)?
+            | """
+        + trie_pattern(modifiers, space=_ASCII_GAP, cases=True)
+        + r"""
+            )[\t-\r \u00a0]{1,3}
+          ){0,3}
+          (?P<title>"""
+        + trie_pattern(titles, space=_ASCII_GAP, cases=True)
+        + r"""))
+        (?P<of>[\t-\r \u00a0]{1,3}of[\t-\r \u00a0]{1,3}
+          (?:the[\t-\r \u00a0]{1,3})?[A-Za-z\-]{2,30})?
+        (?![A-Za-z0-9\-])
+        """,
+        re.VERBOSE,
     )
 
 
