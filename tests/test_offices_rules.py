@@ -181,3 +181,20 @@ def test_a_shouted_headline_is_read(pipeline: Pipeline) -> None:
     """'ACME NAMES SMITH PRESIDENT' is an appointment."""
     found = events(pipeline, "ACME CORP NAMES JOHN SMITH PRESIDENT\n\nThe company said sales rose.")
     assert [summary(e)[:2] for e in found] == [("office.start", "JOHN SMITH")]
+
+
+def test_a_noun_of_change_takes_the_modality_said_of_it(pipeline: Pipeline) -> None:
+    """'X's departure would undermine' is possible; 'X's departure appeared imminent' expected."""
+    text = "Analysts said John Smith's departure would undermine the bank."
+    assert [summary(e)[::4] for e in events(pipeline, text)] == [("office.end", "possible")]
+    text = "John Smith's departure appeared imminent, aides said."
+    assert [summary(e)[::4] for e in events(pipeline, text)] == [("office.end", "expected")]
+
+
+def test_an_adverb_may_stand_before_the_office(pipeline: Pipeline) -> None:
+    """'John Smith, who is also chairman, will retire': a tenure and a planned end."""
+    found = events(pipeline, "Acme Corp said John Smith, who is also chairman, will retire.")
+    assert sorted(summary(e)[::4] for e in found) == [
+        ("office.end", "planned"),
+        ("office.hold", "asserted"),
+    ]

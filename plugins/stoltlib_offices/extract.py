@@ -51,6 +51,8 @@ MARKER_REACH = 12
 MAX_ORG_PREFIX_WORDS = 4
 #: How far before a mention cut short its whole name may start.
 NAME_REACH = 40
+#: How many words after a noun of change may say its modality ("departure would ...").
+NOMINAL_REACH = 8
 #: How many persons a list before a cue may hold ("X, Y and Z resigned").
 MAX_LISTED = 4
 #: How many words before or after an extension's cue its noun may stand ("term was extended").
@@ -173,6 +175,14 @@ _MARKED_TYPES = {"end": "office.end", "start": "office.start", "elect": "office.
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _BY = regex.compile(r"\bby\s+")
 
+# The words that give a noun of change its modality, said of it later in its sentence.
+_NOMINAL_MODALITY_WORDS = (
+    ("negated", frozenset({"not", "never", "n't", "denied", "ruled"})),
+    ("possible", frozenset({"may", "might", "could", "would", "possible", "possibly", "if"})),
+    ("expected", frozenset({"expected", "likely", "imminent", "appeared", "seemed"})),
+    ("planned", frozenset({"will", "effective", "scheduled", "planned"})),
+)
+
 # Participles that attach to the clause before them: "X was elected president, succeeding Y".
 _PARTICIPLES = frozenset({"succeeding", "replacing"})
 
@@ -285,7 +295,9 @@ class _Context:
         frame = cue.frame
         if frame == "active":
             return self._active(cue, span, sentence)
-        if frame == "passive" and self._person_at(span[1], sentence) is not None:
+        if frame == "passive" and (
+            self._person_at(span[1], sentence) or self._titled_person(span[1], sentence)
+        ):
             # "it named John Doe president": a past tense, not a participle ("was named").
             return self._active(cue, span, sentence)
         if frame == "extend":
@@ -428,9 +440,13 @@ class _Context:
         office = self._office_after(after, sentence) if _AS_AFTER.match(
             self.flat, after, sentence[1]
         ) else None  # fmt: skip
-        modality = "asserted"
         if cue.type == "office.nominate" and _WITHDRAWN.search(self.flat, sentence[0], sentence[1]):
             modality = "negated"
+        else:
+            # A noun carries no tense: the verb the sentence says of it does ("his departure
+            # would undermine ...": possible; "Regan's departure appeared imminent": expected).
+            said = " ".join(self.flat[span[1] : sentence[1]].split()[:NOMINAL_REACH])
+            modality = self._modality(said, _NOMINAL_MODALITY_WORDS)
         return [_Draft(cue.type, holder, span, sentence, office, modality=modality)]
 
     def _passive_before(self, cue_start: int, sentence: tuple[int, int]) -> bool:
@@ -609,9 +625,12 @@ class _Context:
         return self._modality(self.flat[words_start:cue_start])
 
     @staticmethod
-    def _modality(words: str) -> str:
-        folded = words.casefold().replace("n't", " n't").split()
-        for modality, markers in _MODALITY_WORDS:
+    def _modality(
+        words: str, markers_of: Sequence[tuple[str, frozenset[str]]] = _MODALITY_WORDS
+    ) -> str:
+        """The modality the first marker among ``words`` states, in ``markers_of``'s order."""
+        folded = [w.strip(",.;:") for w in words.casefold().replace("n't", " n't").split()]
+        for modality, markers in markers_of:
             if markers.intersection(folded):
                 return modality
         return "asserted"

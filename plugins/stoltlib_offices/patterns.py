@@ -50,7 +50,8 @@ being to not never also later formally officially previously recently subsequent
 just now soon eventually expected likely set due scheduled going about unexpectedly
 abruptly today yesterday tomorrow who which reportedly already once unanimously and n't
 does did do seek seeks sought want wants wanted plan plans planned intend intends
-intended hope hopes aim aims first
+intended hope hopes aim aims first chosen picked tapped selected named appointed
+elected nominated
 """
 AUXILIARIES = frozenset(_AUXILIARY_WORDS.split())
 
@@ -58,6 +59,7 @@ AUXILIARIES = frozenset(_AUXILIARY_WORDS.split())
 OFFICE_LEAD = regex.compile(
     r"""
     [\s,]*
+    (?:(?:also|now|still|currently|already)\s+)?              # "who is also chairman"
     (?:
         as\s+                                                  # "named as chairman"
       | to\s+be\s+                                             # "elected to be president"
