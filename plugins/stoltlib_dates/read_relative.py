@@ -312,7 +312,10 @@ class RelativeReaders(ReaderBase):
                 value = self.day_value(later)  # "taken Thursday through Monday"
             else:
                 direction = {"last": PAST, "past": PAST, "next": FUTURE, "coming": FUTURE}.get(rel)
-                date = weekday_near(anchor, weekday, direction or self.direction(start, end))
+                if direction is None and weekday != anchor.isoweekday():
+                    # (The anchor's own weekday is the anchor, whichever way the clause points.)
+                    direction = self.direction(start, end)
+                date = weekday_near(anchor, weekday, direction)
                 if rel in ("last", "past") and date == anchor:
                     date -= dt.timedelta(days=7)
                 if rel == "next" and date == anchor:

@@ -232,8 +232,15 @@ class ReaderBase:
         clause says of a quarter is mostly its report ("expects to report a third-quarter
         loss" in November is about the quarter just ended), so the nearest one is meant.
         """
-        direction = self.direction(start, end)
-        return self.year_for(bounds, start, end, PAST if direction == PAST else NEAREST)
+        anchor = self.state.anchor
+        if anchor is None:
+            return None
+        candidates = occurrences(anchor, bounds)
+        past = choose_year(anchor, candidates, PAST)
+        nearest = choose_year(anchor, candidates, None)
+        if past == nearest:
+            return nearest  # the last quarter is the nearest one: no tense to read
+        return past if self.direction(start, end) == PAST else nearest
 
     def quarter_context(self) -> tuple[int, int] | None:
         """The quarter the document reports on: the last named, else the one before the anchor's."""
