@@ -164,12 +164,20 @@ def evidence_of(analysis: Analysis) -> Iterator[Evidence]:
             yield _event_evidence(event, analysis.text, where)
     seen: set[tuple[str, str]] = set()
     for mention in sorted(analysis.mentions, key=lambda mention: (mention.start, mention.end)):
-        person = mention.entity or mention.text
-        if mention.kind != "person" or not mention.role or (person, mention.role) in seen:
+        # A person's mention states its role; a position mention resolved to a person is the
+        # role itself, as written ("Jens Stoltenberg, director-general of the North Atlantic
+        # Treaty Organization (NATO),": a role the person's other mentions may not carry).
+        if mention.kind == "person":
+            person, role = mention.entity or mention.text, mention.role
+        elif mention.kind == "position" and mention.entity:
+            person, role = mention.entity, mention.role or mention.text
+        else:
             continue
-        seen.add((person, mention.role))
+        if not role or (person, role) in seen:
+            continue
+        seen.add((person, role))
         yield attrs.evolve(
-            where, kind="role", person=person, position=mention.role,
+            where, kind="role", person=person, position=role,
             span=Span(mention.start, mention.end), text=mention.text,
         )  # fmt: skip
 
