@@ -10,8 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from stoltlib.quoting import (
+    _ASCII_SENTENCE_BREAK,
     _MARK,
     _MARK_CHARACTERS,
+    _SENTENCE_BREAK,
     Quotation,
     _open_union,
     flat_text,
@@ -20,6 +22,7 @@ from stoltlib.quoting import (
     read,
     sentences,
 )
+from stoltlib.text import ascii_letters
 
 
 def quoted(text: str) -> list[str]:
@@ -193,3 +196,23 @@ def test_the_mark_pattern_finds_what_its_alternatives_in_turn_find(
     end = max(start, len(text) - cut_end)
     expected = [m.span() for m in _MARK_AS_WRITTEN.finditer(text, start, end)]
     assert [m.span() for m in _MARK.finditer(text, start, end)] == expected
+
+
+@settings(max_examples=500)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *(".", "!", "?", "…", ")", "]", '"', "'", "”", "’", "»", " ", "\u00a0", "\t"),
+                *("\x1c", "\n", "A", "a", "1", "“", "‘", "«", "(", "[", "``", "é", "É", "²"),
+            ]
+        ),
+        max_size=20,
+    ).map("".join)
+)
+def test_the_ascii_sentence_break_finds_what_the_pattern_finds(text: str) -> None:
+    """Where ascii_letters holds, the ``re`` twin finds the same breaks and the same ends."""
+    if ascii_letters(text):
+        expected = [(m.span(), m.span("end")) for m in _SENTENCE_BREAK.finditer(text)]
+        found = [(m.span(), m.span("end")) for m in _ASCII_SENTENCE_BREAK.finditer(text)]
+        assert found == expected

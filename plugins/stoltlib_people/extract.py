@@ -20,7 +20,7 @@ import regex
 
 from stoltlib import Boilerplate, Mention
 from stoltlib.quoting import read
-from stoltlib.text import ascii_letters, squash
+from stoltlib.text import squash
 from stoltlib_people.coref import Entity, History, pick_entity
 from stoltlib_people.lexicons import Lexicons, Title, key
 from stoltlib_people.names import NOT_PERSON_WORDS, NameRun, WordIndex, read_run, run_matches
@@ -533,7 +533,7 @@ def find_mentions(
     # Bare words that may be surnames (start, end, folded): kept only if a person is named so.
     bare: list[tuple[int, int, str]] = []
     index = WordIndex(flat)
-    ascii = ascii_letters(flat)
+    ascii = reading.ascii_letters
     for match in run_matches(flat, ascii):
         start, end = match.span()
         run = read_run(flat, start, end, lexicons, index)

@@ -169,7 +169,7 @@ def read(text: str, lexicons: Lexicons) -> Context:
     cues: list[CueMatch] = []
     starts = [q.start for q in quoted]
     forms = lexicons.cues
-    ascii = ascii_letters(flat)
+    ascii = reading.ascii_letters
     for start, end in find_cues(flat, lexicons, ascii):
         form = flat[start:end]
         folded = form.casefold()

@@ -24,7 +24,7 @@ import attrs
 import regex
 
 from stoltlib.model import Span, TextSpan
-from stoltlib.text import Line, logical_lines, strip_span
+from stoltlib.text import Line, ascii_letters, logical_lines, strip_span
 
 __all__ = [
     "ABBREVIATIONS",
@@ -366,8 +366,22 @@ _SENTENCE_BREAK = regex.compile(
     regex.VERBOSE,
 )
 
+# _SENTENCE_BREAK for a text whose letters are all ASCII (:func:`stoltlib.text.ascii_letters`),
+# for ``re``: the classes as ASCII ranges (white space as ``regex`` reads it there: ASCII's and
+# the no-break space), the final punctuation's first character matched first, so that the
+# engine skips to the next one at C speed (a third fewer instructions).
+_ASCII_SENTENCE_BREAK = re.compile(
+    r"""
+    (?P<end>[.!?…][.!?…]{0,3}[)\]"'”’»]{0,3})
+    (?P<gap>[\t-\r \u00a0]{1,20})
+    (?=[A-Z0-9"'“‘«(\[¿¡]|``)
+    """,
+    re.VERBOSE,
+)
+
 # The number of _SENTENCE_BREAK's group "end" (a number is looked up faster than a name).
 _END = _SENTENCE_BREAK.groupindex["end"]
+assert _ASCII_SENTENCE_BREAK.groupindex["end"] == _END
 
 # The word before a full stop, to tell an abbreviation ("Mr.", "U.S.", "J.") from the end of a
 # sentence. Dotted initials run as letters and dots ("U.S", "D.C").
@@ -428,11 +442,12 @@ def sentences(
 
 
 def _sentence_bounds(
-    text: str, start: int, stop: int, inside: Sequence[Quotation]
+    text: str, start: int, stop: int, inside: Sequence[Quotation], ascii: bool = False
 ) -> list[tuple[int, int]]:
     """The offsets of the sentences of ``text[start:stop]`` (see :func:`sentences`).
 
-    ``inside`` are the quotations that overlap the stretch (a sentence never ends inside one).
+    ``inside`` are the quotations that overlap the stretch (a sentence never ends inside one);
+    ``ascii`` tells that the text's letters are all ASCII (:func:`stoltlib.text.ascii_letters`).
     """
     found: list[tuple[int, int]] = []
     cursor = start
@@ -440,7 +455,8 @@ def _sentence_bounds(
     # order): testing every quotation at every break was quadratic in a paragraph's quotations.
     stretches = _open_union(inside) if inside else None
     ahead = 0  # the first stretch that does not end at or before the current break
-    for match in _SENTENCE_BREAK.finditer(text, start, stop):
+    breaks = _ASCII_SENTENCE_BREAK if ascii else _SENTENCE_BREAK
+    for match in breaks.finditer(text, start, stop):
         cut = match.end(_END)
         if stretches is not None:
             while ahead < len(stretches) and stretches[ahead][1] <= cut:
@@ -498,6 +514,9 @@ class Reading:
     quotations: tuple[Quotation, ...]
     sentence_bounds: tuple[tuple[int, int], ...]
     sentence_paragraphs: tuple[int, ...]
+    #: Whether the flat text's letters are all ASCII (:func:`stoltlib.text.ascii_letters`): the
+    #: rules may then scan it with patterns spelled in ASCII ranges.
+    ascii_letters: bool = False
 
     @property
     def sentences(self) -> tuple[TextSpan, ...]:
@@ -531,6 +550,7 @@ def read(text: str) -> Reading:
     outer = [quotation for quotation in found if quotation.level == 0]
     bounds: list[tuple[int, int]] = []
     numbers: list[int] = []
+    ascii = ascii_letters(flat)
     first = 0  # the first outer quotation that may overlap the paragraph (both are in order)
     count = len(outer)
     for number, line in enumerate(lines):
@@ -545,9 +565,9 @@ def read(text: str) -> Reading:
                     break
                 overlapping.append(outer[index])
         # Sentences are read on the flat text; their offsets are the document's own.
-        sentence_bounds = _sentence_bounds(flat, line.start, line.end, overlapping)
+        sentence_bounds = _sentence_bounds(flat, line.start, line.end, overlapping, ascii)
         bounds.extend(sentence_bounds)
         numbers.extend([number] * len(sentence_bounds))
-    reading = Reading(text, lines, flat, found, tuple(bounds), tuple(numbers))
+    reading = Reading(text, lines, flat, found, tuple(bounds), tuple(numbers), ascii)
     _LAST[:] = [reading]
     return reading
