@@ -9,6 +9,8 @@ May"). Each guard is a pure function of the text and the match's offsets.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 __all__ = [
@@ -46,6 +48,10 @@ _YEAR_RANGE = regex.compile(r"\d{4}\s?[-–/]\s?\d{4}")
 
 # A word of letters (with inner apostrophes: "Year's").
 _LETTERS = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
+# The same on ASCII text (standard-library patterns: :func:`is_name` reads every expression
+# found), and a capital letter.
+_ASCII_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")
+_ASCII_CAPITAL = re.compile(r"[A-Z]")
 # What may stand between a sentence's start and its first word: space, quotes, brackets.
 _SENTENCE_OPENERS = " \t\"'“‘(["
 # Where a sentence (or a quotation, or a line) starts.
@@ -94,6 +100,12 @@ def is_name(text: str, start: int, end: int, proper_words: frozenset[str]) -> bo
     written = text[start:end]
     if written.islower() or not any(character.isupper() for character in written):
         return False  # the common case, settled without looking at the words
+    if written.isascii() and written[0].isupper() and not _ASCII_CAPITAL.search(written, 1):
+        # Capitalised at its start alone ("March 2", "Feb 26", "A year ago"): only the first
+        # word could mark a title, and a month's, a weekday's or a one-letter word cannot.
+        first = _ASCII_WORD.match(written)
+        if first is not None and (len(first.group()) == 1 or first.group().lower() in proper_words):
+            return False
     for word in _LETTERS.finditer(text, start, end):
         written = word.group()
         if (
