@@ -86,12 +86,19 @@ def test_a_templated_change_gives_its_event(
 @given(article_texts())
 def test_any_text_gives_events_whose_spans_slice_back(text: str) -> None:
     """On arbitrary article-like text nothing raises and every span lies in the text."""
-    for event in analyse(text):
-        assert event.evidence is not None
+    found = analyse(text)
+    ids = {event.id for event in found}
+    for event in found:
+        assert event.evidence is not None and event.person is not None
         assert 0 <= event.evidence.start < event.evidence.end <= len(text)
-        for role in (event.person, event.predecessor, event.successor):
+        person = event.person
+        assert person.start is not None and person.end is not None
+        # The person's mention lies in the evidence, and every link names an event found.
+        assert event.evidence.start <= person.start < person.end <= event.evidence.end
+        assert set(event.links) <= ids - {event.id}
+        for role in (event.predecessor, event.successor):
             if role is not None and role.start is not None and role.end is not None:
-                assert " ".join(text[role.start : role.end].split())
+                assert 0 <= role.start < role.end <= len(text)
 
 
 @given(st.text(max_size=400))

@@ -78,7 +78,7 @@ def test_a_succession_gives_a_linked_start_and_end(pipeline: Pipeline) -> None:
 
 
 def test_a_participle_adds_the_predecessor_to_the_clause(pipeline: Pipeline) -> None:
-    """'X has been elected president, succeeding Y': Y leaves the presidency X takes."""
+    """'X has been elected president, succeeding Y': Y leaves the presidency X takes, linked."""
     found = events(
         pipeline, "Acme Corp said Jane Doe has been elected president, succeeding John Smith."
     )
@@ -86,6 +86,10 @@ def test_a_participle_adds_the_predecessor_to_the_clause(pipeline: Pipeline) -> 
         ("office.elect", "Jane Doe", "President", None, "asserted"),
         ("office.end", "John Smith", "President", None, "asserted"),
     ]
+    elected, ended = found
+    assert elected.predecessor is not None and elected.predecessor.name == "John Smith"
+    assert ended.successor is not None and ended.successor.name == "Jane Doe"
+    assert (elected.links, ended.links) == ((ended.id,), (elected.id,))
 
 
 def test_a_passive_succession_reads_the_agent(pipeline: Pipeline) -> None:
@@ -141,12 +145,10 @@ def test_an_event_in_reported_speech_records_the_speaker(pipeline: Pipeline) -> 
 
 def test_events_in_boilerplate_are_left_out(pipeline: Pipeline) -> None:
     """An event in a related-stories list is another story's."""
-    text = (
-        "Acme sales rose in March, the company said on Monday.\n\n"
-        "You might also like\n\n"
-        "John Smith has resigned as chairman of Widget Corp\n"
-    )
-    assert all("Widget" not in (e.organization or "") for e in events(pipeline, text))
+    story = "Acme Corp said Jane Doe has resigned as chairman of Acme Corp.\n\n"
+    related = "You might also like\n\nJohn Smith has resigned as chairman of Widget Corp\n"
+    assert [summary(e)[1] for e in events(pipeline, story + related)] == ["Jane Doe"]
+    assert [summary(e)[1] for e in events(pipeline, related.split("\n\n")[1])] == ["John Smith"]
 
 
 def test_a_nominal_form_is_an_event(pipeline: Pipeline) -> None:
@@ -198,3 +200,39 @@ def test_an_adverb_may_stand_before_the_office(pipeline: Pipeline) -> None:
         ("office.end", "planned"),
         ("office.hold", "asserted"),
     ]
+
+
+def test_a_replacement_told_twice_keeps_its_link(pipeline: Pipeline) -> None:
+    """'X, who resigned last week, will be replaced as chairman by Y': one end, linked to Y."""
+    found = events(
+        pipeline, "John Smith, who resigned last week, will be replaced as chairman by Mary Jones."
+    )
+    end = next(e for e in found if e.type == "office.end")
+    start = next(e for e in found if e.type == "office.start")
+    assert [e.type for e in found].count("office.end") == 1
+    assert (end.links, start.links) == ((start.id,), (end.id,))
+    assert end.successor is not None and end.successor.name == "Mary Jones"
+
+
+def test_a_relative_clause_keeps_its_date(pipeline: Pipeline) -> None:
+    """'X, who was named president in 1985, resigned': 1985 dates the naming only."""
+    found = events(pipeline, "John Smith, who was named president in 1985, resigned.")
+    assert [summary(e)[::3] for e in found] == [("office.start", "1985"), ("office.end", None)]
+
+
+def test_an_organisation_stops_at_a_sentence_break(pipeline: Pipeline) -> None:
+    """'... president of Western Union Corp. He ...': the organisation is Western Union Corp."""
+    text = "Acme said John Smith was named president of Western Union Corp. He is 54."
+    assert [e.organization for e in events(pipeline, text)] == ["Western Union Corp"]
+
+
+def test_the_term_of_x_is_x_s(pipeline: Pipeline) -> None:
+    """'John Jones said the board extended the term of Mary Smith': Mary Smith's extension."""
+    text = "John Jones said the board extended the term of Mary Smith as chairman."
+    assert [summary(e)[:2] for e in events(pipeline, text)] == [("office.extend", "Mary Smith")]
+
+
+def test_an_unknown_title_is_read_as_written(pipeline: Pipeline) -> None:
+    """A title no lexicon entry spells, ending in an office's noun, is the office as written."""
+    found = events(pipeline, "John Smith was named chief widget officer of Acme Corp.")
+    assert [(e.position, e.organization) for e in found] == [("chief widget officer", "Acme Corp")]

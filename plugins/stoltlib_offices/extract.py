@@ -47,6 +47,8 @@ MAX_TITLE_WORDS = 6
 MAX_TITLE_CHARS = 80
 #: How far before a role a tenure's marker may stand ("former " before "German minister").
 MARKER_REACH = 12
+#: How far around a cue the rules read its sentence, in characters.
+REACH = 400
 #: How many capitalised words an organisation's name before a title may have.
 MAX_ORG_PREFIX_WORDS = 4
 #: How far before a mention cut short its whole name may start.
@@ -85,6 +87,8 @@ _MODALITY_WORDS = (
     ),
 )
 
+# A run of letters: where a cue may open (every cue form opens with a word of letters).
+_LETTERS = regex.compile(r"[^\W\d_]+")
 # A line break inside a paragraph (not a blank line), with the spacing around it.
 _LINE_BREAK = regex.compile(r"(?<=\S)[ \t]*\r?\n(?=[ \t]*\S)")
 # An initial closing a sentence the core's reader ended there: "said L.K." before "Evans".
@@ -158,6 +162,15 @@ _NO_NAME_WORDS = frozenset(
     {"jr", "sr", "ii", "iii", "iv", "vice", "adm", "gen", "col", "lt", "sgt", "capt", "cmdr"}
     | {"sen", "rep", "gov", "dr", "mr", "mrs", "ms", "prof"}
 )
+# Words no title before its head noun holds: verbs of the cues and auxiliaries ("has been
+# appointed president"), so that an unknown title is a title.
+_NOT_TITLE_WORDS = AUXILIARIES | {"appointed", "named", "elected", "promoted", "chosen", "as"}
+# Words that open an agent or another role before a name, not a title: "by President X".
+_PREPOSITIONS = frozenset({"by", "to", "from", "with", "for", "of", "at", "in", "on"})
+# A full stop before a capitalised word inside a title's lead: a sentence ended there.
+_STOP_INSIDE = regex.compile(r"\.\s+\p{Lu}\p{Ll}")
+# Pronouns, which no title stands before.
+_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "they", "them", "it", "we", "i"})
 # The generational suffixes, which are no last name.
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # A conjunction before another person of a list: "X as chairman and Y as president".
@@ -167,6 +180,19 @@ _JOINED_BEFORE = regex.compile(r"(?:,?\s+and|,)\s+\Z")
 
 # The types that take up an office.
 _STARTS = frozenset({"office.start", "office.elect", "office.nominate"})
+
+# "the term of X" after an extension's cue, and the owner of a term ("his term", "X's term").
+_TERM_OF = regex.compile(r"\b(?:terms?|mandates?|tenure|contract)\s+of\s+", regex.IGNORECASE)
+_TERM_OWNER = regex.compile(
+    r"(?P<owner>)(?:['’]s)?\s+(?:\w+\s+)?(?:terms?|mandates?|tenure|contract)\b", regex.IGNORECASE
+)
+
+# Legal suffixes whose full stop may close a sentence too ("... of Acme Corp. He succeeds").
+_LEGAL_SUFFIXES = frozenset({"corp", "inc", "co", "ltd", "plc", "llc", "cos", "bros", "ag", "sa"})
+# Words that open sentences and never go on an organisation's name.
+_SENTENCE_OPENERS = frozenset(
+    {"He", "She", "It", "They", "The", "This", "That", "These", "Last", "In", "But", "A", "An"}
+)
 
 # The event type each kind of marked title states.
 _MARKED_TYPES = {"end": "office.end", "start": "office.start", "elect": "office.elect"}
@@ -252,17 +278,23 @@ def find_events(
     people = _people(flat, mentions, lexicons.given_names)
     context = _Context(flat, lexicons, people, mentions)
     drafts: list[_Draft] = []
+    by_sentence: dict[int, list[_Draft]] = {}  # the drafts of each sentence, by its start
     if lexicons.cue_pattern is not None:
-        for match in lexicons.cue_pattern.finditer(flat):
+        for match in _cue_matches(flat, lexicons.cue_pattern, lexicons.cue_first_words):
             cue = lexicons.cue(match.group())
             if cue is None or (skip is not None and skip(match.start(), match.end())):
                 continue
             index = bisect.bisect_right(starts, match.start()) - 1
             if index < 0 or bounds[index][1] < match.end():
                 continue
-            sentence = bounds[index]
-            earlier = [d for d in drafts if d.sentence == sentence]
-            drafts.extend(context.read_cue(cue, match.span(), sentence, earlier))
+            # The rules read the sentence around the cue only so far: a sentence may be a
+            # whole text without a full stop, and each cue reading all of it was quadratic.
+            a, b = bounds[index]
+            window = (max(a, match.start() - REACH), min(b, match.end() + REACH))
+            earlier = by_sentence.setdefault(a, [])
+            found = context.read_cue(cue, match.span(), window, earlier)
+            earlier.extend(found)
+            drafts.extend(found)
     drafts.extend(context.titled_tenures(drafts, skip))
     return _events(drafts, len(flat), times, claims, published, plugin)
 
@@ -392,13 +424,16 @@ class _Context:
         if predecessor is None:
             return []
         subject = None if word in _PARTICIPLES else self._subject(span[0], sentence)
+        clause: _Draft | None = None
         if subject is None:
-            # A participle ("X was elected president, succeeding Y") takes the clause's person.
-            before = [d for d in earlier if d.type in ("office.start", "office.elect")]
+            # A participle ("X was elected president, succeeding Y") adds the one replaced to
+            # the clause's own start.
+            before = [d for d in earlier if d.type in _STARTS]
             if not before:
                 return []
-            person, modality = before[-1].person, before[-1].modality
-            office: _Office | None = before[-1].office
+            clause = before[-1]
+            person, modality = clause.person, clause.modality
+            office: _Office | None = clause.office
         else:
             person, modality = subject
             office = None
@@ -412,11 +447,12 @@ class _Context:
             )
         if person.name == predecessor.name:
             return []
-        start = _Draft(cue.type, person, span, sentence, office, predecessor, modality)
         end = _Draft("office.end", predecessor, span, sentence, office, None, modality)
-        start.partner, end.partner = end, start
-        if subject is None and office is not None:
+        if clause is not None:
+            clause.predecessor, clause.partner, end.partner = predecessor, end, clause
             return [end]  # the start is the clause's own event already
+        start = _Draft(cue.type, person, span, sentence, office, predecessor, modality)
+        start.partner, end.partner = end, start
         return [start, end]
 
     def _nominal(self, cue: Cue, span: tuple[int, int], sentence: tuple[int, int]) -> list[_Draft]:
@@ -517,6 +553,8 @@ class _Context:
         for mention in self.mentions:
             if mention.kind != "person" or not mention.role or not mention.entity:
                 continue
+            if _no_name(mention.entity):
+                continue  # a mention cut to a rank: "Vice Adm" of "Vice Adm. John Poindexter"
             if skip is not None and skip(mention.start, mention.end):
                 continue
             role = mention.role
@@ -685,6 +723,11 @@ class _Context:
         lead = self.flat[start : person.start]
         if any(mark in lead for mark in ",;:()") or len(lead.split()) > MAX_TITLE_WORDS:
             return None  # not a title standing right before the name
+        if lead.split()[:1] and lead.split()[0].casefold() in _PREPOSITIONS:
+            return None  # "nominated by President Reagan": the agent, not the one named
+        written = self.flat[person.start : person.end]
+        if _STOP_INSIDE.search(lead) or written.casefold() in _PRONOUNS:
+            return None  # "president of Acme Corp. He ...": a sentence ends, a pronoun opens
         pattern = self.lexicons.position_pattern
         if pattern is None or pattern.search(lead) is None:
             return None
@@ -711,7 +754,24 @@ class _Context:
         return position
 
     def _holder(self, span: tuple[int, int], sentence: tuple[int, int]) -> _Person | None:
-        """Whose term an extension prolongs: the nearest person before the cue, or after it."""
+        """Whose term an extension prolongs.
+
+        The person after "the term of" ("extended the term of Mary Smith"), else the owner of
+        the term ("his term", "Smith's mandate"), else the nearest person before the cue, or
+        after it.
+        """
+        of = _TERM_OF.search(self.flat, span[1], min(sentence[1], span[1] + MAX_TITLE_CHARS))
+        if of is not None:
+            person = self._person_at(of.end(), sentence)
+            if person is not None:
+                return person
+        owner = _TERM_OWNER.search(self.flat, max(sentence[0], span[0] - MAX_TITLE_CHARS), span[0])
+        if owner is None:
+            owner = _TERM_OWNER.search(self.flat, span[1], min(sentence[1], span[1] + 40))
+        if owner is not None:
+            person = self._person_ending(owner.end("owner"), sentence)
+            if person is not None:
+                return person
         index = bisect.bisect_right(self.person_ends, span[0]) - 1
         if index >= 0 and self.people[index].start >= sentence[0]:
             return self.people[index]
@@ -738,7 +798,7 @@ class _Context:
                     organization = prefix.group("org")
                     break
             else:
-                return None
+                return self._unknown_office(at, sentence)
         name = self.lexicons.position(match.group())
         if name is None:
             return None
@@ -750,11 +810,21 @@ class _Context:
             organization = self._story_organization(sentence)
         return _Office(name, organization, end)
 
+    def _unknown_office(self, at: int, sentence: tuple[int, int]) -> _Office | None:
+        """An office the lexicon does not spell, as written: "chief widget officer of Acme"."""
+        pattern = self.lexicons.unknown_title_pattern
+        match = pattern.match(self.flat, at, sentence[1]) if pattern is not None else None
+        if match is None or not _NOT_TITLE_WORDS.isdisjoint(match.group("title").split()[:-1]):
+            return None  # "has been appointed president": a verb is no word of a title
+        end = match.end()
+        organization = self._organization_after(end, sentence)
+        return _Office(" ".join(match.group("title").split()), organization, end)
+
     def _organization_after(self, position: int, sentence: tuple[int, int]) -> str | None:
         """The organisation named after an office: "of Olin Corp", "of the company"."""
         named = AFTER_OFFICE_ORG.match(self.flat, position, sentence[1])
         if named is not None:
-            words = named.group("org").split()
+            words = _before_a_break(named.group("org").split())
             while words and words[-1].casefold() in _ORG_TAIL_WORDS:
                 words.pop()
             return " ".join(words).rstrip(".,") or None
@@ -779,6 +849,25 @@ class _Context:
         return None
 
 
+def _cue_matches(
+    flat: str, pattern: regex.Pattern[str], first_words: frozenset[str]
+) -> Iterator[regex.Match[str]]:
+    """The matches of the cue ``pattern`` in ``flat``, in order, as its ``finditer`` gives them.
+
+    A cue opens with a letter at a word's start, with one of ``first_words``: the pattern is
+    tried only at the words that are one, not at every character of the text (a
+    case-blind alternation of a hundred phrases tried everywhere cost most of the plugin).
+    """
+    end = 0
+    for word in _LETTERS.finditer(flat):
+        if word.start() < end or word.group().casefold() not in first_words:
+            continue
+        match = pattern.match(flat, word.start())
+        if match is not None:
+            end = match.end()
+            yield match
+
+
 def _clauses(text: str) -> tuple[str, list[tuple[int, int]]]:
     """The text with single line breaks as spaces (offsets kept), and its sentences.
 
@@ -790,17 +879,22 @@ def _clauses(text: str) -> tuple[str, list[tuple[int, int]]]:
     """
     flat = _LINE_BREAK.sub(lambda match: " " * len(match.group()), text)
     merged: list[tuple[int, int]] = []
+    last: tuple[int, int] | None = None  # the core's sentence that closes the merged one
     for start, end in read(text).sentence_bounds:
-        if merged and _runs_on(text, merged[-1], start):
+        if merged and last is not None and _runs_on(text, last, start):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
+        last = (start, end)
     return flat, merged
 
 
 def _runs_on(text: str, sentence: tuple[int, int], following: int) -> bool:
-    """Whether a sentence goes on at ``following``: no stop at its end, no blank line between."""
-    closed = text[sentence[0] : sentence[1]].rstrip(_CLOSING_MARKS)
+    """Whether a sentence goes on at ``following``: no stop at its end, no blank line between.
+
+    Only the sentence's last few characters are read: a run of merged lines may be long.
+    """
+    closed = text[max(sentence[0], sentence[1] - REACH) : sentence[1]].rstrip(_CLOSING_MARKS)
     if closed[-1:] in _STOPS and _INITIAL_AT_END.search(closed) is None:
         return False  # a full stop, but not an initial's: "said L.K." / "Evans has been ..."
     return "\n" not in text[sentence[1] : following].replace("\n", "", 1)
@@ -813,6 +907,21 @@ def _org_prefixes(text: str, start: int, stop: int) -> Iterator[regex.Match[str]
         if match is None:
             return
         yield match
+
+
+def _before_a_break(words: list[str]) -> list[str]:
+    """An organisation's words up to a sentence break the core's reader did not see.
+
+    "of Western Union Corp. Last year, ...": a legal suffix's full stop before a capitalised
+    word, or any full stop before a word that opens sentences ("He", "The"), ends the name.
+    """
+    for index, word in enumerate(words[:-1]):
+        if not word.endswith("."):
+            continue
+        following = words[index + 1]
+        if word[:-1].casefold() in _LEGAL_SUFFIXES or following in _SENTENCE_OPENERS:
+            return words[: index + 1]
+    return words
 
 
 def _mixed_case(text: str) -> bool:
@@ -855,7 +964,7 @@ def _people(flat: str, mentions: Sequence[Mention], given_names: frozenset[str])
         if entity is None:
             continue
         name, end = " ".join(entity.split()), mention.end
-        if all(word.rstrip(".").casefold() in _NO_NAME_WORDS for word in name.split()):
+        if _no_name(name):
             # A mention cut to a suffix or a rank ("Jr" of "John Pope Jr", whose "Pope" was
             # read as a title): the name read around it, if there is one, else no person.
             whole = _name_around(flat, mention.start, mention.end)
@@ -898,6 +1007,11 @@ def _unique_last_names(people: Sequence[_Person]) -> dict[str, str]:
     return {last: next(iter(names)) for last, names in by_last.items() if len(names) == 1}
 
 
+def _no_name(name: str) -> bool:
+    """Whether a name is only a suffix or a rank ("Jr", "Vice Adm"): no one's name."""
+    return all(word.rstrip(".").casefold() in _NO_NAME_WORDS for word in name.split())
+
+
 def _name_around(flat: str, start: int, end: int) -> regex.Match[str] | None:
     """A name read here that holds ``start:end`` ("John Pope Jr" around "Jr"), if any."""
     for match in NAME.finditer(flat, max(0, start - NAME_REACH), min(len(flat), end + 4)):
@@ -922,25 +1036,41 @@ def _events(
     """The drafts as events: deduplicated, in text order, with ids, links, times and sources."""
     ordered = sorted(drafts, key=lambda d: (d.cue[0], d.type != "office.end", d.person.start))
     unique: list[_Draft] = []
-    keys: set[tuple[str, str, int]] = set()
+    kept: dict[tuple[str, str, int], _Draft] = {}
     for draft in ordered:
         # Two cues on one mention of a person state one change ("He replaces Y, who resigned
         # in December": Y's end once); another mention is another statement ("X leaves the
-        # post ... and Z will replace him": two).
+        # post ... and Z will replace him": two). The one kept takes what the other knew: its
+        # link to the other half of a replacement, its office, the one replaced.
         draft_key = (draft.type, draft.person.name, draft.person.start)
-        if draft_key not in keys:
-            keys.add(draft_key)
+        first = kept.get(draft_key)
+        if first is None:
+            kept[draft_key] = draft
             unique.append(draft)
+            continue
+        if first.partner is None and draft.partner is not None:
+            first.partner, draft.partner.partner = draft.partner, first
+        first.office = first.office or draft.office
+        first.predecessor = first.predecessor or draft.predecessor
     ids = {id(draft): f"e{number}" for number, draft in enumerate(unique, 1)}
     offices = _offices(unique)
+    # The cues that opened an event bound the clauses ("is" or "has been" with no office
+    # after them open none).
     cue_starts = sorted({draft.cue[0] for draft in unique})
+    cue_ends = sorted({draft.cue[1] for draft in unique})
+    dated = _Dated(times)
+    sources = _Sources(claims)
     events = []
     for draft in unique:
         office = offices[id(draft)]
+        # The clause of a cue runs from the cue before it to the cue after it: "John Smith,
+        # who was named president in 1985, resigned" dates the naming, not the resignation.
         later = bisect.bisect_right(cue_starts, draft.cue[0])
         limit = cue_starts[later] if later < len(cue_starts) else length
+        earlier = bisect.bisect_right(cue_ends, draft.cue[0]) - 1
+        since = cue_ends[earlier] if earlier >= 0 else 0
         partner = ids.get(id(draft.partner)) if draft.partner is not None else None
-        time = _time_of(draft, times, limit)
+        time = dated.of(draft, since, limit)
         modality = draft.modality
         if (
             modality == "asserted"
@@ -965,7 +1095,7 @@ def _events(
                 ),
                 time=TimeRef(time.value, time.start, time.end) if time is not None else None,
                 modality=modality,
-                source=_source_of(draft, claims),
+                source=sources.of(draft),
                 links=(partner,) if partner else (),
                 evidence=Span(*_evidence(draft, office)),
                 plugin=plugin,
@@ -1034,36 +1164,62 @@ def _evidence(draft: _Draft, office: _Office | None) -> tuple[int, int]:
     return start, end
 
 
-def _time_of(draft: _Draft, times: Sequence[TimeExpression], limit: int) -> TimeExpression | None:
-    """The clause's time: the first dated expression after the cue in the sentence, else before.
+class _Dated:
+    """The dated time expressions of a text, in order, for the events' clauses."""
 
-    After the cue, only up to ``limit``, where the sentence's next cue opens another clause
-    ("will continue as chairman until he retires in June 1988": June is the retirement's). A
-    dateline's date ("BRUSSELS, Feb 26 -") opens the sentence but dates the report, not the
-    event: only an expression after the person counts when it stands before the cue.
-    """
-    a, b = draft.sentence
-    dated = [
-        t
-        for t in times
-        if a <= t.start and t.end <= b and t.type in ("DATE", "TIME")
-        and not t.value.endswith("_REF")  # "now", "recently": no time of the event's own
-    ]  # fmt: skip
-    after = [t for t in dated if t.start >= draft.cue[1] and t.end <= limit]
-    before = [t for t in dated if draft.person.end <= t.start and t.end <= draft.cue[0]]
-    return after[0] if after else (before[-1] if before else None)
+    def __init__(self, times: Sequence[TimeExpression]) -> None:
+        self.times = sorted(
+            (t for t in times if t.type in ("DATE", "TIME") and not t.value.endswith("_REF")),
+            key=lambda t: (t.start, t.end),
+        )  # "now", "recently": no time of the event's own
+        self.starts = [t.start for t in self.times]
+
+    def of(self, draft: _Draft, since: int, limit: int) -> TimeExpression | None:
+        """The clause's time: the first dated expression after the cue, else one before it.
+
+        After the cue only up to ``limit``, where the next cue opens another clause ("will
+        continue as chairman until he retires in June 1988": June is the retirement's); before
+        it only after ``since``, where the cue before closed its own, and after the person: a
+        dateline's date ("BRUSSELS, Feb 26 -") opens the sentence but dates the report.
+        """
+        a, b = draft.sentence
+        stop = min(b, limit)
+        index = bisect.bisect_left(self.starts, draft.cue[1])
+        if index < len(self.times) and self.times[index].end <= stop:
+            return self.times[index]
+        if since > draft.person.end:
+            return None  # another cue stands between: "X, who was named ... in 1985, resigned"
+        floor = max(a, draft.person.end)
+        index = bisect.bisect_right(self.starts, draft.cue[0]) - 1
+        while index >= 0 and self.times[index].start >= floor:
+            if self.times[index].end <= draft.cue[0]:
+                return self.times[index]
+            index -= 1
+        return None
 
 
-def _source_of(draft: _Draft, claims: Sequence[Claim]) -> Participant | None:
-    """The speaker of the claim whose content holds the event's cue: a reported event."""
-    start, end = draft.cue
-    for claim in claims:
-        if claim.speaker is None:
-            continue
-        if any(part.start <= start and end <= part.end for part in claim.content):
-            speaker = claim.speaker
-            # One spacing for a name read from the text: "media\nreports" is "media reports".
-            name = " ".join((speaker.entity or speaker.text).split())
-            if name and name != draft.person.name:
-                return Participant(name, speaker.start, speaker.end)
-    return None
+class _Sources:
+    """The claims' content spans, in order, to find the claim an event is reported in."""
+
+    def __init__(self, claims: Sequence[Claim]) -> None:
+        self.parts = sorted(
+            (part.start, part.end, claim.speaker)
+            for claim in claims
+            if claim.speaker is not None
+            for part in claim.content
+        )
+        self.starts = [start for start, _, _ in self.parts]
+
+    def of(self, draft: _Draft) -> Participant | None:
+        """The speaker of the claim whose content holds the event's cue: a reported event."""
+        start, end = draft.cue
+        index = bisect.bisect_right(self.starts, start) - 1
+        # Content spans seldom nest: the few that start last before the cue are the ones.
+        for part_start, part_end, speaker in reversed(self.parts[max(0, index - 8) : index + 1]):
+            if part_start <= start and end <= part_end and speaker is not None:
+                # One spacing for a name read from the text: "media\nreports".
+                name = " ".join((speaker.entity or speaker.text).split())
+                if name and name != draft.person.name:
+                    return Participant(name, speaker.start, speaker.end)
+                return None
+        return None

@@ -30,7 +30,11 @@ __all__ = [
 ]
 
 #: The lexicons this plugin reads and contributes to, with the data file behind each.
-LEXICON_FILES = {"office_cues": "office_cues.tsv", "positions": "positions.tsv"}
+LEXICON_FILES = {
+    "office_cues": "office_cues.tsv",
+    "positions": "positions.tsv",
+    "position_heads": "position_heads.tsv",
+}
 
 #: Another plugin's lexicon read when it is there: the people plugin's given names, which a
 #: name read here must open with (or an initial): "Air Force" is no one's name.
@@ -60,6 +64,8 @@ def _data(name: str) -> tuple[Any, ...]:
     rows = list(data_rows(__package__, LEXICON_FILES[name]))
     if name == "office_cues":
         return tuple({"cue": r[0], "type": r[1], "frame": r[2]} for r in rows)
+    if name == "position_heads":
+        return tuple(r[0] for r in rows)
     return tuple(
         {
             "position": r[0],
@@ -94,8 +100,13 @@ class Lexicons:
     kinds: Mapping[str, str]
     #: Any cue form as a whole word or phrase, any case.
     cue_pattern: regex.Pattern[str] | None
+    #: The first word of every cue form, case folded: the pattern is tried only at these.
+    cue_first_words: frozenset[str]
     #: Any office alias as a whole word or phrase, any case, longest first.
     position_pattern: regex.Pattern[str] | None
+    #: A title no office of ``positions`` spells, ending in a head noun ("chief widget
+    #: officer"): up to three lower-case words before the noun, the title group ``title``.
+    unknown_title_pattern: regex.Pattern[str] | None = None
     #: Given names (case folded) a name read by the rules must open with; empty: any name.
     given_names: frozenset[str] = frozenset()
 
@@ -123,9 +134,20 @@ def _phrase_pattern(phrases: Iterable[str]) -> regex.Pattern[str] | None:
     return regex.compile(rf"(?<![\w\-])(?:{body})(?![\w\-])", regex.IGNORECASE)
 
 
+def _unknown_title_pattern(heads: Iterable[Any]) -> regex.Pattern[str] | None:
+    """Up to three lower-case words and a head noun, as whole words: "chief widget officer"."""
+    nouns = sorted({key(h) for h in heads if isinstance(h, str) and key(h).isalpha()})
+    if not nouns:
+        return None
+    return regex.compile(
+        rf"(?P<title>(?:\p{{Ll}}[\p{{Ll}}\-]*\s+){{0,3}}(?:{'|'.join(nouns)}))(?![\w\-])"
+    )
+
+
 def _build(
     cue_entries: tuple[Any, ...],
     position_entries: tuple[Any, ...],
+    head_entries: tuple[Any, ...] = (),
     name_entries: tuple[Any, ...] = (),
 ) -> Lexicons:
     cues: dict[str, Cue] = {}
@@ -148,7 +170,9 @@ def _build(
         positions=positions,
         kinds=kinds,
         cue_pattern=_phrase_pattern(cues),
+        cue_first_words=frozenset(form.split()[0] for form in cues if form.split()),
         position_pattern=_phrase_pattern(positions),
+        unknown_title_pattern=_unknown_title_pattern(head_entries),
         given_names=frozenset(
             str(entry["name"]).casefold()
             for entry in _mappings(name_entries)
@@ -157,7 +181,9 @@ def _build(
     )
 
 
-_INDEX = IndexedLexicons(("office_cues", "positions", GIVEN_NAMES_LEXICON), _build)
+_INDEX = IndexedLexicons(
+    ("office_cues", "positions", "position_heads", GIVEN_NAMES_LEXICON), _build
+)
 
 
 def current() -> Lexicons:
