@@ -332,7 +332,8 @@ def test_bare_words_give_the_mentions_every_run_read_whole_gives(
 
 # Pieces of text for the ASCII twins of the whole-text scans: names, initials, prefixes,
 # titles, pronouns and determiners in every case, the characters around them, and non-ASCII
-# characters both of ASCII_LIKE (the twins run) and not (they do not).
+# characters: of ASCII_LIKE, other punctuation and symbols (the twins run), letters, marks,
+# spaces and a symbol with case (they do not).
 _SCAN_PIECES = st.lists(
     st.sampled_from(
         [
@@ -399,6 +400,16 @@ _SCAN_PIECES = st.lists(
             "ſ",
             "İ",
             "²",
+            "©",
+            "•",
+            "×",
+            "\u200b",
+            "\x85",
+            "\u2009",
+            "\x83",
+            "Ⓐ",
+            "日",
+            "\u0301",
         ]
     ),
     max_size=16,
@@ -420,7 +431,9 @@ def test_the_ascii_scans_find_what_the_unicode_scans_find(text: str) -> None:
     if not ascii_letters(text):
         assert any(not c.isascii() and c not in ASCII_LIKE for c in text)
         return
-    assert all(c.isascii() or c in ASCII_LIKE for c in text)
+    for char in text:
+        if not char.isascii() and char != "\u00a0":
+            assert not regex.match(r"[\p{L}\p{M}\p{N}\s]", char) and not re.match(r"[\w\s]", char)
     with using(MANAGER):
         lexicons = current()
     assert lexicons.description_pattern is not None

@@ -100,6 +100,8 @@ def test_cues_are_found_as_an_ignorecase_search_finds_them(pieces: list[str]) ->
                 *("don't", "U.S", "co-op", "A1", "’s", "“", "”", "—", "…", "\u00a0", "\x1c"),
                 *("\t", " ", "  ", ".", ",", "-", "'", "x", "Said", "9", "_", "é", "\u2009"),
                 "\u0301",
+                "©",
+                "\u200b",
             ]
         ),
         max_size=16,

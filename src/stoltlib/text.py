@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections.abc import Iterator
 from typing import Final
 
@@ -385,21 +386,52 @@ def words(text: str) -> list[str]:
 
 #: Non-ASCII characters common in English news that are neither letters, digits nor marks, and
 #: that ``re`` and ``regex`` alike take for white space (the no-break space) or not (the rest):
-#: curly quotes, dashes, the ellipsis.
+#: curly quotes, dashes, the ellipsis. Any other character of a text is tested on its own (see
+#: :func:`ascii_letters`).
 ASCII_LIKE: Final = "’“”\u00a0—‘–…―"
+
+# What neither engine may take a character for, for :func:`ascii_letters` to pass it: a letter,
+# mark, digit or white space of ``regex``, or a word character or white space of ``re``.
+_REGEX_WORDISH = regex.compile(r"[\p{L}\p{M}\p{N}\s]")
+_RE_WORDISH = re.compile(r"[\w\s]")
+# The characters tested so far, and whether each passes (at most _MAX_NEUTRAL of them).
+_NEUTRAL: dict[str, bool] = {}
+_MAX_NEUTRAL = 4096
+
+
+def _neutral(character: str) -> bool:
+    """Whether ``character`` is punctuation or a symbol to both engines, with no case."""
+    known = _NEUTRAL.get(character)
+    if known is None:
+        known = (
+            _REGEX_WORDISH.match(character) is None
+            and _RE_WORDISH.match(character) is None
+            and character.lower() == character == character.casefold()
+        )
+        if len(_NEUTRAL) >= _MAX_NEUTRAL:
+            _NEUTRAL.clear()  # a text of every character there is: keep the cache small
+        _NEUTRAL[character] = known
+    return known
 
 
 def ascii_letters(text: str) -> bool:
-    r"""Whether every letter, digit and mark of ``text`` is ASCII (see :data:`ASCII_LIKE`).
+    r"""Whether every letter, digit, mark and space of ``text`` is ASCII (or a no-break space).
 
-    Such a text, whose only other characters are ASCII or of :data:`ASCII_LIKE`, is read alike
-    by a pattern spelled with Unicode classes (``\p{L}``, ``\w``) and by one spelled with
-    ASCII ranges (``[A-Za-z]``), which ``re`` scans several times faster. Each character is
-    looked for by a search that runs at C speed: most English news passes.
+    Such a text, whose other characters are punctuation and symbols without case, is read
+    alike by a pattern spelled with Unicode classes (``\p{L}``, ``\w``, ``\s``) and by one
+    spelled with ASCII ranges (``[A-Za-z]``), which ``re`` scans several times faster. The
+    common non-ASCII characters (:data:`ASCII_LIKE`) are looked for by searches that run at C
+    speed, and most English news holds no other; a text that does has each of its other
+    characters tested once.
     """
     if text.isascii():
         return True
     for character in ASCII_LIKE:
         if character in text:
             text = text.replace(character, "")
-    return text.isascii()
+    return text.isascii() or all(map(_neutral, _others(text)))
+
+
+def _others(text: str) -> set[str]:
+    """The characters of ``text`` that are not ASCII."""
+    return {character for character in set(text) if not character.isascii()}
