@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 import stoltlib
 from stoltlib import jsonio
 from stoltlib.cli import cli
+from stoltlib.corpus import Corpus
 from stoltlib.model import Analysis, Document, Event, Mention, Participant, Span, TimeRef
 from stoltlib.organizations import Organizations
 from stoltlib.persons import resolve_names
@@ -643,3 +644,22 @@ def test_cli_bad_input_is_a_clear_error(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "broken.jsonl:2" in result.stderr and "Traceback" not in result.stderr
     assert "Jens Stoltenberg" in result.stdout
+
+
+def test_a_repeated_id_is_another_document() -> None:
+    """Two analyses with one id (two folders' 'a.txt') count as two documents of evidence."""
+    one = doc("a.txt", event("office.start", "Jens Stoltenberg", time="2014"))
+    two = doc("a.txt", event("office.start", "Jens Stoltenberg", time="2014"))
+    tenure = Corpus().extend([one, two]).timeline().tenures[0]
+    assert tenure.sources == 2
+    assert sorted({item.document for item in tenure.evidence}) == ["a.txt", "a.txt#2"]
+
+
+def test_a_corpus_for_timelines_keeps_no_claims() -> None:
+    """Corpus(quotes=False) keeps no claims, and asking it for quotes says so."""
+    corpus = Corpus(quotes=False).extend(
+        [doc("a", event("office.start", "Jens Stoltenberg", time="2014"))]
+    )
+    assert corpus.timeline().tenures
+    with pytest.raises(ValueError, match="quotes=False"):
+        corpus.quotes_by_speaker()

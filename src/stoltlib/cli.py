@@ -713,7 +713,7 @@ def timeline(
     """
     pipeline = Pipeline(_manager(disable), published=published)
     counts = {"unreadable": 0}
-    corpus = Corpus().extend(
+    corpus = Corpus(quotes=False).extend(
         _analyses_or_say(analyses_from(paths, pipeline, input_format=input_format), counts)
     )
     if not len(corpus):

@@ -47,10 +47,16 @@ class Corpus:
         organization_aliases: names of one organisation that the timelines should group, added
             to :data:`stoltlib.organizations.ORGANIZATION_ALIASES` (folded name -> folded name of
             the group, e.g. ``{"the alliance": "nato"}``).
+        quotes: whether to keep every claim for :meth:`quotes_by_speaker` (with its content);
+            ``False`` for a corpus built for its persons and timelines only, whose memory then
+            grows with the office events and titles alone.
 
     """
 
-    def __init__(self, *, organization_aliases: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self, *, organization_aliases: Mapping[str, str] | None = None, quotes: bool = True
+    ) -> None:
+        self._keep_quotes = quotes
         self._documents = 0
         self._quotes: dict[str | None, list[QuoteRecord]] = {}
         self._persons = PersonIndex()
@@ -68,7 +74,7 @@ class Corpus:
         """Index one analysis."""
         self._documents += 1
         outlet = analysis.metadata.outlet or analysis.document.outlet
-        for claim in analysis.claims:
+        for claim in analysis.claims if self._keep_quotes else ():
             speaker = claim.speaker.entity or claim.speaker.text if claim.speaker else None
             self._quotes.setdefault(speaker, []).append(
                 QuoteRecord(
@@ -132,7 +138,10 @@ class Corpus:
         """Every claim, grouped by its speaker's resolved name (``None``: unattributed).
 
         Speakers come in order of first appearance; each speaker's claims in the order added.
+        A corpus built with ``quotes=False`` kept no claims and says so (``ValueError``).
         """
+        if not self._keep_quotes:
+            raise ValueError("this corpus was built with quotes=False: it kept no claims")
         return {speaker: list(records) for speaker, records in self._quotes.items()}
 
 

@@ -207,14 +207,26 @@ class TimelineIndex:
 
     def __init__(self) -> None:
         self._evidence: list[Evidence] = []
+        self._ids: dict[str, int] = {}
 
     def __len__(self) -> int:
         """The number of evidence records kept."""
         return len(self._evidence)
 
     def add(self, analysis: Analysis) -> None:
-        """Keep the timeline evidence of one analysis."""
-        self._evidence.extend(evidence_of(analysis))
+        """Keep the timeline evidence of one analysis.
+
+        Each analysis added is its own document, even when its id repeats one added before
+        (ids are relative to an input: two folders may each hold an ``a.txt``): a repeat is
+        told apart as ``a.txt#2``, so that its evidence counts as another document's.
+        """
+        seen = self._ids.get(analysis.id, 0)
+        self._ids[analysis.id] = seen + 1
+        found = evidence_of(analysis)
+        if seen:
+            document = f"{analysis.id}#{seen + 1}"
+            found = (attrs.evolve(item, document=document) for item in found)
+        self._evidence.extend(found)
 
     def evidence(self) -> tuple[Evidence, ...]:
         """Every record kept, in the order added."""
@@ -474,6 +486,18 @@ class _Reconciliation:
         self._roles = [item for item in items if item.kind == "role"]
         self.conflicts = self._conflicts()
         self.tenures = self._supported_by_roles()
+        # Indexes for one office's timeline at a time: a corpus has thousands of offices, and
+        # each timeline reading every tenure, conflict and unplaced event was quadratic.
+        self._tenures_of: dict[_Key, list[Tenure]] = {}
+        for (_, key), tenure in self.tenures.items():
+            self._tenures_of.setdefault(key, []).append(tenure)
+        self._conflicts_of: dict[Office, list[int]] = {}
+        for number, conflict in enumerate(self.conflicts):
+            for office in set(conflict.offices):
+                self._conflicts_of.setdefault(office, []).append(number)
+        self._unassigned_at: dict[str | None, list[Evidence]] = {}
+        for item in self.unassigned:
+            self._unassigned_at.setdefault(self._key(item)[1], []).append(item)
 
     def person(self, name: str) -> str:
         return self._persons.get(name, name)
@@ -628,9 +652,12 @@ class _Reconciliation:
 
         Yields the role, the person, the organisation's key and the title the role states.
         """
+        organizations: dict[str, set[str]] = {}
+        for name, org in by_person:
+            organizations.setdefault(name, set()).add(org)
         for role in self._roles:
             person = self.person(role.person)
-            for organization in sorted({org for (name, org) in by_person if name == person}):
+            for organization in sorted(organizations.get(person, ())):
                 surfaces = self.organizations.surfaces(organization)
                 title = _role_title(role.position or "", organization, surfaces)
                 if title is not None:
@@ -723,16 +750,21 @@ class _Reconciliation:
     def timeline(self, keys: set[_Key], *, everything: bool = False) -> Timeline:
         """The timeline of the offices ``keys`` (``everything``: with all unassigned evidence)."""
         tenures = sorted(
-            (tenure for (_, key), tenure in self.tenures.items() if key in keys), key=_order
+            (tenure for key in keys for tenure in self._tenures_of.get(key, ())), key=_order
         )
         offices = {self.office(key) for key in keys}
-        conflicts = [c for c in self.conflicts if offices.intersection(c.offices)]
+        numbers = sorted({n for office in offices for n in self._conflicts_of.get(office, ())})
+        conflicts = [self.conflicts[number] for number in numbers]
         gaps = [gap for key in sorted(keys, key=str) for gap in _gaps(tenures, self.office(key))]
-        unassigned = [
-            item
-            for item in self.unassigned
-            if everything or any(_within(self._key(item), key) for key in keys)
-        ]
+        if everything:
+            unassigned = list(self.unassigned)
+        else:
+            candidates = {id(i): i for key in keys for i in self._unassigned_at.get(key[1], ())}
+            unassigned = [
+                item
+                for item in candidates.values()
+                if any(_within(self._key(item), key) for key in keys)
+            ]
         return Timeline(
             tenures=tuple(tenures),
             conflicts=tuple(conflicts),
