@@ -185,11 +185,18 @@ def test_one_prediction_matches_one_gold_event() -> None:
     assert len(score.missed) == 1
 
 
-def test_organisation_matches_on_a_run_of_words() -> None:
-    """Legal suffixes and articles are dropped; one name may be a run of the other's words."""
+def test_organisation_matches_on_its_name_with_descriptive_words() -> None:
+    """Legal suffixes and articles are dropped; a name may add descriptive words, not others."""
     assert organization_matches(RoleText("Reebok International Ltd"), RoleText("Reebok"))
     assert organization_matches(RoleText("the Hercules Inc"), RoleText("HERCULES"))
     assert not organization_matches(RoleText("Acme Corp"), RoleText("Apex Corp"))
+    assert not organization_matches(RoleText("Bank of America"), RoleText("Bank"))
+    assert not organization_matches(
+        RoleText("American Express Bank Ltd"), RoleText("American Express Co")
+    )
+    assert not organization_matches(
+        RoleText("Western Union Corp"), RoleText("Western Union Corp. Last")
+    )
 
 
 def test_as_event_reads_gold_and_contract_shapes() -> None:

@@ -33,8 +33,10 @@ Figures (:class:`EventSummary`, micro-averaged over documents)
       where the gold event or the prediction has a value (both empty is not counted): a
       ``position`` is right when equal after folding (case, punctuation, spacing, a leading
       article); an ``organization`` when, after folding and dropping articles and legal
-      suffixes (:data:`LEGAL_SUFFIXES`), one's words are a run of the other's ("Reebok" and
-      "Reebok International Ltd"); ``predecessor`` and ``successor`` by the person rule;
+      suffixes (:data:`LEGAL_SUFFIXES`), the names are equal or one opens the other with only
+      descriptive words after it (:data:`NAME_TAIL_WORDS`: "Reebok" and "Reebok International
+      Ltd", not "Bank" and "Bank of America"); ``predecessor`` and ``successor`` by the person
+      rule;
       ``time`` when the values are equal; ``modality`` when equal (counted on every pair).
 """
 
@@ -84,6 +86,12 @@ _MODALITIES = frozenset({"asserted", "expected", "planned", "possible", "negated
 #: The fields scored on matched pairs.
 ROLES = ("position", "organization", "predecessor", "successor", "time", "modality")
 #: Words dropped from the end of an organisation's name before comparing.
+#: Words a company's name may add after the part everyone calls it by, which do not make it
+#: another organisation: "Reebok International Ltd" is "Reebok".
+NAME_TAIL_WORDS = frozenset(
+    {"international", "industries", "enterprises", "worldwide", "global", "usa", "us"}
+)
+
 LEGAL_SUFFIXES = frozenset(
     {
         "inc", "incorporated", "corp", "corporation", "co", "cos", "company", "companies",
@@ -313,14 +321,21 @@ def _organization_key(text: str) -> list[str]:
 
 
 def organization_matches(gold: RoleText | None, predicted: RoleText | None) -> bool:
-    """Whether one organisation's folded words are a run of the other's (module docstring)."""
+    """Whether two organisations are one (module docstring).
+
+    After folding and dropping articles and legal suffixes, the names are equal, or one opens
+    the other and what the longer adds are descriptive words of a company's name
+    (:data:`NAME_TAIL_WORDS`: "Reebok" and "Reebok International Ltd"). "Bank" is not "Bank of
+    America", nor "American Express Co" "American Express Bank Ltd", nor "Western Union Corp"
+    "Western Union Corp. Last" (a name run into the next sentence).
+    """
     if gold is None or predicted is None:
         return gold is None and predicted is None
     a, b = _organization_key(gold.text), _organization_key(predicted.text)
     if not a or not b:
         return a == b
     short, long = (a, b) if len(a) <= len(b) else (b, a)
-    return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
+    return long[: len(short)] == short and all(w in NAME_TAIL_WORDS for w in long[len(short) :])
 
 
 def _role_right(role: str, gold: EventItem, predicted: EventItem) -> bool | None:
