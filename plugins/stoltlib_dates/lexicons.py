@@ -11,12 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Iterable, Iterator, Mapping
-from importlib import resources
 from typing import Any
 
 import attrs
 import dateutil.easter
 import regex
+
+from stoltlib.lexicon_files import data_rows
 
 __all__ = [
     "LEXICON_NAMES",
@@ -59,10 +60,7 @@ def key(text: str) -> str:
 
 def _rows(filename: str) -> Iterator[list[str]]:
     """The rows of a data file: tab-separated cells, comments and blank lines left out."""
-    source = resources.files(__package__).joinpath("data").joinpath(filename)
-    for line in source.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield [cell.strip() for cell in line.split("\t")]
+    return data_rows(__package__, filename)
 
 
 def _cell(row: list[str], index: int) -> str:

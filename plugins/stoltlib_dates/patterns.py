@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping
 import attrs
 import regex
 
-import stoltlib
+from stoltlib.lexicon_files import IndexedLexicons
 from stoltlib_dates.anchor import TenseCues, compile_cues
 from stoltlib_dates.lexicons import LEXICON_NAMES, Lexicons, build, trie
 from stoltlib_dates.numbers import DECADE_WORDS, SPELLED_YEAR_PATTERN, SPELLED_YEARS
@@ -1066,20 +1066,15 @@ def _starters(lexicons: Lexicons, triggers: set[str]) -> frozenset[str]:
     return frozenset(words)
 
 
-# The combined lexicons are cached tuples owned by the plugin manager: compile each combination
-# once. The cache holds the tuples themselves, so an id is never reused while its entry lives.
-_INDEX: dict[tuple[int, ...], tuple[tuple[object, ...], Rules]] = {}
+def _compiled(*combined: tuple[object, ...]) -> Rules:
+    """The rules compiled from one combination of the lexicons (in LEXICON_NAMES's order)."""
+    return compile_rules(build(dict(zip(LEXICON_NAMES, combined, strict=True))))
+
+
+# Compiled once per combination of the lexicons every plugin contributes.
+_INDEX = IndexedLexicons(LEXICON_NAMES, _compiled)
 
 
 def current() -> Rules:
     """The rules compiled from the lexicons of the plugin manager running the pipeline."""
-    combined = tuple(stoltlib.lexicon(name) for name in LEXICON_NAMES)
-    cache_key = tuple(id(entries) for entries in combined)
-    cached = _INDEX.get(cache_key)
-    if cached is None or cached[0] != combined:
-        if len(_INDEX) > 16:  # managers come and go in tests; keep the cache small
-            _INDEX.clear()
-        rules = compile_rules(build(dict(zip(LEXICON_NAMES, combined, strict=True))))
-        cached = (combined, rules)
-        _INDEX[cache_key] = cached
-    return cached[1]
+    return _INDEX.current()
