@@ -55,6 +55,9 @@ MIN_ROLE = 2
 MAX_ROLE = 100
 # The spaces that open an apposition and may stand before what closes it.
 _ROLE_SPACES = frozenset(" \u00a0")
+# The spaces a run between a description and the next word may hold, and how far it may run.
+_ROLE_SPACES_TEXT = " \t\u00a0"
+_SPACED_REACH = 12
 # Characters ``str.isspace`` takes for white space that a pattern's \s does not.
 _NOT_PATTERN_SPACE = frozenset("\x1c\x1d\x1e\x1f")
 
@@ -580,6 +583,10 @@ def find_mentions(
             found.append(_Found(at, match.end(), "pronoun", gender=gender, how_case=case))
     for match in descriptions(flat, lexicons, ascii):
         after = flat[match.end() : match.end() + 2].lstrip()
+        if not after:
+            # A run of spaces (not a line break) before the next word reads as one space:
+            # "the  minister  NATO" is "the minister NATO".
+            after = flat[match.end() : match.end() + _SPACED_REACH].lstrip(_ROLE_SPACES_TEXT)
         if after[:1].isupper():
             continue  # a role before a name: the name's run has it
         spans = [m.span() for m in _WORD.finditer(flat, *match.span("role"))]

@@ -111,17 +111,32 @@ _INNER_SPACE = regex.compile(r"(?<=\S) (?=\S)")
 _LINE = regex.compile(r"[^\n]+")
 #: A line of running text has at least this many words and ends like a sentence.
 PROSE_WORDS = 20
+#: Prose has at least one word in lower case in this many: half its words, as function words
+#: are (a line of names and a verb or two is a list or a heading).
+PROSE_LOWER_SHARE = 2
 
 
 def _is_prose(line: str) -> bool:
+    """Whether a line is running text: long, ending like a sentence, with lower-case words.
+
+    Prose is mostly words in lower case; a line of twenty capitalised names ("NATO NATO ...")
+    is a list or a heading however it ends, and breaking it changes what its parts are.
+    """
     stripped = line.rstrip()
-    return len(stripped.split()) >= PROSE_WORDS and stripped[-1:] in SENTENCE_END
+    words = stripped.split()
+    lower = sum(1 for word in words if word[:1].islower())
+    return (
+        len(words) >= PROSE_WORDS
+        and stripped[-1:] in SENTENCE_END
+        and lower * PROSE_LOWER_SHARE >= len(words)
+    )
 
 
 def respace(text: str, every: int = 3, line_break: bool = True) -> Edit:
     """Within paragraphs, every ``every``-th single space becomes a line break (or two spaces).
 
-    Line breaks go only into lines of running text (20 words or more, ending like a sentence):
+    Line breaks go only into lines of running text (20 words or more, half of them in lower
+    case, ending like a sentence):
     in scraped news other lines are structure (a title, a byline, a caption, a widget), and
     breaking one changes what it is; in a paragraph of prose a line break is only layout.
     Double spaces go anywhere.
