@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from stoltlib_offices.extract import find_events
+from stoltlib_offices.lexicons import current
 
-from stoltlib import Document, Event
+from stoltlib import Claim, Document, Event, PluginManager, Speaker, TextSpan
+from stoltlib.manager import using
 from stoltlib.pipeline import Pipeline
 
 
@@ -236,3 +239,27 @@ def test_an_unknown_title_is_read_as_written(pipeline: Pipeline) -> None:
     """A title no lexicon entry spells, ending in an office's noun, is the office as written."""
     found = events(pipeline, "John Smith was named chief widget officer of Acme Corp.")
     assert [(e.position, e.organization) for e in found] == [("chief widget officer", "Acme Corp")]
+
+
+def test_two_claims_over_one_span_do_not_break_the_source_lookup(
+    builtin_manager: PluginManager,
+) -> None:
+    """Claims whose contents share a span (two speakers of one quote) still give a source."""
+    text = "Acme Corp said John Smith has resigned as chairman."
+    content = (TextSpan(15, 50, text[15:50]),)
+    claims = [
+        Claim(
+            kind="indirect",
+            content=content,
+            speaker=Speaker(start=0, end=9, text="Acme Corp", entity="Acme Corp"),
+        ),
+        Claim(
+            kind="indirect",
+            content=content,
+            speaker=Speaker(start=0, end=4, text="Acme", entity="Acme"),
+        ),
+    ]
+    with using(builtin_manager):
+        found = find_events(text, current(), (), (), claims)
+    assert [e.type for e in found] == ["office.end"]
+    assert found[0].source is not None and found[0].source.name in {"Acme Corp", "Acme"}

@@ -1203,10 +1203,13 @@ class _Sources:
 
     def __init__(self, claims: Sequence[Claim]) -> None:
         self.parts = sorted(
-            (part.start, part.end, claim.speaker)
-            for claim in claims
-            if claim.speaker is not None
-            for part in claim.content
+            (
+                (part.start, part.end, claim.speaker)
+                for claim in claims
+                if claim.speaker is not None
+                for part in claim.content
+            ),
+            key=lambda part: (part[0], part[1]),  # by span only: speakers do not compare
         )
         self.starts = [start for start, _, _ in self.parts]
 
