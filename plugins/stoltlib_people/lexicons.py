@@ -12,13 +12,12 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from importlib import resources
 from typing import Any
 
 import attrs
 import regex
 
-import stoltlib
+from stoltlib.lexicon_files import IndexedLexicons, data_rows
 from stoltlib.tries import trie_pattern
 
 __all__ = ["LEXICON_FILES", "Lexicons", "Title", "current", "data_entries", "key"]
@@ -52,10 +51,7 @@ def key(text: str) -> str:
 
 def _rows(filename: str) -> Iterator[list[str]]:
     """The rows of a data file: tab-separated cells, comments and blank lines left out."""
-    source = resources.files(__package__).joinpath("data").joinpath(filename)
-    for line in source.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield [cell.strip() for cell in line.split("\t")]
+    return data_rows(__package__, filename)
 
 
 def _cell(row: list[str], index: int) -> str:
@@ -252,19 +248,10 @@ def _ascii_description(
     )
 
 
-# The combined lexicons are cached tuples owned by the plugin manager: index each combination
-# once. The cache holds the tuples themselves, so an id is never reused while its entry lives.
-_INDEX: dict[tuple[int, ...], tuple[tuple[Any, ...], Lexicons]] = {}
+# Indexed once per combination of the lexicons every plugin contributes.
+_INDEX = IndexedLexicons((*LEXICON_FILES, CUES_LEXICON), _build)
 
 
 def current() -> Lexicons:
     """The lexicons of the plugin manager running the pipeline, indexed."""
-    combined = tuple(stoltlib.lexicon(name) for name in (*LEXICON_FILES, CUES_LEXICON))
-    cache_key = tuple(id(entries) for entries in combined)
-    cached = _INDEX.get(cache_key)
-    if cached is None or cached[0] != combined:
-        if len(_INDEX) > 16:  # managers come and go in tests; keep the cache small
-            _INDEX.clear()
-        cached = (combined, _build(*combined))
-        _INDEX[cache_key] = cached
-    return cached[1]
+    return _INDEX.current()

@@ -11,13 +11,12 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from importlib import resources
 from typing import Any
 
 import attrs
 import regex
 
-import stoltlib
+from stoltlib.lexicon_files import IndexedLexicons, data_rows
 from stoltlib.tries import trie_pattern
 
 __all__ = ["FRAMES", "LEXICON_FILES", "Cue", "Lexicons", "current", "data_entries", "key"]
@@ -53,10 +52,7 @@ def _spaced(folded: str) -> str:
 
 def _rows(filename: str) -> Iterator[list[str]]:
     """The rows of a data file: tab-separated cells, comments and blank lines left out."""
-    source = resources.files(__package__).joinpath("data").joinpath(filename)
-    for line in source.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield [cell.strip() for cell in line.split("\t")]
+    return data_rows(__package__, filename)
 
 
 @functools.cache
@@ -191,19 +187,10 @@ def _build(
     )
 
 
-# The combined lexicons are cached tuples owned by the plugin manager: index each combination
-# once. The cache holds the tuples themselves, so an id is never reused while its entry lives.
-_INDEX: dict[tuple[int, ...], tuple[tuple[Any, ...], Lexicons]] = {}
+# Indexed once per combination of the lexicons every plugin contributes.
+_INDEX = IndexedLexicons((*LEXICON_FILES, TITLES_LEXICON), _build)
 
 
 def current() -> Lexicons:
     """The lexicons of the plugin manager running the pipeline, indexed."""
-    combined = tuple(stoltlib.lexicon(name) for name in (*LEXICON_FILES, TITLES_LEXICON))
-    cache_key = tuple(id(entries) for entries in combined)
-    cached = _INDEX.get(cache_key)
-    if cached is None or cached[0] != combined:
-        if len(_INDEX) > 16:  # managers come and go in tests; keep the cache small
-            _INDEX.clear()
-        cached = (combined, _build(*combined))
-        _INDEX[cache_key] = cached
-    return cached[1]
+    return _INDEX.current()
