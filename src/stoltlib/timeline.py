@@ -69,6 +69,7 @@ __all__ = [
     "Tenure",
     "Timeline",
     "TimelineIndex",
+    "calendar_days",
     "evidence_of",
     "format_table",
     "reconcile",
@@ -354,8 +355,16 @@ class Timeline:
 # --- dates ---------------------------------------------------------------------------------
 
 
-def _days(value: str | None) -> tuple[_dt.date, _dt.date] | None:
-    """The first and last day a TimeML calendar date covers, ``None`` for anything else."""
+def calendar_days(value: str | None) -> tuple[_dt.date, _dt.date] | None:
+    """The first and last day a TimeML calendar date covers, ``None`` for anything else.
+
+    A calendar date is a year, a month or a day ("2014", "2024-10", "2024-10-01"): the only
+    values that date a tenure's boundary. Weeks, quarters, ``PRESENT_REF`` and dates beyond
+    the calendar ("2024-13") give ``None``.
+
+    >>> calendar_days("2024-02")
+    (datetime.date(2024, 2, 1), datetime.date(2024, 2, 29))
+    """
     match = _CALENDAR.fullmatch(value) if value else None
     if match is None:
         return None
@@ -385,9 +394,11 @@ def _boundary(items: list[Evidence]) -> tuple[Boundary, tuple[str, ...]]:
     most documents support (counting the ones that agree with it) is kept, the most precise.
     """
     for modality in _DATING:
-        dated = [item for item in items if item.modality == modality and _days(item.time)]
+        dated = [item for item in items if item.modality == modality and calendar_days(item.time)]
         if modality != "asserted" and dated:
-            dated = [item for item in items if item.modality in _DATING[1:] and _days(item.time)]
+            dated = [
+                item for item in items if item.modality in _DATING[1:] and calendar_days(item.time)
+            ]
         if not dated:
             continue
         values = sorted({item.time for item in dated if item.time})
@@ -609,7 +620,7 @@ class _Reconciliation:
     def _conflicts(self) -> list[Conflict]:
         found = list(self.date_conflicts)
         for (person, _), tenure in self.tenures.items():
-            start, end = _days(tenure.start.value), _days(tenure.end.value)
+            start, end = calendar_days(tenure.start.value), calendar_days(tenure.end.value)
             if start and end and start[0] > end[1]:
                 found.append(
                     Conflict(
@@ -780,7 +791,7 @@ def _within(part: _Key, key: _Key) -> bool:
 
 def _order(tenure: Tenure) -> tuple[Any, ...]:
     """Tenures by organisation (unknown last), position, time (start, else end), person."""
-    start, end = _days(tenure.start.value), _days(tenure.end.value)
+    start, end = calendar_days(tenure.start.value), calendar_days(tenure.end.value)
     when = start[0] if start else end[0] if end else _dt.date.max
     office = (tenure.organization is None, tenure.organization or "", tenure.position or "")
     return (*office, when, tenure.person)
@@ -790,8 +801,8 @@ def _certainly_held(tenure: Tenure) -> tuple[_dt.date, _dt.date] | None:
     """The days (first, after-last) the asserted dates say the person certainly held office."""
     if tenure.start.modality != "asserted" or tenure.start.inferred:
         return None
-    start = _days(tenure.start.value)
-    end = _days(tenure.end.value) if tenure.end.modality == "asserted" else None
+    start = calendar_days(tenure.start.value)
+    end = calendar_days(tenure.end.value) if tenure.end.modality == "asserted" else None
     if start is None:
         return None
     if end is not None:
@@ -808,17 +819,17 @@ def _may_overlap(one: Tenure, other: Tenure) -> bool:
 
 def _possible(one: Tenure, other: Tenure) -> bool:
     """Whether ``one`` may start before ``other`` ends."""
-    start, end = _days(one.start.value), _days(other.end.value)
+    start, end = calendar_days(one.start.value), calendar_days(other.end.value)
     return start is None or end is None or start[0] <= end[1]
 
 
 def _role_may_fall_in(role: Evidence, tenure: Tenure) -> bool:
     """Whether a stated role (at its document's date) may fall in the tenure's period."""
-    published = _days((role.published or "")[:10])
+    published = calendar_days((role.published or "")[:10])
     if published is None:
         return True  # an undated document: its role may be from any time
     past = bool(_PAST_WORDS.intersection(fold(role.position or "").split()))
-    start, end = _days(tenure.start.value), _days(tenure.end.value)
+    start, end = calendar_days(tenure.start.value), calendar_days(tenure.end.value)
     if start is not None and start[0] > published[1]:
         return False  # the tenure began after the document: the role is about something else
     return past or end is None or end[1] >= published[0]
@@ -886,10 +897,11 @@ def _gaps(tenures: list[Tenure], office: Office) -> Iterator[Gap]:
     dated = [
         tenure
         for tenure in tenures
-        if tenure.office == office and (_days(tenure.start.value) or _days(tenure.end.value))
+        if tenure.office == office
+        and (calendar_days(tenure.start.value) or calendar_days(tenure.end.value))
     ]
     for before, after in itertools.pairwise(dated):
-        end, start = _days(before.end.value), _days(after.start.value)
+        end, start = calendar_days(before.end.value), calendar_days(after.start.value)
         if end is None or start is None:
             yield Gap(
                 kind="undated", office=office, after=before.person, before=after.person,
