@@ -45,6 +45,7 @@ from stoltlib.progress import InputMeter, ProgressLine, input_size
 from stoltlib.readers import METER
 from stoltlib.reading import ReadError, Source
 from stoltlib.render import render_page
+from stoltlib.render_timeline import render_timeline
 from stoltlib.resume import Done, ResumeError, keep_errors_of, load_partial
 from stoltlib.tables import TABLES, write_csv
 from stoltlib.tasks import Failure, Outcome, Result, Task, plan, run_task
@@ -696,12 +697,20 @@ def render(
 )
 @click.option("--position", metavar="TITLE", help="Only offices with this title.")
 @click.option("--organization", metavar="NAME", help="Only offices of this organisation.")
+@click.option(
+    "--html",
+    "html_path",
+    metavar="FILE",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also draw the tenures as a chart with their evidence: a standalone HTML page.",
+)
 @_article_options
 def timeline(
     paths: tuple[str, ...],
     fmt: str,
     position: str | None,
     organization: str | None,
+    html_path: Path | None,
     published: str | None,
     disable: tuple[str, ...],
     input_format: str | None,
@@ -720,6 +729,15 @@ def timeline(
         _say("error", "no documents read")
         sys.exit(1)
     result = corpus.timeline(position=position, organization=organization)
+    if html_path is not None:
+        # Written before the table, so that a page that cannot be written fails the run
+        # before anything is printed.
+        try:
+            html_path.write_text(render_timeline(result), encoding="utf-8")
+        except OSError as error:
+            raise click.BadParameter(
+                f"cannot write {html_path}: {error.strerror or error}", param_hint="'--html'"
+            ) from None
     if fmt == "json":
         header = {"stoltlib": {"version": __version__, "schema": SCHEMA_VERSION}}
         click.echo(json.dumps({**header, **result.to_dict()}, ensure_ascii=False, indent=2))
@@ -728,7 +746,8 @@ def timeline(
     click.echo(
         f"stoltlib: {_count(len(result.tenures), 'tenure')} from "
         f"{_count(len(corpus), 'document')}, {_count(len(result.conflicts), 'conflict')}, "
-        f"{_count(len(result.gaps), 'gap')}, {counts['unreadable']} unreadable inputs",
+        f"{_count(len(result.gaps), 'gap')}, {counts['unreadable']} unreadable inputs"
+        + (f"; chart drawn to {html_path}" if html_path is not None else ""),
         err=True,
     )
     sys.exit(1 if counts["unreadable"] else 0)
