@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
+from stoltlib_offices import extract
+from stoltlib_offices.patterns import ASCII_NAME, NAME
 
 import stoltlib
 from stoltlib import Event
@@ -106,3 +108,16 @@ def test_any_string_never_raises(text: str) -> None:
     """Any string, however odd, is read without an exception."""
     for event in analyse(text):
         assert event.type.startswith("office.")
+
+
+@given(st.text(alphabet=" \t\r\nab.A,", max_size=60))
+def test_line_breaks_become_spaces_as_the_pattern_says(text: str) -> None:
+    """The line-break walk gives what the line-break pattern's substitution gives."""
+    expected = extract._LINE_BREAK.sub(lambda match: " " * len(match.group()), text)
+    assert extract._single_breaks_as_spaces(text) == expected
+
+
+@given(st.text(alphabet="AJLKSwoehnr .,'-\nJr", max_size=60))
+def test_the_ascii_name_pattern_finds_what_the_name_pattern_does(text: str) -> None:
+    """On ASCII text the standard-library twin of the name pattern finds the same names."""
+    assert [m.span() for m in ASCII_NAME.finditer(text)] == [m.span() for m in NAME.finditer(text)]

@@ -24,6 +24,7 @@ from stoltlib_offices.lexicons import Cue, Lexicons
 from stoltlib_offices.patterns import (
     AFTER_OFFICE_ORG,
     APPOSITION,
+    ASCII_NAME,
     AUXILIARIES,
     GENERIC_ORG,
     KEEP_BEFORE,
@@ -280,7 +281,7 @@ def find_events(
     drafts: list[_Draft] = []
     by_sentence: dict[int, list[_Draft]] = {}  # the drafts of each sentence, by its start
     if lexicons.cue_pattern is not None:
-        for match in _cue_matches(flat, lexicons.cue_pattern, lexicons.cue_first_words):
+        for match in _cue_matches(flat, lexicons):
             cue = lexicons.cue(match.group())
             if cue is None or (skip is not None and skip(match.start(), match.end())):
                 continue
@@ -849,20 +850,33 @@ class _Context:
         return None
 
 
-def _cue_matches(
-    flat: str, pattern: regex.Pattern[str], first_words: frozenset[str]
-) -> Iterator[regex.Match[str]]:
-    """The matches of the cue ``pattern`` in ``flat``, in order, as its ``finditer`` gives them.
+def _cue_matches(flat: str, lexicons: Lexicons) -> Iterator[regex.Match[str]]:
+    """The matches of the cue pattern in ``flat``, in order, as its ``finditer`` gives them.
 
-    A cue opens with a letter at a word's start, with one of ``first_words``: the pattern is
-    tried only at the words that are one, not at every character of the text (a
-    case-blind alternation of a hundred phrases tried everywhere cost most of the plugin).
+    A cue opens at a word's start with one of the lexicon's first words: the pattern is tried
+    only there, not at every character of the text (a case-blind alternation of a hundred
+    phrases tried everywhere cost most of the plugin). On ASCII text the first words are found
+    in a lower-cased copy (of the same length) by the standard library's engine; elsewhere
+    every word is looked up.
     """
+    pattern = lexicons.cue_pattern
+    if pattern is None:
+        return
+    firsts = lexicons.ascii_first_word_pattern
+    if firsts is not None and flat.isascii():
+        starts: Iterable[int] = (word.start() for word in firsts.finditer(flat.lower()))
+    else:
+        first_words = lexicons.cue_first_words
+        starts = (
+            word.start()
+            for word in _LETTERS.finditer(flat)
+            if word.group().casefold() in first_words
+        )
     end = 0
-    for word in _LETTERS.finditer(flat):
-        if word.start() < end or word.group().casefold() not in first_words:
+    for start in starts:
+        if start < end:
             continue
-        match = pattern.match(flat, word.start())
+        match = pattern.match(flat, start)
         if match is not None:
             end = match.end()
             yield match
@@ -877,7 +891,7 @@ def _clauses(text: str) -> tuple[str, list[tuple[int, int]]]:
     a sentence that ends without a full stop, with only a line break before the next one, goes
     on into it.
     """
-    flat = _LINE_BREAK.sub(lambda match: " " * len(match.group()), text)
+    flat = _single_breaks_as_spaces(text)
     merged: list[tuple[int, int]] = []
     last: tuple[int, int] | None = None  # the core's sentence that closes the merged one
     for start, end in read(text).sentence_bounds:
@@ -887,6 +901,42 @@ def _clauses(text: str) -> tuple[str, list[tuple[int, int]]]:
             merged.append((start, end))
         last = (start, end)
     return flat, merged
+
+
+def _single_breaks_as_spaces(text: str) -> str:
+    """``text`` with each line break inside a paragraph, and the spacing around it, as spaces.
+
+    A line break between two lines of text (not a blank line, not the text's edge) and the
+    spaces or tabs before it become spaces, so the text keeps its length. What
+    :data:`_LINE_BREAK` matches, found by a search for each line break rather than a pattern
+    tried at every character.
+    """
+    if "\n" not in text:
+        return text
+    pieces: list[str] = []
+    done = 0
+    at = text.find("\n")
+    while at >= 0:
+        start = at
+        if start and text[start - 1] == "\r":
+            start -= 1
+        while start and text[start - 1] in " \t":
+            start -= 1
+        after = at + 1
+        while after < len(text) and text[after] in " \t":
+            after += 1
+        if (
+            start
+            and not text[start - 1].isspace()
+            and after < len(text)
+            and (not text[after].isspace())
+        ):
+            pieces.append(text[done:start])
+            pieces.append(" " * (at + 1 - start))
+            done = at + 1
+        at = text.find("\n", at + 1)
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def _runs_on(text: str, sentence: tuple[int, int], following: int) -> bool:
@@ -981,7 +1031,7 @@ def _people(flat: str, mentions: Sequence[Mention], given_names: frozenset[str])
     # A name read here never overlaps a mention: an organisation's ("The Hallwood Group Inc")
     # is no person, and a person's is read better by the mentions stage.
     covered = sorted((m.start, m.end) for m in mentions)
-    for match in NAME.finditer(flat):
+    for match in (ASCII_NAME if flat.isascii() else NAME).finditer(flat):
         start, end = match.span()
         if _overlaps(covered, start, end):
             continue

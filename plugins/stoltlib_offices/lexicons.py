@@ -9,6 +9,7 @@ through :func:`stoltlib.lexicon`, indexed once per combination.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
@@ -102,6 +103,9 @@ class Lexicons:
     cue_pattern: regex.Pattern[str] | None
     #: The first word of every cue form, case folded: the pattern is tried only at these.
     cue_first_words: frozenset[str]
+    #: Those first words as whole words, for a lower-cased ASCII text (the standard library's
+    #: engine finds them far faster than a walk over every word); ``None`` unless all are ASCII.
+    ascii_first_word_pattern: re.Pattern[str] | None = None
     #: Any office alias as a whole word or phrase, any case, longest first.
     position_pattern: regex.Pattern[str] | None
     #: A title no office of ``positions`` spells, ending in a head noun ("chief widget
@@ -134,6 +138,14 @@ def _phrase_pattern(phrases: Iterable[str]) -> regex.Pattern[str] | None:
     return regex.compile(rf"(?<![\w\-])(?:{body})(?![\w\-])", regex.IGNORECASE)
 
 
+def _first_word_pattern(words: set[str]) -> re.Pattern[str] | None:
+    """Any of ``words`` (lower case, ASCII) standing as a whole word, for ``re``."""
+    if not words or not all(word.isascii() for word in words):
+        return None
+    body = "|".join(re.escape(word) for word in sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?<![\w\-])(?:{body})(?![\w\-])")
+
+
 def _unknown_title_pattern(heads: Iterable[Any]) -> regex.Pattern[str] | None:
     """Up to three lower-case words and a head noun, as whole words: "chief widget officer"."""
     nouns = sorted({key(h) for h in heads if isinstance(h, str) and key(h).isalpha()})
@@ -155,6 +167,7 @@ def _build(
         form, kind, frame = entry.get("cue"), entry.get("type"), entry.get("frame")
         if isinstance(form, str) and isinstance(kind, str) and frame in FRAMES:
             cues.setdefault(key(form), Cue(kind, str(frame)))
+    firsts = {form.split()[0] for form in cues if form.split()}
     positions: dict[str, str] = {}
     kinds: dict[str, str] = {}
     for entry in _mappings(position_entries):
@@ -170,7 +183,8 @@ def _build(
         positions=positions,
         kinds=kinds,
         cue_pattern=_phrase_pattern(cues),
-        cue_first_words=frozenset(form.split()[0] for form in cues if form.split()),
+        cue_first_words=frozenset(firsts),
+        ascii_first_word_pattern=_first_word_pattern(firsts),
         position_pattern=_phrase_pattern(positions),
         unknown_title_pattern=_unknown_title_pattern(head_entries),
         given_names=frozenset(
