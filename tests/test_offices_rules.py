@@ -263,3 +263,12 @@ def test_two_claims_over_one_span_do_not_break_the_source_lookup(
         found = find_events(text, current(), (), (), claims)
     assert [e.type for e in found] == ["office.end"]
     assert found[0].source is not None and found[0].source.name in {"Acme Corp", "Acme"}
+
+
+def test_a_relative_clause_after_a_replacement_dates_the_one_replaced(pipeline: Pipeline) -> None:
+    """'He replaces Y, who resigned in December': Y's end is December's, the start undated."""
+    text = "Acme named Jane Doe chairman. She replaces John Smith, who resigned in December."
+    found = {(e.type, e.person.name if e.person else None): e for e in events(pipeline, text)}
+    end = found["office.end", "John Smith"]
+    assert end.time is not None and end.time.value == "1986-12"
+    assert all(e.time is None for key, e in found.items() if key[0] == "office.start")

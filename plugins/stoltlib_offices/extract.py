@@ -253,6 +253,9 @@ class _Draft:
     #: A tenure stated as over ("previously served as", "former chairman"): it says nothing of
     #: the office the person holds now, so no other event takes its office from it.
     past: bool = False
+    #: The other tellings of this change merged into it ("He replaces Y, who resigned in
+    #: December": the resignation's cue dates Y's end).
+    merged: list[_Draft] = attrs.field(factory=list)
 
 
 def find_events(
@@ -1102,25 +1105,30 @@ def _events(
             first.partner, draft.partner.partner = draft.partner, first
         first.office = first.office or draft.office
         first.predecessor = first.predecessor or draft.predecessor
+        first.merged.append(draft)
     ids = {id(draft): f"e{number}" for number, draft in enumerate(unique, 1)}
     offices = _offices(unique)
     # The cues that opened an event bound the clauses ("is" or "has been" with no office
     # after them open none).
-    cue_starts = sorted({draft.cue[0] for draft in unique})
-    cue_ends = sorted({draft.cue[1] for draft in unique})
+    cue_starts = sorted({draft.cue[0] for draft in ordered})  # a merged telling's cue too:
+    cue_ends = sorted({draft.cue[1] for draft in ordered})  # "..., who resigned in December"
     dated = _Dated(times)
     sources = _Sources(claims)
     events = []
     for draft in unique:
         office = offices[id(draft)]
-        # The clause of a cue runs from the cue before it to the cue after it: "John Smith,
-        # who was named president in 1985, resigned" dates the naming, not the resignation.
-        later = bisect.bisect_right(cue_starts, draft.cue[0])
-        limit = cue_starts[later] if later < len(cue_starts) else length
-        earlier = bisect.bisect_right(cue_ends, draft.cue[0]) - 1
-        since = cue_ends[earlier] if earlier >= 0 else 0
         partner = ids.get(id(draft.partner)) if draft.partner is not None else None
-        time = dated.of(draft, since, limit)
+        time = None
+        for telling in (draft, *draft.merged):
+            # The clause of a cue runs from the cue before it to the cue after it: "John
+            # Smith, who was named president in 1985, resigned" dates the naming only.
+            later = bisect.bisect_right(cue_starts, telling.cue[0])
+            limit = cue_starts[later] if later < len(cue_starts) else length
+            earlier = bisect.bisect_right(cue_ends, telling.cue[0]) - 1
+            since = cue_ends[earlier] if earlier >= 0 else 0
+            time = dated.of(telling, since, limit)
+            if time is not None:
+                break
         modality = draft.modality
         if (
             modality == "asserted"
