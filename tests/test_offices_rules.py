@@ -272,3 +272,17 @@ def test_a_relative_clause_after_a_replacement_dates_the_one_replaced(pipeline: 
     end = found["office.end", "John Smith"]
     assert end.time is not None and end.time.value == "1986-12"
     assert all(e.time is None for key, e in found.items() if key[0] == "office.start")
+
+
+def test_whose_appointment_is_the_named_persons(pipeline: Pipeline) -> None:
+    """'X, whose appointment as chief of staff ...': X's start as chief of staff."""
+    text = "Reagan said Howard Baker, whose appointment as chief of staff was announced, agreed."
+    assert [summary(e)[:3] for e in events(pipeline, text)] == [
+        ("office.start", "Howard Baker", "Chief of Staff")
+    ]
+
+
+def test_named_as_his_replacement_is_a_start(pipeline: Pipeline) -> None:
+    """'X was named as his replacement': a start whose office the sentence leaves out."""
+    text = "Acme Corp said Howard Baker was named as his replacement."
+    assert [summary(e)[:2] for e in events(pipeline, text)] == [("office.start", "Howard Baker")]

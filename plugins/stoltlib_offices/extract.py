@@ -139,6 +139,8 @@ _POSSESSIVE_BEFORE = regex.compile(
     |imminent|forthcoming|formal|official|eventual|own|possible|new)\s+){0,2}\Z""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+# "whose" right before a noun of change, after the name it refers to and a comma.
+_WHOSE_AT_END = regex.compile(r",?\s*\bwhose\Z", regex.IGNORECASE)
 # "of" after a noun of change, before its holder; "as" before the office.
 _OF_AFTER = regex.compile(r"\s+of\s+")
 _AS_AFTER = regex.compile(r"\s+as\b")
@@ -147,7 +149,14 @@ _WITHDRAWN = regex.compile(r"\bwithdr[ae]w", regex.IGNORECASE)
 
 # What may follow a passive cue whose office is not named: its time, the agent, or the end of
 # its clause ("first appointed in 1979,").
-_CLAUSE_GOES_ON = regex.compile(r"\s*(?:[,.;]|(?:in|on|last|effective)\s+(?=\S*\d|\p{Lu}))")
+_CLAUSE_GOES_ON = regex.compile(
+    r"""\s*(?:
+        [,.;]                                              # the clause ends
+      | (?:in|on|last|effective)\s+(?=\S*\d|\p{Lu})       # its time: "appointed in 1979"
+      | (?:as\s+)?(?:his|her|their)\s+(?:replacement|successor)\b  # "named as his replacement"
+    )""",
+    regex.VERBOSE,
+)
 
 # A capitalised word ending at, or starting at, a position: a surname standing alone.
 _WORD_AT_END = regex.compile(r"(?<![\w.\-])\p{Lu}[\p{Ll}'’\-]*\p{Ll}\Z")
@@ -470,6 +479,10 @@ class _Context:
         possessive = _POSSESSIVE_BEFORE.search(self.flat, sentence[0], span[0])
         if possessive is not None:
             holder = self._person_ending(possessive.start("owner_end"), sentence)
+            whose = _WHOSE_AT_END.search(self.flat, sentence[0], possessive.start("owner_end"))
+            if holder is None and whose is not None:
+                # "Howard Baker, whose appointment as chief of staff ...": the one before "whose".
+                holder = self._person_ending(whose.start(), sentence)
         after = span[1]
         of = _OF_AFTER.match(self.flat, span[1], sentence[1])
         if holder is None and of is not None:
