@@ -65,6 +65,13 @@ def test_organisations_are_named_by_their_words_and_acronyms() -> None:
     ]
 
 
+def test_a_party_named_by_its_members_is_an_organisation() -> None:
+    """'the Christian Democrats' is a party, not a person a pronoun could stand for."""
+    text = "Craxi told him he would resign. The Christian Democrats demanded a meeting."
+    assert [m.text for m in mentions(text, "organization")] == ["Christian Democrats"]
+    assert "Christian Democrats" not in {m.entity for m in mentions(text, "person")}
+
+
 def test_a_surname_and_a_possessive_resolve_to_the_full_name() -> None:
     """'Stoltenberg' and 'Stoltenberg's' after 'Jens Stoltenberg' are him."""
     text = "Jens Stoltenberg arrived. Stoltenberg's term ends soon, and Stoltenberg knows it."
