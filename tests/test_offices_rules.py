@@ -286,3 +286,11 @@ def test_named_as_his_replacement_is_a_start(pipeline: Pipeline) -> None:
     """'X was named as his replacement': a start whose office the sentence leaves out."""
     text = "Acme Corp said Howard Baker was named as his replacement."
     assert [summary(e)[:2] for e in events(pipeline, text)] == [("office.start", "Howard Baker")]
+
+
+def test_a_marked_title_the_mentions_left_without_a_role_is_read(pipeline: Pipeline) -> None:
+    """'former Texas Sen. John Tower': a tenure as senator of Texas, read from the text."""
+    found = events(pipeline, "Reagan named former Texas Sen. John Tower to the panel.")
+    assert [(summary(e)[:3], e.organization) for e in found] == [
+        (("office.hold", "John Tower", "Senator"), "Texas")
+    ]

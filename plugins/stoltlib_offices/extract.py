@@ -204,6 +204,15 @@ _SENTENCE_OPENERS = frozenset(
     {"He", "She", "It", "They", "The", "This", "That", "These", "Last", "In", "But", "A", "An"}
 )
 
+# A tenure's marker, then capitalised words at most, ending right where an office starts:
+# "former Texas ", "ex-", "former Senate Republican ".
+_MARKED_TITLE_LEAD = regex.compile(
+    r"""(?<![\w\-])(?P<marker>(?i:former|ex-|erstwhile|onetime|one-time|current|incumbent
+        |outgoing|retiring|deposed|ousted)|new)
+    \s*(?:\p{Lu}[\w.'’\-]*\s+){0,3}\Z""",
+    regex.VERBOSE,
+)
+
 # The event type each kind of marked title states.
 _MARKED_TYPES = {"end": "office.end", "start": "office.start", "elect": "office.elect"}
 
@@ -603,7 +612,50 @@ class _Context:
                 _Draft(_MARKED_TYPES.get(kind, "office.hold"), person, span, span, office,
                        modality=modality or "asserted", past=kind == "former")
             )  # fmt: skip
+        found.extend(self._titles_before_names(seen, skip))
         found.extend(self._appositions(seen, skip))
+        return found
+
+    def _titles_before_names(
+        self, seen: set[tuple[str, str | None]], skip: Callable[[int, int], object] | None
+    ) -> list[_Draft]:
+        """Marked titles written right before a name the mentions stage gave no role.
+
+        "former Texas Sen. John Tower", "ex-senator Howard Baker": the title is read here, from
+        the text before the name (a marker, a few capitalised words, an office).
+        """
+        pattern = self.lexicons.position_pattern
+        if pattern is None:
+            return []
+        found: list[_Draft] = []
+        for person in self.people:
+            written = self.flat[person.start : person.end]
+            if written.casefold() in _PRONOUNS or not written[:1].isupper():
+                continue
+            lead_start = max(0, person.start - MAX_TITLE_CHARS)
+            head = self.flat[lead_start : person.start].rstrip()
+            titles = list(pattern.finditer(self.flat, lead_start, lead_start + len(head)))
+            if not titles or titles[-1].end() != lead_start + len(head):
+                continue  # no office right before the name
+            title = titles[-1]
+            marked = _MARKED_TITLE_LEAD.search(self.flat, lead_start, title.start())
+            if marked is None:
+                continue  # a bare title is a mention
+            position = self.lexicons.position(title.group())
+            if position is None or (person.name, position) in seen:
+                continue
+            if skip is not None and skip(person.start, person.end):
+                continue
+            seen.add((person.name, position))
+            word = " ".join(marked.group("marker").casefold().rstrip("- ").split())
+            kind, modality = _MARKED.get(word, ("hold", ""))
+            organization = _organization_before(self.flat[marked.end("marker") : title.start()])
+            office = _Office(position, organization, person.end)
+            span = (person.start, person.end)
+            found.append(
+                _Draft(_MARKED_TYPES.get(kind, "office.hold"), person, span, span, office,
+                       modality=modality or "asserted", past=kind == "former")
+            )  # fmt: skip
         return found
 
     def _appositions(
