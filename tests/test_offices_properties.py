@@ -10,10 +10,12 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 from stoltlib_offices import extract
+from stoltlib_offices.lexicons import Lexicons, current
 from stoltlib_offices.patterns import ASCII_NAME, NAME
 
 import stoltlib
 from stoltlib import Event
+from stoltlib.manager import using
 from stoltlib.testing.strategies import article_texts
 
 MANAGER = stoltlib.get_plugin_manager(builtins_only=True, environ={})
@@ -110,14 +112,53 @@ def test_any_string_never_raises(text: str) -> None:
         assert event.type.startswith("office.")
 
 
-@given(st.text(alphabet=" \t\r\nab.A,", max_size=60))
+@given(st.text(alphabet=" \t\r\n\x0b\x0c\x1c\x1fab.A,", max_size=60))
 def test_line_breaks_become_spaces_as_the_pattern_says(text: str) -> None:
     """The line-break walk gives what the line-break pattern's substitution gives."""
     expected = extract._LINE_BREAK.sub(lambda match: " " * len(match.group()), text)
     assert extract._single_breaks_as_spaces(text) == expected
 
 
-@given(st.text(alphabet="AJLKSwoehnr .,'-\nJr", max_size=60))
+@given(st.text(alphabet="AJLKSwoehnr .,'-\n\t\x0b\x1cJr", max_size=60))
 def test_the_ascii_name_pattern_finds_what_the_name_pattern_does(text: str) -> None:
     """On ASCII text the standard-library twin of the name pattern finds the same names."""
     assert [m.span() for m in ASCII_NAME.finditer(text)] == [m.span() for m in NAME.finditer(text)]
+
+
+#: Pieces of text around the cue forms: words, hyphens, spaces, punctuation.
+_CUE_PIECES = [
+    "re-elected",
+    "re",
+    "elected",
+    "named",
+    "step down",
+    "stepped-down",
+    "is",
+    "this",
+    "has been",
+    "-",
+    " ",
+    "  ",
+    ",",
+    ".",
+    "X",
+    "2",
+    "_",
+    "at the helm",
+    "named-",
+]
+
+
+@given(st.lists(st.sampled_from(_CUE_PIECES), max_size=12).map("".join))
+def test_the_ascii_cue_scan_finds_what_the_cue_pattern_does(text: str) -> None:
+    """On ASCII text the first-word scan gives the cue pattern's own matches, in order."""
+    lexicons = _lexicons()
+    assert lexicons.cue_pattern is not None
+    expected = [m.span() for m in lexicons.cue_pattern.finditer(text)]
+    assert [m.span() for m in extract._cue_matches(text, lexicons)] == expected
+
+
+def _lexicons() -> Lexicons:
+    """The offices plugin's lexicons under the built-in plugin manager."""
+    with using(MANAGER):
+        return current()

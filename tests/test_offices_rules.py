@@ -294,3 +294,24 @@ def test_a_marked_title_the_mentions_left_without_a_role_is_read(pipeline: Pipel
     assert [(summary(e)[:3], e.organization) for e in found] == [
         (("office.hold", "John Tower", "Senator"), "Texas")
     ]
+
+
+def test_a_hyphenated_cue_is_read_on_plain_text(pipeline: Pipeline) -> None:
+    """'was re-elected chairman' on ASCII text: the election (the fast scan missed it once)."""
+    text = "Acme Corp said John Smith was re-elected chairman of Acme Corp in June 1987."
+    assert [summary(e)[:3] for e in events(pipeline, text)] == [
+        ("office.elect", "John Smith", "Chairman")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "John Smith was appointed by the president.",
+        "John Smith was appointed after the minister resigned.",
+        "Mary Jones was named to succeed the director.",
+    ],
+)
+def test_a_phrase_ending_in_an_office_noun_is_no_title(pipeline: Pipeline, text: str) -> None:
+    """'by the president', 'after the minister' name no office of the person appointed."""
+    assert all(e.position is None or " " not in e.position for e in events(pipeline, text))

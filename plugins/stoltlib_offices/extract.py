@@ -88,6 +88,8 @@ _MODALITY_WORDS = (
     ),
 )
 
+# White space as the ``regex`` patterns read it: str.isspace also takes \x1c-\x1f.
+_SPACE = regex.compile(r"\s")
 # A run of letters: where a cue may open (every cue form opens with a word of letters).
 _LETTERS = regex.compile(r"[^\W\d_]+")
 # A line break inside a paragraph (not a blank line), with the spacing around it.
@@ -176,7 +178,11 @@ _NO_NAME_WORDS = frozenset(
 # appointed president"), so that an unknown title is a title.
 _NOT_TITLE_WORDS = AUXILIARIES | {"appointed", "named", "elected", "promoted", "chosen", "as"}
 # Words that open an agent or another role before a name, not a title: "by President X".
-_PREPOSITIONS = frozenset({"by", "to", "from", "with", "for", "of", "at", "in", "on"})
+_PREPOSITIONS = frozenset(
+    {"by", "to", "from", "with", "for", "of", "at", "in", "on", "after", "before", "as", "than"}
+)
+# Determiners, which stand before a title, never inside one.
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "our", "his", "her"})
 # A full stop before a capitalised word inside a title's lead: a sentence ended there.
 _STOP_INSIDE = regex.compile(r"\.\s+\p{Lu}\p{Ll}")
 # Pronouns, which no title stands before.
@@ -664,7 +670,7 @@ class _Context:
         """Tenures stated by an apposition: "Jens Stoltenberg, director-general of NATO,"."""
         found: list[_Draft] = []
         for person in self.people:
-            match = APPOSITION.match(self.flat, person.end)
+            match = APPOSITION.match(self.flat, person.end, person.end + MAX_TITLE_CHARS)
             if match is None or match.group("marker") is None:
                 continue  # a bare apposition is a mention: "John Smith, president of Acme,"
             if skip is not None and skip(person.start, match.end()):
@@ -883,8 +889,9 @@ class _Context:
         """An office the lexicon does not spell, as written: "chief widget officer of Acme"."""
         pattern = self.lexicons.unknown_title_pattern
         match = pattern.match(self.flat, at, sentence[1]) if pattern is not None else None
-        if match is None or not _NOT_TITLE_WORDS.isdisjoint(match.group("title").split()[:-1]):
-            return None  # "has been appointed president": a verb is no word of a title
+        words = match.group("title").split()[:-1] if match is not None else []
+        if match is None or not all(_may_be_title_word(word, self.lexicons) for word in words):
+            return None  # "appointed by the president", "to succeed the director": no title
         end = match.end()
         organization = self._organization_after(end, sentence)
         return _Office(" ".join(match.group("title").split()), organization, end)
@@ -995,9 +1002,9 @@ def _single_breaks_as_spaces(text: str) -> str:
             after += 1
         if (
             start
-            and not text[start - 1].isspace()
+            and not _is_space(text[start - 1])
             and after < len(text)
-            and (not text[after].isspace())
+            and (not _is_space(text[after]))
         ):
             pieces.append(text[done:start])
             pieces.append(" " * (at + 1 - start))
@@ -1005,6 +1012,11 @@ def _single_breaks_as_spaces(text: str) -> str:
         at = text.find("\n", at + 1)
     pieces.append(text[done:])
     return "".join(pieces)
+
+
+def _is_space(char: str) -> bool:
+    """Whether ``char`` is white space as the patterns read it (str.isspace takes more)."""
+    return _SPACE.match(char) is not None
 
 
 def _runs_on(text: str, sentence: tuple[int, int], following: int) -> bool:
@@ -1123,6 +1135,22 @@ def _unique_last_names(people: Sequence[_Person]) -> dict[str, str]:
         if len(words) > 1 and len(words[-1]) > 2 and words[-1][:1].isupper():
             by_last.setdefault(words[-1], set()).add(person.name)
     return {last: next(iter(names)) for last, names in by_last.items() if len(names) == 1}
+
+
+def _may_be_title_word(word: str, lexicons: Lexicons) -> bool:
+    """Whether a word may stand in a title before its head noun ("chief widget officer").
+
+    Not a verb of the cues, an auxiliary, a preposition, a determiner or a pronoun: "appointed
+    by the president", "named to succeed the director" hold no title.
+    """
+    folded = word.casefold()
+    return (
+        folded not in _NOT_TITLE_WORDS
+        and folded not in _PREPOSITIONS
+        and folded not in _DETERMINERS
+        and folded not in _PRONOUNS
+        and lexicons.cue(folded) is None
+    )
 
 
 def _no_name(name: str) -> bool:

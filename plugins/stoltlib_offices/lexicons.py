@@ -143,7 +143,9 @@ def _first_word_pattern(words: set[str]) -> re.Pattern[str] | None:
     if not words or not all(word.isascii() for word in words):
         return None
     body = "|".join(re.escape(word) for word in sorted(words, key=lambda w: (-len(w), w)))
-    return re.compile(rf"(?<![\w\-])(?:{body})(?![\w\-])")
+    # A first word may be followed by a hyphen: the cue pattern reads "re-elected" as "re
+    # elected".
+    return re.compile(rf"(?<![\w\-])(?:{body})(?!\w)")
 
 
 def _unknown_title_pattern(heads: Iterable[Any]) -> regex.Pattern[str] | None:

@@ -31,26 +31,33 @@ _WORD = r"\p{Lu}[\p{Ll}'’\-]*\p{Ll}"
 _INITIALS = r"(?:\p{Lu}\.\s?){1,3}"
 _PARTICLE = r"(?:de|van|von|der|den|da|del|della|di|du|la|le|bin|ibn|al|el|ter)"
 
-# A name's shape, from its word and initials patterns.
+# A name's shape, from its word, initials and white-space patterns.
 _NAME = r"""
     (?:
-        {initials}\s*{word}                          # initials, then the surname: "L.K. Evans"
+        {initials}{space}*{word}                      # initials, then the surname: "L.K. Evans"
       | {word}                                       # a given name ...
-        (?:\s+(?:{initials}|{word}|{particle}))*?   # ... middle names, initials, particles ...
-        \s+{word}                                    # ... and the surname: "John W. Johnstone"
+        (?:{space}+(?:{initials}|{word}|{particle}))*?  # ... middle names, initials, particles
+        {space}+{word}                                # ... and the surname: "John W. Johnstone"
     )
-    (?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?               # a generational suffix: "Jr", ", Sr."
+    (?:,?{space}+(?:Jr|Sr|II|III|IV)\b\.?)?           # a generational suffix: "Jr", ", Sr."
 """
 
 #: A person's name as wire copy writes it, for when no person mention covers it.
 NAME = regex.compile(
-    _NAME.format(initials=_INITIALS, word=_WORD, particle=_PARTICLE), regex.VERBOSE
+    _NAME.format(initials=_INITIALS, word=_WORD, particle=_PARTICLE, space=r"\s"), regex.VERBOSE
 )
 
 #: :data:`NAME` for ASCII text, in the standard library's engine (several times faster than
-#: Unicode classes looked up at every character): on ASCII text both find the same names.
+#: Unicode classes looked up at every character): on ASCII text both find the same names. Its
+#: white space is spelled out: ``re``'s ``\s`` holds the separators \x1c-\x1f, ``regex``'s not.
+_ASCII_SPACE = r"[ \t\n\r\f\v]"
 ASCII_NAME = re.compile(
-    _NAME.format(initials=r"(?:[A-Z]\.\s?){1,3}", word=r"[A-Z][a-z'\-]*[a-z]", particle=_PARTICLE),
+    _NAME.format(
+        initials=rf"(?:[A-Z]\.{_ASCII_SPACE}?){{1,3}}",
+        word=r"[A-Z][a-z'\-]*[a-z]",
+        particle=_PARTICLE,
+        space=_ASCII_SPACE,
+    ),
     re.VERBOSE,
 )
 
