@@ -647,12 +647,16 @@ def test_cli_bad_input_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_a_repeated_id_is_another_document() -> None:
-    """Two analyses with one id (two folders' 'a.txt') count as two documents of evidence."""
+    """Analyses with one id (two folders' 'a.txt') count as documents of their own, any order."""
     one = doc("a.txt", event("office.start", "Jens Stoltenberg", time="2014"))
     two = doc("a.txt", event("office.start", "Jens Stoltenberg", time="2014"))
-    tenure = Corpus().extend([one, two]).timeline().tenures[0]
-    assert tenure.sources == 2
+    three = doc("a.txt#2", event("office.start", "Jens Stoltenberg", time="2014"))
+    tenure = Corpus().extend([one, two, three]).timeline().tenures[0]
+    assert tenure.sources == 3
     assert sorted({item.document for item in tenure.evidence}) == ["a.txt", "a.txt#2"]
+    forward = Corpus().extend([one, two, three]).timeline().to_dict()
+    backward = Corpus().extend([three, two, one]).timeline().to_dict()
+    assert forward == backward
 
 
 def test_a_corpus_for_timelines_keeps_no_claims() -> None:

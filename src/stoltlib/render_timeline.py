@@ -420,14 +420,22 @@ def _rows(timelines: Sequence[Timeline]) -> list[_Row]:
     colours: dict[str, str] = {}
     rows: list[_Row] = []
     for timeline in timelines:
+        # By office once: scanning every gap and conflict for each tenure was quadratic.
+        gaps_at: dict[Office, list[Gap]] = {}
+        for gap in timeline.gaps:
+            gaps_at.setdefault(gap.office, []).append(gap)
+        conflicts_at: dict[Office, list[Conflict]] = {}
+        for conflict in timeline.conflicts:
+            for office in set(conflict.offices):
+                conflicts_at.setdefault(office, []).append(conflict)
         for tenure in timeline.tenures:
             colour = colours.setdefault(tenure.person, PALETTE[len(colours) % len(PALETTE)])
+            office = tenure.office
             gaps = tuple(
-                gap
-                for gap in timeline.gaps
-                if gap.office == tenure.office and tenure.person in (gap.after, gap.before)
+                gap for gap in gaps_at.get(office, ()) if tenure.person in (gap.after, gap.before)
             )
-            rows.append(_Row(len(rows), tenure, colour, timeline.conflicts_of(tenure), gaps))
+            conflicts = tuple(c for c in conflicts_at.get(office, ()) if c.concerns(tenure))
+            rows.append(_Row(len(rows), tenure, colour, conflicts, gaps))
     return rows
 
 
@@ -436,11 +444,14 @@ def _chart(rows: Sequence[_Row], gaps: Sequence[Gap], axis: _Axis | None) -> str
     offices: dict[Office, list[_Row]] = {}
     for row in rows:
         offices.setdefault(row.tenure.office, []).append(row)
+    gaps_at: dict[Office, list[Gap]] = {}
+    for gap in gaps:
+        gaps_at.setdefault(gap.office, []).append(gap)
     parts = [_axis_row(axis)]
     for office, members in offices.items():
         parts.append(f'<div class="office" data-office="{_e(office)}">{_e(office)}</div>')
         parts += [_bar_row(row, axis) for row in members]
-        parts += [_gap_row(gap, axis) for gap in gaps if gap.office == office]
+        parts += [_gap_row(gap, axis) for gap in gaps_at.get(office, ())]
     return f'<div class="chart">{"".join(parts)}</div>'
 
 

@@ -133,6 +133,14 @@ class Evidence:
     source: str | None = None
     predecessor: str | None = None
     successor: str | None = None
+    #: Which of the analyses added with this document id it came from (0: the first): two
+    #: inputs' ``a.txt`` stay two documents. Not part of the output (:meth:`Timeline.to_dict`).
+    copy: int = 0
+
+    @property
+    def source_document(self) -> tuple[str, int]:
+        """The document this evidence comes from, told apart from others with its id."""
+        return (self.document, self.copy)
 
     def sort_key(self) -> tuple[Any, ...]:
         """A total order on evidence, so that reconciling never depends on input order."""
@@ -142,7 +150,8 @@ class Evidence:
             self.time, self.text, self.event, self.source, self.predecessor, self.successor,
             self.outlet, self.published,
         )  # fmt: skip
-        return (self.document, span, *((value is None, value or "") for value in fields))
+        values = ((value is None, value or "") for value in fields)
+        return (self.document, span, *values, self.copy)
 
 
 def _slice(text: str, span: Span | None) -> str | None:
@@ -218,15 +227,15 @@ class TimelineIndex:
         """Keep the timeline evidence of one analysis.
 
         Each analysis added is its own document, even when its id repeats one added before
-        (ids are relative to an input: two folders may each hold an ``a.txt``): a repeat is
-        told apart as ``a.txt#2``, so that its evidence counts as another document's.
+        (ids are relative to an input: two folders may each hold an ``a.txt``): a repeat's
+        evidence keeps the id and is told apart by :attr:`Evidence.copy`, so that it counts
+        as another document's.
         """
         seen = self._ids.get(analysis.id, 0)
         self._ids[analysis.id] = seen + 1
         found = evidence_of(analysis)
         if seen:
-            document = f"{analysis.id}#{seen + 1}"
-            found = (attrs.evolve(item, document=document) for item in found)
+            found = (attrs.evolve(item, copy=seen) for item in found)
         self._evidence.extend(found)
 
     def evidence(self) -> tuple[Evidence, ...]:
@@ -290,7 +299,7 @@ class Tenure:
     @property
     def sources(self) -> int:
         """How many documents support the tenure."""
-        return len({item.document for item in self.evidence})
+        return len({item.source_document for item in self.evidence})
 
 
 @attrs.frozen(kw_only=True)
@@ -348,8 +357,8 @@ class Timeline:
         return tuple(conflict for conflict in self.conflicts if conflict.concerns(tenure))
 
     def to_dict(self) -> dict[str, Any]:
-        """The timeline as JSON-ready dicts and lists."""
-        return attrs.asdict(self)
+        """The timeline as JSON-ready dicts and lists (evidence without its ``copy``)."""
+        return attrs.asdict(self, filter=lambda field, _: field.name != "copy")
 
 
 # --- dates ---------------------------------------------------------------------------------
@@ -404,7 +413,9 @@ def _boundary(items: list[Evidence]) -> tuple[Boundary, tuple[str, ...]]:
         values = sorted({item.time for item in dated if item.time})
 
         def support(value: str, dated: list[Evidence] = dated) -> int:
-            return len({item.document for item in dated if item.time and _agree(item.time, value)})
+            return len(
+                {item.source_document for item in dated if item.time and _agree(item.time, value)}
+            )
 
         chosen = min(values, key=lambda value: (-support(value), -len(value), value))
         agreeing = tuple(item for item in dated if item.time and _agree(item.time, chosen))
@@ -706,7 +717,7 @@ class _Reconciliation:
             entries = by_person[person, organization]
             if any(key[0] == fold_position(title) for key, _ in entries):
                 continue  # the title of a tenure: support, not a conflict
-            if any(role.document in _documents(tenure) for _, tenure in entries):
+            if any(role.source_document in _documents(tenure) for _, tenure in entries):
                 continue  # the document gives both titles: it says the person holds both
             if any(_role_may_fall_in(role, tenure) for _, tenure in entries):
                 group = (person, organization, fold_position(title))
@@ -766,7 +777,11 @@ class _Reconciliation:
         offices = {self.office(key) for key in keys}
         numbers = sorted({n for office in offices for n in self._conflicts_of.get(office, ())})
         conflicts = [self.conflicts[number] for number in numbers]
-        gaps = [gap for key in sorted(keys, key=str) for gap in _gaps(tenures, self.office(key))]
+        gaps = [
+            gap
+            for key in sorted(keys, key=str)
+            for gap in _gaps(sorted(self._tenures_of.get(key, ()), key=_order), self.office(key))
+        ]
         if everything:
             unassigned = list(self.unassigned)
         else:
@@ -881,9 +896,9 @@ def _as_written(title: str, role: str) -> str:
     return match.group() if match is not None else title
 
 
-def _documents(tenure: Tenure) -> set[str]:
+def _documents(tenure: Tenure) -> set[tuple[str, int]]:
     """The documents that support a tenure."""
-    return {item.document for item in tenure.evidence}
+    return {item.source_document for item in tenure.evidence}
 
 
 def _gaps(tenures: list[Tenure], office: Office) -> Iterator[Gap]:
