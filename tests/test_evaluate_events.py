@@ -185,6 +185,22 @@ def test_one_prediction_matches_one_gold_event() -> None:
     assert len(score.missed) == 1
 
 
+def test_positions_may_be_compared_by_the_office_they_name() -> None:
+    """With a position key, 'chief executive' and 'Chief Executive Officer' agree; without, not."""
+    gold = [{"type": "office.start", "person": span("John Smith"),
+             "position": {"text": "chief executive"}}]  # fmt: skip
+    predicted = [Event(id="p1", type="office.start", person=Participant("John Smith"),
+                       position="Chief Executive Officer")]  # fmt: skip
+    offices = {"chief executive": "ceo", "chief executive officer": "ceo"}
+
+    def office(title: str) -> str:
+        return offices.get(title.casefold(), title.casefold())
+
+    (plain,) = score_events(predicted, gold).matches
+    (keyed,) = score_events(predicted, gold, position_key=office).matches
+    assert (plain.roles["position"], keyed.roles["position"]) == (False, True)
+
+
 def test_organisation_matches_on_its_name_with_descriptive_words() -> None:
     """Legal suffixes and articles are dropped; a name may add descriptive words, not others."""
     assert organization_matches(RoleText("Reebok International Ltd"), RoleText("Reebok"))

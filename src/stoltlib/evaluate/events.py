@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -338,8 +338,18 @@ def organization_matches(gold: RoleText | None, predicted: RoleText | None) -> b
     return long[: len(short)] == short and all(w in NAME_TAIL_WORDS for w in long[len(short) :])
 
 
-def _role_right(role: str, gold: EventItem, predicted: EventItem) -> bool | None:
-    """Whether a matched pair agrees on a role; None when neither has a value."""
+def _role_right(
+    role: str,
+    gold: EventItem,
+    predicted: EventItem,
+    position_key: Callable[[str], str] | None = None,
+) -> bool | None:
+    """Whether a matched pair agrees on a role; None when neither has a value.
+
+    ``position_key``, when given, names the office a title stands for (an extractor's
+    canonical "Chief Executive Officer" for the gold's "chief executive"): positions are then
+    compared by it, the rest as without it.
+    """
     if role == "modality":
         return gold.modality == predicted.modality
     if role == "time":
@@ -353,6 +363,8 @@ def _role_right(role: str, gold: EventItem, predicted: EventItem) -> bool | None
         return person_matches(mine, theirs)
     if role == "organization":
         return organization_matches(mine, theirs)
+    if position_key is not None and mine is not None and theirs is not None:
+        return position_key(mine.text) == position_key(theirs.text)
     return position_matches(mine, theirs)
 
 
@@ -386,10 +398,18 @@ def _pair_order(gold: EventItem, predicted: EventItem) -> tuple[int, int]:
     return (0 if overlap else 1, distance)
 
 
-def score_events(predicted: Iterable[Any], gold: Iterable[Any]) -> EventScore:
+def score_events(
+    predicted: Iterable[Any],
+    gold: Iterable[Any],
+    *,
+    position_key: Callable[[str], str] | None = None,
+) -> EventScore:
     """Match one document's predicted events to its gold events (see the module docstring).
 
     Both may hold :class:`EventItem` values, :class:`stoltlib.Event` values or mappings.
+    ``position_key`` compares positions by the office each title stands for (see
+    :func:`_role_right`), for an extractor that normalises titles against a gold written as
+    the text writes them.
     """
     found = [as_event(item) for item in predicted]
     wanted = [as_event(item) for item in gold]
@@ -412,7 +432,7 @@ def score_events(predicted: Iterable[Any], gold: Iterable[Any]) -> EventScore:
         EventMatch(
             wanted[i],
             found[j],
-            {role: _role_right(role, wanted[i], found[j]) for role in ROLES},
+            {role: _role_right(role, wanted[i], found[j], position_key) for role in ROLES},
         )
         for i, j in sorted(used_gold.items())
     )
