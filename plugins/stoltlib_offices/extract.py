@@ -92,7 +92,8 @@ _MODALITY_WORDS = (
 _SPACE = regex.compile(r"\s")
 # A run of letters: where a cue may open (every cue form opens with a word of letters).
 _LETTERS = regex.compile(r"[^\W\d_]+")
-# A line break inside a paragraph (not a blank line), with the spacing around it.
+# A line break inside a paragraph (not a blank line), with the spacing around it: the rule
+# _single_breaks_as_spaces follows, held to this pattern by a property test.
 _LINE_BREAK = regex.compile(r"(?<=\S)[ \t]*\r?\n(?=[ \t]*\S)")
 # An initial closing a sentence the core's reader ended there: "said L.K." before "Evans".
 _INITIAL_AT_END = regex.compile(r"(?<![\w.])(?:\p{Lu}\.){1,3}\Z")
@@ -108,20 +109,16 @@ _SUFFIX_AFTER = regex.compile(r",?\s+(?P<suffix>Jr|Sr|II|III|IV)\b\.?")
 _PAST_TENURE = regex.compile(
     r"\b(?:previously|formerly|once|served|had\s+been|was|were)\b", regex.IGNORECASE
 )
-# A role that is over: "former Dutch Prime Minister", "ex-CIA chief".
-_FORMER = regex.compile(r"\b(?:former|ex-|erstwhile|onetime|one-time|late)", regex.IGNORECASE)
-# An apposition's marker of a tenure that is over: "X, former chairman", "X, then chairman".
-_PAST_MARKER = regex.compile(r"(?:former|formerly|ex-|then)\b", regex.IGNORECASE)
-# The words that make a title before a name state a tenure (a bare title is a mention), and
-# what each states: a tenure over, one now, or one about to end ("outgoing chairman X").
-_TENURE_MARKER = regex.compile(
-    r"""\b(?:
+# The words that make a title before a name state a tenure (a bare title is a mention): a
+# tenure over, one now, one about to end ("outgoing chairman X") or just begun ("new").
+_MARKER = r"""(?:
         (?i:former|ex-|erstwhile|onetime|one-time|current|existing|incumbent|outgoing|retiring
            |newly[\s\-](?:appointed|named|installed|elected)|deposed|ousted)
       | new          # in lower case only: "New York Fed President X" names a city
-    )\b""",
-    regex.VERBOSE,
-)
+    )"""
+_TENURE_MARKER = regex.compile(rf"\b{_MARKER}\b", regex.VERBOSE)
+# What each marker states (the kind of event, and its modality if not asserted); "formerly"
+# and "then" open appositions ("X, then chairman of Y,").
 _MARKED = {
     "former": ("former", ""), "ex": ("former", ""), "erstwhile": ("former", ""),
     "onetime": ("former", ""), "one-time": ("former", ""),
@@ -132,6 +129,7 @@ _MARKED = {
     "newly named": ("start", ""), "newly-named": ("start", ""),
     "newly installed": ("start", ""), "newly-installed": ("start", ""),
     "newly elected": ("elect", ""), "newly-elected": ("elect", ""),
+    "formerly": ("former", ""), "then": ("former", ""),
 }  # fmt: skip
 
 # A possessive right before a noun of change, a few adjectives between: "Regan's abrupt
@@ -213,10 +211,7 @@ _SENTENCE_OPENERS = frozenset(
 # A tenure's marker, then capitalised words at most, ending right where an office starts:
 # "former Texas ", "ex-", "former Senate Republican ".
 _MARKED_TITLE_LEAD = regex.compile(
-    r"""(?<![\w\-])(?P<marker>(?i:former|ex-|erstwhile|onetime|one-time|current|incumbent
-        |outgoing|retiring|deposed|ousted)|new)
-    \s*(?:\p{Lu}[\w.'’\-]*\s+){0,3}\Z""",
-    regex.VERBOSE,
+    rf"(?<![\w\-])(?P<marker>{_MARKER})\s*(?:\p{{Lu}}[\w.'’\-]*\s+){{0,3}}\Z", regex.VERBOSE
 )
 
 # The event type each kind of marked title states.
@@ -610,14 +605,8 @@ class _Context:
             seen.add((mention.entity, position))
             organization = _organization_before(role[: match.start()].split(marker.group(), 1)[-1])
             person = _Person(mention.entity, mention.start, mention.end)
-            span = (mention.start, mention.end)
             office = _Office(position, organization, mention.end)
-            word = " ".join(marker.group().casefold().rstrip("- ").split())
-            kind, modality = _MARKED.get(word, ("hold", ""))
-            found.append(
-                _Draft(_MARKED_TYPES.get(kind, "office.hold"), person, span, span, office,
-                       modality=modality or "asserted", past=kind == "former")
-            )  # fmt: skip
+            found.append(_marked(marker.group(), person, office))
         found.extend(self._titles_before_names(seen, skip))
         found.extend(self._appositions(seen, skip))
         return found
@@ -653,15 +642,10 @@ class _Context:
             if skip is not None and skip(person.start, person.end):
                 continue
             seen.add((person.name, position))
-            word = " ".join(marked.group("marker").casefold().rstrip("- ").split())
-            kind, modality = _MARKED.get(word, ("hold", ""))
             organization = _organization_before(self.flat[marked.end("marker") : title.start()])
-            office = _Office(position, organization, person.end)
-            span = (person.start, person.end)
             found.append(
-                _Draft(_MARKED_TYPES.get(kind, "office.hold"), person, span, span, office,
-                       modality=modality or "asserted", past=kind == "former")
-            )  # fmt: skip
+                _marked(marked.group("marker"), person, _Office(position, organization, person.end))
+            )
         return found
 
     def _appositions(
@@ -687,7 +671,7 @@ class _Context:
             span = (person.start, person.end)
             found.append(
                 _Draft("office.hold", person, span, (person.start, office.end), office,
-                       past=_PAST_MARKER.match(match.group("marker")) is not None)
+                       past=_marker_kind(match.group("marker"))[0] == "former")
             )  # fmt: skip
         return found
 
@@ -1153,6 +1137,21 @@ def _may_be_title_word(word: str, lexicons: Lexicons) -> bool:
     )
 
 
+def _marker_kind(marker: str) -> tuple[str, str]:
+    """What a tenure's marker states: the kind of event and its modality (see _MARKED)."""
+    return _MARKED.get(" ".join(marker.casefold().rstrip("- ").split()), ("hold", ""))
+
+
+def _marked(marker: str, person: _Person, office: _Office) -> _Draft:
+    """The event a marked title before a name states ("former chairman X": a past tenure)."""
+    kind, modality = _marker_kind(marker)
+    span = (person.start, person.end)
+    return _Draft(
+        _MARKED_TYPES.get(kind, "office.hold"), person, span, span, office,
+        modality=modality or "asserted", past=kind == "former",
+    )  # fmt: skip
+
+
 def _no_name(name: str) -> bool:
     """Whether a name is only a suffix or a rank ("Jr", "Vice Adm"): no one's name."""
     return all(word.rstrip(".").casefold() in _NO_NAME_WORDS for word in name.split())
@@ -1248,7 +1247,7 @@ def _events(
                 modality=modality,
                 source=sources.of(draft),
                 links=(partner,) if partner else (),
-                evidence=Span(*_evidence(draft, office)),
+                evidence=Span(*_evidence(draft)),
                 plugin=plugin,
             )
         )
@@ -1303,7 +1302,7 @@ def _single_offices(drafts: Iterable[_Draft]) -> dict[str, _Office]:
     return {name: first[name] for name, offices in held.items() if len(offices) == 1}
 
 
-def _evidence(draft: _Draft, office: _Office | None) -> tuple[int, int]:
+def _evidence(draft: _Draft) -> tuple[int, int]:
     """The stretch an event was read from: the person through the cue and its office."""
     start = min(draft.person.start, draft.cue[0])
     end = max(draft.cue[1], draft.person.end)
@@ -1311,7 +1310,6 @@ def _evidence(draft: _Draft, office: _Office | None) -> tuple[int, int]:
         end = max(end, draft.office.end)
     if draft.predecessor is not None:
         end = max(end, draft.predecessor.end)
-    del office
     return start, end
 
 
