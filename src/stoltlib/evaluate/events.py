@@ -43,15 +43,14 @@ Figures (:class:`EventSummary`, micro-averaged over documents)
 from __future__ import annotations
 
 import json
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import attrs
-import regex
 
 from stoltlib.evaluate.metadata import FieldAccuracy
+from stoltlib.organizations import fold
 
 __all__ = [
     "EVENT_TYPES",
@@ -283,9 +282,8 @@ def read_gold(source: Path | str | Iterable[str]) -> dict[tuple[str, str], list[
 
 
 def _words(text: str) -> list[str]:
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    folded = "".join(char for char in folded if not unicodedata.combining(char))
-    return regex.sub(r"[^\p{L}\p{N}]+", " ", folded).split()
+    """A text's words as compared: the library's folding (case, accents, punctuation)."""
+    return fold(text).split()
 
 
 def person_matches(gold: RoleText | None, predicted: RoleText | None) -> bool:
