@@ -7,6 +7,7 @@ it; on arbitrary text it checks that nothing raises and every span slices back.
 
 from __future__ import annotations
 
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 from stoltlib_offices import extract
@@ -162,3 +163,12 @@ def _lexicons() -> Lexicons:
     """The offices plugin's lexicons under the built-in plugin manager."""
     with using(MANAGER):
         return current()
+
+
+def test_every_tenure_marker_holds_a_stem_of_the_cheap_test() -> None:
+    """The stems tried before the marker patterns cover every marker those patterns spell."""
+    marker = regex.compile(extract._MARKER, regex.VERBOSE)
+    spellings = [word for word in [*extract._MARKED, "ex-"] if marker.fullmatch(word)]
+    assert len(spellings) > 10
+    for word in spellings:
+        assert any(stem in word.casefold() for stem in extract._MARKER_STEMS)

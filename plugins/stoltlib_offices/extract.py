@@ -208,6 +208,11 @@ _SENTENCE_OPENERS = frozenset(
     {"He", "She", "It", "They", "The", "This", "That", "These", "Last", "In", "But", "A", "An"}
 )
 
+# What every spelling of _MARKER holds, in lower case: a cheap test before the patterns.
+_MARKER_STEMS = (
+    "former", "ex-", "erstwhile", "onetime", "one-time", "current", "existing", "incumbent",
+    "outgoing", "retiring", "newly", "deposed", "ousted", "new",
+)  # fmt: skip
 # A tenure's marker, then capitalised words at most, ending right where an office starts:
 # "former Texas ", "ex-", "former Senate Republican ".
 _MARKED_TITLE_LEAD = regex.compile(
@@ -629,6 +634,9 @@ class _Context:
                 continue
             lead_start = max(0, person.start - MAX_TITLE_CHARS)
             head = self.flat[lead_start : person.start].rstrip()
+            lowered = head.casefold()
+            if not any(stem in lowered for stem in _MARKER_STEMS):
+                continue  # no marker near: most names, settled without the patterns
             titles = list(pattern.finditer(self.flat, lead_start, lead_start + len(head)))
             if not titles or titles[-1].end() != lead_start + len(head):
                 continue  # no office right before the name
