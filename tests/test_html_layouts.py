@@ -378,3 +378,20 @@ def test_date_layouts(pipeline: Pipeline, tmp_path: Path, head: str, body: str) 
     """The story's publication day, whichever common markup or shown line states it."""
     metadata = analyze_page(pipeline, tmp_path, head, body)
     assert metadata.published is not None and metadata.published.value == "2023-12-21"
+
+
+def test_a_later_copyright_year_is_no_date_and_no_floor(pipeline: Pipeline, tmp_path: Path) -> None:
+    """A footer's "© 2024" neither dates a 2023 story January 1 nor hides its 2023 date."""
+    footer = "<footer>© 2024 Valley Media Group. Copyright 2024.</footer>"
+    dated = "<link rel='canonical' href='https://valley.example/news/20231221-flood-review'>"
+    for link, value in ((dated, "2023-12-21"), ("", None)):
+        path = tmp_path / "page.html"
+        path.write_text(
+            f"<!doctype html><html lang='en'><head><title>{TITLE}</title>{link}</head>"
+            f"<body>{NAV}<article>{HEADLINE}{STORY}</article>{footer}</body></html>",
+            encoding="utf-8",
+        )
+        (document,) = stoltlib.read(path)
+        assert isinstance(document, stoltlib.Document)
+        published = pipeline.analyze(document).metadata.published
+        assert (published.value if published else None) == value
