@@ -290,3 +290,108 @@ def test_headline_among_headings(pipeline: Pipeline, tmp_path: Path, head: str, 
     assert metadata.title is not None and metadata.title.text == TITLE
     assert [author.text for author in metadata.authors] == ["Jane Doe"]
     assert metadata.published is not None and metadata.published.value == "2023-12-21"
+
+
+HEAD = f"<title>{TITLE} | Valley Courier</title>"
+HEADLINE = f"<h1>{TITLE}</h1>"
+DATE_LAYOUTS = [
+    pytest.param(
+        HEAD + "<meta property='article:modified_time' content='2023-12-23T10:00:00Z'>"
+        "<meta property='article:published_time' content='2023-12-21T10:00:00Z'>",
+        f"<article>{HEADLINE}{STORY}</article>",
+        id="modified-meta-before-published",
+    ),
+    pytest.param(
+        HEAD,
+        "<div class='topbar'><time datetime='2023-12-29'>Friday, December 29, 2023</time></div>"
+        f"<article>{HEADLINE}<time datetime='2023-12-21T10:00:00Z'>Dec 21, 2023</time>"
+        f"{STORY}</article>",
+        id="today-in-the-top-bar",
+    ),
+    pytest.param(
+        HEAD
+        + json_ld(
+            {
+                "@context": "https://schema.org",
+                "@type": "NewsArticle",
+                "headline": TITLE,
+                "dateModified": "2023-12-23T10:00:00Z",
+            }
+        ),
+        f"<article>{HEADLINE}<p class='date'>Published December 21, 2023</p>{STORY}</article>",
+        id="json-ld-modified-only-shown-published",
+    ),
+    pytest.param(
+        HEAD,
+        f"<article>{HEADLINE}<meta itemprop='datePublished' content='2023-12-21'>{STORY}</article>",
+        id="itemprop-meta-in-body",
+    ),
+    pytest.param(
+        HEAD,
+        f"<article>{HEADLINE}<div class='date'>Updated December 23, 2023</div>"
+        f"<div class='date'>Published December 21, 2023</div>{STORY}</article>",
+        id="updated-shown-over-published",
+    ),
+    pytest.param(
+        HEAD + "<meta property='og:updated_time' content='2023-12-23T10:00:00Z'>",
+        f"<article>{HEADLINE}<div class='date'>December 21, 2023</div>{STORY}</article>",
+        id="updated-meta-shown-date",
+    ),
+    pytest.param(
+        HEAD + "<meta name='parsely-pub-date' content='2023-12-21T10:00:00Z'>",
+        f"<article>{HEADLINE}{STORY}</article>",
+        id="parsely-meta",
+    ),
+    pytest.param(
+        HEAD + "<meta name='DC.date.issued' content='2023-12-21'>",
+        f"<article>{HEADLINE}{STORY}</article>",
+        id="dublin-core-meta",
+    ),
+    pytest.param(
+        HEAD,
+        f"<article>{HEADLINE}<abbr class='published' title='2023-12-21T10:00:00'>Dec 21</abbr>"
+        f"{STORY}</article>",
+        id="hatom-abbr",
+    ),
+    pytest.param(
+        HEAD,
+        f"<article>{HEADLINE}<span class='timestamp'>12/21/2023 10:00 AM EST</span>"
+        f"{STORY}</article>",
+        id="us-numeric-timestamp",
+    ),
+    pytest.param(
+        HEAD,
+        f"<article>{HEADLINE}<div class='byline'>By Jane Doe | December 21, 2023 10:00 AM</div>"
+        f"{STORY}</article>",
+        id="byline-and-date-in-one-line",
+    ),
+    pytest.param(
+        HEAD + "<meta property='article:published_time' content='2023-12-21T10:00:00Z'>",
+        f"<article>{HEADLINE}<div>Updated December 23, 2023</div>{STORY}</article>",
+        id="published-meta-updated-shown",
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "body"), DATE_LAYOUTS)
+def test_date_layouts(pipeline: Pipeline, tmp_path: Path, head: str, body: str) -> None:
+    """The story's publication day, whichever common markup or shown line states it."""
+    metadata = analyze_page(pipeline, tmp_path, head, body)
+    assert metadata.published is not None and metadata.published.value == "2023-12-21"
+
+
+def test_a_later_copyright_year_is_no_date_and_no_floor(pipeline: Pipeline, tmp_path: Path) -> None:
+    """A footer's "© 2024" neither dates a 2023 story January 1 nor hides its 2023 date."""
+    footer = "<footer>© 2024 Valley Media Group. Copyright 2024.</footer>"
+    dated = "<link rel='canonical' href='https://valley.example/news/20231221-flood-review'>"
+    for link, value in ((dated, "2023-12-21"), ("", None)):
+        path = tmp_path / "page.html"
+        path.write_text(
+            f"<!doctype html><html lang='en'><head><title>{TITLE}</title>{link}</head>"
+            f"<body>{NAV}<article>{HEADLINE}{STORY}</article>{footer}</body></html>",
+            encoding="utf-8",
+        )
+        (document,) = stoltlib.read(path)
+        assert isinstance(document, stoltlib.Document)
+        published = pipeline.analyze(document).metadata.published
+        assert (published.value if published else None) == value

@@ -672,6 +672,17 @@ def test_the_date_by_the_byline_beats_dated_lines_elsewhere(pipeline: Pipeline) 
     assert published is not None and published.value == "2023-12-22"
 
 
+def test_a_teaser_date_over_the_headline_loses_to_the_date_under_it(pipeline: Pipeline) -> None:
+    """A related story's card right over the headline does not lend the story its date."""
+    teaser = "Mayor resigns after contract scandal\n\nDecember 19, 2023"
+    text = (
+        f"Rail strike called off | Valley Courier\n\nTrending\n\n{teaser}\n\n"
+        f"Rail strike called off\n\nDecember 21, 2023\n\n{BODY}\n\n{SECOND_PARAGRAPH}"
+    )
+    published = analyze(pipeline, text).metadata.published
+    assert published is not None and published.value == "2023-12-21"
+
+
 @pytest.mark.parametrize(
     ("headline", "title"),
     [

@@ -241,15 +241,18 @@ def find_story(
         anchor = bylines[0].line.number if bylines else 0
     starts = [line.start for line in all_lines]
 
-    def closeness(candidate: DateCandidate) -> tuple[bool, int, int, int]:
+    def closeness(candidate: DateCandidate) -> tuple[bool, int, int, bool, int]:
         # Above the headline stand navigation bars and teasers with dates of their own: there
-        # only the line right above counts as near.
+        # only the line right above counts as near, and a date as near below wins over it (a
+        # related story's "Headline / Dec 19" card right over the story's headline and its
+        # own "Dec 21" under it).
         line = line_of(starts, candidate.position)
         apart = counts.between(min(line, anchor), max(line, anchor))
-        near = apart <= (NEAR_BELOW_LINES if line >= anchor else NEAR_ABOVE_LINES)
+        above = line < anchor
+        near = apart <= (NEAR_ABOVE_LINES if above else NEAR_BELOW_LINES)
         if lead is not None and anchor < lead < line:
             near = False  # the story has started: a later date is in it or after it
-        return (not near, candidate.rank, abs(line - anchor), candidate.position)
+        return (not near, candidate.rank, abs(line - anchor), above, candidate.position)
 
     date = min(candidates, key=closeness).date if candidates else None
     return Story(below[0] if below else None, date, added)
