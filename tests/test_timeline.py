@@ -273,6 +273,19 @@ def test_undated_successor_takes_the_predecessors_end() -> None:
     assert not timeline.conflicts and not timeline.gaps
 
 
+def test_an_end_only_tenure_precedes_a_start_on_its_day() -> None:
+    """'A, effective March 1, replacing B' (B's start unknown): B, then A, and no gap."""
+    timeline = corpus(
+        doc(
+            "a",
+            event("office.start", "Mark Rutte", time="2024-10-01", predecessor="Zoe Young"),
+            event("office.end", "Zoe Young", successor="Mark Rutte"),
+        )
+    ).timeline()
+    assert [tenure.person for tenure in timeline.tenures] == ["Zoe Young", "Mark Rutte"]
+    assert not timeline.gaps
+
+
 def test_start_after_end_is_an_order_conflict() -> None:
     """A start dated after the end is reported."""
     timeline = corpus(

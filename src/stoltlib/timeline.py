@@ -805,11 +805,15 @@ def _within(part: _Key, key: _Key) -> bool:
 
 
 def _order(tenure: Tenure) -> tuple[Any, ...]:
-    """Tenures by organisation (unknown last), position, time (start, else end), person."""
+    """Tenures by organisation (unknown last), position, time (start, else end), person.
+
+    A tenure known only by its end comes before one that starts on the same day: it began
+    earlier ("A, effective March 1, replacing B": B's tenure ends where A's starts).
+    """
     start, end = calendar_days(tenure.start.value), calendar_days(tenure.end.value)
     when = start[0] if start else end[0] if end else _dt.date.max
     office = (tenure.organization is None, tenure.organization or "", tenure.position or "")
-    return (*office, when, tenure.person)
+    return (*office, when, start is not None, tenure.person)
 
 
 def _certainly_held(tenure: Tenure) -> tuple[_dt.date, _dt.date] | None:
