@@ -8,6 +8,7 @@ message a user without the extra gets.
 
 from __future__ import annotations
 
+import builtins
 import importlib.util
 import io
 import json
@@ -424,6 +425,23 @@ def test_without_trafilatura_reading_html_says_which_extra_to_install(
     [record_error] = read_all(pipeline, [write_jsonl(tmp_path, {"html": PAGE})])
     assert isinstance(record_error, ReadError)
     assert "pip install 'stoltlib[html]'" in record_error.message
+
+
+def test_a_broken_trafilatura_is_named_not_reported_as_missing(
+    tmp_path: Path, pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An installed trafilatura whose own import fails gives that failure, not the extra's name."""
+    real_import = builtins.__import__
+
+    def failing_import(name: str, *args: Any, **kwargs: Any) -> Any:
+        if name == "trafilatura":
+            raise ImportError("lxml.html.clean module is now a separate project lxml_html_clean")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", failing_import)
+    [error] = read_all(pipeline, [write(tmp_path, "page.html", PAGE)])
+    assert isinstance(error, ReadError)
+    assert "cannot be imported" in error.message and "lxml_html_clean" in error.message
 
 
 def test_the_module_imports_without_trafilatura(monkeypatch: pytest.MonkeyPatch) -> None:

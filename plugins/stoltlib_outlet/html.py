@@ -201,8 +201,14 @@ def _extract(data: bytes | str, location: str, url: str | None) -> tuple[str, di
     """
     try:
         import trafilatura  # type: ignore[import-untyped, import-not-found, unused-ignore]
-    except ImportError:
+    except ModuleNotFoundError as error:
+        if error.name != "trafilatura":
+            # trafilatura is there but one of its own imports fails (lxml's HTML cleaner, split
+            # out of lxml 5.2 as lxml_html_clean): installing the extra again would not help.
+            raise stoltlib.ReadError(location, _broken_extra(error)) from error
         raise stoltlib.ReadError(location, MISSING_EXTRA) from None
+    except ImportError as error:
+        raise stoltlib.ReadError(location, _broken_extra(error)) from error
     _check_version(str(trafilatura.__version__), location)
     if isinstance(data, bytes):
         _refuse_binary(data, location)
@@ -292,6 +298,14 @@ def _guess_past_copyright(tree: Any, dates: dict[str, Any]) -> str | None:
                 element.set(name, COPYRIGHT_MARK.sub(" ", value))
     guess = htmldate.find_date(unmarked, **dates)
     return None if guess is None or _copyright_day(guess) else str(guess)
+
+
+def _broken_extra(error: ImportError) -> str:
+    """The message for a trafilatura that is installed but cannot be imported."""
+    return (
+        f"trafilatura is installed but cannot be imported ({type(error).__name__}: {error}); "
+        "install what it names, or reinstall the html extra: pip install 'stoltlib[html]'"
+    )
 
 
 def _check_version(version: str, location: str) -> None:
