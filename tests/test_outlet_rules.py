@@ -268,6 +268,7 @@ def test_impossible_dates_are_not_dates(pipeline: Pipeline) -> None:
         ("Toronto, Feb 26 -", "Toronto", None),
         ("Winnipeg, Manitoba, Feb 26 -", "Winnipeg, Manitoba", None),
         ("MONTREAL, Feb 26-", "MONTREAL", None),
+        ("BOLOGNA, Italy, Oct. 20, 2024 (AFP) -", "BOLOGNA, Italy", "AFP"),
     ],
 )
 def test_datelines(pipeline: Pipeline, opening: str, place: str, agency: str | None) -> None:
@@ -278,6 +279,26 @@ def test_datelines(pipeline: Pipeline, opening: str, place: str, agency: str | N
     assert (metadata.dateline.place, metadata.dateline.agency) == (place, agency)
     assert text[metadata.dateline.start : metadata.dateline.end] == opening
     assert (agency in metadata.agencies) if agency else metadata.agencies == ()
+
+
+def test_a_dateline_with_its_agency_may_open_a_short_story(pipeline: Pipeline) -> None:
+    """An agency makes "BRUSSELS (Reuters) -" a dateline before a sentence of few words."""
+    text = "Floods\n\nBRUSSELS (Reuters) - Heavy rain fell, officials said.\n"
+    metadata = analyze(pipeline, text).metadata
+    assert metadata.dateline is not None and metadata.dateline.agency == "Reuters"
+    heading = "Floods\n\nNATO - a look back at the summit\n"
+    assert analyze(pipeline, heading).metadata.dateline is None
+
+
+def test_a_datelines_own_year_dates_the_story(pipeline: Pipeline) -> None:
+    """ "BOLOGNA, Italy, Oct. 20, 2024 (AFP) -" dates the story, with the date's span."""
+    opening = "BOLOGNA, Italy, Oct. 20, 2024 (AFP) -"
+    published = analyze(pipeline, f"Floods hit Italy\n\n{opening} {BODY}").metadata.published
+    assert published is not None and (published.value, published.source) == (
+        "2024-10-20",
+        "dateline",
+    )
+    assert f"Floods hit Italy\n\n{opening}"[published.start : published.end] == "Oct. 20, 2024"  # type: ignore[misc]
 
 
 def test_a_capitalised_heading_is_no_dateline(pipeline: Pipeline) -> None:
@@ -295,6 +316,10 @@ def test_dateline_day_takes_the_year_of_the_document_date(pipeline: Pipeline) ->
         "1987-02-26",
         "dateline",
     )
+    assert text[analysis.metadata.published.start : analysis.metadata.published.end] == "Feb 26"  # type: ignore[misc]
+    # A day after the document's date is one of the year before.
+    later = analyze(pipeline, text, published="1987-01-05").metadata.published
+    assert later is not None and later.value == "1986-02-26"
 
 
 @pytest.mark.parametrize(

@@ -45,8 +45,10 @@ MAX_CAPTION_WORDS = 60
 MAX_FOOTER_WORDS = 16
 #: How far into the text a dateline may stand (it opens the story, after the header).
 DATELINE_LINES = 150
-#: A dateline is followed on its line by at least this many words of the story.
+#: A dateline is followed on its line by at least this many words of the story; one with an
+#: agency or a date ("BRUSSELS (Reuters) -") is surely one, and may open a short story.
 DATELINE_PROSE_WORDS = 8
+MARKED_DATELINE_PROSE_WORDS = 3
 
 
 def find_photo_credits(text: str, lines: Sequence[Line]) -> Iterator[tuple[Line, TextSpan]]:
@@ -193,15 +195,15 @@ def find_dateline(text: str, lines: Sequence[Line], lexicons: Lexicons) -> Datel
         if match is None:
             continue
         end = _paragraph_end(lines, index)
-        if match.end() > end or match.group("date") or match.group("agency"):
+        marked = bool(match.group("date") or match.group("agency"))
+        if match.end() > end or marked:
             # The line held only the dateline, or a date or an agency makes it surely one: its
             # prose may run on past a line break before a capital ("... a subsidiary of
             # Newmont\nMining Corp said"), to the next blank line.
             end = _block_end(lines, index)
         # A dateline opens a paragraph of prose; "NATO - a look back" is a heading.
-        if (
-            len(match.group("place")) < 3
-            or word_count(text[match.end() : end]) < DATELINE_PROSE_WORDS
+        if len(match.group("place")) < 3 or word_count(text[match.end() : end]) < (
+            MARKED_DATELINE_PROSE_WORDS if marked else DATELINE_PROSE_WORDS
         ):
             continue
         agency = match.group("agency")

@@ -126,12 +126,21 @@ def _merged(windows: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def month_day_in_year(text: str, year: int) -> str | None:
-    """An ISO date for a yearless "Feb 26" placed in ``year``, or ``None``."""
+def month_day_in_year(text: str, anchor: dt.date) -> tuple[int, int, str] | None:
+    """Where a yearless "Feb 26" is in ``text``, and its ISO date in the year up to ``anchor``.
+
+    A dateline's day is the day of the story, so at most a day after the document's date: a
+    later day of the anchor's year is one of the year before ("Dec 31" in a story dated
+    January 2).
+    """
     match = MONTH_DAY.search(text)
     if match is None:
         return None
-    return _iso(year, _month(match.group("month")), int(match.group("day")))
+    month, day = _month(match.group("month")), int(match.group("day"))
+    value = _iso(anchor.year, month, day)
+    if value is not None and dt.date.fromisoformat(value) > anchor + dt.timedelta(days=1):
+        value = _iso(anchor.year - 1, month, day)
+    return None if value is None else (match.start(), match.end(), value)
 
 
 def is_date_line(line: str) -> bool:

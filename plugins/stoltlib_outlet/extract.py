@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
-from stoltlib import Boilerplate, Document, Found, Metadata, PublishedDate
+from stoltlib import Boilerplate, Dateline, Document, Found, Metadata, PublishedDate
 from stoltlib.text import Line, logical_lines, word_count
 from stoltlib_outlet.boilerplate import MAX_HEADLINE_WORDS, classify_line, find_boilerplate
 from stoltlib_outlet.bylines import find_author_note, find_bylines, parse_names
@@ -164,18 +164,9 @@ def find_metadata(document: Document, lexicons: Lexicons, dct: str | None) -> Me
                     PublishedDate(value, "caption", caption.date.start + start, caption.date.end),
                 )
             )
-    if dateline is not None and dct is not None:
-        day = month_day_in_year(
-            text[dateline.start : dateline.end], dt.date.fromisoformat(dct[:10]).year
-        )
-        if day is not None:
-            candidates.append(
-                DateCandidate(
-                    DATE_RANK["dateline"],
-                    dateline.start,
-                    PublishedDate(day, "dateline", None, None),
-                )
-            )
+    day = _dateline_day(text, dateline, dct) if dateline is not None else None
+    if day is not None and dateline is not None:
+        candidates.append(DateCandidate(DATE_RANK["dateline"], dateline.start, day))
     headline_line = -1
     if title is not None and title.headline_line is not None:
         headline_line = title.headline_line
@@ -247,6 +238,26 @@ def find_metadata(document: Document, lexicons: Lexicons, dct: str | None) -> Me
         photo_credits=[credit for _, credit in credits],
         boilerplate=boilerplate,
     )
+
+
+def _dateline_day(text: str, dateline: Dateline, dct: str | None) -> PublishedDate | None:
+    """The day a dateline states, with its span, or ``None``.
+
+    "Oct. 20, 2024" is read as written; a yearless "Feb 26" is placed in the year of the
+    document's date ``dct``, and without one gives no day.
+    """
+    piece = text[dateline.start : dateline.end]
+    dated = find_dates(piece)
+    if dated:
+        start, end, value = dated[0]
+    elif dct is not None:
+        found = month_day_in_year(piece, dt.date.fromisoformat(dct[:10]))
+        if found is None:
+            return None
+        start, end, value = found
+    else:
+        return None
+    return PublishedDate(value, "dateline", dateline.start + start, dateline.start + end)
 
 
 def _masthead(header_lines: Sequence[Line], lexicons: Lexicons) -> str | None:

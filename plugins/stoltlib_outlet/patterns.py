@@ -338,12 +338,12 @@ PERSON_NAME = regex.compile(
 )
 
 #: A dateline opening the story: "BRUSSELS (Sputnik) -", "KANSAS CITY, Mo. (AP) —",
-#: "NEW YORK, Feb 26 -", "ATLANTA --".
+#: "NEW YORK, Feb 26 -", "BOLOGNA, Italy, Oct. 20, 2024 (AFP) -", "ATLANTA --".
 DATELINE = regex.compile(
     r"""
     (?P<place>\p{Lu}[\p{Lu}\p{M}'’.\-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’.\-]+){0,3})   # place in capitals
     (?:,\s+(?P<region>\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?))??                   # ", Mo."
-    (?:,?\s+(?P<date>\p{L}{3,9}\.?\s+\d{1,2}))?                                    # ", Feb 26"
+    (?:,?\s+(?P<date>\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d\d)?))?              # ", Feb 26"
     \s*(?:\((?P<agency>[^()\n]{1,40})\))?                                         # "(Reuters)"
     \s*(?:-{1,2}|–|—)\s+
     """,
@@ -357,7 +357,7 @@ DATED_DATELINE = regex.compile(
     rf"""
     (?P<place>\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]+(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]+){{0,3}})  # place
     (?:,\s+(?P<region>\p{{Lu}}[\p{{L}}.]+(?:\s+\p{{Lu}}[\p{{L}}.]+)?))??        # ", Manitoba"
-    ,\s+(?P<date>(?i:{_MONTH})\.?\s+\d{{1,2}})(?!\d)                           # ", Feb 26"
+    ,\s+(?P<date>(?i:{_MONTH})\.?\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?)(?!\d)    # ", Feb 26"
     \s*(?:\((?P<agency>[^()\n]{{1,40}})\))?                                    # "(Reuters)"
     \s*(?:-{{1,2}}|–|—)\s*
     """,
