@@ -245,6 +245,16 @@ def test_reported_speech_frames(text: str, expected: tuple[str, str, str, list[s
     assert [read(c) for c in claims(text)] == [expected]
 
 
+def test_a_claims_content_starts_after_the_dateline() -> None:
+    """ "NEW YORK (Reuters) - X rose, the company said": the dateline is not what was said."""
+    text = (
+        "Acme profit jumps\n\nNEW YORK (Reuters) - Acme's profit rose sharply in the third "
+        "quarter as phone sales grew, the company said on Tuesday.\n"
+    )
+    [claim] = claims(text)
+    assert claim.content[0].text.startswith("Acme's profit rose sharply")
+
+
 def test_a_quoted_fragment_makes_reported_speech_mixed() -> None:
     """Reported speech that quotes part of what was said is a mixed claim."""
     (claim,) = claims("Mr. Lavrov said the talks had been “constructive” and useful.")

@@ -128,10 +128,13 @@ def find_claims(
     mentions: Sequence[Mention] = (),
     skip: Skip | None = None,
     plugin: str | None = None,
+    dateline: tuple[int, int] | None = None,
 ) -> Iterator[Claim]:
     """Every claim of ``text``, in text order, speakers resolved against ``mentions``.
 
     ``plugin`` is the name each claim records (the pipeline's check then has nothing to set).
+    ``dateline`` is the span of the story's dateline ("NEW YORK (Reuters) -"), when the
+    metadata stage found one: a claim's content starts after it.
     """
     ctx = read(text, lexicons)
     direct = direct_quotes(ctx)
@@ -145,7 +148,10 @@ def find_claims(
     for draft in _floating(ctx, drafts):
         if skip is not None and skip(draft.start, draft.end) is not None:
             continue
-        content = tuple([TextSpan(a, b, text[a:b]) for a, b in draft.content if b > a])
+        pieces = (
+            draft.content if dateline is None else _past_dateline(text, draft.content, dateline)
+        )
+        content = tuple([TextSpan(a, b, text[a:b]) for a, b in pieces if b > a])
         if not content:
             continue
         cue = (
@@ -161,3 +167,22 @@ def find_claims(
             confidence=draft.confidence,
             plugin=plugin,
         )
+
+
+def _past_dateline(
+    text: str, pieces: Sequence[tuple[int, int]], dateline: tuple[int, int]
+) -> list[tuple[int, int]]:
+    """``pieces`` with what lies in the dateline cut off their start.
+
+    The story's first sentence runs on from its dateline ("NEW YORK (Reuters) - Acme's profit
+    rose ..., the company said"): the dateline is where and by whom, not what was said.
+    """
+    start, end = dateline
+    kept = []
+    for a, b in pieces:
+        if start <= a < end:
+            a = end
+            while a < b and text[a].isspace():
+                a += 1
+        kept.append((a, b))
+    return kept
