@@ -245,6 +245,50 @@ def test_reported_speech_frames(text: str, expected: tuple[str, str, str, list[s
     assert [read(c) for c in claims(text)] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acme Corp said on Tuesday it had appointed a new chief executive.",
+            ("indirect", "Acme Corp", "said", ["it had appointed a new chief executive"]),
+        ),
+        (
+            "The union said late on Friday the talks had failed.",
+            ("indirect", "The union", "said", ["the talks had failed"]),
+        ),
+        (
+            "The carmaker said in a statement its profit rose sharply.",
+            ("indirect", "The carmaker", "said", ["its profit rose sharply"]),
+        ),
+        (
+            "The minister told parliament on Monday the budget was balanced.",
+            ("indirect", "The minister", "told", ["the budget was balanced"]),
+        ),
+        (
+            "The mayor said Tuesday growth would slow next year.",
+            ("indirect", "The mayor", "said", ["growth would slow next year"]),
+        ),
+    ],
+)
+def test_a_time_or_channel_between_cue_and_content_is_left_out(
+    text: str, expected: tuple[str, str, str, list[str]]
+) -> None:
+    """ "X said on Tuesday C" without "that": the content is C, after the adverbial."""
+    assert [read(c) for c in claims(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator said the email scandal is only the latest issue for voters.",
+        "The quote he cited on Wednesday has appeared in several speeches since then.",
+    ],
+)
+def test_an_adverbial_gap_needs_a_clause_after_it(text: str) -> None:
+    """A channel word with no preposition, or a verb after the time, is no adverbial gap."""
+    assert all(not c.content[0].text.startswith(("scandal", "has")) for c in claims(text))
+
+
 def test_a_claims_content_starts_after_the_dateline() -> None:
     """ "NEW YORK (Reuters) - X rose, the company said": the dateline is not what was said."""
     text = (

@@ -65,6 +65,14 @@ _PASSIVE_BEFORE = _word_set("was were is are be been being when once after if wh
 _ASKED_OPENERS = _word_set("about if whether what how why when where who whom which to")
 # Pronouns and nouns that may be a tell cue's hearer.
 _HEARERS = _word_set("him her them us me you reporters journalists")
+# Hearers of one word that may stand between a tell cue and the adverbial before a content
+# ("told parliament on Monday the budget ...").
+_GAP_HEARERS = _HEARERS | _word_set(
+    """
+    analysts investors lawmakers legislators parliament congress senators delegates
+    shareholders employees staff supporters voters members correspondents audience crowd
+    """
+)
 # Prepositions that open an adverbial, not a content: a cue followed by one (and no "that")
 # reports nothing here.
 _PREPOSITIONS = _word_set(
@@ -98,6 +106,38 @@ _ADVERBIAL_STARTS = _word_set(
 )
 #: An adverbial before the subject has at most this many tokens.
 MAX_ADVERBIAL = 16
+# A short adverbial of time or channel between a cue and a content that has no "that" ("said
+# on Tuesday it had ...", "said late on Friday the talks ...", "said in a statement its
+# profit ..."): an optional "late"/"early", a preposition, fillers, and a head word. What
+# follows it opens the content.
+_GAP_EDGES = _word_set("late early earlier later")
+_GAP_PREPOSITIONS = _word_set("on in at during over")
+_GAP_TIMES = _word_set(
+    """
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning
+    afternoon evening night weekend
+    """
+)
+# A channel heads the adverbial only after a preposition ("in a statement", not "said the
+# email scandal ...").
+_GAP_CHANNELS = _word_set(
+    "statement interview release letter call conference briefing filing speech email note post "
+    "message broadcast"
+)
+_GAP_FILLERS = _word_set(
+    "a an the its his her their this last next news press phone telephone video conference "
+    "written joint separate brief"
+)
+#: Such an adverbial has at most this many tokens.
+MAX_GAP = 8
+# Words that cannot open a content after such an adverbial: it is a longer phrase ("said on
+# Tuesday night that", "in a statement issued by", "on a call with analysts").
+_NO_CONTENT_OPENERS = _word_set(
+    """
+    that to and but or as than with by for of from who which has have had is are was were will
+    would could should can may might must does did do now also then still
+    """
+)
 # Conjunctions that may open a sentence before its subject.
 _OPENERS = _word_set("but and yet still so")
 # Conjunctions that join two reporting clauses of one speaker ("admitted that ..., but said").
@@ -263,6 +303,9 @@ def _content_after(
         index += 1
     if index >= len(toks):
         return None
+    past = _past_gap(toks, index)
+    if past is not None:
+        return past
     first = toks[index]
     if first.low == "to" and (frame == "tell" or lemma in _INFINITIVE_CUES):
         return index
@@ -270,6 +313,58 @@ def _content_after(
     if first.low in _PREPOSITIONS or first.low == "to" or not (first.word or opens_a_quote):
         return None
     return index
+
+
+def _past_gap(toks: Sequence[Token], index: int) -> int | None:
+    """Where a content starts after a time or channel adverbial at ``index``, or ``None``.
+
+    "said on Tuesday it had appointed ...", "said late on Friday the talks had failed", "told
+    parliament on Monday the budget ..." (a hearer of one word before it), "said in a
+    statement its profit rose": see :data:`_GAP_HEADS`. The word after the adverbial must be
+    able to open a clause, and at least :data:`MIN_CONTENT_WORDS` words must follow.
+    """
+    start = index
+    if (
+        start + 1 < len(toks)
+        and toks[start].word
+        and not toks[start].capitalised
+        and toks[start].low not in _GAP_EDGES
+        and toks[start].low not in _GAP_PREPOSITIONS
+        and toks[start].low not in DETERMINERS
+        and (toks[start + 1].low in _GAP_PREPOSITIONS or toks[start + 1].low in _GAP_EDGES)
+        and toks[start].low in _GAP_HEARERS
+    ):
+        start += 1  # "told analysts on a call ..."
+    at = start
+    heads = 0
+    preposition = False
+    while at < len(toks) and at - start < MAX_GAP:
+        low = toks[at].low
+        preposition = preposition or low in _GAP_PREPOSITIONS
+        if (
+            low in _GAP_TIMES
+            or (preposition and low in _GAP_CHANNELS)
+            or (heads and toks[at].text.isdigit())
+        ):
+            heads += 1
+        elif heads and low in _GAP_PREPOSITIONS:
+            pass  # "in a statement on Friday"
+        elif heads or not (low in _GAP_EDGES or low in _GAP_PREPOSITIONS or low in _GAP_FILLERS):
+            break
+        at += 1
+    if not heads or at >= len(toks) or toks[at - 1].low in _GAP_PREPOSITIONS:
+        return None
+    opener = toks[at]
+    if (
+        not opener.word
+        or opener.low in _NO_CONTENT_OPENERS
+        or opener.low in _PREPOSITIONS
+        or (not opener.capitalised and opener.low.endswith(("ing", "ed")))
+    ):
+        return None
+    if words_between(toks, at, len(toks), MIN_CONTENT_WORDS) < MIN_CONTENT_WORDS:
+        return None
+    return at
 
 
 def _adverbial_opener(ctx: Context, token: Token) -> bool:
