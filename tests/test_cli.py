@@ -40,10 +40,10 @@ _LINES = "".join(
 TRUNCATED_GZ = gzip.compress(_LINES)[: len(gzip.compress(_LINES)) // 2]
 
 SUMMARY = re.compile(
-    r"^stoltlib: (?P<written>\d+) documents written(?: to (?P<target>.+?))?, "
-    r"(?P<unreadable>\d+) unreadable inputs(?:, (?P<skipped>\d+) other files? skipped)?, "
-    r"(?P<errors>\d+) plugin errors, "
-    r"(?P<warnings>\d+) warnings in \d+\.\d\d s$"
+    r"^stoltlib: (?P<written>\d+) documents? written(?: to (?P<target>.+?))?, "
+    r"(?P<unreadable>\d+) unreadable inputs?(?:, (?P<skipped>\d+) other files? skipped)?, "
+    r"(?P<errors>\d+) plugin errors?, "
+    r"(?P<warnings>\d+) warnings? in \d+\.\d\d s$"
 )
 
 
@@ -482,6 +482,23 @@ def test_the_summary_counts_documents_unreadable_inputs_and_warnings(
         "errors": "0",
         "warnings": "1",
     }
+
+
+def test_the_summary_agrees_in_number(tmp_path: Path) -> None:
+    """One of each is counted in the singular ("1 document written, 1 unreadable input")."""
+    write(tmp_path / "one.txt", "The council met on Monday and approved the budget.")
+    result = run("extract", tmp_path / "one.txt", tmp_path / "gone.txt")
+    last = result.stderr.splitlines()[-1]
+    assert last.startswith("stoltlib: 1 document written, 1 unreadable input, 0 plugin errors,")
+
+
+def test_plain_text_on_standard_input_is_pointed_to_the_text_format() -> None:
+    """Plain text piped in without --input-format txt says how to read it as text."""
+    result = run("extract", "-", input="The council met on Monday.\n")
+    assert result.exit_code == 1
+    assert "pass --input-format txt" in result.stderr
+    piped = run("extract", "-", input='{"text": "The council met."\n')
+    assert "--input-format txt" not in piped.stderr  # a JSON line gone wrong is no plain text
 
 
 def test_quiet_drops_the_summary_but_not_the_errors(inputs: Path, tmp_path: Path) -> None:

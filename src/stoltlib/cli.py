@@ -361,9 +361,10 @@ def extract(
         others = f", {_count(len(skipped), 'other file')} skipped" if skipped else ""
         resumed = f" ({done.skipped} finished before, kept)" if done is not None else ""
         click.echo(
-            f"stoltlib: {out.count} documents written{target}{resumed}, {counts['unreadable']} "
-            f"unreadable inputs{others}, {counts['errors']} plugin errors, {counts['warnings']} "
-            f"warnings in {seconds:.2f} s",
+            f"stoltlib: {_count(out.count, 'document')} written{target}{resumed}, "
+            f"{_count(counts['unreadable'], 'unreadable input')}{others}, "
+            f"{_count(counts['errors'], 'plugin error')}, {_count(counts['warnings'], 'warning')} "
+            f"in {seconds:.2f} s",
             err=True,
         )
     sys.exit(1 if counts["unreadable"] else 0)
@@ -609,7 +610,7 @@ def export(
     target = f" to {output}" if output else ""
     click.echo(
         f"stoltlib: {_count(written, 'row')} of {table} written{target}, "
-        f"{counts['unreadable']} unreadable inputs",
+        f"{_count(counts['unreadable'], 'unreadable input')}",
         err=True,
     )
     sys.exit(1 if counts["unreadable"] else 0)
@@ -679,7 +680,7 @@ def render(
     target = f" to {output}" if output else ""
     click.echo(
         f"stoltlib: {_count(len(analyses), 'document')} rendered{target}, "
-        f"{counts['unreadable']} unreadable inputs",
+        f"{_count(counts['unreadable'], 'unreadable input')}",
         err=True,
     )
     sys.exit(1 if counts["unreadable"] else 0)
@@ -746,7 +747,7 @@ def timeline(
     click.echo(
         f"stoltlib: {_count(len(result.tenures), 'tenure')} from "
         f"{_count(len(corpus), 'document')}, {_count(len(result.conflicts), 'conflict')}, "
-        f"{_count(len(result.gaps), 'gap')}, {counts['unreadable']} unreadable inputs"
+        f"{_count(len(result.gaps), 'gap')}, {_count(counts['unreadable'], 'unreadable input')}"
         + (f"; chart drawn to {html_path}" if html_path is not None else ""),
         err=True,
     )

@@ -24,7 +24,7 @@ from typing import IO, cast
 from stoltlib.jsonio import SchemaError, from_dict
 from stoltlib.model import Analysis
 from stoltlib.pipeline import Pipeline
-from stoltlib.reading import STDIN, ReadError
+from stoltlib.reading import STDIN, STDIN_LOCATION, ReadError
 
 __all__ = ["analyses_from", "is_analysis_line"]
 
@@ -135,7 +135,7 @@ def _from_stdin(
     lines = iter(stdin)
     head, first = _first_record(lines)
     if is_analysis_line(first):
-        yield from _analysis_lines(itertools.chain(head, lines), "<stdin>")
+        yield from _analysis_lines(itertools.chain(head, lines), STDIN_LOCATION)
         return
     # Articles: the reader plugins read standard input as a stream; give them what was peeked.
     rest = io.BytesIO(b"".join(head) + stdin.read())

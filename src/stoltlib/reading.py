@@ -19,10 +19,12 @@ import attrs
 
 from stoltlib.model import Document
 
-__all__ = ["STDIN", "ReadError", "Reader", "Source", "decode_utf8"]
+__all__ = ["STDIN", "STDIN_LOCATION", "ReadError", "Reader", "Source", "decode_utf8"]
 
 #: The argument that stands for standard input.
 STDIN = "-"
+#: How standard input is named in documents' ids and in error messages.
+STDIN_LOCATION = "<stdin>"
 
 
 class ReadError(Exception):
@@ -171,8 +173,8 @@ class Reader:
                 stream = stdin if stdin is not None else _stdin_bytes()
                 yield (
                     Source(
-                        id="<stdin>",
-                        location="<stdin>",
+                        id=STDIN_LOCATION,
+                        location=STDIN_LOCATION,
                         stream=stream,
                         format=self.input_format or "jsonl",
                     ),

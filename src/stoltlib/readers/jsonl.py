@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from stoltlib.hookspecs import hookimpl
 from stoltlib.readers import SURROGATE_MESSAGE, lone_surrogate, open_binary, wants
-from stoltlib.reading import ReadError, Source
+from stoltlib.reading import STDIN_LOCATION, ReadError, Source
 
 SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
 
@@ -50,7 +50,14 @@ def _records(source: Source) -> Iterator[Source | ReadError]:
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as error:
-                yield ReadError(location, f"malformed JSON: {error.msg} (column {error.colno})")
+                message = f"malformed JSON: {error.msg} (column {error.colno})"
+                if source.location == STDIN_LOCATION and line.lstrip()[:1] not in ("{", "["):
+                    # Standard input is read as JSONL unless told otherwise: a line that does
+                    # not even open a JSON value is most likely plain text.
+                    message += (
+                        "; standard input is read as JSONL: for plain text, pass --input-format txt"
+                    )
+                yield ReadError(location, message)
                 continue
             if record is None:
                 # A Source whose record is None is no record at all; said here, or the line would
