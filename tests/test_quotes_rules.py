@@ -289,6 +289,26 @@ def test_an_adverbial_gap_needs_a_clause_after_it(text: str) -> None:
     assert all(not c.content[0].text.startswith(("scandal", "has")) for c in claims(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Acme said on Tuesday it had appointed a new chief executive.", "2025-02-11"),
+        ("The minister told reporters late on Friday that the budget was balanced.", "2025-02-07"),
+        ("The budget is balanced and fair, the minister said on Monday.", "2025-02-10"),
+        ("The minister said the vote would be held on Monday next week.", None),
+        ("The minister said that on Monday the vote would be held again.", None),
+    ],
+)
+def test_a_claim_is_dated_by_the_time_its_cue_governs(text: str, value: str | None) -> None:
+    """ "X said on Tuesday ...": the claim's time; a time inside what was said is not."""
+    analysis = stoltlib.analyze(text, published="2025-02-13", plugins=MANAGER, strict=True)
+    [claim] = [claim for claim in analysis.claims if claim.plugin == "quotes"]
+    assert (claim.time.value if claim.time else None) == value
+    if claim.time is not None:
+        assert claim.time.start is not None and claim.time.end is not None
+        assert any((t.start, t.end) == (claim.time.start, claim.time.end) for t in analysis.times)
+
+
 def test_a_claims_content_starts_after_the_dateline() -> None:
     """ "NEW YORK (Reuters) - X rose, the company said": the dateline is not what was said."""
     text = (

@@ -45,6 +45,7 @@ def stoltlib_claims(document: Document, analysis: Analysis) -> Iterator[Claim]:
         analysis.mentions,
         skip=analysis.metadata.boilerplate_at if analysis.metadata.boilerplate else None,
         plugin=PLUGIN,
+        times=analysis.times,
         dateline=(dateline.start, dateline.end)
         if (dateline := analysis.metadata.dateline)
         else None,

@@ -14,13 +14,14 @@ import bisect
 import operator
 from collections.abc import Callable, Iterator, Sequence
 
-from stoltlib import Boilerplate, Claim, Mention, Speaker, TextSpan
+from stoltlib import Boilerplate, Claim, Mention, Speaker, TextSpan, TimeExpression
 from stoltlib_quotes.context import Context, read
 from stoltlib_quotes.direct import direct_quotes
 from stoltlib_quotes.drafts import Draft
 from stoltlib_quotes.labelled import labelled_lines
 from stoltlib_quotes.lexicons import Lexicons
 from stoltlib_quotes.reported import reported_speech
+from stoltlib_quotes.timing import claim_time
 
 __all__ = ["find_claims"]
 
@@ -129,13 +130,17 @@ def find_claims(
     skip: Skip | None = None,
     plugin: str | None = None,
     dateline: tuple[int, int] | None = None,
+    times: Sequence[TimeExpression] = (),
 ) -> Iterator[Claim]:
     """Every claim of ``text``, in text order, speakers resolved against ``mentions``.
 
     ``plugin`` is the name each claim records (the pipeline's check then has nothing to set).
     ``dateline`` is the span of the story's dateline ("NEW YORK (Reuters) -"), when the
-    metadata stage found one: a claim's content starts after it.
+    metadata stage found one: a claim's content starts after it. ``times`` are the document's
+    time expressions (the dates stage's): a claim's ``time`` is the one its cue governs
+    (:mod:`stoltlib_quotes.timing`).
     """
+    times = sorted(times, key=lambda time: time.start)
     ctx = read(text, lexicons)
     direct = direct_quotes(ctx)
     drafts = list(direct.drafts)
@@ -164,6 +169,7 @@ def find_claims(
             content=content,
             speaker=_speaker(text, draft.speaker, index),
             cue=cue,
+            time=claim_time(cue, content, text, times) if times else None,
             confidence=draft.confidence,
             plugin=plugin,
         )

@@ -370,13 +370,15 @@ def _past_gap(toks: Sequence[Token], index: int) -> int | None:
 def _adverbial_opener(ctx: Context, token: Token) -> bool:
     """Whether a word after a cue may open an adverbial before a "that" ("said on Monday that").
 
-    A preposition, a time word, an adverb, a capitalised word ("said Tuesday that") or a comma
-    may; any other word opens the reported clause itself.
+    A preposition, a time word, an adverb, a capitalised word ("said Tuesday that"), "late" or
+    "early" ("said late on Friday that") or a comma may; any other word opens the reported
+    clause itself.
     """
     low = token.low
     return (
         low in _PREPOSITIONS
         or low in _TAIL_WORDS
+        or low in _GAP_EDGES
         or low in ctx.lexicons.adverbs
         or (low.endswith("ly") and len(low) > 4)
         or token.capitalised
