@@ -84,12 +84,16 @@ _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*\.?")
 
 # What may come right before a subject: the start of a sentence or clause. Searched backwards
 # (REVERSE) from the mention: anchored at the window's end, it is settled there at once, where
-# a forward search would try every position of the window.
+# a forward search would try every position of the window. Between it and the mention's
+# phrase may stand a "former" the phrase's role leaves out ("Former White House Chief of
+# Staff Donald Regan", whose role starts at "White").
 _CLAUSE_START = regex.compile(
     r"""
     (?:^|[.!?;:"“”(—–]|\s-|\b(?:and|but|that|when|while|because|as|after|before|since|if|though
         |although|whereas|so|then|where))
-    [\s,"“”'‘’]*$
+    [\s,"“”'‘’]*
+    (?:former\s+)?
+    $
     """,
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
@@ -134,6 +138,13 @@ _PRONOUN_ASCII = re.compile(
 )
 
 
+# A noun of succession after a possessive pronoun, which then names someone other than the
+# subject of its clause.
+_SUCCESSION = regex.compile(
+    r"[ \u00a0]{1,3}(?:successor|replacement|predecessor)s?\b", regex.IGNORECASE
+)
+
+
 class _Found(NamedTuple):
     """A mention before it is resolved: where, what kind, and how it refers.
 
@@ -157,9 +168,36 @@ _START = operator.itemgetter(0)
 _END = operator.itemgetter(1)
 
 
-def _subject(text: str, start: int) -> bool:
-    """Whether a mention at ``start`` opens its sentence or clause (a likely subject)."""
-    return _CLAUSE_START.search(text, max(0, start - 24), start) is not None
+# A speech verb right before a speaker named after it, at its clause's end ("..., said Gates.");
+# searched backwards, as :data:`_CLAUSE_START` is.
+_SAID_BEFORE = regex.compile(r"\b(?:said|says)[ \u00a0]{1,3}$", regex.IGNORECASE | regex.REVERSE)
+# What ends the clause of a speaker named after its verb.
+_CLAUSE_END = frozenset(".,;")
+
+
+def _subject(text: str, start: int, end: int, lexicons: Lexicons) -> bool:
+    """Whether a mention whose phrase runs from ``start`` to ``end`` is a likely subject.
+
+    It is when it opens its sentence or clause, when a speech verb follows it ("..., Treasurer
+    Paul Keating said"), or when one comes before it at its clause's end ("..., said Gates.").
+    """
+    if _CLAUSE_START.search(text, max(0, start - 32), start) is not None:
+        return True
+    if text[end : end + 1] in _SPACES and _speaks(text, end, lexicons):
+        return True
+    return (
+        text[end : end + 1] in _CLAUSE_END
+        and _SAID_BEFORE.search(text, max(0, start - 12), start) is not None
+    )
+
+
+# What separates two clauses of a sentence: a subject before it is not its own clause's.
+_CLAUSE_BREAK = regex.compile(r"[;:]|\b(?:and|but|that|said|says|who|which|while|when|because)\b")
+
+
+def _same_clause(text: str, start: int, end: int) -> bool:
+    """Whether no clause boundary stands between ``start`` and ``end``."""
+    return _CLAUSE_BREAK.search(text, start, end) is None
 
 
 def _closes_role(text: str, at: int) -> bool:
@@ -610,6 +648,10 @@ def find_mentions(
             continue  # "Failing to Follow His Father's Order": a heading's pronoun
         # A pronoun is letters only: its key is its case folding (see :func:`key`).
         gender, case = lexicons.pronouns.get(match.group().casefold(), ("", ""))
+        if case == "possessive" and _SUCCESSION.match(flat, match.end()) is not None:
+            # "Y was named as his successor": the one succeeded, not the clause's subject; the
+            # rule for an object pronoun ("him") says so.
+            case = "object"
         if gender:
             found.append(_Found(at, match.end(), "pronoun", gender=gender, how_case=case))
     for match in descriptions(flat, lexicons, ascii):
@@ -631,7 +673,9 @@ def find_mentions(
     found.sort(key=_END, reverse=True)
     found.sort(key=_START)
     starts = [start for start, _ in reading.sentence_bounds]
-    yield from _resolve(text, flat, found, named, by_word, starts, inside_quote, skip, plugin)
+    yield from _resolve(
+        text, flat, found, named, by_word, starts, inside_quote, lexicons, skip, plugin
+    )
 
 
 def _modifies(text: str, title: Title, end: int, lexicons: Lexicons) -> bool:
@@ -767,6 +811,7 @@ def _resolve(
     by_word: dict[str, list[tuple[int, Entity]]],
     starts: list[int],
     inside_quote: _Within,
+    lexicons: Lexicons,
     skip: Skip | None,
     plugin: str | None = None,
 ) -> Iterator[Mention]:
@@ -776,7 +821,10 @@ def _resolve(
     one before. Persons named inside a quotation are not taken as what a pronoun outside one
     stands for: the quoted speaker names others.
     """
-    history = History(lambda head: _subject(flat, head))
+    history = History(
+        lambda head, end: _subject(flat, head, end, lexicons),
+        lambda start, end: _same_clause(flat, start, end),
+    )
     holders = {item.role: item.start for item in found if item.how == "name" and item.role}
     for item in found:
         start, end, how = item.start, item.end, item.how
@@ -827,7 +875,7 @@ def _resolve(
             entity = history.description(start, item.title.title, item.title.group)
         if entity is not None and not inside_quote(start, True):
             head = item.head if item.head >= 0 else start
-            history.add(start, entity, head)
+            history.add(start, entity, head, end)
         yield Mention(
             kind="person",
             start=start,
