@@ -61,35 +61,40 @@ class Entity:
 class Referent:
     """A resolved mention in the history: where it was, whom it names, whether a subject.
 
-    ``head`` is where the mention's phrase starts; whether it is a subject (``subject``) is
-    settled from it when a pronoun first asks (``None`` until then): most mentions are never
-    asked about.
+    ``head`` is where the mention's phrase starts and ``end`` where the mention ends; whether
+    it is a subject (``subject``) is settled from them when a pronoun first asks (``None``
+    until then): most mentions are never asked about.
     """
 
     start: int
     entity: Entity
     head: int
+    end: int
     subject: bool | None = None
 
 
 class History:
     """The persons named so far, in text order, for resolving what comes after them.
 
-    ``is_subject`` tells whether a mention whose phrase starts at an offset is a subject.
+    ``is_subject`` tells whether a mention whose phrase runs between two offsets is a subject,
+    ``same_clause`` whether two offsets are in one clause (no clause boundary between them).
     """
 
-    def __init__(self, is_subject: Callable[[int], bool]) -> None:
+    def __init__(
+        self, is_subject: Callable[[int, int], bool], same_clause: Callable[[int, int], bool]
+    ) -> None:
         self.items: list[Referent] = []
         self.is_subject = is_subject
+        self.same_clause = same_clause
 
-    def add(self, start: int, entity: Entity, head: int) -> None:
-        """Record a mention of ``entity`` at ``start`` whose phrase starts at ``head``."""
-        self.items.append(Referent(start, entity, head))
+    def add(self, start: int, entity: Entity, head: int, end: int) -> None:
+        """Record a mention of ``entity`` at ``start:end`` whose phrase starts at ``head``."""
+        self.items.append(Referent(start, entity, head, end))
 
     def _subject(self, item: Referent) -> bool:
         """Whether ``item`` is a subject (settled once)."""
         if item.subject is None:
-            item.subject = self.is_subject(item.head)
+            item.subject = self.is_subject(item.head, item.end)
         return item.subject
 
     def pronoun(
@@ -102,7 +107,9 @@ class History:
         start of the sentence before the pronoun's) wins; then the nearest person known to be
         of the pronoun's gender; then the nearest of unknown gender. An object pronoun ("him")
         does not stand for the subject of its own sentence (``own``: where that sentence
-        starts), which English would name with a reflexive ("himself").
+        starts), which English would name with a reflexive ("himself"): the nearest subject
+        before it, when no clause boundary stands between them ("X said Y told him": not Y;
+        "X was removed, and Z sued him": X).
         """
         candidates: list[Referent] = []
         for item in reversed(self.items):
@@ -114,6 +121,8 @@ class History:
                 candidates.append(item)
         if case == "object" and own >= 0:
             subject = next((c for c in candidates if c.start >= own and self._subject(c)), None)
+            if subject is not None and not self.same_clause(subject.end, start):
+                subject = None
             candidates = [
                 c for c in candidates if subject is None or c.entity is not subject.entity
             ]

@@ -23,7 +23,15 @@ from stoltlib.quoting import read
 from stoltlib.text import squash
 from stoltlib_people.coref import Entity, History, pick_entity
 from stoltlib_people.lexicons import Lexicons, Title, key
-from stoltlib_people.names import NOT_PERSON_WORDS, NameRun, WordIndex, read_run, run_matches
+from stoltlib_people.names import (
+    FUNCTION_WORDS,
+    NOT_PERSON_WORDS,
+    SUFFIX_KEYS,
+    NameRun,
+    WordIndex,
+    read_run,
+    run_matches,
+)
 
 __all__ = ["find_mentions"]
 
@@ -76,12 +84,16 @@ _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*\.?")
 
 # What may come right before a subject: the start of a sentence or clause. Searched backwards
 # (REVERSE) from the mention: anchored at the window's end, it is settled there at once, where
-# a forward search would try every position of the window.
+# a forward search would try every position of the window. Between it and the mention's
+# phrase may stand a "former" the phrase's role leaves out ("Former White House Chief of
+# Staff Donald Regan", whose role starts at "White").
 _CLAUSE_START = regex.compile(
     r"""
     (?:^|[.!?;:"“”(—–]|\s-|\b(?:and|but|that|when|while|because|as|after|before|since|if|though
         |although|whereas|so|then|where))
-    [\s,"“”'‘’]*$
+    [\s,"“”'‘’]*
+    (?:former\s+)?
+    $
     """,
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
@@ -126,6 +138,13 @@ _PRONOUN_ASCII = re.compile(
 )
 
 
+# A noun of succession after a possessive pronoun, which then names someone other than the
+# subject of its clause.
+_SUCCESSION = regex.compile(
+    r"[ \u00a0]{1,3}(?:successor|replacement|predecessor)s?\b", regex.IGNORECASE
+)
+
+
 class _Found(NamedTuple):
     """A mention before it is resolved: where, what kind, and how it refers.
 
@@ -149,9 +168,36 @@ _START = operator.itemgetter(0)
 _END = operator.itemgetter(1)
 
 
-def _subject(text: str, start: int) -> bool:
-    """Whether a mention at ``start`` opens its sentence or clause (a likely subject)."""
-    return _CLAUSE_START.search(text, max(0, start - 24), start) is not None
+# A speech verb right before a speaker named after it, at its clause's end ("..., said Gates.");
+# searched backwards, as :data:`_CLAUSE_START` is.
+_SAID_BEFORE = regex.compile(r"\b(?:said|says)[ \u00a0]{1,3}$", regex.IGNORECASE | regex.REVERSE)
+# What ends the clause of a speaker named after its verb.
+_CLAUSE_END = frozenset(".,;")
+
+
+def _subject(text: str, start: int, end: int, lexicons: Lexicons) -> bool:
+    """Whether a mention whose phrase runs from ``start`` to ``end`` is a likely subject.
+
+    It is when it opens its sentence or clause, when a speech verb follows it ("..., Treasurer
+    Paul Keating said"), or when one comes before it at its clause's end ("..., said Gates.").
+    """
+    if _CLAUSE_START.search(text, max(0, start - 32), start) is not None:
+        return True
+    if text[end : end + 1] in _SPACES and _speaks(text, end, lexicons):
+        return True
+    return (
+        text[end : end + 1] in _CLAUSE_END
+        and _SAID_BEFORE.search(text, max(0, start - 12), start) is not None
+    )
+
+
+# What separates two clauses of a sentence: a subject before it is not its own clause's.
+_CLAUSE_BREAK = regex.compile(r"[;:]|\b(?:and|but|that|said|says|who|which|while|when|because)\b")
+
+
+def _same_clause(text: str, start: int, end: int) -> bool:
+    """Whether no clause boundary stands between ``start`` and ``end``."""
+    return _CLAUSE_BREAK.search(text, start, end) is None
 
 
 def _closes_role(text: str, at: int) -> bool:
@@ -215,6 +261,12 @@ def _apposition_role(text: str, end: int, lexicons: Lexicons) -> tuple[int, int,
     if text[end : end + 1] != ",":
         return None  # the common case: no apposition
     span = _apposition_span(text, end)
+    if (
+        span is not None
+        and text[span[0] : span[1]].isdigit()
+        and text[span[1] : span[1] + 1] == ","
+    ):
+        span = _apposition_span(text, span[1])  # an age first: "X, 47, president of Y,"
     if span is None:
         return None
     parts = text[span[0] : span[1]].split(" ")
@@ -405,6 +457,8 @@ def _lone_word(
     """
     if word in lexicons.organization_names:
         return "organization"
+    if word in SUFFIX_KEYS:
+        return ""  # "Jr" alone: a name's suffix cut from it (a line break the reading kept)
     if text[start:end].isupper():
         return "organization" if MIN_ACRONYM <= end - start <= MAX_ACRONYM else ""
     if not headline:  # in a headline every word is capitalised: a lone one names no one there
@@ -426,12 +480,14 @@ def _fold(word: str) -> str:
 
 
 def _classify(
-    text: str, run: NameRun, lexicons: Lexicons, headline: bool
+    text: str, run: NameRun, lexicons: Lexicons, headline: bool, head: int = -1
 ) -> tuple[list[_Found], tuple[str, ...] | None]:
     """The mentions one capitalised run makes, and the name's words when it names a person.
 
     In a headline (``headline``: a line of capitalised words) every word is capitalised, so
-    only a common given name or a full name named elsewhere makes a person there.
+    only a common given name or a full name named elsewhere makes a person there. ``head`` is
+    where the run's match starts, when before the run's reading (an honorific's, "Gov. Mario
+    Cuomo": the phrase starts there, not after the honorific's dot).
     """
     found: list[_Found] = []
     if run.name is None:
@@ -457,7 +513,7 @@ def _classify(
         if (
             words[0] in organizations
             if len(words) == 1
-            else not organizations.isdisjoint(words[1:])
+            else not organizations.isdisjoint(words[1:]) or words[0] in lexicons.organization_heads
         ):
             found.append(_Found(name_start, name_end, "organization"))
             return found, None
@@ -507,7 +563,7 @@ def _classify(
             gender=gender,
             title=title,
             role=role,
-            head=run.start,
+            head=run.start if head < 0 else min(head, run.start),
         )
     )
     return found, words
@@ -535,6 +591,7 @@ def find_mentions(
     any_headline = bool(headlines.starts)
     # Bare words that may be surnames (start, end, folded): kept only if a person is named so.
     bare: list[tuple[int, int, str]] = []
+    titled: list[tuple[_Found, str]] = []
     index = WordIndex(flat)
     ascii = reading.ascii_letters
     for match in run_matches(flat, ascii):
@@ -556,7 +613,12 @@ def find_mentions(
             run = NameRun(start, end, (start, end), None, None, None, (run,))
         else:
             headline = any_headline and headlines(run.start)
-        mentions, words = _classify(flat, run, lexicons, headline)
+        mentions, words = _classify(flat, run, lexicons, headline, start)
+        if run.name is None and run.role == (start, end) and len(mentions) == 1:
+            # A title's word alone, capitalised ("Pope said"): a person's surname if a full
+            # name of the text has it ("John Pope Jr"), else a description.
+            titled.append((mentions[0], flat[start:end].casefold()))
+            continue
         found.extend(mentions)
         if words is None:
             continue
@@ -571,6 +633,13 @@ def find_mentions(
         named[mention.start] = entity
     # A bare word names a person only when some full name of the text ends (or starts) with it.
     found.extend([_Found(a, b, "surname") for a, b, word in bare if word in by_word])
+    for description, word in titled:
+        if word in by_word:
+            found.append(_Found(description.start, description.end, "surname"))
+        elif description.title is None or not _modifies(
+            flat, description.title, description.end, lexicons
+        ):
+            found.append(description)
     for match in (_PRONOUN_ASCII if ascii else _PRONOUN).finditer(flat):
         at = match.start()
         if inside_quote(at, True):
@@ -579,6 +648,10 @@ def find_mentions(
             continue  # "Failing to Follow His Father's Order": a heading's pronoun
         # A pronoun is letters only: its key is its case folding (see :func:`key`).
         gender, case = lexicons.pronouns.get(match.group().casefold(), ("", ""))
+        if case == "possessive" and _SUCCESSION.match(flat, match.end()) is not None:
+            # "Y was named as his successor": the one succeeded, not the clause's subject; the
+            # rule for an object pronoun ("him") says so.
+            case = "object"
         if gender:
             found.append(_Found(at, match.end(), "pronoun", gender=gender, how_case=case))
     for match in descriptions(flat, lexicons, ascii):
@@ -591,7 +664,7 @@ def find_mentions(
             continue  # a role before a name: the name's run has it
         spans = [m.span() for m in _WORD.finditer(flat, *match.span("role"))]
         title = _last_title(flat, spans, lexicons)
-        if title is not None:
+        if title is not None and not _modifies(flat, title, match.end(), lexicons):
             found.append(_Found(match.start("det"), match.end(), "description", title=title))
     positions = _Within([(f.start, f.end) for f in found if f.how == "position"])
     found = [f for f in found if f.how != "description" or not positions(f.start)]
@@ -600,7 +673,41 @@ def find_mentions(
     found.sort(key=_END, reverse=True)
     found.sort(key=_START)
     starts = [start for start, _ in reading.sentence_bounds]
-    yield from _resolve(text, flat, found, named, by_word, starts, inside_quote, skip, plugin)
+    yield from _resolve(
+        text, flat, found, named, by_word, starts, inside_quote, lexicons, skip, plugin
+    )
+
+
+def _modifies(text: str, title: Title, end: int, lexicons: Lexicons) -> bool:
+    """Whether a title ending at ``end`` is a role modifier of a lower-case noun after it.
+
+    "deputy oil ministers", "the chief cause", "the principal amount": the title is one of the
+    role modifiers, and a word follows that is no verb of the speech lexicon, auxiliary, past
+    tense or function word ("the deputy said", "the chief has", "the executive attributed").
+    """
+    if title.title not in lexicons.role_modifiers:
+        return False  # the common case
+    match = _LOWER_AFTER.match(text, end)
+    if match is None:
+        return False
+    word = match.group(1)
+    return not (
+        word.endswith("ed")
+        or word in FUNCTION_WORDS
+        or word in _AUXILIARIES
+        or word in lexicons.cue_forms
+    )
+
+
+# A lower-case word after a space or few.
+_LOWER_AFTER = regex.compile(r"[ \u00a0]{1,3}(\p{Ll}+)\b")
+# Verbs a description may be the subject of besides the speech verbs.
+_AUXILIARIES = _word_set(
+    """
+    is was are were be been has had have will would could should can may might must did does do
+    also gave got made met took
+    """
+)
 
 
 def descriptions(
@@ -658,6 +765,11 @@ def _entity_for(
     names before one surname made that quadratic).
     """
     full = " ".join(words)
+    # A generational suffix is no surname: "John Pope Jr" is Pope. A numeral is one only after
+    # a given name and a surname ("John Smith III"; "Macintosh II" is no one's).
+    suffixed = len(words) > 1 and words[-1] in SUFFIX_KEYS
+    suffixed = suffixed and (len(words) > 2 or words[-1] in ("jr", "sr"))
+    last = words[-2] if suffixed else words[-1]
     entity = entities.get(full)
     if entity is None:
         known: Entity | None = None
@@ -667,7 +779,7 @@ def _entity_for(
             # "Hillary Rodham Clinton" after "Hillary Clinton": the entity last named under the
             # last word with the same first word, or named by that word alone (a full name
             # then gives it its first word: it never is alone again).
-            under = latest.get(words[-1], {})
+            under = latest.get(last, {})
             alike = under.get(words[0])
             alone = under.get("")
             if alone is not None and len(alone[1].words) != 1:
@@ -684,7 +796,7 @@ def _entity_for(
                 entity.name, entity.words = squash(name), words
         entities[full] = entity
     first = entity.words[0] if len(entity.words) > 1 else ""
-    for word in (words[-1], words[0]) if len(words) > 1 else (words[-1],):
+    for word in (last, words[0]) if len(words) > 1 else (last,):
         places = by_word.setdefault(word, [])
         latest.setdefault(word, {})[first] = (len(places), entity)
         places.append((start, entity))
@@ -699,6 +811,7 @@ def _resolve(
     by_word: dict[str, list[tuple[int, Entity]]],
     starts: list[int],
     inside_quote: _Within,
+    lexicons: Lexicons,
     skip: Skip | None,
     plugin: str | None = None,
 ) -> Iterator[Mention]:
@@ -708,7 +821,10 @@ def _resolve(
     one before. Persons named inside a quotation are not taken as what a pronoun outside one
     stands for: the quoted speaker names others.
     """
-    history = History(lambda head: _subject(flat, head))
+    history = History(
+        lambda head, end: _subject(flat, head, end, lexicons),
+        lambda start, end: _same_clause(flat, start, end),
+    )
     holders = {item.role: item.start for item in found if item.how == "name" and item.role}
     for item in found:
         start, end, how = item.start, item.end, item.how
@@ -759,7 +875,7 @@ def _resolve(
             entity = history.description(start, item.title.title, item.title.group)
         if entity is not None and not inside_quote(start, True):
             head = item.head if item.head >= 0 else start
-            history.add(start, entity, head)
+            history.add(start, entity, head, end)
         yield Mention(
             kind="person",
             start=start,

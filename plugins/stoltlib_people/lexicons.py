@@ -104,6 +104,8 @@ class Lexicons:
     pronouns: Mapping[str, tuple[str, str]]
     given_names: Mapping[str, str]
     organization_names: frozenset[str]
+    #: Words that open an organisation's name ("Banque Paribas", "Banco Santander").
+    organization_heads: frozenset[str]
     organization_generic: frozenset[str]
     role_modifiers: frozenset[str]
     #: One-word cue verb forms ("said", "told") from the "cue_verbs" lexicon, when a plugin gives
@@ -189,7 +191,13 @@ def _build(
     return Lexicons(
         titles=by_title,
         title_words=max((len(title.split(" ")) for title in by_title), default=1),
-        title_last=frozenset(title.split(" ")[-1].rstrip(".") for title in by_title),
+        # An abbreviation's last word both with its dot (a word read from the running text:
+        # "Sen.") and without (a word of a run, which leaves the dot out).
+        title_last=frozenset(
+            word
+            for title in by_title
+            for word in {title.split(" ")[-1], title.split(" ")[-1].rstrip(".")}
+        ),
         honorifics={
             key(e["honorific"]).rstrip("."): e.get("gender")
             for e in _mappings(honorifics, "honorific")
@@ -204,7 +212,10 @@ def _build(
         organization_names=frozenset(
             key(e["word"])
             for e in _mappings(organizations, "word")
-            if (e.get("kind") or "name") == "name"
+            if (e.get("kind") or "name") in ("name", "head")
+        ),
+        organization_heads=frozenset(
+            key(e["word"]) for e in _mappings(organizations, "word") if e.get("kind") == "head"
         ),
         organization_generic=frozenset(
             key(e["word"]) for e in _mappings(organizations, "word") if e.get("kind") == "generic"

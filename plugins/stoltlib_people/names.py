@@ -11,7 +11,7 @@ full name it shares a surname with (settled in :mod:`stoltlib_people.coref`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 import regex
@@ -21,6 +21,7 @@ from stoltlib_people.lexicons import Lexicons, Title, key
 __all__ = [
     "NAME_RUN",
     "NAME_RUN_ASCII",
+    "SUFFIX_KEYS",
     "NameRun",
     "WordIndex",
     "name_runs",
@@ -184,8 +185,9 @@ class NameRun(NamedTuple):
 
 # The words of a run, with offsets: words, initials and abbreviations with their dots.
 _RUN_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*\.?")
-# A word of running text, a possessive's 's kept: the words a role reaches left over.
-_TEXT_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\-]{0,30}(?:['’]s)?")
+# A word of running text, the words a role reaches left over: a possessive's 's kept, and an
+# abbreviation's dot ("Sen.", whose dot ended the run before: "Texas Sen. Lloyd Bentsen").
+_TEXT_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\-]{0,30}(?:['’]s|\.)?")
 # What may stand between two words of one phrase: a space or two.
 _PHRASE_GAP = frozenset({" ", "  ", "   ", "\u00a0", " \u00a0", "\u00a0 "})
 
@@ -291,22 +293,78 @@ def _role_left(
     """A lower-case role ending right before ``start`` ("spokesman ", "former ..."), if any.
 
     Returns the role's start and end and its title. The role reaches left from its title over role
-    modifiers, capitalised words and possessives, at most five words.
+    modifiers, capitalised words and possessives, at most five words. A capitalised title counts
+    only when an abbreviation's dot cut it from the run ("Texas Sen. | Lloyd Bentsen"), and a
+    hyphenated word is read as its parts ("ex-senator", "vice-president").
     """
     last = index.last_word(start)
-    if not last or last.rstrip(".") not in lexicons.title_last:
+    if not last or (
+        last.rstrip(".") not in lexicons.title_last
+        and ("-" not in last or not _ends_title(last, lexicons))
+    ):
         return None  # the common case: no title right before the run
-    words = index.before(start, 8)
-    if not words or text[words[-1][0]].isupper():
+    words = _hyphen_parts(text, index.before(start, 8), lexicons)
+    if not words:
+        return None
+    if text[words[-1][0]].isupper() and text[words[-1][1] - 1] != ".":
         return None  # capitalised titles belong to the run itself
     keys = [key(text[a:b]) for a, b in words]
     found = _title_at(keys, len(keys), lexicons)
     if found is None:
         return None
     first, title = found
+    return words[_reach_left(text, words, keys, first, lexicons)][0], words[-1][1], title
+
+
+def _ends_title(word: str, lexicons: Lexicons) -> bool:
+    """Whether a word of running text (case folded) may end a title: its last part does.
+
+    Its last part: without a final dot ("sen."), after its last hyphen ("ex-senator").
+    """
+    return bool(word) and word.rstrip(".").rsplit("-", 1)[-1] in lexicons.title_last
+
+
+def _hyphen_parts(
+    text: str, words: list[tuple[int, int]], lexicons: Lexicons
+) -> list[tuple[int, int]]:
+    """``words`` with a hyphenated role word split into its parts ("ex-senator": "ex", "senator").
+
+    A role word: all its parts before the last are role modifiers or titles ("vice-president",
+    "secretary-general"); "three-man" and "15-member" say how many, and stay whole.
+    """
+    if not any("-" in text[a:b] for a, b in words):
+        return words  # the common case
+    parts: list[tuple[int, int]] = []
+    for start, end in words:
+        spans = [match.span() for match in _HYPHEN_PART.finditer(text, start, end)]
+        if all(
+            key(text[a:b]) in lexicons.role_modifiers or key(text[a:b]) in lexicons.titles
+            for a, b in spans[:-1]
+        ):
+            parts.extend(spans)
+        else:
+            parts.append((start, end))
+    return parts
+
+
+# A part of a hyphenated word.
+_HYPHEN_PART = regex.compile(r"[^\-]+")
+
+
+def _reach_left(
+    text: str, words: Sequence[tuple[int, int]], keys: Sequence[str], first: int, lexicons: Lexicons
+) -> int:
+    """The index of the word a role starts at whose title starts at word ``first``.
+
+    The role reaches left over role modifiers, titles, capitalised words and possessives, at
+    most five words, never over a function word or a word with a final dot (a sentence's end:
+    "Putin. Kremlin spokesman").
+    """
     at = first
     while at > 0 and first - at < 5:
         word, folded = text[words[at - 1][0] : words[at - 1][1]], keys[at - 1]
+        if word.endswith("."):
+            break
         if (
             folded in lexicons.role_modifiers
             or folded in lexicons.titles
@@ -316,7 +374,7 @@ def _role_left(
             at -= 1
         else:
             break
-    return words[at][0], words[-1][1], title
+    return at
 
 
 # A word glued to the one before it in scraped text ("KulbisNATO"): a lower-case letter
@@ -337,6 +395,24 @@ def _glued_at(text: str, start: int, end: int) -> int | None:
         if text[start : match.start()] not in _NAME_PREFIXES:
             return match.start()
     return None
+
+
+# An abbreviation's dot, before the name it titles ("Sen. | Lloyd Bentsen").
+_DOT_BEFORE_NAME = regex.compile(r"\.[ \u00a0]{1,3}\p{Lu}")
+
+
+def _cut_by_dot(text: str, end: int, word: str, lexicons: Lexicons) -> bool:
+    """Whether a run's last word (``word``, its key, ending at ``end``) is an abbreviated title.
+
+    An abbreviated title ("Sen.", "Adm.", "Gov."), or an honorific whose dot stands before a
+    capitalised word, ends a run that is the role of the name after it ("Texas Sen. Lloyd
+    Bentsen", "Vice Adm. John Poindexter"), not a name: :func:`_role_left` reads it there.
+    """
+    if text[end : end + 1] != ".":
+        return False
+    if word + "." in lexicons.titles:
+        return True  # "former Nevada Sen. and ... Paul Laxalt" too
+    return word in lexicons.honorifics and _DOT_BEFORE_NAME.match(text, end) is not None
 
 
 def _modifiers_left(text: str, start: int, lexicons: Lexicons, index: WordIndex) -> int:
@@ -390,6 +466,13 @@ def _split_words(
         words, keys = words[1:], keys[1:]
     if not words:
         return None
+    last_end = words[-1][1]
+    if (
+        text[last_end : last_end + 1] == "."
+        and len(words) > 1
+        and _cut_by_dot(text, last_end, keys[-1], lexicons)
+    ):
+        return None  # "Texas Sen", "Vice Adm": the role of the name after the dot, read there
     honorific: str | None = None
     role_end = 0
     title: Title | None = None
@@ -400,8 +483,18 @@ def _split_words(
             continue  # what _title_at tests first, without the call: most words end no title
         found = _title_at(keys, at, lexicons)
         if found is not None:
+            if _surname_title(keys, found[0], at, lexicons):
+                continue
+            if at == len(words):
+                found = _title_before_name(keys, found[0], lexicons) or (at, found[1])
+                at = found[0]
             role_end, title = at, found[1]
             break
+    role_start = words[0][0]
+    if title is None and len(words) > 1 and text[words[0][0] - 3 : words[0][0]] == "of ":
+        over = _title_over_of(text, words, keys, lexicons, index_of_words)
+        if over is not None:
+            role_start, role_end, title = over
     if title is None and keys[0] in lexicons.honorifics and len(words) > 1:
         honorific = lexicons.honorifics[keys[0]] or ""
         role_end = 1
@@ -410,7 +503,7 @@ def _split_words(
         if after in lexicons.honorifics and role_end + 1 < len(words):
             honorific = lexicons.honorifics[after] or ""
             role_end += 1
-    role = (words[0][0], words[role_end - 1][1]) if role_end and title is not None else None
+    role = (role_start, words[role_end - 1][1]) if role_end and title is not None else None
     name = (words[role_end][0], words[-1][1]) if role_end < len(words) else None
     if name is not None and text[name[1] - 1] == ".":
         name = (name[0], name[1] - 1) if text[name[0] : name[1] - 1].count(".") == 0 else name
@@ -429,6 +522,78 @@ def _split_words(
     begin = role[0] if role is not None else name[0] if name is not None else start
     keys_of_name = tuple(keys[role_end:]) if name is not None else ()
     return NameRun(begin, words[-1][1], name, role, title, honorific, keys_of_name)
+
+
+# The keys of the generational suffixes a name may end with.
+SUFFIX_KEYS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _surname_title(keys: Sequence[str], first: int, end: int, lexicons: Lexicons) -> bool:
+    """Whether a title of a run (words ``first`` to ``end - 1``) is a surname instead.
+
+    It is when only a generational suffix follows it, and only given names or initials stand
+    before it, a given name among them ("U.S." reads as two initials), or nothing: "John Pope
+    Jr", "John W. Pope", "John Major", "Pope Jr" name a person whose surname is a title's word;
+    a title that states a role is followed by the name it is the role of.
+    """
+    if not all(word in SUFFIX_KEYS for word in keys[end:]):
+        return False
+    if first == 0:
+        return end < len(keys)  # "Pope Jr"; "Pope" alone is the title
+    given = lexicons.given_names
+    return all(len(word) == 1 or word in given for word in keys[:first]) and any(
+        word in given for word in keys[:first]
+    )
+
+
+def _title_before_name(keys: list[str], first: int, lexicons: Lexicons) -> tuple[int, Title] | None:
+    """A title before a given name or initial, before a title that ends the run at ``first``.
+
+    "Chairman Carl Singer", "Prime Minister John Major": the run's last word is a title's, and
+    the surname of the person an earlier title is the role of. Returns where the earlier
+    title ends (the name's first word) and the title.
+    """
+    for at in range(first - 1, 0, -1):
+        following = keys[at]
+        if len(following) != 1 and following not in lexicons.given_names:
+            continue
+        if keys[at - 1] in lexicons.title_last:
+            found = _title_at(keys, at, lexicons)
+            if found is not None:
+                return at, found[1]
+    return None
+
+
+def _title_over_of(
+    text: str,
+    words: Sequence[tuple[int, int]],
+    keys: Sequence[str],
+    lexicons: Lexicons,
+    index: WordIndex,
+) -> tuple[int, int, Title] | None:
+    """A title that runs over a lower-case "of" into the run's first words, if any.
+
+    "Chief of Staff Donald Regan", "Secretary of State George Shultz": the run starts after
+    "of" ("Staff Donald Regan"), and a title opened before it ends in it. Returns where the
+    role starts (reaching left as :func:`_role_left` does), how many of the run's words it
+    takes (leaving a name), and the title.
+    """
+    title_last = lexicons.title_last
+    if not any(word in title_last for word in keys[: len(words) - 1]):
+        return None  # the common case ("of New York"): no title could end in the run
+    before = index.before(words[0][0], lexicons.title_words)
+    if len(before) < 2:
+        return None
+    before_keys = [key(text[a:b]) for a, b in before]
+    for count in range(min(len(words) - 1, lexicons.title_words), 0, -1):
+        if keys[count - 1] not in title_last:
+            continue
+        joined = [*before_keys, *keys[:count]]
+        found = _title_at(joined, len(joined), lexicons)
+        if found is not None and found[0] < len(before) - 1:
+            spans = [*before, *words[:count]]
+            return spans[_reach_left(text, spans, joined, found[0], lexicons)][0], count, found[1]
+    return None
 
 
 def _one_word(
@@ -471,7 +636,7 @@ def read_run(
     if folded in title_last and folded in lexicons.titles:
         return _one_word(text, start, end, folded, lexicons, index)  # a title alone: a role
     last = index.last_word(start)
-    if last and last.rstrip(".") in title_last:
+    if last and (last.rstrip(".") in title_last or ("-" in last and _ends_title(last, lexicons))):
         return _one_word(text, start, end, folded, lexicons, index)  # may have a role before
     return folded
 
