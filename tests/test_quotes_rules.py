@@ -309,6 +309,24 @@ def test_a_claim_is_dated_by_the_time_its_cue_governs(text: str, value: str | No
         assert any((t.start, t.end) == (claim.time.start, claim.time.end) for t in analysis.times)
 
 
+def test_a_next_sentence_with_a_content_of_its_own_is_no_attribution() -> None:
+    """ '... “betrayed the state.” He told reporters she was wrong ...': his own claim."""
+    text = (
+        'Jane Park said the minister had "betrayed the state." He told reporters she was '
+        "wrong and would apologise."
+    )
+    assert [(c.kind, c.speaker.text if c.speaker else None) for c in claims(text)] == [
+        ("mixed", "Jane Park"),
+        ("indirect", "He"),
+    ]
+    # A next sentence that only attributes the quotation still does.
+    replied = '"Would you do it again?" the reporter asked. "Yes, at once," he replied quietly.'
+    assert [c.speaker.text if c.speaker else None for c in claims(replied)] == [
+        "the reporter",
+        "he",
+    ]
+
+
 def test_a_claims_content_starts_after_the_dateline() -> None:
     """ "NEW YORK (Reuters) - X rose, the company said": the dateline is not what was said."""
     text = (

@@ -45,6 +45,10 @@ MAX_TRAILER = 7
 #: Before a leading cue's colon or comma, at most this many tokens may follow the cue ("told
 #: reporters:", "said in a statement:").
 MAX_LEAD_GAP = 6
+#: An attribution standing as the next sentence ("“Did you know?” Todd asked.") has at most
+#: this many words after its cue (and a tell cue's hearer) unless an adverbial opens them;
+#: more make a claim of its own ("He told reporters she was wrong and would resign.").
+MAX_NEXT_SENTENCE_TAIL = 3
 
 # Marks that may stand between a quotation and its trailing attribution.
 _JOINERS = frozenset({",", "—", "–", "-", ";"})
@@ -54,6 +58,9 @@ _ADVERBIAL_OPENERS = _word_set(
     "as from with near outside following without despite referring amid upon monday tuesday "
     "wednesday thursday friday saturday sunday who whose which"
 )
+# Prepositions that open a manner or place adverbial after a next sentence's cue ("said into
+# the phone", "told a crowd over loudspeakers").
+_TRAILING_PREPOSITIONS = _word_set("into to over through across by under toward towards")
 # Words that open a clause the cue governs: after them, the cue is not the quote's.
 _CLAUSE_OPENERS = _word_set(
     """
@@ -156,12 +163,13 @@ def _trailing(
     """
     toks = sentence.toks
     first, _ = _token_range(sentence, quote.end, quote.end)
+    moved = False
     if first >= len(toks) and ctx.flat[quote.end - 2 : quote.end - 1] in ("?", "!", "."):
         following = ctx.sentence_index(sentence) + 1
         if following < ctx.sentence_count:
             nxt = ctx.sentence(following)
             if nxt.paragraph == sentence.paragraph:
-                sentence, toks, first = nxt, nxt.toks, 0
+                sentence, toks, first, moved = nxt, nxt.toks, 0, True
     index = first
     while index < len(toks) and toks[index].text in _JOINERS:
         index += 1
@@ -191,11 +199,38 @@ def _trailing(
                 continue
             speaker = (toks[found[0]].start, toks[found[1]].end)
             after = cue_end
+        if moved and not _only_an_attribution(sentence, after, cue.cue.frame == "tell"):
+            return None
         if cue.cue.frame == "tell" or _closes_attribution(sentence, after):
             # A tell cue's hearer follows it ("told a voter passing by who ...").
             return speaker, cue, after
         return None
     return None
+
+
+def _only_an_attribution(sentence: Sentence, after: int, tell: bool) -> bool:
+    """Whether a next sentence's cue, up to ``after``, is followed by little but an adverbial.
+
+    ("“Q.” He said on Monday at the summit.", "“Q.” She told reporters."); a tell cue's hearer
+    of one word is passed over first.
+    """
+    toks = sentence.toks
+    first = after
+    if tell and first < len(toks) and toks[first].word and toks[first].low not in _CLAUSE_OPENERS:
+        first += 1
+    # Manner adverbs ("said pleasantly", "asked rhetorically") are part of the attribution.
+    while first < len(toks) and toks[first].word and toks[first].low.endswith("ly"):
+        first += 1
+    if first >= len(toks) or not toks[first].word:
+        return True  # the sentence ends, or a comma sets off what follows ("..., alluding to")
+    if toks[first].low in _ADVERBIAL_OPENERS or toks[first].low in _TRAILING_PREPOSITIONS:
+        return True
+    words = 0
+    for token in toks[first:]:
+        if token.text in (",", ";", "—", "–"):
+            break
+        words += token.word
+    return words <= MAX_NEXT_SENTENCE_TAIL
 
 
 def _closes_attribution(sentence: Sentence, after: int) -> bool:
