@@ -310,7 +310,7 @@ def test_a_claim_is_dated_by_the_time_its_cue_governs(text: str, value: str | No
 
 
 def test_a_next_sentence_with_a_content_of_its_own_is_no_attribution() -> None:
-    """ '... “betrayed the state.” He told reporters she was wrong ...': his own claim."""
+    """'... “betrayed the state.” He told reporters she was wrong ...': his own claim."""
     text = (
         'Jane Park said the minister had "betrayed the state." He told reporters she was '
         "wrong and would apologise."
@@ -324,6 +324,30 @@ def test_a_next_sentence_with_a_content_of_its_own_is_no_attribution() -> None:
     assert [c.speaker.text if c.speaker else None for c in claims(replied)] == [
         "the reporter",
         "he",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan was leaked by an official who asked not to be named.",
+        "The plan was leaked by two officials, who asked not to be identified by name.",
+        "The plan was leaked by an aide who asked that her name not be used.",
+    ],
+)
+def test_a_request_not_to_be_named_is_no_claim(text: str) -> None:
+    """ "An official who asked not to be named": how the source is given, not what it said."""
+    assert claims(text) == []
+
+
+def test_an_angry_cue_attributes_its_quotation() -> None:
+    """'"Q," X fumed' is X's quote, not the previous sentence's speaker's."""
+    text = (
+        'The coach was fired on Monday, the club said. "This is a sad day," chairman Ann Lee fumed.'
+    )
+    assert [(c.kind, c.speaker.text if c.speaker else None) for c in claims(text)] == [
+        ("indirect", "the club"),
+        ("direct", "chairman Ann Lee"),
     ]
 
 
