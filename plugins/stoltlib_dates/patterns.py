@@ -116,7 +116,9 @@ FAMILIES: dict[str, str] = {
         (?:(?P<the>the)\s+)?
         (?:(?P<qyear>@YEAR@|this\s+year|last\s+year|next\s+year)(?:['’]s)?\s+)?
         (?:(?:fiscal|calendar)\s+)?
-        (?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+
+        (?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final
+          # "the last half of 1989" is the second; "last quarter" alone the one before now.
+          |last(?=[\s-]+(?:(?:fiscal|calendar)\s+)?(?:quarter|half)\s+of\s))[\s-]+
         (?:(?:fiscal|calendar)\s+)?
         (?P<qh>quarter|half)\b
         (?:\s+of\s+(?:(?:the|this)\s+(?:fiscal\s+)?year|(?:fiscal\s+)?(?P<year>@YEAR@)\b)

@@ -387,11 +387,19 @@ class DateReaders(ReaderBase):
         anchor = self.state.anchor
         if anchor is None:
             return Found(start, end, "DATE", f"XXXX-{code}")
+        year: int | None
         if rel == "this":
-            year: int | None = anchor.year
+            year = anchor.year
+        elif rel in ("last", "past"):
+            # "last summer" said in August is the summer before this one: the latest season
+            # over by the anchor, however long ago (the word states it; no tense is read).
+            # (A winter runs into the next year: the one of the year before may still be on.)
+            year = next(y for y in range(anchor.year, anchor.year - 3, -1) if bounds(y)[1] < anchor)
+        elif rel in ("next", "coming"):
+            # "next spring" said in April is the one after this one: the first not yet begun.
+            year = next(y for y in range(anchor.year - 1, anchor.year + 2) if bounds(y)[0] > anchor)
         else:
-            direction = {"last": PAST, "past": PAST, "next": FUTURE, "coming": FUTURE}.get(rel)
-            year = self.year_for(bounds, start, end, direction)
+            year = self.year_for(bounds, start, end)
         if year is None:
             return Found(start, end, "DATE", f"XXXX-{code}")
         return Found(start, end, "DATE", f"{year:04d}-{code}")

@@ -1,0 +1,69 @@
+"""Values of relative expressions as the TimeML guidelines place them, on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+import stoltlib
+
+MANAGER = stoltlib.get_plugin_manager(builtins_only=True, environ={})
+
+# A lead paragraph without a time: a one-line text holding a date would be read by the outlet
+# plugin as a date line (boilerplate), which the dates plugin rightly leaves alone.
+LEAD = "The council met in the town hall and talked about the roads and the bridge.\n\n"
+
+
+def values(text: str, published: str) -> list[tuple[str, str, str]]:
+    """(text, type, value) of every time expression the built-in plugins find."""
+    document = stoltlib.Document(id="t", text=LEAD + text, published=published)
+    analysis = stoltlib.analyze(document, plugins=MANAGER)
+    return [(t.text, t.type, t.value) for t in analysis.times]
+
+
+@pytest.mark.parametrize(
+    ("published", "phrase", "value"),
+    [
+        # Said while a season is on, "last" and "next" name the ones either side of it.
+        ("1998-08-08", "last summer", "1997-SU"),
+        ("1998-08-08", "next summer", "1999-SU"),
+        # Said before a season begins, "last" is a year back, however far that lies.
+        ("1998-08-08", "last fall", "1997-FA"),
+        ("1998-08-08", "next fall", "1998-FA"),
+        # Said after it ended, "last" is this year's.
+        ("1998-12-20", "last fall", "1998-FA"),
+        ("1998-04-10", "last spring", "1997-SP"),
+        # A winter runs into the next year: in January the one on is not "last winter".
+        ("1998-01-15", "last winter", "1996-WI"),
+        ("1998-04-10", "last winter", "1997-WI"),
+        ("1998-01-15", "next winter", "1998-WI"),
+    ],
+)
+def test_last_and_next_season_skip_the_one_under_way(
+    published: str, phrase: str, value: str
+) -> None:
+    """ "last summer" said in August is the summer before, "next summer" the one after."""
+    assert values(f"Crowds came {phrase} to see the fair.", published) == [(phrase, "DATE", value)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Sales rose last quarter.", ("last quarter", "DATE", "1998-Q2")),
+        ("Sales rose in the last quarter.", ("the last quarter", "DATE", "1998-Q2")),
+        ("Sales will rise next quarter.", ("next quarter", "DATE", "1998-Q4")),
+        # With the year it divides, "last" is an ordinal: the year's fourth quarter.
+        (
+            "Sales rose in the last quarter of 1996.",
+            ("the last quarter of 1996", "DATE", "1996-Q4"),
+        ),
+        (
+            "Sales rose in the last half of the year.",
+            ("the last half of the year", "DATE", "1998-H2"),
+        ),
+    ],
+)
+def test_last_quarter_is_the_one_before_the_anchors(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """ "last quarter" alone is the quarter before the anchor's, not a year's fourth."""
+    assert values(sentence, "1998-08-08") == [expected]
