@@ -67,3 +67,27 @@ def test_last_quarter_is_the_one_before_the_anchors(
 ) -> None:
     """ "last quarter" alone is the quarter before the anchor's, not a year's fourth."""
     assert values(sentence, "1998-08-08") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A past state bounded by "until": the Saturday gone, as without the modifier.
+        (
+            "The meeting lasted until late Saturday night.",
+            ("late Saturday night", "TIME", "1998-08-08TNI"),
+        ),
+        ("The plant was closed until late Friday.", ("late Friday", "DATE", "1998-08-07")),
+        # "since" reaches a full year back through the modifier too.
+        (
+            "Prices have fallen since late September.",
+            ("late September", "DATE", "1997-09"),
+        ),
+        ("The offer is open until late Friday.", ("late Friday", "DATE", "1998-08-14")),
+    ],
+)
+def test_a_signal_before_a_modifier_still_sets_the_direction(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """ "until late Friday", "since late September": the modifier hides no signal."""
+    assert values(sentence, "1998-08-09") == [expected]

@@ -147,10 +147,22 @@ class ReaderBase:
         self.rules = rules
         self.lex = rules.lexicons
         self.state = DocumentState(anchor)
+        #: Where the modifier of the match being read begins ("late" in "until late Friday"),
+        #: or -1 when it has none.
+        self.modifier_start = -1
+
+    def clause_start(self, start: int) -> int:
+        """Where the expression at ``start`` begins for its clause: before its modifier.
+
+        "until late Friday": the signal stands before the modifier, which is part of the
+        expression (and of no tense); read from the core, "late" would hide "until".
+        """
+        modifier = self.modifier_start
+        return modifier if 0 <= modifier <= start else start
 
     def direction(self, start: int, end: int) -> Direction:
         """The way the clause around ``start..end`` points from the anchor (its tense)."""
-        return tense(self.text, start, end, self.rules.tense_cues)
+        return tense(self.text, self.clause_start(start), end, self.rules.tense_cues)
 
     def year_for(
         self,
@@ -180,7 +192,7 @@ class ReaderBase:
         settled = settled_year(anchor, candidates, spread)
         if settled is not None and not (story and settled[1] > anchor and self.story_year(start)):
             return settled[0]  # near the anchor every direction gives it: no tense to read
-        if signal_before(self.text, start, self.rules.tense_cues) == PAST:
+        if signal_before(self.text, self.clause_start(start), self.rules.tense_cues) == PAST:
             # "since February", "the year ended Jan. 31": a time already gone, however far
             # back (a clause's tense is weaker evidence and stops at TENSE_REACH_DAYS).
             return choose_year(
@@ -326,6 +338,7 @@ class ReaderBase:
                 family = name
                 break
         reader: Callable[[regex.Match[str]], Found | None] = getattr(self, family)
+        self.modifier_start = match.start("pre")
         return reader(match)
 
     # --- helpers shared by several families ------------------------------------------------
