@@ -91,3 +91,16 @@ def test_a_signal_before_a_modifier_still_sets_the_direction(
 ) -> None:
     """ "until late Friday", "since late September": the modifier hides no signal."""
     assert values(sentence, "1998-08-09") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The rebels struck at midnight.", "1998-08-08T24:00"),
+        ("Shortly after midnight, police arrived.", "1998-08-08T24:00"),
+        ("The curfew begins at midnight.", "1998-08-09T24:00"),
+    ],
+)
+def test_a_past_midnight_closed_the_day_before_the_anchor(sentence: str, value: str) -> None:
+    """ "struck at midnight" is the midnight gone (T24:00 of the day before), not tonight's."""
+    assert [found[2] for found in values(sentence, "1998-08-09")] == [value]

@@ -324,6 +324,10 @@ class DateReaders(ReaderBase):
             and _DAY_THEN_TIME.fullmatch(self.text, self.state.last_end, start)
         ):
             base = last[:10]  # "Tuesday at 10 a.m.": the time of the day named right before
+        elif anchor is not None and hour == 24 and self.direction(start, end) == PAST:
+            # "struck at midnight": the midnight gone is the one that closed the day before
+            # the anchor's (T24:00 is a day's end), not the one to come tonight.
+            base = nz.day(anchor - dt.timedelta(days=1))
         return Found(start, end, "TIME", base + time)
 
     def b_holiday(self, m: regex.Match[str]) -> Found | None:
