@@ -104,3 +104,19 @@ def test_a_signal_before_a_modifier_still_sets_the_direction(
 def test_a_past_midnight_closed_the_day_before_the_anchor(sentence: str, value: str) -> None:
     """ "struck at midnight" is the midnight gone (T24:00 of the day before), not tonight's."""
     assert [found[2] for found in values(sentence, "1998-08-09")] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # A cause: the clause is past, the nearest January the one just gone.
+        ("Income was lower due to snowstorms in January.", "1987-01"),
+        ("Sales fell due to the strike in January.", "1987-01"),
+        ("Sales fell due to rising costs in January.", "1987-01"),
+        # A schedule: "due to" before an infinitive points ahead.
+        ("The offer is due to expire in January.", "1988-01"),
+    ],
+)
+def test_due_to_points_ahead_only_before_an_infinitive(sentence: str, value: str) -> None:
+    """ "due to expire in January" lies ahead; "lower due to snowstorms in January" does not."""
+    assert [found[2] for found in values(sentence, "1987-03-20")] == [value]
