@@ -120,3 +120,9 @@ def test_a_past_midnight_closed_the_day_before_the_anchor(sentence: str, value: 
 def test_due_to_points_ahead_only_before_an_infinitive(sentence: str, value: str) -> None:
     """ "due to expire in January" lies ahead; "lower due to snowstorms in January" does not."""
     assert [found[2] for found in values(sentence, "1987-03-20")] == [value]
+
+
+def test_a_figure_before_a_singular_unit_is_no_count() -> None:
+    """ "versus 307,000 week ago": the figure is no count of weeks; "week ago" is a week back."""
+    found = values("Slaughter was 295,000 head versus 307,000 week ago.", "1987-03-19")
+    assert found == [("week ago", "DATE", "1987-W11")]

@@ -102,6 +102,12 @@ class RelativeReaders(ReaderBase):
             amount = self.amount(m[g["num"]])
         except ValueError:
             return None
+        if amount != 1 and unit_word == self.singular(unit_word):
+            # "versus 307,000 week ago": a figure, then the wire's "a"-less "week ago"; a count
+            # other than one never takes a singular unit, so the number is not its count.
+            if direction != "ago":
+                return None
+            start, amount = m.start(g["unit"]), Fraction(1)
         sign = -1 if direction in ("ago", "earlier") else 1
         anchor = self.state.anchor
         if amount is None:
