@@ -126,3 +126,28 @@ def test_a_figure_before_a_singular_unit_is_no_count() -> None:
     """ "versus 307,000 week ago": the figure is no count of weeks; "week ago" is a week back."""
     found = values("Slaughter was 295,000 head versus 307,000 week ago.", "1987-03-19")
     assert found == [("week ago", "DATE", "1987-W11")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Claims fell to 340,000 in the week ended March 7 from 373,000 in the prior week.",
+            [
+                ("the week", "DATE", "1987-W10"),
+                ("March 7", "DATE", "1987-03-07"),
+                ("the prior week", "DATE", "1987-W09"),
+            ],
+        ),
+        (
+            "Claims fell last week from the previous week.",
+            [("last week", "DATE", "1987-W11"), ("the previous week", "DATE", "1987-W10")],
+        ),
+        ("Claims fell the previous week.", [("the previous week", "DATE", "1987-W11")]),
+    ],
+)
+def test_weeks_ended_on_a_day_and_weeks_before_the_one_named(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "the week ended March 7" is that day's week; "the prior week" steps from the week named."""
+    assert values(sentence, "1987-03-19") == expected

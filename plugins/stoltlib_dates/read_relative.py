@@ -40,6 +40,8 @@ _LONG = frozenset({"DE", "CE", "ML"})
 _SPAN_PREPOSITIONS = frozenset({"over", "for", "throughout", "within", "during"})
 # "the year ended Sept. 30": a fiscal year, told as a span ending on a day.
 _ENDED = regex.compile(r"\s+(?:ended|ending)\b")
+# The same before the day that ends the span: "the week ended March 7".
+_ENDED_ON = regex.compile(r"\s+(?:ended|ending)\s+")
 # After a weekday, the weekday that closes a range with it: "Thursday through Monday".
 _WEEKDAY_RANGE = regex.compile(
     r"\s*(?:[-–]|\s(?:through|to|until|till)\s+)(?P<wd>\p{Lu}\p{Ll}+day)\b"
@@ -403,6 +405,15 @@ class RelativeReaders(ReaderBase):
             return found
         return None
 
+    def day_ending(self, end: int) -> dt.date | None:
+        """The calendar day after "ended" or "ending" at ``end`` ("the week ended March 7")."""
+        ended = _ENDED_ON.match(self.text, end)
+        day = self.rules.day_after_time.match(self.text, ended.end()) if ended else None
+        found = self.read(day) if day is not None else None
+        if found is not None and found.type == "DATE" and _DAY.match(found.value):
+            return dt.date.fromisoformat(found.value[:10])
+        return None
+
     def b_word(self, m: regex.Match[str]) -> Found | None:
         """A fixed reference from the lexicon ("now", "recently", "the future")."""
         g = groups_of(m.re)
@@ -491,6 +502,9 @@ class RelativeReaders(ReaderBase):
         if unit == "W" and (day := self.day_of(end)) is not None:
             # "the week of March 8": the week of that day, as one expression.
             return Found(start, day.end, "DATE", nz.week(dt.date.fromisoformat(day.value)))
+        if unit == "W" and (last := self.day_ending(end)) is not None:
+            # "the week ended March 7": the week that day closes (the day is its own time).
+            return Found(start, end, "DATE", nz.week(last))
         if unit == "Y" and m[g["pre"]] is None and _ENDED.match(self.text, end):
             return Found(start, end, "DURATION", "P1Y")  # "the year ended Sept. 30"
         if m[g["pre"]] is not None or m[g["uadj"]] is not None or unit in ("W", "Y"):

@@ -63,9 +63,10 @@ _UNKNOWN = {
     "Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "D": "XXXX-XX-XX", "Q": "XXXX-QX",
     "DE": "XXX", "CE": "XX", "WE": "XXXX-WXX-WE", "FN": "XXXX-WXX",
 }  # fmt: skip
-# The year, month and quarter a value names: "1988", "1988-06-30", "1988-Q2" (a standard-library
-# pattern: it reads every DATE found, and ``re`` matches it and reads its groups by name faster).
-_NAMED = re.compile(r"(?P<y>\d{4})(?:-(?:(?P<m>\d\d)|Q(?P<q>[1-4])))?(?:-|\Z)")
+# The year, month, quarter and week a value names: "1988", "1988-06-30", "1988-Q2", "1988-W14" (a
+# standard-library pattern: it reads every DATE found, and ``re`` matches it and reads its groups
+# by name faster).
+_NAMED = re.compile(r"(?P<y>\d{4})(?:-(?:(?P<m>\d\d)|Q(?P<q>[1-4])|W(?P<w>\d\d)\Z))?(?:-|\Z)")
 # How far back (in characters) the years a story wrote out set its time.
 _STORY_REACH = 1000
 # How far into a bracket its months may stand and still be of the year before it.
@@ -303,6 +304,8 @@ class ReaderBase:
                 self.state.named["M"] = f"{match['y']}-{match['m']}"
             if match["q"]:
                 self.state.named["Q"] = f"{match['y']}-Q{match['q']}"
+            if match["w"]:
+                self.state.named["W"] = f"{match['y']}-W{match['w']}"
 
     def bracket_year(self, start: int) -> int | None:
         """The year of the DATE a bracket holding ``start`` follows, if one does.
