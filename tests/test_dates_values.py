@@ -32,15 +32,15 @@ def values(text: str, published: str) -> list[tuple[str, str, str]]:
         # Said after it ended, "last" is this year's.
         ("1998-12-20", "last fall", "1998-FA"),
         ("1998-04-10", "last spring", "1997-SP"),
-        # A winter runs into the next year: in January the one on is not "last winter".
-        ("1998-01-15", "last winter", "1996-WI"),
-        ("1998-04-10", "last winter", "1997-WI"),
-        ("1998-01-15", "next winter", "1998-WI"),
+        # A year's winter opens in the December before (1998-WI: December 1997 to February
+        # 1998), so in January the one under way is no "last winter" nor "next winter".
+        ("1998-01-15", "last winter", "1997-WI"),
+        ("1998-04-10", "last winter", "1998-WI"),
+        ("1998-01-15", "next winter", "1999-WI"),
+        ("1998-12-20", "this winter", "1999-WI"),
     ],
 )
-def test_last_and_next_season_skip_the_one_under_way(
-    published: str, phrase: str, value: str
-) -> None:
+def test_last_next_and_this_season_from_the_anchor(published: str, phrase: str, value: str) -> None:
     """ "last summer" said in August is the summer before, "next summer" the one after."""
     assert values(f"Crowds came {phrase} to see the fair.", published) == [(phrase, "DATE", value)]
 

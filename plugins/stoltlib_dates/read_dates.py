@@ -385,7 +385,9 @@ class DateReaders(ReaderBase):
         first_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
 
         def bounds(year: int) -> tuple[dt.date, dt.date]:
-            first = dt.date(year, first_month, 1)
+            # A year's winter is the one its January opens in (December of the year before),
+            # as normalize.interval reads the value.
+            first = dt.date(year - 1 if code == "WI" else year, first_month, 1)
             return first, first + dt.timedelta(days=91)
 
         anchor = self.state.anchor
@@ -393,15 +395,15 @@ class DateReaders(ReaderBase):
             return Found(start, end, "DATE", f"XXXX-{code}")
         year: int | None
         if rel == "this":
-            year = anchor.year
+            # "this winter" said in December is the one it opens, of the next year.
+            year = anchor.year + (1 if bounds(anchor.year + 1)[0] <= anchor else 0)
         elif rel in ("last", "past"):
             # "last summer" said in August is the summer before this one: the latest season
             # over by the anchor, however long ago (the word states it; no tense is read).
-            # (A winter runs into the next year: the one of the year before may still be on.)
             year = next(y for y in range(anchor.year, anchor.year - 3, -1) if bounds(y)[1] < anchor)
         elif rel in ("next", "coming"):
             # "next spring" said in April is the one after this one: the first not yet begun.
-            year = next(y for y in range(anchor.year - 1, anchor.year + 2) if bounds(y)[0] > anchor)
+            year = next(y for y in range(anchor.year, anchor.year + 3) if bounds(y)[0] > anchor)
         else:
             year = self.year_for(bounds, start, end)
         if year is None:
