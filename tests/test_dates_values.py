@@ -151,3 +151,25 @@ def test_weeks_ended_on_a_day_and_weeks_before_the_one_named(
 ) -> None:
     """ "the week ended March 7" is that day's week; "the prior week" steps from the week named."""
     assert values(sentence, "1987-03-19") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The index rose to give a year-on-year rise of 3.9 pct.",
+        "Sales showed a year-over-year gain.",
+        "It posted a year-to-date gain of 5 pct.",
+        "It is an 8.0-billion-dlr-a-year industry.",
+        "The increase was due to the fall in value of the dollar.",
+        "The fall in oil prices hurt the firm.",
+    ],
+)
+def test_compounds_and_nouns_that_hold_a_time_word_are_no_time(sentence: str) -> None:
+    """ "a year-on-year rise", "a 8-billion-dlr-a-year industry", "the fall in prices": no time."""
+    assert values(sentence, "1987-03-20") == []
+
+
+def test_the_fall_after_a_time_preposition_is_the_season() -> None:
+    """ "in the fall in time for the vote": the season, a preposition of time before it."""
+    found = values("He will return in the fall in time for the vote.", "1987-03-20")
+    assert found == [("the fall", "DATE", "1987-FA")]

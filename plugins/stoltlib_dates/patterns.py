@@ -277,6 +277,7 @@ FAMILIES: dict[str, str] = {
            (?P<halfnum>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+             # "two and a half"
            (?:(?:@DUR_ADJ@)[\s-]+)?(?P<unit>@UNIT@)\b
            (?!-(?:earlier|ago|before|end)\b)         # "a year-earlier loss" is "year-earlier"
+           (?!-(?:on|over|to)-)                      # "a year-on-year rise", "year-to-date"
            (?P<old>-olds?\b)?                        # "an 8-month-old truce" lasted 8 months
            (?P<long>-long\b)?                        # "a two-week-long strike"
            (?P<age>\s+(?:old|older|younger)\b)?     # "52 years old", "a few years older"

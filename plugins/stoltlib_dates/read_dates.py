@@ -66,6 +66,13 @@ _OF_OTHER = regex.compile(
     regex.VERBOSE,
 )
 # After a season, the noun it qualifies and that noun's year: "summer summit of 2022".
+# "the fall in prices": the noun of a decline, unless a preposition of time puts the season
+# before it ("in the fall in Ohio").
+_IN_AFTER = regex.compile(r"\s+in\b")
+_SEASON_PREPOSITIONS = frozenset(
+    {"in", "during", "by", "until", "till", "since", "through", "throughout", "into", "over",
+     "early", "late", "mid", "this", "last", "next"}
+)  # fmt: skip
 _SEASON_NOUN_YEAR = regex.compile(r"\s+\p{Ll}+\s+of\s+(?P<year>1\d\d\d|20\d\d)(?![\p{L}\p{N}])")
 # A century written with digits: "20th".
 _ORDINAL_DIGITS = regex.compile(r"(\d+)(?:st|nd|rd|th)", regex.IGNORECASE)
@@ -363,6 +370,13 @@ class DateReaders(ReaderBase):
         rel = key(m[g["rel"]] or "")
         if word in ("fall", "spring") and OF_AFTER.match(self.text, end):
             return None  # "the fall of the World Trade Center", "the spring of discontent"
+        if (
+            word == "fall"
+            and not rel
+            and _IN_AFTER.match(self.text, end)
+            and preceding_word(self.text, start) not in _SEASON_PREPOSITIONS
+        ):
+            return None  # "due to the fall in value of the dollar": a decline, no season
         if not rel and (later := _SEASON_NOUN_YEAR.match(self.text, end)):
             # "the summer summit of 2022": the season is the summit's, of the year after it;
             # "the" goes with the summit, the year is an expression of its own.

@@ -187,6 +187,8 @@ class SpanReaders(ReaderBase):
             return None
         if _YEAR_DASH_BEFORE.search(self.text, max(0, start - 5), start):
             return None  # "the 1997-98 fiscal year": the end of a range of years, no count
+        if number_word in ("a", "an") and self.text[start - 1 : start] == "-":
+            return None  # "an 8.0-billion-dlr-a-year industry": a rate glued into an adjective
         try:
             amount = parse_number(m[g["num"]], self.lex)
         except ValueError:
