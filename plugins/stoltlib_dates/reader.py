@@ -148,9 +148,8 @@ class ReaderBase:
         self.rules = rules
         self.lex = rules.lexicons
         self.state = DocumentState(anchor)
-        #: Where the modifier of the match being read begins ("late" in "until late Friday"),
-        #: or -1 when it has none.
-        self.modifier_start = -1
+        #: The match being read (its modifier is looked up only when a clause is read).
+        self.current: regex.Match[str] | None = None
 
     def clause_start(self, start: int) -> int:
         """Where the expression at ``start`` begins for its clause: before its modifier.
@@ -158,7 +157,10 @@ class ReaderBase:
         "until late Friday": the signal stands before the modifier, which is part of the
         expression (and of no tense); read from the core, "late" would hide "until".
         """
-        modifier = self.modifier_start
+        current = self.current
+        if current is None:
+            return start
+        modifier = current.regs[groups_of(current.re)["pre"]][0]  # by number: see groups_of
         return modifier if 0 <= modifier <= start else start
 
     def direction(self, start: int, end: int) -> Direction:
@@ -341,7 +343,7 @@ class ReaderBase:
                 family = name
                 break
         reader: Callable[[regex.Match[str]], Found | None] = getattr(self, family)
-        self.modifier_start = match.start("pre")
+        self.current = match
         return reader(match)
 
     # --- helpers shared by several families ------------------------------------------------
