@@ -173,3 +173,28 @@ def test_the_fall_after_a_time_preposition_is_the_season() -> None:
     """ "in the fall in time for the vote": the season, a preposition of time before it."""
     found = values("He will return in the fall in time for the vote.", "1987-03-20")
     assert found == [("the fall", "DATE", "1987-FA")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # March 1, 1987 is a Sunday: the first week of March is the one of March 2 to 8.
+        (
+            "Prices fell in the first week of March.",
+            ("the first week of March", "DATE", "1987-W10"),
+        ),
+        (
+            "Prices fell in the last week of February.",
+            ("the last week of February", "DATE", "1987-W09"),
+        ),
+        (
+            "The vote is in the first week of April 1988.",
+            ("the first week of April 1988", "DATE", "1988-W14"),
+        ),
+        # Without "of" and a month, "the last week" is the week before the anchor's.
+        ("Prices fell in the last week.", ("the last week", "DATE", "1987-W11")),
+    ],
+)
+def test_the_first_or_last_week_of_a_month(sentence: str, expected: tuple[str, str, str]) -> None:
+    """ "the first week of March" is the week holding March 4, one expression with its month."""
+    assert values(sentence, "1987-03-20") == [expected]

@@ -143,6 +143,14 @@ class RelativeReaders(ReaderBase):
             # "to last several weeks", "will last three days": the verb, with the span it
             # takes; "due to last week's quake" has no count and is the relative word.
             return None
+        if (
+            unit_word == "week"
+            and key(m[g["rel"]]) == "last"
+            and m[g["the"]] is not None
+            and m[g["num"]] is None
+            and (week := self.week_of_month(end, closing=True)) is not None
+        ):
+            return Found(start, week[0], "DATE", week[1])  # "the last week of February"
         if unit_word == "period":
             if m[g["num"]] is not None or rel not in ("latest", "current", "same"):
                 return None

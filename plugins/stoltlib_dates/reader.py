@@ -12,6 +12,7 @@ quarter it reports on) and the last day named (narrative "the next day").
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -67,6 +68,9 @@ _UNKNOWN = {
 # standard-library pattern: it reads every DATE found, and ``re`` matches it and reads its groups
 # by name faster).
 _NAMED = re.compile(r"(?P<y>\d{4})(?:-(?:(?P<m>\d\d)|Q(?P<q>[1-4])|W(?P<w>\d\d)\Z))?(?:-|\Z)")
+# "the first week of March": "of" and the month whose week it is, and a month's value.
+_OF_MONTH = regex.compile(r"\s+of\s+")
+_MONTH_VALUE = re.compile(r"\d{4}-\d\d")
 # How far back (in characters) the years a story wrote out set its time.
 _STORY_REACH = 1000
 # How far into a bracket its months may stand and still be of the year before it.
@@ -321,6 +325,21 @@ class ReaderBase:
         if ")" in self.text[bracket[0] : start]:
             return None
         return bracket[1]
+
+    def week_of_month(self, end: int, closing: bool) -> tuple[int, str] | None:
+        """The end and week value of "the first (last) week" at ``end`` when "of MONTH" follows.
+
+        "the first week of March" is the week holding the month's fourth day, as ISO counts a
+        year's first week; "the last week of February" the one holding its fourth last day.
+        """
+        of = _OF_MONTH.match(self.text, end)
+        month = self.rules.by_class["month"].match(self.text, of.end()) if of else None
+        found = self.read(month) if month is not None else None
+        if found is None or found.type != "DATE" or not _MONTH_VALUE.fullmatch(found.value):
+            return None
+        year, number = int(found.value[:4]), int(found.value[5:7])
+        last = calendar.monthrange(year, number)[1]
+        return found.end, nz.week(dt.date(year, number, last - 3 if closing else 4))
 
     def day_value(self, date: dt.date) -> str:
         """The value of a day, remembered as the last day named ("the next day" follows it)."""
