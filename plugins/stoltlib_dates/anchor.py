@@ -83,6 +83,9 @@ SIGNAL_BOUND = "signal-bound"
 #: Nouns of scheduled events: right after an expression in a clause without tense cues, the
 #: event and so the time lie ahead ("the November election", "Tuesday's primary").
 EVENT_AHEAD = "event-ahead"
+#: Future cues only before an infinitive: "due to expire Friday" is a schedule, "lower due to
+#: snowstorms in January" a cause, no tense.
+FUTURE_INFINITIVE = "future-infinitive"
 
 
 @attrs.frozen
@@ -113,6 +116,9 @@ class TenseCues:
     #: Matches right after an expression followed by the noun of a scheduled event, with a
     #: possessive and up to two words between ("'s New Hampshire primary").
     event_after: re.Pattern[str]
+    #: Future cues that are cues only before an infinitive, case folded (see
+    #: :data:`FUTURE_INFINITIVE`).
+    before_infinitive: frozenset[str]
 
 
 # Words that end the phrase of an expression: no event noun after them is the expression's own
@@ -133,7 +139,9 @@ def compile_cues(cues: Mapping[str, str]) -> TenseCues:
     """Compile a cue table (folded phrase -> "past", "future" or "none") for :func:`tense`."""
     # A bounding signal ("until") is a future cue too, wherever it stands in a clause.
     future = _apostrophes(
-        phrase for phrase, kind in cues.items() if kind in (FUTURE_CUE, SIGNAL_BOUND)
+        phrase
+        for phrase, kind in cues.items()
+        if kind in (FUTURE_CUE, SIGNAL_BOUND, FUTURE_INFINITIVE)
     )
     # A contraction ("'ll") is the end of a word: "he’ll".
     attached = {phrase for phrase in future if phrase[0] in "'’"}
@@ -190,6 +198,7 @@ def compile_cues(cues: Mapping[str, str]) -> TenseCues:
         kind(SIGNAL_BOUND),
         clause_end,
         event_after,
+        kind(FUTURE_INFINITIVE),
     )
 
 
@@ -202,6 +211,18 @@ def _word_before(text: str, at: int) -> str:
     match = _WORD_BEFORE.search(text, max(0, at - 24), at)
     return match.group(1).casefold().replace("’", "'") if match else ""
 
+
+# A verb's base form after "to": a lower-case word that is no determiner nor a common adjective
+# of causes ("due to the strike", "due to higher costs", "due to weak demand"), and does not
+# end as a plural noun, a gerund or a participle does ("due to snowstorms", "due to rising
+# costs", "due to increased demand"); "due to be", "due to expire" are infinitives.
+_INFINITIVE = re.compile(
+    r"""\s+(?!(?:the|a|an|its|his|her|their|our|your|my|this|that|these|those|some|any|such
+            |no|more|less|lower|higher|weak|weaker|strong|stronger|poor|heavy|high|low|bad
+            |good|large|small|lack|each|every|all|both|one|two|three)\b)
+        [a-z]+(?<!ing)(?<!ed)(?<![^s]s)\b""",
+    re.VERBOSE,
+)
 
 # Words that are determiners before an adjective ("that reduced price") but relative pronouns
 # before a listed past form, which is a verb there ("a story that said", "one that took").
@@ -217,6 +238,12 @@ def _cue_tense(text: str, match: re.Match[str], cues: TenseCues) -> Direction:
             return None  # "the reduced dividend", "is scheduled": not a past verb
         return PAST
     if match["future"] is not None or match["attached"] is not None:
+        if (
+            match["future"] is not None
+            and match["future"].casefold() in cues.before_infinitive
+            and _INFINITIVE.match(text, match.end()) is None
+        ):
+            return None  # "lower due to snowstorms": a cause, no schedule
         before = _word_before(text, match.start())
         if before == "been":
             before = _word_before(text, match.start() - len(" been"))

@@ -113,7 +113,7 @@ def shift(anchor: dt.date, unit: str, amount: int) -> str | None:
 
 
 def shift_value(value: str, unit: str, amount: int) -> str | None:
-    """A year, month or quarter value moved by ``amount`` of its own unit ("1995" -> "1996").
+    """A year, month, week or quarter value moved by ``amount`` of its unit ("1995" -> "1996").
 
     ``None`` for a value that is not of that unit's shape.
     """
@@ -123,6 +123,9 @@ def shift_value(value: str, unit: str, amount: int) -> str | None:
         if unit == "M" and (match := _MONTH.fullmatch(value)):
             moved = _add_months(dt.date(int(match["y"]), int(match["m"]), 1), amount)
             return month(moved.year, moved.month)
+        if unit == "W" and (match := _WEEK.fullmatch(value)):
+            monday = dt.date.fromisocalendar(int(match["y"]), int(match["w"]), 1)
+            return week(monday + dt.timedelta(weeks=amount))
         if unit == "Q" and (match := _QUARTER.fullmatch(value)) and match["p"] == "Q":
             year, index = divmod(int(match["y"]) * 4 + int(match["n"]) - 1 + amount, 4)
             return f"{year:04d}-Q{index + 1}"

@@ -116,7 +116,9 @@ FAMILIES: dict[str, str] = {
         (?:(?P<the>the)\s+)?
         (?:(?P<qyear>@YEAR@|this\s+year|last\s+year|next\s+year)(?:['’]s)?\s+)?
         (?:(?:fiscal|calendar)\s+)?
-        (?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+
+        (?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final
+          # "the last half of 1989" is the second; "last quarter" alone the one before now.
+          |last(?=[\s-]+(?:(?:fiscal|calendar)\s+)?(?:quarter|half)\s+of\s))[\s-]+
         (?:(?:fiscal|calendar)\s+)?
         (?P<qh>quarter|half)\b
         (?:\s+of\s+(?:(?:the|this)\s+(?:fiscal\s+)?year|(?:fiscal\s+)?(?P<year>@YEAR@)\b)
@@ -275,6 +277,7 @@ FAMILIES: dict[str, str] = {
            (?P<halfnum>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+             # "two and a half"
            (?:(?:@DUR_ADJ@)[\s-]+)?(?P<unit>@UNIT@)\b
            (?!-(?:earlier|ago|before|end)\b)         # "a year-earlier loss" is "year-earlier"
+           (?!-(?:on|over|to)-)                      # "a year-on-year rise", "year-to-date"
            (?P<old>-olds?\b)?                        # "an 8-month-old truce" lasted 8 months
            (?P<long>-long\b)?                        # "a two-week-long strike"
            (?P<age>\s+(?:old|older|younger)\b)?     # "52 years old", "a few years older"

@@ -66,6 +66,13 @@ _OF_OTHER = regex.compile(
     regex.VERBOSE,
 )
 # After a season, the noun it qualifies and that noun's year: "summer summit of 2022".
+# "the fall in prices": the noun of a decline, unless a preposition of time puts the season
+# before it ("in the fall in Ohio").
+_IN_AFTER = regex.compile(r"\s+in\b")
+_SEASON_PREPOSITIONS = frozenset(
+    {"in", "during", "by", "until", "till", "since", "through", "throughout", "into", "over",
+     "early", "late", "mid", "this", "last", "next"}
+)  # fmt: skip
 _SEASON_NOUN_YEAR = regex.compile(r"\s+\p{Ll}+\s+of\s+(?P<year>1\d\d\d|20\d\d)(?![\p{L}\p{N}])")
 # A century written with digits: "20th".
 _ORDINAL_DIGITS = regex.compile(r"(\d+)(?:st|nd|rd|th)", regex.IGNORECASE)
@@ -324,6 +331,10 @@ class DateReaders(ReaderBase):
             and _DAY_THEN_TIME.fullmatch(self.text, self.state.last_end, start)
         ):
             base = last[:10]  # "Tuesday at 10 a.m.": the time of the day named right before
+        elif anchor is not None and hour == 24 and self.direction(start, end) == PAST:
+            # "struck at midnight": the midnight gone is the one that closed the day before
+            # the anchor's (T24:00 is a day's end), not the one to come tonight.
+            base = nz.day(anchor - dt.timedelta(days=1))
         return Found(start, end, "TIME", base + time)
 
     def b_holiday(self, m: regex.Match[str]) -> Found | None:
@@ -359,6 +370,13 @@ class DateReaders(ReaderBase):
         rel = key(m[g["rel"]] or "")
         if word in ("fall", "spring") and OF_AFTER.match(self.text, end):
             return None  # "the fall of the World Trade Center", "the spring of discontent"
+        if (
+            word == "fall"
+            and not rel
+            and _IN_AFTER.match(self.text, end)
+            and preceding_word(self.text, start) not in _SEASON_PREPOSITIONS
+        ):
+            return None  # "due to the fall in value of the dollar": a decline, no season
         if not rel and (later := _SEASON_NOUN_YEAR.match(self.text, end)):
             # "the summer summit of 2022": the season is the summit's, of the year after it;
             # "the" goes with the summit, the year is an expression of its own.
@@ -381,17 +399,27 @@ class DateReaders(ReaderBase):
         first_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
 
         def bounds(year: int) -> tuple[dt.date, dt.date]:
-            first = dt.date(year, first_month, 1)
+            # A year's winter is the one its January opens in (December of the year before),
+            # as normalize.interval reads the value.
+            first = dt.date(year - 1 if code == "WI" else year, first_month, 1)
             return first, first + dt.timedelta(days=91)
 
         anchor = self.state.anchor
         if anchor is None:
             return Found(start, end, "DATE", f"XXXX-{code}")
+        year: int | None
         if rel == "this":
-            year: int | None = anchor.year
+            # "this winter" said in December is the one it opens, of the next year.
+            year = anchor.year + (1 if bounds(anchor.year + 1)[0] <= anchor else 0)
+        elif rel in ("last", "past"):
+            # "last summer" said in August is the summer before this one: the latest season
+            # over by the anchor, however long ago (the word states it; no tense is read).
+            year = next(y for y in range(anchor.year, anchor.year - 3, -1) if bounds(y)[1] < anchor)
+        elif rel in ("next", "coming"):
+            # "next spring" said in April is the one after this one: the first not yet begun.
+            year = next(y for y in range(anchor.year, anchor.year + 3) if bounds(y)[0] > anchor)
         else:
-            direction = {"last": PAST, "past": PAST, "next": FUTURE, "coming": FUTURE}.get(rel)
-            year = self.year_for(bounds, start, end, direction)
+            year = self.year_for(bounds, start, end)
         if year is None:
             return Found(start, end, "DATE", f"XXXX-{code}")
         return Found(start, end, "DATE", f"{year:04d}-{code}")

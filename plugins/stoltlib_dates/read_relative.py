@@ -40,6 +40,8 @@ _LONG = frozenset({"DE", "CE", "ML"})
 _SPAN_PREPOSITIONS = frozenset({"over", "for", "throughout", "within", "during"})
 # "the year ended Sept. 30": a fiscal year, told as a span ending on a day.
 _ENDED = regex.compile(r"\s+(?:ended|ending)\b")
+# The same before the day that ends the span: "the week ended March 7".
+_ENDED_ON = regex.compile(r"\s+(?:ended|ending)\s+")
 # After a weekday, the weekday that closes a range with it: "Thursday through Monday".
 _WEEKDAY_RANGE = regex.compile(
     r"\s*(?:[-–]|\s(?:through|to|until|till)\s+)(?P<wd>\p{Lu}\p{Ll}+day)\b"
@@ -102,6 +104,12 @@ class RelativeReaders(ReaderBase):
             amount = self.amount(m[g["num"]])
         except ValueError:
             return None
+        if amount != 1 and unit_word == self.singular(unit_word):
+            # "versus 307,000 week ago": a figure, then the wire's "a"-less "week ago"; a count
+            # other than one never takes a singular unit, so the number is not its count.
+            if direction != "ago":
+                return None
+            start, amount = m.start(g["unit"]), Fraction(1)
         sign = -1 if direction in ("ago", "earlier") else 1
         anchor = self.state.anchor
         if amount is None:
@@ -135,6 +143,14 @@ class RelativeReaders(ReaderBase):
             # "to last several weeks", "will last three days": the verb, with the span it
             # takes; "due to last week's quake" has no count and is the relative word.
             return None
+        if (
+            unit_word == "week"
+            and key(m[g["rel"]]) == "last"
+            and m[g["the"]] is not None
+            and m[g["num"]] is None
+            and (week := self.week_of_month(end, closing=True)) is not None
+        ):
+            return Found(start, week[0], "DATE", week[1])  # "the last week of February"
         if unit_word == "period":
             if m[g["num"]] is not None or rel not in ("latest", "current", "same"):
                 return None
@@ -397,6 +413,15 @@ class RelativeReaders(ReaderBase):
             return found
         return None
 
+    def day_ending(self, end: int) -> dt.date | None:
+        """The calendar day after "ended" or "ending" at ``end`` ("the week ended March 7")."""
+        ended = _ENDED_ON.match(self.text, end)
+        day = self.rules.day_after_time.match(self.text, ended.end()) if ended else None
+        found = self.read(day) if day is not None else None
+        if found is not None and found.type == "DATE" and _DAY.match(found.value):
+            return dt.date.fromisoformat(found.value[:10])
+        return None
+
     def b_word(self, m: regex.Match[str]) -> Found | None:
         """A fixed reference from the lexicon ("now", "recently", "the future")."""
         g = groups_of(m.re)
@@ -485,6 +510,9 @@ class RelativeReaders(ReaderBase):
         if unit == "W" and (day := self.day_of(end)) is not None:
             # "the week of March 8": the week of that day, as one expression.
             return Found(start, day.end, "DATE", nz.week(dt.date.fromisoformat(day.value)))
+        if unit == "W" and (last := self.day_ending(end)) is not None:
+            # "the week ended March 7": the week that day closes (the day is its own time).
+            return Found(start, end, "DATE", nz.week(last))
         if unit == "Y" and m[g["pre"]] is None and _ENDED.match(self.text, end):
             return Found(start, end, "DURATION", "P1Y")  # "the year ended Sept. 30"
         if m[g["pre"]] is not None or m[g["uadj"]] is not None or unit in ("W", "Y"):

@@ -21,6 +21,9 @@ from stoltlib_dates.reader import CLAUSE_WORDS, OF_AFTER, Found, ReaderBase
 
 __all__ = ["SpanReaders"]
 
+# The words of b_firstn that name a span's end rather than its start.
+_CLOSING = frozenset({"final", "closing"})
+
 # Words before a duration with an article that make "a year" a rate ("$27 a year").
 _RATE_BEFORE = regex.compile(
     r"""
@@ -124,6 +127,10 @@ class SpanReaders(ReaderBase):
         except ValueError:
             return None
         if m[g["num"]] is None and not unit_word.endswith("s"):
+            closing = key(m[g["first"]]) in _CLOSING
+            if unit == "W" and (week := self.week_of_month(m.end(g["core"]), closing)):
+                # "the first week of March": the week, with its month, one expression.
+                return Found(m.start(g["core"]), week[0], "DATE", week[1])
             return None  # "the first day" of something: an ordinal, not a span
         return Found(m.start(g["core"]), m.end(g["core"]), "DURATION", nz.duration(amount, unit))
 
@@ -187,6 +194,8 @@ class SpanReaders(ReaderBase):
             return None
         if _YEAR_DASH_BEFORE.search(self.text, max(0, start - 5), start):
             return None  # "the 1997-98 fiscal year": the end of a range of years, no count
+        if number_word in ("a", "an") and self.text[start - 1 : start] == "-":
+            return None  # "an 8.0-billion-dlr-a-year industry": a rate glued into an adjective
         try:
             amount = parse_number(m[g["num"]], self.lex)
         except ValueError:

@@ -12,6 +12,7 @@ quarter it reports on) and the last day named (narrative "the next day").
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -63,9 +64,13 @@ _UNKNOWN = {
     "Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "D": "XXXX-XX-XX", "Q": "XXXX-QX",
     "DE": "XXX", "CE": "XX", "WE": "XXXX-WXX-WE", "FN": "XXXX-WXX",
 }  # fmt: skip
-# The year, month and quarter a value names: "1988", "1988-06-30", "1988-Q2" (a standard-library
-# pattern: it reads every DATE found, and ``re`` matches it and reads its groups by name faster).
-_NAMED = re.compile(r"(?P<y>\d{4})(?:-(?:(?P<m>\d\d)|Q(?P<q>[1-4])))?(?:-|\Z)")
+# The year, month, quarter and week a value names: "1988", "1988-06-30", "1988-Q2", "1988-W14" (a
+# standard-library pattern: it reads every DATE found, and ``re`` matches it and reads its groups
+# by name faster).
+_NAMED = re.compile(r"(?P<y>\d{4})(?:-(?:(?P<m>\d\d)|Q(?P<q>[1-4])|W(?P<w>\d\d)\Z))?(?:-|\Z)")
+# "the first week of March": "of" and the month whose week it is, and a month's value.
+_OF_MONTH = regex.compile(r"\s+of\s+")
+_MONTH_VALUE = re.compile(r"\d{4}-\d\d")
 # How far back (in characters) the years a story wrote out set its time.
 _STORY_REACH = 1000
 # How far into a bracket its months may stand and still be of the year before it.
@@ -147,10 +152,24 @@ class ReaderBase:
         self.rules = rules
         self.lex = rules.lexicons
         self.state = DocumentState(anchor)
+        #: The match being read (its modifier is looked up only when a clause is read).
+        self.current: regex.Match[str] | None = None
+
+    def clause_start(self, start: int) -> int:
+        """Where the expression at ``start`` begins for its clause: before its modifier.
+
+        "until late Friday": the signal stands before the modifier, which is part of the
+        expression (and of no tense); read from the core, "late" would hide "until".
+        """
+        current = self.current
+        if current is None:
+            return start
+        modifier = current.regs[groups_of(current.re)["pre"]][0]  # by number: see groups_of
+        return modifier if 0 <= modifier <= start else start
 
     def direction(self, start: int, end: int) -> Direction:
         """The way the clause around ``start..end`` points from the anchor (its tense)."""
-        return tense(self.text, start, end, self.rules.tense_cues)
+        return tense(self.text, self.clause_start(start), end, self.rules.tense_cues)
 
     def year_for(
         self,
@@ -180,7 +199,7 @@ class ReaderBase:
         settled = settled_year(anchor, candidates, spread)
         if settled is not None and not (story and settled[1] > anchor and self.story_year(start)):
             return settled[0]  # near the anchor every direction gives it: no tense to read
-        if signal_before(self.text, start, self.rules.tense_cues) == PAST:
+        if signal_before(self.text, self.clause_start(start), self.rules.tense_cues) == PAST:
             # "since February", "the year ended Jan. 31": a time already gone, however far
             # back (a clause's tense is weaker evidence and stops at TENSE_REACH_DAYS).
             return choose_year(
@@ -291,6 +310,8 @@ class ReaderBase:
                 self.state.named["M"] = f"{match['y']}-{match['m']}"
             if match["q"]:
                 self.state.named["Q"] = f"{match['y']}-Q{match['q']}"
+            if match["w"]:
+                self.state.named["W"] = f"{match['y']}-W{match['w']}"
 
     def bracket_year(self, start: int) -> int | None:
         """The year of the DATE a bracket holding ``start`` follows, if one does.
@@ -304,6 +325,21 @@ class ReaderBase:
         if ")" in self.text[bracket[0] : start]:
             return None
         return bracket[1]
+
+    def week_of_month(self, end: int, closing: bool) -> tuple[int, str] | None:
+        """The end and week value of "the first (last) week" at ``end`` when "of MONTH" follows.
+
+        "the first week of March" is the week holding the month's fourth day, as ISO counts a
+        year's first week; "the last week of February" the one holding its fourth last day.
+        """
+        of = _OF_MONTH.match(self.text, end)
+        month = self.rules.by_class["month"].match(self.text, of.end()) if of else None
+        found = self.read(month) if month is not None else None
+        if found is None or found.type != "DATE" or not _MONTH_VALUE.fullmatch(found.value):
+            return None
+        year, number = int(found.value[:4]), int(found.value[5:7])
+        last = calendar.monthrange(year, number)[1]
+        return found.end, nz.week(dt.date(year, number, last - 3 if closing else 4))
 
     def day_value(self, date: dt.date) -> str:
         """The value of a day, remembered as the last day named ("the next day" follows it)."""
@@ -326,6 +362,7 @@ class ReaderBase:
                 family = name
                 break
         reader: Callable[[regex.Match[str]], Found | None] = getattr(self, family)
+        self.current = match
         return reader(match)
 
     # --- helpers shared by several families ------------------------------------------------

@@ -1,0 +1,200 @@
+"""Values of relative expressions as the TimeML guidelines place them, on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+import stoltlib
+
+MANAGER = stoltlib.get_plugin_manager(builtins_only=True, environ={})
+
+# A lead paragraph without a time: a one-line text holding a date would be read by the outlet
+# plugin as a date line (boilerplate), which the dates plugin rightly leaves alone.
+LEAD = "The council met in the town hall and talked about the roads and the bridge.\n\n"
+
+
+def values(text: str, published: str) -> list[tuple[str, str, str]]:
+    """(text, type, value) of every time expression the built-in plugins find."""
+    document = stoltlib.Document(id="t", text=LEAD + text, published=published)
+    analysis = stoltlib.analyze(document, plugins=MANAGER)
+    return [(t.text, t.type, t.value) for t in analysis.times]
+
+
+@pytest.mark.parametrize(
+    ("published", "phrase", "value"),
+    [
+        # Said while a season is on, "last" and "next" name the ones either side of it.
+        ("1998-08-08", "last summer", "1997-SU"),
+        ("1998-08-08", "next summer", "1999-SU"),
+        # Said before a season begins, "last" is a year back, however far that lies.
+        ("1998-08-08", "last fall", "1997-FA"),
+        ("1998-08-08", "next fall", "1998-FA"),
+        # Said after it ended, "last" is this year's.
+        ("1998-12-20", "last fall", "1998-FA"),
+        ("1998-04-10", "last spring", "1997-SP"),
+        # A year's winter opens in the December before (1998-WI: December 1997 to February
+        # 1998), so in January the one under way is no "last winter" nor "next winter".
+        ("1998-01-15", "last winter", "1997-WI"),
+        ("1998-04-10", "last winter", "1998-WI"),
+        ("1998-01-15", "next winter", "1999-WI"),
+        ("1998-12-20", "this winter", "1999-WI"),
+    ],
+)
+def test_last_next_and_this_season_from_the_anchor(published: str, phrase: str, value: str) -> None:
+    """ "last summer" said in August is the summer before, "next summer" the one after."""
+    assert values(f"Crowds came {phrase} to see the fair.", published) == [(phrase, "DATE", value)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Sales rose last quarter.", ("last quarter", "DATE", "1998-Q2")),
+        ("Sales rose in the last quarter.", ("the last quarter", "DATE", "1998-Q2")),
+        ("Sales will rise next quarter.", ("next quarter", "DATE", "1998-Q4")),
+        # With the year it divides, "last" is an ordinal: the year's fourth quarter.
+        (
+            "Sales rose in the last quarter of 1996.",
+            ("the last quarter of 1996", "DATE", "1996-Q4"),
+        ),
+        (
+            "Sales rose in the last half of the year.",
+            ("the last half of the year", "DATE", "1998-H2"),
+        ),
+    ],
+)
+def test_last_quarter_is_the_one_before_the_anchors(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """ "last quarter" alone is the quarter before the anchor's, not a year's fourth."""
+    assert values(sentence, "1998-08-08") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A past state bounded by "until": the Saturday gone, as without the modifier.
+        (
+            "The meeting lasted until late Saturday night.",
+            ("late Saturday night", "TIME", "1998-08-08TNI"),
+        ),
+        ("The plant was closed until late Friday.", ("late Friday", "DATE", "1998-08-07")),
+        # "since" reaches a full year back through the modifier too.
+        (
+            "Prices have fallen since late September.",
+            ("late September", "DATE", "1997-09"),
+        ),
+        ("The offer is open until late Friday.", ("late Friday", "DATE", "1998-08-14")),
+    ],
+)
+def test_a_signal_before_a_modifier_still_sets_the_direction(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """ "until late Friday", "since late September": the modifier hides no signal."""
+    assert values(sentence, "1998-08-09") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The rebels struck at midnight.", "1998-08-08T24:00"),
+        ("Shortly after midnight, police arrived.", "1998-08-08T24:00"),
+        ("The curfew begins at midnight.", "1998-08-09T24:00"),
+    ],
+)
+def test_a_past_midnight_closed_the_day_before_the_anchor(sentence: str, value: str) -> None:
+    """ "struck at midnight" is the midnight gone (T24:00 of the day before), not tonight's."""
+    assert [found[2] for found in values(sentence, "1998-08-09")] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # A cause: the clause is past, the nearest January the one just gone.
+        ("Income was lower due to snowstorms in January.", "1987-01"),
+        ("Sales fell due to the strike in January.", "1987-01"),
+        ("Sales fell due to rising costs in January.", "1987-01"),
+        # A schedule: "due to" before an infinitive points ahead.
+        ("The offer is due to expire in January.", "1988-01"),
+    ],
+)
+def test_due_to_points_ahead_only_before_an_infinitive(sentence: str, value: str) -> None:
+    """ "due to expire in January" lies ahead; "lower due to snowstorms in January" does not."""
+    assert [found[2] for found in values(sentence, "1987-03-20")] == [value]
+
+
+def test_a_figure_before_a_singular_unit_is_no_count() -> None:
+    """ "versus 307,000 week ago": the figure is no count of weeks; "week ago" is a week back."""
+    found = values("Slaughter was 295,000 head versus 307,000 week ago.", "1987-03-19")
+    assert found == [("week ago", "DATE", "1987-W11")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Claims fell to 340,000 in the week ended March 7 from 373,000 in the prior week.",
+            [
+                ("the week", "DATE", "1987-W10"),
+                ("March 7", "DATE", "1987-03-07"),
+                ("the prior week", "DATE", "1987-W09"),
+            ],
+        ),
+        (
+            "Claims fell last week from the previous week.",
+            [("last week", "DATE", "1987-W11"), ("the previous week", "DATE", "1987-W10")],
+        ),
+        ("Claims fell the previous week.", [("the previous week", "DATE", "1987-W11")]),
+    ],
+)
+def test_weeks_ended_on_a_day_and_weeks_before_the_one_named(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "the week ended March 7" is that day's week; "the prior week" steps from the week named."""
+    assert values(sentence, "1987-03-19") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The index rose to give a year-on-year rise of 3.9 pct.",
+        "Sales showed a year-over-year gain.",
+        "It posted a year-to-date gain of 5 pct.",
+        "It is an 8.0-billion-dlr-a-year industry.",
+        "The increase was due to the fall in value of the dollar.",
+        "The fall in oil prices hurt the firm.",
+    ],
+)
+def test_compounds_and_nouns_that_hold_a_time_word_are_no_time(sentence: str) -> None:
+    """ "a year-on-year rise", "a 8-billion-dlr-a-year industry", "the fall in prices": no time."""
+    assert values(sentence, "1987-03-20") == []
+
+
+def test_the_fall_after_a_time_preposition_is_the_season() -> None:
+    """ "in the fall in time for the vote": the season, a preposition of time before it."""
+    found = values("He will return in the fall in time for the vote.", "1987-03-20")
+    assert found == [("the fall", "DATE", "1987-FA")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # March 1, 1987 is a Sunday: the first week of March is the one of March 2 to 8.
+        (
+            "Prices fell in the first week of March.",
+            ("the first week of March", "DATE", "1987-W10"),
+        ),
+        (
+            "Prices fell in the last week of February.",
+            ("the last week of February", "DATE", "1987-W09"),
+        ),
+        (
+            "The vote is in the first week of April 1988.",
+            ("the first week of April 1988", "DATE", "1988-W14"),
+        ),
+        # Without "of" and a month, "the last week" is the week before the anchor's.
+        ("Prices fell in the last week.", ("the last week", "DATE", "1987-W11")),
+    ],
+)
+def test_the_first_or_last_week_of_a_month(sentence: str, expected: tuple[str, str, str]) -> None:
+    """ "the first week of March" is the week holding March 4, one expression with its month."""
+    assert values(sentence, "1987-03-20") == [expected]
