@@ -181,11 +181,46 @@ def test_each_conjoined_person_gets_the_event(pipeline: Pipeline) -> None:
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="headlines in capitals carry no name the rules can read")
 def test_a_shouted_headline_is_read(pipeline: Pipeline) -> None:
-    """'ACME NAMES SMITH PRESIDENT' is an appointment."""
+    """'ACME NAMES JOHN SMITH PRESIDENT' is an appointment of the name as written."""
     found = events(pipeline, "ACME CORP NAMES JOHN SMITH PRESIDENT\n\nThe company said sales rose.")
-    assert [summary(e)[:2] for e in found] == [("office.start", "JOHN SMITH")]
+    assert [summary(e)[:3] for e in found] == [("office.start", "John Smith", "President")]
+
+
+def test_a_headline_surname_is_the_storys_full_name(pipeline: Pipeline) -> None:
+    """'WIDGETCO PROMOTES BROWN TO CHAIRMAN' names the story's Mary Brown, its office after it."""
+    text = (
+        "WIDGETCO &lt;WDG> PROMOTES BROWN TO CHAIRMAN\n\n"
+        "DALLAS, March 2 - Widgetco Inc said Mary Brown, its president, had been promoted."
+    )
+    found = [e for e in events(pipeline, text) if e.evidence.end < text.index("DALLAS")]
+    assert [summary(e)[:3] for e in found] == [("office.start", "Mary Brown", "Chairman")]
+
+
+def test_a_headline_keeps_an_organisation_in_capitals(pipeline: Pipeline) -> None:
+    """'SMITH TO SUCCEED JONES AS ACME CHAIRMAN': the organisation before the office is ACME."""
+    text = (
+        "SMITH TO SUCCEED JONES AS ACME CHAIRMAN\n\n"
+        "Acme Corp said Tom Smith will succeed Ann Jones at the end of the month."
+    )
+    found = [e for e in events(pipeline, text) if e.evidence.end < text.index("Acme")]
+    assert sorted((e.type, e.person.name, e.position, e.organization) for e in found) == [
+        ("office.end", "Ann Jones", "Chairman", "ACME"),
+        ("office.start", "Tom Smith", "Chairman", "ACME"),
+    ]
+
+
+def test_a_headline_without_a_name_gives_nothing(pipeline: Pipeline) -> None:
+    """'ACME NAMES NEW PRESIDENT' names no one: no event from the headline."""
+    text = "ACME CORP NAMES NEW PRESIDENT\n\nAcme Corp said sales rose in the quarter."
+    assert events(pipeline, text) == []
+
+
+def test_a_name_before_a_noun_of_change_is_the_matter_talked_of(pipeline: Pipeline) -> None:
+    """'the Smith nomination could be in difficulty' is no event; its withdrawal is one."""
+    assert events(pipeline, "Senators said the John Smith nomination was in difficulty.") == []
+    text = "The White House withdrew the John Smith nomination on Monday."
+    assert [summary(e)[::4] for e in events(pipeline, text)] == [("office.nominate", "negated")]
 
 
 def test_a_noun_of_change_takes_the_modality_said_of_it(pipeline: Pipeline) -> None:

@@ -56,6 +56,8 @@ MAX_ORG_PREFIX_WORDS = 4
 NAME_REACH = 40
 #: How many words after a noun of change may say its modality ("departure would ...").
 NOMINAL_REACH = 8
+#: How long a headline may be: a longer first line is none, and the bound keeps its reading short.
+MAX_HEADLINE_CHARS = 300
 #: How many persons a list before a cue may hold ("X, Y and Z resigned").
 MAX_LISTED = 4
 #: How many words before or after an extension's cue its noun may stand ("term was extended").
@@ -192,6 +194,20 @@ _AND = regex.compile(r",?\s+and\s+")
 # The same, ending right before a listed person: "X and Y", "X, Y".
 _JOINED_BEFORE = regex.compile(r"(?:,?\s+and|,)\s+\Z")
 
+# A headline in capitals: the text's first line, before a blank line, with no lower-case letter
+# (a title in mixed case is read as any sentence is).
+_HEADLINE = regex.compile(
+    rf"""[ \t]*(?P<headline>
+        (?:[^\p{{Ll}}\n]|&[a-z]+;){{1,{MAX_HEADLINE_CHARS}}}?  # capitals, digits, marks; an
+                                                     # HTML entity: "&lt;ACM>"
+    )[ \t]*\n[ \t]*\n""",
+    regex.VERBOSE,
+)
+# A word of a headline as a name's word is written in capitals: "EVANS", "O'BRIEN".
+_HEADLINE_WORD = regex.compile(r"\p{Lu}[\p{Lu}'’\-]*\p{Lu}")
+# Headline words read in lower case though no cue or office holds them: "NEW", "SAYS".
+_HEADLINE_COMMON = frozenset({"new", "says", "sees", "sets", "chief", "head", "top", "no", "and"})
+
 # The types that take up an office.
 _STARTS = frozenset({"office.start", "office.elect", "office.nominate"})
 
@@ -236,6 +252,9 @@ _NOMINAL_MODALITY_WORDS = (
 
 # Participles that attach to the clause before them: "X was elected president, succeeding Y".
 _PARTICIPLES = frozenset({"succeeding", "replacing"})
+
+# The words of the grammar a shouted headline holds, read in lower case as the rules expect.
+_GRAMMAR_WORDS = AUXILIARIES | _PREPOSITIONS | _DETERMINERS | _PRONOUNS | _HEADLINE_COMMON
 
 # What ends an organisation name read after "of": lower-case words it may hold at its end.
 _ORG_TAIL_WORDS = frozenset({"of", "and", "&", "for", "the", "de", "du", "des"})
@@ -324,7 +343,90 @@ def find_events(
             earlier.extend(found)
             drafts.extend(found)
     drafts.extend(context.titled_tenures(drafts, skip))
+    drafts.extend(_headline_drafts(flat, lexicons, people, mentions, skip))
     return _events(drafts, len(flat), times, claims, published, plugin)
+
+
+def _headline_drafts(
+    flat: str,
+    lexicons: Lexicons,
+    people: Sequence[_Person],
+    mentions: Sequence[Mention],
+    skip: Callable[[int, int], object] | None,
+) -> list[_Draft]:
+    """The changes a headline in capitals states: "ACME <ACM> PROMOTES EVANS TO PRESIDENT".
+
+    A shouted headline holds no name the rules can tell from the words around it, so it is
+    read in a copy of the text where the words of the cues, the offices and the grammar are in
+    lower case and the words of the names the story gives ("Evans" of "L.K. Evans"), and a given
+    name with the word after it ("JOHN SMITH"), are capitalised: each run of those is the
+    person of the story's full name it ends with, else the name as written. Other words stay
+    in capitals, as an organisation's name ("ACME CHAIRMAN").
+    """
+    headline = _HEADLINE.match(flat)
+    if (
+        headline is None
+        or lexicons.cue_pattern is None
+        or not _HEADLINE_WORD.search(flat, 0, headline.end("headline"))
+    ):
+        return []
+    end = headline.end("headline")
+    if skip is not None and skip(0, end):
+        return []
+    body = [p for p in people if p.start >= end]
+    words_of = {w for p in body for w in p.name.split() if w[:1].isupper()}
+    last_names = _unique_last_names(body)
+    full_names = {p.name for p in body}
+    pieces: list[str] = []
+    found: list[_Person] = []
+    run: list[regex.Match[str]] = []
+    done = 0
+
+    def close() -> None:
+        if run:
+            written = " ".join(word.group().title() for word in run)
+            name = written if written in full_names else last_names.get(run[-1].group().title())
+            if name is None and len(run) > 1:
+                name = written
+            if name is not None:
+                found.append(_Person(name, run[0].start(), run[-1].end()))
+        run.clear()
+
+    for word in _HEADLINE_WORD.finditer(flat, 0, end):
+        cased = word.group().title()
+        folded = cased.casefold()
+        if folded in lexicons.phrase_words or folded in _GRAMMAR_WORDS:
+            close()
+            pieces.append(flat[done : word.start()])
+            pieces.append(word.group().lower())
+            done = word.end()
+            continue
+        after_given = (
+            len(run) == 1
+            and word.start() - run[-1].end() == 1
+            and run[0].group().casefold() in lexicons.given_names
+        )
+        if cased not in words_of and folded not in lexicons.given_names and not after_given:
+            close()
+            continue
+        if run and word.start() - run[-1].end() > 1:
+            close()
+        run.append(word)
+        pieces.append(flat[done : word.start()])
+        pieces.append(cased)
+        done = word.end()
+    close()
+    if not found:
+        return []
+    pieces.append(flat[done:end])
+    cased_text = "".join(pieces) + flat[end:]
+    context = _Context(cased_text, lexicons, [*found, *body], mentions)
+    drafts: list[_Draft] = []
+    for match in _cue_matches(cased_text[:end], lexicons):
+        cue = lexicons.cue(match.group())
+        if cue is not None:
+            drafts.extend(context.read_cue(cue, match.span(), (0, end), drafts))
+    return [d for d in drafts if d.person.end <= end]
 
 
 class _Context:
@@ -494,6 +596,17 @@ class _Context:
         possessive = _POSSESSIVE_BEFORE.search(self.flat, sentence[0], span[0])
         if possessive is not None:
             holder = self._person_ending(possessive.start("owner_end"), sentence)
+            marked = self.flat[possessive.start("owner_end") : possessive.end()].lstrip()[:1]
+            if (
+                holder is not None
+                and marked not in ("'", "’")
+                and self.flat[holder.start : holder.end].casefold() not in _PRONOUNS
+                and not _WITHDRAWN.search(self.flat, sentence[0], sentence[1])
+            ):
+                # "the Gates nomination could be in difficulty": a name before the noun names
+                # the matter talked of; its withdrawal is an event ("withdrew the Gates
+                # nomination"), as "Gates's nomination" and "the nomination of Gates" are.
+                holder = None
             whose = _WHOSE_AT_END.search(self.flat, sentence[0], possessive.start("owner_end"))
             if holder is None and whose is not None:
                 # "Howard Baker, whose appointment as chief of staff ...": the one before "whose".

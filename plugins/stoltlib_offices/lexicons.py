@@ -113,6 +113,9 @@ class Lexicons:
     unknown_title_pattern: regex.Pattern[str] | None = None
     #: Given names (case folded) a name read by the rules must open with; empty: any name.
     given_names: frozenset[str] = frozenset()
+    #: Every word of a cue form or an office alias (a key's words): what a headline in
+    #: capitals is read in lower case for.
+    phrase_words: frozenset[str] = frozenset()
 
     def cue(self, text: str) -> Cue | None:
         """The cue a matched form stands for."""
@@ -194,6 +197,7 @@ def _build(
             for entry in _mappings(name_entries)
             if isinstance(entry.get("name"), str)
         ),
+        phrase_words=frozenset(word for phrase in (*cues, *positions) for word in phrase.split()),
     )
 
 
