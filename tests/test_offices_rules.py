@@ -350,3 +350,42 @@ def test_a_hyphenated_cue_is_read_on_plain_text(pipeline: Pipeline) -> None:
 def test_a_phrase_ending_in_an_office_noun_is_no_title(pipeline: Pipeline, text: str) -> None:
     """'by the president', 'after the minister' name no office of the person appointed."""
     assert all(e.position is None or " " not in e.position for e in events(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acme Corp said it elected two new directors. They are John Smith and Mary Jones.",
+            [
+                ("office.elect", "John Smith", "Director"),
+                ("office.elect", "Mary Jones", "Director"),
+            ],
+        ),
+        (
+            "Acme Corp said it named the following officers: John Smith, president; Mary Jones,"
+            " treasurer.",
+            [
+                ("office.start", "John Smith", "President"),
+                ("office.start", "Mary Jones", "Treasurer"),
+            ],
+        ),
+        (
+            "Named to the board were John Smith and Mary Jones, Acme Corp said.",
+            [
+                ("office.start", "John Smith", "Board Member"),
+                ("office.start", "Mary Jones", "Board Member"),
+            ],
+        ),
+    ],
+)
+def test_a_list_after_a_count_gives_each_person_the_event(
+    pipeline: Pipeline, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    """'elected two directors. They are A and B', 'the following officers: A, president; B'."""
+    assert [summary(e)[:3] for e in events(pipeline, text)] == expected
+
+
+def test_a_count_without_a_list_is_no_event(pipeline: Pipeline) -> None:
+    """'Acme named three vice presidents. Sales rose.' names no one."""
+    assert events(pipeline, "Acme Corp said it named three vice presidents. Sales rose.") == []

@@ -26,8 +26,13 @@ from stoltlib_offices.patterns import (
     APPOSITION,
     ASCII_NAME,
     AUXILIARIES,
+    COUNTED_OFFICES,
     GENERIC_ORG,
+    INVERTED_BE,
     KEEP_BEFORE,
+    LIST_ITEM_OFFICE,
+    LIST_OPENS,
+    LIST_SEPARATOR,
     NAME,
     OFFICE_LEAD,
     ORG_NAME,
@@ -58,6 +63,8 @@ NAME_REACH = 40
 NOMINAL_REACH = 8
 #: How long a headline may be: a longer first line is none, and the bound keeps its reading short.
 MAX_HEADLINE_CHARS = 300
+#: How many persons a list after a count may hold ("elected three directors. They are ...").
+MAX_LIST = 12
 #: How many persons a list before a cue may hold ("X, Y and Z resigned").
 MAX_LISTED = 4
 #: How many words before or after an extension's cue its noun may stand ("term was extended").
@@ -462,6 +469,8 @@ class _Context:
         ):
             # "it named John Doe president": a past tense, not a participle ("was named").
             return self._active(cue, span, sentence)
+        if frame == "passive" and COUNTED_OFFICES.match(self.flat, span[1], sentence[1]):
+            return self._listed_later(cue, span, sentence)  # "it elected three directors"
         if frame == "extend":
             return self._extend(cue, span, sentence)
         if frame == "succeed":
@@ -470,7 +479,7 @@ class _Context:
             return self._nominal(cue, span, sentence)
         subject = self._subject(span[0], sentence)
         if subject is None:
-            return []
+            return self._inverted(cue, span, sentence) if frame == "passive" else []
         person, modality = subject
         office = self._office_after(span[1], sentence)
         if frame == "helm":
@@ -522,7 +531,7 @@ class _Context:
         """The active frame: "Olin named John Doe president", "elected Jane Doe chairman"."""
         person = self._person_at(span[1], sentence) or self._titled_person(span[1], sentence)
         if person is None:
-            return []
+            return self._listed_later(cue, span, sentence)
         office = self._office_after(self._past_apposition(person.end, sentence), sentence)
         if office is None:
             return []
@@ -538,6 +547,79 @@ class _Context:
                 break
             drafts.append(_Draft(cue.type, other, span, sentence, office, modality=modality))
         return drafts
+
+    def _listed_later(
+        self, cue: Cue, span: tuple[int, int], sentence: tuple[int, int]
+    ) -> list[_Draft]:
+        """Offices given to people a list names after the count: "elected three directors.
+
+        They are A, B and C", "named the following officers: A, president; B, treasurer".
+        Each person gets the event, with the office the list gives them or the counted one.
+        """
+        counted = COUNTED_OFFICES.match(self.flat, span[1], sentence[1])
+        if counted is None:
+            return []
+        words = counted.group("office").split()
+        office = self._office_after(counted.start("office"), sentence)
+        if office is None or office.end < counted.end("office") - 1:
+            # The plural's singular: "directors" is "director", "vice presidents" "vice
+            # president"; a noun no office spells ("officers") lends each person none.
+            singular = self.lexicons.position(" ".join([*words[:-1], words[-1][:-1]]))
+            office = _Office(singular, self._story_organization(sentence), counted.end()) if (
+                singular
+            ) else None  # fmt: skip
+        opened = LIST_OPENS.match(self.flat, counted.end(), counted.end() + MAX_TITLE_CHARS)
+        if opened is None:
+            return []
+        modality = self._modality_before(span[0], sentence)
+        return self._list_at(opened.end(), cue, span, sentence, office, modality)
+
+    def _list_at(
+        self,
+        at: int,
+        cue: Cue,
+        span: tuple[int, int],
+        sentence: tuple[int, int],
+        office: _Office | None,
+        modality: str,
+    ) -> list[_Draft]:
+        """A draft for each person of a list at ``at``.
+
+        Each with the office written after the name ("A, president; B, treasurer"), else
+        ``office``.
+        """
+        # The list may run into the sentence after the cue's ("... directors. They are A, B").
+        stop = min(len(self.flat), at + REACH)
+        drafts: list[_Draft] = []
+        for _ in range(MAX_LIST):
+            person = self._person_at(at, (at, stop))
+            if person is None:
+                break
+            own = None
+            at = person.end
+            apposed = LIST_ITEM_OFFICE.match(self.flat, at, stop)
+            if apposed is not None:
+                own = self._office_after(apposed.end(), (at, stop))
+                at = own.end if own is not None else at
+            drafts.append(
+                _Draft(cue.type, person, span, (sentence[0], at), own or office, modality=modality)
+            )
+            separator = LIST_SEPARATOR.match(self.flat, at, stop)
+            if separator is None:
+                break
+            at = separator.end()
+        return drafts
+
+    def _inverted(self, cue: Cue, span: tuple[int, int], sentence: tuple[int, int]) -> list[_Draft]:
+        """A passive whose subjects follow it: "Named to the board were A, B and C"."""
+        office = self._office_after(span[1], sentence)
+        if office is None:
+            return []
+        verb = INVERTED_BE.match(self.flat, office.end, sentence[1])
+        if verb is None:
+            return []
+        modality = self._modality_before(span[0], sentence)
+        return self._list_at(verb.end(), cue, span, sentence, office, modality)
 
     def _succeed(
         self,

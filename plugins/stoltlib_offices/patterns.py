@@ -16,8 +16,13 @@ __all__ = [
     "APPOSITION",
     "ASCII_NAME",
     "AUXILIARIES",
+    "COUNTED_OFFICES",
     "GENERIC_ORG",
+    "INVERTED_BE",
     "KEEP_BEFORE",
+    "LIST_ITEM_OFFICE",
+    "LIST_OPENS",
+    "LIST_SEPARATOR",
     "NAME",
     "OFFICE_LEAD",
     "ORG_NAME",
@@ -159,3 +164,37 @@ PERIOD_AFTER = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+
+#: Offices counted after a cue, their holders listed later: "elected three directors", "named
+#: the following officers", "appointed two new vice presidents".
+COUNTED_OFFICES = regex.compile(
+    r"""
+    \s+(?:(?:the|its|their)\s+)?
+    (?P<count>following|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})\s+
+    (?:(?:new|additional|outside|senior)\s+)?                  # "three new directors"
+    (?P<office>(?:[\p{Ll}\-]+\s+){0,2}[\p{Ll}\-]+s)\b        # a plural: "vice presidents"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+#: What opens the list of the counted offices' holders, after the count.
+LIST_OPENS = regex.compile(
+    r"""
+    (?:\s+(?:to|on)\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?board)?  # "... to its board"
+    (?:
+        \s*:\s*                                                   # "the following officers: A"
+      | \s*[.;]\s+(?:They|These|The\s+new\s+\w+)\s+(?:are|were|include)\s+  # ". They are A"
+      | \s*,\s+(?:namely\s+)?                                     # "three directors, A, B"
+    )
+    """,
+    regex.VERBOSE,
+)
+
+#: An office after a listed name: "A, president; B, vice president".
+LIST_ITEM_OFFICE = regex.compile(r",\s*(?:as\s+)?(?=\p{Ll})")
+
+#: What stands between two listed names: a comma, a semicolon, "and".
+LIST_SEPARATOR = regex.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)")
+
+#: The verb after an inverted passive's office, before its subjects: "Named to the board were".
+INVERTED_BE = regex.compile(r"(?:\s+of\s+[\w&.\- ]{1,40}?)?\s+(?:were|are|was|is)\s+")
