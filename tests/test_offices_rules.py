@@ -389,3 +389,65 @@ def test_a_list_after_a_count_gives_each_person_the_event(
 def test_a_count_without_a_list_is_no_event(pipeline: Pipeline) -> None:
     """'Acme named three vice presidents. Sales rose.' names no one."""
     assert events(pipeline, "Acme Corp said it named three vice presidents. Sales rose.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acme Corp said John Smith was appointed by the board as chief financial officer.",
+            [("office.start", "John Smith", "Chief Financial Officer", None, "asserted")],
+        ),
+        (
+            "Acme Corp said its board will name in May Mary Jones as president.",
+            [("office.start", "Mary Jones", "President", "1987-05", "planned")],
+        ),
+        (
+            "Acme Corp said it appointed Tom Brown as chairman in the new structure, and Alan"
+            " Green as president.",
+            [
+                ("office.start", "Tom Brown", "Chairman", None, "asserted"),
+                ("office.start", "Alan Green", "President", None, "asserted"),
+            ],
+        ),
+    ],
+)
+def test_the_object_may_stand_after_an_agent_a_time_or_a_phrase(
+    pipeline: Pipeline, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    """'appointed by the board as CFO', 'will name in May X as', '..., and Y as president'."""
+    assert [summary(e) for e in events(pipeline, text)] == expected
+
+
+def test_duties_taken_over_by_a_person_are_a_start(pipeline: Pipeline) -> None:
+    """'X resigned as president and her duties will be taken over by Y': Y starts, linked."""
+    text = (
+        "Acme Corp said Mary Jones resigned as president and her duties will be taken over"
+        " by chairman Tom Brown."
+    )
+    end, start = events(pipeline, text)
+    assert summary(start) == ("office.start", "Tom Brown", "President", None, "planned")
+    assert start.predecessor is not None and start.predecessor.name == "Mary Jones"
+    assert end.links == (start.id,) and start.links == (end.id,)
+
+
+def test_a_long_relative_clause_keeps_the_subject_and_its_own_time(pipeline: Pipeline) -> None:
+    """'X, who has worked ... since 1970, will succeed Sir Y': X starts, undated; Y ends."""
+    text = (
+        "Tom Brown, who has worked at the bank in several senior posts since 1970, will"
+        " succeed Sir Alan Green as chairman."
+    )
+    assert sorted(summary(e) for e in events(pipeline, text)) == [
+        ("office.end", "Alan Green", "Chairman", None, "planned"),
+        ("office.start", "Tom Brown", "Chairman", None, "planned"),
+    ]
+
+
+def test_a_relative_clause_does_not_take_the_time_after_it(pipeline: Pipeline) -> None:
+    """'X, who will remain a director, agreed to sell in the next year': the tenure is undated."""
+    text = (
+        "Acme said Tom Brown, who will remain a director, agreed to sell shares in the next year."
+    )
+    assert [summary(e) for e in events(pipeline, text)] == [
+        ("office.hold", "Tom Brown", "Director", None, "planned")
+    ]

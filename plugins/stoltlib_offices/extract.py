@@ -23,11 +23,14 @@ from stoltlib.quoting import read
 from stoltlib_offices.lexicons import Cue, Lexicons
 from stoltlib_offices.patterns import (
     AFTER_OFFICE_ORG,
+    AGENT_BEFORE_OFFICE,
     APPOSITION,
     ASCII_NAME,
     AUXILIARIES,
     COUNTED_OFFICES,
     GENERIC_ORG,
+    HONORIFIC,
+    INSERTED_TIME,
     INVERTED_BE,
     KEEP_BEFORE,
     LIST_ITEM_OFFICE,
@@ -46,6 +49,8 @@ __all__ = ["find_events"]
 #: How many words an apposition between a name and its verb may have ("X, 54, president and
 #: chief operating officer, will succeed ...").
 MAX_APPOSITION_WORDS = 10
+#: How many words a relative clause there may have ("X, who has served ... since 1972, will").
+MAX_RELATIVE_WORDS = 16
 #: How many comma-separated parts it may have ("54", "president and chief operating officer").
 MAX_APPOSITION_PARTS = 3
 #: How long a title before a name may be: "former exchange president Andre Saumier".
@@ -198,6 +203,9 @@ _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "they", "them", "it", "
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # A conjunction before another person of a list: "X as chairman and Y as president".
 _AND = regex.compile(r",?\s+and\s+")
+# The same after a short phrase closing the office before: "X as chairman in the new
+# structure, and Y as president" (the person after it must have an office of its own).
+_AND_LATER = regex.compile(r"(?:\s+(?:in|at|of|for)\s+[\w\- ]{1,40}?)?,?\s+and\s+")
 # The same, ending right before a listed person: "X and Y", "X, Y".
 _JOINED_BEFORE = regex.compile(r"(?:,?\s+and|,)\s+\Z")
 
@@ -256,6 +264,9 @@ _NOMINAL_MODALITY_WORDS = (
     ("expected", frozenset({"expected", "likely", "imminent", "appeared", "seemed"})),
     ("planned", frozenset({"will", "effective", "scheduled", "planned"})),
 )
+
+# A relative clause opening right after a person: "X, who will remain on the board, ...".
+_RELATIVE_OPENS = regex.compile(r"\s*,\s*(?:who|which)\b", regex.IGNORECASE)
 
 # Participles that attach to the clause before them: "X was elected president, succeeding Y".
 _PARTICIPLES = frozenset({"succeeding", "replacing"})
@@ -351,7 +362,7 @@ def find_events(
             drafts.extend(found)
     drafts.extend(context.titled_tenures(drafts, skip))
     drafts.extend(_headline_drafts(flat, lexicons, people, mentions, skip))
-    return _events(drafts, len(flat), times, claims, published, plugin)
+    return _events(drafts, flat, times, claims, published, plugin)
 
 
 def _headline_drafts(
@@ -464,9 +475,7 @@ class _Context:
         frame = cue.frame
         if frame == "active":
             return self._active(cue, span, sentence)
-        if frame == "passive" and (
-            self._person_at(span[1], sentence) or self._titled_person(span[1], sentence)
-        ):
+        if frame == "passive" and self._object_at(span[1], sentence):
             # "it named John Doe president": a past tense, not a participle ("was named").
             return self._active(cue, span, sentence)
         if frame == "passive" and COUNTED_OFFICES.match(self.flat, span[1], sentence[1]):
@@ -479,9 +488,16 @@ class _Context:
             return self._nominal(cue, span, sentence)
         subject = self._subject(span[0], sentence)
         if subject is None:
+            if frame == "become" and self._passive_before(span[0], sentence):
+                return self._taken_by(cue, span, sentence, earlier)
             return self._inverted(cue, span, sentence) if frame == "passive" else []
         person, modality = subject
         office = self._office_after(span[1], sentence)
+        if office is None and frame == "passive":
+            # "was nominated by President Reagan as a judge": the office after the agent.
+            agent = AGENT_BEFORE_OFFICE.match(self.flat, span[1], sentence[1])
+            if agent is not None:
+                office = self._office_after(agent.end(), sentence)
         if frame == "helm":
             return self._helm(person, modality, span, sentence)
         people = [person, *self._conjoined_before(person, sentence)]
@@ -497,6 +513,18 @@ class _Context:
             _Draft(cue.type, one, span, sentence, office, modality=modality, past=past)
             for one in people
         ]
+
+    def _object_at(self, start: int, sentence: tuple[int, int]) -> _Person | None:
+        """The person a cue names after it, a title or a time between allowed.
+
+        "named John Doe", "named former treasurer John Doe", "will elect in April John Doe".
+        """
+        person = self._person_at(start, sentence) or self._titled_person(start, sentence)
+        if person is None:
+            inserted = INSERTED_TIME.match(self.flat, start, sentence[1])
+            if inserted is not None:
+                person = self._person_at(inserted.end(), sentence)
+        return person
 
     def _conjoined_before(self, person: _Person, sentence: tuple[int, int]) -> list[_Person]:
         """The persons listed with a subject before it: "chairman X and treasurer Y resigned".
@@ -529,7 +557,7 @@ class _Context:
 
     def _active(self, cue: Cue, span: tuple[int, int], sentence: tuple[int, int]) -> list[_Draft]:
         """The active frame: "Olin named John Doe president", "elected Jane Doe chairman"."""
-        person = self._person_at(span[1], sentence) or self._titled_person(span[1], sentence)
+        person = self._object_at(span[1], sentence)
         if person is None:
             return self._listed_later(cue, span, sentence)
         office = self._office_after(self._past_apposition(person.end, sentence), sentence)
@@ -538,7 +566,7 @@ class _Context:
         modality = self._modality_before(span[0], sentence)
         drafts = [_Draft(cue.type, person, span, sentence, office, modality=modality)]
         # "appointed X as chairman and Y as president": each person named gets the event.
-        while (joined := _AND.match(self.flat, office.end, sentence[1])) is not None:
+        while (joined := _AND_LATER.match(self.flat, office.end, sentence[1])) is not None:
             other = self._person_at(joined.end(), sentence)
             if other is None:
                 break
@@ -609,6 +637,28 @@ class _Context:
                 break
             at = separator.end()
         return drafts
+
+    def _taken_by(
+        self, cue: Cue, span: tuple[int, int], sentence: tuple[int, int], earlier: list[_Draft]
+    ) -> list[_Draft]:
+        """A start whose person is the agent: "his duties will be assumed by chairman X".
+
+        The office and the one replaced are those of the sentence's end before it ("Y
+        resigned as president and his responsibilities will be assumed by X").
+        """
+        by = _BY.match(self.flat, span[1] + 1, sentence[1])
+        ended = [d for d in earlier if d.type == "office.end"]
+        if by is None or not ended:
+            return []
+        person = self._object_at(by.end(), sentence)
+        before = ended[-1]
+        if person is None or person.name == before.person.name:
+            return []
+        modality = self._modality_before(span[0], sentence)
+        start = _Draft(cue.type, person, span, sentence, before.office, before.person, modality)
+        if before.partner is None:
+            start.partner, before.partner = before, start
+        return [start]
 
     def _inverted(self, cue: Cue, span: tuple[int, int], sentence: tuple[int, int]) -> list[_Draft]:
         """A passive whose subjects follow it: "Named to the board were A, B and C"."""
@@ -899,8 +949,14 @@ class _Context:
                 if person is not None:
                     return person, modality
                 comma = self.flat.rfind(",", sentence[0], end)
-                words += len(self.flat[comma + 1 : end].split())
-                if comma < 0 or words > MAX_APPOSITION_WORDS:
+                part = self.flat[comma + 1 : end].split()
+                words += len(part)
+                # A relative clause ("X, who has served in a number of posts since 1972,
+                # would ...") runs longer than an apposition does.
+                most = (
+                    MAX_RELATIVE_WORDS if part[:1] in (["who"], ["whose"]) else MAX_APPOSITION_WORDS
+                )
+                if comma < 0 or words > most:
                     return None
                 end = comma
             return None
@@ -965,6 +1021,9 @@ class _Context:
         """The person whose name starts at ``start`` (white space aside), in the sentence."""
         text = self.flat[start : sentence[1]]
         start += len(text) - len(text.lstrip())
+        honorific = HONORIFIC.match(self.flat, start, sentence[1])
+        if honorific is not None and self._person_at(honorific.end(), sentence) is not None:
+            return self._person_at(honorific.end(), sentence)  # "Sir John Harvey-Jones"
         index = bisect.bisect_left(self.person_starts, start)
         if index < len(self.people) and self.people[index].start == start:
             person = self.people[index]
@@ -1375,7 +1434,7 @@ def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 
 def _events(
     drafts: Iterable[_Draft],
-    length: int,
+    flat: str,
     times: Sequence[TimeExpression],
     claims: Sequence[Claim],
     published: str | None,
@@ -1407,7 +1466,8 @@ def _events(
     # after them open none).
     cue_starts = sorted({draft.cue[0] for draft in ordered})  # a merged telling's cue too:
     cue_ends = sorted({draft.cue[1] for draft in ordered})  # "..., who resigned in December"
-    dated = _Dated(times)
+    dated = _Dated(times, flat)
+    length = len(flat)
     sources = _Sources(claims)
     events = []
     for draft in unique:
@@ -1519,7 +1579,8 @@ def _evidence(draft: _Draft) -> tuple[int, int]:
 class _Dated:
     """The dated time expressions of a text, in order, for the events' clauses."""
 
-    def __init__(self, times: Sequence[TimeExpression]) -> None:
+    def __init__(self, times: Sequence[TimeExpression], flat: str) -> None:
+        self.flat = flat
         self.times = sorted(
             (t for t in times if t.type in ("DATE", "TIME") and not t.value.endswith("_REF")),
             key=lambda t: (t.start, t.end),
@@ -1536,6 +1597,11 @@ class _Dated:
         """
         a, b = draft.sentence
         stop = min(b, limit)
+        if _RELATIVE_OPENS.match(self.flat, draft.person.end, draft.cue[0]):
+            # "X, who will remain on the board, has agreed to sell ... in the next year": the
+            # relative clause closes at its comma, and its time stands before that.
+            comma = self.flat.find(",", draft.cue[1], stop)
+            stop = comma if comma >= 0 else stop
         index = bisect.bisect_left(self.starts, draft.cue[1])
         if index < len(self.times) and self.times[index].end <= stop:
             return self.times[index]
@@ -1544,8 +1610,11 @@ class _Dated:
         floor = max(a, draft.person.end)
         index = bisect.bisect_right(self.starts, draft.cue[0]) - 1
         while index >= 0 and self.times[index].start >= floor:
-            if self.times[index].end <= draft.cue[0]:
-                return self.times[index]
+            time = self.times[index]
+            if time.end <= draft.cue[0]:
+                # Not a time an apposition or relative clause closed by a comma before the cue
+                # holds: "X, who has served there since 1970, will succeed Y".
+                return None if "," in self.flat[time.end : draft.cue[0]] else time
             index -= 1
         return None
 

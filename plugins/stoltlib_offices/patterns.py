@@ -13,11 +13,14 @@ import regex
 
 __all__ = [
     "AFTER_OFFICE_ORG",
+    "AGENT_BEFORE_OFFICE",
     "APPOSITION",
     "ASCII_NAME",
     "AUXILIARIES",
     "COUNTED_OFFICES",
     "GENERIC_ORG",
+    "HONORIFIC",
+    "INSERTED_TIME",
     "INVERTED_BE",
     "KEEP_BEFORE",
     "LIST_ITEM_OFFICE",
@@ -198,3 +201,22 @@ LIST_SEPARATOR = regex.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)")
 
 #: The verb after an inverted passive's office, before its subjects: "Named to the board were".
 INVERTED_BE = regex.compile(r"(?:\s+of\s+[\w&.\- ]{1,40}?)?\s+(?:were|are|was|is)\s+")
+
+#: The agent of a passive standing before the office: "nominated by President Reagan as".
+AGENT_BEFORE_OFFICE = regex.compile(
+    r"\s+by\s+(?:the\s+)?(?:[\w.'’\-]+\s+){1,4}?(?=(?:as|to\s+be|to\s+the\s+post\s+of)\s)"
+)
+
+#: A time standing between a cue and the person it names: "will elect in April John Doe",
+#: "named, effective March 1, John Doe", "appointed on Monday John Doe".
+INSERTED_TIME = regex.compile(
+    r"""
+    ,?\s+(?:in|on|effective|from)\s+
+    (?:\p{Lu}\p{Ll}+\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})       # "April", "March 1", "1988"
+    ,?\s+
+    """,
+    regex.VERBOSE,
+)
+
+#: A title of courtesy a name may carry, left out of the person: "Sir John Harvey-Jones".
+HONORIFIC = regex.compile(r"(?:Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?)\s+(?=\p{Lu})")
