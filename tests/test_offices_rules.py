@@ -451,3 +451,24 @@ def test_a_relative_clause_does_not_take_the_time_after_it(pipeline: Pipeline) -
     assert [summary(e) for e in events(pipeline, text)] == [
         ("office.hold", "Tom Brown", "Director", None, "planned")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("Effective April 1, John Smith will become president of Acme Corp.", "1987-04-01"),
+        ("John Smith resigned as president, Acme Corp said on Friday.", None),
+        ("John Smith was named president of Acme, which he joined in 1980.", None),
+        ("Acme Corp said John Smith was named president, effective immediately.", None),
+    ],
+)
+def test_the_time_is_the_changes_own(pipeline: Pipeline, text: str, time: str | None) -> None:
+    """'Effective April 1, X will' dates X's start; the report's or another clause's time not."""
+    assert [summary(e)[3] for e in events(pipeline, text)] == [time]
+
+
+def test_the_month_may_is_no_modal(pipeline: Pipeline) -> None:
+    """'the retirement of X on May 1' is planned (a date after the story's), not possible."""
+    text = "Acme Corp said it expects the retirement of Tom Jones on May 1."
+    assert [summary(e)[::3] for e in events(pipeline, text)] == [("office.end", "1987-05-01")]
+    assert [e.modality for e in events(pipeline, text)] == ["planned"]

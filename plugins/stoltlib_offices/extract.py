@@ -265,6 +265,20 @@ _NOMINAL_MODALITY_WORDS = (
     ("planned", frozenset({"will", "effective", "scheduled", "planned"})),
 )
 
+# The month May, a day or a year after it: no modal verb.
+_MONTH_MAY = regex.compile(r"\bMay(?=\s+\d)")
+# A reporting verb right before a time: "..., the company said on Friday" dates the report.
+_REPORTED_BEFORE = regex.compile(
+    r"\b(?:said|says|announced|reported|added|stated|disclosed|confirmed|told\s+\w+)"
+    r"\s+(?:(?:on|late|early|earlier|here)\s+)?\Z",
+    regex.IGNORECASE,
+)
+# "effective" right before a time: the date a change takes effect, wherever the clause puts it
+# ("Effective April 1, John Smith will become president").
+_EFFECTIVE_BEFORE = regex.compile(r"\beffective\s+(?:as\s+of\s+|on\s+|from\s+)?\Z", regex.I)
+# A relative clause after the office, about something else: "named president of Acme, which
+# he joined in 1980": the time after the cue stops there.
+_OTHER_CLAUSE = regex.compile(r",\s*(?:which|where|whose)\b", regex.IGNORECASE)
 # A relative clause opening right after a person: "X, who will remain on the board, ...".
 _RELATIVE_OPENS = regex.compile(r"\s*,\s*(?:who|which)\b", regex.IGNORECASE)
 
@@ -985,6 +999,7 @@ class _Context:
         words: str, markers_of: Sequence[tuple[str, frozenset[str]]] = _MODALITY_WORDS
     ) -> str:
         """The modality the first marker among ``words`` states, in ``markers_of``'s order."""
+        words = _MONTH_MAY.sub(" ", words)  # "on May 1": a month, no "may" of possibility
         folded = [w.strip(",.;:") for w in words.casefold().replace("n't", " n't").split()]
         for modality, markers in markers_of:
             if markers.intersection(folded):
@@ -1602,11 +1617,18 @@ class _Dated:
             # relative clause closes at its comma, and its time stands before that.
             comma = self.flat.find(",", draft.cue[1], stop)
             stop = comma if comma >= 0 else stop
+        other = _OTHER_CLAUSE.search(self.flat, draft.cue[1], stop)
+        stop = other.start() if other is not None else stop
         index = bisect.bisect_left(self.starts, draft.cue[1])
         if index < len(self.times) and self.times[index].end <= stop:
-            return self.times[index]
+            time = self.times[index]
+            reported = _REPORTED_BEFORE.search(self.flat, max(a, time.start - 40), time.start)
+            return None if reported is not None else time
         if since > draft.person.end:
             return None  # another cue stands between: "X, who was named ... in 1985, resigned"
+        effective = self._effective_before(draft, a)
+        if effective is not None:
+            return effective
         floor = max(a, draft.person.end)
         index = bisect.bisect_right(self.starts, draft.cue[0]) - 1
         while index >= 0 and self.times[index].start >= floor:
@@ -1615,6 +1637,20 @@ class _Dated:
                 # Not a time an apposition or relative clause closed by a comma before the cue
                 # holds: "X, who has served there since 1970, will succeed Y".
                 return None if "," in self.flat[time.end : draft.cue[0]] else time
+            index -= 1
+        return None
+
+    def _effective_before(self, draft: _Draft, sentence_start: int) -> TimeExpression | None:
+        """The time after "effective" before the person, in the sentence.
+
+        "Effective April 1, X will become president": the date the change takes effect.
+        """
+        index = bisect.bisect_right(self.starts, draft.person.start) - 1
+        while index >= 0 and self.times[index].start >= sentence_start:
+            time = self.times[index]
+            before = self.flat[max(sentence_start, time.start - 20) : time.start]
+            if time.end <= draft.person.start and _EFFECTIVE_BEFORE.search(before):
+                return time
             index -= 1
         return None
 
