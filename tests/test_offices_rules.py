@@ -472,3 +472,37 @@ def test_the_month_may_is_no_modal(pipeline: Pipeline) -> None:
     text = "Acme Corp said it expects the retirement of Tom Jones on May 1."
     assert [summary(e)[::3] for e in events(pipeline, text)] == [("office.end", "1987-05-01")]
     assert [e.modality for e in events(pipeline, text)] == ["planned"]
+
+
+def test_a_glued_ex_title_is_a_past_tenure(pipeline: Pipeline) -> None:
+    """'ex-senator John Walker' held the office of senator."""
+    text = "He met ex-senator John Walker on Friday."
+    assert [summary(e)[:3] for e in events(pipeline, text)] == [
+        ("office.hold", "John Walker", "Senator")
+    ]
+
+
+def test_a_marked_title_ending_in_the_mention_is_read(pipeline: Pipeline) -> None:
+    """'new White House Chief of Staff X': a start, though the mention took 'Staff' for X's."""
+    text = "The senator met new White House Chief of Staff Howard Baker on Monday."
+    assert [(*summary(e)[:3], e.organization) for e in events(pipeline, text)] == [
+        ("office.start", "Howard Baker", "Chief of Staff", "White House")
+    ]
+
+
+def test_a_former_title_inside_an_end_is_that_ends_office(pipeline: Pipeline) -> None:
+    """'former chief of staff X, who resigned', 'the death of former chairman X': one end."""
+    text = "Former White House chief of staff Donald Regan, who resigned last week, spoke."
+    assert [summary(e)[:3] for e in events(pipeline, text)] == [
+        ("office.end", "Donald Regan", "Chief of Staff")
+    ]
+    text = "Acme Corp named Tom Brown chairman following the death of former chairman John Smith."
+    assert [summary(e)[:3] for e in events(pipeline, text)] == [
+        ("office.start", "Tom Brown", "Chairman"),
+        ("office.end", "John Smith", "Chairman"),
+    ]
+
+
+def test_a_death_without_an_office_is_no_end(pipeline: Pipeline) -> None:
+    """'the death of his wife Mary Smith' ends no office."""
+    assert events(pipeline, "Acme Corp said the death of his wife Mary Smith saddened him.") == []

@@ -250,6 +250,9 @@ _MARKED_TITLE_LEAD = regex.compile(
     rf"(?<![\w\-])(?P<marker>{_MARKER})\s*(?:\p{{Lu}}[\w.'’\-]*\s+){{0,3}}\Z", regex.VERBOSE
 )
 
+# "ex-" glued to the office it marks, right before a name: "ex-senator ", "ex-prime minister ".
+_GLUED_EX = regex.compile(r"(?<![\w\-])ex-(?P<title>\p{L}[\p{L}.\- ]{0,40}?)\Z", regex.IGNORECASE)
+
 # The event type each kind of marked title states.
 _MARKED_TYPES = {"end": "office.end", "start": "office.start", "elect": "office.elect"}
 
@@ -281,6 +284,9 @@ _EFFECTIVE_BEFORE = regex.compile(r"\beffective\s+(?:as\s+of\s+|on\s+|from\s+)?\
 _OTHER_CLAUSE = regex.compile(r",\s*(?:which|where|whose)\b", regex.IGNORECASE)
 # A relative clause opening right after a person: "X, who will remain on the board, ...".
 _RELATIVE_OPENS = regex.compile(r"\s*,\s*(?:who|which)\b", regex.IGNORECASE)
+
+# The nouns of a death, which ends the office a title before the dead person's name gives.
+_DEATH_NOUNS = frozenset({"death"})
 
 # Participles that attach to the clause before them: "X was elected president, succeeding Y".
 _PARTICIPLES = frozenset({"succeeding", "replacing"})
@@ -354,7 +360,7 @@ def find_events(
         return []
     flat, bounds = _clauses(text)
     starts = [a for a, _ in bounds]
-    people = _people(flat, mentions, lexicons.given_names)
+    people = _people(flat, mentions, lexicons)
     context = _Context(flat, lexicons, people, mentions)
     drafts: list[_Draft] = []
     by_sentence: dict[int, list[_Draft]] = {}  # the drafts of each sentence, by its start
@@ -759,6 +765,13 @@ class _Context:
                 holder = self._person_ending(whose.start(), sentence)
         after = span[1]
         of = _OF_AFTER.match(self.flat, span[1], sentence[1])
+        if self.flat[span[0] : span[1]].casefold() in _DEATH_NOUNS:
+            # A death ends an office only when the text says which: "the death of former
+            # chairman X", not "the death of his wife".
+            holder = self._titled_person(of.end(), sentence) if of is not None else None
+            if holder is None:
+                return []
+            return [_Draft(cue.type, holder, span, sentence, modality="asserted")]
         if holder is None and of is not None:
             holder = self._person_at(of.end(), sentence) or self._titled_person(of.end(), sentence)
             after = holder.end if holder is not None else after
@@ -852,6 +865,8 @@ class _Context:
             match = _last_match(pattern, role)
             if match is None or match.end() < len(role.rstrip(" ,")):
                 continue  # the office must close the role: "chairman's wife" is no office
+            if role[: match.start()].endswith("-"):
+                continue  # "ex-prime minister": a glued office, read with its marker below
             # The role must stand written right before the name (not only be known for the
             # person: "his" takes its entity's role), and the marker may stand in the role or
             # right before it, where the mentions stage left it out ("former German X").
@@ -873,7 +888,17 @@ class _Context:
             found.append(_marked(marker.group(), person, office))
         found.extend(self._titles_before_names(seen, skip))
         found.extend(self._appositions(seen, skip))
-        return found
+        # "former chief of staff X, who resigned", "the death of former chairman X": the past
+        # title is the end's office, not a tenure of its own.
+        ended = {d.person.start: d for d in drafts if d.type == "office.end"}
+        kept = []
+        for draft in found:
+            end = ended.get(draft.person.start) if draft.past else None
+            if end is None:
+                kept.append(draft)
+            elif end.office is None or not end.office.position:
+                end.office = draft.office
+        return kept
 
     def _titles_before_names(
         self, seen: set[tuple[str, str | None]], skip: Callable[[int, int], object] | None
@@ -896,6 +921,17 @@ class _Context:
             lowered = head.casefold()
             if not any(stem in lowered for stem in _MARKER_STEMS):
                 continue  # no marker near: most names, settled without the patterns
+            glued = _GLUED_EX.search(head) if "ex-" in lowered else None
+            if glued is not None and self.lexicons.position(glued.group("title")) is not None:
+                # "ex-senator Howard Baker": the office glued to its marker, which the office
+                # pattern, reading whole words, does not see.
+                position = self.lexicons.position(glued.group("title"))
+                if (person.name, position) not in seen and not (
+                    skip is not None and skip(person.start, person.end)
+                ):
+                    seen.add((person.name, position))
+                    found.append(_marked("ex-", person, _Office(str(position), None, person.end)))
+                continue
             titles = list(pattern.finditer(self.flat, lead_start, lead_start + len(head)))
             if not titles or titles[-1].end() != lead_start + len(head):
                 continue  # no office right before the name
@@ -1338,7 +1374,7 @@ def _last_match(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | No
     return matches[-1] if matches else None
 
 
-def _people(flat: str, mentions: Sequence[Mention], given_names: frozenset[str]) -> list[_Person]:
+def _people(flat: str, mentions: Sequence[Mention], lexicons: Lexicons) -> list[_Person]:
     r"""Every person the rules may take for a role, in text order.
 
     The mentions stage's person mentions with a resolved entity (names, pronouns and
@@ -1346,6 +1382,7 @@ def _people(flat: str, mentions: Sequence[Mention], given_names: frozenset[str])
     copy wraps names over lines: "L.K.\nEvans") that open with an initial or a given name of
     the ``given_names`` lexicon (any, when it is empty).
     """
+    given_names = lexicons.given_names
     found = []
     for mention in mentions:
         if mention.kind != "person" or mention.end <= mention.start:
@@ -1364,11 +1401,20 @@ def _people(flat: str, mentions: Sequence[Mention], given_names: frozenset[str])
             name, start, end = " ".join(whole.group().split()), whole.start(), whole.end()
             found.append(_Person(name, start, end))
             continue
+        start = mention.start
+        title_end = _title_tail(flat, mention, lexicons)
+        if title_end is not None:
+            # "Staff Howard Baker" of "Chief of Staff Howard Baker": the name after the title.
+            cut = len(flat[title_end : mention.end]) - len(flat[title_end : mention.end].lstrip())
+            start = title_end + cut
+            written = flat[mention.start : title_end]
+            if entity.startswith(written):
+                name = " ".join(entity[len(written) :].split())
         suffix = _SUFFIX_AFTER.match(flat, end)
         if suffix is not None and mention.text == entity:
             # "John W. Johnstone Jr": the suffix is part of the name the mention left out.
             name, end = f"{name} {suffix.group('suffix')}", suffix.end()
-        found.append(_Person(name, mention.start, end))
+        found.append(_Person(name, start, end))
     # A name read here never overlaps a mention: an organisation's ("The Hallwood Group Inc")
     # is no person, and a person's is read better by the mentions stage.
     covered = sorted((m.start, m.end) for m in mentions)
@@ -1381,6 +1427,28 @@ def _people(flat: str, mentions: Sequence[Mention], given_names: frozenset[str])
             continue  # "Air Force", "Claims Court": a name opens with a given name or initial
         found.append(_Person(" ".join(match.group().split()), start, end))
     return sorted(found, key=lambda p: (p.start, -p.end))
+
+
+def _title_tail(flat: str, mention: Mention, lexicons: Lexicons) -> int | None:
+    """Where an office's last word ends inside a person mention that starts with it, if one does.
+
+    "Staff Howard Baker" of "White House Chief of Staff Howard Baker": the mention took the
+    title's last word for the name's first.
+    """
+    first = mention.text.split(" ", 1)[0]
+    pattern = lexicons.position_pattern
+    if (
+        pattern is None
+        or len(mention.text.split()) < 3
+        or first.casefold() not in lexicons.phrase_words
+        or lexicons.position(first) is not None  # "Chairman X": a title the mention kept whole
+    ):
+        return None
+    end = mention.start + len(first)
+    for title in pattern.finditer(flat, max(0, end - MAX_TITLE_CHARS), end):
+        if title.end() == end and title.start() < mention.start:
+            return end
+    return None
 
 
 def _unique_last_names(people: Sequence[_Person]) -> dict[str, str]:
