@@ -476,9 +476,10 @@ def test_the_month_may_is_no_modal(pipeline: Pipeline) -> None:
 
 def test_a_glued_ex_title_is_a_past_tenure(pipeline: Pipeline) -> None:
     """'ex-senator John Walker' held the office of senator."""
-    text = "He met ex-senator John Walker on Friday."
+    text = "He met ex-senator John Walker and ex-prime minister Mary Jones on Friday."
     assert [summary(e)[:3] for e in events(pipeline, text)] == [
-        ("office.hold", "John Walker", "Senator")
+        ("office.hold", "John Walker", "Senator"),
+        ("office.hold", "Mary Jones", "Prime Minister"),
     ]
 
 
@@ -506,3 +507,26 @@ def test_a_former_title_inside_an_end_is_that_ends_office(pipeline: Pipeline) ->
 def test_a_death_without_an_office_is_no_end(pipeline: Pipeline) -> None:
     """'the death of his wife Mary Smith' ends no office."""
     assert events(pipeline, "Acme Corp said the death of his wife Mary Smith saddened him.") == []
+
+
+def test_candidates_named_are_possible_starts(pipeline: Pipeline) -> None:
+    """'Other candidates include A, an aide to B, and C': A and C, possible; not B."""
+    text = (
+        "Other candidates include economist John Smith, a former aide to Tom Brown, and bank"
+        " chairman Mary Jones."
+    )
+    assert [(*summary(e)[::4], e.person.name) for e in events(pipeline, text)] == [
+        ("office.start", "possible", "John Smith"),
+        ("office.start", "possible", "Mary Jones"),
+    ]
+
+
+def test_a_possibility_after_a_title_ends_at_its_relative_clause(pipeline: Pipeline) -> None:
+    """'One possibility is Secretary of State X, whose work under President Y': X only."""
+    text = (
+        "One possibility is Secretary of State Alan Green, whose work under President Tom Nixon"
+        " helps."
+    )
+    assert [(e.type, e.person.name, e.modality) for e in events(pipeline, text)] == [
+        ("office.start", "Alan Green", "possible")
+    ]

@@ -13,6 +13,7 @@ General Jens Stoltenberg", "former Dutch Prime Minister Mark Rutte") states a te
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
@@ -282,6 +283,8 @@ _EFFECTIVE_BEFORE = regex.compile(r"\beffective\s+(?:as\s+of\s+|on\s+|from\s+)?\
 # A relative clause after the office, about something else: "named president of Acme, which
 # he joined in 1980": the time after the cue stops there.
 _OTHER_CLAUSE = regex.compile(r",\s*(?:which|where|whose)\b", regex.IGNORECASE)
+# A relative clause opening after a comma: "X, whose experience ...", "Y, who ...".
+_RELATIVE_INSIDE = regex.compile(r",\s*(?:who|whom|whose|which)\b", regex.IGNORECASE)
 # A relative clause opening right after a person: "X, who will remain on the board, ...".
 _RELATIVE_OPENS = regex.compile(r"\s*,\s*(?:who|which)\b", regex.IGNORECASE)
 
@@ -506,6 +509,8 @@ class _Context:
             return self._succeed(cue, span, sentence, earlier)
         if frame == "nominal":
             return self._nominal(cue, span, sentence)
+        if frame == "candidate":
+            return self._candidates(cue, span, sentence)
         subject = self._subject(span[0], sentence)
         if subject is None:
             if frame == "become" and self._passive_before(span[0], sentence):
@@ -656,6 +661,38 @@ class _Context:
             if separator is None:
                 break
             at = separator.end()
+        return drafts
+
+    def _candidates(
+        self, cue: Cue, span: tuple[int, int], sentence: tuple[int, int]
+    ) -> list[_Draft]:
+        """The persons a speculation names after its cue, each a possible start.
+
+        "Other candidates include A, B and C", "One possibility is Secretary of State X": every
+        person of the rest of the sentence, but those after a preposition ("an aide to
+        X"); titles and appositions may stand between them.
+        """
+        drafts: list[_Draft] = []
+        # The list ends where a relative clause opens: "X, whose experience under Y ...".
+        relative = _RELATIVE_INSIDE.search(self.flat, span[1], sentence[1])
+        stop = relative.start() if relative is not None else sentence[1]
+        index = bisect.bisect_left(self.person_starts, span[1])
+        while index < len(self.people) and len(drafts) < MAX_LIST:
+            person = self.people[index]
+            index += 1
+            if person.start >= stop or person.end > stop:
+                break
+            before = self.flat[max(span[1], person.start - 12) : person.start].split()
+            if before and before[-1].casefold() in _PREPOSITIONS | {"under", "about"}:
+                continue
+            written = self.flat[person.start : person.end]
+            if (
+                written.casefold() in _PRONOUNS
+                or self.lexicons.position(written.split()[-1]) is not None  # "Secretary"
+                or any(d.person.name == person.name for d in drafts)
+            ):
+                continue
+            drafts.append(_Draft(cue.type, person, span, sentence, modality="possible"))
         return drafts
 
     def _taken_by(
@@ -865,14 +902,15 @@ class _Context:
             match = _last_match(pattern, role)
             if match is None or match.end() < len(role.rstrip(" ,")):
                 continue  # the office must close the role: "chairman's wife" is no office
-            if role[: match.start()].endswith("-"):
-                continue  # "ex-prime minister": a glued office, read with its marker below
             # The role must stand written right before the name (not only be known for the
             # person: "his" takes its entity's role), and the marker may stand in the role or
             # right before it, where the mentions stage left it out ("former German X").
             lead = self.flat[max(0, mention.start - len(role) - MARKER_REACH) : mention.start]
             if not " ".join(lead.split()).endswith(" ".join(role.split())):
                 continue
+            glued = _GLUED_EX.search(lead.rstrip()) if "ex-" in lead else None
+            if glued is not None and self.lexicons.position(glued.group("title")) is not None:
+                continue  # "ex-prime minister X": a glued office, read with its marker below
             marker = _TENURE_MARKER.search(role[: match.start()]) or _TENURE_MARKER.search(
                 lead[: max(0, len(lead) - len(role))] + " " + role[: match.start()]
             )
@@ -1424,9 +1462,29 @@ def _people(flat: str, mentions: Sequence[Mention], lexicons: Lexicons) -> list[
             continue
         first = match.group().split()[0]
         if given_names and not first.endswith(".") and first.casefold() not in given_names:
-            continue  # "Air Force", "Claims Court": a name opens with a given name or initial
+            # "Air Force", "Claims Court": a name opens with a given name or initial; but the
+            # name may start at the next word ("State Alan Green" of "Secretary of State ...").
+            later = _name_after_first_word(flat, match, given_names)
+            if later is not None and not _overlaps(covered, *later.span()):
+                found.append(_Person(" ".join(later.group().split()), *later.span()))
+            continue
         found.append(_Person(" ".join(match.group().split()), start, end))
     return sorted(found, key=lambda p: (p.start, -p.end))
+
+
+def _name_after_first_word(
+    flat: str, match: regex.Match[str] | re.Match[str], given_names: frozenset[str]
+) -> regex.Match[str] | re.Match[str] | None:
+    """The name a run of capitalised words holds after its first word, if a given name opens it."""
+    second = len(match.group().split()[0])
+    rest = match.group()[second:]
+    at = match.start() + second + len(rest) - len(rest.lstrip())
+    if at >= match.end():
+        return None
+    later = (ASCII_NAME if flat.isascii() else NAME).match(flat, at)
+    if later is None or later.group().split()[0].casefold() not in given_names:
+        return None
+    return later
 
 
 def _title_tail(flat: str, mention: Mention, lexicons: Lexicons) -> int | None:

@@ -43,7 +43,18 @@ GIVEN_NAMES_LEXICON = "given_names"
 
 #: The frames a cue may have (see ``data/office_cues.tsv``).
 FRAMES = frozenset(
-    {"passive", "active", "leave", "succeed", "become", "hold", "extend", "helm", "nominal"}
+    {
+        "passive",
+        "active",
+        "leave",
+        "succeed",
+        "become",
+        "hold",
+        "extend",
+        "helm",
+        "nominal",
+        "candidate",
+    }
 )
 
 # Runs of white space and hyphens inside a phrase: "vice-president" is "vice president".
