@@ -252,7 +252,9 @@ _MARKED_TITLE_LEAD = regex.compile(
 )
 
 # "ex-" glued to the office it marks, right before a name: "ex-senator ", "ex-prime minister ".
-_GLUED_EX = regex.compile(r"(?<![\w\-])ex-(?P<title>\p{L}[\p{L}.\- ]{0,40}?)\Z", regex.IGNORECASE)
+_GLUED_EX = regex.compile(
+    r"(?<![\w\-])ex-(?P<title>\p{L}[\p{L}.\-]*(?:\s+\p{Ll}[\p{L}.\-]*){0,2})\Z"
+)  # its words after the first in lower case: "ex-Texas senator" is read as any "former"
 
 # The event type each kind of marked title states.
 _MARKED_TYPES = {"end": "office.end", "start": "office.start", "elect": "office.elect"}
