@@ -210,15 +210,12 @@ _AND_LATER = regex.compile(r"(?:\s+(?:in|at|of|for)\s+[\w\- ]{1,40}?)?,?\s+and\s
 # The same, ending right before a listed person: "X and Y", "X, Y".
 _JOINED_BEFORE = regex.compile(r"(?:,?\s+and|,)\s+\Z")
 
-# A headline in capitals: the text's first line, before a blank line, with no lower-case letter
-# (a title in mixed case is read as any sentence is).
-_HEADLINE = regex.compile(
-    rf"""[ \t]*(?P<headline>
-        (?:[^\p{{Ll}}\n]|&[a-z]+;){{1,{MAX_HEADLINE_CHARS}}}?  # capitals, digits, marks; an
-                                                     # HTML entity: "&lt;ACM>"
-    )[ \t]*\n[ \t]*\n""",
-    regex.VERBOSE,
-)
+# An HTML entity a headline may hold in lower case: "&lt;ACM>".
+_ENTITY = re.compile(r"&[a-z]+;")
+# A blank line, which ends a headline, and the white space a text may open with.
+_BLANK_LINE = re.compile(r"[ \t]*\n[ \t]*\n")
+_LEADING_SPACE = re.compile(r"\s*")
+
 # A word of a headline as a name's word is written in capitals: "EVANS", "O'BRIEN".
 _HEADLINE_WORD = regex.compile(r"\p{Lu}[\p{Lu}'’\-]*\p{Lu}")
 # Headline words read in lower case though no cue or office holds them: "NEW", "SAYS".
@@ -390,6 +387,24 @@ def find_events(
     return _events(drafts, flat, times, claims, published, plugin)
 
 
+def _headline_end(flat: str) -> int | None:
+    """Where a headline in capitals ends, if the text opens with one.
+
+    A headline is the text's first line, before a blank line, with no lower-case letter but an
+    HTML entity's ("ACME &lt;ACM> NAMES NEW PRESIDENT"). A title in mixed case is read as any
+    sentence is.
+    """
+    leading = _LEADING_SPACE.match(flat)
+    start = leading.end() if leading is not None else 0
+    blank = _BLANK_LINE.search(flat, start, start + MAX_HEADLINE_CHARS)
+    if blank is None:
+        return None
+    line = flat[start : blank.start()]
+    if "\n" in line or not _ENTITY.sub("", line).isupper():
+        return None
+    return blank.start()
+
+
 def _headline_drafts(
     flat: str,
     lexicons: Lexicons,
@@ -406,14 +421,11 @@ def _headline_drafts(
     person of the story's full name it ends with, else the name as written. Other words stay
     in capitals, as an organisation's name ("ACME CHAIRMAN").
     """
-    headline = _HEADLINE.match(flat)
-    if (
-        headline is None
-        or lexicons.cue_pattern is None
-        or not _HEADLINE_WORD.search(flat, 0, headline.end("headline"))
-    ):
+    end = _headline_end(flat)
+    if end is None or lexicons.cue_pattern is None:
         return []
-    end = headline.end("headline")
+    if not any(True for _ in _cue_matches(flat[:end].lower(), lexicons)):
+        return []  # most headlines hold no cue: "BAHIA COCOA REVIEW"
     if skip is not None and skip(0, end):
         return []
     body = [p for p in people if p.start >= end]
@@ -1478,15 +1490,15 @@ def _name_after_first_word(
     flat: str, match: regex.Match[str] | re.Match[str], given_names: frozenset[str]
 ) -> regex.Match[str] | re.Match[str] | None:
     """The name a run of capitalised words holds after its first word, if a given name opens it."""
-    second = len(match.group().split()[0])
+    words = match.group().split()
+    if len(words) < 2 or (not words[1].endswith(".") and words[1].casefold() not in given_names):
+        return None  # most runs: "Air Force", "New York Stock Exchange"
+    second = len(words[0])
     rest = match.group()[second:]
     at = match.start() + second + len(rest) - len(rest.lstrip())
     if at >= match.end():
         return None
-    later = (ASCII_NAME if flat.isascii() else NAME).match(flat, at)
-    if later is None or later.group().split()[0].casefold() not in given_names:
-        return None
-    return later
+    return (ASCII_NAME if flat.isascii() else NAME).match(flat, at)
 
 
 def _title_tail(flat: str, mention: Mention, lexicons: Lexicons) -> int | None:
