@@ -530,3 +530,67 @@ def test_a_possibility_after_a_title_ends_at_its_relative_clause(pipeline: Pipel
     assert [(e.type, e.person.name, e.modality) for e in events(pipeline, text)] == [
         ("office.start", "Alan Green", "possible")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acme Corp said its chairman, John Smith, will retire in June.",
+            [("office.end", "John Smith", "Chairman", "1987-06", "planned")],
+        ),
+        (
+            "Acme said chairman Bill Brown and treasurer Ann Lee have resigned.",
+            [
+                ("office.end", "Bill Brown", "Chairman", None, "asserted"),
+                ("office.end", "Ann Lee", "Treasurer", None, "asserted"),
+            ],
+        ),
+    ],
+)
+def test_the_office_left_is_the_title_before_the_name(
+    pipeline: Pipeline, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    """'its chairman, X, will retire': X leaves the chairmanship; each listed person their own."""
+    assert [summary(e) for e in events(pipeline, text)] == expected
+
+
+def test_a_verb_after_and_shares_the_subject_before_it(pipeline: Pipeline) -> None:
+    """'X stepped down as chairman and was replaced by Y': Y starts as chairman, linked."""
+    text = "Acme said Tom Brown stepped down as chairman and was replaced by John Smith."
+    end, start = events(pipeline, text)
+    assert [summary(end), summary(start)] == [
+        ("office.end", "Tom Brown", "Chairman", None, "asserted"),
+        ("office.start", "John Smith", "Chairman", None, "asserted"),
+    ]
+    assert end.links == (start.id,)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acme Corp said it has appointed John Smith vice president-finance.",
+            [("office.start", "John Smith", "Vice President")],
+        ),
+        (
+            "John Smith, formerly president of Beta Inc, has joined Acme as treasurer.",
+            [
+                ("office.hold", "John Smith", "President"),
+                ("office.start", "John Smith", "Treasurer"),
+            ],
+        ),
+        (
+            "Acme Corp said it elected John Smith and Mary Jones to its board.",
+            [
+                ("office.elect", "John Smith", "Board Member"),
+                ("office.elect", "Mary Jones", "Board Member"),
+            ],
+        ),
+    ],
+)
+def test_offices_written_in_wire_copy_shapes(
+    pipeline: Pipeline, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    """'vice president-finance', 'formerly president', 'joined Acme as', 'elected A and B to'."""
+    assert [summary(e)[:3] for e in events(pipeline, text)] == expected

@@ -207,6 +207,8 @@ _AND = regex.compile(r",?\s+and\s+")
 # The same after a short phrase closing the office before: "X as chairman in the new
 # structure, and Y as president" (the person after it must have an office of its own).
 _AND_LATER = regex.compile(r"(?:\s+(?:in|at|of|for)\s+[\w\- ]{1,40}?)?,?\s+and\s+")
+# "and" closing the words before a verb: "X resigned and was replaced by Y".
+_AND_AT_END = regex.compile(r"\s+and\s*\Z")
 # The same, ending right before a listed person: "X and Y", "X, Y".
 _JOINED_BEFORE = regex.compile(r"(?:,?\s+and|,)\s+\Z")
 
@@ -525,7 +527,7 @@ class _Context:
             return self._nominal(cue, span, sentence)
         if frame == "candidate":
             return self._candidates(cue, span, sentence)
-        subject = self._subject(span[0], sentence)
+        subject = self._subject(span[0], sentence) or self._shared_subject(span, sentence, earlier)
         if subject is None:
             if frame == "become" and self._passive_before(span[0], sentence):
                 return self._taken_by(cue, span, sentence, earlier)
@@ -540,6 +542,14 @@ class _Context:
         if frame == "helm":
             return self._helm(person, modality, span, sentence)
         people = [person, *self._conjoined_before(person, sentence)]
+        if frame == "leave" and office is None:
+            # "its chairman, John Smith, will retire", "chairman X and treasurer Y resigned":
+            # the office each left is the title before their name.
+            return [
+                _Draft(cue.type, one, span, sentence, self._title_before(one, sentence),
+                       modality=modality)
+                for one in people
+            ]  # fmt: skip
         if frame in ("passive", "become", "hold") and office is None:
             # "a company named X", "has been a critic": no office, no event; but a passive
             # closed by its time or its clause is one whose office the story gave before
@@ -552,6 +562,49 @@ class _Context:
             _Draft(cue.type, one, span, sentence, office, modality=modality, past=past)
             for one in people
         ]
+
+    def _shared_subject(
+        self, span: tuple[int, int], sentence: tuple[int, int], earlier: list[_Draft]
+    ) -> tuple[_Person, str] | None:
+        """The subject of the clause before "and", for a verb that has none of its own.
+
+        "X stepped down as chairman and was replaced by Y", "X will retire in March and will
+        be succeeded by Y": the person of the sentence's last event before the "and".
+        """
+        words_start = self._auxiliaries_start(span[0], sentence)
+        words = self.flat[words_start : span[0]].split()
+        if not earlier or words[:1] != ["and"]:
+            return None
+        before = [d for d in earlier if d.cue[1] <= words_start]
+        if not before:
+            return None
+        return before[-1].person, self._modality(" ".join(words[1:]))
+
+    def _title_before(self, person: _Person, sentence: tuple[int, int]) -> _Office | None:
+        """The office a title right before a person names: "its chairman, X," "president X"."""
+        pattern = self.lexicons.position_pattern
+        head = self.flat[sentence[0] : person.start].rstrip().rstrip(",").rstrip()
+        if pattern is None or not head:
+            return None
+        end = sentence[0] + len(head)
+        titles = list(pattern.finditer(self.flat, max(sentence[0], end - MAX_TITLE_CHARS), end))
+        if not titles or titles[-1].end() != end:
+            return None
+        name = self.lexicons.position(titles[-1].group())
+        if name is None:
+            return None
+        # The capitalised words right before the title name its organisation ("White House
+        # chief of staff X"), but for a marker or a word that opens sentences ("Former").
+        words = self.flat[max(sentence[0], titles[-1].start() - 40) : titles[-1].start()].split()
+        named: list[str] = []
+        for word in reversed(words[-MAX_ORG_PREFIX_WORDS:]):
+            if not word[:1].isupper() or word in _SENTENCE_OPENERS or _TENURE_MARKER.match(word):
+                break
+            named.insert(0, word)
+        organization = " ".join(named).removesuffix("'s") or None
+        if organization is None and self.lexicons.kinds.get(name) != "political":
+            organization = self._story_organization(sentence)
+        return _Office(name, organization, person.end)
 
     def _object_at(self, start: int, sentence: tuple[int, int]) -> _Person | None:
         """The person a cue names after it, a title or a time between allowed.
@@ -601,7 +654,7 @@ class _Context:
             return self._listed_later(cue, span, sentence)
         office = self._office_after(self._past_apposition(person.end, sentence), sentence)
         if office is None:
-            return []
+            return self._objects_sharing(cue, span, sentence, person)
         modality = self._modality_before(span[0], sentence)
         drafts = [_Draft(cue.type, person, span, sentence, office, modality=modality)]
         # "appointed X as chairman and Y as president": each person named gets the event.
@@ -614,6 +667,25 @@ class _Context:
                 break
             drafts.append(_Draft(cue.type, other, span, sentence, office, modality=modality))
         return drafts
+
+    def _objects_sharing(
+        self, cue: Cue, span: tuple[int, int], sentence: tuple[int, int], first: _Person
+    ) -> list[_Draft]:
+        """Objects listed before the one office they share: "elected A and B to its board"."""
+        people = [first]
+        at = first.end
+        while len(people) < MAX_LIST:
+            separator = LIST_SEPARATOR.match(self.flat, at, sentence[1])
+            other = self._person_at(separator.end(), sentence) if separator else None
+            if other is None:
+                break
+            people.append(other)
+            at = other.end
+        office = self._office_after(at, sentence) if len(people) > 1 else None
+        if office is None:
+            return []
+        modality = self._modality_before(span[0], sentence)
+        return [_Draft(cue.type, one, span, sentence, office, modality=modality) for one in people]
 
     def _listed_later(
         self, cue: Cue, span: tuple[int, int], sentence: tuple[int, int]
@@ -752,7 +824,7 @@ class _Context:
         """A succession, "X will succeed Y as chief executive": X starts, Y ends, linked."""
         word = self.flat[span[0] : span[1]].casefold()
         if word in ("succeeded", "replaced") and self._passive_before(span[0], sentence):
-            return self._succeeded_by(cue, span, sentence)
+            return self._succeeded_by(cue, span, sentence, earlier)
         predecessor = self._person_at(span[1], sentence) or self._titled_person(span[1], sentence)
         if predecessor is None:
             return []
@@ -846,10 +918,10 @@ class _Context:
         return not _BE_FORMS.isdisjoint(words.casefold().split())
 
     def _succeeded_by(
-        self, cue: Cue, span: tuple[int, int], sentence: tuple[int, int]
+        self, cue: Cue, span: tuple[int, int], sentence: tuple[int, int], earlier: list[_Draft]
     ) -> list[_Draft]:
         """A passive succession, "X is succeeded as president by Y": X ends, Y starts."""
-        subject = self._subject(span[0], sentence)
+        subject = self._subject(span[0], sentence) or self._shared_subject(span, sentence, earlier)
         by = _BY.search(self.flat, span[1], sentence[1])
         if subject is None or by is None:
             return []
@@ -858,6 +930,11 @@ class _Context:
             return []
         person, modality = subject
         office = self._office_after(span[1], sentence)
+        if office is None:
+            # "X stepped down as chairman and was replaced by Y": the office X left.
+            office = next(
+                (d.office for d in reversed(earlier) if d.person.name == person.name), None
+            )
         start = _Draft(cue.type, successor, span, sentence, office, person, modality)
         end = _Draft("office.end", person, span, sentence, office, None, modality)
         start.partner, end.partner = end, start
@@ -1228,6 +1305,8 @@ class _Context:
             return None
         end = match.end()
         organization = organization or self._organization_after(end, sentence)
+        if organization is None and lead is not None and lead.group("joined"):
+            organization = lead.group("joined")  # "joined Acme Corp as president"
         if organization is None and self.lexicons.kinds.get(name) != "political":
             # A company's office the sentence does not tie to a name is the company's the
             # story is about: "Acme Corp said John Doe was named president".

@@ -149,7 +149,8 @@ def _phrase_pattern(phrases: Iterable[str]) -> regex.Pattern[str] | None:
     if not spelled:
         return None
     body = trie_pattern(spelled, space=r"[\s\-‐‑–]{1,3}")
-    return regex.compile(rf"(?<![\w\-])(?:{body})(?![\w\-])", regex.IGNORECASE)
+    # A phrase may go on with a hyphen and a word in lower case: "vice president-finance".
+    return regex.compile(rf"(?<![\w\-])(?:{body})(?!\w)(?!-(?!\p{{Ll}}))", regex.IGNORECASE)
 
 
 def _first_word_pattern(words: set[str]) -> re.Pattern[str] | None:

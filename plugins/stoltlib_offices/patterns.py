@@ -96,6 +96,8 @@ OFFICE_LEAD = regex.compile(
         (?:post|position|office|job|role)\s+of\s+             # added post of"
       | (?:the\s+)?(?:company|firm|bank|board|group|concern|agency)\s+as\s+  # "joined the
                                                                # company as"
+      | (?-i:(?P<joined>\p{Lu}[\w&.\-]*(?:\s+\p{Lu}[\w&.\-]*){0,3}))\s+as\s+  # "joined Acme
+                                                               # Corp as"
       | to\s+                                                  # "promoted to president"
       | (?:from|on)\s+                                         # "resigned from the board"
     )?
@@ -119,7 +121,7 @@ ORG_PREFIX = tuple(
 #: "X, the Secretary General of NATO,", "X, former chairman of Y,".
 APPOSITION = regex.compile(
     r"\s*,\s+(?:(?:the|a|an|its|their)\s+)?"
-    r"(?P<marker>(?:former|formerly|ex-|current|incumbent|existing|then)\s*)?",
+    r"(?P<marker>(?:formerly|former|ex-|current|incumbent|existing|then|now)\s*)?",
     regex.IGNORECASE,
 )
 
