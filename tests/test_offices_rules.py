@@ -594,3 +594,35 @@ def test_offices_written_in_wire_copy_shapes(
 ) -> None:
     """'vice president-finance', 'formerly president', 'joined Acme as', 'elected A and B to'."""
     assert [summary(e)[:3] for e in events(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acme said John Smith will be nominated for election as a director on April 28.",
+            [("office.nominate", "John Smith", "Director", "1987-04-28", "planned")],
+        ),
+        (
+            "Acme said John Smith resigned last week as chairman.",
+            [("office.end", "John Smith", "Chairman", "1987-W09", "asserted")],
+        ),
+        (
+            "Acme said John Smith, its president since 1982, resigned.",
+            [("office.end", "John Smith", "President", None, "asserted")],
+        ),
+        (
+            "Acme said the board will meet soon to replace Tom Brown, who is retiring.",
+            [("office.end", "Tom Brown", None, None, "planned")],
+        ),
+        (
+            "Acme said it expects the retirement of Tom Brown in May.",
+            [("office.end", "Tom Brown", None, "1987-05", "planned")],
+        ),
+    ],
+)
+def test_wire_copy_clauses_of_an_end_or_a_nomination(
+    pipeline: Pipeline, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    """'for election as', a time before 'as', an apposed office, 'is retiring', 'in May'."""
+    assert [summary(e) for e in events(pipeline, text)] == expected

@@ -25,6 +25,7 @@ from stoltlib_offices.lexicons import Cue, Lexicons
 from stoltlib_offices.patterns import (
     AFTER_OFFICE_ORG,
     AGENT_BEFORE_OFFICE,
+    APPOSED_OFFICE,
     APPOSITION,
     ASCII_NAME,
     AUXILIARIES,
@@ -270,8 +271,12 @@ _NOMINAL_MODALITY_WORDS = (
     ("planned", frozenset({"will", "effective", "scheduled", "planned"})),
 )
 
+# "is" or "are" right before a cue in -ing: "X, who is retiring", "X is leaving the post of".
+_PROGRESSIVE = regex.compile(r"\b(?:is|are)\s+\w+ing\s*\Z", regex.IGNORECASE)
 # The month May, a day or a year after it: no modal verb.
-_MONTH_MAY = regex.compile(r"\bMay(?=\s+\d)")
+_MONTH_MAY = regex.compile(
+    r"\bMay(?=\s+\d)|(?<=\b(?:in|since|until|by|of|last|next|early|late|mid|mid-)\s)May\b"
+)
 # A reporting verb right before a time: "..., the company said on Friday" dates the report.
 _REPORTED_BEFORE = regex.compile(
     r"\b(?:said|says|announced|reported|added|stated|disclosed|confirmed|told\s+\w+)"
@@ -534,6 +539,13 @@ class _Context:
             return self._inverted(cue, span, sentence) if frame == "passive" else []
         person, modality = subject
         office = self._office_after(span[1], sentence)
+        if office is None:
+            # "resigned last week as chairman": the office after a time.
+            inserted = INSERTED_TIME.match(self.flat, span[1], sentence[1])
+            if inserted is not None and inserted.group().rstrip()[-1:] != ",":
+                office = self._office_after(inserted.end() - 1, sentence)
+        if modality == "asserted" and _PROGRESSIVE.search(self.flat, sentence[0], span[1]):
+            modality = "planned"  # "X, who is retiring": the present progressive of a plan
         if office is None and frame == "passive":
             # "was nominated by President Reagan as a judge": the office after the agent.
             agent = AGENT_BEFORE_OFFICE.match(self.flat, span[1], sentence[1])
@@ -546,7 +558,8 @@ class _Context:
             # "its chairman, John Smith, will retire", "chairman X and treasurer Y resigned":
             # the office each left is the title before their name.
             return [
-                _Draft(cue.type, one, span, sentence, self._title_before(one, sentence),
+                _Draft(cue.type, one, span, sentence,
+                       self._title_before(one, sentence) or self._apposed_office(one, span),
                        modality=modality)
                 for one in people
             ]  # fmt: skip
@@ -605,6 +618,17 @@ class _Context:
         if organization is None and self.lexicons.kinds.get(name) != "political":
             organization = self._story_organization(sentence)
         return _Office(name, organization, person.end)
+
+    def _apposed_office(self, person: _Person, span: tuple[int, int]) -> _Office | None:
+        """The office an apposition between a person and the cue names.
+
+        "X, its president since 1982, resigned": X left the presidency.
+        """
+        comma = APPOSED_OFFICE.match(self.flat, person.end, span[0])
+        if comma is None:
+            return None
+        office = self._office_after(comma.end(), (comma.end(), span[0]))
+        return office if office is not None and office.end < span[0] else None
 
     def _object_at(self, start: int, sentence: tuple[int, int]) -> _Person | None:
         """The person a cue names after it, a title or a time between allowed.

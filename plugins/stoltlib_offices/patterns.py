@@ -14,6 +14,7 @@ import regex
 __all__ = [
     "AFTER_OFFICE_ORG",
     "AGENT_BEFORE_OFFICE",
+    "APPOSED_OFFICE",
     "APPOSITION",
     "ASCII_NAME",
     "AUXILIARIES",
@@ -90,6 +91,7 @@ OFFICE_LEAD = regex.compile(
     (?:
         as\s+                                                  # "named as chairman"
       | to\s+be\s+                                             # "elected to be president"
+      | for\s+(?:re-?)?election\s+(?:as|to)\s+                # "nominated for election as"
       | to\s+(?:the\s+)?(?:new\s+|additional\s+|vacant\s+|top\s+)?  # "to the new post of"
         (?:post|position|office|job|role|rank)\s+of\s+
       | (?:the\s+)?(?:new\s+|additional\s+|added\s+|vacant\s+|top\s+)?  # "assumed the
@@ -213,8 +215,12 @@ AGENT_BEFORE_OFFICE = regex.compile(
 #: "named, effective March 1, John Doe", "appointed on Monday John Doe".
 INSERTED_TIME = regex.compile(
     r"""
-    ,?\s+(?:in|on|effective|from)\s+
-    (?:\p{Lu}\p{Ll}+\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})       # "April", "March 1", "1988"
+    ,?\s+(?:
+        (?:in|on|effective|from)\s+
+        (?:\p{Lu}\p{Ll}+\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})   # "in April", "on March 1"
+      | (?:last|next|this)\s+(?:week|month|year|\p{Lu}\p{Ll}+day)    # "resigned last week as"
+      | (?:yesterday|today)
+    )
     ,?\s+
     """,
     regex.VERBOSE,
@@ -222,3 +228,7 @@ INSERTED_TIME = regex.compile(
 
 #: A title of courtesy a name may carry, left out of the person: "Sir John Harvey-Jones".
 HONORIFIC = regex.compile(r"(?:Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?)\s+(?=\p{Lu})")
+
+#: What opens an apposition that names a person's office before the verb: "X, its president
+#: since 1982, resigned", "X, the company's chairman, will retire".
+APPOSED_OFFICE = regex.compile(r"\s*,\s+(?:(?:its|the|their)\s+(?:company['’]s\s+)?)?(?=\p{Ll})")
