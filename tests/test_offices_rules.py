@@ -626,3 +626,35 @@ def test_wire_copy_clauses_of_an_end_or_a_nomination(
 ) -> None:
     """'for election as', a time before 'as', an apposed office, 'is retiring', 'in May'."""
     assert [summary(e) for e in events(pipeline, text)] == expected
+
+
+def test_a_name_withdrawn_from_nomination_is_a_negated_nomination(pipeline: Pipeline) -> None:
+    """'Mary Jones asked that her name be withdrawn from nomination as director': negated."""
+    text = "Mary Jones asked that her name be withdrawn from nomination as director."
+    assert [summary(e) for e in events(pipeline, text)] == [
+        ("office.nominate", "Mary Jones", "Director", None, "negated")
+    ]
+
+
+def test_a_passive_closed_by_its_agent_is_an_event(pipeline: Pipeline) -> None:
+    """'Tom Brown was appointed by a commission that ...': a start without an office."""
+    text = "Tom Brown was appointed by a commission that holds the shares."
+    assert [summary(e)[:2] for e in events(pipeline, text)] == [("office.start", "Tom Brown")]
+
+
+def test_adjectives_joined_by_and_share_no_subject(pipeline: Pipeline) -> None:
+    """'nominated to succeed the ailing and resigned X': 'resigned' takes no subject from before."""
+    text = "Acme said Mary Jones was nominated to succeed the ailing and resigned Tom Brown."
+    assert sorted(summary(e)[:2] for e in events(pipeline, text)) == [
+        ("office.end", "Tom Brown"),
+        ("office.nominate", "Mary Jones"),
+    ]
+
+
+def test_a_passive_before_to_succeed_gives_the_start_its_type(pipeline: Pipeline) -> None:
+    """'X was elected to succeed Y' is X's election, 'X was named to succeed Y' X's start."""
+    found = events(pipeline, "Acme said Mary Jones was elected to succeed Tom Brown.")
+    assert sorted(summary(e)[:2] for e in found) == [
+        ("office.elect", "Mary Jones"),
+        ("office.end", "Tom Brown"),
+    ]

@@ -30,6 +30,7 @@ from stoltlib_offices.patterns import (
     ASCII_NAME,
     AUXILIARIES,
     COUNTED_OFFICES,
+    DESCRIBED_PERSON,
     GENERIC_ORG,
     HONORIFIC,
     INSERTED_TIME,
@@ -51,6 +52,9 @@ __all__ = ["find_events"]
 #: How many words an apposition between a name and its verb may have ("X, 54, president and
 #: chief operating officer, will succeed ...").
 MAX_APPOSITION_WORDS = 10
+#: How many words may stand between a clause's event and the "and" of a verb sharing its subject
+#: ("X will retire March 31 and will be succeeded by Y").
+SHARED_SUBJECT_GAP = 4
 #: How many words a relative clause there may have ("X, who has served ... since 1972, will").
 MAX_RELATIVE_WORDS = 16
 #: How many comma-separated parts it may have ("54", "president and chief operating officer").
@@ -160,6 +164,8 @@ _WHOSE_AT_END = regex.compile(r",?\s*\bwhose\Z", regex.IGNORECASE)
 # "of" after a noun of change, before its holder; "as" before the office.
 _OF_AFTER = regex.compile(r"\s+of\s+")
 _AS_AFTER = regex.compile(r"\s+as\b")
+# A withdrawal right before the noun, whose holder is named before it: "withdrawn from".
+_WITHDRAWN_FROM = regex.compile(r"\bwithdr(?:awn|ew|aw|awing|aws)\s+from\s+\Z", regex.I)
 # What withdraws a nomination: "withdrew the nomination", "withdrawal of the nomination".
 _WITHDRAWN = regex.compile(r"\bwithdr[ae]w", regex.IGNORECASE)
 
@@ -169,6 +175,7 @@ _CLAUSE_GOES_ON = regex.compile(
     r"""\s*(?:
         [,.;]                                              # the clause ends
       | (?:in|on|last|effective)\s+(?=\S*\d|\p{Lu})       # its time: "appointed in 1979"
+      | by\s+(?:the|a|an|its|\p{Lu})                     # its agent: "appointed by the board"
       | (?:as\s+)?(?:his|her|their)\s+(?:replacement|successor)\b  # "named as his replacement"
     )""",
     regex.VERBOSE,
@@ -586,12 +593,18 @@ class _Context:
         """
         words_start = self._auxiliaries_start(span[0], sentence)
         words = self.flat[words_start : span[0]].split()
-        if not earlier or words[:1] != ["and"]:
+        # "and" then an auxiliary: a verb of its own ("and was replaced"), not an adjective
+        # ("the ailing and resigned X").
+        if not earlier or words[:1] != ["and"] or len(words) < 2:
             return None
         before = [d for d in earlier if d.cue[1] <= words_start]
         if not before:
             return None
-        return before[-1].person, self._modality(" ".join(words[1:]))
+        last = before[-1]
+        reached = max(last.cue[1], last.office.end if last.office else 0)
+        if len(self.flat[reached:words_start].split()) > SHARED_SUBJECT_GAP:
+            return None  # the clause before "and" is another's
+        return last.person, self._modality(" ".join(words[1:]))
 
     def _title_before(self, person: _Person, sentence: tuple[int, int]) -> _Office | None:
         """The office a title right before a person names: "its chairman, X," "president X"."""
@@ -851,6 +864,13 @@ class _Context:
             return self._succeeded_by(cue, span, sentence, earlier)
         predecessor = self._person_at(span[1], sentence) or self._titled_person(span[1], sentence)
         if predecessor is None:
+            # "succeed the ailing and resigned X", "replace the retiring X".
+            described = DESCRIBED_PERSON.match(self.flat, span[1], sentence[1])
+            if described is not None and not _PREPOSITIONS.intersection(
+                described.group().casefold().split()
+            ):
+                predecessor = self._person_at(described.end(), sentence)
+        if predecessor is None:
             return []
         subject = None if word in _PARTICIPLES else self._subject(span[0], sentence)
         clause: _Draft | None = None
@@ -880,9 +900,24 @@ class _Context:
         if clause is not None:
             clause.predecessor, clause.partner, end.partner = predecessor, end, clause
             return [end]  # the start is the clause's own event already
-        start = _Draft(cue.type, person, span, sentence, office, predecessor, modality)
+        start = _Draft(
+            self._passive_type(person, span) or cue.type, person, span, sentence, office,
+            predecessor, modality,
+        )  # fmt: skip
         start.partner, end.partner = end, start
         return [start, end]
+
+    def _passive_type(self, person: _Person, span: tuple[int, int]) -> str | None:
+        """The type a passive cue before "to succeed" gives the start.
+
+        "X was nominated to succeed Y" is a nomination, "X was elected to succeed Y" an
+        election.
+        """
+        for word in self.flat[person.end : span[0]].split():
+            cue = self.lexicons.cue(word.strip(","))
+            if cue is not None and cue.frame == "passive":
+                return cue.type
+        return None
 
     def _nominal(self, cue: Cue, span: tuple[int, int], sentence: tuple[int, int]) -> list[_Draft]:
         """A noun of change: "Regan's departure", "the nomination of Robert Gates as director".
@@ -922,6 +957,12 @@ class _Context:
         if holder is None and of is not None:
             holder = self._person_at(of.end(), sentence) or self._titled_person(of.end(), sentence)
             after = holder.end if holder is not None else after
+        if holder is None and _WITHDRAWN_FROM.search(self.flat, sentence[0], span[0]):
+            # "X asked that his name be withdrawn from nomination": the one withdrawn is the
+            # last person named before it.
+            index = bisect.bisect_right(self.person_ends, span[0]) - 1
+            if index >= 0 and self.people[index].start >= sentence[0]:
+                holder = self.people[index]
         if holder is None:
             return []
         office = self._office_after(after, sentence) if _AS_AFTER.match(
@@ -1539,6 +1580,7 @@ def _people(flat: str, mentions: Sequence[Mention], lexicons: Lexicons) -> list[
     """
     given_names = lexicons.given_names
     found = []
+    renamed: dict[str, str] = {}  # an entity a mention's title tail opened, to the name after
     for mention in mentions:
         if mention.kind != "person" or mention.end <= mention.start:
             continue
@@ -1565,11 +1607,15 @@ def _people(flat: str, mentions: Sequence[Mention], lexicons: Lexicons) -> list[
             written = flat[mention.start : title_end]
             if entity.startswith(written):
                 name = " ".join(entity[len(written) :].split())
+                renamed[" ".join(entity.split())] = name
         suffix = _SUFFIX_AFTER.match(flat, end)
         if suffix is not None and mention.text == entity:
             # "John W. Johnstone Jr": the suffix is part of the name the mention left out.
             name, end = f"{name} {suffix.group('suffix')}", suffix.end()
         found.append(_Person(name, start, end))
+    if renamed:
+        # "his" resolved to "Staff Howard Baker" is Howard Baker's too.
+        found = [attrs.evolve(p, name=renamed.get(p.name, p.name)) for p in found]
     # A name read here never overlaps a mention: an organisation's ("The Hallwood Group Inc")
     # is no person, and a person's is read better by the mentions stage.
     covered = sorted((m.start, m.end) for m in mentions)

@@ -19,6 +19,7 @@ __all__ = [
     "ASCII_NAME",
     "AUXILIARIES",
     "COUNTED_OFFICES",
+    "DESCRIBED_PERSON",
     "GENERIC_ORG",
     "HONORIFIC",
     "INSERTED_TIME",
@@ -232,3 +233,7 @@ HONORIFIC = regex.compile(r"(?:Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?)\s+(?=\
 #: What opens an apposition that names a person's office before the verb: "X, its president
 #: since 1982, resigned", "X, the company's chairman, will retire".
 APPOSED_OFFICE = regex.compile(r"\s*,\s+(?:(?:its|the|their)\s+(?:company['’]s\s+)?)?(?=\p{Ll})")
+
+#: Adjectives before the person a succession replaces: "succeed the ailing and resigned",
+#: "replace the retiring", "succeed the late".
+DESCRIBED_PERSON = regex.compile(r"\s+the\s+(?:\p{Ll}[\p{Ll}\-]*,?\s+(?:and\s+)?){1,3}(?=\p{Lu})")
