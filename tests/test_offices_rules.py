@@ -658,3 +658,41 @@ def test_a_passive_before_to_succeed_gives_the_start_its_type(pipeline: Pipeline
         ("office.elect", "Mary Jones"),
         ("office.end", "Tom Brown"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acme said Ann Lee was named to the newly created post of treasurer.",
+            [("office.start", "Ann Lee", "Treasurer", None, "asserted")],
+        ),
+        (
+            "Acme said its board accepted the resignation of president Tom Brown.",
+            [("office.end", "Tom Brown", "President", None, "asserted")],
+        ),
+        (
+            "Acme said chairman Tom Brown will take early retirement.",
+            [("office.end", "Tom Brown", "Chairman", None, "planned")],
+        ),
+        (
+            "Acme said Tom Brown retired as chairman but remains a director.",
+            [
+                ("office.end", "Tom Brown", "Chairman", None, "asserted"),
+                ("office.hold", "Tom Brown", "Director", None, "asserted"),
+            ],
+        ),
+        (
+            "Acme said Tom Brown will step down in June and be succeeded by Ann Lee.",
+            [
+                ("office.end", "Tom Brown", None, "1987-06", "planned"),
+                ("office.start", "Ann Lee", None, None, "planned"),
+            ],
+        ),
+    ],
+)
+def test_more_wire_copy_shapes_of_a_change(
+    pipeline: Pipeline, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    """'newly created post of', 'resignation of president X', 'early retirement', 'but remains'."""
+    assert [summary(e) for e in events(pipeline, text)] == expected

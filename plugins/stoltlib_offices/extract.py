@@ -304,6 +304,12 @@ _RELATIVE_OPENS = regex.compile(r"\s*,\s*(?:who|which)\b", regex.IGNORECASE)
 # The nouns of a death, which ends the office a title before the dead person's name gives.
 _DEATH_NOUNS = frozenset({"death"})
 
+# Finite auxiliaries, which give a verb after "and" a tense of its own.
+_FINITE = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "shall", "may", "might"}
+    | {"could", "should", "can", "must", "does", "did", "do"}
+)
+
 # Participles that attach to the clause before them: "X was elected president, succeeding Y".
 _PARTICIPLES = frozenset({"succeeding", "replacing"})
 
@@ -539,7 +545,9 @@ class _Context:
             return self._nominal(cue, span, sentence)
         if frame == "candidate":
             return self._candidates(cue, span, sentence)
-        subject = self._subject(span[0], sentence) or self._shared_subject(span, sentence, earlier)
+        subject = self._subject(span[0], sentence) or self._shared_subject(
+            span, sentence, earlier, finite=frame == "hold"
+        )
         if subject is None:
             if frame == "become" and self._passive_before(span[0], sentence):
                 return self._taken_by(cue, span, sentence, earlier)
@@ -584,7 +592,12 @@ class _Context:
         ]
 
     def _shared_subject(
-        self, span: tuple[int, int], sentence: tuple[int, int], earlier: list[_Draft]
+        self,
+        span: tuple[int, int],
+        sentence: tuple[int, int],
+        earlier: list[_Draft],
+        *,
+        finite: bool = False,
     ) -> tuple[_Person, str] | None:
         """The subject of the clause before "and", for a verb that has none of its own.
 
@@ -593,9 +606,14 @@ class _Context:
         """
         words_start = self._auxiliaries_start(span[0], sentence)
         words = self.flat[words_start : span[0]].split()
-        # "and" then an auxiliary: a verb of its own ("and was replaced"), not an adjective
-        # ("the ailing and resigned X").
-        if not earlier or words[:1] != ["and"] or len(words) < 2:
+        if self.flat[sentence[0] : words_start].rstrip().endswith(" but"):
+            # "but" is no auxiliary: the run of auxiliaries starts after it.
+            words_start = self.flat.rindex("but", sentence[0], words_start)
+            words = ["and", *words]
+        # "and" or "but" then an auxiliary, or a cue that is a finite verb itself ("but remains
+        # a director"): a verb of its own ("and was replaced"), not an adjective ("the ailing
+        # and resigned X").
+        if not earlier or words[:1] != ["and"] or (len(words) < 2 and not finite):
             return None
         before = [d for d in earlier if d.cue[1] <= words_start]
         if not before:
@@ -604,7 +622,10 @@ class _Context:
         reached = max(last.cue[1], last.office.end if last.office else 0)
         if len(self.flat[reached:words_start].split()) > SHARED_SUBJECT_GAP:
             return None  # the clause before "and" is another's
-        return last.person, self._modality(" ".join(words[1:]))
+        modality = self._modality(" ".join(words[1:]))
+        if modality == "asserted" and _FINITE.isdisjoint(w.casefold() for w in words[1:]):
+            modality = last.modality  # "will step down and be succeeded by Y": the "will"'s
+        return last.person, modality
 
     def _title_before(self, person: _Person, sentence: tuple[int, int]) -> _Office | None:
         """The office a title right before a person names: "its chairman, X," "president X"."""
@@ -968,6 +989,9 @@ class _Context:
         office = self._office_after(after, sentence) if _AS_AFTER.match(
             self.flat, after, sentence[1]
         ) else None  # fmt: skip
+        if office is None and of is not None and holder.start > of.end():
+            # "the resignation of president Tom Brown": the title before the name.
+            office = self._title_before(holder, (of.end(), sentence[1]))
         if cue.type == "office.nominate" and _WITHDRAWN.search(self.flat, sentence[0], sentence[1]):
             modality = "negated"
         else:

@@ -93,7 +93,8 @@ OFFICE_LEAD = regex.compile(
         as\s+                                                  # "named as chairman"
       | to\s+be\s+                                             # "elected to be president"
       | for\s+(?:re-?)?election\s+(?:as|to)\s+                # "nominated for election as"
-      | to\s+(?:the\s+)?(?:new\s+|additional\s+|vacant\s+|top\s+)?  # "to the new post of"
+      | to\s+(?:the\s+|a\s+)?(?:new\s+|additional\s+|vacant\s+|top\s+  # "to the new post of"
+           |newly[\s\-](?:created|established|formed)\s+)?      # "to the newly created post of"
         (?:post|position|office|job|role|rank)\s+of\s+
       | (?:the\s+)?(?:new\s+|additional\s+|added\s+|vacant\s+|top\s+)?  # "assumed the
         (?:post|position|office|job|role)\s+of\s+             # added post of"
