@@ -696,3 +696,14 @@ def test_more_wire_copy_shapes_of_a_change(
 ) -> None:
     """'newly created post of', 'resignation of president X', 'early retirement', 'but remains'."""
     assert [summary(e) for e in events(pipeline, text)] == expected
+
+
+def test_a_title_before_a_name_must_close_right_before_it(pipeline: Pipeline) -> None:
+    """'X was named president of Acme Inc and Y was named treasurer': Y is not named president."""
+    text = (
+        "Acme said John Smith was named president of Acme Inc and Mary Jones was named treasurer."
+    )
+    assert [summary(e)[:3] for e in events(pipeline, text)] == [
+        ("office.start", "John Smith", "President"),
+        ("office.start", "Mary Jones", "Treasurer"),
+    ]

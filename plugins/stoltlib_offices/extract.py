@@ -1319,7 +1319,12 @@ class _Context:
         if _STOP_INSIDE.search(lead) or written.casefold() in _PRONOUNS:
             return None  # "president of Acme Corp. He ...": a sentence ends, a pronoun opens
         pattern = self.lexicons.position_pattern
-        if pattern is None or pattern.search(lead) is None:
+        if pattern is None:
+            return None
+        titles = list(pattern.finditer(lead))
+        if not titles or titles[-1].end() != len(lead.rstrip()):
+            # The title must close the lead, right before the name: "named president of Acme
+            # and Mary Jones was named ..." names no Mary Jones president.
             return None
         return person
 
