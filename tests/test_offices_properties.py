@@ -172,3 +172,41 @@ def test_every_tenure_marker_holds_a_stem_of_the_cheap_test() -> None:
     assert len(spellings) > 10
     for word in spellings:
         assert any(stem in word.casefold() for stem in extract._MARKER_STEMS)
+
+
+#: How a list of the holders of counted offices opens after the count.
+LIST_OPENERS = [". They are ", ": ", ", "]
+COUNTS = {2: "two", 3: "three", 4: "four"}
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(GIVEN), st.sampled_from(FAMILY)), min_size=2, max_size=4
+    ).filter(lambda names: len(set(names)) == len(names)),
+    st.sampled_from(LIST_OPENERS),
+    st.sampled_from(["elected", "named"]),
+)
+def test_each_person_listed_after_a_count_gets_the_event(
+    names: list[tuple[str, str]], opener: str, verb: str
+) -> None:
+    """'elected three directors. They are A, B and C': one event per listed person."""
+    people = [f"{given_name} {family}" for given_name, family in names]
+    listed = ", ".join(people[:-1]) + " and " + people[-1]
+    text = f"Acme Corp said it {verb} {COUNTS[len(people)]} new directors{opener}{listed}."
+    kind = "office.elect" if verb == "elected" else "office.start"
+    assert [(e.type, e.person.name if e.person else None, e.position) for e in analyse(text)] == [
+        (kind, person, "Director") for person in people
+    ]
+
+
+@given(st.sampled_from(GIVEN), st.sampled_from(FAMILY), st.sampled_from(OFFICES))
+def test_a_headline_names_the_storys_person(
+    given_name: str, family: str, office: tuple[str, str]
+) -> None:
+    """'ACME CORP NAMES KELLER PRESIDENT' over a story of Anna Keller is Anna Keller's start."""
+    headline = f"ACME CORP &lt;ACM> NAMES {family.upper()} {office[0].upper()}"
+    text = f"{headline}\n\nNEW YORK, March 2 - {given_name} {family} will lead the company."
+    found = [e for e in analyse(text) if e.evidence.end <= len(headline)]
+    assert [(e.type, e.person.name if e.person else None, e.position) for e in found] == [
+        ("office.start", f"{given_name} {family}", office[1])
+    ]

@@ -13,6 +13,7 @@ General Jens Stoltenberg", "former Dutch Prime Minister Mark Rutte") states a te
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
@@ -23,11 +24,21 @@ from stoltlib.quoting import read
 from stoltlib_offices.lexicons import Cue, Lexicons
 from stoltlib_offices.patterns import (
     AFTER_OFFICE_ORG,
+    AGENT_BEFORE_OFFICE,
+    APPOSED_OFFICE,
     APPOSITION,
     ASCII_NAME,
     AUXILIARIES,
+    COUNTED_OFFICES,
+    DESCRIBED_PERSON,
     GENERIC_ORG,
+    HONORIFIC,
+    INSERTED_TIME,
+    INVERTED_BE,
     KEEP_BEFORE,
+    LIST_ITEM_OFFICE,
+    LIST_OPENS,
+    LIST_SEPARATOR,
     NAME,
     OFFICE_LEAD,
     ORG_NAME,
@@ -41,6 +52,11 @@ __all__ = ["find_events"]
 #: How many words an apposition between a name and its verb may have ("X, 54, president and
 #: chief operating officer, will succeed ...").
 MAX_APPOSITION_WORDS = 10
+#: How many words may stand between a clause's event and the "and" of a verb sharing its subject
+#: ("X will retire March 31 and will be succeeded by Y").
+SHARED_SUBJECT_GAP = 4
+#: How many words a relative clause there may have ("X, who has served ... since 1972, will").
+MAX_RELATIVE_WORDS = 16
 #: How many comma-separated parts it may have ("54", "president and chief operating officer").
 MAX_APPOSITION_PARTS = 3
 #: How long a title before a name may be: "former exchange president Andre Saumier".
@@ -56,6 +72,10 @@ MAX_ORG_PREFIX_WORDS = 4
 NAME_REACH = 40
 #: How many words after a noun of change may say its modality ("departure would ...").
 NOMINAL_REACH = 8
+#: How long a headline may be: a longer first line is none, and the bound keeps its reading short.
+MAX_HEADLINE_CHARS = 300
+#: How many persons a list after a count may hold ("elected three directors. They are ...").
+MAX_LIST = 12
 #: How many persons a list before a cue may hold ("X, Y and Z resigned").
 MAX_LISTED = 4
 #: How many words before or after an extension's cue its noun may stand ("term was extended").
@@ -144,6 +164,8 @@ _WHOSE_AT_END = regex.compile(r",?\s*\bwhose\Z", regex.IGNORECASE)
 # "of" after a noun of change, before its holder; "as" before the office.
 _OF_AFTER = regex.compile(r"\s+of\s+")
 _AS_AFTER = regex.compile(r"\s+as\b")
+# A withdrawal right before the noun, whose holder is named before it: "withdrawn from".
+_WITHDRAWN_FROM = regex.compile(r"\bwithdr(?:awn|ew|aw|awing|aws)\s+from\s+\Z", regex.I)
 # What withdraws a nomination: "withdrew the nomination", "withdrawal of the nomination".
 _WITHDRAWN = regex.compile(r"\bwithdr[ae]w", regex.IGNORECASE)
 
@@ -153,6 +175,7 @@ _CLAUSE_GOES_ON = regex.compile(
     r"""\s*(?:
         [,.;]                                              # the clause ends
       | (?:in|on|last|effective)\s+(?=\S*\d|\p{Lu})       # its time: "appointed in 1979"
+      | by\s+(?:the|a|an|its|\p{Lu})                     # its agent: "appointed by the board"
       | (?:as\s+)?(?:his|her|their)\s+(?:replacement|successor)\b  # "named as his replacement"
     )""",
     regex.VERBOSE,
@@ -189,8 +212,24 @@ _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "they", "them", "it", "
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # A conjunction before another person of a list: "X as chairman and Y as president".
 _AND = regex.compile(r",?\s+and\s+")
+# The same after a short phrase closing the office before: "X as chairman in the new
+# structure, and Y as president" (the person after it must have an office of its own).
+_AND_LATER = regex.compile(r"(?:\s+(?:in|at|of|for)\s+[\w\- ]{1,40}?)?,?\s+and\s+")
+# "and" closing the words before a verb: "X resigned and was replaced by Y".
+_AND_AT_END = regex.compile(r"\s+and\s*\Z")
 # The same, ending right before a listed person: "X and Y", "X, Y".
 _JOINED_BEFORE = regex.compile(r"(?:,?\s+and|,)\s+\Z")
+
+# An HTML entity a headline may hold in lower case: "&lt;ACM>".
+_ENTITY = re.compile(r"&[a-z]+;")
+# A blank line, which ends a headline, and the white space a text may open with.
+_BLANK_LINE = re.compile(r"[ \t]*\n[ \t]*\n")
+_LEADING_SPACE = re.compile(r"\s*")
+
+# A word of a headline as a name's word is written in capitals: "EVANS", "O'BRIEN".
+_HEADLINE_WORD = regex.compile(r"\p{Lu}[\p{Lu}'’\-]*\p{Lu}")
+# Headline words read in lower case though no cue or office holds them: "NEW", "SAYS".
+_HEADLINE_COMMON = frozenset({"new", "says", "sees", "sets", "chief", "head", "top", "no", "and"})
 
 # The types that take up an office.
 _STARTS = frozenset({"office.start", "office.elect", "office.nominate"})
@@ -219,6 +258,11 @@ _MARKED_TITLE_LEAD = regex.compile(
     rf"(?<![\w\-])(?P<marker>{_MARKER})\s*(?:\p{{Lu}}[\w.'’\-]*\s+){{0,3}}\Z", regex.VERBOSE
 )
 
+# "ex-" glued to the office it marks, right before a name: "ex-senator ", "ex-prime minister ".
+_GLUED_EX = regex.compile(
+    r"(?<![\w\-])ex-(?P<title>\p{L}[\p{L}.\-]*(?:\s+\p{Ll}[\p{L}.\-]*){0,2})\Z"
+)  # its words after the first in lower case: "ex-Texas senator" is read as any "former"
+
 # The event type each kind of marked title states.
 _MARKED_TYPES = {"end": "office.end", "start": "office.start", "elect": "office.elect"}
 
@@ -234,8 +278,43 @@ _NOMINAL_MODALITY_WORDS = (
     ("planned", frozenset({"will", "effective", "scheduled", "planned"})),
 )
 
+# "is" or "are" right before a cue in -ing: "X, who is retiring", "X is leaving the post of".
+_PROGRESSIVE = regex.compile(r"\b(?:is|are)\s+\w+ing\s*\Z", regex.IGNORECASE)
+# The month May, a day or a year after it: no modal verb.
+_MONTH_MAY = regex.compile(
+    r"\bMay(?=\s+\d)|(?<=\b(?:in|since|until|by|of|last|next|early|late|mid|mid-)\s)May\b"
+)
+# A reporting verb right before a time: "..., the company said on Friday" dates the report.
+_REPORTED_BEFORE = regex.compile(
+    r"\b(?:said|says|announced|reported|added|stated|disclosed|confirmed|told\s+\w+)"
+    r"\s+(?:(?:on|late|early|earlier|here)\s+)?\Z",
+    regex.IGNORECASE,
+)
+# "effective" right before a time: the date a change takes effect, wherever the clause puts it
+# ("Effective April 1, John Smith will become president").
+_EFFECTIVE_BEFORE = regex.compile(r"\beffective\s+(?:as\s+of\s+|on\s+|from\s+)?\Z", regex.I)
+# A relative clause after the office, about something else: "named president of Acme, which
+# he joined in 1980": the time after the cue stops there.
+_OTHER_CLAUSE = regex.compile(r",\s*(?:which|where|whose)\b", regex.IGNORECASE)
+# A relative clause opening after a comma: "X, whose experience ...", "Y, who ...".
+_RELATIVE_INSIDE = regex.compile(r",\s*(?:who|whom|whose|which)\b", regex.IGNORECASE)
+# A relative clause opening right after a person: "X, who will remain on the board, ...".
+_RELATIVE_OPENS = regex.compile(r"\s*,\s*(?:who|which)\b", regex.IGNORECASE)
+
+# The nouns of a death, which ends the office a title before the dead person's name gives.
+_DEATH_NOUNS = frozenset({"death"})
+
+# Finite auxiliaries, which give a verb after "and" a tense of its own.
+_FINITE = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "shall", "may", "might"}
+    | {"could", "should", "can", "must", "does", "did", "do"}
+)
+
 # Participles that attach to the clause before them: "X was elected president, succeeding Y".
 _PARTICIPLES = frozenset({"succeeding", "replacing"})
+
+# The words of the grammar a shouted headline holds, read in lower case as the rules expect.
+_GRAMMAR_WORDS = AUXILIARIES | _PREPOSITIONS | _DETERMINERS | _PRONOUNS | _HEADLINE_COMMON
 
 # What ends an organisation name read after "of": lower-case words it may hold at its end.
 _ORG_TAIL_WORDS = frozenset({"of", "and", "&", "for", "the", "de", "du", "des"})
@@ -303,7 +382,7 @@ def find_events(
         return []
     flat, bounds = _clauses(text)
     starts = [a for a, _ in bounds]
-    people = _people(flat, mentions, lexicons.given_names)
+    people = _people(flat, mentions, lexicons)
     context = _Context(flat, lexicons, people, mentions)
     drafts: list[_Draft] = []
     by_sentence: dict[int, list[_Draft]] = {}  # the drafts of each sentence, by its start
@@ -324,7 +403,105 @@ def find_events(
             earlier.extend(found)
             drafts.extend(found)
     drafts.extend(context.titled_tenures(drafts, skip))
-    return _events(drafts, len(flat), times, claims, published, plugin)
+    drafts.extend(_headline_drafts(flat, lexicons, people, mentions, skip))
+    return _events(drafts, flat, times, claims, published, plugin)
+
+
+def _headline_end(flat: str) -> int | None:
+    """Where a headline in capitals ends, if the text opens with one.
+
+    A headline is the text's first line, before a blank line, with no lower-case letter but an
+    HTML entity's ("ACME &lt;ACM> NAMES NEW PRESIDENT"). A title in mixed case is read as any
+    sentence is.
+    """
+    leading = _LEADING_SPACE.match(flat)
+    start = leading.end() if leading is not None else 0
+    blank = _BLANK_LINE.search(flat, start, start + MAX_HEADLINE_CHARS)
+    if blank is None:
+        return None
+    line = flat[start : blank.start()]
+    if "\n" in line or not _ENTITY.sub("", line).isupper():
+        return None
+    return blank.start()
+
+
+def _headline_drafts(
+    flat: str,
+    lexicons: Lexicons,
+    people: Sequence[_Person],
+    mentions: Sequence[Mention],
+    skip: Callable[[int, int], object] | None,
+) -> list[_Draft]:
+    """The changes a headline in capitals states: "ACME <ACM> PROMOTES EVANS TO PRESIDENT".
+
+    A shouted headline holds no name the rules can tell from the words around it, so it is
+    read in a copy of the text where the words of the cues, the offices and the grammar are in
+    lower case and the words of the names the story gives ("Evans" of "L.K. Evans"), and a given
+    name with the word after it ("JOHN SMITH"), are capitalised: each run of those is the
+    person of the story's full name it ends with, else the name as written. Other words stay
+    in capitals, as an organisation's name ("ACME CHAIRMAN").
+    """
+    end = _headline_end(flat)
+    if end is None or lexicons.cue_pattern is None:
+        return []
+    if not any(True for _ in _cue_matches(flat[:end].lower(), lexicons)):
+        return []  # most headlines hold no cue: "BAHIA COCOA REVIEW"
+    if skip is not None and skip(0, end):
+        return []
+    body = [p for p in people if p.start >= end]
+    words_of = {w for p in body for w in p.name.split() if w[:1].isupper()}
+    last_names = _unique_last_names(body)
+    full_names = {p.name for p in body}
+    pieces: list[str] = []
+    found: list[_Person] = []
+    run: list[regex.Match[str]] = []
+    done = 0
+
+    def close() -> None:
+        if run:
+            written = " ".join(word.group().title() for word in run)
+            name = written if written in full_names else last_names.get(run[-1].group().title())
+            if name is None and len(run) > 1:
+                name = written
+            if name is not None:
+                found.append(_Person(name, run[0].start(), run[-1].end()))
+        run.clear()
+
+    for word in _HEADLINE_WORD.finditer(flat, 0, end):
+        cased = word.group().title()
+        folded = cased.casefold()
+        if folded in lexicons.phrase_words or folded in _GRAMMAR_WORDS:
+            close()
+            pieces.append(flat[done : word.start()])
+            pieces.append(word.group().lower())
+            done = word.end()
+            continue
+        after_given = (
+            len(run) == 1
+            and word.start() - run[-1].end() == 1
+            and run[0].group().casefold() in lexicons.given_names
+        )
+        if cased not in words_of and folded not in lexicons.given_names and not after_given:
+            close()
+            continue
+        if run and word.start() - run[-1].end() > 1:
+            close()
+        run.append(word)
+        pieces.append(flat[done : word.start()])
+        pieces.append(cased)
+        done = word.end()
+    close()
+    if not found:
+        return []
+    pieces.append(flat[done:end])
+    cased_text = "".join(pieces) + flat[end:]
+    context = _Context(cased_text, lexicons, [*found, *body], mentions)
+    drafts: list[_Draft] = []
+    for match in _cue_matches(cased_text[:end], lexicons):
+        cue = lexicons.cue(match.group())
+        if cue is not None:
+            drafts.extend(context.read_cue(cue, match.span(), (0, end), drafts))
+    return [d for d in drafts if d.person.end <= end]
 
 
 class _Context:
@@ -355,25 +532,52 @@ class _Context:
         frame = cue.frame
         if frame == "active":
             return self._active(cue, span, sentence)
-        if frame == "passive" and (
-            self._person_at(span[1], sentence) or self._titled_person(span[1], sentence)
-        ):
+        if frame == "passive" and self._object_at(span[1], sentence):
             # "it named John Doe president": a past tense, not a participle ("was named").
             return self._active(cue, span, sentence)
+        if frame == "passive" and COUNTED_OFFICES.match(self.flat, span[1], sentence[1]):
+            return self._listed_later(cue, span, sentence)  # "it elected three directors"
         if frame == "extend":
             return self._extend(cue, span, sentence)
         if frame == "succeed":
             return self._succeed(cue, span, sentence, earlier)
         if frame == "nominal":
             return self._nominal(cue, span, sentence)
-        subject = self._subject(span[0], sentence)
+        if frame == "candidate":
+            return self._candidates(cue, span, sentence)
+        subject = self._subject(span[0], sentence) or self._shared_subject(
+            span, sentence, earlier, finite=frame == "hold"
+        )
         if subject is None:
-            return []
+            if frame == "become" and self._passive_before(span[0], sentence):
+                return self._taken_by(cue, span, sentence, earlier)
+            return self._inverted(cue, span, sentence) if frame == "passive" else []
         person, modality = subject
         office = self._office_after(span[1], sentence)
+        if office is None:
+            # "resigned last week as chairman": the office after a time.
+            inserted = INSERTED_TIME.match(self.flat, span[1], sentence[1])
+            if inserted is not None and inserted.group().rstrip()[-1:] != ",":
+                office = self._office_after(inserted.end() - 1, sentence)
+        if modality == "asserted" and _PROGRESSIVE.search(self.flat, sentence[0], span[1]):
+            modality = "planned"  # "X, who is retiring": the present progressive of a plan
+        if office is None and frame == "passive":
+            # "was nominated by President Reagan as a judge": the office after the agent.
+            agent = AGENT_BEFORE_OFFICE.match(self.flat, span[1], sentence[1])
+            if agent is not None:
+                office = self._office_after(agent.end(), sentence)
         if frame == "helm":
             return self._helm(person, modality, span, sentence)
         people = [person, *self._conjoined_before(person, sentence)]
+        if frame == "leave" and office is None:
+            # "its chairman, John Smith, will retire", "chairman X and treasurer Y resigned":
+            # the office each left is the title before their name.
+            return [
+                _Draft(cue.type, one, span, sentence,
+                       self._title_before(one, sentence) or self._apposed_office(one, span),
+                       modality=modality)
+                for one in people
+            ]  # fmt: skip
         if frame in ("passive", "become", "hold") and office is None:
             # "a company named X", "has been a critic": no office, no event; but a passive
             # closed by its time or its clause is one whose office the story gave before
@@ -386,6 +590,91 @@ class _Context:
             _Draft(cue.type, one, span, sentence, office, modality=modality, past=past)
             for one in people
         ]
+
+    def _shared_subject(
+        self,
+        span: tuple[int, int],
+        sentence: tuple[int, int],
+        earlier: list[_Draft],
+        *,
+        finite: bool = False,
+    ) -> tuple[_Person, str] | None:
+        """The subject of the clause before "and", for a verb that has none of its own.
+
+        "X stepped down as chairman and was replaced by Y", "X will retire in March and will
+        be succeeded by Y": the person of the sentence's last event before the "and".
+        """
+        words_start = self._auxiliaries_start(span[0], sentence)
+        words = self.flat[words_start : span[0]].split()
+        if self.flat[sentence[0] : words_start].rstrip().endswith(" but"):
+            # "but" is no auxiliary: the run of auxiliaries starts after it.
+            words_start = self.flat.rindex("but", sentence[0], words_start)
+            words = ["and", *words]
+        # "and" or "but" then an auxiliary, or a cue that is a finite verb itself ("but remains
+        # a director"): a verb of its own ("and was replaced"), not an adjective ("the ailing
+        # and resigned X").
+        if not earlier or words[:1] != ["and"] or (len(words) < 2 and not finite):
+            return None
+        before = [d for d in earlier if d.cue[1] <= words_start]
+        if not before:
+            return None
+        last = before[-1]
+        reached = max(last.cue[1], last.office.end if last.office else 0)
+        if len(self.flat[reached:words_start].split()) > SHARED_SUBJECT_GAP:
+            return None  # the clause before "and" is another's
+        modality = self._modality(" ".join(words[1:]))
+        if modality == "asserted" and _FINITE.isdisjoint(w.casefold() for w in words[1:]):
+            modality = last.modality  # "will step down and be succeeded by Y": the "will"'s
+        return last.person, modality
+
+    def _title_before(self, person: _Person, sentence: tuple[int, int]) -> _Office | None:
+        """The office a title right before a person names: "its chairman, X," "president X"."""
+        pattern = self.lexicons.position_pattern
+        head = self.flat[sentence[0] : person.start].rstrip().rstrip(",").rstrip()
+        if pattern is None or not head:
+            return None
+        end = sentence[0] + len(head)
+        titles = list(pattern.finditer(self.flat, max(sentence[0], end - MAX_TITLE_CHARS), end))
+        if not titles or titles[-1].end() != end:
+            return None
+        name = self.lexicons.position(titles[-1].group())
+        if name is None:
+            return None
+        # The capitalised words right before the title name its organisation ("White House
+        # chief of staff X"), but for a marker or a word that opens sentences ("Former").
+        words = self.flat[max(sentence[0], titles[-1].start() - 40) : titles[-1].start()].split()
+        named: list[str] = []
+        for word in reversed(words[-MAX_ORG_PREFIX_WORDS:]):
+            if not word[:1].isupper() or word in _SENTENCE_OPENERS or _TENURE_MARKER.match(word):
+                break
+            named.insert(0, word)
+        organization = " ".join(named).removesuffix("'s") or None
+        if organization is None and self.lexicons.kinds.get(name) != "political":
+            organization = self._story_organization(sentence)
+        return _Office(name, organization, person.end)
+
+    def _apposed_office(self, person: _Person, span: tuple[int, int]) -> _Office | None:
+        """The office an apposition between a person and the cue names.
+
+        "X, its president since 1982, resigned": X left the presidency.
+        """
+        comma = APPOSED_OFFICE.match(self.flat, person.end, span[0])
+        if comma is None:
+            return None
+        office = self._office_after(comma.end(), (comma.end(), span[0]))
+        return office if office is not None and office.end < span[0] else None
+
+    def _object_at(self, start: int, sentence: tuple[int, int]) -> _Person | None:
+        """The person a cue names after it, a title or a time between allowed.
+
+        "named John Doe", "named former treasurer John Doe", "will elect in April John Doe".
+        """
+        person = self._person_at(start, sentence) or self._titled_person(start, sentence)
+        if person is None:
+            inserted = INSERTED_TIME.match(self.flat, start, sentence[1])
+            if inserted is not None:
+                person = self._person_at(inserted.end(), sentence)
+        return person
 
     def _conjoined_before(self, person: _Person, sentence: tuple[int, int]) -> list[_Person]:
         """The persons listed with a subject before it: "chairman X and treasurer Y resigned".
@@ -418,16 +707,16 @@ class _Context:
 
     def _active(self, cue: Cue, span: tuple[int, int], sentence: tuple[int, int]) -> list[_Draft]:
         """The active frame: "Olin named John Doe president", "elected Jane Doe chairman"."""
-        person = self._person_at(span[1], sentence) or self._titled_person(span[1], sentence)
+        person = self._object_at(span[1], sentence)
         if person is None:
-            return []
+            return self._listed_later(cue, span, sentence)
         office = self._office_after(self._past_apposition(person.end, sentence), sentence)
         if office is None:
-            return []
+            return self._objects_sharing(cue, span, sentence, person)
         modality = self._modality_before(span[0], sentence)
         drafts = [_Draft(cue.type, person, span, sentence, office, modality=modality)]
         # "appointed X as chairman and Y as president": each person named gets the event.
-        while (joined := _AND.match(self.flat, office.end, sentence[1])) is not None:
+        while (joined := _AND_LATER.match(self.flat, office.end, sentence[1])) is not None:
             other = self._person_at(joined.end(), sentence)
             if other is None:
                 break
@@ -436,6 +725,152 @@ class _Context:
                 break
             drafts.append(_Draft(cue.type, other, span, sentence, office, modality=modality))
         return drafts
+
+    def _objects_sharing(
+        self, cue: Cue, span: tuple[int, int], sentence: tuple[int, int], first: _Person
+    ) -> list[_Draft]:
+        """Objects listed before the one office they share: "elected A and B to its board"."""
+        people = [first]
+        at = first.end
+        while len(people) < MAX_LIST:
+            separator = LIST_SEPARATOR.match(self.flat, at, sentence[1])
+            other = self._person_at(separator.end(), sentence) if separator else None
+            if other is None:
+                break
+            people.append(other)
+            at = other.end
+        office = self._office_after(at, sentence) if len(people) > 1 else None
+        if office is None:
+            return []
+        modality = self._modality_before(span[0], sentence)
+        return [_Draft(cue.type, one, span, sentence, office, modality=modality) for one in people]
+
+    def _listed_later(
+        self, cue: Cue, span: tuple[int, int], sentence: tuple[int, int]
+    ) -> list[_Draft]:
+        """Offices given to people a list names after the count: "elected three directors.
+
+        They are A, B and C", "named the following officers: A, president; B, treasurer".
+        Each person gets the event, with the office the list gives them or the counted one.
+        """
+        counted = COUNTED_OFFICES.match(self.flat, span[1], sentence[1])
+        if counted is None:
+            return []
+        words = counted.group("office").split()
+        office = self._office_after(counted.start("office"), sentence)
+        if office is None or office.end < counted.end("office") - 1:
+            # The plural's singular: "directors" is "director", "vice presidents" "vice
+            # president"; a noun no office spells ("officers") lends each person none.
+            singular = self.lexicons.position(" ".join([*words[:-1], words[-1][:-1]]))
+            office = _Office(singular, self._story_organization(sentence), counted.end()) if (
+                singular
+            ) else None  # fmt: skip
+        opened = LIST_OPENS.match(self.flat, counted.end(), counted.end() + MAX_TITLE_CHARS)
+        if opened is None:
+            return []
+        modality = self._modality_before(span[0], sentence)
+        return self._list_at(opened.end(), cue, span, sentence, office, modality)
+
+    def _list_at(
+        self,
+        at: int,
+        cue: Cue,
+        span: tuple[int, int],
+        sentence: tuple[int, int],
+        office: _Office | None,
+        modality: str,
+    ) -> list[_Draft]:
+        """A draft for each person of a list at ``at``.
+
+        Each with the office written after the name ("A, president; B, treasurer"), else
+        ``office``.
+        """
+        # The list may run into the sentence after the cue's ("... directors. They are A, B").
+        stop = min(len(self.flat), at + REACH)
+        drafts: list[_Draft] = []
+        for _ in range(MAX_LIST):
+            person = self._person_at(at, (at, stop))
+            if person is None:
+                break
+            own = None
+            at = person.end
+            apposed = LIST_ITEM_OFFICE.match(self.flat, at, stop)
+            if apposed is not None:
+                own = self._office_after(apposed.end(), (at, stop))
+                at = own.end if own is not None else at
+            drafts.append(
+                _Draft(cue.type, person, span, (sentence[0], at), own or office, modality=modality)
+            )
+            separator = LIST_SEPARATOR.match(self.flat, at, stop)
+            if separator is None:
+                break
+            at = separator.end()
+        return drafts
+
+    def _candidates(
+        self, cue: Cue, span: tuple[int, int], sentence: tuple[int, int]
+    ) -> list[_Draft]:
+        """The persons a speculation names after its cue, each a possible start.
+
+        "Other candidates include A, B and C", "One possibility is Secretary of State X": every
+        person of the rest of the sentence, but those after a preposition ("an aide to
+        X"); titles and appositions may stand between them.
+        """
+        drafts: list[_Draft] = []
+        # The list ends where a relative clause opens: "X, whose experience under Y ...".
+        relative = _RELATIVE_INSIDE.search(self.flat, span[1], sentence[1])
+        stop = relative.start() if relative is not None else sentence[1]
+        index = bisect.bisect_left(self.person_starts, span[1])
+        while index < len(self.people) and len(drafts) < MAX_LIST:
+            person = self.people[index]
+            index += 1
+            if person.start >= stop or person.end > stop:
+                break
+            before = self.flat[max(span[1], person.start - 12) : person.start].split()
+            if before and before[-1].casefold() in _PREPOSITIONS | {"under", "about"}:
+                continue
+            written = self.flat[person.start : person.end]
+            if (
+                written.casefold() in _PRONOUNS
+                or self.lexicons.position(written.split()[-1]) is not None  # "Secretary"
+                or any(d.person.name == person.name for d in drafts)
+            ):
+                continue
+            drafts.append(_Draft(cue.type, person, span, sentence, modality="possible"))
+        return drafts
+
+    def _taken_by(
+        self, cue: Cue, span: tuple[int, int], sentence: tuple[int, int], earlier: list[_Draft]
+    ) -> list[_Draft]:
+        """A start whose person is the agent: "his duties will be assumed by chairman X".
+
+        The office and the one replaced are those of the sentence's end before it ("Y
+        resigned as president and his responsibilities will be assumed by X").
+        """
+        by = _BY.match(self.flat, span[1] + 1, sentence[1])
+        ended = [d for d in earlier if d.type == "office.end"]
+        if by is None or not ended:
+            return []
+        person = self._object_at(by.end(), sentence)
+        before = ended[-1]
+        if person is None or person.name == before.person.name:
+            return []
+        modality = self._modality_before(span[0], sentence)
+        start = _Draft(cue.type, person, span, sentence, before.office, before.person, modality)
+        if before.partner is None:
+            start.partner, before.partner = before, start
+        return [start]
+
+    def _inverted(self, cue: Cue, span: tuple[int, int], sentence: tuple[int, int]) -> list[_Draft]:
+        """A passive whose subjects follow it: "Named to the board were A, B and C"."""
+        office = self._office_after(span[1], sentence)
+        if office is None:
+            return []
+        verb = INVERTED_BE.match(self.flat, office.end, sentence[1])
+        if verb is None:
+            return []
+        modality = self._modality_before(span[0], sentence)
+        return self._list_at(verb.end(), cue, span, sentence, office, modality)
 
     def _succeed(
         self,
@@ -447,8 +882,15 @@ class _Context:
         """A succession, "X will succeed Y as chief executive": X starts, Y ends, linked."""
         word = self.flat[span[0] : span[1]].casefold()
         if word in ("succeeded", "replaced") and self._passive_before(span[0], sentence):
-            return self._succeeded_by(cue, span, sentence)
+            return self._succeeded_by(cue, span, sentence, earlier)
         predecessor = self._person_at(span[1], sentence) or self._titled_person(span[1], sentence)
+        if predecessor is None:
+            # "succeed the ailing and resigned X", "replace the retiring X".
+            described = DESCRIBED_PERSON.match(self.flat, span[1], sentence[1])
+            if described is not None and not _PREPOSITIONS.intersection(
+                described.group().casefold().split()
+            ):
+                predecessor = self._person_at(described.end(), sentence)
         if predecessor is None:
             return []
         subject = None if word in _PARTICIPLES else self._subject(span[0], sentence)
@@ -479,9 +921,24 @@ class _Context:
         if clause is not None:
             clause.predecessor, clause.partner, end.partner = predecessor, end, clause
             return [end]  # the start is the clause's own event already
-        start = _Draft(cue.type, person, span, sentence, office, predecessor, modality)
+        start = _Draft(
+            self._passive_type(person, span) or cue.type, person, span, sentence, office,
+            predecessor, modality,
+        )  # fmt: skip
         start.partner, end.partner = end, start
         return [start, end]
+
+    def _passive_type(self, person: _Person, span: tuple[int, int]) -> str | None:
+        """The type a passive cue before "to succeed" gives the start.
+
+        "X was nominated to succeed Y" is a nomination, "X was elected to succeed Y" an
+        election.
+        """
+        for word in self.flat[person.end : span[0]].split():
+            cue = self.lexicons.cue(word.strip(","))
+            if cue is not None and cue.frame == "passive":
+                return cue.type
+        return None
 
     def _nominal(self, cue: Cue, span: tuple[int, int], sentence: tuple[int, int]) -> list[_Draft]:
         """A noun of change: "Regan's departure", "the nomination of Robert Gates as director".
@@ -494,20 +951,47 @@ class _Context:
         possessive = _POSSESSIVE_BEFORE.search(self.flat, sentence[0], span[0])
         if possessive is not None:
             holder = self._person_ending(possessive.start("owner_end"), sentence)
+            marked = self.flat[possessive.start("owner_end") : possessive.end()].lstrip()[:1]
+            if (
+                holder is not None
+                and marked not in ("'", "’")
+                and self.flat[holder.start : holder.end].casefold() not in _PRONOUNS
+                and not _WITHDRAWN.search(self.flat, sentence[0], sentence[1])
+            ):
+                # "the Gates nomination could be in difficulty": a name before the noun names
+                # the matter talked of; its withdrawal is an event ("withdrew the Gates
+                # nomination"), as "Gates's nomination" and "the nomination of Gates" are.
+                holder = None
             whose = _WHOSE_AT_END.search(self.flat, sentence[0], possessive.start("owner_end"))
             if holder is None and whose is not None:
                 # "Howard Baker, whose appointment as chief of staff ...": the one before "whose".
                 holder = self._person_ending(whose.start(), sentence)
         after = span[1]
         of = _OF_AFTER.match(self.flat, span[1], sentence[1])
+        if self.flat[span[0] : span[1]].casefold() in _DEATH_NOUNS:
+            # A death ends an office only when the text says which: "the death of former
+            # chairman X", not "the death of his wife".
+            holder = self._titled_person(of.end(), sentence) if of is not None else None
+            if holder is None:
+                return []
+            return [_Draft(cue.type, holder, span, sentence, modality="asserted")]
         if holder is None and of is not None:
             holder = self._person_at(of.end(), sentence) or self._titled_person(of.end(), sentence)
             after = holder.end if holder is not None else after
+        if holder is None and _WITHDRAWN_FROM.search(self.flat, sentence[0], span[0]):
+            # "X asked that his name be withdrawn from nomination": the one withdrawn is the
+            # last person named before it.
+            index = bisect.bisect_right(self.person_ends, span[0]) - 1
+            if index >= 0 and self.people[index].start >= sentence[0]:
+                holder = self.people[index]
         if holder is None:
             return []
         office = self._office_after(after, sentence) if _AS_AFTER.match(
             self.flat, after, sentence[1]
         ) else None  # fmt: skip
+        if office is None and of is not None and holder.start > of.end():
+            # "the resignation of president Tom Brown": the title before the name.
+            office = self._title_before(holder, (of.end(), sentence[1]))
         if cue.type == "office.nominate" and _WITHDRAWN.search(self.flat, sentence[0], sentence[1]):
             modality = "negated"
         else:
@@ -523,10 +1007,10 @@ class _Context:
         return not _BE_FORMS.isdisjoint(words.casefold().split())
 
     def _succeeded_by(
-        self, cue: Cue, span: tuple[int, int], sentence: tuple[int, int]
+        self, cue: Cue, span: tuple[int, int], sentence: tuple[int, int], earlier: list[_Draft]
     ) -> list[_Draft]:
         """A passive succession, "X is succeeded as president by Y": X ends, Y starts."""
-        subject = self._subject(span[0], sentence)
+        subject = self._subject(span[0], sentence) or self._shared_subject(span, sentence, earlier)
         by = _BY.search(self.flat, span[1], sentence[1])
         if subject is None or by is None:
             return []
@@ -535,6 +1019,11 @@ class _Context:
             return []
         person, modality = subject
         office = self._office_after(span[1], sentence)
+        if office is None:
+            # "X stepped down as chairman and was replaced by Y": the office X left.
+            office = next(
+                (d.office for d in reversed(earlier) if d.person.name == person.name), None
+            )
         start = _Draft(cue.type, successor, span, sentence, office, person, modality)
         end = _Draft("office.end", person, span, sentence, office, None, modality)
         start.partner, end.partner = end, start
@@ -599,6 +1088,9 @@ class _Context:
             lead = self.flat[max(0, mention.start - len(role) - MARKER_REACH) : mention.start]
             if not " ".join(lead.split()).endswith(" ".join(role.split())):
                 continue
+            glued = _GLUED_EX.search(lead.rstrip()) if "ex-" in lead else None
+            if glued is not None and self.lexicons.position(glued.group("title")) is not None:
+                continue  # "ex-prime minister X": a glued office, read with its marker below
             marker = _TENURE_MARKER.search(role[: match.start()]) or _TENURE_MARKER.search(
                 lead[: max(0, len(lead) - len(role))] + " " + role[: match.start()]
             )
@@ -614,7 +1106,17 @@ class _Context:
             found.append(_marked(marker.group(), person, office))
         found.extend(self._titles_before_names(seen, skip))
         found.extend(self._appositions(seen, skip))
-        return found
+        # "former chief of staff X, who resigned", "the death of former chairman X": the past
+        # title is the end's office, not a tenure of its own.
+        ended = {d.person.start: d for d in drafts if d.type == "office.end"}
+        kept = []
+        for draft in found:
+            end = ended.get(draft.person.start) if draft.past else None
+            if end is None:
+                kept.append(draft)
+            elif end.office is None or not end.office.position:
+                end.office = draft.office
+        return kept
 
     def _titles_before_names(
         self, seen: set[tuple[str, str | None]], skip: Callable[[int, int], object] | None
@@ -637,6 +1139,17 @@ class _Context:
             lowered = head.casefold()
             if not any(stem in lowered for stem in _MARKER_STEMS):
                 continue  # no marker near: most names, settled without the patterns
+            glued = _GLUED_EX.search(head) if "ex-" in lowered else None
+            if glued is not None and self.lexicons.position(glued.group("title")) is not None:
+                # "ex-senator Howard Baker": the office glued to its marker, which the office
+                # pattern, reading whole words, does not see.
+                position = self.lexicons.position(glued.group("title"))
+                if (person.name, position) not in seen and not (
+                    skip is not None and skip(person.start, person.end)
+                ):
+                    seen.add((person.name, position))
+                    found.append(_marked("ex-", person, _Office(str(position), None, person.end)))
+                continue
             titles = list(pattern.finditer(self.flat, lead_start, lead_start + len(head)))
             if not titles or titles[-1].end() != lead_start + len(head):
                 continue  # no office right before the name
@@ -704,8 +1217,14 @@ class _Context:
                 if person is not None:
                     return person, modality
                 comma = self.flat.rfind(",", sentence[0], end)
-                words += len(self.flat[comma + 1 : end].split())
-                if comma < 0 or words > MAX_APPOSITION_WORDS:
+                part = self.flat[comma + 1 : end].split()
+                words += len(part)
+                # A relative clause ("X, who has served in a number of posts since 1972,
+                # would ...") runs longer than an apposition does.
+                most = (
+                    MAX_RELATIVE_WORDS if part[:1] in (["who"], ["whose"]) else MAX_APPOSITION_WORDS
+                )
+                if comma < 0 or words > most:
                     return None
                 end = comma
             return None
@@ -734,6 +1253,7 @@ class _Context:
         words: str, markers_of: Sequence[tuple[str, frozenset[str]]] = _MODALITY_WORDS
     ) -> str:
         """The modality the first marker among ``words`` states, in ``markers_of``'s order."""
+        words = _MONTH_MAY.sub(" ", words)  # "on May 1": a month, no "may" of possibility
         folded = [w.strip(",.;:") for w in words.casefold().replace("n't", " n't").split()]
         for modality, markers in markers_of:
             if markers.intersection(folded):
@@ -770,6 +1290,9 @@ class _Context:
         """The person whose name starts at ``start`` (white space aside), in the sentence."""
         text = self.flat[start : sentence[1]]
         start += len(text) - len(text.lstrip())
+        honorific = HONORIFIC.match(self.flat, start, sentence[1])
+        if honorific is not None and self._person_at(honorific.end(), sentence) is not None:
+            return self._person_at(honorific.end(), sentence)  # "Sir John Harvey-Jones"
         index = bisect.bisect_left(self.person_starts, start)
         if index < len(self.people) and self.people[index].start == start:
             person = self.people[index]
@@ -796,7 +1319,12 @@ class _Context:
         if _STOP_INSIDE.search(lead) or written.casefold() in _PRONOUNS:
             return None  # "president of Acme Corp. He ...": a sentence ends, a pronoun opens
         pattern = self.lexicons.position_pattern
-        if pattern is None or pattern.search(lead) is None:
+        if pattern is None:
+            return None
+        titles = list(pattern.finditer(lead))
+        if not titles or titles[-1].end() != len(lead.rstrip()):
+            # The title must close the lead, right before the name: "named president of Acme
+            # and Mary Jones was named ..." names no Mary Jones president.
             return None
         return person
 
@@ -871,6 +1399,8 @@ class _Context:
             return None
         end = match.end()
         organization = organization or self._organization_after(end, sentence)
+        if organization is None and lead is not None and lead.group("joined"):
+            organization = lead.group("joined")  # "joined Acme Corp as president"
         if organization is None and self.lexicons.kinds.get(name) != "political":
             # A company's office the sentence does not tie to a name is the company's the
             # story is about: "Acme Corp said John Doe was named president".
@@ -1069,7 +1599,7 @@ def _last_match(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | No
     return matches[-1] if matches else None
 
 
-def _people(flat: str, mentions: Sequence[Mention], given_names: frozenset[str]) -> list[_Person]:
+def _people(flat: str, mentions: Sequence[Mention], lexicons: Lexicons) -> list[_Person]:
     r"""Every person the rules may take for a role, in text order.
 
     The mentions stage's person mentions with a resolved entity (names, pronouns and
@@ -1077,7 +1607,9 @@ def _people(flat: str, mentions: Sequence[Mention], given_names: frozenset[str])
     copy wraps names over lines: "L.K.\nEvans") that open with an initial or a given name of
     the ``given_names`` lexicon (any, when it is empty).
     """
+    given_names = lexicons.given_names
     found = []
+    renamed: dict[str, str] = {}  # an entity a mention's title tail opened, to the name after
     for mention in mentions:
         if mention.kind != "person" or mention.end <= mention.start:
             continue
@@ -1095,11 +1627,24 @@ def _people(flat: str, mentions: Sequence[Mention], given_names: frozenset[str])
             name, start, end = " ".join(whole.group().split()), whole.start(), whole.end()
             found.append(_Person(name, start, end))
             continue
+        start = mention.start
+        title_end = _title_tail(flat, mention, lexicons)
+        if title_end is not None:
+            # "Staff Howard Baker" of "Chief of Staff Howard Baker": the name after the title.
+            cut = len(flat[title_end : mention.end]) - len(flat[title_end : mention.end].lstrip())
+            start = title_end + cut
+            written = flat[mention.start : title_end]
+            if entity.startswith(written):
+                name = " ".join(entity[len(written) :].split())
+                renamed[" ".join(entity.split())] = name
         suffix = _SUFFIX_AFTER.match(flat, end)
         if suffix is not None and mention.text == entity:
             # "John W. Johnstone Jr": the suffix is part of the name the mention left out.
             name, end = f"{name} {suffix.group('suffix')}", suffix.end()
-        found.append(_Person(name, mention.start, end))
+        found.append(_Person(name, start, end))
+    if renamed:
+        # "his" resolved to "Staff Howard Baker" is Howard Baker's too.
+        found = [attrs.evolve(p, name=renamed.get(p.name, p.name)) for p in found]
     # A name read here never overlaps a mention: an organisation's ("The Hallwood Group Inc")
     # is no person, and a person's is read better by the mentions stage.
     covered = sorted((m.start, m.end) for m in mentions)
@@ -1109,9 +1654,51 @@ def _people(flat: str, mentions: Sequence[Mention], given_names: frozenset[str])
             continue
         first = match.group().split()[0]
         if given_names and not first.endswith(".") and first.casefold() not in given_names:
-            continue  # "Air Force", "Claims Court": a name opens with a given name or initial
+            # "Air Force", "Claims Court": a name opens with a given name or initial; but the
+            # name may start at the next word ("State Alan Green" of "Secretary of State ...").
+            later = _name_after_first_word(flat, match, given_names)
+            if later is not None and not _overlaps(covered, *later.span()):
+                found.append(_Person(" ".join(later.group().split()), *later.span()))
+            continue
         found.append(_Person(" ".join(match.group().split()), start, end))
     return sorted(found, key=lambda p: (p.start, -p.end))
+
+
+def _name_after_first_word(
+    flat: str, match: regex.Match[str] | re.Match[str], given_names: frozenset[str]
+) -> regex.Match[str] | re.Match[str] | None:
+    """The name a run of capitalised words holds after its first word, if a given name opens it."""
+    words = match.group().split()
+    if len(words) < 2 or (not words[1].endswith(".") and words[1].casefold() not in given_names):
+        return None  # most runs: "Air Force", "New York Stock Exchange"
+    second = len(words[0])
+    rest = match.group()[second:]
+    at = match.start() + second + len(rest) - len(rest.lstrip())
+    if at >= match.end():
+        return None
+    return (ASCII_NAME if flat.isascii() else NAME).match(flat, at)
+
+
+def _title_tail(flat: str, mention: Mention, lexicons: Lexicons) -> int | None:
+    """Where an office's last word ends inside a person mention that starts with it, if one does.
+
+    "Staff Howard Baker" of "White House Chief of Staff Howard Baker": the mention took the
+    title's last word for the name's first.
+    """
+    first = mention.text.split(" ", 1)[0]
+    pattern = lexicons.position_pattern
+    if (
+        pattern is None
+        or len(mention.text.split()) < 3
+        or first.casefold() not in lexicons.phrase_words
+        or lexicons.position(first) is not None  # "Chairman X": a title the mention kept whole
+    ):
+        return None
+    end = mention.start + len(first)
+    for title in pattern.finditer(flat, max(0, end - MAX_TITLE_CHARS), end):
+        if title.end() == end and title.start() < mention.start:
+            return end
+    return None
 
 
 def _unique_last_names(people: Sequence[_Person]) -> dict[str, str]:
@@ -1180,7 +1767,7 @@ def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 
 def _events(
     drafts: Iterable[_Draft],
-    length: int,
+    flat: str,
     times: Sequence[TimeExpression],
     claims: Sequence[Claim],
     published: str | None,
@@ -1212,7 +1799,8 @@ def _events(
     # after them open none).
     cue_starts = sorted({draft.cue[0] for draft in ordered})  # a merged telling's cue too:
     cue_ends = sorted({draft.cue[1] for draft in ordered})  # "..., who resigned in December"
-    dated = _Dated(times)
+    dated = _Dated(times, flat)
+    length = len(flat)
     sources = _Sources(claims)
     events = []
     for draft in unique:
@@ -1324,7 +1912,8 @@ def _evidence(draft: _Draft) -> tuple[int, int]:
 class _Dated:
     """The dated time expressions of a text, in order, for the events' clauses."""
 
-    def __init__(self, times: Sequence[TimeExpression]) -> None:
+    def __init__(self, times: Sequence[TimeExpression], flat: str) -> None:
+        self.flat = flat
         self.times = sorted(
             (t for t in times if t.type in ("DATE", "TIME") and not t.value.endswith("_REF")),
             key=lambda t: (t.start, t.end),
@@ -1341,16 +1930,45 @@ class _Dated:
         """
         a, b = draft.sentence
         stop = min(b, limit)
+        if _RELATIVE_OPENS.match(self.flat, draft.person.end, draft.cue[0]):
+            # "X, who will remain on the board, has agreed to sell ... in the next year": the
+            # relative clause closes at its comma, and its time stands before that.
+            comma = self.flat.find(",", draft.cue[1], stop)
+            stop = comma if comma >= 0 else stop
+        other = _OTHER_CLAUSE.search(self.flat, draft.cue[1], stop)
+        stop = other.start() if other is not None else stop
         index = bisect.bisect_left(self.starts, draft.cue[1])
         if index < len(self.times) and self.times[index].end <= stop:
-            return self.times[index]
+            time = self.times[index]
+            reported = _REPORTED_BEFORE.search(self.flat, max(a, time.start - 40), time.start)
+            return None if reported is not None else time
         if since > draft.person.end:
             return None  # another cue stands between: "X, who was named ... in 1985, resigned"
+        effective = self._effective_before(draft, a)
+        if effective is not None:
+            return effective
         floor = max(a, draft.person.end)
         index = bisect.bisect_right(self.starts, draft.cue[0]) - 1
         while index >= 0 and self.times[index].start >= floor:
-            if self.times[index].end <= draft.cue[0]:
-                return self.times[index]
+            time = self.times[index]
+            if time.end <= draft.cue[0]:
+                # Not a time an apposition or relative clause closed by a comma before the cue
+                # holds: "X, who has served there since 1970, will succeed Y".
+                return None if "," in self.flat[time.end : draft.cue[0]] else time
+            index -= 1
+        return None
+
+    def _effective_before(self, draft: _Draft, sentence_start: int) -> TimeExpression | None:
+        """The time after "effective" before the person, in the sentence.
+
+        "Effective April 1, X will become president": the date the change takes effect.
+        """
+        index = bisect.bisect_right(self.starts, draft.person.start) - 1
+        while index >= 0 and self.times[index].start >= sentence_start:
+            time = self.times[index]
+            before = self.flat[max(sentence_start, time.start - 20) : time.start]
+            if time.end <= draft.person.start and _EFFECTIVE_BEFORE.search(before):
+                return time
             index -= 1
         return None
 

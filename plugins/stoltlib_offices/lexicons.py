@@ -43,7 +43,18 @@ GIVEN_NAMES_LEXICON = "given_names"
 
 #: The frames a cue may have (see ``data/office_cues.tsv``).
 FRAMES = frozenset(
-    {"passive", "active", "leave", "succeed", "become", "hold", "extend", "helm", "nominal"}
+    {
+        "passive",
+        "active",
+        "leave",
+        "succeed",
+        "become",
+        "hold",
+        "extend",
+        "helm",
+        "nominal",
+        "candidate",
+    }
 )
 
 # Runs of white space and hyphens inside a phrase: "vice-president" is "vice president".
@@ -113,6 +124,9 @@ class Lexicons:
     unknown_title_pattern: regex.Pattern[str] | None = None
     #: Given names (case folded) a name read by the rules must open with; empty: any name.
     given_names: frozenset[str] = frozenset()
+    #: Every word of a cue form or an office alias (a key's words): what a headline in
+    #: capitals is read in lower case for.
+    phrase_words: frozenset[str] = frozenset()
 
     def cue(self, text: str) -> Cue | None:
         """The cue a matched form stands for."""
@@ -135,14 +149,17 @@ def _phrase_pattern(phrases: Iterable[str]) -> regex.Pattern[str] | None:
     if not spelled:
         return None
     body = trie_pattern(spelled, space=r"[\s\-‐‑–]{1,3}")
-    return regex.compile(rf"(?<![\w\-])(?:{body})(?![\w\-])", regex.IGNORECASE)
+    # A phrase may go on with a hyphen and a word in lower case: "vice president-finance".
+    return regex.compile(rf"(?<![\w\-])(?:{body})(?!\w)(?!-(?!\p{{Ll}}))", regex.IGNORECASE)
 
 
 def _first_word_pattern(words: set[str]) -> re.Pattern[str] | None:
     """Any of ``words`` (lower case, ASCII) standing as a whole word, for ``re``."""
     if not words or not all(word.isascii() for word in words):
         return None
-    body = "|".join(re.escape(word) for word in sorted(words, key=lambda w: (-len(w), w)))
+    # A trie: the scan over every word of a text settles a word on its first letters, where an
+    # alternation of a hundred words tried each in turn.
+    body = trie_pattern(words)
     # A first word may be followed by a hyphen: the cue pattern reads "re-elected" as "re
     # elected".
     return re.compile(rf"(?<![\w\-])(?:{body})(?!\w)")
@@ -194,6 +211,7 @@ def _build(
             for entry in _mappings(name_entries)
             if isinstance(entry.get("name"), str)
         ),
+        phrase_words=frozenset(word for phrase in (*cues, *positions) for word in phrase.split()),
     )
 
 

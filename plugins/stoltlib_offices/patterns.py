@@ -13,11 +13,21 @@ import regex
 
 __all__ = [
     "AFTER_OFFICE_ORG",
+    "AGENT_BEFORE_OFFICE",
+    "APPOSED_OFFICE",
     "APPOSITION",
     "ASCII_NAME",
     "AUXILIARIES",
+    "COUNTED_OFFICES",
+    "DESCRIBED_PERSON",
     "GENERIC_ORG",
+    "HONORIFIC",
+    "INSERTED_TIME",
+    "INVERTED_BE",
     "KEEP_BEFORE",
+    "LIST_ITEM_OFFICE",
+    "LIST_OPENS",
+    "LIST_SEPARATOR",
     "NAME",
     "OFFICE_LEAD",
     "ORG_NAME",
@@ -82,12 +92,16 @@ OFFICE_LEAD = regex.compile(
     (?:
         as\s+                                                  # "named as chairman"
       | to\s+be\s+                                             # "elected to be president"
-      | to\s+(?:the\s+)?(?:new\s+|additional\s+|vacant\s+|top\s+)?  # "to the new post of"
+      | for\s+(?:re-?)?election\s+(?:as|to)\s+                # "nominated for election as"
+      | to\s+(?:the\s+|a\s+)?(?:new\s+|additional\s+|vacant\s+|top\s+  # "to the new post of"
+           |newly[\s\-](?:created|established|formed)\s+)?      # "to the newly created post of"
         (?:post|position|office|job|role|rank)\s+of\s+
       | (?:the\s+)?(?:new\s+|additional\s+|added\s+|vacant\s+|top\s+)?  # "assumed the
         (?:post|position|office|job|role)\s+of\s+             # added post of"
       | (?:the\s+)?(?:company|firm|bank|board|group|concern|agency)\s+as\s+  # "joined the
                                                                # company as"
+      | (?-i:(?P<joined>\p{Lu}[\w&.\-]*(?:\s+\p{Lu}[\w&.\-]*){0,3}))\s+as\s+  # "joined Acme
+                                                               # Corp as"
       | to\s+                                                  # "promoted to president"
       | (?:from|on)\s+                                         # "resigned from the board"
     )?
@@ -111,7 +125,7 @@ ORG_PREFIX = tuple(
 #: "X, the Secretary General of NATO,", "X, former chairman of Y,".
 APPOSITION = regex.compile(
     r"\s*,\s+(?:(?:the|a|an|its|their)\s+)?"
-    r"(?P<marker>(?:former|formerly|ex-|current|incumbent|existing|then)\s*)?",
+    r"(?P<marker>(?:formerly|former|ex-|current|incumbent|existing|then|now)\s*)?",
     regex.IGNORECASE,
 )
 
@@ -159,3 +173,68 @@ PERIOD_AFTER = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+
+#: Offices counted after a cue, their holders listed later: "elected three directors", "named
+#: the following officers", "appointed two new vice presidents".
+COUNTED_OFFICES = regex.compile(
+    r"""
+    \s+(?:(?:the|its|their)\s+)?
+    (?P<count>following|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})\s+
+    (?:(?:new|additional|outside|senior)\s+)?                  # "three new directors"
+    (?P<office>(?:[\p{Ll}\-]+\s+){0,2}[\p{Ll}\-]+s)\b        # a plural: "vice presidents"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+#: What opens the list of the counted offices' holders, after the count.
+LIST_OPENS = regex.compile(
+    r"""
+    (?:\s+(?:to|on)\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?board)?  # "... to its board"
+    (?:
+        \s*:\s*                                                   # "the following officers: A"
+      | \s*[.;]\s+(?:They|These|The\s+new\s+\w+)\s+(?:are|were|include)\s+  # ". They are A"
+      | \s*,\s+(?:namely\s+)?                                     # "three directors, A, B"
+    )
+    """,
+    regex.VERBOSE,
+)
+
+#: An office after a listed name: "A, president; B, vice president".
+LIST_ITEM_OFFICE = regex.compile(r",\s*(?:as\s+)?(?=\p{Ll})")
+
+#: What stands between two listed names: a comma, a semicolon, "and".
+LIST_SEPARATOR = regex.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)")
+
+#: The verb after an inverted passive's office, before its subjects: "Named to the board were".
+INVERTED_BE = regex.compile(r"(?:\s+of\s+[\w&.\- ]{1,40}?)?\s+(?:were|are|was|is)\s+")
+
+#: The agent of a passive standing before the office: "nominated by President Reagan as".
+AGENT_BEFORE_OFFICE = regex.compile(
+    r"\s+by\s+(?:the\s+)?(?:[\w.'’\-]+\s+){1,4}?(?=(?:as|to\s+be|to\s+the\s+post\s+of)\s)"
+)
+
+#: A time standing between a cue and the person it names: "will elect in April John Doe",
+#: "named, effective March 1, John Doe", "appointed on Monday John Doe".
+INSERTED_TIME = regex.compile(
+    r"""
+    ,?\s+(?:
+        (?:in|on|effective|from)\s+
+        (?:\p{Lu}\p{Ll}+\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})   # "in April", "on March 1"
+      | (?:last|next|this)\s+(?:week|month|year|\p{Lu}\p{Ll}+day)    # "resigned last week as"
+      | (?:yesterday|today)
+    )
+    ,?\s+
+    """,
+    regex.VERBOSE,
+)
+
+#: A title of courtesy a name may carry, left out of the person: "Sir John Harvey-Jones".
+HONORIFIC = regex.compile(r"(?:Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?)\s+(?=\p{Lu})")
+
+#: What opens an apposition that names a person's office before the verb: "X, its president
+#: since 1982, resigned", "X, the company's chairman, will retire".
+APPOSED_OFFICE = regex.compile(r"\s*,\s+(?:(?:its|the|their)\s+(?:company['’]s\s+)?)?(?=\p{Ll})")
+
+#: Adjectives before the person a succession replaces: "succeed the ailing and resigned",
+#: "replace the retiring", "succeed the late".
+DESCRIBED_PERSON = regex.compile(r"\s+the\s+(?:\p{Ll}[\p{Ll}\-]*,?\s+(?:and\s+)?){1,3}(?=\p{Lu})")
