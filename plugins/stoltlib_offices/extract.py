@@ -1619,14 +1619,7 @@ def _people(flat: str, mentions: Sequence[Mention], lexicons: Lexicons) -> list[
             continue
         name, end = " ".join(entity.split()), mention.end
         if _no_name(name):
-            # A mention cut to a suffix or a rank ("Jr" of "John Pope Jr", whose "Pope" was
-            # read as a title): the name read around it, if there is one, else no person.
-            whole = _name_around(flat, mention.start, mention.end)
-            if whole is None:
-                continue
-            name, start, end = " ".join(whole.group().split()), whole.start(), whole.end()
-            found.append(_Person(name, start, end))
-            continue
+            continue  # a mention of only a suffix or a rank ("Jr", "Vice Adm") is no one's
         start = mention.start
         title_end = _title_tail(flat, mention, lexicons)
         if title_end is not None:
@@ -1750,14 +1743,6 @@ def _marked(marker: str, person: _Person, office: _Office) -> _Draft:
 def _no_name(name: str) -> bool:
     """Whether a name is only a suffix or a rank ("Jr", "Vice Adm"): no one's name."""
     return all(word.rstrip(".").casefold() in _NO_NAME_WORDS for word in name.split())
-
-
-def _name_around(flat: str, start: int, end: int) -> regex.Match[str] | None:
-    """A name read here that holds ``start:end`` ("John Pope Jr" around "Jr"), if any."""
-    for match in NAME.finditer(flat, max(0, start - NAME_REACH), min(len(flat), end + 4)):
-        if match.start() <= start and end <= match.end():
-            return match
-    return None
 
 
 def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
