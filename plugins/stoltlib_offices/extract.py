@@ -68,8 +68,6 @@ MARKER_REACH = 12
 REACH = 400
 #: How many capitalised words an organisation's name before a title may have.
 MAX_ORG_PREFIX_WORDS = 4
-#: How far before a mention cut short its whole name may start.
-NAME_REACH = 40
 #: How many words after a noun of change may say its modality ("departure would ...").
 NOMINAL_REACH = 8
 #: How long a headline may be: a longer first line is none, and the bound keeps its reading short.
