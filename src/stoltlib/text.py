@@ -476,7 +476,12 @@ def _is_wrapped(block: list[Line]) -> bool:
             # A full line of prose that ends with "of the" ends inside a sentence, whatever
             # case the next opens in; a short one, or one of names, may be an item of a list
             # ("Albania, People's Socialist Republic of").
-            if wrapped and _ends_going_on(ending) and _is_prose_line(ending, counts[index]):
+            if (
+                wrapped
+                and width <= MAX_WRAP_WIDTH  # full at a fixed width, not a headline's length
+                and _ends_going_on(ending)
+                and _is_prose_line(ending, counts[index])
+            ):
                 inside += 1
             else:
                 fitted += wrapped
