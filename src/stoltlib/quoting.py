@@ -391,32 +391,56 @@ _WORD_BEFORE = regex.compile(r"(?:[\p{L}]\.){1,4}[\p{L}]?$|[\p{L}]{1,12}$")
 def _is_abbreviation(text: str, start: int, dot: int, following: int) -> bool:
     """Whether the full stop at ``dot`` ends an abbreviation or an initial, not a sentence.
 
-    ``following`` is where the next word starts: a dotted initialism before a word that only
-    opens a sentence ("... in the U.S. He said") ends the sentence as well.
+    ``following`` is where the next word starts: initials, or an abbreviation that does not
+    stand before what it names (:data:`_BEFORE_WHAT_THEY_NAME`), before a word that only opens
+    a sentence ("... in the U.S. He said", "... and Co. The") end the sentence as well.
     """
     match = _WORD_BEFORE.search(text, max(start, dot - 12), dot)
     if match is None:
         return False
     word = match.group()
-    if len(word) == 1:
-        return word.isupper()  # an initial: "J. Smith"; a lone lower-case letter ends one
     folded = word.casefold().rstrip(".")
-    if folded not in ABBREVIATIONS:
+    if _INITIALS.fullmatch(word) is not None:
+        # Initials ("J. Smith", "said L.K. Evans", "J.P. Morgan"), or an initialism the list
+        # does not know: a name goes on after them, unless the next word only opens sentences
+        # ("... vitamin C. The study"). A lone lower-case letter ends a sentence.
+        pass
+    elif folded not in ABBREVIATIONS:
         return False
-    if "." in folded:
-        opener = _NEXT_WORD.match(text, following)
-        if opener is not None and opener.group() in _SENTENCE_OPENERS:
-            return False
-    return True
+    elif folded in _BEFORE_WHAT_THEY_NAME:
+        return True  # "Mr.", "Jan.", "No.": a name, a date or a number goes on
+    # A suffix or an initialism ("Inc.", "Co.", "Me.", "U.S.") may close a sentence.
+    opener = _NEXT_WORD.match(text, following)
+    return opener is None or opener.group() not in _SENTENCE_OPENERS
 
 
-# The word a sentence starts with, and the words that start a sentence, never a name after an
-# initialism ("U.S. He", but "U.S. Senate").
+#: The abbreviations that stand before what they name (a title before a name, a month before
+#: a day, "No." before a number), so that a sentence never ends with one; a sentence may end
+#: with any other (a company's "Inc.", a state's "Me.") when a word that only opens
+#: sentences follows it.
+_BEFORE_WHAT_THEY_NAME = _word_set(
+    """
+    mr mrs ms mx dr prof sen sens rep reps gov govs gen lt col maj sgt capt cmdr adm cpl pvt
+    pres supt insp det atty rev fr msgr hon amb sec st mt ft no nos vol vols pp fig op ch art
+    para jan feb mar apr jun jul aug sep sept oct nov dec vs v cf viz
+    """
+)
+assert _BEFORE_WHAT_THEY_NAME <= ABBREVIATIONS
+
+# One or more initials: single capitals, each but the last followed by its full stop ("J",
+# "L.K", "A.B.C"); the full stop after the last is the one being read.
+_INITIALS = regex.compile(r"(?:\p{Lu}\.){0,3}\p{Lu}")
+
+# The word a sentence starts with, and the words that start a sentence, never a name after
+# initials or an initialism ("U.S. He", "in Albuquerque, N.M. From", but "U.S. Senate"):
+# pronouns, determiners, conjunctions, and prepositions and adverbs that open a clause.
 _NEXT_WORD = regex.compile(r"\p{L}+")
 _SENTENCE_OPENERS = _word_set(
     """
-    He She They It We I The But And This That These Those His Her Their Its Our As So If When
-    While After Before Yet Still
+    He She They It We I You The But And This That These Those His Her Their Its Our My Your As
+    So If When While After Before Yet Still From Some In On At For With An There What Who How
+    Why Now Then Also However Meanwhile Many Most Both Each Every Since Although Though Because
+    Even Only Instead Despite During
     """
 )
 

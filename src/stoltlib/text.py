@@ -10,6 +10,7 @@ import functools
 import itertools
 import re
 from collections.abc import Iterator
+from importlib import resources
 from typing import Final
 
 import regex
@@ -136,9 +137,13 @@ def logical_lines(text: str) -> tuple[Line, ...]:
     its line), while newswire text and text re-flowed by an editor wrap paragraphs at a fixed
     width or anywhere: then the line breaks inside a paragraph are only layout. A run of
     non-blank lines is taken as one wrapped paragraph when most of its line breaks
-    fall inside a sentence (the next line starts in lower case) or where the next word would
-    not have fitted (a fixed-width wrap). An indented line starts a new paragraph (as in
-    newswire copy); a blank line always does.
+    fall inside a sentence (the next line starts in lower case, or a full line of prose ends
+    with a word such as "of" or "the") or where the next word would not have fitted (a
+    fixed-width wrap). When the paragraphs so found show that the text is wrapped at a fixed
+    width, a paragraph whose every line break falls where the next word would not have fitted
+    that width is one too, whatever the next line opens with (wire copy's short paragraphs,
+    broken before a name or a number). An indented line starts a new paragraph (as in
+    newswire copy, whose wrapped lines are flush left); a blank line always does.
 
     A joined line spans its physical lines, and its ``text`` is theirs with each line break
     turned into spaces of the same length, so that an offset inside it is an offset into
@@ -153,16 +158,68 @@ def logical_lines(text: str) -> tuple[Line, ...]:
 
 def _logical_lines(text: str) -> list[Line]:
     physical = _physical_lines(text)
-    # Until a block is joined the logical lines are the physical ones (most texts of scraped
-    # pages never join one): ``joined`` is made, and the lines renumbered, only from the first.
-    joined: list[Line] | None = None
+    blocks = _blocks(physical)
+    runs: list[list[tuple[int, int]]] = []
+    for first, last, lower in blocks:
+        if lower:  # most blocks of a scraped page are a line alone, or lines of no sentence
+            block = physical[first : last + 1]
+            runs.append(_WHOLE if _is_wrapped(block) else _runs(block))
+        else:
+            runs.append([])
+    width = _wrap_width(physical, blocks, runs) if any(runs) else 0
+    if width:
+        # A text wrapped at a fixed width: lines left apart may still be a paragraph whose
+        # breaks all fall where the next word would not have fitted (wire copy's short
+        # paragraphs, whose breaks come before a name or a number, not a lower-case word).
+        for number, (first, last, _) in enumerate(blocks):
+            if runs[number] is not _WHOLE and last > first:
+                runs[number] = _fitted_runs(physical[first : last + 1], runs[number], width)
+    if not any(runs):
+        return physical  # most texts of scraped pages never join a line
+    joined: list[Line] = []
+    for (first, last, _), found in zip(blocks, runs, strict=True):
+        if found is _WHOLE:
+            joined.append(_joined(text, physical[first], physical[last], len(joined)))
+            continue
+        if not found:  # a line alone, or lines kept apart: only renumbered
+            for kept in physical[first : last + 1]:
+                number = len(joined)
+                joined.append(
+                    kept if kept.number == number else Line(kept.start, kept.end, kept.text, number)
+                )
+            continue
+        block = physical[first : last + 1]
+        at = 0
+        for begin, final in [*found, (len(block), len(block))]:
+            for kept in block[at:begin]:
+                number = len(joined)
+                joined.append(
+                    kept if kept.number == number else Line(kept.start, kept.end, kept.text, number)
+                )
+            if begin < len(block):
+                joined.append(_joined(text, block[begin], block[final], len(joined)))
+            at = final + 1
+    return joined
+
+
+# The runs of a block that is one wrapped paragraph as a whole (one object, told by identity).
+_WHOLE: list[tuple[int, int]] = [(0, -1)]
+
+
+def _blocks(physical: list[Line]) -> list[tuple[int, int, bool]]:
+    """The blocks of lines that may be one paragraph each, and whether a sentence may go on.
+
+    Each block is its first and last index, and whether a sentence may go on over one of its
+    line breaks (a wrapped paragraph has one, see :func:`_goes_on`). A blank line is a block of
+    its own; an indented line starts a block, as a paragraph of newswire copy does (whose lines
+    are wrapped flush left, so that its one-line paragraphs follow each other indented alike).
+    """
+    blocks: list[tuple[int, int, bool]] = []
     index = 0
     count = len(physical)
     while index < count:
         line = physical[index]
         last = index
-        # Whether a line after the block's first opens in lower case: a wrapped paragraph has
-        # one (see _is_wrapped), and a block of stacked headings and menus is settled on it.
         lower = False
         if not line.is_blank and index + 1 < count and not physical[index + 1].is_blank:
             indent = len(line.text) - len(line.text.lstrip())
@@ -170,44 +227,29 @@ def _logical_lines(text: str) -> list[Line]:
                 following = physical[last + 1].text
                 opening = following.lstrip()
                 following_indent = len(following) - len(opening)
-                if following_indent > indent:
-                    break  # an indented line opens a paragraph of its own
+                if following_indent and following_indent >= indent:
+                    # An indented line opens a paragraph of its own (as in newswire copy,
+                    # whose one-line paragraphs follow each other indented alike).
+                    break
                 indent = following_indent
-                lower = lower or opening[:1].islower()
+                lower = lower or opening[:1].islower() or _ends_going_on(physical[last].text)
                 last += 1
-        if lower:
-            block = physical[index : last + 1]
-            runs = [(0, len(block) - 1)] if _is_wrapped(block) else _runs(block)
-        else:
-            runs = []  # lines alone (most lines of a scraped page): nothing to join
-        if not runs:
-            if joined is not None:
-                for kept in physical[index : last + 1]:
-                    joined.append(Line(kept.start, kept.end, kept.text, len(joined)))
-            index = last + 1
-            continue
-        if joined is None:
-            joined = physical[:index]
-        at = 0
-        for first, final in [*runs, (len(block), len(block))]:
-            for kept in block[at:first]:
-                number = len(joined)
-                joined.append(
-                    kept if kept.number == number else Line(kept.start, kept.end, kept.text, number)
-                )
-            if first < len(block):
-                start, end = block[first].start, block[final].end
-                flat = text[start:end]
-                # Most texts break lines with \n alone: one replace is many times faster than a
-                # translation table's look-up per character.
-                if "\r" in flat or "\u2028" in flat or "\u2029" in flat:
-                    flat = flat.translate(_BREAKS_TO_SPACES)
-                else:
-                    flat = flat.replace("\n", " ")
-                joined.append(Line(start, end, flat, len(joined)))
-            at = final + 1
+        blocks.append((index, last, lower))
         index = last + 1
-    return physical if joined is None else joined
+    return blocks
+
+
+def _joined(text: str, first: Line, final: Line, number: int) -> Line:
+    """The lines from ``first`` to ``final`` as one, each line break turned into spaces."""
+    start, end = first.start, final.end
+    flat = text[start:end]
+    # Most texts break lines with \n alone: one replace is many times faster than a
+    # translation table's look-up per character.
+    if "\r" in flat or "\u2028" in flat or "\u2029" in flat:
+        flat = flat.translate(_BREAKS_TO_SPACES)
+    else:
+        flat = flat.replace("\n", " ")
+    return Line(start, end, flat, number)
 
 
 def _runs(block: list[Line]) -> list[tuple[int, int]]:
@@ -218,18 +260,18 @@ def _runs(block: list[Line]) -> list[tuple[int, int]]:
     tried, without up to :data:`MAX_LEADING_LINES` lines at its top, for a wrapped paragraph.
     """
     runs: list[tuple[int, int]] = []
-    # lower[i]: how many of the first i lines open in lower case. A wrapped stretch needs a
-    # third of its breaks so (see _is_wrapped): most stretches are settled on these counts.
-    lower = [0]
-    for line in block:
-        lower.append(lower[-1] + line.text.lstrip(_CLINGING)[:1].islower())
+    # going[i]: over how many of the first i line breaks a sentence goes on. A wrapped stretch
+    # needs a third of its breaks so (see _is_wrapped): most stretches are settled on these.
+    going = [0]
+    for line, following in itertools.pairwise(block):
+        going.append(going[-1] + _goes_on(line.text, following.text.lstrip()))
     begin = 0
     for end, line in enumerate(block):
         if line.text.rstrip()[-1:] not in SENTENCE_END and end < len(block) - 1:
             continue
         for first in range(begin, min(end, begin + MAX_LEADING_LINES + 1)):
             breaks = end - first
-            if lower[end + 1] - lower[first + 1] < MIN_LOWER_SHARE * breaks:
+            if going[end] - going[first] < MIN_LOWER_SHARE * breaks:
                 continue
             if _is_wrapped(block[first : end + 1]):
                 runs.append((first, end))
@@ -237,6 +279,17 @@ def _runs(block: list[Line]) -> list[tuple[int, int]]:
         begin = end + 1
     return runs
 
+
+#: Words a sentence goes on after, never the last of a heading (see :func:`_goes_on`).
+CONTINUING_WORDS: Final = frozenset(
+    line.strip()
+    for line in resources.files("stoltlib")
+    .joinpath("data")
+    .joinpath("continuing_words.tsv")
+    .read_text(encoding="utf-8")
+    .splitlines()
+    if line.strip() and not line.startswith("#")
+)
 
 #: A wrapped paragraph has at least this many physical lines.
 MIN_WRAPPED_LINES = 2
@@ -251,35 +304,156 @@ MIN_LOWER_SHARE = 1 / 3
 #: least this many (menus and lists have one or two a line).
 MIN_WRAPPED_WORDS = 12
 MIN_WRAPPED_LINE_WORDS = 2
+#: A line of running text has at least this many words (see _is_prose_line).
+MIN_PROSE_LINE_WORDS = 6
 #: A fixed-width wrap leaves lines at least this long (shorter runs are lists and menus).
-MIN_WRAP_WIDTH = 40
+MIN_WRAP_WIDTH = 34
+#: A text's wrap width is read off at least this many wrapped lines, at most this wide (wider
+#: lines were broken by an editor, not at a fixed width), and at least this share of them at
+#: least this share of the widest.
+MIN_WIDTH_EVIDENCE = 1
+MAX_WRAP_WIDTH = 100
+FIXED_WIDTH_LINES = 0.5
+FIXED_WIDTH_SHARE = 0.8
 #: A line was wrapped when the next word would have made it longer than this share of the
 #: block's longest line (wrapping widths vary a little within a text).
 WRAP_SLACK = 0.9
+
+# Initials at the end of a line ("said L.K." / "Evans"): single capitals, each with its full
+# stop, after a space; a name follows them, so the line need not end a sentence.
+_INITIALS_AT_END = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$")
 
 # Every line break character as a space, for turning the breaks inside a joined line into
 # spaces of the same length ("\r\n" into two).
 _BREAKS_TO_SPACES = str.maketrans(dict.fromkeys("\n\r\u2028\u2029", " "))
 
 
+def _wrap_width(
+    physical: list[Line], blocks: list[tuple[int, int, bool]], runs: list[list[tuple[int, int]]]
+) -> int:
+    """The width a text is wrapped at, from the paragraphs already joined; 0 when there is none.
+
+    The lines of a joined paragraph but its last were wrapped: when there are enough of them,
+    the longest no longer than :data:`MAX_WRAP_WIDTH`, and most of them near the longest (a
+    fixed-width wrap, not lines broken anywhere by an editor), the longest is the text's width.
+    """
+    lengths: list[int] = []
+    for (first, last, _), found in zip(blocks, runs, strict=True):
+        for begin, final in [(0, last - first)] if found is _WHOLE else found:
+            lengths.extend(
+                len(line.text.rstrip()) for line in physical[first + begin : first + final]
+            )
+    if len(lengths) < MIN_WIDTH_EVIDENCE:
+        return 0
+    width = max(lengths)
+    if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
+        return 0
+    near = sum(length >= FIXED_WIDTH_SHARE * width for length in lengths)
+    return width if near >= FIXED_WIDTH_LINES * len(lengths) else 0
+
+
+def _fitted_runs(
+    block: list[Line], runs: list[tuple[int, int]], width: int
+) -> list[tuple[int, int]]:
+    """The wrapped paragraphs of a block of a text wrapped at ``width``, as index pairs.
+
+    The block is cut at every line break that is neither inside one of ``runs`` (paragraphs
+    already found) nor a wrap at the width (:func:`_wraps_at`); a piece that holds one of
+    ``runs``, or that has two lines or more, ends like a sentence and has the words of a
+    paragraph (:data:`MIN_WRAPPED_WORDS`), is one.
+    """
+    inside: set[int] = set()
+    for begin, final in runs:
+        inside.update(range(begin, final))
+    found: list[tuple[int, int]] = []
+    piece = 0
+    last = len(block) - 1
+    for index in range(len(block)):
+        if index < last and (index in inside or _wraps_at(block[index], block[index + 1], width)):
+            continue
+        if index > piece and (
+            any(piece <= begin <= index for begin, _ in runs)
+            or _paragraph_like(block[piece : index + 1])
+        ):
+            found.append((piece, index))
+        piece = index + 1
+    return found
+
+
+def _wraps_at(line: Line, following: Line, width: int) -> bool:
+    """Whether the line break after ``line`` is a wrap at ``width``.
+
+    It is when the line holds a few words, the two lines are not much longer than the width,
+    and the next line, not indented, goes on in lower case or its first word would not have
+    fitted (less :data:`WRAP_SLACK`, as widths vary a little within a text).
+    """
+    ending = line.text.rstrip()
+    if (
+        WRAP_SLACK * len(ending) > width
+        or ending[-1:] == ":"
+        or len(line.text.split()) < MIN_WRAPPED_LINE_WORDS
+    ):
+        return False
+    after = following.text.lstrip()
+    if len(after) < len(following.text):
+        return False  # an indented line opens a paragraph (a line of wire copy it follows)
+    if WRAP_SLACK * len(after.rstrip()) > width:
+        return False  # a line longer than the width was not wrapped at it: a caption, a list
+    if after.lstrip(_CLINGING)[:1].islower():
+        return True
+    first_word = after.split(maxsplit=1)[0] if after else ""
+    return len(ending) + 1 + len(first_word) > WRAP_SLACK * width
+
+
+def _paragraph_like(block: list[Line]) -> bool:
+    """Whether lines may be a paragraph of prose: they end like a sentence, with enough words."""
+    return block[-1].text.rstrip()[-1:] in SENTENCE_END and (
+        sum(len(line.text.split()) for line in block) >= MIN_WRAPPED_WORDS
+    )
+
+
+def _goes_on(line: str, following: str) -> bool:
+    """Whether a sentence may go on from ``line`` into the next line, which opens ``following``.
+
+    It may when the next line opens in lower case (also '"dual-track approach"' in a quote),
+    or when the line ends with a word no sentence or heading ends with (:data:`CONTINUING_WORDS`:
+    "of the" / "Exchequer Nigel Lawson"): a first test, which :func:`_is_wrapped` settles.
+    """
+    return following.lstrip(_CLINGING)[:1].islower() or _ends_going_on(line)
+
+
+def _ends_going_on(line: str) -> bool:
+    """Whether ``line`` ends with one of :data:`CONTINUING_WORDS`."""
+    last = line[-12:].rsplit(maxsplit=1)[-1:]
+    return bool(last) and last[0].lower() in CONTINUING_WORDS
+
+
+def _is_prose_line(line: str, count: int) -> bool:
+    """Whether a line of ``count`` words reads as running text: enough words, half in lower case."""
+    if count < MIN_PROSE_LINE_WORDS:
+        return False
+    return 2 * sum(word[:1].islower() for word in line.split()) >= count
+
+
 def _is_wrapped(block: list[Line]) -> bool:
     """Whether a run of non-blank lines is one paragraph wrapped over them.
 
     It must end like a sentence, and more than half of its line breaks must fall after a line
-    of a few words (a menu's items are words or pairs of words) and either before a lower-case
-    word (inside a sentence) or, after a line that does not end a sentence, before a word
-    that would not have fitted the block's width; a third at least must be of the first kind.
+    of a few words (a menu's items are words or pairs of words) and either inside a sentence
+    (before a lower-case word, or after a full line that ends with a word of
+    :data:`CONTINUING_WORDS`) or, after a line that does not end a sentence, before a word that
+    would not have fitted the block's width; a third at least must be of the first kind.
     """
     if len(block) < MIN_WRAPPED_LINES or block[-1].text.rstrip()[-1:] not in SENTENCE_END:
         return False  # a paragraph of prose ends like a sentence: most blocks end here
     # Each line's text stripped at either end, once: the tests below read each several times.
     texts = [line.text for line in block]
     openings = [text.lstrip() for text in texts]
-    for opening in itertools.islice(openings, 1, None):
-        if opening[:1].islower():
+    for index in range(len(block) - 1):
+        if _goes_on(texts[index], openings[index + 1]):
             break
     else:
-        return False  # no line goes on in lower case
+        return False  # no sentence goes on over a line break
     counts = [len(text.split()) for text in texts]  # word_count, inline: a call per line cost
     if sum(counts) < MIN_WRAPPED_WORDS:
         return False
@@ -292,12 +466,26 @@ def _is_wrapped(block: list[Line]) -> bool:
         if counts[index] < MIN_WRAPPED_LINE_WORDS or ending[-1:] == ":":
             continue
         after = openings[index + 1]
-        if after.lstrip(_CLINGING)[:1].islower():  # also '"dual-track approach"' in a quote
+        if after.lstrip(_CLINGING)[:1].islower():
             inside += 1  # the sentence goes on
-        elif ending[-1:] not in SENTENCE_END and width >= MIN_WRAP_WIDTH:
+        elif (
+            ending[-1:] not in SENTENCE_END or _INITIALS_AT_END.search(ending) is not None
+        ) and width >= MIN_WRAP_WIDTH:
             first_word = after.split(maxsplit=1)[0] if after else ""
-            fitted += len(ending) + 1 + len(first_word) > WRAP_SLACK * width
-    # Menus of items of one length fit the width test; only prose goes on in lower case.
+            wrapped = len(ending) + 1 + len(first_word) > WRAP_SLACK * width
+            # A full line of prose that ends with "of the" ends inside a sentence, whatever
+            # case the next opens in; a short one, or one of names, may be an item of a list
+            # ("Albania, People's Socialist Republic of").
+            if (
+                wrapped
+                and width <= MAX_WRAP_WIDTH  # full at a fixed width, not a headline's length
+                and _ends_going_on(ending)
+                and _is_prose_line(ending, counts[index])
+            ):
+                inside += 1
+            else:
+                fitted += wrapped
+    # Menus of items of one length fit the width test; only prose goes on inside a sentence.
     return inside >= MIN_LOWER_SHARE * breaks and inside + fitted > WRAPPED_SHARE * breaks
 
 

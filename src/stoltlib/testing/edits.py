@@ -26,6 +26,7 @@ __all__ = [
     "insert_share_widget",
     "leading_blank_lines",
     "respace",
+    "rewrap",
     "swap_quotes",
 ]
 
@@ -157,6 +158,28 @@ def respace(text: str, every: int = 3, line_break: bool = True) -> Edit:
         if index % every == every - 1
     ]
     return _replace("respace" if line_break else "double_space", text, changes)
+
+
+def rewrap(text: str, width: int) -> Edit:
+    """Every line of running text wrapped at ``width`` columns, as wire copy and e-mail wrap.
+
+    Each line of prose (see :func:`respace`) is broken greedily: a space becomes a line break
+    where the next word would make the line longer than ``width`` (counting the line's
+    indentation); a word longer than the width stands on a line of its own. The text keeps its
+    length, and every character its offset.
+    """
+    changes = []
+    for line in _LINE.finditer(text):
+        if not _is_prose(line.group()):
+            continue
+        start = line.start()
+        for space in _INNER_SPACE.finditer(text, line.start(), line.end()):
+            following = text.find(" ", space.end(), line.end())
+            end = line.end() if following < 0 else following
+            if end - start > width:
+                changes.append((space.start(), space.end(), "\n"))
+                start = space.end()
+    return _replace(f"rewrap_{width}", text, changes)
 
 
 #: A paragraph with no quote, date, person, office or outlet in it.
