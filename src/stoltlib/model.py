@@ -58,7 +58,7 @@ _T = TypeVar("_T")
 # --- validators and converters -------------------------------------------------------------
 
 
-def _check_offsets(instance: Any, attribute: attrs.Attribute[Any], value: int) -> None:
+def _check_offsets(instance: Any, attribute: attrs.Attribute[Any], value: int | None) -> None:
     """Validate ``end`` (the last offset field): non-negative offsets with ``start <= end``."""
     start = instance.start
     # The common case first: run for every span of every fact a plugin builds.
