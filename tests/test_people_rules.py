@@ -341,3 +341,11 @@ def test_a_possessive_in_a_reported_clause_stands_for_its_subject() -> None:
         "letter requesting his name be withdrawn."
     )
     assert people(text)[-1] == ("his", "Robert Gates")
+
+
+def test_a_sentences_last_short_word_is_no_abbreviated_title() -> None:
+    """ "president of Acme. She starts": "Acme." ends a sentence, it is no title like "Gov."."""
+    text = "Jane Doe was appointed president of Acme. She starts in May."
+    assert [m.text for m in mentions(text, "person")] == ["Jane Doe", "She"]
+    titled = "The board met Gov. Mario Cuomo on Monday."
+    assert "Mario Cuomo" in [m.entity for m in mentions(titled, "person")]

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 import regex
 
+from stoltlib.quoting import ABBREVIATIONS
 from stoltlib_people.lexicons import Lexicons, Title, key
 
 __all__ = [
@@ -114,12 +115,29 @@ NAME_RUN_ASCII = re.compile(
 )
 
 
+#: A run's first word read as an abbreviated title: two to four letters and a full stop.
+_ABBREVIATED_HEAD = regex.compile(r"\p{Lu}\p{Ll}{1,3}\.[ \u00a0]")
+
+
 def run_matches(text: str, ascii_letters: bool) -> Iterator[re.Match[str] | regex.Match[str]]:
     """The matches of :data:`NAME_RUN` in ``text``; ``ascii_letters`` tells which pattern may run.
 
-    ``ascii_letters`` is :func:`stoltlib.text.ascii_letters` of ``text``.
+    ``ascii_letters`` is :func:`stoltlib.text.ascii_letters` of ``text``. A run that opens
+    with a short word and a full stop that is no known abbreviation ("Acme. She starts ...":
+    a sentence's last word, not "Gov." or "Sen.") is two runs: the word, and what follows.
     """
-    return (NAME_RUN_ASCII if ascii_letters else NAME_RUN).finditer(text)
+    pattern = NAME_RUN_ASCII if ascii_letters else NAME_RUN
+    for match in pattern.finditer(text):
+        head = _ABBREVIATED_HEAD.match(text, match.start(), match.end())
+        if head is None or text[head.start() : head.end() - 2].lower() in ABBREVIATIONS:
+            yield match
+            continue
+        word = pattern.match(text, head.start(), head.end() - 2)
+        if word is not None:
+            yield word
+        rest = pattern.match(text, head.end(), match.end())
+        if rest is not None:
+            yield rest
 
 
 # Words that start a sentence or a clause in capitals without being part of a name.
