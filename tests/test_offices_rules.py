@@ -707,3 +707,46 @@ def test_a_title_before_a_name_must_close_right_before_it(pipeline: Pipeline) ->
         ("office.start", "John Smith", "President"),
         ("office.start", "Mary Jones", "Treasurer"),
     ]
+
+
+def office_of(event: Event) -> tuple[str, str | None, str | None, str | None, str]:
+    """An event's type, person, position, organisation and modality."""
+    person = event.person.name if event.person else None
+    return (event.type, person, event.position, event.organization, event.modality)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Karen Will resigned as chairman of Acme Corp.",
+            ("office.end", "Karen Will", "Chairman", "Acme Corp", "asserted"),
+        ),
+        (
+            "Prime Minister Anna May resigned.",
+            ("office.end", "Anna May", "Prime Minister", None, "asserted"),
+        ),
+        (
+            "Jane Roe may resign as chairman of Acme Corp.",
+            ("office.end", "Jane Roe", "Chairman", "Acme Corp", "possible"),
+        ),
+    ],
+)
+def test_a_surname_spelled_as_an_auxiliary_is_a_name(
+    pipeline: Pipeline, text: str, expected: tuple[str, ...]
+) -> None:
+    """ "Anna May resigned": a capitalised "May" or "Will" is the name's, not a modal verb."""
+    assert [office_of(event) for event in events(pipeline, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mark Dune was sworn in as prime minister of Canada.",
+        "Mark Dune took office as prime minister of Canada.",
+    ],
+)
+def test_sworn_in_and_took_office_start_a_tenure(pipeline: Pipeline, text: str) -> None:
+    """ "X was sworn in as Y" and "X took office as Y" are starts of Y."""
+    [event] = events(pipeline, text)
+    assert office_of(event) == ("office.start", "Mark Dune", "Prime Minister", "Canada", "asserted")

@@ -1236,7 +1236,10 @@ class _Context:
             head = self.flat[sentence[0] : position].rstrip()
             space = max(head.rfind(" "), -1)
             word = head[space + 1 :]
-            if word.casefold() not in AUXILIARIES:
+            named = space >= 0 and word[:1].isupper() and not word.isupper()
+            if word.casefold() not in AUXILIARIES or named:
+                # A capitalised "May" or "Will" inside a sentence is a name's ("Theresa May
+                # resigned"); a headline's "WILL" in capitals is still the auxiliary.
                 return sentence[0] + len(head)
             position = sentence[0] + space + 1 if space >= 0 else sentence[0]
         return position
