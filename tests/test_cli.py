@@ -492,6 +492,14 @@ def test_the_summary_agrees_in_number(tmp_path: Path) -> None:
     assert last.startswith("stoltlib: 1 document written, 1 unreadable input, 0 plugin errors,")
 
 
+def test_a_run_that_reads_nothing_says_so(tmp_path: Path) -> None:
+    """An empty directory is no error, but the run warns that it read no documents."""
+    (tmp_path / "empty").mkdir()
+    result = run("extract", tmp_path / "empty")
+    assert result.exit_code == 0
+    assert "stoltlib: warning: no documents read" in result.stderr
+
+
 def test_plain_text_on_standard_input_is_pointed_to_the_text_format() -> None:
     """Plain text piped in without --input-format txt says how to read it as text."""
     result = run("extract", "-", input="The council met on Monday.\n")

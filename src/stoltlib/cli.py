@@ -355,6 +355,10 @@ def extract(
             f"no documents read; {_count(len(skipped), 'file')} in directories skipped, "
             f"no reader accepts them (first: {skipped[0]})",
         )
+    elif not out.count and not counts["unreadable"] and not (done is not None and done.skipped):
+        # An empty directory (or empty input) is no error, but a run that read nothing at all
+        # is worth a word: a wrong path is the likely cause.
+        _say("warning", "no documents read: the inputs hold no articles")
     if not quiet:
         seconds = time.perf_counter() - started
         target = f" to {output}" if output else ""
