@@ -164,6 +164,23 @@ def test_acronym_groups_with_the_long_name() -> None:
     assert names.key("Olin Corporation") == names.key("Olin Corp") == "olin"
 
 
+def test_a_countrys_demonym_and_other_names_group_with_it() -> None:
+    """'Dutch', 'Holland' and 'the Netherlands' are one organisation; 'Norwegian' is Norway."""
+    names = Organizations(["Dutch", "the Netherlands", "Holland", "Norwegian", "Norway", "U.S."])
+    assert names.key("Dutch") == names.key("Holland") == names.key("the Netherlands")
+    assert names.key("Norwegian") == names.key("Norway") != names.key("Dutch")
+    assert names.key("U.S.") == names.key("United States")
+    timeline = corpus(
+        doc("a", event("office.hold", "Mark Rutte", position="Prime Minister",
+                       organization="Dutch")),
+        doc("b", event("office.end", "Mark Rutte", position="Prime Minister",
+                       organization="Netherlands", time="2024-07-02")),
+        doc("c", mentions=(role("Mark Rutte", "Dutch politician"),)),
+    ).timeline()  # fmt: skip
+    assert only(timeline, "Mark Rutte", "Prime Minister").sources == 2
+    assert not timeline.conflicts  # "politician" states no office
+
+
 def test_acronym_shared_by_two_names_joins_neither() -> None:
     """Two long names with the same initials stay apart from the acronym and each other."""
     names = Organizations(["MSC", "Munich Security Conference", "Mediterranean Sea Council"])

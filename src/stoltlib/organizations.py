@@ -6,7 +6,8 @@ generic words only ("Corp", "the board") names no organisation. Beyond that, two
 names:
 
 - an explicit alias table, :data:`ORGANIZATION_ALIASES` (data: folded name -> the folded name
-  of its group), that callers extend (``Corpus(organization_aliases=...)``);
+  of its group, countries' demonyms and other names among them: "Dutch" and "Holland" are the
+  Netherlands), that callers extend (``Corpus(organization_aliases=...)``);
 - acronyms: a name of several words joins the acronym of its initials, minor words left out
   ("North Atlantic Treaty Organization" -> "nato"), when that acronym is itself a name seen
   (or an alias's group) and no other name seen has the same initials. "Munich Security
@@ -23,19 +24,34 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from importlib import resources
 
 import regex
 
 __all__ = ["MINOR_WORDS", "ORGANIZATION_ALIASES", "Organizations", "acronym", "fold"]
 
+
 #: Names of one organisation that neither case, articles, company suffixes nor acronyms join:
 #: folded name -> the folded name of the group it belongs to. Extend it per corpus with
 #: ``Corpus(organization_aliases={...})``.
+def _country_names() -> dict[str, str]:
+    """The rows of ``data/countries.tsv``: a demonym or other name -> the country's name."""
+    rows = resources.files("stoltlib").joinpath("data").joinpath("countries.tsv")
+    names = {}
+    for line in rows.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, country = line.split("\t")
+            names[name.strip()] = country.strip()
+    return names
+
+
 ORGANIZATION_ALIASES: Mapping[str, str] = {
     "north atlantic alliance": "nato",
     "atlantic alliance": "nato",
     "united nations organization": "un",
     "european union": "eu",
+    # Countries by their demonyms and other names ("Dutch", "Britain", "U.S."): data.
+    **_country_names(),
 }
 
 _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")

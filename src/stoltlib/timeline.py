@@ -97,6 +97,13 @@ _ROLE_EDGE_WORDS = frozenset(
      "recently", "now", "incumbent", "and", "its", "his", "her"}
 )  # fmt: skip
 _PAST_WORDS = frozenset({"former", "ex", "then"})
+# Roles that describe a person, not an office ("Norwegian politician X", "a Dutch diplomat"):
+# they state no title, so they are no title conflict with a tenure at the country.
+_NO_OFFICE_ROLES = frozenset(
+    {"politician", "diplomat", "official", "statesman", "stateswoman", "lawmaker", "national",
+     "citizen", "businessman", "businesswoman", "economist", "journalist", "activist",
+     "lawyer", "banker", "veteran", "native"}
+)  # fmt: skip
 
 
 def fold_position(position: str) -> str:
@@ -682,7 +689,7 @@ class _Reconciliation:
             for organization in sorted(organizations.get(person, ())):
                 surfaces = self.organizations.surfaces(organization)
                 title = _role_title(role.position or "", organization, surfaces)
-                if title is not None:
+                if title is not None and title not in _NO_OFFICE_ROLES:
                     yield role, person, organization, title
 
     def _supported_by_roles(self) -> dict[tuple[str, _Key], Tenure]:
