@@ -750,3 +750,22 @@ def test_sworn_in_and_took_office_start_a_tenure(pipeline: Pipeline, text: str) 
     """ "X was sworn in as Y" and "X took office as Y" are starts of Y."""
     [event] = events(pipeline, text)
     assert office_of(event) == ("office.start", "Mark Dune", "Prime Minister", "Canada", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        (
+            "Acme hired former Dutch Prime Minister Anna Berg.",
+            "former Dutch Prime Minister Anna Berg",
+        ),
+        ("The ex-senator Howard Blake came.", "ex-senator Howard Blake"),
+    ],
+)
+def test_a_marked_titles_evidence_holds_the_title(
+    pipeline: Pipeline, text: str, evidence: str
+) -> None:
+    """The evidence of "former Dutch Prime Minister X" is the whole phrase, not the name alone."""
+    [event] = events(pipeline, text)
+    assert event.evidence is not None
+    assert text[event.evidence.start : event.evidence.end] == evidence

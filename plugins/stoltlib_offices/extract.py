@@ -357,6 +357,9 @@ class _Draft:
     #: The other tellings of this change merged into it ("He replaces Y, who resigned in
     #: December": the resignation's cue dates Y's end).
     merged: list[_Draft] = attrs.field(factory=list)
+    #: Where the evidence starts when the text states the event before its person and cue: a
+    #: marked title's marker ("former Dutch Prime Minister X").
+    evidence_start: int | None = None
 
 
 def find_events(
@@ -1101,7 +1104,9 @@ class _Context:
             organization = _organization_before(role[: match.start()].split(marker.group(), 1)[-1])
             person = _Person(mention.entity, mention.start, mention.end)
             office = _Office(position, organization, mention.end)
-            found.append(_marked(marker.group(), person, office))
+            reach = max(0, mention.start - len(role) - MARKER_REACH)
+            at = self.flat.rfind(marker.group(), reach, mention.start)
+            found.append(_marked(marker.group(), person, office, at if at >= 0 else None))
         found.extend(self._titles_before_names(seen, skip))
         found.extend(self._appositions(seen, skip))
         # "former chief of staff X, who resigned", "the death of former chairman X": the past
@@ -1146,7 +1151,8 @@ class _Context:
                     skip is not None and skip(person.start, person.end)
                 ):
                     seen.add((person.name, position))
-                    found.append(_marked("ex-", person, _Office(str(position), None, person.end)))
+                    office = _Office(str(position), None, person.end)
+                    found.append(_marked("ex-", person, office, lead_start + glued.start()))
                 continue
             titles = list(pattern.finditer(self.flat, lead_start, lead_start + len(head)))
             if not titles or titles[-1].end() != lead_start + len(head):
@@ -1162,9 +1168,8 @@ class _Context:
                 continue
             seen.add((person.name, position))
             organization = _organization_before(self.flat[marked.end("marker") : title.start()])
-            found.append(
-                _marked(marked.group("marker"), person, _Office(position, organization, person.end))
-            )
+            office = _Office(position, organization, person.end)
+            found.append(_marked(marked.group("marker"), person, office, marked.start("marker")))
         return found
 
     def _appositions(
@@ -1731,13 +1736,17 @@ def _marker_kind(marker: str) -> tuple[str, str]:
     return _MARKED.get(" ".join(marker.casefold().rstrip("- ").split()), ("hold", ""))
 
 
-def _marked(marker: str, person: _Person, office: _Office) -> _Draft:
-    """The event a marked title before a name states ("former chairman X": a past tenure)."""
+def _marked(marker: str, person: _Person, office: _Office, start: int | None = None) -> _Draft:
+    """The event a marked title before a name states ("former chairman X": a past tenure).
+
+    ``start`` is where the marker stands, if known: the evidence runs from it to the name.
+    """
     kind, modality = _marker_kind(marker)
     span = (person.start, person.end)
     return _Draft(
         _MARKED_TYPES.get(kind, "office.hold"), person, span, span, office,
         modality=modality or "asserted", past=kind == "former",
+        evidence_start=start if start is not None and start < person.start else None,
     )  # fmt: skip
 
 
@@ -1887,6 +1896,8 @@ def _single_offices(drafts: Iterable[_Draft]) -> dict[str, _Office]:
 def _evidence(draft: _Draft) -> tuple[int, int]:
     """The stretch an event was read from: the person through the cue and its office."""
     start = min(draft.person.start, draft.cue[0])
+    if draft.evidence_start is not None:
+        start = min(start, draft.evidence_start)
     end = max(draft.cue[1], draft.person.end)
     if draft.office is not None and draft.office.position and draft.office.end <= draft.sentence[1]:
         end = max(end, draft.office.end)
