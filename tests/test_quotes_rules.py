@@ -340,6 +340,13 @@ def test_a_request_not_to_be_named_is_no_claim(text: str) -> None:
     assert claims(text) == []
 
 
+def test_a_confirmation_in_an_office_is_no_claim() -> None:
+    """ "The Senate confirmed X as Treasury Secretary" appoints; "confirmed that C" reports."""
+    assert claims("The Senate confirmed Janet Yellen as Treasury Secretary on Monday.") == []
+    [claim] = claims("Officials confirmed the plant would close next year.")
+    assert claim.content[0].text == "the plant would close next year"
+
+
 def test_an_angry_cue_attributes_its_quotation() -> None:
     """'"Q," X fumed' is X's quote, not the previous sentence's speaker's."""
     text = (

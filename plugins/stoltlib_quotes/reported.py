@@ -108,6 +108,10 @@ _ADVERBIAL_STARTS = _word_set(
 )
 #: An adverbial before the subject has at most this many tokens.
 MAX_ADVERBIAL = 16
+#: A confirmation of a person in an office ("confirmed Janet Yellen as Treasury Secretary"):
+#: the Senate appointed someone, it reported nothing. A name of one to four capitalised words
+#: and "as".
+CONFIRMED_AS = regex.compile(r"\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){1,4}as\s")
 #: A source's request not to be named, after "asked"/"requested": how it may be sourced, not
 #: something it said ("an official who asked not to be named"). "requested anonymity to share
 #: private worries" is left a claim: PolNeAR's annotators read it as one.
@@ -702,6 +706,8 @@ def _read(
         return None
     if cue.cue.lemma in ("ask", "request") and ANONYMITY.match(ctx.flat, cue.end):
         return None
+    if cue.cue.lemma == "confirm" and CONFIRMED_AS.match(ctx.flat, cue.end):
+        return None  # "the Senate confirmed Janet Yellen as Treasury Secretary": an appointment
     if cue.cue.lemma == "ask":
         asked = _asked(ctx, sentence, first, after)
         if asked is not None:
