@@ -21,7 +21,7 @@ from stoltlib_quotes.drafts import Draft
 from stoltlib_quotes.labelled import labelled_lines
 from stoltlib_quotes.lexicons import Lexicons
 from stoltlib_quotes.reported import reported_speech
-from stoltlib_quotes.timing import claim_time
+from stoltlib_quotes.timing import SayingTimes
 
 __all__ = ["find_claims"]
 
@@ -140,7 +140,7 @@ def find_claims(
     time expressions (the dates stage's): a claim's ``time`` is the one its cue governs
     (:mod:`stoltlib_quotes.timing`).
     """
-    times = sorted(times, key=lambda time: time.start)
+    saying = SayingTimes(times) if times else None
     ctx = read(text, lexicons)
     direct = direct_quotes(ctx)
     drafts = list(direct.drafts)
@@ -169,7 +169,7 @@ def find_claims(
             content=content,
             speaker=_speaker(text, draft.speaker, index),
             cue=cue,
-            time=claim_time(cue, content, text, times) if times else None,
+            time=saying.of(cue, content, text) if saying is not None else None,
             confidence=draft.confidence,
             plugin=plugin,
         )

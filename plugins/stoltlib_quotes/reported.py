@@ -38,7 +38,14 @@ from stoltlib_quotes.speakers import (
     speaker_from,
 )
 
-__all__ = ["adverbial_tail", "reported_speech", "words_between"]
+__all__ = [
+    "GAP_EDGES",
+    "GAP_HEARERS",
+    "GAP_PREPOSITIONS",
+    "adverbial_tail",
+    "reported_speech",
+    "words_between",
+]
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -69,7 +76,7 @@ _ASKED_OPENERS = _word_set("about if whether what how why when where who whom wh
 _HEARERS = _word_set("him her them us me you reporters journalists")
 # Hearers of one word that may stand between a tell cue and the adverbial before a content
 # ("told parliament on Monday the budget ...").
-_GAP_HEARERS = _HEARERS | _word_set(
+GAP_HEARERS = _HEARERS | _word_set(
     """
     analysts investors lawmakers legislators parliament congress senators delegates
     shareholders employees staff supporters voters members correspondents audience crowd
@@ -130,8 +137,8 @@ ANONYMITY = regex.compile(
 # on Tuesday it had ...", "said late on Friday the talks ...", "said in a statement its
 # profit ..."): an optional "late"/"early", a preposition, fillers, and a head word. What
 # follows it opens the content.
-_GAP_EDGES = _word_set("late early earlier later")
-_GAP_PREPOSITIONS = _word_set("on in at during over")
+GAP_EDGES = _word_set("late early earlier later")
+GAP_PREPOSITIONS = _word_set("on in at during over")
 _GAP_TIMES = _word_set(
     """
     monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning
@@ -348,11 +355,11 @@ def _past_gap(toks: Sequence[Token], index: int) -> int | None:
         start + 1 < len(toks)
         and toks[start].word
         and not toks[start].capitalised
-        and toks[start].low not in _GAP_EDGES
-        and toks[start].low not in _GAP_PREPOSITIONS
+        and toks[start].low not in GAP_EDGES
+        and toks[start].low not in GAP_PREPOSITIONS
         and toks[start].low not in DETERMINERS
-        and (toks[start + 1].low in _GAP_PREPOSITIONS or toks[start + 1].low in _GAP_EDGES)
-        and toks[start].low in _GAP_HEARERS
+        and (toks[start + 1].low in GAP_PREPOSITIONS or toks[start + 1].low in GAP_EDGES)
+        and toks[start].low in GAP_HEARERS
     ):
         start += 1  # "told analysts on a call ..."
     at = start
@@ -360,19 +367,19 @@ def _past_gap(toks: Sequence[Token], index: int) -> int | None:
     preposition = False
     while at < len(toks) and at - start < MAX_GAP:
         low = toks[at].low
-        preposition = preposition or low in _GAP_PREPOSITIONS
+        preposition = preposition or low in GAP_PREPOSITIONS
         if (
             low in _GAP_TIMES
             or (preposition and low in _GAP_CHANNELS)
             or (heads and toks[at].text.isdigit())
         ):
             heads += 1
-        elif heads and low in _GAP_PREPOSITIONS:
+        elif heads and low in GAP_PREPOSITIONS:
             pass  # "in a statement on Friday"
-        elif heads or not (low in _GAP_EDGES or low in _GAP_PREPOSITIONS or low in _GAP_FILLERS):
+        elif heads or not (low in GAP_EDGES or low in GAP_PREPOSITIONS or low in _GAP_FILLERS):
             break
         at += 1
-    if not heads or at >= len(toks) or toks[at - 1].low in _GAP_PREPOSITIONS:
+    if not heads or at >= len(toks) or toks[at - 1].low in GAP_PREPOSITIONS:
         return None
     opener = toks[at]
     if (
@@ -398,7 +405,7 @@ def _adverbial_opener(ctx: Context, token: Token) -> bool:
     return (
         low in _PREPOSITIONS
         or low in _TAIL_WORDS
-        or low in _GAP_EDGES
+        or low in GAP_EDGES
         or low in ctx.lexicons.adverbs
         or (low.endswith("ly") and len(low) > 4)
         or token.capitalised
