@@ -666,7 +666,7 @@ def name_runs(text: str, lexicons: Lexicons) -> Iterator[NameRun]:
     break, so that a headline, a caption and a dateline on lines of their own stay apart.
     """
     index = WordIndex(text)
-    for match in NAME_RUN.finditer(text):
+    for match in run_matches(text, ascii_letters=False):
         run = split_run(text, match.start(), match.end(), lexicons, index)
         if run is not None:
             yield run

@@ -24,9 +24,10 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from importlib import resources
 
 import regex
+
+from stoltlib.lexicon_files import data_rows
 
 __all__ = ["MINOR_WORDS", "ORGANIZATION_ALIASES", "Organizations", "acronym", "fold"]
 
@@ -34,24 +35,13 @@ __all__ = ["MINOR_WORDS", "ORGANIZATION_ALIASES", "Organizations", "acronym", "f
 #: Names of one organisation that neither case, articles, company suffixes nor acronyms join:
 #: folded name -> the folded name of the group it belongs to. Extend it per corpus with
 #: ``Corpus(organization_aliases={...})``.
-def _country_names() -> dict[str, str]:
-    """The rows of ``data/countries.tsv``: a demonym or other name -> the country's name."""
-    rows = resources.files("stoltlib").joinpath("data").joinpath("countries.tsv")
-    names = {}
-    for line in rows.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, country = line.split("\t")
-            names[name.strip()] = country.strip()
-    return names
-
-
 ORGANIZATION_ALIASES: Mapping[str, str] = {
     "north atlantic alliance": "nato",
     "atlantic alliance": "nato",
     "united nations organization": "un",
     "european union": "eu",
     # Countries by their demonyms and other names ("Dutch", "Britain", "U.S."): data.
-    **_country_names(),
+    **{name: country for name, country in data_rows("stoltlib", "countries.tsv")},
 }
 
 _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")

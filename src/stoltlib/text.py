@@ -10,11 +10,11 @@ import functools
 import itertools
 import re
 from collections.abc import Iterator
-from importlib import resources
 from typing import Final
 
 import regex
 
+from stoltlib.lexicon_files import data_rows
 from stoltlib.model import TextSpan
 
 __all__ = [
@@ -281,15 +281,7 @@ def _runs(block: list[Line]) -> list[tuple[int, int]]:
 
 
 #: Words a sentence goes on after, never the last of a heading (see :func:`_goes_on`).
-CONTINUING_WORDS: Final = frozenset(
-    line.strip()
-    for line in resources.files("stoltlib")
-    .joinpath("data")
-    .joinpath("continuing_words.tsv")
-    .read_text(encoding="utf-8")
-    .splitlines()
-    if line.strip() and not line.startswith("#")
-)
+CONTINUING_WORDS: Final = frozenset(row[0] for row in data_rows("stoltlib", "continuing_words.tsv"))
 
 #: A wrapped paragraph has at least this many physical lines.
 MIN_WRAPPED_LINES = 2
