@@ -221,20 +221,16 @@ def _only_an_attribution(sentence: Sentence, after: int, tell: bool) -> bool:
     # Manner adverbs ("said pleasantly", "asked rhetorically") are part of the attribution.
     while first < len(toks) and toks[first].word and toks[first].low.endswith("ly"):
         first += 1
-    if first >= len(toks) or not toks[first].word:
-        return True  # the sentence ends, or a comma sets off what follows ("..., alluding to")
-    if toks[first].low in _ADVERBIAL_OPENERS or toks[first].low in _TRAILING_PREPOSITIONS:
-        return True
-    words = 0
-    for token in toks[first:]:
-        if token.text in (",", ";", "—", "–"):
-            break
-        words += token.word
-    return words <= MAX_NEXT_SENTENCE_TAIL
+    if first < len(toks) and toks[first].low in _TRAILING_PREPOSITIONS:
+        return True  # "said into the phone"
+    return _closes_attribution(sentence, first, MAX_NEXT_SENTENCE_TAIL)
 
 
-def _closes_attribution(sentence: Sentence, after: int) -> bool:
-    """Whether the tokens from ``after`` close a trailing attribution, not open a clause."""
+def _closes_attribution(sentence: Sentence, after: int, most: int = MAX_TRAILER) -> bool:
+    """Whether the tokens from ``after`` close a trailing attribution, not open a clause.
+
+    At most ``most`` words may follow unless an adverbial or a mark opens them.
+    """
     toks = sentence.toks
     # Read by index, never by copying the rest of the sentence: once for each quotation of a
     # long sentence, a copy was quadratic.
@@ -257,7 +253,7 @@ def _closes_attribution(sentence: Sentence, after: int) -> bool:
             return False
         if token.word:
             words += 1
-            if words > MAX_TRAILER:
+            if words > most:
                 return False
     return True
 
