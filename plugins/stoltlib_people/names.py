@@ -128,7 +128,14 @@ def run_matches(text: str, ascii_letters: bool) -> Iterator[re.Match[str] | rege
     """
     pattern = NAME_RUN_ASCII if ascii_letters else NAME_RUN
     for match in pattern.finditer(text):
-        head = _ABBREVIATED_HEAD.match(text, match.start(), match.end())
+        start = match.start()
+        # A full stop among the run's third to fifth characters: the cheap test that settles
+        # nearly every run before the head's pattern is tried.
+        head = (
+            _ABBREVIATED_HEAD.match(text, start, match.end())
+            if "." in text[start + 2 : start + 5]
+            else None
+        )
         if head is None or text[head.start() : head.end() - 2].lower() in ABBREVIATIONS:
             yield match
             continue
