@@ -277,16 +277,13 @@ def test_a_time_or_channel_between_cue_and_content_is_left_out(
     assert [read(c) for c in claims(text)] == [expected]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The senator said the email scandal is only the latest issue for voters.",
-        "The quote he cited on Wednesday has appeared in several speeches since then.",
-    ],
-)
-def test_an_adverbial_gap_needs_a_clause_after_it(text: str) -> None:
+def test_an_adverbial_gap_needs_a_clause_after_it() -> None:
     """A channel word with no preposition, or a verb after the time, is no adverbial gap."""
-    assert all(not c.content[0].text.startswith(("scandal", "has")) for c in claims(text))
+    [claim] = claims("The senator said the email scandal is only the latest issue for voters.")
+    assert [piece.text for piece in claim.content] == [
+        "the email scandal is only the latest issue for voters"
+    ]
+    assert claims("The quote he cited on Wednesday has appeared in several speeches since.") == []
 
 
 @pytest.mark.parametrize(
