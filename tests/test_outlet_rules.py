@@ -355,6 +355,8 @@ def test_an_agency_name_alone_is_not_a_credit(pipeline: Pipeline) -> None:
         ("Photo: Jane Doe", "Jane Doe"),
         ("The minister in Brussels.\n(AP Photo/Jane Doe)", "AP Photo/Jane Doe"),
         ("The minister in Brussels. (REUTERS/John Roe)", "REUTERS/John Roe"),
+        ("The minister.Credit...Jane Doe for The Daily Planet", "Jane Doe for The Daily Planet"),
+        ("The minister in Brussels. © 2024 Getty Images", "2024 Getty Images"),
     ],
 )
 def test_photo_credits(pipeline: Pipeline, caption: str, credit: str) -> None:
@@ -363,6 +365,30 @@ def test_photo_credits(pipeline: Pipeline, caption: str, credit: str) -> None:
     metadata = analyze(pipeline, text).metadata
     assert [c.text for c in metadata.photo_credits] == [credit]
     assert any(b.kind == "caption" for b in metadata.boilerplate)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Copyright 2024 AFP. All rights reserved.",
+        "© 2023 Valley Courier Media LLC",
+        "© Copyright Valley Courier 2023",
+        "© The Valley Courier 2023. Website by Acme Design",
+        "© Valley Courier Media, Inc. 100 Main Street",
+        "©2024 Valley Courier/Acme Media. All rights reserved.",
+        "Banks led by Credit Suisse First Boston Ltd arranged the loan.",
+        "CREDIT CARD RULES TIGHTENED",
+        "Image: The Rwanda bill was backed by MPs",
+        "Trending Image: Playoff odds: what the numbers say",
+    ],
+)
+def test_copyright_notices_and_other_cue_words_credit_no_photo(
+    pipeline: Pipeline, line: str
+) -> None:
+    """A copyright notice names the site's owner, "Credit" opens a bank's name, and "Image:"
+    labels captions and teasers: none of them is a photo credit."""
+    text = f"Rail strike called off\n\n{BODY}\n\n{line}\n\n{SECOND_PARAGRAPH}"
+    assert analyze(pipeline, text).metadata.photo_credits == ()
 
 
 def test_widgets_and_related_story_lists(pipeline: Pipeline) -> None:

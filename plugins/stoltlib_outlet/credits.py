@@ -16,8 +16,11 @@ from stoltlib_outlet.lexicons import Lexicons
 from stoltlib_outlet.patterns import (
     AGENCY_CUE_AFTER,
     AGENCY_CUE_BEFORE,
+    CAPTION_AFTER_LABEL,
     CAPTION_TAIL,
     COPYRIGHT_FOOTER,
+    COPYRIGHT_NOTICE_BODY,
+    COPYRIGHT_NOTICE_TAIL,
     CORPORATE_SUFFIX,
     CREDIT_BODY,
     CREDIT_MARKER,
@@ -27,6 +30,8 @@ from stoltlib_outlet.patterns import (
     DATED_DATELINE,
     DATELINE,
     GLUED,
+    PHOTO_SOURCE,
+    RIGHTS_RESERVED,
 )
 
 __all__ = [
@@ -69,9 +74,38 @@ def find_photo_credits(text: str, lines: Sequence[Line]) -> Iterator[tuple[Line,
             end = glued.start()
         start, end = strip_span(text, start, end)
         credit = text[start:end]
+        if not _is_credit(text, marker, start, end, line):
+            continue
         if "/" in credit or " " in credit or marker.group().strip().startswith(("©", "(")):
             done = line.number
             yield line, TextSpan(start, end, credit)
+
+
+def _is_credit(text: str, marker: regex.Match[str], start: int, end: int, line: Line) -> bool:
+    """Whether the body a credit marker introduces credits a photo.
+
+    The copyright sign and word also open the page's copyright notice ("© 2023 ABC News. All
+    rights reserved."), which names the site's owner, not a photographer (unless it names a
+    photo's source: "© 2023 Getty Images"); and "Photo:", "Image:" also label captions and
+    teasers, whose words run on in lower case after the names.
+    """
+    cue = marker.group().strip().lower()
+    rest = text[end : line.end]
+    if cue.startswith(("©", "(c)", "copyright")):
+        body = text[start:end]
+        if PHOTO_SOURCE.search(body):
+            return True
+        if COPYRIGHT_NOTICE_BODY.match(body) or RIGHTS_RESERVED.search(
+            text, marker.start(), line.end
+        ):
+            return False
+        # Names joined by "/" credit a photographer and an agency ("© Reuters / John Roe").
+        return "/" in body or not (
+            COPYRIGHT_NOTICE_TAIL.match(rest) or CORPORATE_SUFFIX.search(body.rstrip("."))
+        )
+    if cue.endswith(":") and "credit" not in cue:
+        return CAPTION_AFTER_LABEL.match(rest) is None
+    return True
 
 
 def credit_markers(text: str) -> Iterator[regex.Match[str]]:

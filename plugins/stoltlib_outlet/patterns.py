@@ -399,7 +399,9 @@ CREDIT_MARKER = regex.compile(
     (?=[©(cCpPiI])             # searched through whole texts: most positions fail on this
     (?:
         ©\s*|\([cC]\)\s+                                       # the copyright sign
-      | \b(?i:copyright|credit|photo\s+credit|image\s+credit)\b\s*:?\s*
+      | \b(?i:copyright|photo\s+credit|image\s+credit)\b\s*:?\s*
+      | \b(?i:credit)\s*(?::|\.{2,3}|…)\s*                      # "Credit: ...", "Credit...":
+                                                               # "Credit Suisse" is a bank
       | \b(?i:photo(?:graph)?|picture|image)(?i:s)?\s*(?i:by\s+|:\s*)
       | \((?=\p{Lu})                                             # a wire's "(AP Photo/Ng Han Guan)"
         (?=[\p{L}.&\s]{0,30}?\b(?:Photo|PHOTO|Images|Pictures|Reuters|REUTERS)\s*/)
@@ -414,6 +416,25 @@ CREDIT_MARKER = regex.compile(
 CREDIT_MARKER_CUES = ("©", "(c)", "copyright", "credit", "photo", "picture", "image")
 CREDIT_WIRE_CUES = ("photo", "images", "pictures", "reuters")
 CREDIT_WIRE_REACH = 31
+
+#: A body marked "©" or "Copyright" that is the page's copyright notice, not a photo's credit:
+#: it opens with a year or with the notice's own words ("© 2023 ABC News", "© Copyright
+#: Gannett", "©All Rights Reserved Poynter"), ...
+COPYRIGHT_NOTICE_BODY = regex.compile(r"(?:19|20)\d\d\b|(?i:copyright|all\s+rights?\s+reserved)\b")
+#: ... or a year or a company's legal suffix follows it ("© The Citizen 2023.", "© Future US,
+#: Inc."), or the line says "All rights reserved" (read from the marker on).
+COPYRIGHT_NOTICE_TAIL = regex.compile(
+    r"\s*[,.]?\s*(?:(?:19|20)\d\d\b|(?:LLC|Inc|Ltd|Limited|PLC|plc|Corp|GmbH)\b)"
+)
+RIGHTS_RESERVED = regex.compile(r"(?i:all\s+rights?\s+reserved)")
+#: A photo's source in a credit, which no copyright notice names: "Getty Images", "AP Photo".
+PHOTO_SOURCE = regex.compile(
+    r"\b(?:Photos?|PHOTOS?|Images|IMAGES|Pictures|Getty|Shutterstock|Alamy)\b"
+)
+#: What follows a credit after "Photo:"/"Image:" on its line, when the line is a caption or a
+#: teaser's label rather than a credit ("Image: The bill was backed by MPs", "Trending Image:
+#: Playoff odds: ..."): a lower-case word or a colon.
+CAPTION_AFTER_LABEL = regex.compile(r"\s*(?::|,?\s*\p{Ll})")
 
 #: A credit's body: agency and photographer names joined by "/", "via", "for".
 CREDIT_BODY = regex.compile(
