@@ -75,6 +75,10 @@ from reuters import records, story_text  # noqa: E402
 BENCHMARK = "offices_gold"
 #: The role accuracies with a floor besides event F1 and precision.
 FLOOR_ROLES = ("time", "modality")
+#: The dev split's size when its first floors were set (2026-12-01): those floors stay in
+#: force on its first stories (``first70_*`` in floors.json) as the split grows, beside the
+#: floors on the whole split.
+FIRST_FLOORED_STORIES = 70
 
 SPLITS = {"gold": range(8, 11), "dev": range(0, 8)}
 
@@ -296,7 +300,11 @@ def creation_date(record: dict[str, Any]) -> str:
 
 
 def score(data: Path, split: str) -> tuple[dict[str, Any], float]:
-    """Score stoltlib's events on the split's annotated stories: the summary, the seconds."""
+    """Score stoltlib's events on the split's annotated stories: the summary, the seconds.
+
+    The summary's ``first_stories`` holds the summary of the first
+    :data:`FIRST_FLOORED_STORIES` stories alone.
+    """
     gold = read_gold(FOLDER / f"{split}.jsonl")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -320,7 +328,20 @@ def score(data: Path, split: str) -> tuple[dict[str, Any], float]:
         normalised.append(score_events(analysis.events, gold[key], position_key=canonical))
     summary = summarize_events(scores).as_dict()
     summary["position_normalised"] = summarize_events(normalised).as_dict()["roles"]["position"]
+    summary["first_stories"] = summarize_events(scores[:FIRST_FLOORED_STORIES]).as_dict()
     return summary, seconds
+
+
+def floor_figures(summary: dict[str, Any]) -> dict[str, float]:
+    """The headline figures the floors hold: on the whole split, and on its first stories."""
+    figures = {}
+    first = f"first{FIRST_FLOORED_STORIES}_"
+    for prefix, part in (("", summary), (first, summary["first_stories"])):
+        figures[f"{prefix}f1"] = part["f1"]
+        figures[f"{prefix}precision"] = part["precision"]
+        for role in FLOOR_ROLES:
+            figures[f"{prefix}{role}_accuracy"] = part["roles"][role]["accuracy"]
+    return figures
 
 
 def _canonical_positions() -> Any:
@@ -403,11 +424,7 @@ def main(argv: list[str] | None = None) -> int:
         print_score(args.split, summary, seconds, args.markdown)
         if not args.check_floors:
             return 0
-        figures = {"f1": summary["f1"], "precision": summary["precision"]}
-        figures.update(
-            {f"{role}_accuracy": summary["roles"][role]["accuracy"] for role in FLOOR_ROLES}
-        )
-        return floor_exit(BENCHMARK, below_floors(BENCHMARK, figures))
+        return floor_exit(BENCHMARK, below_floors(BENCHMARK, floor_figures(summary)))
     if args.command == "list":
         for index, (name, record) in enumerate(candidates(args.data, args.split)):
             print(f"{index:3d} {name} {record['attrs']['newid']:>5} {record['title']}")
