@@ -23,7 +23,7 @@ import time
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NoReturn
 
 import attrs
 import click
@@ -273,10 +273,8 @@ def extract(
         log = _ErrorLog(errors_path, append=done is not None)
     except OSError as error:
         # A missing directory or no permission: the user's -o is wrong, not the run (exit 2).
-        raise click.BadParameter(
-            f"cannot write {error.filename}: {error.strerror or error}",
-            param_hint="'--errors'" if error.filename == str(errors_path) else "'-o'",
-        ) from None
+        option = "--errors" if error.filename == str(errors_path) else "-o"
+        raise _unwritable(error, option) from None
     counts = {"unreadable": 0, "errors": 0, "warnings": 0}
     skipped: list[str] = []
     progress = _progress(paths, quiet)
@@ -475,6 +473,20 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
+def _unwritable(error: OSError, option: str, path: object = None) -> click.BadParameter:
+    """The usage error for an output path that cannot be written (exit 2: the option is wrong)."""
+    name = path if path is not None else error.filename
+    return click.BadParameter(
+        f"cannot write {name}: {error.strerror or error}", param_hint=f"'{option}'"
+    )
+
+
+def _finish(done: str, unreadable: int, after: str = "") -> NoReturn:
+    """Say what a reading command did, with its unreadable inputs, and exit (1 if any)."""
+    click.echo(f"stoltlib: {done}, {_count(unreadable, 'unreadable input')}{after}", err=True)
+    sys.exit(1 if unreadable else 0)
+
+
 def _describe(document: str, problem: Problem) -> str:
     if problem.plugin == "stoltlib":
         return problem.message
@@ -597,9 +609,7 @@ def export(
     try:
         handle = partial.open("w", encoding="utf-8", newline="") if partial else sys.stdout
     except OSError as error:
-        raise click.BadParameter(
-            f"cannot write {error.filename}: {error.strerror or error}", param_hint="'-o'"
-        ) from None
+        raise _unwritable(error, "-o") from None
     try:
         written = write_csv(table, _analyses_or_say(items, counts), handle)
     except BaseException:
@@ -612,12 +622,7 @@ def export(
     else:
         handle.flush()
     target = f" to {output}" if output else ""
-    click.echo(
-        f"stoltlib: {_count(written, 'row')} of {table} written{target}, "
-        f"{_count(counts['unreadable'], 'unreadable input')}",
-        err=True,
-    )
-    sys.exit(1 if counts["unreadable"] else 0)
+    _finish(f"{_count(written, 'row')} of {table} written{target}", counts["unreadable"])
 
 
 @cli.command()
@@ -678,16 +683,9 @@ def render(
         try:
             output.write_text(page, encoding="utf-8")
         except OSError as error:
-            raise click.BadParameter(
-                f"cannot write {output}: {error.strerror or error}", param_hint="'-o'"
-            ) from None
+            raise _unwritable(error, "-o", output) from None
     target = f" to {output}" if output else ""
-    click.echo(
-        f"stoltlib: {_count(len(analyses), 'document')} rendered{target}, "
-        f"{_count(counts['unreadable'], 'unreadable input')}",
-        err=True,
-    )
-    sys.exit(1 if counts["unreadable"] else 0)
+    _finish(f"{_count(len(analyses), 'document')} rendered{target}", counts["unreadable"])
 
 
 @cli.command()
@@ -740,22 +738,19 @@ def timeline(
         try:
             html_path.write_text(render_timeline(result), encoding="utf-8")
         except OSError as error:
-            raise click.BadParameter(
-                f"cannot write {html_path}: {error.strerror or error}", param_hint="'--html'"
-            ) from None
+            raise _unwritable(error, "--html", html_path) from None
     if fmt == "json":
         header = {"stoltlib": {"version": __version__, "schema": SCHEMA_VERSION}}
         click.echo(json.dumps({**header, **result.to_dict()}, ensure_ascii=False, indent=2))
     else:
         click.echo(format_table(result), nl=False)
-    click.echo(
-        f"stoltlib: {_count(len(result.tenures), 'tenure')} from "
-        f"{_count(len(corpus), 'document')}, {_count(len(result.conflicts), 'conflict')}, "
-        f"{_count(len(result.gaps), 'gap')}, {_count(counts['unreadable'], 'unreadable input')}"
-        + (f"; chart drawn to {html_path}" if html_path is not None else ""),
-        err=True,
+    drawn = f"; chart drawn to {html_path}" if html_path is not None else ""
+    _finish(
+        f"{_count(len(result.tenures), 'tenure')} from {_count(len(corpus), 'document')}, "
+        f"{_count(len(result.conflicts), 'conflict')}, {_count(len(result.gaps), 'gap')}",
+        counts["unreadable"],
+        drawn,
     )
-    sys.exit(1 if counts["unreadable"] else 0)
 
 
 def main(argv: list[str] | None = None) -> None:
