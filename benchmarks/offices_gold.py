@@ -75,10 +75,10 @@ from reuters import records, story_text  # noqa: E402
 BENCHMARK = "offices_gold"
 #: The role accuracies with a floor besides event F1 and precision.
 FLOOR_ROLES = ("time", "modality")
-#: The dev split's size when its first floors were set (2026-12-01): those floors stay in
-#: force on its first stories (``first70_*`` in floors.json) as the split grows, beside the
-#: floors on the whole split.
-FIRST_FLOORED_STORIES = 70
+#: The dev split's sizes when floors were set on it: as the split grows, the floors set on
+#: each earlier size stay in force on its first stories (``first70_f1`` in floors.json),
+#: beside the floors on the whole split (``f1``).
+FLOORED_PREFIXES = (70, 120)
 
 SPLITS = {"gold": range(8, 11), "dev": range(0, 8)}
 
@@ -302,8 +302,8 @@ def creation_date(record: dict[str, Any]) -> str:
 def score(data: Path, split: str) -> tuple[dict[str, Any], float]:
     """Score stoltlib's events on the split's annotated stories: the summary, the seconds.
 
-    The summary's ``first_stories`` holds the summary of the first
-    :data:`FIRST_FLOORED_STORIES` stories alone.
+    The summary's ``first_stories`` holds, for each size N of :data:`FLOORED_PREFIXES`, the
+    summary of the first N stories alone.
     """
     gold = read_gold(FOLDER / f"{split}.jsonl")
     with warnings.catch_warnings():
@@ -328,15 +328,18 @@ def score(data: Path, split: str) -> tuple[dict[str, Any], float]:
         normalised.append(score_events(analysis.events, gold[key], position_key=canonical))
     summary = summarize_events(scores).as_dict()
     summary["position_normalised"] = summarize_events(normalised).as_dict()["roles"]["position"]
-    summary["first_stories"] = summarize_events(scores[:FIRST_FLOORED_STORIES]).as_dict()
+    summary["first_stories"] = {
+        size: summarize_events(scores[:size]).as_dict() for size in FLOORED_PREFIXES
+    }
     return summary, seconds
 
 
 def floor_figures(summary: dict[str, Any]) -> dict[str, float]:
-    """The headline figures the floors hold: on the whole split, and on its first stories."""
+    """The headline figures the floors hold: on the whole split, and on each floored prefix."""
     figures = {}
-    first = f"first{FIRST_FLOORED_STORIES}_"
-    for prefix, part in (("", summary), (first, summary["first_stories"])):
+    parts = [("", summary)]
+    parts += [(f"first{size}_", part) for size, part in summary["first_stories"].items()]
+    for prefix, part in parts:
         figures[f"{prefix}f1"] = part["f1"]
         figures[f"{prefix}precision"] = part["precision"]
         for role in FLOOR_ROLES:
