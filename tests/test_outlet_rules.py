@@ -269,6 +269,9 @@ def test_impossible_dates_are_not_dates(pipeline: Pipeline) -> None:
         ("Winnipeg, Manitoba, Feb 26 -", "Winnipeg, Manitoba", None),
         ("MONTREAL, Feb 26-", "MONTREAL", None),
         ("BOLOGNA, Italy, Oct. 20, 2024 (AFP) -", "BOLOGNA, Italy", "AFP"),
+        ("KARVOST, March 12 (Meridian Press) -", "KARVOST", "Meridian Press"),
+        ("Kellburg, 03.04.2025 -", "Kellburg", None),
+        ("BERLIN, 3 April 2025 (dpa) -", "BERLIN", "dpa"),
     ],
 )
 def test_datelines(pipeline: Pipeline, opening: str, place: str, agency: str | None) -> None:
@@ -299,6 +302,22 @@ def test_a_datelines_own_year_dates_the_story(pipeline: Pipeline) -> None:
         "dateline",
     )
     assert f"Floods hit Italy\n\n{opening}"[published.start : published.end] == "Oct. 20, 2024"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        ("KELLBURG, 03.04.2025 -", "2025-04-03"),
+        ("BERLIN, 3 April 2025 -", "2025-04-03"),
+        ("OSLO, 2025-04-03 -", "2025-04-03"),
+    ],
+)
+def test_a_day_first_or_iso_dateline_dates_the_story(
+    pipeline: Pipeline, opening: str, day: str
+) -> None:
+    """European outlets date a dateline day first ("03.04.2025" is 3 April) or in ISO form."""
+    published = analyze(pipeline, f"Floods hit Italy\n\n{opening} {BODY}").metadata.published
+    assert published is not None and (published.value, published.source) == (day, "dateline")
 
 
 def test_a_capitalised_heading_is_no_dateline(pipeline: Pipeline) -> None:
@@ -389,6 +408,49 @@ def test_copyright_notices_and_other_cue_words_credit_no_photo(
     labels captions and teasers: none of them is a photo credit."""
     text = f"Rail strike called off\n\n{BODY}\n\n{line}\n\n{SECOND_PARAGRAPH}"
     assert analyze(pipeline, text).metadata.photo_credits == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Home | News | Business | Sport | Opinion", "navigation"),
+        ("Home | World | Europe", "navigation"),
+        ("NEWS · SPORT · WEATHER · CULTURE", "navigation"),
+        ("Share on Facebook | Share on X | Email | Print", "share-widget"),
+        ("Terms of Use | Privacy Policy | Contact Us", "navigation"),
+        ("Rail strike called off | Transport | The Daily Planet", None),
+        ("May 14, 2025 · 5 min read · Politics", None),
+    ],
+)
+def test_a_bar_of_menu_or_widget_items_is_furniture(
+    pipeline: Pipeline, line: str, kind: str | None
+) -> None:
+    """Items set apart by bars or dots make a menu or a widget bar when each is furniture or
+    all are short labels; a title's site suffix or a dated line is none."""
+    text = f"Rail strike called off\n\n{BODY}\n\n{line}\n\n{SECOND_PARAGRAPH}"
+    start = text.index(line)
+    kinds = [b.kind for b in analyze(pipeline, text).metadata.boilerplate if b.start == start]
+    if kind is not None:
+        assert kinds == [kind]
+    else:  # the dated line is the page's timestamp
+        assert not {"navigation", "share-widget"} & set(kinds)
+
+
+def test_a_menu_bar_is_neither_the_title_nor_the_outlet(pipeline: Pipeline) -> None:
+    """A page pasted from the top opens with its menu: the headline and the footer's owner are
+    the title and the outlet; the footer is marked."""
+    footer = "© 2025 The Valley Courier. All rights reserved."
+    text = (
+        f"Home | News | Business | Sport | Opinion\n\nRail strike called off\n\n"
+        f"By Jane Doe\n\n{BODY}\n\n{SECOND_PARAGRAPH}\n\n{footer}\n"
+    )
+    metadata = analyze(pipeline, text).metadata
+    assert metadata.title is not None and metadata.title.text == "Rail strike called off"
+    assert metadata.outlet == "The Valley Courier"
+    assert any(
+        b.kind == "copyright-footer" and text[b.start : b.end] == footer
+        for b in metadata.boilerplate
+    )
 
 
 def test_widgets_and_related_story_lists(pipeline: Pipeline) -> None:

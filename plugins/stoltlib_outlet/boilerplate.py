@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from stoltlib import Boilerplate
-from stoltlib.text import Line, strip_span, word_count
+from stoltlib.text import Line, has_digit, strip_span, word_count
 from stoltlib_outlet.layout import is_prose
 from stoltlib_outlet.lexicons import Lexicons, first_folded_word, fold
-from stoltlib_outlet.patterns import COUNT_LINE, LEADING_COUNT, TRAILING_COUNT
+from stoltlib_outlet.patterns import COUNT_LINE, ITEM_SEPARATOR, LEADING_COUNT, TRAILING_COUNT
 
 __all__ = ["classify_line", "find_boilerplate"]
 
@@ -19,11 +19,59 @@ MAX_WIDGET_CHARS = 120
 MAX_HEADLINE_WORDS = 25
 #: Kinds after which the following headline-like lines belong to the same list.
 LIST_KINDS = frozenset({"related-stories"})
+#: A bar of items ("Home | News | Sport") is a menu with this many short items, none known.
+MIN_MENU_ITEMS = 4
+MAX_MENU_ITEM_WORDS = 3
+#: A menu or widget bar on one line is at most this long (a long menu runs past a widget's
+#: :data:`MAX_WIDGET_CHARS`).
+MAX_BAR_CHARS = 400
 
 
 def classify_line(line: Line, lexicons: Lexicons) -> str | None:
-    """The boilerplate kind of a whole line ("share-widget", "comments", ...), or ``None``."""
+    """The boilerplate kind of a whole line ("share-widget", "comments", ...), or ``None``.
+
+    A line of items set apart by bars or dots ("Share on Facebook | Share on X | Email",
+    "Home | News | Business | Sport") is a widget bar or a menu: see :func:`_bar_kind`.
+    """
     text = line.text.strip()
+    kind = _kind_of(text, lexicons)
+    if kind is None and ("|" in text or "·" in text or "•" in text):
+        return _bar_kind(text, lexicons)
+    return kind
+
+
+def _bar_kind(text: str, lexicons: Lexicons) -> str | None:
+    """The kind of a line of items set apart by bars or dots, when it is a bar of furniture.
+
+    When every item is furniture, the line is (a share bar when one of its items shares); a
+    line of at least :data:`MIN_MENU_ITEMS` short capitalised items without digits or full
+    stops is a menu ("Home | News | Business | Sport | Opinion"), as is one of three when one
+    is a menu item the lexicon knows ("Home | World | Europe"). A title's site suffix ("Story
+    | Section | Site") has a headline among its items; a dated line ("May 14, 2025 · 5 min
+    read · Politics") holds digits and is left to the date rules.
+    """
+    if len(text) > MAX_BAR_CHARS:
+        return None
+    items = [item for item in ITEM_SEPARATOR.split(text) if item]
+    if len(items) < 3:
+        return None
+    kinds = [_kind_of(item, lexicons) for item in items]
+    if all(kinds):
+        return "share-widget" if "share-widget" in kinds else kinds[0]
+    short = all(
+        word_count(item) <= MAX_MENU_ITEM_WORDS
+        and item[:1].isupper()
+        and not item.endswith(".")
+        and not has_digit(item)
+        for item in items
+    )
+    if short and (len(items) >= MIN_MENU_ITEMS or "navigation" in kinds):
+        return "navigation"
+    return None
+
+
+def _kind_of(text: str, lexicons: Lexicons) -> str | None:
+    """The boilerplate kind of a stripped line or item by the lexicon's phrases, or ``None``."""
     # Cheap tests first: most lines of an article are far longer than any widget label, and
     # most short ones are settled on their first word, when no phrase opens with it.
     if not text or len(text) > MAX_WIDGET_CHARS:

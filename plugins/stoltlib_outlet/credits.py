@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Iterable, Iterator, Sequence
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -36,10 +37,11 @@ from stoltlib_outlet.patterns import (
 
 __all__ = [
     "Caption",
+    "CopyrightFooter",
     "credit_markers",
     "find_agencies",
     "find_captions",
-    "find_copyright_holder",
+    "find_copyright_footers",
     "find_dateline",
     "find_photo_credits",
 ]
@@ -271,9 +273,14 @@ def _paragraph_end(lines: Sequence[Line], index: int) -> int:
 
 
 def find_agencies(text: str, lexicons: Lexicons, dateline: Dateline | None) -> list[str]:
-    """Agencies the story credits: in its dateline, or in prose ("reports DW", "told AFP")."""
+    """Agencies the story credits: in its dateline, or in prose ("reports DW", "told AFP").
+
+    The name in a dateline's brackets ("KARVOST, March 12 (Meridian Press) -") credits the
+    agency the story came from, whether the lexicon knows it or not; in prose only a known
+    agency counts.
+    """
     found: list[str] = []
-    if dateline is not None and dateline.agency and lexicons.agency(dateline.agency):
+    if dateline is not None and dateline.agency:
         found.append(lexicons.agency(dateline.agency) or dateline.agency)
     for match in lexicons.agency_mentions(text):
         before = text[max(0, match.start() - 30) : match.start()]
@@ -286,12 +293,22 @@ def find_agencies(text: str, lexicons: Lexicons, dateline: Dateline | None) -> l
     return found
 
 
-def find_copyright_holder(text: str, lines: Sequence[Line], lexicons: Lexicons) -> str | None:
-    """The site's owner named by its copyright footer ("© 2023 Chicago Tribune"), if any.
+class CopyrightFooter(NamedTuple):
+    """A copyright footer's line, and the site's owner it names (``None``: an agency's)."""
 
-    The last footer of the page counts (footers close a page; a caption's "© 2023" does not
-    stand alone on a short line). A news agency's copyright marks syndicated copy, not the
-    site, and is left to the agency credits; legal suffixes ("LLC", "Inc.") are dropped.
+    line: Line
+    holder: str | None
+
+
+def find_copyright_footers(
+    text: str, lines: Sequence[Line], lexicons: Lexicons
+) -> list[CopyrightFooter]:
+    """The page's copyright footers ("© 2023 Chicago Tribune"), the last one first.
+
+    Footers close a page, so the last one names the site's owner (a caption's "© 2023" does
+    not stand alone on a short line). A news agency's copyright marks syndicated copy, not the
+    site: its footer names no holder, the agency being left to the agency credits. Legal
+    suffixes ("LLC", "Inc.") are dropped from a holder.
     """
     # A few searches for literal words find the lines worth a closer look (a pattern searched
     # through the whole text cost as much as the rest of this rule).
@@ -308,19 +325,22 @@ def find_copyright_holder(text: str, lines: Sequence[Line], lexicons: Lexicons) 
         )
     )
     found = {bisect.bisect_right(starts, at) - 1 for at in hints}
-    numbers = sorted(found, reverse=True)
-    for number in numbers:
+    footers = []
+    for number in sorted(found, reverse=True):
         line = lines[number]
         if word_count(line.text) > MAX_FOOTER_WORDS:
             continue
         match = COPYRIGHT_FOOTER.match(line.text)
         if match is None:
             continue
-        holder = squash(CORPORATE_SUFFIX.sub("", match.group("holder")))
-        if holder and not lexicons.agency(holder):
+        holder: str | None = squash(CORPORATE_SUFFIX.sub("", match.group("holder")))
+        if not holder or lexicons.agency(holder):
+            holder = None
+        else:
             known = lexicons.outlet(holder) or lexicons.outlet_of_host(holder.lower())
-            return known.name if known else holder
-    return None
+            holder = known.name if known else holder
+        footers.append(CopyrightFooter(line, holder))
+    return footers
 
 
 # A word every copyright footer has, as pages spell it.

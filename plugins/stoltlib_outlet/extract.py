@@ -15,7 +15,7 @@ from stoltlib_outlet.bylines import find_author_note, find_bylines, parse_names
 from stoltlib_outlet.credits import (
     find_agencies,
     find_captions,
-    find_copyright_holder,
+    find_copyright_footers,
     find_dateline,
     find_photo_credits,
 )
@@ -112,6 +112,9 @@ def find_metadata(document: Document, lexicons: Lexicons, dct: str | None) -> Me
     page_title = html_title(text, html, header_lines, lexicons, sitename)
     for byline in bylines:
         known[byline.line.number] = "byline"
+    footers = find_copyright_footers(text, all_lines, lexicons)
+    for footer in footers:
+        known[footer.line.number] = "copyright-footer"
     credits = list(find_photo_credits(text, all_lines))
     for line, _ in credits:
         known.setdefault(line.number, "caption")
@@ -145,7 +148,7 @@ def find_metadata(document: Document, lexicons: Lexicons, dct: str | None) -> Me
         sitename,
         title.site if title else None,
         page_title.site if page_title else None,
-        find_copyright_holder(text, all_lines, lexicons),
+        next((footer.holder for footer in footers if footer.holder), None),
         dateline_agency,
     ]
     outlet = next((name for name in outlet_candidates if name), None)

@@ -351,13 +351,19 @@ DATELINE = regex.compile(
 )
 
 #: A dateline with its date, whatever the place's case: "Toronto, Feb 26 -", "Winnipeg,
-#: Manitoba, Feb 26 -", "MONTREAL, Feb 26-". The month makes it a dateline, so the place may be
+#: Manitoba, Feb 26 -", "MONTREAL, Feb 26-", and as European outlets date it: "KELLBURG,
+#: 03.04.2025 -", "BERLIN, 3 April 2025 -". The date makes it a dateline, so the place may be
 #: in title case and the dash may touch the date.
 DATED_DATELINE = regex.compile(
     rf"""
     (?P<place>\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]+(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]+){{0,3}})  # place
     (?:,\s+(?P<region>\p{{Lu}}[\p{{L}}.]+(?:\s+\p{{Lu}}[\p{{L}}.]+)?))??        # ", Manitoba"
-    ,\s+(?P<date>(?i:{_MONTH})\.?\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?)(?!\d)    # ", Feb 26"
+    ,\s+(?P<date>
+        (?i:{_MONTH})\.?\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?                      # ", Feb 26"
+      | \d{{1,2}}\s+(?i:{_MONTH})\.?(?:\s+(?:19|20)\d\d)?                         # ", 3 April"
+      | \d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d                                      # ", 03.04.2025"
+      | (?:19|20)\d\d-\d\d-\d\d                                                # ", 2025-04-03"
+    )(?!\d)
     \s*(?:\((?P<agency>[^()\n]{{1,40}})\))?                                    # "(Reuters)"
     \s*(?:-{{1,2}}|–|—)\s*
     """,
@@ -435,6 +441,10 @@ PHOTO_SOURCE = regex.compile(
 #: teaser's label rather than a credit ("Image: The bill was backed by MPs", "Trending Image:
 #: Playoff odds: ..."): a lower-case word or a colon.
 CAPTION_AFTER_LABEL = regex.compile(r"\s*(?::|,?\s*\p{Ll})")
+
+#: The mark between the items of a menu or a widget bar on one line: "Home | News | Sport",
+#: "Share · Tweet · Email".
+ITEM_SEPARATOR = regex.compile(r"\s+[|·•]\s+")
 
 #: A credit's body: agency and photographer names joined by "/", "via", "for".
 CREDIT_BODY = regex.compile(
