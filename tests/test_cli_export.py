@@ -193,3 +193,15 @@ def test_help_lists_export_and_render() -> None:
         line.split()[0] for line in result.stdout.split("Commands:")[1].splitlines() if line.strip()
     }
     assert {"extract", "export", "render", "plugins"} <= commands
+
+
+@pytest.mark.parametrize("command", [["export", "--table", "metadata"], ["render"], ["timeline"]])
+def test_quiet_leaves_out_the_summary_but_not_errors(tmp_path: Path, command: list[str]) -> None:
+    """``-q`` silences the closing summary of export, render and timeline; errors still print."""
+    article = write(tmp_path / "a.txt", ARTICLE)
+    loud = run(*command, article)
+    quiet = run(*command, article, "-q")
+    assert loud.exit_code == quiet.exit_code == 0, loud.stderr
+    assert "stoltlib:" in loud.stderr and quiet.stderr == ""
+    missing = run(*command, article, tmp_path / "absent.txt", "-q")
+    assert missing.exit_code == 1 and "absent.txt" in missing.stderr

@@ -204,7 +204,10 @@ def cli() -> None:
     "--published",
     callback=_published_option,
     metavar="DATE",
-    help="Publication date (ISO) for documents that state none.",
+    help=(
+        "Publication date (ISO) of documents whose record gives none; the analysis anchors "
+        "on it rather than on a date their text states (kept in metadata.published)."
+    ),
 )
 @click.option(
     "--disable",
@@ -481,9 +484,11 @@ def _unwritable(error: OSError, option: str, path: object = None) -> click.BadPa
     )
 
 
-def _finish(done: str, unreadable: int, after: str = "") -> NoReturn:
-    """Say what a reading command did, with its unreadable inputs, and exit (1 if any)."""
-    click.echo(f"stoltlib: {done}, {_count(unreadable, 'unreadable input')}{after}", err=True)
+def _finish(done: str, unreadable: int, quiet: bool, after: str = "") -> NoReturn:
+    """Say what a reading command did (unless ``quiet``), and exit: 1 if inputs were unreadable."""
+    if not quiet:
+        summary = f"stoltlib: {done}, {_count(unreadable, 'unreadable input')}{after}"
+        click.echo(summary, err=True)
     sys.exit(1 if unreadable else 0)
 
 
@@ -556,7 +561,10 @@ def _article_options(command: Any) -> Any:
             "--published",
             callback=_published_option,
             metavar="DATE",
-            help="Publication date (ISO) for articles that state none.",
+            help=(
+                "Publication date (ISO) of articles whose record gives none; the analysis "
+                "anchors on it rather than on a date their text states."
+            ),
         ),
         click.option(
             "--disable", multiple=True, metavar="NAME", help="Leave out a plugin (repeatable)."
@@ -567,6 +575,7 @@ def _article_options(command: Any) -> Any:
             help="Format of articles whose suffix does not tell (default: by suffix; stdin: "
             "jsonl).",
         ),
+        click.option("-q", "--quiet", is_flag=True, help="No summary; errors still print."),
     ]
     for option in reversed(options):
         command = option(command)
@@ -596,6 +605,7 @@ def export(
     published: str | None,
     disable: tuple[str, ...],
     input_format: str | None,
+    quiet: bool,
 ) -> None:
     """Write one table of facts as CSV, from `stoltlib extract` output or from articles.
 
@@ -622,7 +632,7 @@ def export(
     else:
         handle.flush()
     target = f" to {output}" if output else ""
-    _finish(f"{_count(written, 'row')} of {table} written{target}", counts["unreadable"])
+    _finish(f"{_count(written, 'row')} of {table} written{target}", counts["unreadable"], quiet)
 
 
 @cli.command()
@@ -650,6 +660,7 @@ def render(
     published: str | None,
     disable: tuple[str, ...],
     input_format: str | None,
+    quiet: bool,
 ) -> None:
     """Draw articles and what was found in them as one standalone HTML page.
 
@@ -685,7 +696,8 @@ def render(
         except OSError as error:
             raise _unwritable(error, "-o", output) from None
     target = f" to {output}" if output else ""
-    _finish(f"{_count(len(analyses), 'document')} rendered{target}", counts["unreadable"])
+    done = f"{_count(len(analyses), 'document')} rendered{target}"
+    _finish(done, counts["unreadable"], quiet)
 
 
 @cli.command()
@@ -717,6 +729,7 @@ def timeline(
     published: str | None,
     disable: tuple[str, ...],
     input_format: str | None,
+    quiet: bool,
 ) -> None:
     """Reconcile who held which office when, across documents, with conflicts and gaps.
 
@@ -749,6 +762,7 @@ def timeline(
         f"{_count(len(result.tenures), 'tenure')} from {_count(len(corpus), 'document')}, "
         f"{_count(len(result.conflicts), 'conflict')}, {_count(len(result.gaps), 'gap')}",
         counts["unreadable"],
+        quiet,
         drawn,
     )
 
