@@ -697,3 +697,26 @@ def test_a_corpus_for_timelines_keeps_no_claims() -> None:
     assert corpus.timeline().tenures
     with pytest.raises(ValueError, match="quotes=False"):
         corpus.quotes_by_speaker()
+
+
+def test_speakers_named_only_by_unresolved_words_share_no_key_across_articles() -> None:
+    """Two articles' "the company said" are two speakers: neither is filed under "the company"
+    (in the view or the CSV's speaker column); a resolved speaker is filed under the name."""
+    texts = [
+        'Acme cuts jobs\n\nAcme Corp cut 500 jobs. "We regret this," the company said.',
+        'Borel sells unit\n\nBorel SA sold a unit. "It is a good price," the company said.',
+        'Vote called\n\nJane Doe, the mayor, called a vote. "It is time," Doe said.',
+    ]
+    analyses = [
+        stoltlib.analyze(Document(id=str(number), text=text)) for number, text in enumerate(texts)
+    ]
+    assert [claim.speaker.text for a in analyses[:2] for claim in a.claims if claim.speaker] == [
+        "the company",
+        "the company",
+    ]
+    by_speaker = Corpus.from_analyses(analyses).quotes_by_speaker()
+    assert "the company" not in by_speaker
+    assert [record.document for record in by_speaker["Jane Doe"]] == ["2"]
+    rows = list(stoltlib.tables.rows("claims", analyses))
+    companies = [row["speaker"] for row in rows if row["speaker_text"] == "the company"]
+    assert len(companies) == 2 and "the company" not in companies

@@ -75,7 +75,9 @@ class Corpus:
         self._documents += 1
         outlet = analysis.metadata.outlet or analysis.document.outlet
         for claim in analysis.claims if self._keep_quotes else ():
-            speaker = claim.speaker.entity or claim.speaker.text if claim.speaker else None
+            # The resolved name only: words the article never resolves ("the company", "a
+            # spokesman", "he") name different speakers in different articles.
+            speaker = claim.speaker.entity if claim.speaker else None
             self._quotes.setdefault(speaker, []).append(
                 QuoteRecord(
                     speaker=speaker,
@@ -135,7 +137,12 @@ class Corpus:
         return cls().extend(load(path))
 
     def quotes_by_speaker(self) -> dict[str | None, list[QuoteRecord]]:
-        """Every claim, grouped by its speaker's resolved name (``None``: unattributed).
+        """Every claim, grouped by its speaker's resolved name (``None``: no resolved speaker).
+
+        A speaker the article names only by words it does not resolve to a name ("the company",
+        "a spokesman", an unresolved "he") is filed under ``None`` with the unattributed claims:
+        under its words it would share a key with other articles' companies and spokesmen. The
+        words stay in each claim's ``speaker.text``.
 
         Speakers come in order of first appearance; each speaker's claims in the order added.
         A corpus built with ``quotes=False`` kept no claims and says so (``ValueError``).

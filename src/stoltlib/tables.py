@@ -58,7 +58,8 @@ def _joined(values: Iterable[str]) -> str:
 def claim_rows(analysis: Analysis) -> Iterator[Row]:
     """One row per claim: who said what, where in the text, in which outlet and when.
 
-    ``speaker`` is the resolved name (the entity, else the text naming the speaker); ``start``
+    ``speaker`` is the resolved name (the entity; empty when the article names the speaker
+    only by words it does not resolve, "the company", which ``speaker_text`` holds); ``start``
     and ``end`` run from the earliest content piece's start to the latest one's end.
     """
     outlet = analysis.metadata.outlet or analysis.document.outlet
@@ -69,7 +70,7 @@ def claim_rows(analysis: Analysis) -> Iterator[Row]:
             "outlet": outlet,
             "published": analysis.published,
             "kind": claim.kind,
-            "speaker": (speaker.entity or speaker.text) if speaker else None,
+            "speaker": speaker.entity if speaker else None,
             "speaker_text": speaker.text if speaker else None,
             "speaker_role": speaker.role if speaker else None,
             "cue": claim.cue.text if claim.cue else None,
