@@ -720,3 +720,25 @@ def test_speakers_named_only_by_unresolved_words_share_no_key_across_articles() 
     rows = list(stoltlib.tables.rows("claims", analyses))
     companies = [row["speaker"] for row in rows if row["speaker_text"] == "the company"]
     assert len(companies) == 2 and "the company" not in companies
+
+
+def test_plans_that_disagree_are_a_conflict_and_the_latest_report_is_kept() -> None:
+    """Two outlets plan different start days: the later report's day is the start, whatever
+    most documents say or the order they came in, and the conflict lists both days."""
+    early = [
+        doc(f"early{n}", event("office.start", "Mark Rutte", time="2024-09-01", modality="planned"),
+            published="2024-06-01")
+        for n in range(2)
+    ]  # fmt: skip
+    late = doc(
+        "late",
+        event("office.start", "Mark Rutte", time="2024-10-01", modality="planned"),
+        published="2024-06-20",
+    )
+    for analyses in ([*early, late], [late, *early]):
+        timeline = corpus(*analyses).timeline()
+        tenure = only(timeline, "Mark Rutte")
+        assert str(tenure.start) == "2024-10-01 (planned)"
+        (conflict,) = timeline.conflicts
+        assert (conflict.kind, conflict.values) == ("start", ("2024-09-01", "2024-10-01"))
+        assert "latest report" in conflict.message

@@ -26,7 +26,8 @@ The rules (docs/timelines.md tells them with examples):
   in precision agree ("2014" and "2014-09-01": the precise one is kept); dates that disagree
   are a ``start`` / ``end`` conflict, and the date more documents support is kept. Planned and
   expected events set a date only when no asserted one does, and the boundary keeps their
-  modality (a planned end on D is an expected end, not an end). Possible and negated events are
+  modality (a planned end on D is an expected end, not an end); of plans that disagree, the most
+  recently published document's is kept, and they are a conflict too. Possible and negated events are
   evidence only: they never set a date, and a tenure only they support is not a tenure (its
   events are in :attr:`Timeline.unassigned`). Holds, extensions, elections and nominations are
   evidence. A start without a date that names a predecessor takes the predecessor's end in the
@@ -408,6 +409,8 @@ def _boundary(items: list[Evidence]) -> tuple[Boundary, tuple[str, ...]]:
 
     Asserted evidence wins over planned and expected; within the winning modality, the date
     most documents support (counting the ones that agree with it) is kept, the most precise.
+    Plans change: of planned and expected dates, those of the most recently published
+    documents are the candidates. Dates that disagree are reported either way.
     """
     for modality in _DATING:
         dated = [item for item in items if item.modality == modality and calendar_days(item.time)]
@@ -424,14 +427,17 @@ def _boundary(items: list[Evidence]) -> tuple[Boundary, tuple[str, ...]]:
                 {item.source_document for item in dated if item.time and _agree(item.time, value)}
             )
 
-        chosen = min(values, key=lambda value: (-support(value), -len(value), value))
+        candidates = values
+        if modality != "asserted":
+            latest = max(item.published or "" for item in dated)
+            candidates = sorted(
+                {item.time for item in dated if item.time and (item.published or "") == latest}
+            )
+        chosen = min(candidates, key=lambda value: (-support(value), -len(value), value))
         agreeing = tuple(item for item in dated if item.time and _agree(item.time, chosen))
         modalities = {item.modality for item in agreeing}
         shown = modality if len(modalities) == 1 else "expected"
-        # Only asserted dates can disagree: plans change, and saying so is no conflict.
-        consistent = modality != "asserted" or all(
-            _agree(one, other) for one in values for other in values
-        )
+        consistent = all(_agree(one, other) for one in values for other in values)
         return Boundary(chosen, shown, False, agreeing), () if consistent else tuple(values)
     return Boundary(), ()
 
@@ -592,11 +598,16 @@ class _Reconciliation:
                 bounds.append(boundary)
                 if values:
                     side = "start" if kind == _START else "end"
+                    kept = (
+                        f"; the latest report's {boundary.value} is kept"
+                        if boundary.modality != "asserted"
+                        else ""
+                    )
                     self.date_conflicts.append(
                         Conflict(
                             kind=side, persons=(person,), offices=(office,), values=values,
                             message=f"{person}, {office}: documents give different {side} "
-                            f"dates: {', '.join(values)}",
+                            f"dates: {', '.join(values)}{kept}",
                             evidence=tuple(item for item in items if item.kind == kind),
                         )
                     )  # fmt: skip
