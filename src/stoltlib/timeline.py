@@ -26,13 +26,13 @@ The rules (docs/timelines.md tells them with examples):
   in precision agree ("2014" and "2014-09-01": the precise one is kept); dates that disagree
   are a ``start`` / ``end`` conflict, and the date more documents support is kept. Planned and
   expected events set a date only when no asserted one does, and the boundary keeps their
-  modality (a planned end on D is an expected end, not an end); of plans that disagree, the most
-  recently published document's is kept, and they are a conflict too. Possible and negated events are
-  evidence only: they never set a date, and a tenure only they support is not a tenure (its
-  events are in :attr:`Timeline.unassigned`). Holds, extensions, elections and nominations are
-  evidence. A start without a date that names a predecessor takes the predecessor's end in the
-  same office (and an end that names a successor the successor's start): the boundary is marked
-  ``inferred``.
+  modality (a planned end on D is an expected end, not an end); of plans that disagree, the
+  most recently published document's is kept, and they are a conflict too. Possible and
+  negated events are evidence only: they never set a date, and a tenure only they support is
+  not a tenure (its events are in :attr:`Timeline.unassigned`). Holds, extensions, elections
+  and nominations are evidence. A start without a date that names a predecessor takes the
+  predecessor's end in the same office (and an end that names a successor the successor's
+  start): the boundary is marked ``inferred``.
 - **Conflicts**, reported and never merged: different dates for one boundary (``start``,
   ``end``); a start after the end (``order``); a different title for the same person and
   organisation in a period that may overlap, from different documents (``title``: from two
