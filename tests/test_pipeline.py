@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import warnings
+from pathlib import Path
+
 import pytest
 
 import stoltlib
@@ -297,3 +300,15 @@ def test_an_analysis_rebuilt_by_a_stage_equals_one_built_by_its_class() -> None:
     rebuilt = _changed(first, dict(changes))
     assert rebuilt == Analysis(**{**attrs.asdict(first, recurse=False), **changes})
     assert rebuilt.published == "2024-05-01T00:00:00+00:00" and rebuilt.mentions == (mention,)
+
+
+def test_analyze_warns_when_its_text_is_the_name_of_a_file(tmp_path: Path) -> None:
+    """``analyze("story.txt")`` analyses the string: a file of that name gets a warning."""
+    story = tmp_path / "story.txt"
+    story.write_text("Jens Stoltenberg said on Monday that NATO must adapt.", encoding="utf-8")
+    with pytest.warns(UserWarning, match=r"stoltlib\.read"):
+        stoltlib.analyze(str(story))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        stoltlib.analyze(str(tmp_path / "absent.txt"))  # no such file: an odd text, no warning
+        stoltlib.analyze(story.read_text(encoding="utf-8"))

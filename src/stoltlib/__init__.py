@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
+import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Literal
 
@@ -107,10 +108,36 @@ def analyze(
 
     """
     if isinstance(document, str):
+        _warn_if_a_path(document)
         document = Document.from_text(document, id=id)
     elif id is not None:
         raise ValueError("id applies to a text given as a string; a Document has its own id")
     return Pipeline(plugins, disable=disable, published=published, strict=strict).analyze(document)
+
+
+#: A string longer than this is an article's text, never a file's name.
+_LONGEST_PATH = 4096
+
+
+def _warn_if_a_path(text: str) -> None:
+    """Warn when the text given to :func:`analyze` is the name of an existing file.
+
+    ``analyze("story.txt")`` analyses the eleven characters, not the file: a mistake easy to
+    make and silent otherwise (the analysis is merely empty).
+    """
+    if len(text) > _LONGEST_PATH or "\n" in text or not text.strip():
+        return
+    try:
+        is_file = os.path.isfile(text)
+    except (OSError, ValueError):  # a name the system cannot take (a NUL character)
+        return
+    if is_file:
+        warnings.warn(
+            f"analyze() got {text!r}, the name of a file: it analyses the string itself as the "
+            "article's text; read the file with stoltlib.read(path) (or pass its text)",
+            UserWarning,
+            stacklevel=3,
+        )
 
 
 def analyze_many(
