@@ -742,3 +742,16 @@ def test_plans_that_disagree_are_a_conflict_and_the_latest_report_is_kept() -> N
         (conflict,) = timeline.conflicts
         assert (conflict.kind, conflict.values) == ("start", ("2024-09-01", "2024-10-01"))
         assert "latest report" in conflict.message
+
+
+def test_a_country_written_as_its_demonym_is_shown_by_its_name() -> None:
+    """ "Dutch Prime Minister" and "Prime Minister of the Netherlands" are one office, shown
+    as the Netherlands; "Bosnian" shows "Bosnia and Herzegovina"."""
+    timeline = corpus(
+        doc("a", event("office.hold", "Mark Rutte", position="Prime Minister", organization="Dutch")),
+        doc("b", event("office.hold", "Mark Rutte", position="Prime Minister",
+                       organization="the Netherlands")),
+        doc("c", event("office.hold", "Ana Babic", position="President", organization="Bosnian")),
+    ).timeline()  # fmt: skip
+    shown = sorted((tenure.person, tenure.organization) for tenure in timeline.tenures)
+    assert shown == [("Ana Babic", "Bosnia and Herzegovina"), ("Mark Rutte", "Netherlands")]

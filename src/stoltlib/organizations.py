@@ -44,6 +44,10 @@ ORGANIZATION_ALIASES: Mapping[str, str] = {
     **{name: country for name, country in data_rows("stoltlib", "countries.tsv")},
 }
 
+#: The countries of the aliases, folded, shown by their names ("Nigeria" for a group first
+#: written "Nigerian": "Nigerian Oil Minister" names Nigeria's office).
+COUNTRIES = frozenset(country for _, country in data_rows("stoltlib", "countries.tsv"))
+
 _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
 
 # Words that an organisation's name may lose without naming another one.
@@ -122,7 +126,9 @@ class Organizations:
         for name, count in counts.items():
             forms.setdefault(self._keys[name], Counter())[plain[name]] += count
         self._display = {
-            key: min(spellings, key=lambda form: (-spellings[form], len(form), form))
+            key: _country_name(key)
+            if key in COUNTRIES
+            else min(spellings, key=lambda form: (-spellings[form], len(form), form))
             for key, spellings in forms.items()
         }
         # Every way a key's organisation is written, longest first: what a role is searched for.
@@ -162,9 +168,20 @@ class Organizations:
         return initials if initials in self._surfaces else folded
 
     def display(self, key: str) -> str:
-        """The name shown for an organisation: its most frequent spelling (shortest on ties)."""
+        """The name shown for an organisation: its most frequent spelling (shortest on ties).
+
+        A country is shown by its name, however the corpus wrote it ("Dutch", "Holland").
+        """
         return self._display.get(key, key)
 
     def surfaces(self, key: str) -> tuple[str, ...]:
         """Every folded way the organisation ``key`` is written in the corpus, longest first."""
         return self._surfaces.get(key, (key,))
+
+
+def _country_name(folded: str) -> str:
+    """A country's folded name as written: "bosnia and herzegovina" is "Bosnia and Herzegovina"."""
+    return " ".join(
+        word if word in MINOR_WORDS and number else word.capitalize()
+        for number, word in enumerate(folded.split())
+    )
