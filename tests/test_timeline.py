@@ -748,7 +748,8 @@ def test_a_country_written_as_its_demonym_is_shown_by_its_name() -> None:
     """ "Dutch Prime Minister" and "Prime Minister of the Netherlands" are one office, shown
     as the Netherlands; "Bosnian" shows "Bosnia and Herzegovina"."""
     timeline = corpus(
-        doc("a", event("office.hold", "Mark Rutte", position="Prime Minister", organization="Dutch")),
+        doc("a", event("office.hold", "Mark Rutte", position="Prime Minister",
+                       organization="Dutch")),
         doc("b", event("office.hold", "Mark Rutte", position="Prime Minister",
                        organization="the Netherlands")),
         doc("c", event("office.hold", "Ana Babic", position="President", organization="Bosnian")),
