@@ -314,7 +314,7 @@ def test_sets(text: str, expected: tuple[str, str, str, str | None]) -> None:
     [
         (
             "The ceremony begins at 9 am local time (07:00 GMT).",
-            ("9 am local time (07:00 GMT)", "TIME", "1998-08-07T09:00", None),
+            ("9 am local time", "TIME", "1998-08-07T09:00", None),
         ),
         (
             "The deadline is 5 p.m. EST Nov. 9.",
@@ -324,10 +324,7 @@ def test_sets(text: str, expected: tuple[str, str, str, str | None]) -> None:
         ("It ends at around 7:15 p.m.", ("around 7:15 p.m.", "TIME", "1998-08-07T19:15", "APPROX")),
         # Military time before a zone; a zone's time in brackets after the local one.
         ("The blast came at 1430 GMT.", ("1430 GMT", "TIME", "1998-08-07T14:30", None)),
-        (
-            "It began at 10:30 a.m. (0730 GMT).",
-            ("10:30 a.m. (0730 GMT)", "TIME", "1998-08-07T10:30", None),
-        ),
+        ("It began at 10:30 a.m. (0730 GMT).", ("0730 GMT", "TIME", "1998-08-07T07:30", None)),
         # A time right after its day is a time of that day.
         ("He will speak Tuesday at 10 a.m.", ("10 a.m.", "TIME", "1998-08-11T10:00", None)),
         (
@@ -339,6 +336,39 @@ def test_sets(text: str, expected: tuple[str, str, str, str | None]) -> None:
 def test_clock_times(text: str, expected: tuple[str, str, str, str | None]) -> None:
     """Clock times with zones, joined to the day they name."""
     assert expected in times(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The talks opened at 10:30 a.m. (0730 GMT) on Friday in Geneva.",
+            [
+                ("10:30 a.m.", "TIME", "1998-08-07T10:30", None),
+                ("0730 GMT", "TIME", "1998-08-07T07:30", None),
+                ("Friday", "DATE", "1998-08-07", None),
+            ],
+        ),
+        (
+            "The truce took effect at midnight (2200 GMT) Sunday.",
+            [
+                ("midnight", "TIME", "1998-08-02T24:00", None),
+                ("2200 GMT", "TIME", "1998-08-02T22:00", None),
+                ("Sunday", "DATE", "1998-08-02", None),
+            ],
+        ),
+        (
+            "The vote closed at 8 p.m. on Tuesday.",
+            [("8 p.m.", "TIME", "1998-08-04T20:00", None), ("Tuesday", "DATE", "1998-08-04", None)],
+        ),
+        ("The vote closed at 8 p.m. Tuesday.", [("8 p.m. Tuesday", "TIME", "1998-08-04T20:00", None)]),
+    ],
+)
+def test_clock_time_apart_from_a_bracket_or_on(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    """A bracketed zone time and a day after 'on' are expressions of their own (TimeML)."""
+    assert times(text) == expected
 
 
 def test_the_decade_and_the_century_need_a_modifier() -> None:

@@ -214,8 +214,8 @@ FAMILIES: dict[str, str] = {
           | (?P<noon>noon|midnight|midday)
         )
         (?:\s+(?P<zone>@ZONE@))?                                                  # "EST"
-        (?:\s+\((?:@ZONE@\s*)?                                                   # "(07:00 GMT)",
-           (?:\d{1,2}[:.]\d\d|\d{4}(?=\s*@ZONE@))(?:\s*@ZONE@)?\))?                # "(0700 GMT)"
+        # A zone's time in brackets after it ("10:30 a.m. (0730 GMT)") is an expression of
+        # its own, with its own value: TimeML tags an appositive time apart.
     """,
     # "Christmas", "Easter Monday 2024", "Thanksgiving": holidays by name.
     "b_holiday": r"""
@@ -322,8 +322,13 @@ _AFTER = r"""(?![\p{L}\p{N}_]|[.,:]\p{N}|\s?%|\s?per\s?cent
     |(?<!(?<![\p{N}])(?:1\d\d\d|20\d\d))-\p{N}
     |-(?!(?:1\d\d\d|20\d\d|\d\d)(?![\p{N}]))\p{N})"""
 
-#: Between a clock time and the day it names: "5 p.m. EST Nov. 9", "noon Saturday".
-TIME_JOIN = regex.compile(r",?\s+(?:on\s+)?", regex.IGNORECASE)
+#: Between a clock time and the day it names: "5 p.m. EST Nov. 9", "noon Saturday"; a
+#: bracketed time in another zone ("10:30 a.m. (0730 GMT) Friday") and "on" ("5 p.m. on
+#: Friday") may stand between too, but then the day is an expression of its own (group
+#: ``apart``): TimeML keeps a preposition (a signal) and an appositive out of a TIMEX3.
+TIME_JOIN = regex.compile(
+    r"(?P<apart>\s*\([^()\n]{1,30}\))?,?\s+(?:(?P<on>on)\s+)?", regex.IGNORECASE
+)
 
 # Where a lexicon phrase splits into words: "new year's day", "semi-annually", "mid-".
 _WORD_SPLIT = regex.compile(r"[\s'’.\-]+")

@@ -51,6 +51,7 @@ _LIST_OF_THAT_YEAR = regex.compile(
 _DAY_VALUE = regex.compile(r"\d{4}-\d\d-\d\d(?!\d)")
 _DAY_THEN_TIME = regex.compile(
     r"(?i),?\s+(?:(?:at|from|until|by|after|before)\s+)?(?:(?:about|around|approximately)\s+)?"
+    r"|\s*\("  # "10:30 a.m. (0730 GMT)": the zone's time in brackets, of the same day
 )
 # "of" after a half or quarter, and what it is of when that is no year: "the second half of
 # July", "the first half of the game" (not "of last year", "of the 1990s", "a loss of $8").
@@ -321,7 +322,10 @@ class DateReaders(ReaderBase):
         day = self.rules.day_after_time.match(self.text, join.end()) if join else None
         found = self.read(day) if day is not None else None
         if found is not None and found.type == "DATE":
-            return Found(start, found.end, "TIME", found.value[:10] + time)
+            # The day names the time's date; it is part of the time's extent unless a bracket
+            # or "on" stands between ("10:30 a.m. (0730 GMT) on Friday": three expressions).
+            apart = join is not None and (join["apart"] or join["on"])
+            return Found(start, end if apart else found.end, "TIME", found.value[:10] + time)
         anchor = self.state.anchor
         base = nz.day(anchor) if anchor else "XXXX-XX-XX"
         last = self.state.last_value
