@@ -198,3 +198,22 @@ def test_the_fall_after_a_time_preposition_is_the_season() -> None:
 def test_the_first_or_last_week_of_a_month(sentence: str, expected: tuple[str, str, str]) -> None:
     """ "the first week of March" is the week holding March 4, one expression with its month."""
     assert values(sentence, "1987-03-20") == [expected]
+
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Said on Friday 1998-08-07: a verb of schedule in the simple present points ahead.
+        ("The two-day summit ends Tuesday in Rome.", ("Tuesday", "DATE", "1998-08-11")),
+        ("Talks resume Monday in Geneva.", ("Monday", "DATE", "1998-08-10")),
+        ("The new law takes effect Tuesday.", ("Tuesday", "DATE", "1998-08-11")),
+        # Its past form points back.
+        ("The new law took effect Tuesday.", ("Tuesday", "DATE", "1998-08-04")),
+    ],
+)
+def test_a_verb_of_schedule_in_the_present_points_ahead(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """'The summit ends Tuesday' is the Tuesday to come, 'took effect Tuesday' the one gone."""
+    assert expected in values(sentence, "1998-08-07")
