@@ -401,6 +401,14 @@ def test_a_time_word_in_capitals_after_capitals_is_a_name() -> None:
     assert ("TODAY", "DATE", "1998-08-07", None) in times("The vote is TODAY, he said.")
 
 
+def test_a_weekday_before_its_noun_after_the_is_still_a_day() -> None:
+    """'the Sunday vote' and 'the Sunday January 5 vote' name the day, unlike 'The Sunday Times'."""
+    assert times("The Sunday vote was close.") == [("Sunday", "DATE", "1998-08-02", None)]
+    assert times("The Sunday January 5 vote was close.") == [
+        ("Sunday January 5", "DATE", "1997-01-05", None)
+    ]
+
+
 def test_a_decade_in_two_digits_is_one_gone_by() -> None:
     """ "the '60s" written in 2016 is the 1960s, though 2060 lies nearer; "the '20s" is ahead."""
     assert times("Not seen since the '60s.", published="2016-06-29") == [
@@ -808,6 +816,7 @@ def test_spelled_day_with_a_relative_weekday() -> None:
         "The “Daily Show” host spoke at length.",
         "Delegates met in the second half of the session.",
         "He said the year-on-year rise and the month-over-month change were small.",
+        "A poll for The Sunday Times put Labour ahead, and the Sunday Express agreed.",
     ],
 )
 def test_ages_and_names_are_no_times(text: str) -> None:
