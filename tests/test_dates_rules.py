@@ -730,8 +730,21 @@ def test_a_month_of_that_year_is_of_the_year_named_last() -> None:
             "He will stay from Monday to Friday.",
             [("Monday", "DATE", "1998-08-10", None), ("Friday", "DATE", "1998-08-14", None)],
         ),
-        # A range of days: its first day is the date, of the year that follows the range.
-        ("The talks ran on March 15-17, 1996 in Rome.", [("March 15", "DATE", "1996-03-15", None)]),
+        # A range of days: each end is a date of the month and of the year after the range
+        # (TimeML tags each end); a count after "and" is no day.
+        (
+            "The talks ran on March 15-17, 1996 in Rome.",
+            [("March 15", "DATE", "1996-03-15", None), ("17", "DATE", "1996-03-17", None)],
+        ),
+        (
+            "The talks were held on Aug. 4 and 5 in Vienna.",
+            [("Aug. 4", "DATE", "1998-08-04", None), ("5", "DATE", "1998-08-05", None)],
+        ),
+        (
+            "Talks run from Aug. 17 to 19.",
+            [("Aug. 17", "DATE", "1998-08-17", None), ("19", "DATE", "1998-08-19", None)],
+        ),
+        ("On Aug. 4 and 8 people were hurt.", [("Aug. 4", "DATE", "1998-08-04", None)]),
     ],
 )
 def test_ranges(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:

@@ -135,4 +135,7 @@ def find_times(
                 break
             if not is_name(text, found.start, found.end, rules.proper_words):
                 yield _with_interval(text, found)
+                if (last := reader.range_end(match, found)) is not None:
+                    reader.note(last)
+                    yield _with_interval(text, last)  # "Aug. 7-8": the range's last day
             break

@@ -88,7 +88,12 @@ FAMILIES: dict[str, str] = {
         (?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?    # "June 8", "June 8th"
           |(?P<dayw>@ORDINAL@)                # "March eighth", as transcripts spell it
           |(?P<dayc>@DAY_CARDINAL@)(?=,?\s+@YEAR@\b))\b   # "September one, 1989" (wire copy)
-        (?P<days>[-–][0-3]?\d\b(?![-–/.:]\d))?    # "March 15-17": the first day is the date
+        # "March 15-17", "Aug. 7 and 8", "from Aug. 17 to 19": a range of days of the month;
+        # the first day is the date, the last (group ``day2``) one of its own. After a word
+        # the last day must close the phrase ("Aug. 7 and 8 people" holds a count).
+        (?P<days>\s?[-–]\s?(?P<day2>[0-3]?\d)\b(?![-–/.:]\d)
+          |\s+(?:and|or|to|through|until|till)\s+(?P<day2>[0-3]?\d)\b
+           (?=,?\s+@YEAR@\b|\s*(?:[.,;:)]|\Z)|\s+(?:in|at|on|and|when|with|for|before|after)\b))?
         (?:,?\s+(?P<year>@YEAR@)\b
           |\s+(?P<yrel>this|last|next)\s+year\b)?    # "Jan. 1 next year"
     """,

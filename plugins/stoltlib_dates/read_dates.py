@@ -169,6 +169,24 @@ class DateReaders(ReaderBase):
     b_mdy = _month_day
     b_dmy = _month_day
 
+    def range_end(self, m: regex.Match[str], first: Found) -> Found | None:
+        """The last day of a range of days ("Aug. 7-8", "Aug. 17 to 19") after its first day.
+
+        It is an expression of its own, of the first day's month and year (TimeML tags each
+        end of a range); ``None`` when ``m`` holds no range or its last day is not after the
+        first one.
+        """
+        g = groups_of(m.re)
+        if "day2" not in g or m[g["day2"]] is None or first.type != "DATE":
+            return None
+        value = first.value
+        day = int(m[g["day2"]])
+        if len(value) != 10 or not value[8:].isdigit() or not int(value[8:]) < day <= 31:
+            return None
+        if value[:4].isdigit() and day_or_none(int(value[:4]), int(value[5:7]), day) is None:
+            return None
+        return Found(m.start(g["day2"]), m.end(g["day2"]), "DATE", f"{value[:8]}{day:02d}")
+
     def b_my(self, m: regex.Match[str]) -> Found | None:
         """A month of a year ("February 2020", "June last year")."""
         g = groups_of(m.re)
