@@ -778,6 +778,19 @@ def test_that_day_is_the_day_named_last() -> None:
     assert times("He said that day would come. The team carried the day.") == []
 
 
+def test_the_next_morning_is_of_the_day_after_the_storys() -> None:
+    """'the next morning', 'the previous night': a part of the day after or before the story's."""
+    found = times(
+        "The rebels crossed the river on Tuesday. The next morning the town fell; the previous "
+        "night, its mayor had fled. The next morning session was cancelled."
+    )
+    assert found == [
+        ("Tuesday", "DATE", "1998-08-04", None),
+        ("The next morning", "TIME", "1998-08-05TMO", None),
+        ("the previous night", "TIME", "1998-08-04TNI", None),
+    ]
+
+
 def test_earlier_in_the_unit_is_one_expression_of_the_anchors_unit() -> None:
     """'earlier in the year', 'later in the month': the anchor's unit and the part of it."""
     found = times("Sales fell earlier in the year and will recover later in the month.")

@@ -263,6 +263,8 @@ FAMILIES: dict[str, str] = {
                  |this|last|next|past|coming)\s+)?
         (?:(?P<wd>@WEEKDAY_FULL@)(?P<plural>s)?|(?P<dei>today|tonight|yesterday|tomorrow))\b
         (?:\s+(?P<pod>@PART_OF_DAY@)(?P<podpl>s)?\b)?   # "Friday evening", "Saturday nights"
+      | (?P<rel>the\s+(?:next|following|previous))\s+(?P<pod>@PART_OF_DAY@)\b   # "the next
+                                                      # morning": of the day after the story's
       | (?P<rel>this|last|tomorrow|yesterday|the)\s+(?P<pod>@PART_OF_DAY@)\b   # "this morning"
       | (?P<dei>overnight|tonight)\b
       | (?P<pod>@PART_OF_DAY@)\b                      # "afternoon yesterday", after "mid-"
@@ -774,7 +776,7 @@ _AFTER_THE_WORDS: dict[str, tuple[str, ...]] = {
                    "prior"),
     "b_season": ("this", "last", "next", "past", "coming"),
     "b_year": ("year",),
-    "b_day": ("previous", "following", "day"),
+    "b_day": ("previous", "following", "next", "day"),
     "b_dur": ("half",),
     "b_theunit": ("full", "fiscal", "financial", "calendar", "whole", "entire", "quarter",
                   "weekend", "year", "month", "week", "day", "decade", "century"),

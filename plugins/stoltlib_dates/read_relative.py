@@ -344,6 +344,16 @@ class RelativeReaders(ReaderBase):
         if not word and pod is not None and word_after(self.text, end).casefold() in _POD_NOUNS:
             return None  # "his late night show", "an early morning flight": an adjective
         offsets = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}
+        if word in ("next", "following", "previous") and pod is not None:
+            # "the next morning", "the previous night": of the day after (before) the one the
+            # story is at, as "the next day" is.
+            if word_after(self.text, end).casefold() in _POD_NOUNS:
+                return None  # "the next morning session": an adjective
+            base = self.state.last_day or anchor
+            if base is None:
+                return Found(start, end, "TIME", "XXXX-XX-XX" + suffix)
+            self.state.last_day = base + dt.timedelta(days=-1 if word == "previous" else 1)
+            return Found(start, end, "TIME", nz.day(self.state.last_day) + suffix)
         if word == "overnight":
             pod, suffix, offset = "NI", "TNI", -1
         elif word == "tonight":
