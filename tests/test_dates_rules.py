@@ -301,6 +301,7 @@ def test_durations(text: str, expected: tuple[str, str, str, str | None]) -> Non
         ("They meet every year.", ("every year", "SET", "P1Y", None)),
         ("They meet each Thursday.", ("each Thursday", "SET", "XXXX-WXX-4", None)),
         ("They meet twice a week.", ("twice a week", "SET", "P1W", None)),
+        ("They meet every weekend.", ("every weekend", "SET", "XXXX-WXX-WE", None)),
         ("The report is published annually.", ("annually", "SET", "P1Y", None)),
     ],
 )

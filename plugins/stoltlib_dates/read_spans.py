@@ -145,6 +145,10 @@ class SpanReaders(ReaderBase):
         if m[g["season"]] is not None:
             return Found(start, end, "SET", f"XXXX-{self.lex.seasons[key(m['season'])]}")
         unit = self.lex.units[key(m[g["unit"]])]
+        if unit == "WE" and m[g["num"]] is None:
+            # "every weekend": each week's weekend, as "each Thursday" is each week's Thursday
+            # (a weekend is no unit a span counts in).
+            return Found(start, end, "SET", "XXXX-WXX-WE")
         if m[g["num"]] is not None and key(m[g["num"]]) == "other":
             amount: Fraction | None = Fraction(2)
         else:
