@@ -857,6 +857,7 @@ def test_spans_leave_prepositions_out() -> None:
         "Monday",
         "the 1990s",
     ]
+    assert times("At present, 20 people are held.") == [("present", "DATE", "PRESENT_REF", None)]
 
 
 @pytest.mark.parametrize(

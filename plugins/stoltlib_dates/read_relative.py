@@ -453,7 +453,11 @@ class RelativeReaders(ReaderBase):
             return None  # "the present arrangement": an adjective
         if folded in ("current", "recent") and not word_after(self.text, m.end(g["core"])):
             return None  # an adjective with no noun after it is not the time word
-        return Found(m.start(g["core"]), m.end(g["core"]), word.type, word.value)
+        start = m.start(g["core"])
+        if folded.startswith("at "):
+            # "at present" is "present": TimeML leaves the preposition out.
+            start += len(m[g["word"]]) - len(m[g["word"]][2:].lstrip())
+        return Found(start, m.end(g["core"]), word.type, word.value)
 
     def b_that(self, m: regex.Match[str]) -> Found | None:
         """What "that" points back to: the year, quarter or month named last ("that year").
