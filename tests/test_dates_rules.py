@@ -779,6 +779,35 @@ def test_that_day_is_the_day_named_last() -> None:
     assert times("He said that day would come. The team carried the day.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He served two years and three months in prison.",
+            [("two years and three months", "DURATION", "P2Y3M", None)],
+        ),
+        (
+            "The flight took one hour and 40 minutes.",
+            [("one hour and 40 minutes", "DURATION", "PT1H40M", None)],
+        ),
+        # Parts out of order, or of no known count, stay apart.
+        (
+            "He waited three months and two years.",
+            [("three months", "DURATION", "P3M", None), ("two years", "DURATION", "P2Y", None)],
+        ),
+        (
+            "He spent two years and several months there.",
+            [("two years", "DURATION", "P2Y", None), ("several months", "DURATION", "PXM", None)],
+        ),
+    ],
+)
+def test_a_compound_duration_is_one_expression(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    """'two years and three months' is one duration of one value (P2Y3M), as TimeML tags it."""
+    assert times(text) == expected
+
+
 def test_the_next_morning_is_of_the_day_after_the_storys() -> None:
     """'the next morning', 'the previous night': a part of the day after or before the story's."""
     found = times(
