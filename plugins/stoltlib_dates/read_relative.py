@@ -343,6 +343,13 @@ class RelativeReaders(ReaderBase):
             return None  # "afternoon" alone is no time; "mid-afternoon" and "this afternoon" are
         if not word and pod is not None and word_after(self.text, end).casefold() in _POD_NOUNS:
             return None  # "his late night show", "an early morning flight": an adjective
+        if not word and pod is not None and self.text[start - 1 : start] == "-":
+            # "late-night comedians", "late-night-show appearances": a compound adjective
+            # before its noun (a lower-case word that opens no clause), which names no time.
+            after = word_after(self.text, end)
+            glued = self.text[end : end + 1] == "-"
+            if glued or (after[:1].islower() and after not in CLAUSE_WORDS):
+                return None
         offsets = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}
         if word in ("next", "following", "previous") and pod is not None:
             # "the next morning", "the previous night": of the day after (before) the one the
