@@ -324,8 +324,9 @@ BRANCHES = tuple(FAMILIES)
 # path or version separator, or an at-sign.
 _BEFORE = r"(?<![\p{L}\p{N}$€£¥#@/\\_]|[\p{N}][.,:]|\p{Sc}\s)"
 # After an expression: not inside a word or number, not a percentage, not a glued number
-# (unless it is a year that opens a range of years: "1996-2000", "the 1997-98 season").
-_AFTER = r"""(?![\p{L}\p{N}_]|[.,:]\p{N}|\s?%|\s?per\s?cent
+# (unless it is a year that opens a range of years: "1996-2000", "the 1997-98 season"), not
+# the first unit of a compound adverb ("on a minute-by-minute basis", "day-by-day").
+_AFTER = r"""(?![\p{L}\p{N}_]|[.,:]\p{N}|\s?%|\s?per\s?cent|-by-
     |(?<!(?<![\p{N}])(?:1\d\d\d|20\d\d))-\p{N}
     |-(?!(?:1\d\d\d|20\d\d|\d\d)(?![\p{N}]))\p{N})"""
 
