@@ -363,6 +363,23 @@ def test_clock_times(text: str, expected: tuple[str, str, str, str | None]) -> N
             [("8 p.m.", "TIME", "1998-08-04T20:00", None), ("Tuesday", "DATE", "1998-08-04", None)],
         ),
         ("The vote closed at 8 p.m. Tuesday.", [("8 p.m. Tuesday", "TIME", "1998-08-04T20:00", None)]),
+        # The zone's clock past midnight is of the next day, or before it, of the day before.
+        (
+            "The vote closed at 8 p.m. (0000 GMT) Tuesday.",
+            [
+                ("8 p.m.", "TIME", "1998-08-04T20:00", None),
+                ("0000 GMT", "TIME", "1998-08-05T00:00", None),
+                ("Tuesday", "DATE", "1998-08-04", None),
+            ],
+        ),
+        (
+            "The quake struck at 7:15 a.m. (2315 GMT) Tuesday.",
+            [
+                ("7:15 a.m.", "TIME", "1998-08-04T07:15", None),
+                ("2315 GMT", "TIME", "1998-08-03T23:15", None),
+                ("Tuesday", "DATE", "1998-08-04", None),
+            ],
+        ),
     ],
 )
 def test_clock_time_apart_from_a_bracket_or_on(

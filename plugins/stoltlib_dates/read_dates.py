@@ -51,8 +51,13 @@ _LIST_OF_THAT_YEAR = regex.compile(
 _DAY_VALUE = regex.compile(r"\d{4}-\d\d-\d\d(?!\d)")
 _DAY_THEN_TIME = regex.compile(
     r"(?i),?\s+(?:(?:at|from|until|by|after|before)\s+)?(?:(?:about|around|approximately)\s+)?"
-    r"|\s*\("  # "10:30 a.m. (0730 GMT)": the zone's time in brackets, of the same day
 )
+# A clock time's value, and the bracket that opens a zone's time after it: "10:30 a.m. (0730
+# GMT)" is of the local time's day, or of the one after or before when the zone's clock has
+# passed midnight ("8 p.m. (0000 GMT)").
+_CLOCK_VALUE = regex.compile(r"(?P<day>\d{4}-\d\d-\d\d)T(?P<hh>\d\d):(?P<mm>\d\d)")
+_BRACKET_OPENS = regex.compile(r"\s*\(")
+_DAY_MINUTES = 24 * 60
 # "of" after a half or quarter, and what it is of when that is no year: "the second half of
 # July", "the first half of the game" (not "of last year", "of the 1990s", "a loss of $8").
 # "of" and a decade after a half: "the last half of the '80s", "the first half of the 1990s".
@@ -77,6 +82,22 @@ _SEASON_PREPOSITIONS = frozenset(
 _SEASON_NOUN_YEAR = regex.compile(r"\s+\p{Ll}+\s+of\s+(?P<year>1\d\d\d|20\d\d)(?![\p{L}\p{N}])")
 # A century written with digits: "20th".
 _ORDINAL_DIGITS = regex.compile(r"(\d+)(?:st|nd|rd|th)", regex.IGNORECASE)
+
+
+def _zone_day(local: regex.Match[str], minutes: int) -> str:
+    """The day of a zone's clock time (``minutes`` after its midnight) given beside ``local``.
+
+    The two clocks differ by the zone offset, at most twelve hours either way: "8 p.m. (0000
+    GMT)" is the next day's midnight in GMT, "10:30 a.m. (0730 GMT)" the same day's.
+    """
+    at = int(local["hh"]) * 60 + int(local["mm"])
+    offset = (at - minutes) % _DAY_MINUTES
+    if offset > _DAY_MINUTES // 2:
+        offset -= _DAY_MINUTES
+    shift = (at - offset) // _DAY_MINUTES
+    if shift == 0:
+        return local["day"]
+    return (dt.date.fromisoformat(local["day"]) + dt.timedelta(days=shift)).isoformat()
 
 
 class DateReaders(ReaderBase):
@@ -347,9 +368,13 @@ class DateReaders(ReaderBase):
         anchor = self.state.anchor
         base = nz.day(anchor) if anchor else "XXXX-XX-XX"
         last = self.state.last_value
-        if (
-            _DAY_VALUE.match(last)
-            and 0 <= start - self.state.last_end <= 24
+        near = 0 <= start - self.state.last_end <= 24
+        local = _CLOCK_VALUE.match(last) if near else None
+        if local is not None and _BRACKET_OPENS.fullmatch(self.text, self.state.last_end, start):
+            base = _zone_day(local, hour * 60 + minute)  # "10:30 a.m. (0730 GMT)"
+        elif (
+            near
+            and _DAY_VALUE.match(last)
             and _DAY_THEN_TIME.fullmatch(self.text, self.state.last_end, start)
         ):
             base = last[:10]  # "Tuesday at 10 a.m.": the time of the day named right before
