@@ -362,7 +362,10 @@ def test_clock_times(text: str, expected: tuple[str, str, str, str | None]) -> N
             "The vote closed at 8 p.m. on Tuesday.",
             [("8 p.m.", "TIME", "1998-08-04T20:00", None), ("Tuesday", "DATE", "1998-08-04", None)],
         ),
-        ("The vote closed at 8 p.m. Tuesday.", [("8 p.m. Tuesday", "TIME", "1998-08-04T20:00", None)]),
+        (
+            "The vote closed at 8 p.m. Tuesday.",
+            [("8 p.m. Tuesday", "TIME", "1998-08-04T20:00", None)],
+        ),
         # The zone's clock past midnight is of the next day, or before it, of the day before.
         (
             "The vote closed at 8 p.m. (0000 GMT) Tuesday.",

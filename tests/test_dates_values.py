@@ -200,7 +200,6 @@ def test_the_first_or_last_week_of_a_month(sentence: str, expected: tuple[str, s
     assert values(sentence, "1987-03-20") == [expected]
 
 
-
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
