@@ -216,3 +216,12 @@ def test_a_verb_of_schedule_in_the_present_points_ahead(
 ) -> None:
     """'The summit ends Tuesday' is the Tuesday to come, 'took effect Tuesday' the one gone."""
     assert expected in values(sentence, "1998-08-07")
+
+
+def test_a_quotation_closed_after_its_full_stop_ends_the_clause() -> None:
+    """The 'will' of a quotation ending '."' is no cue for the next sentence's 'late Friday'."""
+    text = (
+        '"We will keep going through the weekend." The president, speaking in Washington '
+        "late Friday, vowed to act."
+    )
+    assert ("late Friday", "DATE", "1998-08-07") in values(text, "1998-08-08")

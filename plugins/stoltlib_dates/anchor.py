@@ -177,8 +177,8 @@ def compile_cues(cues: Mapping[str, str]) -> TenseCues:
         rf"""
           \.(?<!(?<![\p{{L}}])\p{{L}}\.)                  # a full stop: not "p.m.", "U.S."
           (?<!(?<![\p{{L}}])(?i:{trie(kind(ABBREVIATION)) or "(?!)"})\.)   # nor "Mr.", "Jan."
-          (?=\s|$)
-        | [!?;](?=\s|$)                              # a question, an exclamation, a semicolon
+          ["”’')\]]*(?=\s|$)                          # with the quote or bracket it closes
+        | [!?;]["”’')\]]*(?=\s|$)                   # a question, an exclamation, a semicolon
         | \n\s*\n                                    # a blank line
         """,
         regex.VERBOSE,
