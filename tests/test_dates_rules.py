@@ -302,6 +302,9 @@ def test_durations(text: str, expected: tuple[str, str, str, str | None]) -> Non
         ("They meet each Thursday.", ("each Thursday", "SET", "XXXX-WXX-4", None)),
         ("They meet twice a week.", ("twice a week", "SET", "P1W", None)),
         ("They meet every weekend.", ("every weekend", "SET", "XXXX-WXX-WE", None)),
+        # A span in each of a larger unit: a set of that unit (TimeML's freq is the span).
+        ("Controllers work four days a week.", ("four days a week", "SET", "P1W", None)),
+        ("He sleeps eight hours a day.", ("eight hours a day", "SET", "P1D", None)),
         ("The report is published annually.", ("annually", "SET", "P1Y", None)),
     ],
 )
@@ -826,6 +829,14 @@ def test_a_compound_duration_is_one_expression(
 ) -> None:
     """'two years and three months' is one duration of one value (P2Y3M), as TimeML tags it."""
     assert times(text) == expected
+
+
+def test_a_span_before_a_point_in_the_past_is_no_set() -> None:
+    """'four days a week ago' is a span and a week gone, not four days each week."""
+    assert times("He left four days a week ago.") == [
+        ("four days", "DURATION", "P4D", None),
+        ("a week ago", "DATE", "1998-W31", None),
+    ]
 
 
 def test_the_next_morning_is_of_the_day_after_the_storys() -> None:

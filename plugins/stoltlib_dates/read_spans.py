@@ -92,6 +92,14 @@ _BARE_UNIT_BEFORE = frozenset(
 )  # fmt: skip
 
 
+# A larger unit that a span is counted in each of: "four days a week", "two hours a day" (not
+# "a week ago", a point).
+_PER_UNIT = regex.compile(
+    r"\s+(?:a|an|per|each|every)\s+(?P<unit>\p{L}+)\b(?!\s+(?:ago|earlier|later|before|after)\b)",
+    regex.IGNORECASE,
+)
+# The units from shortest to longest, by the codes the lexicon gives them.
+_UNIT_RANK = {"S": 1, "MIN": 2, "H": 3, "D": 4, "WE": 5, "W": 6, "FN": 7, "M": 8, "Q": 9, "Y": 10}
 # "of" after a plural unit that it is a span of ("months of talks"), not "years of age".
 _OF_NOT_AGE = regex.compile(r"\s+of\s+(?!age\b)", regex.IGNORECASE)
 # The word before "years of", "decades of" that opens the phrase, so that the unit is its head
@@ -233,6 +241,13 @@ class SpanReaders(ReaderBase):
             end = m.start(g["head"])  # "five years term" is no English: the count alone
         if (m[g["andhalf"]] or m[g["halfnum"]]) is not None and amount is not None:
             amount += Fraction(1, 2)
+        per = _PER_UNIT.match(self.text, end) if not adjective and amount is not None else None
+        if per is not None:
+            larger = self.lex.units.get(key(per["unit"]))
+            if larger is not None and _UNIT_RANK.get(larger, 0) > _UNIT_RANK.get(unit, 99):
+                # "four days a week", "two hours a day": a span in each of a larger unit, a set
+                # of that unit (TimeML: SET P1W, the span its frequency).
+                return Found(start, per.end(), "SET", nz.duration(Fraction(1), larger))
         if number_word in ("a", "an", "one") and m[g["the"]] is None:
             before = self.text[max(0, start - 30) : start]
             if _RATE_BEFORE.search(before) or self.counted_rate(start, end):
