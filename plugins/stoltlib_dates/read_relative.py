@@ -52,8 +52,7 @@ _POD_NOUNS = frozenset(
      "show", "shows", "program", "programs", "programme", "service", "services", "shift",
      "shifts", "prayer", "prayers", "rush", "commute", "flight", "flights", "train", "bulletin"}
 )  # fmt: skip
-# "of" between a part of the day and its day ("the night of Aug. 6"), and a day's value.
-_OF = regex.compile(r"\s+of\s+")
+# A day's value.
 _DAY = regex.compile(r"\d{4}-\d\d-\d\d\Z")
 # Before "the day", "the week", "the month", "the year": a stretch of the story's day or the
 # anchor's own unit, and the part of it ("later in the day", "earlier in the year").
@@ -341,6 +340,9 @@ class RelativeReaders(ReaderBase):
         word = key(m[g["dei"]] or rel)
         if not word and m[g["pre"]] is None:
             return None  # "afternoon" alone is no time; "mid-afternoon" and "this afternoon" are
+        if not word and pod is not None and (day := self.day_of(end, hours=True)) is not None:
+            # "the early morning hours of Tuesday": the part of that day, as one expression.
+            return Found(start, day.end, "TIME", day.value + suffix)
         if not word and pod is not None and word_after(self.text, end).casefold() in _POD_NOUNS:
             return None  # "his late night show", "an early morning flight": an adjective
         if not word and pod is not None and self.text[start - 1 : start] == "-":
@@ -369,7 +371,7 @@ class RelativeReaders(ReaderBase):
             if pod is None:
                 return None
             # "the night of Aug. 6": the part of the day named after it, as one expression.
-            day = self.day_of(end)
+            day = self.day_of(end, hours=True)
             if day is not None:
                 return Found(start, day.end, "TIME", day.value + suffix)
             if word_after(self.text, end).casefold() in _POD_NOUNS:
@@ -420,15 +422,6 @@ class RelativeReaders(ReaderBase):
             first = closing - dt.timedelta(days=(last - weekday) % 7 or 7)
         self.state.range_opening = (after.start("wd"), first)
         return first
-
-    def day_of(self, end: int) -> Found | None:
-        """The calendar day named after "of" at ``end`` ("the night of Aug. 6"), if one is."""
-        of = _OF.match(self.text, end)
-        day = self.rules.day_after_time.match(self.text, of.end()) if of else None
-        found = self.read(day) if day is not None else None
-        if found is not None and found.type == "DATE" and _DAY.match(found.value):
-            return found
-        return None
 
     def day_ending(self, end: int) -> dt.date | None:
         """The calendar day after "ended" or "ending" at ``end`` ("the week ended March 7")."""

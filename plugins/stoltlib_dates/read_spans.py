@@ -326,6 +326,9 @@ class SpanReaders(ReaderBase):
             # Alone, a plural unit is a span only after a word that takes one ("for years"),
             # or before what it is a span of ("after years of talks", "decades of war").
             return None
+        if unit == "H" and m[g["pre"]] is not None and (day := self.day_of(end)) is not None:
+            # "the early hours of Thursday": the night that opens that day, a time of it.
+            return Found(start, day.end, "TIME", day.value + "TNI")
         if m[g["the"]] is not None and before not in ("over", "for", "in", "through", "throughout"):
             return None
         return Found(start, end, "DURATION", nz.duration(None, unit))
