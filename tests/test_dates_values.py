@@ -225,3 +225,23 @@ def test_a_quotation_closed_after_its_full_stop_ends_the_clause() -> None:
         "late Friday, vowed to act."
     )
     assert ("late Friday", "DATE", "1998-08-07") in values(text, "1998-08-08")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Said on Friday 1998-08-07: a past state bounded by a clock time of a day.
+        ("The meeting ran until 2:30 p.m. on Thursday.", ("2:30 p.m.", "TIME", "1998-08-06T14:30")),
+        ("The meeting ran until noon Thursday.", ("noon Thursday", "TIME", "1998-08-06T12:00")),
+        # A state to come is still ahead.
+        (
+            "The meeting will run until noon Thursday.",
+            ("noon Thursday", "TIME", "1998-08-13T12:00"),
+        ),
+    ],
+)
+def test_a_past_state_until_a_clock_time_of_a_day_is_past(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """'ran until 2:30 p.m. on Thursday' is the Thursday gone, as 'ran until Thursday' is."""
+    assert expected in values(sentence, "1998-08-07")
