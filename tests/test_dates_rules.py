@@ -302,6 +302,9 @@ def test_durations(text: str, expected: tuple[str, str, str, str | None]) -> Non
         ("They meet each Thursday.", ("each Thursday", "SET", "XXXX-WXX-4", None)),
         ("They meet twice a week.", ("twice a week", "SET", "P1W", None)),
         ("They meet every weekend.", ("every weekend", "SET", "XXXX-WXX-WE", None)),
+        ("The shop is closed on weekends.", ("weekends", "SET", "XXXX-WXX-WE", None)),
+        # Weekends spent are a span of them, how many unsaid.
+        ("He spent weekends fishing.", ("weekends", "DURATION", "PXWE", None)),
         # A span in each of a larger unit: a set of that unit (TimeML's freq is the span).
         ("Controllers work four days a week.", ("four days a week", "SET", "P1W", None)),
         ("He sleeps eight hours a day.", ("eight hours a day", "SET", "P1D", None)),

@@ -157,7 +157,7 @@ def duration(amount: Fraction | None, unit: str) -> str:
     if unit == "FN":
         amount, unit = (None if amount is None else amount * 2), "W"
     if unit == "WE":
-        return "P1WE" if amount is None else f"P{_number(amount)}WE"
+        return "PXWE" if amount is None else f"P{_number(amount)}WE"  # "weekends": how many unsaid
     clock = unit in TIME_UNITS
     code = TIME_UNITS[unit] if clock else DATE_UNITS.get(unit, unit)
     prefix = "PT" if clock else "P"

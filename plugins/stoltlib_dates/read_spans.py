@@ -315,6 +315,9 @@ class SpanReaders(ReaderBase):
         start, end = m.start(g["core"]), m.end(g["core"])
         unit = self.lex.units[key(m[g["unit"]])]
         before = preceding_word(self.text, start)
+        if unit == "WE" and m[g["the"]] is None and m[g["pre"]] is None and before in ("on", "at"):
+            # "closed on weekends": every weekend, as "on Sundays" is every Sunday.
+            return Found(start, end, "SET", "XXXX-WXX-WE")
         if word_after(self.text, end).casefold() in ("old", "older", "younger"):
             return None  # "a few years older than my son": an age, no time
         if (
