@@ -834,6 +834,17 @@ def test_a_compound_duration_is_one_expression(
     assert times(text) == expected
 
 
+def test_a_time_of_a_holiday_is_of_its_day() -> None:
+    """'midnight on New Year's Eve' and 'the night of Christmas' are times of the holiday's day."""
+    assert times("Computers may fail at midnight on New Year's Eve.", published="1999-12-30") == [
+        ("midnight", "TIME", "1999-12-31T24:00", None),
+        ("New Year's Eve", "DATE", "1999-12-31", None),
+    ]
+    assert times("The night of Christmas was cold.", published="1999-12-30") == [
+        ("The night of Christmas", "TIME", "1999-12-25TNI", None)
+    ]
+
+
 def test_the_early_hours_of_a_day_are_a_time_of_it() -> None:
     """'the early hours of Thursday' (a known miss once) and 'the early morning hours of' a day."""
     assert times("Talks ran into the early hours of Thursday.", published="2016-06-17") == [

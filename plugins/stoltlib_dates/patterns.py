@@ -940,7 +940,9 @@ def compile_rules(lexicons: Lexicons) -> Rules:
         for phrase, (_, applies) in lexicons.modifiers.items()
         if applies != "after"
     ) | {"the"}
-    day_families = ("b_mdy", "b_dmy", "b_day", "b_iso", "b_dot", "b_slash")
+    # The families that name a day: a clock time or a part of the day may be of one ("noon
+    # Saturday", "midnight on New Year's Eve", "the night of Aug. 6").
+    day_families = ("b_mdy", "b_dmy", "b_day", "b_iso", "b_dot", "b_slash", "b_holiday")
     day_body = "\n  | ".join(f"(?P<{name}>{_fill(FAMILIES[name], slots)})" for name in day_families)
     # The empty "pre" group keeps the readers' view of a match the same as for the master.
     day_after = regex.compile(rf"(?P<pre>(?!))?(?P<core>{day_body}){_AFTER}", flags)
