@@ -245,3 +245,18 @@ def test_a_past_state_until_a_clock_time_of_a_day_is_past(
 ) -> None:
     """'ran until 2:30 p.m. on Thursday' is the Thursday gone, as 'ran until Thursday' is."""
     assert expected in values(sentence, "1998-08-07")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Said on 1998-02-06: "set on" a day is a participle of the past, "set for" a plan.
+        ("Stocks neared the record high set on Aug. 6.", ("Aug. 6", "DATE", "1997-08-06")),
+        ("The vote is set for Aug. 6.", ("Aug. 6", "DATE", "1998-08-06")),
+    ],
+)
+def test_set_on_a_day_is_past_and_set_for_a_day_ahead(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """'a record set on Aug. 6' is the Aug. 6 gone; 'the vote set for Aug. 6' the one ahead."""
+    assert expected in values(sentence, "1998-02-06")
