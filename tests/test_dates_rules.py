@@ -931,6 +931,7 @@ def test_spelled_day_with_a_relative_weekday() -> None:
         "A poll for The Sunday Times put Labour ahead, and the Sunday Express agreed.",
         "He became the fodder of late-night comedians and of late-night-show hosts.",
         "Prices are tracked on a minute-by-minute basis, and plans change day-by-day.",
+        "Reform will not be accomplished overnight, and you can't do that overnight.",
     ],
 )
 def test_ages_and_names_are_no_times(text: str) -> None:

@@ -54,6 +54,9 @@ _POD_NOUNS = frozenset(
 )  # fmt: skip
 # A day's value.
 _DAY = regex.compile(r"\d{4}-\d\d-\d\d\Z")
+# A negation earlier in the sentence, with no sentence end between: "overnight" under it is
+# the idiom for "quickly" ("it won't happen overnight"), no night.
+_NEGATION_BEFORE = regex.compile(r"(?i)\b(?:not|never|cannot)\b[^.!?;]*\Z|n['’]t\b[^.!?;]*\Z")
 # Before "the day", "the week", "the month", "the year": a stretch of the story's day or the
 # anchor's own unit, and the part of it ("later in the day", "earlier in the year").
 _IN_THE_UNIT = regex.compile(r"(?i)(?<![\p{L}])(?P<lead>earlier|later|early|late)\s+in\s+\Z")
@@ -363,6 +366,8 @@ class RelativeReaders(ReaderBase):
                 return Found(start, end, "TIME", "XXXX-XX-XX" + suffix)
             self.state.last_day = base + dt.timedelta(days=-1 if word == "previous" else 1)
             return Found(start, end, "TIME", nz.day(self.state.last_day) + suffix)
+        if word == "overnight" and _NEGATION_BEFORE.search(self.text, max(0, start - 60), start):
+            return None  # "can't be done overnight", "not consummated overnight": quickly
         if word == "overnight":
             pod, suffix, offset = "NI", "TNI", -1
         elif word == "tonight":
