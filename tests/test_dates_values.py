@@ -198,3 +198,65 @@ def test_the_fall_after_a_time_preposition_is_the_season() -> None:
 def test_the_first_or_last_week_of_a_month(sentence: str, expected: tuple[str, str, str]) -> None:
     """ "the first week of March" is the week holding March 4, one expression with its month."""
     assert values(sentence, "1987-03-20") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Said on Friday 1998-08-07: a verb of schedule in the simple present points ahead.
+        ("The two-day summit ends Tuesday in Rome.", ("Tuesday", "DATE", "1998-08-11")),
+        ("Talks resume Monday in Geneva.", ("Monday", "DATE", "1998-08-10")),
+        ("The new law takes effect Tuesday.", ("Tuesday", "DATE", "1998-08-11")),
+        # Its past form points back.
+        ("The new law took effect Tuesday.", ("Tuesday", "DATE", "1998-08-04")),
+    ],
+)
+def test_a_verb_of_schedule_in_the_present_points_ahead(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """'The summit ends Tuesday' is the Tuesday to come, 'took effect Tuesday' the one gone."""
+    assert expected in values(sentence, "1998-08-07")
+
+
+def test_a_quotation_closed_after_its_full_stop_ends_the_clause() -> None:
+    """The 'will' of a quotation ending '."' is no cue for the next sentence's 'late Friday'."""
+    text = (
+        '"We will keep going through the weekend." The president, speaking in Washington '
+        "late Friday, vowed to act."
+    )
+    assert ("late Friday", "DATE", "1998-08-07") in values(text, "1998-08-08")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Said on Friday 1998-08-07: a past state bounded by a clock time of a day.
+        ("The meeting ran until 2:30 p.m. on Thursday.", ("2:30 p.m.", "TIME", "1998-08-06T14:30")),
+        ("The meeting ran until noon Thursday.", ("noon Thursday", "TIME", "1998-08-06T12:00")),
+        # A state to come is still ahead.
+        (
+            "The meeting will run until noon Thursday.",
+            ("noon Thursday", "TIME", "1998-08-13T12:00"),
+        ),
+    ],
+)
+def test_a_past_state_until_a_clock_time_of_a_day_is_past(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """'ran until 2:30 p.m. on Thursday' is the Thursday gone, as 'ran until Thursday' is."""
+    assert expected in values(sentence, "1998-08-07")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Said on 1998-02-06: "set on" a day is a participle of the past, "set for" a plan.
+        ("Stocks neared the record high set on Aug. 6.", ("Aug. 6", "DATE", "1997-08-06")),
+        ("The vote is set for Aug. 6.", ("Aug. 6", "DATE", "1998-08-06")),
+    ],
+)
+def test_set_on_a_day_is_past_and_set_for_a_day_ahead(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """'a record set on Aug. 6' is the Aug. 6 gone; 'the vote set for Aug. 6' the one ahead."""
+    assert expected in values(sentence, "1998-02-06")

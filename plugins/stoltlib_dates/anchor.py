@@ -177,8 +177,8 @@ def compile_cues(cues: Mapping[str, str]) -> TenseCues:
         rf"""
           \.(?<!(?<![\p{{L}}])\p{{L}}\.)                  # a full stop: not "p.m.", "U.S."
           (?<!(?<![\p{{L}}])(?i:{trie(kind(ABBREVIATION)) or "(?!)"})\.)   # nor "Mr.", "Jan."
-          (?=\s|$)
-        | [!?;](?=\s|$)                              # a question, an exclamation, a semicolon
+          ["”’')\]]*(?=\s|$)                          # with the quote or bracket it closes
+        | [!?;]["”’')\]]*(?=\s|$)                   # a question, an exclamation, a semicolon
         | \n\s*\n                                    # a blank line
         """,
         regex.VERBOSE,
@@ -327,6 +327,14 @@ _TO_VERB = regex.compile(
     regex.VERBOSE,
 )
 # A comma, and maybe a preposition, right before an expression: it stands in a parenthesis.
+# A clock time between a signal and the day it is of: "until 2:30 p.m. on Thursday", "until
+# noon EST Friday".
+_CLOCK_BETWEEN = regex.compile(
+    r"""\s+(?:(?:about|around)\s+)?
+        (?:\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?\s?m\b\.?)?|noon|midnight|midday)
+        (?:\s+\p{Lu}{2,4})?,?(?:\s+on)?\s+""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
 _PARENTHESIS_BEFORE = regex.compile(r"(?r),\s*(?:\p{L}+\s+)?\Z")
 # The comma right after an expression.
 _COMMA_AFTER = regex.compile(r"\s*,")
@@ -352,6 +360,14 @@ def tense(text: str, start: int, end: int, cues: TenseCues) -> Direction:
     before = after = None
     for match in reversed(list(cues.pattern.finditer(text, left, start))):
         before = _cue_tense(text, match, cues)
+        if (
+            match.group(0).casefold() in cues.bounds
+            and _CLOCK_BETWEEN.fullmatch(text, match.end(), start)
+            and _past_state_before(text, left, match.start(), cues)
+        ):
+            # "ran until 2:30 p.m. on Thursday": a bound a clock time away from its day is
+            # still a past state's when a past verb governs it, as right before the day.
+            before = PAST
         if before is not None:
             before_distance = start - match.end()
             if match.group(0).casefold() in cues.intent and _TO_VERB.search(

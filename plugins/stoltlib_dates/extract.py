@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+import attrs
 import regex
 
 from stoltlib import TimeExpression
@@ -57,6 +58,8 @@ def _with_interval(text: str, found: Found) -> TimeExpression:
 
 # The words before an offset, nearest first: where an expression holding a trigger may begin.
 _WORDS_BEFORE = regex.compile(r"(?r)[\p{L}\p{N}]+")
+# What joins the parts of a compound duration: "two years and three months".
+_AND = regex.compile(r"\s+and\s+")
 # The first word at a candidate start (or its apostrophe: "'87").
 _FIRST_WORD = regex.compile(r"[\p{L}\p{N}]+|['’]")
 #: How far before a trigger word an expression may begin ("at least the past 18 months").
@@ -106,6 +109,39 @@ def find_times(
     ``published`` is the document creation time (an ISO date or datetime) or ``None``;
     ``skip(start, end)`` returns something true for stretches to leave alone (boilerplate).
     """
+    return _compounds(text, _scan(text, rules, published, skip))
+
+
+def _compounds(text: str, expressions: Iterator[TimeExpression]) -> Iterator[TimeExpression]:
+    """``expressions`` with durations joined by "and" into one ("two years and three months").
+
+    TimeML tags a compound duration as one expression of one value (``P2Y3M``); the scan finds
+    its parts one by one.
+    """
+    held: TimeExpression | None = None
+    for expression in expressions:
+        if (
+            held is not None
+            and expression.type == held.type == "DURATION"
+            and expression.mod is None
+            and _AND.fullmatch(text, held.end, expression.start)
+            and (value := nz.compound_duration(held.value, expression.value)) is not None
+        ):
+            held = attrs.evolve(
+                held, end=expression.end, text=text[held.start : expression.end], value=value
+            )
+            continue
+        if held is not None:
+            yield held
+        held = expression
+    if held is not None:
+        yield held
+
+
+def _scan(
+    text: str, rules: Rules, published: str | None, skip: Skip | None
+) -> Iterator[TimeExpression]:
+    """The expressions the trigger scan finds, each part of a compound duration alone."""
     reader = Reader(text, rules, parse_anchor(published))
     position = 0
     pattern_at = rules.pattern_at
@@ -135,4 +171,7 @@ def find_times(
                 break
             if not is_name(text, found.start, found.end, rules.proper_words):
                 yield _with_interval(text, found)
+                if (last := reader.range_end(match, found)) is not None:
+                    reader.note(last)
+                    yield _with_interval(text, last)  # "Aug. 7-8": the range's last day
             break

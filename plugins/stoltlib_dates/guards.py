@@ -52,6 +52,11 @@ _LETTERS = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
 # found), and a capital letter.
 _ASCII_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")
 _ASCII_CAPITAL = re.compile(r"[A-Z]")
+# A weekday that opens a name: "the" before it and a capitalised word right after ("The Sunday
+# Times", "the Sunday Express", "the Monday Club"); that word must be no time word itself
+# ("the Sunday January 5 vote" names the day), which the caller checks.
+_THE_BEFORE = regex.compile(r"(?r)(?<![\p{L}])[Tt]he[ \t]+\Z")
+_CAPITAL_AFTER = regex.compile(r"[ \t]+(\p{Lu}\p{Ll}+)\b")
 # What may stand between a sentence's start and its first word: space, quotes, brackets.
 _SENTENCE_OPENERS = " \t\"'“‘(["
 # Where a sentence (or a quotation, or a line) starts.
@@ -100,6 +105,8 @@ def is_name(text: str, start: int, end: int, proper_words: frozenset[str]) -> bo
     written = text[start:end]
     if written.islower() or not any(character.isupper() for character in written):
         return False  # the common case, settled without looking at the words
+    if _weekday_opens_name(text, start, end, proper_words):
+        return True
     if written.isascii() and written[0].isupper() and not _ASCII_CAPITAL.search(written, 1):
         # Capitalised at its start alone ("March 2", "Feb 26", "A year ago"): only the first
         # word could mark a title, and a month's, a weekday's or a one-letter word cannot.
@@ -123,6 +130,24 @@ def is_name(text: str, start: int, end: int, proper_words: frozenset[str]) -> bo
             continue
         return not _is_headline(text, start)
     return False
+
+
+def _weekday_opens_name(text: str, start: int, end: int, proper_words: frozenset[str]) -> bool:
+    """Whether a weekday alone at ``start..end`` is the first word of a name ("The Sunday Times").
+
+    TimeML marks no time in a name; a newspaper's or a club's, after "the", is followed by a
+    capitalised word that is no time word, where a day is followed by its verb or preposition.
+    """
+    written = text[start:end]
+    if not (written.endswith("day") and written.istitle() and written.casefold() in proper_words):
+        return False  # a weekday alone (the holidays of proper_words are more than one word)
+    after = _CAPITAL_AFTER.match(text, end)
+    return (
+        after is not None
+        and after.group(1).casefold() not in proper_words
+        and _THE_BEFORE.search(text, max(0, start - 8), start) is not None
+        and not _is_headline(text, start)
+    )
 
 
 def preceding_word(text: str, start: int) -> str:

@@ -43,6 +43,10 @@ def _modifier(
     if entry is None:
         return found.start, found.mod, False
     mod, applies = entry
+    if m[g["b_bareunit"]] is not None and found.type == "TIME":
+        # "the early hours of Thursday": the phrase names the small hours themselves (the
+        # night that opens the day), not the start of a span.
+        return m.start(), found.mod, True
     duration = found.type == "DURATION" or m[g["b_ago"]] is not None
     if applies == "point" and duration:
         if m[g["b_bareunit"]] is not None and " " not in folded.removeprefix("the "):

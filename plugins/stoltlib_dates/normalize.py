@@ -157,7 +157,7 @@ def duration(amount: Fraction | None, unit: str) -> str:
     if unit == "FN":
         amount, unit = (None if amount is None else amount * 2), "W"
     if unit == "WE":
-        return "P1WE" if amount is None else f"P{_number(amount)}WE"
+        return "PXWE" if amount is None else f"P{_number(amount)}WE"  # "weekends": how many unsaid
     clock = unit in TIME_UNITS
     code = TIME_UNITS[unit] if clock else DATE_UNITS.get(unit, unit)
     prefix = "PT" if clock else "P"
@@ -192,6 +192,15 @@ _QUARTER = re.compile(r"(?P<y>\d{4})-(?P<p>Q|H)(?P<n>[1-4])")
 _SEASON = re.compile(r"(?P<y>\d{4})-(?P<s>SP|SU|FA|WI)")
 _DECADE = re.compile(r"(?P<d>\d{3})")
 _CENTURY = re.compile(r"(?P<c>\d{2})")
+
+# A duration of known counts, part by part: "P2Y3M", "PT1H40M", "P5DT10H" (no weeks, which ISO
+# 8601 does not mix with the other parts).
+_DURATION_PARTS = re.compile(
+    r"P(?:(?P<Y>\d+)Y)?(?:(?P<M>\d+)M)?(?:(?P<D>\d+)D)?(?:T(?:(?P<H>\d+)H)?(?:(?P<TM>\d+)M)?"
+    r"(?:(?P<S>\d+)S)?)?"
+)
+_PART_ORDER = ("Y", "M", "D", "H", "TM", "S")
+
 # Seasons as meteorological months (winter: December of the year before to February).
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (0, 2)}
 
@@ -255,3 +264,22 @@ def interval(value: str) -> tuple[str, str] | None:
     except (OverflowError, ValueError):
         return None  # a day beyond the calendar's years ("9999-W52-WE")
     return None
+
+
+def compound_duration(first: str, second: str) -> str | None:
+    """The sum of two durations whose parts follow in order ("P2Y" and "P3M": "P2Y3M").
+
+    ``None`` unless every part of ``second`` is smaller than every part of ``first`` ("two
+    years and three months" is one span; "three months and two years" is no such phrase).
+    """
+    a, b = _DURATION_PARTS.fullmatch(first), _DURATION_PARTS.fullmatch(second)
+    if a is None or b is None or first in ("P", "PT") or second in ("P", "PT"):
+        return None
+    a_parts = [i for i, name in enumerate(_PART_ORDER) if a[name]]
+    b_parts = [i for i, name in enumerate(_PART_ORDER) if b[name]]
+    if not a_parts or not b_parts or max(a_parts) >= min(b_parts):
+        return None
+    parts = {name: a[name] or b[name] for name in _PART_ORDER}
+    date = "".join(f"{parts[name]}{name}" for name in ("Y", "M", "D") if parts[name])
+    clock = "".join(f"{parts[name]}{name[-1]}" for name in ("H", "TM", "S") if parts[name])
+    return "P" + date + (f"T{clock}" if clock else "")

@@ -88,7 +88,12 @@ FAMILIES: dict[str, str] = {
         (?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?    # "June 8", "June 8th"
           |(?P<dayw>@ORDINAL@)                # "March eighth", as transcripts spell it
           |(?P<dayc>@DAY_CARDINAL@)(?=,?\s+@YEAR@\b))\b   # "September one, 1989" (wire copy)
-        (?P<days>[-–][0-3]?\d\b(?![-–/.:]\d))?    # "March 15-17": the first day is the date
+        # "March 15-17", "Aug. 7 and 8", "from Aug. 17 to 19": a range of days of the month;
+        # the first day is the date, the last (group ``day2``) one of its own. After a word
+        # the last day must close the phrase ("Aug. 7 and 8 people" holds a count).
+        (?P<days>\s?[-–]\s?(?P<day2>[0-3]?\d)\b(?![-–/.:]\d)
+          |\s+(?:and|or|to|through|until|till)\s+(?P<day2>[0-3]?\d)\b
+           (?=,?\s+@YEAR@\b|\s*(?:[.,;:)]|\Z)|\s+(?:in|at|on|and|when|with|for|before|after)\b))?
         (?:,?\s+(?P<year>@YEAR@)\b
           |\s+(?P<yrel>this|last|next)\s+year\b)?    # "Jan. 1 next year"
     """,
@@ -214,8 +219,8 @@ FAMILIES: dict[str, str] = {
           | (?P<noon>noon|midnight|midday)
         )
         (?:\s+(?P<zone>@ZONE@))?                                                  # "EST"
-        (?:\s+\((?:@ZONE@\s*)?                                                   # "(07:00 GMT)",
-           (?:\d{1,2}[:.]\d\d|\d{4}(?=\s*@ZONE@))(?:\s*@ZONE@)?\))?                # "(0700 GMT)"
+        # A zone's time in brackets after it ("10:30 a.m. (0730 GMT)") is an expression of
+        # its own, with its own value: TimeML tags an appositive time apart.
     """,
     # "Christmas", "Easter Monday 2024", "Thanksgiving": holidays by name.
     "b_holiday": r"""
@@ -258,6 +263,8 @@ FAMILIES: dict[str, str] = {
                  |this|last|next|past|coming)\s+)?
         (?:(?P<wd>@WEEKDAY_FULL@)(?P<plural>s)?|(?P<dei>today|tonight|yesterday|tomorrow))\b
         (?:\s+(?P<pod>@PART_OF_DAY@)(?P<podpl>s)?\b)?   # "Friday evening", "Saturday nights"
+      | (?P<rel>the\s+(?:next|following|previous))\s+(?P<pod>@PART_OF_DAY@)\b   # "the next
+                                                      # morning": of the day after the story's
       | (?P<rel>this|last|tomorrow|yesterday|the)\s+(?P<pod>@PART_OF_DAY@)\b   # "this morning"
       | (?P<dei>overnight|tonight)\b
       | (?P<pod>@PART_OF_DAY@)\b                      # "afternoon yesterday", after "mid-"
@@ -317,13 +324,19 @@ BRANCHES = tuple(FAMILIES)
 # path or version separator, or an at-sign.
 _BEFORE = r"(?<![\p{L}\p{N}$€£¥#@/\\_]|[\p{N}][.,:]|\p{Sc}\s)"
 # After an expression: not inside a word or number, not a percentage, not a glued number
-# (unless it is a year that opens a range of years: "1996-2000", "the 1997-98 season").
-_AFTER = r"""(?![\p{L}\p{N}_]|[.,:]\p{N}|\s?%|\s?per\s?cent
+# (unless it is a year that opens a range of years: "1996-2000", "the 1997-98 season"), not
+# the first unit of a compound adverb ("on a minute-by-minute basis", "day-by-day").
+_AFTER = r"""(?![\p{L}\p{N}_]|[.,:]\p{N}|\s?%|\s?per\s?cent|-by-
     |(?<!(?<![\p{N}])(?:1\d\d\d|20\d\d))-\p{N}
     |-(?!(?:1\d\d\d|20\d\d|\d\d)(?![\p{N}]))\p{N})"""
 
-#: Between a clock time and the day it names: "5 p.m. EST Nov. 9", "noon Saturday".
-TIME_JOIN = regex.compile(r",?\s+(?:on\s+)?", regex.IGNORECASE)
+#: Between a clock time and the day it names: "5 p.m. EST Nov. 9", "noon Saturday"; a
+#: bracketed time in another zone ("10:30 a.m. (0730 GMT) Friday") and "on" ("5 p.m. on
+#: Friday") may stand between too, but then the day is an expression of its own (group
+#: ``apart``): TimeML keeps a preposition (a signal) and an appositive out of a TIMEX3.
+TIME_JOIN = regex.compile(
+    r"(?P<apart>\s*\([^()\n]{1,30}\))?,?\s+(?:(?P<on>on)\s+)?", regex.IGNORECASE
+)
 
 # Where a lexicon phrase splits into words: "new year's day", "semi-annually", "mid-".
 _WORD_SPLIT = regex.compile(r"[\s'’.\-]+")
@@ -764,7 +777,7 @@ _AFTER_THE_WORDS: dict[str, tuple[str, ...]] = {
                    "prior"),
     "b_season": ("this", "last", "next", "past", "coming"),
     "b_year": ("year",),
-    "b_day": ("previous", "following", "day"),
+    "b_day": ("previous", "following", "next", "day"),
     "b_dur": ("half",),
     "b_theunit": ("full", "fiscal", "financial", "calendar", "whole", "entire", "quarter",
                   "weekend", "year", "month", "week", "day", "decade", "century"),
@@ -927,7 +940,9 @@ def compile_rules(lexicons: Lexicons) -> Rules:
         for phrase, (_, applies) in lexicons.modifiers.items()
         if applies != "after"
     ) | {"the"}
-    day_families = ("b_mdy", "b_dmy", "b_day", "b_iso", "b_dot", "b_slash")
+    # The families that name a day: a clock time or a part of the day may be of one ("noon
+    # Saturday", "midnight on New Year's Eve", "the night of Aug. 6").
+    day_families = ("b_mdy", "b_dmy", "b_day", "b_iso", "b_dot", "b_slash", "b_holiday")
     day_body = "\n  | ".join(f"(?P<{name}>{_fill(FAMILIES[name], slots)})" for name in day_families)
     # The empty "pre" group keeps the readers' view of a match the same as for the master.
     day_after = regex.compile(rf"(?P<pre>(?!))?(?P<core>{day_body}){_AFTER}", flags)

@@ -52,6 +52,12 @@ _DAY_VALUE = regex.compile(r"\d{4}-\d\d-\d\d(?!\d)")
 _DAY_THEN_TIME = regex.compile(
     r"(?i),?\s+(?:(?:at|from|until|by|after|before)\s+)?(?:(?:about|around|approximately)\s+)?"
 )
+# A clock time's value, and the bracket that opens a zone's time after it: "10:30 a.m. (0730
+# GMT)" is of the local time's day, or of the one after or before when the zone's clock has
+# passed midnight ("8 p.m. (0000 GMT)").
+_CLOCK_VALUE = regex.compile(r"(?P<day>\d{4}-\d\d-\d\d)T(?P<hh>\d\d):(?P<mm>\d\d)")
+_BRACKET_OPENS = regex.compile(r"\s*\(")
+_DAY_MINUTES = 24 * 60
 # "of" after a half or quarter, and what it is of when that is no year: "the second half of
 # July", "the first half of the game" (not "of last year", "of the 1990s", "a loss of $8").
 # "of" and a decade after a half: "the last half of the '80s", "the first half of the 1990s".
@@ -76,6 +82,22 @@ _SEASON_PREPOSITIONS = frozenset(
 _SEASON_NOUN_YEAR = regex.compile(r"\s+\p{Ll}+\s+of\s+(?P<year>1\d\d\d|20\d\d)(?![\p{L}\p{N}])")
 # A century written with digits: "20th".
 _ORDINAL_DIGITS = regex.compile(r"(\d+)(?:st|nd|rd|th)", regex.IGNORECASE)
+
+
+def _zone_day(local: regex.Match[str], minutes: int) -> str:
+    """The day of a zone's clock time (``minutes`` after its midnight) given beside ``local``.
+
+    The two clocks differ by the zone offset, at most twelve hours either way: "8 p.m. (0000
+    GMT)" is the next day's midnight in GMT, "10:30 a.m. (0730 GMT)" the same day's.
+    """
+    at = int(local["hh"]) * 60 + int(local["mm"])
+    offset = (at - minutes) % _DAY_MINUTES
+    if offset > _DAY_MINUTES // 2:
+        offset -= _DAY_MINUTES
+    shift = (at - offset) // _DAY_MINUTES
+    if shift == 0:
+        return local["day"]
+    return (dt.date.fromisoformat(local["day"]) + dt.timedelta(days=shift)).isoformat()
 
 
 class DateReaders(ReaderBase):
@@ -167,6 +189,24 @@ class DateReaders(ReaderBase):
 
     b_mdy = _month_day
     b_dmy = _month_day
+
+    def range_end(self, m: regex.Match[str], first: Found) -> Found | None:
+        """The last day of a range of days ("Aug. 7-8", "Aug. 17 to 19") after its first day.
+
+        It is an expression of its own, of the first day's month and year (TimeML tags each
+        end of a range); ``None`` when ``m`` holds no range or its last day is not after the
+        first one.
+        """
+        g = groups_of(m.re)
+        if "day2" not in g or m[g["day2"]] is None or first.type != "DATE":
+            return None
+        value = first.value
+        day = int(m[g["day2"]])
+        if len(value) != 10 or not value[8:].isdigit() or not int(value[8:]) < day <= 31:
+            return None
+        if value[:4].isdigit() and day_or_none(int(value[:4]), int(value[5:7]), day) is None:
+            return None
+        return Found(m.start(g["day2"]), m.end(g["day2"]), "DATE", f"{value[:8]}{day:02d}")
 
     def b_my(self, m: regex.Match[str]) -> Found | None:
         """A month of a year ("February 2020", "June last year")."""
@@ -321,13 +361,20 @@ class DateReaders(ReaderBase):
         day = self.rules.day_after_time.match(self.text, join.end()) if join else None
         found = self.read(day) if day is not None else None
         if found is not None and found.type == "DATE":
-            return Found(start, found.end, "TIME", found.value[:10] + time)
+            # The day names the time's date; it is part of the time's extent unless a bracket
+            # or "on" stands between ("10:30 a.m. (0730 GMT) on Friday": three expressions).
+            apart = join is not None and (join["apart"] or join["on"])
+            return Found(start, end if apart else found.end, "TIME", found.value[:10] + time)
         anchor = self.state.anchor
         base = nz.day(anchor) if anchor else "XXXX-XX-XX"
         last = self.state.last_value
-        if (
-            _DAY_VALUE.match(last)
-            and 0 <= start - self.state.last_end <= 24
+        near = 0 <= start - self.state.last_end <= 24
+        local = _CLOCK_VALUE.match(last) if near else None
+        if local is not None and _BRACKET_OPENS.fullmatch(self.text, self.state.last_end, start):
+            base = _zone_day(local, hour * 60 + minute)  # "10:30 a.m. (0730 GMT)"
+        elif (
+            near
+            and _DAY_VALUE.match(last)
             and _DAY_THEN_TIME.fullmatch(self.text, self.state.last_end, start)
         ):
             base = last[:10]  # "Tuesday at 10 a.m.": the time of the day named right before

@@ -52,9 +52,11 @@ _POD_NOUNS = frozenset(
      "show", "shows", "program", "programs", "programme", "service", "services", "shift",
      "shifts", "prayer", "prayers", "rush", "commute", "flight", "flights", "train", "bulletin"}
 )  # fmt: skip
-# "of" between a part of the day and its day ("the night of Aug. 6"), and a day's value.
-_OF = regex.compile(r"\s+of\s+")
+# A day's value.
 _DAY = regex.compile(r"\d{4}-\d\d-\d\d\Z")
+# A negation earlier in the sentence, with no sentence end between: "overnight" under it is
+# the idiom for "quickly" ("it won't happen overnight"), no night.
+_NEGATION_BEFORE = regex.compile(r"(?i)\b(?:not|never|cannot)\b[^.!?;]*\Z|n['’]t\b[^.!?;]*\Z")
 # Before "the day", "the week", "the month", "the year": a stretch of the story's day or the
 # anchor's own unit, and the part of it ("later in the day", "earlier in the year").
 _IN_THE_UNIT = regex.compile(r"(?i)(?<![\p{L}])(?P<lead>earlier|later|early|late)\s+in\s+\Z")
@@ -341,9 +343,31 @@ class RelativeReaders(ReaderBase):
         word = key(m[g["dei"]] or rel)
         if not word and m[g["pre"]] is None:
             return None  # "afternoon" alone is no time; "mid-afternoon" and "this afternoon" are
+        if not word and pod is not None and (day := self.day_of(end, hours=True)) is not None:
+            # "the early morning hours of Tuesday": the part of that day, as one expression.
+            return Found(start, day.end, "TIME", day.value + suffix)
         if not word and pod is not None and word_after(self.text, end).casefold() in _POD_NOUNS:
             return None  # "his late night show", "an early morning flight": an adjective
+        if not word and pod is not None and self.text[start - 1 : start] == "-":
+            # "late-night comedians", "late-night-show appearances": a compound adjective
+            # before its noun (a lower-case word that opens no clause), which names no time.
+            after = word_after(self.text, end)
+            glued = self.text[end : end + 1] == "-"
+            if glued or (after[:1].islower() and after not in CLAUSE_WORDS):
+                return None
         offsets = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}
+        if word in ("next", "following", "previous") and pod is not None:
+            # "the next morning", "the previous night": of the day after (before) the one the
+            # story is at, as "the next day" is.
+            if word_after(self.text, end).casefold() in _POD_NOUNS:
+                return None  # "the next morning session": an adjective
+            base = self.state.last_day or anchor
+            if base is None:
+                return Found(start, end, "TIME", "XXXX-XX-XX" + suffix)
+            self.state.last_day = base + dt.timedelta(days=-1 if word == "previous" else 1)
+            return Found(start, end, "TIME", nz.day(self.state.last_day) + suffix)
+        if word == "overnight" and _NEGATION_BEFORE.search(self.text, max(0, start - 60), start):
+            return None  # "can't be done overnight", "not consummated overnight": quickly
         if word == "overnight":
             pod, suffix, offset = "NI", "TNI", -1
         elif word == "tonight":
@@ -352,7 +376,7 @@ class RelativeReaders(ReaderBase):
             if pod is None:
                 return None
             # "the night of Aug. 6": the part of the day named after it, as one expression.
-            day = self.day_of(end)
+            day = self.day_of(end, hours=True)
             if day is not None:
                 return Found(start, day.end, "TIME", day.value + suffix)
             if word_after(self.text, end).casefold() in _POD_NOUNS:
@@ -404,15 +428,6 @@ class RelativeReaders(ReaderBase):
         self.state.range_opening = (after.start("wd"), first)
         return first
 
-    def day_of(self, end: int) -> Found | None:
-        """The calendar day named after "of" at ``end`` ("the night of Aug. 6"), if one is."""
-        of = _OF.match(self.text, end)
-        day = self.rules.day_after_time.match(self.text, of.end()) if of else None
-        found = self.read(day) if day is not None else None
-        if found is not None and found.type == "DATE" and _DAY.match(found.value):
-            return found
-        return None
-
     def day_ending(self, end: int) -> dt.date | None:
         """The calendar day after "ended" or "ending" at ``end`` ("the week ended March 7")."""
         ended = _ENDED_ON.match(self.text, end)
@@ -443,7 +458,11 @@ class RelativeReaders(ReaderBase):
             return None  # "the present arrangement": an adjective
         if folded in ("current", "recent") and not word_after(self.text, m.end(g["core"])):
             return None  # an adjective with no noun after it is not the time word
-        return Found(m.start(g["core"]), m.end(g["core"]), word.type, word.value)
+        start = m.start(g["core"])
+        if folded.startswith("at "):
+            # "at present" is "present": TimeML leaves the preposition out.
+            start += len(m[g["word"]]) - len(m[g["word"]][2:].lstrip())
+        return Found(start, m.end(g["core"]), word.type, word.value)
 
     def b_that(self, m: regex.Match[str]) -> Found | None:
         """What "that" points back to: the year, quarter or month named last ("that year").

@@ -92,6 +92,14 @@ _BARE_UNIT_BEFORE = frozenset(
 )  # fmt: skip
 
 
+# A larger unit that a span is counted in each of: "four days a week", "two hours a day" (not
+# "a week ago", a point).
+_PER_UNIT = regex.compile(
+    r"\s+(?:a|an|per|each|every)\s+(?P<unit>\p{L}+)\b(?!\s+(?:ago|earlier|later|before|after)\b)",
+    regex.IGNORECASE,
+)
+# The units from shortest to longest, by the codes the lexicon gives them.
+_UNIT_RANK = {"S": 1, "MIN": 2, "H": 3, "D": 4, "WE": 5, "W": 6, "FN": 7, "M": 8, "Q": 9, "Y": 10}
 # "of" after a plural unit that it is a span of ("months of talks"), not "years of age".
 _OF_NOT_AGE = regex.compile(r"\s+of\s+(?!age\b)", regex.IGNORECASE)
 # The word before "years of", "decades of" that opens the phrase, so that the unit is its head
@@ -145,6 +153,10 @@ class SpanReaders(ReaderBase):
         if m[g["season"]] is not None:
             return Found(start, end, "SET", f"XXXX-{self.lex.seasons[key(m['season'])]}")
         unit = self.lex.units[key(m[g["unit"]])]
+        if unit == "WE" and m[g["num"]] is None:
+            # "every weekend": each week's weekend, as "each Thursday" is each week's Thursday
+            # (a weekend is no unit a span counts in).
+            return Found(start, end, "SET", "XXXX-WXX-WE")
         if m[g["num"]] is not None and key(m[g["num"]]) == "other":
             amount: Fraction | None = Fraction(2)
         else:
@@ -229,6 +241,13 @@ class SpanReaders(ReaderBase):
             end = m.start(g["head"])  # "five years term" is no English: the count alone
         if (m[g["andhalf"]] or m[g["halfnum"]]) is not None and amount is not None:
             amount += Fraction(1, 2)
+        per = _PER_UNIT.match(self.text, end) if not adjective and amount is not None else None
+        if per is not None:
+            larger = self.lex.units.get(key(per["unit"]))
+            if larger is not None and _UNIT_RANK.get(larger, 0) > _UNIT_RANK.get(unit, 99):
+                # "four days a week", "two hours a day": a span in each of a larger unit, a set
+                # of that unit (TimeML: SET P1W, the span its frequency).
+                return Found(start, per.end(), "SET", nz.duration(Fraction(1), larger))
         if number_word in ("a", "an", "one") and m[g["the"]] is None:
             before = self.text[max(0, start - 30) : start]
             if _RATE_BEFORE.search(before) or self.counted_rate(start, end):
@@ -296,6 +315,9 @@ class SpanReaders(ReaderBase):
         start, end = m.start(g["core"]), m.end(g["core"])
         unit = self.lex.units[key(m[g["unit"]])]
         before = preceding_word(self.text, start)
+        if unit == "WE" and m[g["the"]] is None and m[g["pre"]] is None and before in ("on", "at"):
+            # "closed on weekends": every weekend, as "on Sundays" is every Sunday.
+            return Found(start, end, "SET", "XXXX-WXX-WE")
         if word_after(self.text, end).casefold() in ("old", "older", "younger"):
             return None  # "a few years older than my son": an age, no time
         if (
@@ -307,6 +329,9 @@ class SpanReaders(ReaderBase):
             # Alone, a plural unit is a span only after a word that takes one ("for years"),
             # or before what it is a span of ("after years of talks", "decades of war").
             return None
+        if unit == "H" and m[g["pre"]] is not None and (day := self.day_of(end)) is not None:
+            # "the early hours of Thursday": the night that opens that day, a time of it.
+            return Found(start, day.end, "TIME", day.value + "TNI")
         if m[g["the"]] is not None and before not in ("over", "for", "in", "through", "throughout"):
             return None
         return Found(start, end, "DURATION", nz.duration(None, unit))

@@ -70,6 +70,10 @@ _UNKNOWN = {
 _NAMED = re.compile(r"(?P<y>\d{4})(?:-(?:(?P<m>\d\d)|Q(?P<q>[1-4])|W(?P<w>\d\d)\Z))?(?:-|\Z)")
 # "the first week of March": "of" and the month whose week it is, and a month's value.
 _OF_MONTH = regex.compile(r"\s+of\s+")
+# A day's value, and "hours" between a part of the day and its day ("the early morning hours
+# of Tuesday", "the early hours of Thursday").
+_DAY_ONLY = regex.compile(r"\d{4}-\d\d-\d\d\Z")
+_HOURS = regex.compile(r"\s+hours\b")
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
 # How far back (in characters) the years a story wrote out set its time.
 _STORY_REACH = 1000
@@ -349,6 +353,20 @@ class ReaderBase:
     def month_number(self, name: str) -> int:
         """The number (1-12) of a month name as the lexicon has it."""
         return self.lex.months[key(name)]
+
+    def day_of(self, end: int, hours: bool = False) -> Found | None:
+        """The calendar day named after "of" at ``end`` ("the night of Aug. 6"), if one is.
+
+        ``hours``: "hours" may stand before "of" ("the early morning hours of Tuesday").
+        """
+        if hours and (between := _HOURS.match(self.text, end)) is not None:
+            end = between.end()
+        of = _OF_MONTH.match(self.text, end)
+        day = self.rules.day_after_time.match(self.text, of.end()) if of else None
+        found = self.read(day) if day is not None else None
+        if found is not None and found.type == "DATE" and _DAY_ONLY.match(found.value):
+            return found
+        return None
 
     def read(self, match: regex.Match[str]) -> Found | None:
         """The expression a match of the master pattern is, or ``None`` when it is none.
