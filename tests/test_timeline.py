@@ -132,6 +132,16 @@ def test_full_names_join_only_when_equal_folded() -> None:
     assert resolved["J. Maiziere"] == "J. Maiziere"
 
 
+def test_a_full_name_joins_the_one_full_name_with_middle_initials_added() -> None:
+    """ "John Johnstone Jr" is "John W. Johnstone Jr" when no other name adds initials to it;
+    with two such names it joins neither, and a first initial never joins a first name."""
+    resolved = resolve_names(["John W. Johnstone Jr", "John Johnstone Jr", "Johnstone"])
+    assert set(resolved.values()) == {"John W. Johnstone Jr"}
+    two = resolve_names(["John A. Smith", "John B. Smith", "John Smith"])
+    assert len(set(two.values())) == 3
+    assert resolve_names(["J. W. Smith", "Jane Smith"])["J. W. Smith"] == "J. W. Smith"
+
+
 def test_corpus_persons_counts_each_document_once() -> None:
     """A person named in full in one article and by surname in another is one, in two."""
     first = doc("a", mentions=(role("Jens Stoltenberg", "x"), role("Stoltenberg", "x", 5)))

@@ -9,10 +9,14 @@ timeline than counting one person twice:
 - Names are compared folded: case, accents, hyphens and spacing do not count
   ("Thomas de Maizière" = "thomas de maiziere").
 - A name of one word (a surname alone, "Stoltenberg") joins the full name whose last word it is
-  only when **exactly one** full name in the whole corpus has that last word. With "Jens
+  (before a "Jr" or "III") only when **exactly one** full name in the whole corpus has that
+  last word. With "Jens
   Stoltenberg" and "Camilla Stoltenberg" both present, "Stoltenberg" stays on its own.
 - Full names (two words or more) join only when they are equal once folded: "Jens Stoltenberg"
-  and "Camilla Stoltenberg" stay apart, and so do "Jens Stoltenberg" and "J. Stoltenberg".
+  and "Camilla Stoltenberg" stay apart, and so do "Jens Stoltenberg" and "J. Stoltenberg";
+  but for middle initials: a full name without them ("John Johnstone Jr") joins the one full
+  name of the corpus that is the same with initials between its first and last words ("John
+  W. Johnstone Jr"), and neither of two ("John A. Smith", "John B. Smith").
 
 The result depends on every name seen, so it is computed when a view asks for it, never as the
 names arrive: a later article naming a second Stoltenberg undoes an earlier join, and the
@@ -64,11 +68,21 @@ def resolve_names(names: Mapping[str, int] | Iterable[str]) -> dict[str, str]:
         folded = fold_name(name)
         if folded:
             spellings.setdefault(folded, Counter())[name] += count
+    # Full names with middle initials, by the name they are without them.
+    initialled: dict[str, set[str]] = {}
+    for folded in spellings:
+        bare = _without_middle_initials(folded)
+        if bare != folded:
+            initialled.setdefault(bare, set()).add(folded)
+    targets: dict[str, str] = {}
+    for folded in spellings:
+        fuller = initialled.get(folded, set())
+        targets[folded] = next(iter(fuller)) if len(fuller) == 1 else folded
     by_last_word: dict[str, set[str]] = {}
     for folded in spellings:
         words = folded.split(" ")
         if len(words) > 1:
-            by_last_word.setdefault(words[-1], set()).add(folded)
+            by_last_word.setdefault(_surname(words), set()).add(targets[folded])
     canonical = {folded: _display(forms) for folded, forms in spellings.items()}
     resolved: dict[str, str] = {}
     for name in counts:
@@ -76,13 +90,33 @@ def resolve_names(names: Mapping[str, int] | Iterable[str]) -> dict[str, str]:
         if not folded:
             resolved[name] = name
             continue
-        target = folded
+        target = targets[folded]
         if " " not in folded:
             full = by_last_word.get(folded, set())
             if len(full) == 1:
                 (target,) = full
         resolved[name] = canonical[target]
     return resolved
+
+
+#: Generational suffixes after a surname: "Johnstone" is the surname of "John Johnstone Jr".
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _surname(words: list[str]) -> str:
+    """The last word of a full name's folded words that is no generational suffix."""
+    if len(words) > 2 and words[-1] in _SUFFIXES:
+        return words[-2]
+    return words[-1]
+
+
+def _without_middle_initials(folded: str) -> str:
+    """A folded full name without the one-letter words between its first and last words."""
+    words = folded.split(" ")
+    if len(words) < 3:
+        return folded
+    middle = [word for word in words[1:-1] if len(word) > 1]
+    return " ".join([words[0], *middle, words[-1]])
 
 
 class PersonIndex:
