@@ -834,6 +834,17 @@ def test_a_compound_duration_is_one_expression(
     assert times(text) == expected
 
 
+def test_the_full_year_takes_the_year_named_after_it() -> None:
+    """'the full year 1986' is one expression of 1986; 'the whole year last year' is last year."""
+    assert times("It lost $68 million for the full year 1986.", published="1987-03-02") == [
+        ("the full year 1986", "DATE", "1986", None)
+    ]
+    assert times("For the whole year last year, we struggled.", published="2016-08-09") == [
+        ("the whole year", "DATE", "2015", None),
+        ("last year", "DATE", "2015", None),
+    ]
+
+
 def test_a_time_of_a_holiday_is_of_its_day() -> None:
     """'midnight on New Year's Eve' and 'the night of Christmas' are times of the holiday's day."""
     assert times("Computers may fail at midnight on New Year's Eve.", published="1999-12-30") == [

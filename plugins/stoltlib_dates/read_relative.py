@@ -54,6 +54,12 @@ _POD_NOUNS = frozenset(
 )  # fmt: skip
 # A day's value.
 _DAY = regex.compile(r"\d{4}-\d\d-\d\d\Z")
+# A year named right after "the full year", "the whole year": its number (not one that opens
+# a range: "the fiscal year 1987/88") or its place.
+_YEAR_NAMED_AFTER = regex.compile(
+    r"\s+(?:(?P<year>1\d\d\d|20\d\d)(?![\p{L}\p{N}%]|[/–-]\d)|(?P<rel>last|this|next)\s+year\b)",
+    regex.IGNORECASE,
+)
 # A negation earlier in the sentence, with no sentence end between: "overnight" under it is
 # the idiom for "quickly" ("it won't happen overnight"), no night.
 _NEGATION_BEFORE = regex.compile(r"(?i)\b(?:not|never|cannot)\b[^.!?;]*\Z|n['’]t\b[^.!?;]*\Z")
@@ -534,6 +540,14 @@ class RelativeReaders(ReaderBase):
             return Found(start, end, "DATE", nz.week(last))
         if unit == "Y" and m[g["pre"]] is None and _ENDED.match(self.text, end):
             return Found(start, end, "DURATION", "P1Y")  # "the year ended Sept. 30"
+        if unit == "Y" and (named := _YEAR_NAMED_AFTER.match(self.text, end)) is not None:
+            if named["year"] is not None:
+                # "the full year 1986": that year, as one expression ("fiscal year 1986" is).
+                return Found(start, named.end(), "DATE", named["year"])
+            if anchor is not None:
+                # "the whole year last year": the year that follows names which one it is.
+                year = anchor.year + REL_STEP[key(named["rel"])]
+                return Found(start, end, "DATE", f"{year:04d}")
         if m[g["pre"]] is not None or m[g["uadj"]] is not None or unit in ("W", "Y"):
             # "for the year", "earlier in the year": the anchor's year, as reports mean it.
             own = nz.shift(anchor, unit, 0) if anchor else None
