@@ -834,6 +834,22 @@ def test_a_compound_duration_is_one_expression(
     assert times(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The past is never dead.", ("The past", "DATE", "PAST_REF", None)),
+        ("The future looks bright.", ("The future", "DATE", "FUTURE_REF", None)),
+        ("Brazil has in the past rejected offers.", ("the past", "DATE", "PAST_REF", None)),
+        ("In the near term prices will rise.", ("the near term", "DATE", "FUTURE_REF", None)),
+    ],
+)
+def test_a_reference_noun_before_its_verb_or_after_a_preposition_is_a_time(
+    text: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    """'the past is', 'in the past rejected': the noun, not the adjective of 'the past week'."""
+    assert times(text) == [expected]
+
+
 def test_the_full_year_takes_the_year_named_after_it() -> None:
     """'the full year 1986' is one expression of 1986; 'the whole year last year' is last year."""
     assert times("It lost $68 million for the full year 1986.", published="1987-03-02") == [
@@ -943,6 +959,8 @@ def test_spelled_day_with_a_relative_weekday() -> None:
         "He became the fodder of late-night comedians and of late-night-show hosts.",
         "Prices are tracked on a minute-by-minute basis, and plans change day-by-day.",
         "Reform will not be accomplished overnight, and you can't do that overnight.",
+        "The board weighed the long term interests of holders and the future direction of aid.",
+        "Obama won Iowa in the past two elections, and Clinton left shortly thereafter.",
     ],
 )
 def test_ages_and_names_are_no_times(text: str) -> None:

@@ -70,7 +70,23 @@ _IN_THE_UNIT = regex.compile(r"(?i)(?<![\p{L}])(?P<lead>earlier|later|early|late
 _LEAD_MODS = {"earlier": "START", "early": "START", "later": "END", "late": "END"}
 # Words after "soon" or "shortly" that make it part of a signal of sequence ("soon after the
 # war", "shortly before noon"): it places an event against another, not against a time.
-_SEQUENCE_AFTER = frozenset({"after", "afterward", "afterwards", "before"})
+_SEQUENCE_AFTER = frozenset({"after", "afterward", "afterwards", "before", "thereafter"})
+# Prepositions that make such a phrase the noun whatever follows ("in the near term prices"),
+# but a count ("in the past two elections").
+_TIME_PREPOSITIONS = frozenset(
+    {"in", "over", "for", "during", "into", "from", "until", "till", "through", "toward",
+     "towards"}
+)  # fmt: skip
+# Lexicon phrases that are adjectives before a noun ("the long term interests"), and the
+# verbs after them that show the phrase is the noun, the subject ("the future looks bright").
+_NOUN_OR_ADJECTIVE = frozenset(
+    {"the present", "the past", "the future", "the short term", "the long term", "the near term"}
+)
+_VERBS_AFTER = frozenset(
+    {"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may",
+     "might", "must", "should", "shall", "does", "did", "looks", "looked", "seems", "seemed",
+     "remains", "remained", "belongs", "lies", "holds", "promises", "matters"}
+)  # fmt: skip
 # Words right before a bare "last" and a count or a plural unit that make it the verb
 # ("expected to last several weeks", "it will last three days"): what follows is a span.
 _VERB_LAST_BEFORE = frozenset(
@@ -457,11 +473,19 @@ class RelativeReaders(ReaderBase):
         if folded.startswith("the ") and OF_AFTER.match(self.text, m.end(g["core"])):
             return None  # "the future of NATO": a noun, not a time
         if (
-            folded in ("the present", "the past")
+            folded in _NOUN_OR_ADJECTIVE
             and after[:1].islower()
             and after not in CLAUSE_WORDS
+            and after not in _VERBS_AFTER
+            and (
+                preceding_word(self.text, m.start(g["core"])) not in _TIME_PREPOSITIONS
+                or after.casefold() in self.lex.numbers
+                or after in ("few", "several", "many")
+            )
         ):
-            return None  # "the present arrangement": an adjective
+            # "the present arrangement", "the long term interests", "the future king": an
+            # adjective before its noun ("the past is never dead" is the noun, with its verb).
+            return None
         if folded in ("current", "recent") and not word_after(self.text, m.end(g["core"])):
             return None  # an adjective with no noun after it is not the time word
         start = m.start(g["core"])
