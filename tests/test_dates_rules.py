@@ -850,6 +850,13 @@ def test_a_reference_noun_before_its_verb_or_after_a_preposition_is_a_time(
     assert times(text) == [expected]
 
 
+def test_this_before_a_distance_ago_is_the_object() -> None:
+    """'you said this 30 years ago': the time is '30 years ago', not a span 'this 30 years'."""
+    assert times("You said this 30 years ago.", published="2016-03-10") == [
+        ("30 years ago", "DATE", "1986", None)
+    ]
+
+
 def test_the_full_year_takes_the_year_named_after_it() -> None:
     """'the full year 1986' is one expression of 1986; 'the whole year last year' is last year."""
     assert times("It lost $68 million for the full year 1986.", published="1987-03-02") == [

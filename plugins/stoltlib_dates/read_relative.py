@@ -54,6 +54,8 @@ _POD_NOUNS = frozenset(
 )  # fmt: skip
 # A day's value.
 _DAY = regex.compile(r"\d{4}-\d\d-\d\d\Z")
+# A distance back or ahead after a count: "30 years ago", "two days later".
+_AGO = regex.compile(r"\s+(?:ago|earlier|later|from\s+now|hence)\b", regex.IGNORECASE)
 # A year named right after "the full year", "the whole year": its number (not one that opens
 # a range: "the fiscal year 1987/88") or its place.
 _YEAR_NAMED_AFTER = regex.compile(
@@ -184,6 +186,8 @@ class RelativeReaders(ReaderBase):
             value = f"{context[0]:04d}-Q{context[1]}" if context else "XXXX-QX"
             return Found(start, end, "DATE", value)
         unit = self.lex.units[unit_word]
+        if m[g["num"]] is not None and key(m[g["rel"]]) == "this" and _AGO.match(self.text, end):
+            return None  # "you said this 30 years ago": "this" is the object, the time is the ago
         if m[g["num"]] is not None:
             try:
                 amount = parse_number(m[g["num"]], self.lex)
