@@ -968,6 +968,7 @@ def test_spelled_day_with_a_relative_weekday() -> None:
         "Reform will not be accomplished overnight, and you can't do that overnight.",
         "The board weighed the long term interests of holders and the future direction of aid.",
         "Obama won Iowa in the past two elections, and Clinton left shortly thereafter.",
+        "Shr 3.25 H.K. Dlrs vs 1.40, said the emirate's daily Al-Qabas.",
     ],
 )
 def test_ages_and_names_are_no_times(text: str) -> None:

@@ -92,6 +92,8 @@ _BARE_UNIT_BEFORE = frozenset(
 )  # fmt: skip
 
 
+# A determiner right before a frequency word, which makes it a noun ("the daily", "a weekly").
+_DETERMINER_BEFORE = regex.compile(r"(?i)(?:\b(?:the|a|an)|['’]s)\s+\Z")
 # A larger unit that a span is counted in each of: "four days a week", "two hours a day" (not
 # "a week ago", a point).
 _PER_UNIT = regex.compile(
@@ -180,6 +182,10 @@ class SpanReaders(ReaderBase):
             return None  # "its quarterly dividend": an adjective before a noun, not a set
         if after[:1].isupper() and m[g["adv"]][:1].isupper() and not after.isupper():
             return None  # "the “Daily Show” host": a title, capitalised word by word
+        if not after[:1].islower() and _DETERMINER_BEFORE.search(
+            self.text, max(0, m.start(g["core"]) - 12), m.start(g["core"])
+        ):
+            return None  # "the emirate's daily Al-Qabas", "the weekly": a noun, a newspaper
         return Found(
             m.start(g["core"]), m.end(g["core"]), "SET", self.lex.frequencies[key(m[g["adv"]])]
         )
