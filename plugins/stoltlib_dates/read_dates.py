@@ -420,10 +420,12 @@ class DateReaders(ReaderBase):
         if (
             word == "fall"
             and not rel
-            and _IN_AFTER.match(self.text, end)
+            and (_IN_AFTER.match(self.text, end) or m[g["the"]] is not None)
             and preceding_word(self.text, start) not in _SEASON_PREPOSITIONS
         ):
-            return None  # "due to the fall in value of the dollar": a decline, no season
+            # "due to the fall in value of the dollar", "The fall compares with a decline": a
+            # decline, no season, unless a preposition of time stands before ("in the fall").
+            return None
         if not rel and (later := _SEASON_NOUN_YEAR.match(self.text, end)):
             # "the summer summit of 2022": the season is the summit's, of the year after it;
             # "the" goes with the summit, the year is an expression of its own.
