@@ -850,6 +850,26 @@ def test_a_reference_noun_before_its_verb_or_after_a_preposition_is_a_time(
     assert times(text) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One day, he will be king.", ("One day", "DATE", "FUTURE_REF", None)),
+        ("He said one day he would return.", ("one day", "DATE", "FUTURE_REF", None)),
+        ("They hope he one day follows them.", ("one day", "DATE", "FUTURE_REF", None)),
+        ("Some day he will be king.", ("Some day", "DATE", "FUTURE_REF", None)),
+        ("Someday, he will be king.", ("Someday", "DATE", "FUTURE_REF", None)),
+        ("One day, he walked into the bank.", ("One day", "DATE", "PAST_REF", None)),
+        # A span stays one.
+        ("The strike lasted one day.", ("one day", "DURATION", "P1D", None)),
+    ],
+)
+def test_one_day_as_an_adverb_is_an_indefinite_day(
+    text: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    """'One day, he will be king' is some day to come (FUTURE_REF), no span of a day."""
+    assert times(text) == [expected]
+
+
 def test_this_before_a_distance_ago_is_the_object() -> None:
     """'you said this 30 years ago': the time is '30 years ago', not a span 'this 30 years'."""
     assert times("You said this 30 years ago.", published="2016-03-10") == [

@@ -13,6 +13,7 @@ import regex
 
 from stoltlib.text import logical_lines
 from stoltlib_dates import normalize as nz
+from stoltlib_dates.anchor import FUTURE
 from stoltlib_dates.guards import preceding_word, word_after
 from stoltlib_dates.lexicons import key
 from stoltlib_dates.numbers import parse_number
@@ -82,6 +83,14 @@ _YOUNG = frozenset(
     {"baby", "babies", "infant", "infants", "girl", "girls", "boy", "boys", "son", "sons",
      "daughter", "daughters", "child", "children", "toddler", "toddlers", "newborn", "twins"}
 )  # fmt: skip
+# Subject pronouns before "one day" ("the hope he one day follow"), and where a sentence opens
+# ("One day, he will be king").
+_SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they"})
+_SUBJECT_THEN_MODAL = regex.compile(
+    r",?\s+(?:i|you|he|she|we|they)\s+(?:will|would|could|might|may|can|shall|should)\b",
+    regex.IGNORECASE,
+)
+_SENTENCE_OPENS = regex.compile(r"(?:\A|[.!?][\"”’)]*\s+|\n\s*)[\"“‘(]?\Z")
 # Modal verbs after which "one day" is some day to come ("will one day be").
 _MODALS = frozenset({"will", "would", "could", "might", "may", "can", "shall", "should", "must"})
 # Verbs and prepositions after which a bare plural unit ("years") is a duration.
@@ -220,9 +229,10 @@ class SpanReaders(ReaderBase):
             return None
         if unit == "S" and number_word in ("a", "an", "one"):
             return None  # "a second time", "one second thought"
-        if unit == "D" and number_word == "one" and preceding_word(self.text, start) in _MODALS:
-            # "Islam will one day be...": some day to come, not a span of a day.
-            return Found(start, end, "DATE", "FUTURE_REF")
+        if unit_word == "day" and number_word in ("one", "some"):
+            indefinite = self.indefinite_day(start, end)
+            if indefinite is not None:
+                return Found(start, end, "DATE", indefinite)
         if unit == "Q" and (
             number_word in ("a", "an", "one", "three")
             or (number_word in ("two", "four") and OF_AFTER.match(self.text, end))
@@ -261,6 +271,26 @@ class SpanReaders(ReaderBase):
                 # leaves out rates and speeds; TimeBank marks one in five).
                 return None
         return Found(start, end, "DURATION", nz.duration(amount, unit))
+
+    def indefinite_day(self, start: int, end: int) -> str | None:
+        """The reference "one day" or "some day" at ``start..end`` makes, when it is no span.
+
+        After a modal or its subject ("Islam will one day be", "the hope he one day follow")
+        it is some day to come; opening its sentence before a comma ("One day, he will be
+        king", "One day, he walked in") the day its clause's tense points to.
+        """
+        before = preceding_word(self.text, start)
+        if before in _MODALS or before in _SUBJECT_PRONOUNS:
+            return "FUTURE_REF"
+        if _SUBJECT_THEN_MODAL.match(self.text, end):
+            return "FUTURE_REF"  # "said one day he would return": the modal after is its own
+        opens = self.text.startswith(",", end) and _SENTENCE_OPENS.search(self.text, 0, start)
+        if opens or word_after(self.text, end).casefold() in _SUBJECT_PRONOUNS:
+            # "One day, he walked in", "said one day he would return": an adverb of its clause.
+            direction = self.direction(start, end)
+            if direction is not None:
+                return "FUTURE_REF" if direction == FUTURE else "PAST_REF"
+        return None
 
     def counted_rate(self, start: int, end: int) -> bool:
         """Whether a count of anything stands right before the span at ``start..end``.
