@@ -1019,6 +1019,7 @@ def test_spans_leave_prepositions_out() -> None:
         "The team won 3-1 and the score was 2:1.",
         "Room No. 1998 has 2015 seats.",
         "It costs $27 a year and saves $500 million a year; jobs grew 358,000 a month.",
+        "Growth above five pct a year costs 500 mln stg a year; 33,000 people a year die.",
     ],
 )
 def test_guards_against_false_positives(text: str) -> None:

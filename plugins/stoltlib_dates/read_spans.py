@@ -30,8 +30,10 @@ _RATE_BEFORE = regex.compile(
     r"""
     (?: \d                                               # "$27 a year", "20,000 a month"
       | \b(?:million|billion|trillion|dollars?|cents?|euros?|pounds?   # money
+           |mln|bln|dlrs?|stg|yen|yuan|marks|francs|lire               # as wire copy writes it
            |hours?|times|days?                                        # "20 hours a week"
-           |percent|miles?|kilometers?|kilometres?|barrels?|tons?|tonnes?)  # measures
+           |percent|pct|miles?|kilometers?|kilometres?|barrels?|tons?|tonnes?  # measures
+           |people)                                                   # "33,000 people a year"
       | %                                                 # "5% a year"
     )\W{0,2}\Z
     """,
@@ -266,7 +268,8 @@ class SpanReaders(ReaderBase):
                 return Found(start, per.end(), "SET", nz.duration(Fraction(1), larger))
         if number_word in ("a", "an", "one") and m[g["the"]] is None:
             before = self.text[max(0, start - 30) : start]
-            if _RATE_BEFORE.search(before) or self.counted_rate(start, end):
+            rate_word = _RATE_BEFORE.search(before) and not _SEQUENCE_AFTER.match(self.text, end)
+            if rate_word or self.counted_rate(start, end):
                 # "$27 a year", "358,000 a month": a rate, a unit of measure, no time (TimeML
                 # leaves out rates and speeds; TimeBank marks one in five).
                 return None
