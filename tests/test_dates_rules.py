@@ -870,6 +870,22 @@ def test_one_day_as_an_adverb_is_an_indefinite_day(
     assert times(text) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It lasted a quarter century.", ("a quarter century", "DURATION", "P25Y", None)),
+        ("It lasted a quarter of a century.", ("a quarter of a century", "DURATION", "P25Y", None)),
+        ("It lasted a half-hour.", ("a half-hour", "DURATION", "PT30M", None)),
+        ("It lasted a half century.", ("a half century", "DURATION", "P50Y", None)),
+    ],
+)
+def test_a_fraction_of_a_unit_is_a_span(
+    text: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    """'a quarter century' is 25 years, 'a half-hour' 30 minutes (they were missed or cut)."""
+    assert times(text) == [expected]
+
+
 def test_this_before_a_distance_ago_is_the_object() -> None:
     """'you said this 30 years ago': the time is '30 years ago', not a span 'this 30 years'."""
     assert times("You said this 30 years ago.", published="2016-03-10") == [

@@ -280,6 +280,9 @@ FAMILIES: dict[str, str] = {
     "b_dur": r"""
         (?:(?P<the>the)\s+)?
         (?:(?P<half>half)\s+(?:a|an)\s+(?P<unit>@UNIT@)\b                 # "half an hour"
+          |(?:(?:a|an)\s+)?(?P<frac>quarter|half)                          # "a quarter century",
+           (?:[\s-]+|\s+of\s+(?:a|an)\s+)(?P<unit>@UNIT@)\b(?![\s-]+(?:ago|later|earlier)\b)
+                                                     # "a half-hour", "a quarter of a century"
           |(?P<num>@NUMBER@)(?:\s+(?:to|or)\s+(?P<num2>@NUMBER@))?       # "two to three"
            (?P<halfnum>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+             # "two and a half"
            (?:(?:@DUR_ADJ@)[\s-]+)?(?P<unit>@UNIT@)\b
@@ -778,7 +781,7 @@ _AFTER_THE_WORDS: dict[str, tuple[str, ...]] = {
     "b_season": ("this", "last", "next", "past", "coming"),
     "b_year": ("year",),
     "b_day": ("previous", "following", "next", "day"),
-    "b_dur": ("half",),
+    "b_dur": ("half", "quarter"),
     "b_theunit": ("full", "fiscal", "financial", "calendar", "whole", "entire", "quarter",
                   "weekend", "year", "month", "week", "day", "decade", "century"),
 }  # fmt: skip

@@ -210,6 +210,11 @@ class SpanReaders(ReaderBase):
         number_word = key(m[g["num"]] or "")
         if m[g["half"]] is not None:
             return Found(start, end, "DURATION", nz.duration(Fraction(1, 2), unit))
+        if m[g["frac"]] is not None:
+            if unit_word != self.singular(unit_word) or unit == "Q":
+                return None  # "a quarter of the years", "a quarter quarter": no such span
+            part = Fraction(1, 4) if key(m[g["frac"]]) == "quarter" else Fraction(1, 2)
+            return Found(start, end, "DURATION", nz.duration(part, unit))
         if m[g["long"]] is not None and number_word in ("a", "an"):
             # "a week-long visit": the compound adjective is the extent, as "five-year" is in
             # "a five-year plan".
