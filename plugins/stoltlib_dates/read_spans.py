@@ -85,8 +85,8 @@ _YOUNG = frozenset(
     {"baby", "babies", "infant", "infants", "girl", "girls", "boy", "boys", "son", "sons",
      "daughter", "daughters", "child", "children", "toddler", "toddlers", "newborn", "twins"}
 )  # fmt: skip
-# Subject pronouns before "one day" ("the hope he one day follow"), and where a sentence opens
-# ("One day, he will be king").
+# Subject pronouns before "one day" ("the hope he one day follow"); a subject and a modal
+# after it ("one day he would return"); where a sentence opens ("One day, he will be king").
 _SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they"})
 _SUBJECT_THEN_MODAL = regex.compile(
     r",?\s+(?:i|you|he|she|we|they)\s+(?:will|would|could|might|may|can|shall|should)\b",
