@@ -372,6 +372,22 @@ def test_clock_times(text: str, expected: tuple[str, str, str, str | None]) -> N
             "The vote closed at 8 p.m. Tuesday.",
             [("8 p.m. Tuesday", "TIME", "1998-08-04T20:00", None)],
         ),
+        # A range of times: its first is of the day named after its end, or of the day before
+        # when it runs over midnight.
+        (
+            "Polls were open from 7 a.m. to 8 p.m. Tuesday.",
+            [
+                ("7 a.m.", "TIME", "1998-08-04T07:00", None),
+                ("8 p.m. Tuesday", "TIME", "1998-08-04T20:00", None),
+            ],
+        ),
+        (
+            "The curfew ran from 10 p.m. to 6 a.m. Tuesday.",
+            [
+                ("10 p.m.", "TIME", "1998-08-03T22:00", None),
+                ("6 a.m. Tuesday", "TIME", "1998-08-04T06:00", None),
+            ],
+        ),
         # The zone's clock past midnight is of the next day, or before it, of the day before.
         (
             "The vote closed at 8 p.m. (0000 GMT) Tuesday.",
