@@ -372,6 +372,22 @@ def test_clock_times(text: str, expected: tuple[str, str, str, str | None]) -> N
             "The vote closed at 8 p.m. Tuesday.",
             [("8 p.m. Tuesday", "TIME", "1998-08-04T20:00", None)],
         ),
+        # A range of times: its first is of the day named after its end, or of the day before
+        # when it runs over midnight.
+        (
+            "Polls were open from 7 a.m. to 8 p.m. Tuesday.",
+            [
+                ("7 a.m.", "TIME", "1998-08-04T07:00", None),
+                ("8 p.m. Tuesday", "TIME", "1998-08-04T20:00", None),
+            ],
+        ),
+        (
+            "The curfew ran from 10 p.m. to 6 a.m. Tuesday.",
+            [
+                ("10 p.m.", "TIME", "1998-08-03T22:00", None),
+                ("6 a.m. Tuesday", "TIME", "1998-08-04T06:00", None),
+            ],
+        ),
         # The zone's clock past midnight is of the next day, or before it, of the day before.
         (
             "The vote closed at 8 p.m. (0000 GMT) Tuesday.",
@@ -834,6 +850,76 @@ def test_a_compound_duration_is_one_expression(
     assert times(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The past is never dead.", ("The past", "DATE", "PAST_REF", None)),
+        ("The future looks bright.", ("The future", "DATE", "FUTURE_REF", None)),
+        ("Brazil has in the past rejected offers.", ("the past", "DATE", "PAST_REF", None)),
+        ("In the near term prices will rise.", ("the near term", "DATE", "FUTURE_REF", None)),
+    ],
+)
+def test_a_reference_noun_before_its_verb_or_after_a_preposition_is_a_time(
+    text: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    """'the past is', 'in the past rejected': the noun, not the adjective of 'the past week'."""
+    assert times(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One day, he will be king.", ("One day", "DATE", "FUTURE_REF", None)),
+        ("He said one day he would return.", ("one day", "DATE", "FUTURE_REF", None)),
+        ("They hope he one day follows them.", ("one day", "DATE", "FUTURE_REF", None)),
+        ("Some day he will be king.", ("Some day", "DATE", "FUTURE_REF", None)),
+        ("Someday, he will be king.", ("Someday", "DATE", "FUTURE_REF", None)),
+        ("One day, he walked into the bank.", ("One day", "DATE", "PAST_REF", None)),
+        # A span stays one.
+        ("The strike lasted one day.", ("one day", "DURATION", "P1D", None)),
+    ],
+)
+def test_one_day_as_an_adverb_is_an_indefinite_day(
+    text: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    """'One day, he will be king' is some day to come (FUTURE_REF), no span of a day."""
+    assert times(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It lasted a quarter century.", ("a quarter century", "DURATION", "P25Y", None)),
+        ("It lasted a quarter of a century.", ("a quarter of a century", "DURATION", "P25Y", None)),
+        ("It lasted a half-hour.", ("a half-hour", "DURATION", "PT30M", None)),
+        ("It lasted a half century.", ("a half century", "DURATION", "P50Y", None)),
+    ],
+)
+def test_a_fraction_of_a_unit_is_a_span(
+    text: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    """'a quarter century' is 25 years, 'a half-hour' 30 minutes (they were missed or cut)."""
+    assert times(text) == [expected]
+
+
+def test_this_before_a_distance_ago_is_the_object() -> None:
+    """'you said this 30 years ago': the time is '30 years ago', not a span 'this 30 years'."""
+    assert times("You said this 30 years ago.", published="2016-03-10") == [
+        ("30 years ago", "DATE", "1986", None)
+    ]
+
+
+def test_the_full_year_takes_the_year_named_after_it() -> None:
+    """'the full year 1986' is one expression of 1986; 'the whole year last year' is last year."""
+    assert times("It lost $68 million for the full year 1986.", published="1987-03-02") == [
+        ("the full year 1986", "DATE", "1986", None)
+    ]
+    assert times("For the whole year last year, we struggled.", published="2016-08-09") == [
+        ("the whole year", "DATE", "2015", None),
+        ("last year", "DATE", "2015", None),
+    ]
+
+
 def test_a_time_of_a_holiday_is_of_its_day() -> None:
     """'midnight on New Year's Eve' and 'the night of Christmas' are times of the holiday's day."""
     assert times("Computers may fail at midnight on New Year's Eve.", published="1999-12-30") == [
@@ -932,6 +1018,9 @@ def test_spelled_day_with_a_relative_weekday() -> None:
         "He became the fodder of late-night comedians and of late-night-show hosts.",
         "Prices are tracked on a minute-by-minute basis, and plans change day-by-day.",
         "Reform will not be accomplished overnight, and you can't do that overnight.",
+        "The board weighed the long term interests of holders and the future direction of aid.",
+        "Obama won Iowa in the past two elections, and Clinton left shortly thereafter.",
+        "Shr 3.25 H.K. Dlrs vs 1.40, said the emirate's daily Al-Qabas.",
     ],
 )
 def test_ages_and_names_are_no_times(text: str) -> None:
@@ -962,6 +1051,7 @@ def test_spans_leave_prepositions_out() -> None:
         "The team won 3-1 and the score was 2:1.",
         "Room No. 1998 has 2015 seats.",
         "It costs $27 a year and saves $500 million a year; jobs grew 358,000 a month.",
+        "Growth above five pct a year costs 500 mln stg a year; 33,000 people a year die.",
     ],
 )
 def test_guards_against_false_positives(text: str) -> None:

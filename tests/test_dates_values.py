@@ -175,6 +175,13 @@ def test_the_fall_after_a_time_preposition_is_the_season() -> None:
     assert found == [("the fall", "DATE", "1987-FA")]
 
 
+def test_the_fall_without_a_time_preposition_is_a_decline() -> None:
+    """'The fall compares with a decline of 2 pct': the noun of a decline, no season."""
+    assert values("The fall compares with a decline of 2 pct in May.", "1987-03-20") == [
+        ("May", "DATE", "1987-05")
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

@@ -213,7 +213,7 @@ FAMILIES: dict[str, str] = {
         (?:
             (?P<hh>[01]?\d|2[0-3])(?::(?P<mm>[0-5]\d))?\s*(?P<ampm>@AMPM@)        # "5 p.m."
           | (?P<hh>[01]?\d|2[0-3])(?::|\.)(?P<mm>[0-5]\d)                          # "07:00 GMT",
-            (?=\s*(?:@ZONE@|h\b|hrs\b|hours\b))                                  # "0700 hrs"
+            (?=\s*(?:@ZONE@|h\b(?!\.)|hrs\b|hours\b))     # "0700 hrs" (not "3.25 H.K. Dlrs")
           | (?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?-i:@ZONE_NAME@)\b)          # "1430 GMT"
           | (?P<hw>@NUMBER@)\s+o['’]clock                                          # "nine o'clock"
           | (?P<noon>noon|midnight|midday)
@@ -280,6 +280,9 @@ FAMILIES: dict[str, str] = {
     "b_dur": r"""
         (?:(?P<the>the)\s+)?
         (?:(?P<half>half)\s+(?:a|an)\s+(?P<unit>@UNIT@)\b                 # "half an hour"
+          |(?:(?:a|an)\s+)?(?P<frac>quarter|half)                          # "a quarter century",
+           (?:[\s-]+|\s+of\s+(?:a|an)\s+)(?P<unit>@UNIT@)\b(?![\s-]+(?:ago|later|earlier)\b)
+                                                     # "a half-hour", "a quarter of a century"
           |(?P<num>@NUMBER@)(?:\s+(?:to|or)\s+(?P<num2>@NUMBER@))?       # "two to three"
            (?P<halfnum>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+             # "two and a half"
            (?:(?:@DUR_ADJ@)[\s-]+)?(?P<unit>@UNIT@)\b
@@ -778,7 +781,7 @@ _AFTER_THE_WORDS: dict[str, tuple[str, ...]] = {
     "b_season": ("this", "last", "next", "past", "coming"),
     "b_year": ("year",),
     "b_day": ("previous", "following", "next", "day"),
-    "b_dur": ("half",),
+    "b_dur": ("half", "quarter"),
     "b_theunit": ("full", "fiscal", "financial", "calendar", "whole", "entire", "quarter",
                   "weekend", "year", "month", "week", "day", "decade", "century"),
 }  # fmt: skip
@@ -957,7 +960,7 @@ def compile_rules(lexicons: Lexicons) -> Rules:
             \d{{3}}(?!\d|,\d)                              # a year, "1990s", "1998-08-07"
           | \d?[./]\d\d?[./]\d\d                          # "01.10.2024", "3/4/24"
           | \d?:\d\d                                       # "9:30", "07:00 GMT"
-          | \d?\.\d\d(?=\s*(?:[ap]\.?\s?m\b|h\b|hrs\b|hours\b|{zones}))  # "9.30 pm", "7.00 GMT"
+          | \d?\.\d\d(?=\s*(?:[ap]\.?\s?m\b|h\b(?!\.)|hrs\b|hours\b|{zones}))  # "9.30 pm"
           | \d?\s?(?:[ap]\.?\s?m\b|o['’]clock|h\b|q\b)         # "5 p.m.", "9am", "3q"
           | \d?(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})\b  # "8 June", "8th of June"
           | \d(?<=\d{{4}}[-–]\d\d)(?!\d)                    # "98" of "1997-98"

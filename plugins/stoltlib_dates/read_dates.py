@@ -57,6 +57,15 @@ _DAY_THEN_TIME = regex.compile(
 # passed midnight ("8 p.m. (0000 GMT)").
 _CLOCK_VALUE = regex.compile(r"(?P<day>\d{4}-\d\d-\d\d)T(?P<hh>\d\d):(?P<mm>\d\d)")
 _BRACKET_OPENS = regex.compile(r"\s*\(")
+# The clock time that ends a range of times: "7 a.m. to 8 p.m.", "9 a.m.-5 p.m.", "10 p.m.
+# until noon".
+_CLOCK_RANGE_END = regex.compile(
+    r"""\s*(?:[-–]|\s(?:to|until|till|and)\s)\s*
+        (?:(?P<hh>\d{1,2})(?::(?P<mm>\d\d))?\s*(?P<ampm>[ap])\.?\s?m\b\.?
+          |(?P<hh>\d{1,2}):(?P<mm>\d\d)
+          |(?P<noon>noon|midnight))""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
 _DAY_MINUTES = 24 * 60
 # "of" after a half or quarter, and what it is of when that is no year: "the second half of
 # July", "the first half of the game" (not "of last year", "of the 1990s", "a loss of $8").
@@ -82,6 +91,16 @@ _SEASON_PREPOSITIONS = frozenset(
 _SEASON_NOUN_YEAR = regex.compile(r"\s+\p{Ll}+\s+of\s+(?P<year>1\d\d\d|20\d\d)(?![\p{L}\p{N}])")
 # A century written with digits: "20th".
 _ORDINAL_DIGITS = regex.compile(r"(\d+)(?:st|nd|rd|th)", regex.IGNORECASE)
+
+
+def _range_end_minutes(end: regex.Match[str]) -> int:
+    """The minutes after midnight of the clock time that ends a range (``_CLOCK_RANGE_END``)."""
+    if end["noon"] is not None:
+        return 12 * 60 if end["noon"].casefold() == "noon" else _DAY_MINUTES
+    hour = int(end["hh"]) % 24
+    if end["ampm"] is not None:
+        hour = hour % 12 + (12 if end["ampm"].casefold() == "p" else 0)
+    return hour * 60 + int(end["mm"] or 0)
 
 
 def _zone_day(local: regex.Match[str], minutes: int) -> str:
@@ -378,11 +397,33 @@ class DateReaders(ReaderBase):
             and _DAY_THEN_TIME.fullmatch(self.text, self.state.last_end, start)
         ):
             base = last[:10]  # "Tuesday at 10 a.m.": the time of the day named right before
+        elif (ends := self.range_end_day(m.end(), hour * 60 + minute)) is not None:
+            base = ends  # "from 7 a.m. to 8 p.m. Tuesday": the day the range's end names
         elif anchor is not None and hour == 24 and self.direction(start, end) == PAST:
             # "struck at midnight": the midnight gone is the one that closed the day before
             # the anchor's (T24:00 is a day's end), not the one to come tonight.
             base = nz.day(anchor - dt.timedelta(days=1))
         return Found(start, end, "TIME", base + time)
+
+    def range_end_day(self, at: int, minutes: int) -> str | None:
+        """The day named after the clock time that ends a range of times opening at ``at``.
+
+        "from 7 a.m. to 8 p.m. Tuesday": the first time (``minutes`` after midnight) is of
+        Tuesday too, and of the day before when the range runs over midnight ("from 10 p.m.
+        to 6 a.m. Sunday"); ``None`` when no range of clock times with a day after its end
+        follows.
+        """
+        other = _CLOCK_RANGE_END.match(self.text, at)
+        join = TIME_JOIN.match(self.text, other.end()) if other else None
+        day = self.rules.day_after_time.match(self.text, join.end()) if join else None
+        found = self.read(day) if day is not None else None
+        if other is None or found is None or found.type != "DATE":
+            return None
+        if not _DAY_VALUE.match(found.value):
+            return None
+        if _range_end_minutes(other) > minutes:
+            return found.value[:10]
+        return (dt.date.fromisoformat(found.value[:10]) - dt.timedelta(days=1)).isoformat()
 
     def b_holiday(self, m: regex.Match[str]) -> Found | None:
         """A holiday by name, in the year stated or placed from the anchor."""
@@ -420,10 +461,12 @@ class DateReaders(ReaderBase):
         if (
             word == "fall"
             and not rel
-            and _IN_AFTER.match(self.text, end)
+            and (_IN_AFTER.match(self.text, end) or m[g["the"]] is not None)
             and preceding_word(self.text, start) not in _SEASON_PREPOSITIONS
         ):
-            return None  # "due to the fall in value of the dollar": a decline, no season
+            # "due to the fall in value of the dollar", "The fall compares with a decline": a
+            # decline, no season, unless a preposition of time stands before ("in the fall").
+            return None
         if not rel and (later := _SEASON_NOUN_YEAR.match(self.text, end)):
             # "the summer summit of 2022": the season is the summit's, of the year after it;
             # "the" goes with the summit, the year is an expression of its own.

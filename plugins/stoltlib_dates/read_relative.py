@@ -54,6 +54,14 @@ _POD_NOUNS = frozenset(
 )  # fmt: skip
 # A day's value.
 _DAY = regex.compile(r"\d{4}-\d\d-\d\d\Z")
+# A distance back or ahead after a count: "30 years ago", "two days later".
+_AGO = regex.compile(r"\s+(?:ago|earlier|later|from\s+now|hence)\b", regex.IGNORECASE)
+# A year named right after "the full year", "the whole year": its number (not one that opens
+# a range: "the fiscal year 1987/88") or its place.
+_YEAR_NAMED_AFTER = regex.compile(
+    r"\s+(?:(?P<year>1\d\d\d|20\d\d)(?![\p{L}\p{N}%]|[/–-]\d)|(?P<rel>last|this|next)\s+year\b)",
+    regex.IGNORECASE,
+)
 # A negation earlier in the sentence, with no sentence end between: "overnight" under it is
 # the idiom for "quickly" ("it won't happen overnight"), no night.
 _NEGATION_BEFORE = regex.compile(r"(?i)\b(?:not|never|cannot)\b[^.!?;]*\Z|n['’]t\b[^.!?;]*\Z")
@@ -64,7 +72,23 @@ _IN_THE_UNIT = regex.compile(r"(?i)(?<![\p{L}])(?P<lead>earlier|later|early|late
 _LEAD_MODS = {"earlier": "START", "early": "START", "later": "END", "late": "END"}
 # Words after "soon" or "shortly" that make it part of a signal of sequence ("soon after the
 # war", "shortly before noon"): it places an event against another, not against a time.
-_SEQUENCE_AFTER = frozenset({"after", "afterward", "afterwards", "before"})
+_SEQUENCE_AFTER = frozenset({"after", "afterward", "afterwards", "before", "thereafter"})
+# Prepositions that make such a phrase the noun whatever follows ("in the near term prices"),
+# but a count ("in the past two elections").
+_TIME_PREPOSITIONS = frozenset(
+    {"in", "over", "for", "during", "into", "from", "until", "till", "through", "toward",
+     "towards"}
+)  # fmt: skip
+# Lexicon phrases that are adjectives before a noun ("the long term interests"), and the
+# verbs after them that show the phrase is the noun, the subject ("the future looks bright").
+_NOUN_OR_ADJECTIVE = frozenset(
+    {"the present", "the past", "the future", "the short term", "the long term", "the near term"}
+)
+_VERBS_AFTER = frozenset(
+    {"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may",
+     "might", "must", "should", "shall", "does", "did", "looks", "looked", "seems", "seemed",
+     "remains", "remained", "belongs", "lies", "holds", "promises", "matters"}
+)  # fmt: skip
 # Words right before a bare "last" and a count or a plural unit that make it the verb
 # ("expected to last several weeks", "it will last three days"): what follows is a span.
 _VERB_LAST_BEFORE = frozenset(
@@ -162,6 +186,8 @@ class RelativeReaders(ReaderBase):
             value = f"{context[0]:04d}-Q{context[1]}" if context else "XXXX-QX"
             return Found(start, end, "DATE", value)
         unit = self.lex.units[unit_word]
+        if m[g["num"]] is not None and key(m[g["rel"]]) == "this" and _AGO.match(self.text, end):
+            return None  # "you said this 30 years ago": "this" is the object, the time is the ago
         if m[g["num"]] is not None:
             try:
                 amount = parse_number(m[g["num"]], self.lex)
@@ -451,11 +477,19 @@ class RelativeReaders(ReaderBase):
         if folded.startswith("the ") and OF_AFTER.match(self.text, m.end(g["core"])):
             return None  # "the future of NATO": a noun, not a time
         if (
-            folded in ("the present", "the past")
+            folded in _NOUN_OR_ADJECTIVE
             and after[:1].islower()
             and after not in CLAUSE_WORDS
+            and after not in _VERBS_AFTER
+            and (
+                preceding_word(self.text, m.start(g["core"])) not in _TIME_PREPOSITIONS
+                or after.casefold() in self.lex.numbers
+                or after in ("few", "several", "many")
+            )
         ):
-            return None  # "the present arrangement": an adjective
+            # "the present arrangement", "the long term interests", "the future king": an
+            # adjective before its noun ("the past is never dead" is the noun, with its verb).
+            return None
         if folded in ("current", "recent") and not word_after(self.text, m.end(g["core"])):
             return None  # an adjective with no noun after it is not the time word
         start = m.start(g["core"])
@@ -534,6 +568,14 @@ class RelativeReaders(ReaderBase):
             return Found(start, end, "DATE", nz.week(last))
         if unit == "Y" and m[g["pre"]] is None and _ENDED.match(self.text, end):
             return Found(start, end, "DURATION", "P1Y")  # "the year ended Sept. 30"
+        if unit == "Y" and (named := _YEAR_NAMED_AFTER.match(self.text, end)) is not None:
+            if named["year"] is not None:
+                # "the full year 1986": that year, as one expression ("fiscal year 1986" is).
+                return Found(start, named.end(), "DATE", named["year"])
+            if anchor is not None:
+                # "the whole year last year": the year that follows names which one it is.
+                year = anchor.year + REL_STEP[key(named["rel"])]
+                return Found(start, end, "DATE", f"{year:04d}")
         if m[g["pre"]] is not None or m[g["uadj"]] is not None or unit in ("W", "Y"):
             # "for the year", "earlier in the year": the anchor's year, as reports mean it.
             own = nz.shift(anchor, unit, 0) if anchor else None

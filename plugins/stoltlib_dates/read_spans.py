@@ -13,6 +13,7 @@ import regex
 
 from stoltlib.text import logical_lines
 from stoltlib_dates import normalize as nz
+from stoltlib_dates.anchor import FUTURE
 from stoltlib_dates.guards import preceding_word, word_after
 from stoltlib_dates.lexicons import key
 from stoltlib_dates.numbers import parse_number
@@ -29,8 +30,10 @@ _RATE_BEFORE = regex.compile(
     r"""
     (?: \d                                               # "$27 a year", "20,000 a month"
       | \b(?:million|billion|trillion|dollars?|cents?|euros?|pounds?   # money
+           |mln|bln|dlrs?|stg|yen|yuan|marks|francs|lire               # as wire copy writes it
            |hours?|times|days?                                        # "20 hours a week"
-           |percent|miles?|kilometers?|kilometres?|barrels?|tons?|tonnes?)  # measures
+           |percent|pct|miles?|kilometers?|kilometres?|barrels?|tons?|tonnes?  # measures
+           |people)                                                   # "33,000 people a year"
       | %                                                 # "5% a year"
     )\W{0,2}\Z
     """,
@@ -82,6 +85,14 @@ _YOUNG = frozenset(
     {"baby", "babies", "infant", "infants", "girl", "girls", "boy", "boys", "son", "sons",
      "daughter", "daughters", "child", "children", "toddler", "toddlers", "newborn", "twins"}
 )  # fmt: skip
+# Subject pronouns before "one day" ("the hope he one day follow"); a subject and a modal
+# after it ("one day he would return"); where a sentence opens ("One day, he will be king").
+_SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they"})
+_SUBJECT_THEN_MODAL = regex.compile(
+    r",?\s+(?:i|you|he|she|we|they)\s+(?:will|would|could|might|may|can|shall|should)\b",
+    regex.IGNORECASE,
+)
+_SENTENCE_OPENS = regex.compile(r"(?:\A|[.!?][\"”’)]*\s+|\n\s*)[\"“‘(]?\Z")
 # Modal verbs after which "one day" is some day to come ("will one day be").
 _MODALS = frozenset({"will", "would", "could", "might", "may", "can", "shall", "should", "must"})
 # Verbs and prepositions after which a bare plural unit ("years") is a duration.
@@ -92,6 +103,8 @@ _BARE_UNIT_BEFORE = frozenset(
 )  # fmt: skip
 
 
+# A determiner right before a frequency word, which makes it a noun ("the daily", "a weekly").
+_DETERMINER_BEFORE = regex.compile(r"(?i)(?:\b(?:the|a|an)|['’]s)\s+\Z")
 # A larger unit that a span is counted in each of: "four days a week", "two hours a day" (not
 # "a week ago", a point).
 _PER_UNIT = regex.compile(
@@ -180,6 +193,10 @@ class SpanReaders(ReaderBase):
             return None  # "its quarterly dividend": an adjective before a noun, not a set
         if after[:1].isupper() and m[g["adv"]][:1].isupper() and not after.isupper():
             return None  # "the “Daily Show” host": a title, capitalised word by word
+        if not after[:1].islower() and _DETERMINER_BEFORE.search(
+            self.text, max(0, m.start(g["core"]) - 12), m.start(g["core"])
+        ):
+            return None  # "the emirate's daily Al-Qabas", "the weekly": a noun, a newspaper
         return Found(
             m.start(g["core"]), m.end(g["core"]), "SET", self.lex.frequencies[key(m[g["adv"]])]
         )
@@ -193,6 +210,11 @@ class SpanReaders(ReaderBase):
         number_word = key(m[g["num"]] or "")
         if m[g["half"]] is not None:
             return Found(start, end, "DURATION", nz.duration(Fraction(1, 2), unit))
+        if m[g["frac"]] is not None:
+            if unit_word != self.singular(unit_word) or unit == "Q":
+                return None  # "a quarter of the years", "a quarter quarter": no such span
+            part = Fraction(1, 4) if key(m[g["frac"]]) == "quarter" else Fraction(1, 2)
+            return Found(start, end, "DURATION", nz.duration(part, unit))
         if m[g["long"]] is not None and number_word in ("a", "an"):
             # "a week-long visit": the compound adjective is the extent, as "five-year" is in
             # "a five-year plan".
@@ -214,9 +236,10 @@ class SpanReaders(ReaderBase):
             return None
         if unit == "S" and number_word in ("a", "an", "one"):
             return None  # "a second time", "one second thought"
-        if unit == "D" and number_word == "one" and preceding_word(self.text, start) in _MODALS:
-            # "Islam will one day be...": some day to come, not a span of a day.
-            return Found(start, end, "DATE", "FUTURE_REF")
+        if unit_word == "day" and number_word in ("one", "some"):
+            indefinite = self.indefinite_day(start, end)
+            if indefinite is not None:
+                return Found(start, end, "DATE", indefinite)
         if unit == "Q" and (
             number_word in ("a", "an", "one", "three")
             or (number_word in ("two", "four") and OF_AFTER.match(self.text, end))
@@ -250,11 +273,32 @@ class SpanReaders(ReaderBase):
                 return Found(start, per.end(), "SET", nz.duration(Fraction(1), larger))
         if number_word in ("a", "an", "one") and m[g["the"]] is None:
             before = self.text[max(0, start - 30) : start]
-            if _RATE_BEFORE.search(before) or self.counted_rate(start, end):
+            rate_word = _RATE_BEFORE.search(before) and not _SEQUENCE_AFTER.match(self.text, end)
+            if rate_word or self.counted_rate(start, end):
                 # "$27 a year", "358,000 a month": a rate, a unit of measure, no time (TimeML
                 # leaves out rates and speeds; TimeBank marks one in five).
                 return None
         return Found(start, end, "DURATION", nz.duration(amount, unit))
+
+    def indefinite_day(self, start: int, end: int) -> str | None:
+        """The reference "one day" or "some day" at ``start..end`` makes, when it is no span.
+
+        After a modal or its subject ("Islam will one day be", "the hope he one day follow")
+        it is some day to come; opening its sentence before a comma ("One day, he will be
+        king", "One day, he walked in") the day its clause's tense points to.
+        """
+        before = preceding_word(self.text, start)
+        if before in _MODALS or before in _SUBJECT_PRONOUNS:
+            return "FUTURE_REF"
+        if _SUBJECT_THEN_MODAL.match(self.text, end):
+            return "FUTURE_REF"  # "said one day he would return": the modal after is its own
+        opens = self.text.startswith(",", end) and _SENTENCE_OPENS.search(self.text, 0, start)
+        if opens or word_after(self.text, end).casefold() in _SUBJECT_PRONOUNS:
+            # "One day, he walked in", "said one day he would return": an adverb of its clause.
+            direction = self.direction(start, end)
+            if direction is not None:
+                return "FUTURE_REF" if direction == FUTURE else "PAST_REF"
+        return None
 
     def counted_rate(self, start: int, end: int) -> bool:
         """Whether a count of anything stands right before the span at ``start..end``.
