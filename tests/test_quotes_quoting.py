@@ -15,6 +15,7 @@ from stoltlib.quoting import (
     _MARK_CHARACTERS,
     _SENTENCE_BREAK,
     Quotation,
+    _has_mark,
     _open_union,
     flat_text,
     paragraph_lines,
@@ -176,6 +177,14 @@ def test_the_quote_mark_pre_test_looks_for_every_character_the_mark_pattern_matc
     """Every character a quote mark holds is among those looked for before the pattern."""
     matched = {chr(code) for code in range(0x10000) if _MARK.fullmatch(chr(code))}
     assert matched | {"`"} <= set(_MARK_CHARACTERS)
+
+
+@given(st.text(alphabet="ab '\"`“”‘’«»é\n", max_size=30))
+def test_the_quote_mark_pre_test_says_what_a_search_for_each_mark_character_says(
+    text: str,
+) -> None:
+    """The pre-test's ASCII shortcut agrees with a search for every mark character."""
+    assert _has_mark(text) == any(character in text for character in _MARK_CHARACTERS)
 
 
 # The quote-mark pattern as first written, alternatives in turn (see stoltlib.quoting._MARK).
