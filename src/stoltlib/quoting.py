@@ -182,6 +182,9 @@ class _Mark(NamedTuple):
     double: bool
 
 
+_new_tuple = tuple.__new__
+
+
 def _marks(text: str, start: int, end: int) -> list[_Mark]:
     """The quote marks of ``text[start:end]`` that may open or close a quotation.
 
@@ -216,7 +219,8 @@ def _marks(text: str, start: int, end: int) -> list[_Mark]:
             opens = closes = True
         if opens or closes:
             double = mark[0] in DOUBLE_MARKS or len(mark) == 2
-            found.append(_Mark(at, mark, opens, closes, stop, double))
+            # Made as a tuple, not through the named tuple's constructor (a Python call).
+            found.append(_new_tuple(_Mark, (at, mark, opens, closes, stop, double)))
     return found
 
 
@@ -232,9 +236,12 @@ def _pair(marks: Sequence[_Mark]) -> tuple[list[tuple[_Mark, _Mark, int]], _Mark
     stack: list[_Mark] = []
     pairs: list[tuple[_Mark, _Mark, int]] = []
     for mark in marks:
-        family = [index for index, other in enumerate(stack) if other.double == mark.double]
-        if mark.can_close and family:
-            index = family[-1]
+        # The innermost open mark of the mark's family, -1 for none: a walk down the short
+        # stack (a list of the family's indexes, made for every mark, cost more).
+        index = len(stack) - 1
+        while index >= 0 and stack[index].double != mark.double:
+            index -= 1
+        if mark.can_close and index >= 0:
             opener = stack[index]
             if opener.can_open and (mark.at > opener.end):
                 del stack[index:]
@@ -243,12 +250,12 @@ def _pair(marks: Sequence[_Mark]) -> tuple[list[tuple[_Mark, _Mark, int]], _Mark
         if mark.can_open:
             if len(stack) >= MAX_NESTING:
                 stack[-1] = mark  # deeper nesting is stray marks: keep the work per mark bounded
-            elif not mark.double or not family:
+            elif not mark.double or index < 0:
                 stack.append(mark)
             else:
                 # A second double opener while one is open: the first was a stray mark
                 # (or a nested double quotation, which news copy marks with singles).
-                del stack[family[-1] :]
+                del stack[index:]
                 stack.append(mark)
     left = next((mark for mark in stack if mark.double), None)
     return pairs, left
