@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from stoltlib.quoting import (
     _ASCII_SENTENCE_BREAK,
+    _FULL_STOP_BREAK,
     _MARK,
     _MARK_CHARACTERS,
     _SENTENCE_BREAK,
@@ -226,3 +227,6 @@ def test_the_ascii_sentence_break_finds_what_the_pattern_finds(text: str) -> Non
         expected = [(m.span(), m.span("end")) for m in _SENTENCE_BREAK.finditer(text)]
         found = [(m.span(), m.span("end")) for m in _ASCII_SENTENCE_BREAK.finditer(text)]
         assert found == expected
+        if not any(character in text for character in "!?…"):
+            stops = [(m.span(), m.span("end")) for m in _FULL_STOP_BREAK.finditer(text)]
+            assert stops == expected
