@@ -524,7 +524,7 @@ def _sentence_bounds(
     # order): testing every quotation at every break was quadratic in a paragraph's quotations.
     stretches = _open_union(inside) if inside else None
     ahead = 0  # the first stretch that does not end at or before the current break
-    breaks = _SENTENCE_BREAK
+    breaks: re.Pattern[str] | regex.Pattern[str] = _SENTENCE_BREAK
     if ascii:
         breaks = _ASCII_SENTENCE_BREAK
         if (
