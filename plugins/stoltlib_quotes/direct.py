@@ -242,6 +242,18 @@ def _cue_ends_within(ctx: Context, start: int, end: int) -> bool:
     return False
 
 
+def _colon_before(flat: str, start: int, end: int) -> bool:
+    """Whether the last character of ``flat[start:end]`` but white space is a colon.
+
+    Read back over the white space alone, not by stripping a copy of the stretch: a long
+    sentence of many quotations would be copied once for each.
+    """
+    at = end - 1
+    while at >= start and flat[at].isspace():
+        at -= 1
+    return at >= start and flat[at] == ":"
+
+
 def _only_an_attribution(sentence: Sentence, after: int, tell: bool) -> bool:
     """Whether a next sentence's cue, up to ``after``, is followed by little but an adverbial.
 
@@ -296,8 +308,8 @@ def _leading(
     ctx: Context, quote: Quotation, sentence: Sentence
 ) -> tuple[tuple[int, int] | None, tuple[int, int], CueMatch | None] | None:
     """A leading attribution: the speaker, the cue's offsets and the cue (``None`` for a colon)."""
-    if not _cue_ends_within(ctx, sentence.start, quote.start) and (
-        ctx.flat[sentence.start : quote.start].rstrip()[-1:] != ":"
+    if not _cue_ends_within(ctx, sentence.start, quote.start) and not _colon_before(
+        ctx.flat, sentence.start, quote.start
     ):
         # Neither a cue of the sentence nor a colon before the quotation: no attribution
         # leads into it, and the sentence need not be tokenised to tell (a token never runs
