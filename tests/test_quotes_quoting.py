@@ -11,10 +11,12 @@ from hypothesis import strategies as st
 
 from stoltlib.quoting import (
     _ASCII_SENTENCE_BREAK,
+    _FULL_STOP_BREAK,
     _MARK,
     _MARK_CHARACTERS,
     _SENTENCE_BREAK,
     Quotation,
+    _has_mark,
     _open_union,
     flat_text,
     paragraph_lines,
@@ -178,6 +180,14 @@ def test_the_quote_mark_pre_test_looks_for_every_character_the_mark_pattern_matc
     assert matched | {"`"} <= set(_MARK_CHARACTERS)
 
 
+@given(st.text(alphabet="ab '\"`“”‘’«»é\n", max_size=30))
+def test_the_quote_mark_pre_test_says_what_a_search_for_each_mark_character_says(
+    text: str,
+) -> None:
+    """The pre-test's ASCII shortcut agrees with a search for every mark character."""
+    assert _has_mark(text) == any(character in text for character in _MARK_CHARACTERS)
+
+
 # The quote-mark pattern as first written, alternatives in turn (see stoltlib.quoting._MARK).
 _MARK_AS_WRITTEN = regex.compile(r"""``|(?<!')''(?!')|["“”„‟«»＂'‘’‚‛‹›]""")
 
@@ -217,3 +227,6 @@ def test_the_ascii_sentence_break_finds_what_the_pattern_finds(text: str) -> Non
         expected = [(m.span(), m.span("end")) for m in _SENTENCE_BREAK.finditer(text)]
         found = [(m.span(), m.span("end")) for m in _ASCII_SENTENCE_BREAK.finditer(text)]
         assert found == expected
+        if not any(character in text for character in "!?…"):
+            stops = [(m.span(), m.span("end")) for m in _FULL_STOP_BREAK.finditer(text)]
+            assert stops == expected

@@ -715,6 +715,34 @@ def test_a_colon_speaker_after_from_or_a_dash(text: str, speaker: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A colon set off by no-break spaces: the pre-test reads past them as the tokens do.
+        (
+            "Smith:\u00a0\u00a0“We will stay the course until the end of the year.”",
+            ("direct", "Smith", ":", ["We will stay the course until the end of the year."]),
+        ),
+        # The quotation ends its sentence: the next one attributes it.
+        (
+            "“Did you know it was Mussolini?” Todd asked the mogul.",
+            ("direct", "Todd", "asked", ["Did you know it was Mussolini?"]),
+        ),
+    ],
+)
+def test_attributions_the_untokenised_pre_tests_must_not_miss(
+    text: str, expected: tuple[str, str, str, list[str]]
+) -> None:
+    """A colon before a quotation, or a next sentence's cue, is read though no cue follows it."""
+    assert [read(c) for c in claims(text)] == [expected]
+
+
+def test_a_quotation_with_no_cue_right_after_it_is_read_with_its_sentence() -> None:
+    """'He called it “a very bad deal” again.': no direct quote; the cue's mixed claim holds it."""
+    found = [read(c) for c in claims("He called it “a very bad deal for the country” again.")]
+    assert found == [("mixed", "He", "called", ["it “a very bad deal for the country” again"])]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Instead, Smith pressed on, saying the race was far from over.",

@@ -60,3 +60,22 @@ def test_initials_end_a_sentence_only_before_a_sentence_opener(words: list[str])
 def test_initials_and_the_words_after_them(text: str, expected: list[str]) -> None:
     """Initials keep a name together; a sentence opener after them starts a sentence."""
     assert [s.text for s in sentences(text)] == expected
+
+
+@given(
+    st.text(alphabet="aBcXyz .J’—\n", max_size=30),
+    st.integers(0, 30),
+    st.integers(0, 30),
+)
+def test_the_ascii_abbreviation_test_says_what_the_unicode_one_says(
+    text: str, start: int, dot: int
+) -> None:
+    """On a text of ASCII letters, the strip and ``re`` twins read every full stop alike."""
+    from stoltlib.quoting import _is_abbreviation
+
+    text = text + ". The"
+    dot = min(dot, len(text) - 5)
+    start = min(start, dot)
+    following = len(text) - 3
+    expected = _is_abbreviation(text, start, dot, following)
+    assert _is_abbreviation(text, start, dot, following, ascii=True) == expected

@@ -161,15 +161,23 @@ def _trailing(
     A quotation that ends its own sentence ("“Did you know?” Todd asked.") takes the next
     sentence of its paragraph for its attribution when that opens with one.
     """
-    toks = sentence.toks
-    first, _ = _token_range(sentence, quote.end, quote.end)
+    ends_itself = ctx.flat[quote.end - 2 : quote.end - 1] in ("?", "!", ".")
     moved = False
-    if first >= len(toks) and ctx.flat[quote.end - 2 : quote.end - 1] in ("?", "!", "."):
-        following = ctx.sentence_index(sentence) + 1
-        if following < ctx.sentence_count:
-            nxt = ctx.sentence(following)
-            if nxt.paragraph == sentence.paragraph:
-                sentence, toks, first, moved = nxt, nxt.toks, 0, True
+    if quote.end >= sentence.end or not (ends_itself or _cue_within(ctx, quote.end, sentence.end)):
+        # Nothing follows the quotation in its sentence, or no cue does: only the next
+        # sentence may attribute it, and this one is not tokenised (most quotations' sentences
+        # are no one's else; their tokens were a tenth of the quote rules' work).
+        following = _next_sentence(ctx, sentence) if quote.end >= sentence.end else None
+        if following is None or not ends_itself:
+            return None
+        sentence, toks, first, moved = following, following.toks, 0, True
+    else:
+        toks = sentence.toks
+        first, _ = _token_range(sentence, quote.end, quote.end)
+        if first >= len(toks) and ends_itself:
+            following = _next_sentence(ctx, sentence)
+            if following is not None:
+                sentence, toks, first, moved = following, following.toks, 0, True
     index = first
     while index < len(toks) and toks[index].text in _JOINERS:
         index += 1
@@ -206,6 +214,44 @@ def _trailing(
             return speaker, cue, after
         return None
     return None
+
+
+def _next_sentence(ctx: Context, sentence: Sentence) -> Sentence | None:
+    """The sentence after ``sentence`` when it is in the same paragraph, else ``None``."""
+    following = ctx.sentence_index(sentence) + 1
+    if following < ctx.sentence_count:
+        nxt = ctx.sentence(following)
+        if nxt.paragraph == sentence.paragraph:
+            return nxt
+    return None
+
+
+def _cue_within(ctx: Context, start: int, end: int) -> bool:
+    """Whether a cue starts inside ``start..end`` (a search, not a list of them)."""
+    index = bisect.bisect_left(ctx.cue_starts, start)
+    return index < len(ctx.cue_starts) and ctx.cue_starts[index] < end
+
+
+def _cue_ends_within(ctx: Context, start: int, end: int) -> bool:
+    """Whether a cue lies wholly inside ``start..end``."""
+    starts = ctx.cue_starts
+    lowest = bisect.bisect_left(starts, start)
+    for index in range(bisect.bisect_left(starts, end) - 1, lowest - 1, -1):
+        if ctx.cues[index].end <= end:
+            return True
+    return False
+
+
+def _colon_before(flat: str, start: int, end: int) -> bool:
+    """Whether the last character of ``flat[start:end]`` but white space is a colon.
+
+    Read back over the white space alone, not by stripping a copy of the stretch: a long
+    sentence of many quotations would be copied once for each.
+    """
+    at = end - 1
+    while at >= start and flat[at].isspace():
+        at -= 1
+    return at >= start and flat[at] == ":"
 
 
 def _only_an_attribution(sentence: Sentence, after: int, tell: bool) -> bool:
@@ -262,6 +308,13 @@ def _leading(
     ctx: Context, quote: Quotation, sentence: Sentence
 ) -> tuple[tuple[int, int] | None, tuple[int, int], CueMatch | None] | None:
     """A leading attribution: the speaker, the cue's offsets and the cue (``None`` for a colon)."""
+    if not _cue_ends_within(ctx, sentence.start, quote.start) and not _colon_before(
+        ctx.flat, sentence.start, quote.start
+    ):
+        # Neither a cue of the sentence nor a colon before the quotation: no attribution
+        # leads into it, and the sentence need not be tokenised to tell (a token never runs
+        # over a quotation's opening mark, and a colon is a token of its own).
+        return None
     toks = sentence.toks
     end, _ = _token_range(sentence, quote.start, quote.start)
     index = end
@@ -341,12 +394,12 @@ def _announced(
     if index == 0:
         return None
     previous = ctx.sentence(index - 1)
-    if previous.paragraph < sentence.paragraph - 1 or not previous.toks:
-        return None
-    if previous.toks[-1].text not in (".", ":"):
+    if previous.paragraph < sentence.paragraph - 1:
         return None
     cues = _cues_between(ctx, previous.start, previous.end)
-    if not cues:
+    if not cues or not previous.toks:
+        return None  # the cues first: a sentence without one is not tokenised
+    if previous.toks[-1].text not in (".", ":"):
         return None
     cue = cues[-1]
     if cue.start in used:
@@ -502,13 +555,13 @@ def _lead_in(ctx: Context, sentence: Sentence, quote: Quotation) -> int | None:
     Words before the quotation, with no cue among them and no other quotation, at most
     :data:`MAX_LEAD_IN`, before a quotation of :data:`MIN_LED_WORDS` words or more.
     """
-    toks = sentence.toks
-    before = sentence.index_at(quote.start)
-    words = words_between(toks, 0, before, MAX_LEAD_IN + 1)
-    if not 0 < words <= MAX_LEAD_IN or _words(ctx, quote) < MIN_LED_WORDS:
+    if _words(ctx, quote) < MIN_LED_WORDS:
         return None
     if _cues_between(ctx, sentence.start, quote.start) or ctx.quotes_in(
         sentence.start, quote.start
     ):
+        return None  # tested before the words are counted: the sentence is then not tokenised
+    words = words_between(sentence.toks, 0, sentence.index_at(quote.start), MAX_LEAD_IN + 1)
+    if not 0 < words <= MAX_LEAD_IN:
         return None
     return sentence.start
