@@ -250,3 +250,29 @@ def test_a_plugin_registered_while_an_order_is_worked_out_is_seen_by_the_next_do
     assert pipeline.analyze("NATO met.").mentions == ()  # the document during the change
     monkeypatch.setattr(manager, "hookimpls", original)
     assert [mention.plugin for mention in pipeline.analyze("NATO met.").mentions] == ["late"]
+
+
+def test_indexed_lexicons_follow_the_plugins_of_the_manager_asked() -> None:
+    """An index built from the lexicons is built again when a plugin giving one is registered,
+    unregistered or blocked, and per manager."""
+    from stoltlib.lexicon_files import IndexedLexicons
+    from stoltlib.manager import using
+
+    class Words:
+        @stoltlib.hookimpl
+        def stoltlib_lexicon(self, name: str) -> list[str]:
+            return ["quux"] if name == "test-words" else []
+
+    index = IndexedLexicons(("test-words",), lambda entries: frozenset(entries))
+    manager = stoltlib.get_plugin_manager(builtins_only=True, environ={})
+    other = stoltlib.get_plugin_manager(builtins_only=True, environ={})
+    with using(manager):
+        assert index.current() == frozenset()
+    manager.register(Words(), name="words")
+    with using(manager):
+        assert index.current() == {"quux"}
+    with using(other):
+        assert index.current() == frozenset()
+    manager.set_blocked("words")
+    with using(manager):
+        assert index.current() == frozenset()

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from importlib import resources
 from typing import Any, Generic, TypeVar
 
-from stoltlib.manager import lexicon
+from stoltlib.manager import PluginManager, current_manager
 
 __all__ = ["IndexedLexicons", "data_rows"]
 
@@ -48,10 +48,19 @@ class IndexedLexicons(Generic[T]):
         self.names = tuple(names)
         self.build = build
         self._index: dict[tuple[int, ...], tuple[tuple[Any, ...], T]] = {}
+        # The last manager asked, its lexicon generation and the indexes: a pipeline asks its
+        # one manager for every document, several times, and the lookups cost more than a
+        # plugin's smallest rules.
+        self._last: tuple[PluginManager, int, T] | None = None
 
     def current(self) -> T:
         """The indexed lexicons of the current plugin manager."""
-        combined = tuple(lexicon(name) for name in self.names)
+        manager = current_manager()
+        last = self._last
+        if last is not None and last[0] is manager and last[1] == manager.lexicon_generation:
+            return last[2]
+        generation = manager.lexicon_generation
+        combined = tuple(manager.lexicon(name) for name in self.names)
         key = tuple(id(entries) for entries in combined)
         cached = self._index.get(key)
         if cached is None or cached[0] != combined:
@@ -59,4 +68,5 @@ class IndexedLexicons(Generic[T]):
                 self._index.clear()
             cached = (combined, self.build(*combined))
             self._index[key] = cached
+        self._last = (manager, generation, cached[1])
         return cached[1]

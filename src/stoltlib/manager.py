@@ -37,6 +37,7 @@ __all__ = [
     "PluginInfo",
     "PluginLoadWarning",
     "PluginManager",
+    "current_manager",
     "default_plugin_manager",
     "disabled_from_env",
     "get_plugin_manager",
@@ -143,6 +144,8 @@ class PluginManager(pluggy.PluginManager):
         self.spec: ManagerSpec | None = None
         self._info: dict[str, PluginInfo] = {}
         self._lexicons: dict[str, tuple[LexiconEntry, ...]] = {}
+        #: Counts the changes of plugins that may change the lexicons (see lexicon_generation).
+        self._lexicon_generation = 0
 
     def register(self, plugin: object, name: str | None = None) -> str | None:
         """Register a plugin (pluggy's ``register``); the manager no longer matches its spec."""
@@ -165,11 +168,19 @@ class PluginManager(pluggy.PluginManager):
         # worked out from the hooks as they were goes into the dict dropped here (see
         # call_order), never into the one the next document reads.
         self._call_orders = {}
+        self._forget_lexicons()
+
+    def _forget_lexicons(self) -> None:
+        # The plugins giving lexicons may have changed: combine them again when asked, and
+        # tell what was built from the old ones (lexicon_generation) to build again.
+        self._lexicons = {}
+        self._lexicon_generation += 1
 
     def set_blocked(self, name: str) -> None:
         """Block a plugin name (pluggy's ``set_blocked``); the manager no longer has a spec."""
         self.spec = None
         super().set_blocked(name)
+        self._forget_lexicons()
 
     def add_plugin(
         self,
@@ -211,7 +222,7 @@ class PluginManager(pluggy.PluginManager):
             builtin=builtin,
             hooks=tuple(sorted(caller.name for caller in self.get_hookcallers(plugin) or ())),
         )
-        self._lexicons.clear()
+        self._forget_lexicons()
         return True
 
     def _known_hooks(self) -> list[str]:
@@ -244,6 +255,15 @@ class PluginManager(pluggy.PluginManager):
         """Every registered plugin, in plugin order."""
         # Plugins are registered in reverse plugin order (see get_plugin_manager).
         return [self._info[name] for name in reversed(self._info) if self.has_plugin(name)]
+
+    @property
+    def lexicon_generation(self) -> int:
+        """A number that changes whenever the plugins giving lexicons may have changed.
+
+        The combined lexicons of one generation stay the same objects, so that what is built
+        from them (patterns, indexes) can be kept until the number changes.
+        """
+        return self._lexicon_generation
 
     def lexicon(self, name: str) -> tuple[LexiconEntry, ...]:
         """Entries every plugin contributes to lexicon ``name``, in plugin order, deduplicated.
@@ -416,11 +436,15 @@ def using(manager: PluginManager) -> Iterator[PluginManager]:
         _current.reset(token)
 
 
+def current_manager() -> PluginManager:
+    """The plugin manager running the pipeline (inside a hook), else the default one."""
+    return _current.get() or default_plugin_manager()
+
+
 def lexicon(name: str, plugins: PluginManager | None = None) -> tuple[LexiconEntry, ...]:
     """Entries of lexicon ``name`` from every plugin.
 
     Inside a hook implementation this consults the plugin manager running the pipeline; outside,
     the default one (or ``plugins`` when given).
     """
-    manager = plugins or _current.get() or default_plugin_manager()
-    return manager.lexicon(name)
+    return (plugins or current_manager()).lexicon(name)
