@@ -31,6 +31,7 @@ from stoltlib_people.names import (
     WordIndex,
     read_run,
     run_matches,
+    word_keys,
 )
 
 __all__ = ["find_mentions"]
@@ -569,6 +570,16 @@ def _classify(
     return found, words
 
 
+def _name_parts(words: Sequence[str]) -> Iterator[tuple[str, ...]]:
+    """The runs of two words or more within an organisation's name, which it is also called by.
+
+    "Hoechst Celanese Corp" is also "Hoechst Celanese"; a run of the name is no person's.
+    """
+    for start in range(len(words) - 1):
+        for end in range(start + 2, len(words) + 1):
+            yield tuple(words[start:end])
+
+
 def find_mentions(
     text: str, lexicons: Lexicons, skip: Skip | None = None, plugin: str | None = None
 ) -> Iterator[Mention]:
@@ -592,6 +603,8 @@ def find_mentions(
     # Bare words that may be surnames (start, end, folded): kept only if a person is named so.
     bare: list[tuple[int, int, str]] = []
     titled: list[tuple[_Found, str]] = []
+    # The runs of two words or more that an organisation named so far is also called by.
+    organization_parts: set[tuple[str, ...]] = set()
     index = WordIndex(flat)
     ascii = reading.ascii_letters
     for match in run_matches(flat, ascii):
@@ -614,6 +627,13 @@ def find_mentions(
         else:
             headline = any_headline and headlines(run.start)
         mentions, words = _classify(flat, run, lexicons, headline, start)
+        if words is not None and len(words) > 1 and tuple(words) in organization_parts:
+            # "Hoechst Celanese" after "Hoechst Celanese Corp": the organisation again, short.
+            mentions = [_Found(*run.name, "organization")] if run.name else []
+            words = None
+        for mention in mentions:
+            if mention.how == "organization":
+                organization_parts.update(_name_parts(word_keys(flat, mention.start, mention.end)))
         if run.name is None and run.role == (start, end) and len(mentions) == 1:
             # A title's word alone, capitalised ("Pope said"): a person's surname if a full
             # name of the text has it ("John Pope Jr"), else a description.
@@ -746,7 +766,46 @@ def _last_title(text: str, words: list[tuple[int, int]], lexicons: Lexicons) -> 
 
 # For each word of :func:`_entity_for`'s ``by_word``, the entity last entered under it for each
 # first word (a full name's first word; "" for a name named alone), with its place in the list.
+# A name with a generational suffix is entered under its first word and the suffix
+# ("lloyd|jr"): a father and a son share both the first word and the surname.
 _Latest = dict[str, dict[str, tuple[int, Entity]]]
+
+
+def _suffix(words: Sequence[str]) -> str:
+    """A name's generational suffix ("jr", "iii"), folded, or "" when it has none."""
+    return words[-1] if len(words) > 1 and words[-1] in SUFFIX_KEYS else ""
+
+
+def _slot(words: Sequence[str]) -> str:
+    """The key a full name is entered under in :data:`_Latest`: its first word and suffix."""
+    suffix = _suffix(words)
+    return f"{words[0]}|{suffix}" if suffix else words[0]
+
+
+def _named_alike(
+    under: dict[str, tuple[int, Entity]], words: Sequence[str], last: str
+) -> tuple[int, Entity] | None:
+    """The entity last named with a name's first word and suffix, of those under its surname.
+
+    "Lloyd Noland III" is not "Lloyd Noland Jr": suffixes that differ name two people. A
+    surname with a suffix ("Noland Jr") is the one named with that suffix; a name without one
+    ("John Pope" after "John Pope Jr") may be one named with one.
+    """
+    suffix = _suffix(words)
+    surname_only = bool(suffix) and len(words) == 2 and words[0] == last
+    alike = None if surname_only else under.get(_slot(words))
+    if alike is not None:
+        return alike
+    if surname_only:
+        keys = [k for k in under if k.endswith("|" + suffix)]
+    elif not suffix:
+        keys = [k for k in under if k.startswith(words[0] + "|")]
+    else:
+        return None
+    return max((under[k] for k in keys), key=_PLACE, default=None)
+
+
+_PLACE = operator.itemgetter(0)
 
 
 def _entity_for(
@@ -767,8 +826,9 @@ def _entity_for(
     full = " ".join(words)
     # A generational suffix is no surname: "John Pope Jr" is Pope. A numeral is one only after
     # a given name and a surname ("John Smith III"; "Macintosh II" is no one's).
+    # A numeral after a surname alone counts when that surname is known ("Noland III").
     suffixed = len(words) > 1 and words[-1] in SUFFIX_KEYS
-    suffixed = suffixed and (len(words) > 2 or words[-1] in ("jr", "sr"))
+    suffixed = suffixed and (len(words) > 2 or words[-1] in ("jr", "sr") or words[0] in latest)
     last = words[-2] if suffixed else words[-1]
     entity = entities.get(full)
     if entity is None:
@@ -780,7 +840,7 @@ def _entity_for(
             # last word with the same first word, or named by that word alone (a full name
             # then gives it its first word: it never is alone again).
             under = latest.get(last, {})
-            alike = under.get(words[0])
+            alike = _named_alike(under, words, last)
             alone = under.get("")
             if alone is not None and len(alone[1].words) != 1:
                 alone = None
@@ -795,7 +855,7 @@ def _entity_for(
             if len(words) > len(entity.words) and len(entity.words) == 1:
                 entity.name, entity.words = squash(name), words
         entities[full] = entity
-    first = entity.words[0] if len(entity.words) > 1 else ""
+    first = _slot(entity.words) if len(entity.words) > 1 else ""
     for word in (last, words[0]) if len(words) > 1 else (last,):
         places = by_word.setdefault(word, [])
         latest.setdefault(word, {})[first] = (len(places), entity)

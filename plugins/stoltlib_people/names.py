@@ -296,6 +296,11 @@ def _words(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list
     return spans, [_fold(text[a:b]) for a, b in spans]
 
 
+def word_keys(text: str, start: int, end: int) -> list[str]:
+    """The lookup keys of the words of ``text[start:end]`` (see :func:`_words`)."""
+    return _words(text, start, end)[1]
+
+
 def _title_at(keys: list[str], end: int, lexicons: Lexicons) -> tuple[int, Title] | None:
     """The longest title ending with word ``end - 1``: the index of its first word, and it.
 
