@@ -769,3 +769,22 @@ def test_a_marked_titles_evidence_holds_the_title(
     [event] = events(pipeline, text)
     assert event.evidence is not None
     assert text[event.evidence.start : event.evidence.end] == evidence
+
+
+def test_a_change_told_in_two_sentences_is_two_events(pipeline: Pipeline) -> None:
+    """ "outgoing chairman X" in the lede and "X steps down as chairman" later are two ends."""
+    text = (
+        "Prices will rise, according to outgoing chairman Paula Brenner. "
+        "Brenner steps down as chairman when the board meets on March 17."
+    )
+    found = [summary(e) for e in events(pipeline, text)]
+    assert found == [
+        ("office.end", "Paula Brenner", "Chairman", None, "planned"),
+        ("office.end", "Paula Brenner", "Chairman", "1987-03-17", "planned"),
+    ]
+
+
+def test_a_retired_title_before_a_name_is_an_end(pipeline: Pipeline) -> None:
+    """ "retired governor X" states that X's tenure as governor ended."""
+    [event] = events(pipeline, "The report was written by retired governor Alan Perrow.")
+    assert summary(event) == ("office.end", "Alan Perrow", "Governor", None, "asserted")

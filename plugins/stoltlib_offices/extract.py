@@ -131,10 +131,11 @@ _PAST_TENURE = regex.compile(
 # tenure over, one now, one about to end ("outgoing chairman X") or just begun ("new").
 _MARKER = r"""(?:
         (?i:former|ex-|erstwhile|onetime|one-time|current|existing|incumbent|outgoing|retiring
-           |newly[\s\-](?:appointed|named|installed|elected)|deposed|ousted)
+           |newly[\s\-](?:appointed|named|installed|elected)|deposed|ousted|retired
+           |then-)  # "then-" only glued: "then chairman" is often "and then, chairman ..."
       | new          # in lower case only: "New York Fed President X" names a city
     )"""
-_TENURE_MARKER = regex.compile(rf"\b{_MARKER}\b", regex.VERBOSE)
+_TENURE_MARKER = regex.compile(rf"\b{_MARKER}(?:\b|(?<=-))", regex.VERBOSE)  # "then-" ends so
 # What each marker states (the kind of event, and its modality if not asserted); "formerly"
 # and "then" open appositions ("X, then chairman of Y,").
 _MARKED = {
@@ -148,6 +149,7 @@ _MARKED = {
     "newly installed": ("start", ""), "newly-installed": ("start", ""),
     "newly elected": ("elect", ""), "newly-elected": ("elect", ""),
     "formerly": ("former", ""), "then": ("former", ""),
+    "retired": ("end", ""),
 }  # fmt: skip
 
 # A possessive right before a noun of change, a few adjectives between: "Regan's abrupt
@@ -248,7 +250,7 @@ _SENTENCE_OPENERS = frozenset(
 # What every spelling of _MARKER holds, in lower case: a cheap test before the patterns.
 _MARKER_STEMS = (
     "former", "ex-", "erstwhile", "onetime", "one-time", "current", "existing", "incumbent",
-    "outgoing", "retiring", "newly", "deposed", "ousted", "new",
+    "outgoing", "retiring", "newly", "deposed", "ousted", "new", "retired", "then-",
 )  # fmt: skip
 # A tenure's marker, then capitalised words at most, ending right where an office starts:
 # "former Texas ", "ex-", "former Senate Republican ".
@@ -384,7 +386,7 @@ def find_events(
     flat, bounds = _clauses(text)
     starts = [a for a, _ in bounds]
     people = _people(flat, mentions, lexicons)
-    context = _Context(flat, lexicons, people, mentions)
+    context = _Context(flat, lexicons, people, mentions, starts)
     drafts: list[_Draft] = []
     by_sentence: dict[int, list[_Draft]] = {}  # the drafts of each sentence, by its start
     if lexicons.cue_pattern is not None:
@@ -505,6 +507,10 @@ def _headline_drafts(
     return [d for d in drafts if d.person.end <= end]
 
 
+# A tenure as told once: the person's name, the office, the sentence's index.
+_Told = tuple[str, str | None, int]
+
+
 class _Context:
     """The text and what is known of it, for the frame rules of one document."""
 
@@ -514,8 +520,10 @@ class _Context:
         lexicons: Lexicons,
         people: Sequence[_Person],
         mentions: Sequence[Mention],
+        sentence_starts: Sequence[int] = (),
     ) -> None:
         self.flat = flat
+        self.sentence_starts = sentence_starts
         self.lexicons = lexicons
         self.people = people
         self.last_names = _unique_last_names(people)
@@ -1070,7 +1078,7 @@ class _Context:
         pattern = self.lexicons.position_pattern
         if pattern is None:
             return []
-        seen = {(d.person.name, d.office.position if d.office else None) for d in drafts}
+        seen = {self._told(d.person, d.office.position if d.office else None) for d in drafts}
         found: list[_Draft] = []
         for mention in self.mentions:
             if mention.kind != "person" or not mention.role or not mention.entity:
@@ -1098,11 +1106,11 @@ class _Context:
             if marker is None:
                 continue  # a bare title is a mention: "Chairman John Smith said"
             position = self.lexicons.position(match.group())
-            if position is None or (mention.entity, position) in seen:
-                continue
-            seen.add((mention.entity, position))
-            organization = _organization_before(role[: match.start()].split(marker.group(), 1)[-1])
             person = _Person(mention.entity, mention.start, mention.end)
+            if position is None or self._told(person, position) in seen:
+                continue
+            seen.add(self._told(person, position))
+            organization = _organization_before(role[: match.start()].split(marker.group(), 1)[-1])
             office = _Office(position, organization, mention.end)
             reach = max(0, mention.start - len(role) - MARKER_REACH)
             at = self.flat.rfind(marker.group(), reach, mention.start)
@@ -1122,7 +1130,7 @@ class _Context:
         return kept
 
     def _titles_before_names(
-        self, seen: set[tuple[str, str | None]], skip: Callable[[int, int], object] | None
+        self, seen: set[_Told], skip: Callable[[int, int], object] | None
     ) -> list[_Draft]:
         """Marked titles written right before a name the mentions stage gave no role.
 
@@ -1147,10 +1155,10 @@ class _Context:
                 # "ex-senator Howard Baker": the office glued to its marker, which the office
                 # pattern, reading whole words, does not see.
                 position = self.lexicons.position(glued.group("title"))
-                if (person.name, position) not in seen and not (
+                if self._told(person, position) not in seen and not (
                     skip is not None and skip(person.start, person.end)
                 ):
-                    seen.add((person.name, position))
+                    seen.add(self._told(person, position))
                     office = _Office(str(position), None, person.end)
                     found.append(_marked("ex-", person, office, lead_start + glued.start()))
                 continue
@@ -1162,18 +1170,18 @@ class _Context:
             if marked is None:
                 continue  # a bare title is a mention
             position = self.lexicons.position(title.group())
-            if position is None or (person.name, position) in seen:
+            if position is None or self._told(person, position) in seen:
                 continue
             if skip is not None and skip(person.start, person.end):
                 continue
-            seen.add((person.name, position))
+            seen.add(self._told(person, position))
             organization = _organization_before(self.flat[marked.end("marker") : title.start()])
             office = _Office(position, organization, person.end)
             found.append(_marked(marked.group("marker"), person, office, marked.start("marker")))
         return found
 
     def _appositions(
-        self, seen: set[tuple[str, str | None]], skip: Callable[[int, int], object] | None
+        self, seen: set[_Told], skip: Callable[[int, int], object] | None
     ) -> list[_Draft]:
         """Tenures stated by an apposition: "Jens Stoltenberg, director-general of NATO,"."""
         found: list[_Draft] = []
@@ -1184,20 +1192,28 @@ class _Context:
             if skip is not None and skip(person.start, match.end()):
                 continue
             office = self._office_after(match.end(), (person.start, len(self.flat)))
-            if office is None or (person.name, office.position) in seen:
+            if office is None or self._told(person, office.position) in seen:
                 continue
             closing = self.flat[office.end : office.end + 40]
             if office.organization is not None:
                 closing = closing.split(office.organization, 1)[-1]
             if closing.lstrip()[:1] not in (",", ".", "(", ";", ""):
                 continue  # the apposition must close: "X, president of Y, said"
-            seen.add((person.name, office.position))
+            seen.add(self._told(person, office.position))
             span = (person.start, person.end)
             found.append(
                 _Draft("office.hold", person, span, (person.start, office.end), office,
                        past=_marker_kind(match.group("marker"))[0] == "former")
             )  # fmt: skip
         return found
+
+    def _told(self, person: _Person, position: str | None) -> _Told:
+        """What makes two tellings of a tenure one: the person, the office and the sentence.
+
+        A change told twice is two events ("outgoing chairman X" in the lede, "X steps down as
+        chairman" later); within one sentence a title and a cue tell it once.
+        """
+        return person.name, position, bisect.bisect_right(self.sentence_starts, person.start)
 
     # --- the roles -----------------------------------------------------------------------
 
