@@ -788,3 +788,20 @@ def test_a_retired_title_before_a_name_is_an_end(pipeline: Pipeline) -> None:
     """ "retired governor X" states that X's tenure as governor ended."""
     [event] = events(pipeline, "The report was written by retired governor Alan Perrow.")
     assert summary(event) == ("office.end", "Alan Perrow", "Governor", None, "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("Acme Corp said it named Rosa Lind president, effective April one.", "1987-04-01"),
+        ("Acme Corp said Rosa Lind will become president on June two.", "1987-06-02"),
+        ("Acme Corp said Rosa Lind will become president in June, one year early.", "1987-06"),
+        ("Acme Corp said Rosa Lind will become president in June one year early.", "1987-06"),
+    ],
+)
+def test_a_day_spelled_after_a_month_dates_the_event(
+    pipeline: Pipeline, text: str, time: str
+) -> None:
+    """Wire style's "April one" is the 1st of April; "June one year early" stays a month."""
+    [event] = events(pipeline, text)
+    assert summary(event)[:4] == ("office.start", "Rosa Lind", "President", time)

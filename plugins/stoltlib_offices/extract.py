@@ -1922,13 +1922,46 @@ def _evidence(draft: _Draft) -> tuple[int, int]:
     return start, end
 
 
+# A day of the month spelled as a word after a month's name, as wire style writes the first
+# nine ("effective April one"): the dates stage reads the month alone. Not a number of
+# something else: "in April one of them", "in May one year later", "one-time".
+_SPELLED_DAY = regex.compile(
+    r"""[ \t]+(?P<day>(?i:one|two|three|four|five|six|seven|eight|nine))\b(?!-)
+    (?![ \t]+(?:(?i:of|years?|months?|weeks?|days?|more|other|another|analysts?)\b|\p{Lu}))""",
+    regex.VERBOSE,
+)  # a capital after it starts a name or a sentence: "in May One Federal Plaza", "in May. One"
+_DAY_WORDS = {
+    word: number
+    for number, word in enumerate(
+        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"), 1
+    )
+}
+_MONTH_VALUE = regex.compile(r"\d{4}-\d{2}\Z")
+
+
+def _with_spelled_day(time: TimeExpression, flat: str) -> TimeExpression:
+    """A month's time with the day spelled after it, if one is ("April one": the 1st)."""
+    if not _MONTH_VALUE.match(time.value) or not flat[time.end : time.end + 1].isspace():
+        return time
+    spelled = _SPELLED_DAY.match(flat, time.end)
+    if spelled is None:
+        return time
+    day = f"{time.value}-{_DAY_WORDS[spelled.group('day').casefold()]:02d}"
+    return attrs.evolve(time, end=spelled.end(), text=flat[time.start : spelled.end()],
+                        value=day, interval=(day, day))  # fmt: skip
+
+
 class _Dated:
     """The dated time expressions of a text, in order, for the events' clauses."""
 
     def __init__(self, times: Sequence[TimeExpression], flat: str) -> None:
         self.flat = flat
         self.times = sorted(
-            (t for t in times if t.type in ("DATE", "TIME") and not t.value.endswith("_REF")),
+            (
+                _with_spelled_day(t, flat)
+                for t in times
+                if t.type in ("DATE", "TIME") and not t.value.endswith("_REF")
+            ),
             key=lambda t: (t.start, t.end),
         )  # "now", "recently": no time of the event's own
         self.starts = [t.start for t in self.times]
