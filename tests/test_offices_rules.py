@@ -805,3 +805,18 @@ def test_a_day_spelled_after_a_month_dates_the_event(
     """Wire style's "April one" is the 1st of April; "June one year early" stays a month."""
     [event] = events(pipeline, text)
     assert summary(event)[:4] == ("office.start", "Rosa Lind", "President", time)
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("Nina Ortiz has served as treasurer for the past three years.", "P3Y"),
+        ("Nina Ortiz, who has been treasurer for 11 years, spoke.", "P11Y"),
+    ],
+)
+def test_a_tenure_for_a_length_of_time_takes_the_duration(
+    pipeline: Pipeline, text: str, time: str
+) -> None:
+    """ "has served as X for N years" is a hold whose time is the duration."""
+    [event] = events(pipeline, text)
+    assert summary(event) == ("office.hold", "Nina Ortiz", "Treasurer", time, "asserted")

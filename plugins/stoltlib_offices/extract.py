@@ -292,6 +292,8 @@ _REPORTED_BEFORE = regex.compile(
 )
 # "effective" right before a time: the date a change takes effect, wherever the clause puts it
 # ("Effective April 1, John Smith will become president").
+# "for" and at most four words before a duration: "for a post-war record of".
+_FOR_BEFORE = regex.compile(r"\bfor(?:\s+[\w\-]+){0,4}\s+\Z", regex.IGNORECASE)
 _EFFECTIVE_BEFORE = regex.compile(r"\beffective\s+(?:as\s+of\s+|on\s+|from\s+)?\Z", regex.I)
 # A relative clause after the office, about something else: "named president of Acme, which
 # he joined in 1980": the time after the cue stops there.
@@ -1965,6 +1967,12 @@ class _Dated:
             key=lambda t: (t.start, t.end),
         )  # "now", "recently": no time of the event's own
         self.starts = [t.start for t in self.times]
+        # "has been chairman for 12 years": a tenure's length, its only time.
+        self.durations = sorted(
+            (t for t in times if t.type == "DURATION" and t.value.startswith("P")),
+            key=lambda t: (t.start, t.end),
+        )
+        self.duration_starts = [t.start for t in self.durations]
 
     def of(self, draft: _Draft, since: int, limit: int) -> TimeExpression | None:
         """The clause's time: the first dated expression after the cue, else one before it.
@@ -1988,6 +1996,10 @@ class _Dated:
             time = self.times[index]
             reported = _REPORTED_BEFORE.search(self.flat, max(a, time.start - 40), time.start)
             return None if reported is not None else time
+        if draft.type == "office.hold":
+            length = self._length_after(draft.cue[1], stop)
+            if length is not None:
+                return length
         if since > draft.person.end:
             return None  # another cue stands between: "X, who was named ... in 1985, resigned"
         effective = self._effective_before(draft, a)
@@ -2003,6 +2015,18 @@ class _Dated:
                 return None if "," in self.flat[time.end : draft.cue[0]] else time
             index -= 1
         return None
+
+    def _length_after(self, cue_end: int, stop: int) -> TimeExpression | None:
+        """The duration a tenure is stated to have lasted, after its cue and "for".
+
+        "has served as chairman for the past two years", "has been prime minister for a record
+        of three years": the first duration of the clause, right after "for" and a few words.
+        """
+        index = bisect.bisect_left(self.duration_starts, cue_end)
+        if index == len(self.durations) or self.durations[index].end > stop:
+            return None
+        length = self.durations[index]
+        return length if _FOR_BEFORE.search(self.flat, cue_end, length.start) else None
 
     def _effective_before(self, draft: _Draft, sentence_start: int) -> TimeExpression | None:
         """The time after "effective" before the person, in the sentence.
