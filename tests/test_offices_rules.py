@@ -820,3 +820,34 @@ def test_a_tenure_for_a_length_of_time_takes_the_duration(
     """ "has served as X for N years" is a hold whose time is the duration."""
     [event] = events(pipeline, text)
     assert summary(event) == ("office.hold", "Nina Ortiz", "Treasurer", time, "asserted")
+
+
+def test_a_titled_successor_of_a_passive_is_found(pipeline: Pipeline) -> None:
+    """ "X, who was replaced by deputy governor Y" ends X's tenure and starts Y's."""
+    text = "Mara Quist, who was replaced by deputy governor Ivo Lerner last month, spoke."
+    found = [summary(e)[:2] + (summary(e)[3],) for e in events(pipeline, text)]
+    assert found == [
+        ("office.end", "Mara Quist", "1987-02"),
+        ("office.start", "Ivo Lerner", "1987-02"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acme said chairman Tom Reyes and three senior vice presidents resigned.",
+            [("office.end", "Tom Reyes", "Chairman", None, "asserted")],
+        ),
+        (
+            "Prime Minister Ana Duval and her coalition government have resigned.",
+            [("office.end", "Ana Duval", "Prime Minister", None, "asserted")],
+        ),
+        ("Acme said Tom Reyes and his wife will retire to Florida.", []),
+    ],
+)
+def test_a_named_subject_joined_with_unnamed_others_leaves(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str, str, None, str]]
+) -> None:
+    """ "X and four vice presidents resigned" ends X's office; an office must be known."""
+    assert [summary(e) for e in events(pipeline, text)] == expected

@@ -218,6 +218,9 @@ _AND_LATER = regex.compile(r"(?:\s+(?:in|at|of|for)\s+[\w\- ]{1,40}?)?,?\s+and\s
 # "and" closing the words before a verb: "X resigned and was replaced by Y".
 _AND_AT_END = regex.compile(r"\s+and\s*\Z")
 # The same, ending right before a listed person: "X and Y", "X, Y".
+# "and" and a few lower-case words (no name among them) closing a subject: "X and four senior
+# vice-presidents", "X and his five-party coalition government".
+_WITH_OTHERS = regex.compile(r"\s+and\s+(?:[\p{Ll}\d][\p{Ll}\d\-]*\s+){0,4}\p{Ll}[\p{Ll}\-]*\s*\Z")
 _JOINED_BEFORE = regex.compile(r"(?:,?\s+and|,)\s+\Z")
 
 # An HTML entity a headline may hold in lower case: "&lt;ACM>".
@@ -559,6 +562,10 @@ class _Context:
         subject = self._subject(span[0], sentence) or self._shared_subject(
             span, sentence, earlier, finite=frame == "hold"
         )
+        with_others = False
+        if subject is None and frame == "leave":
+            subject = self._subject_with_others(span[0], sentence)
+            with_others = subject is not None
         if subject is None:
             if frame == "become" and self._passive_before(span[0], sentence):
                 return self._taken_by(cue, span, sentence, earlier)
@@ -583,12 +590,15 @@ class _Context:
         if frame == "leave" and office is None:
             # "its chairman, John Smith, will retire", "chairman X and treasurer Y resigned":
             # the office each left is the title before their name.
-            return [
+            drafts = [
                 _Draft(cue.type, one, span, sentence,
                        self._title_before(one, sentence) or self._apposed_office(one, span),
                        modality=modality)
                 for one in people
             ]  # fmt: skip
+            if with_others and drafts[0].office is None:
+                return []  # "X and his wife will retire to Florida": no office is left
+            return drafts
         if frame in ("passive", "become", "hold") and office is None:
             # "a company named X", "has been a critic": no office, no event; but a passive
             # closed by its time or its clause is one whose office the story gave before
@@ -1025,7 +1035,8 @@ class _Context:
         by = _BY.search(self.flat, span[1], sentence[1])
         if subject is None or by is None:
             return []
-        successor = self._person_at(by.end(), sentence)
+        # "was replaced by deputy governor John Crow": a title may stand before the name.
+        successor = self._person_at(by.end(), sentence) or self._titled_person(by.end(), sentence)
         if successor is None or successor.name == subject[0].name:
             return []
         person, modality = subject
@@ -1251,6 +1262,24 @@ class _Context:
             return None
         person = self._person_ending(end, sentence)
         return (person, modality) if person is not None else None
+
+    def _subject_with_others(
+        self, cue_start: int, sentence: tuple[int, int]
+    ) -> tuple[_Person, str] | None:
+        """A named subject joined with others the text does not name, for a departure.
+
+        "X and four senior vice-presidents resigned", "Prime Minister X and his government
+        have resigned": X leaves; the unnamed are no one's event.
+        """
+        words_start = self._auxiliaries_start(cue_start, sentence)
+        reach = max(sentence[0], words_start - MAX_TITLE_CHARS)
+        others = _WITH_OTHERS.search(self.flat, reach, words_start)
+        if others is None:
+            return None
+        person = self._person_ending(others.start(), sentence)
+        if person is None:
+            return None
+        return person, self._modality(self.flat[words_start:cue_start])
 
     def _auxiliaries_start(self, cue_start: int, sentence: tuple[int, int]) -> int:
         """Where the run of auxiliaries and adverbs right before a cue starts."""
