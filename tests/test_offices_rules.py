@@ -851,3 +851,28 @@ def test_a_named_subject_joined_with_unnamed_others_leaves(
 ) -> None:
     """ "X and four vice presidents resigned" ends X's office; an office must be known."""
     assert [summary(e) for e in events(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acme Corp said Lena Ford will leave the board on April 23.",
+            ("office.end", "Lena Ford", "Board Member", "1987-04-23", "planned"),
+        ),
+        (
+            "Lena Ford left office in January.",
+            ("office.end", "Lena Ford", None, "1987-01", "asserted"),
+        ),
+        (
+            "Acme Corp said Lena Ford has been a member of the board since 1981.",
+            ("office.hold", "Lena Ford", "Board Member", "1981", "asserted"),
+        ),
+    ],
+)
+def test_leaving_the_board_or_office_and_board_membership(
+    pipeline: Pipeline, text: str, expected: tuple[str, str, str | None, str, str]
+) -> None:
+    """ "left the board" and "left office" are ends; "a member of the board" is an office."""
+    [event] = events(pipeline, text)
+    assert summary(event) == expected

@@ -577,6 +577,12 @@ class _Context:
             inserted = INSERTED_TIME.match(self.flat, span[1], sentence[1])
             if inserted is not None and inserted.group().rstrip()[-1:] != ",":
                 office = self._office_after(inserted.end() - 1, sentence)
+        if office is None and frame == "leave":
+            # "left the board": the cue names the office it leaves.
+            named = self.lexicons.position(self.flat[span[0] : span[1]].rsplit(None, 1)[-1])
+            office = _Office(named, self._story_organization(sentence), span[1]) if (
+                named and span[1] - span[0] > len(named)
+            ) else None  # fmt: skip
         if modality == "asserted" and _PROGRESSIVE.search(self.flat, sentence[0], span[1]):
             modality = "planned"  # "X, who is retiring": the present progressive of a plan
         if office is None and frame == "passive":
