@@ -876,3 +876,37 @@ def test_leaving_the_board_or_office_and_board_membership(
     """ "left the board" and "left office" are ends; "a member of the board" is an office."""
     [event] = events(pipeline, text)
     assert summary(event) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Corp said Dora Lim has been elected president of the bank and treasurer of the "
+        "holding company.",
+        "Acme Corp said it elected Dora Lim president of the bank and treasurer of the holding "
+        "company.",
+    ],
+)
+def test_two_offices_of_two_organisations_are_two_events(pipeline: Pipeline, text: str) -> None:
+    """ "president of X and treasurer of Y" gives an event for each office."""
+    found = [summary(e) for e in events(pipeline, text)]
+    assert found == [
+        ("office.elect", "Dora Lim", "President", None, "asserted"),
+        ("office.elect", "Dora Lim", "Treasurer", None, "asserted"),
+    ]
+
+
+def test_conjoined_titles_of_one_organisation_are_one_event(pipeline: Pipeline) -> None:
+    """ "president of Acme and chief executive" (one run of titles) stays one event."""
+    text = "Acme Corp said Dora Lim was named president of the bank and chief executive."
+    assert len(events(pipeline, text)) == 1
+
+
+def test_a_becoming_after_and_shares_the_subject(pipeline: Pipeline) -> None:
+    """ "X has resigned as director and become an adviser" is X's end and X's start."""
+    text = "Acme Corp said Ruth Gale has resigned as treasurer and become a vice president."
+    found = [summary(e)[:3] for e in events(pipeline, text)]
+    assert found == [
+        ("office.end", "Ruth Gale", "Treasurer"),
+        ("office.start", "Ruth Gale", "Vice President"),
+    ]

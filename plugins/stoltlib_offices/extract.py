@@ -221,6 +221,8 @@ _AND_AT_END = regex.compile(r"\s+and\s*\Z")
 # "and" and a few lower-case words (no name among them) closing a subject: "X and four senior
 # vice-presidents", "X and his five-party coalition government".
 _WITH_OTHERS = regex.compile(r"\s+and\s+(?:[\p{Ll}\d][\p{Ll}\d\-]*\s+){0,4}\p{Ll}[\p{Ll}\-]*\s*\Z")
+# "and" between two offices of one person: "president of X and (also) chairman of Y".
+_AND_ANOTHER = regex.compile(r",?\s+and\s+(?:also\s+)?(?:as\s+)?(?=\p{Ll})")
 _JOINED_BEFORE = regex.compile(r"(?:,?\s+and|,)\s+\Z")
 
 # An HTML entity a headline may hold in lower case: "&lt;ACM>".
@@ -367,6 +369,9 @@ class _Draft:
     #: Where the evidence starts when the text states the event before its person and cue: a
     #: marked title's marker ("former Dutch Prime Minister X").
     evidence_start: int | None = None
+    #: A second office the same statement gives ("president of X and executive vice president
+    #: of Y"): its own event, not another telling of the first.
+    also: str | None = None
 
 
 def find_events(
@@ -559,8 +564,10 @@ class _Context:
             return self._nominal(cue, span, sentence)
         if frame == "candidate":
             return self._candidates(cue, span, sentence)
+        # A hold's or a becoming's verb is never the adjective a bare "and resigned" may be
+        # ("the ailing and resigned X"): "resigned as director and become an adviser".
         subject = self._subject(span[0], sentence) or self._shared_subject(
-            span, sentence, earlier, finite=frame == "hold"
+            span, sentence, earlier, finite=frame in ("hold", "become")
         )
         with_others = False
         if subject is None and frame == "leave":
@@ -613,10 +620,38 @@ class _Context:
             if not closed:
                 return []
         past = frame == "hold" and _PAST_TENURE.search(self.flat, sentence[0], span[1]) is not None
+        offices = [office, *self._second_office(office, sentence)]
         return [
-            _Draft(cue.type, one, span, sentence, office, modality=modality, past=past)
+            _Draft(cue.type, one, span, sentence, each, modality=modality, past=past,
+                   also=each.position if each is not office and each is not None else None)
+            for each in offices
             for one in people
-        ]
+        ]  # fmt: skip
+
+    def _second_office(self, office: _Office | None, sentence: tuple[int, int]) -> list[_Office]:
+        """A second office of another organisation, joined to the first by "and".
+
+        "elected president of the telegraph company and executive vice president of the
+        corporation": two offices, two events. Conjoined titles of one organisation ("chairman
+        and chief executive of Y") are one office, the lexicon's or the text's.
+        """
+        if office is None or not office.position:
+            return []
+        owner = AFTER_OFFICE_ORG.match(self.flat, office.end, sentence[1]) or GENERIC_ORG.match(
+            self.flat, office.end, sentence[1]
+        )
+        if owner is None:
+            return []
+        joined = _AND_ANOTHER.match(self.flat, owner.end(), sentence[1])
+        if joined is None:
+            return []
+        second = self._office_after(joined.end(), sentence)
+        if second is None or second.position == office.position:
+            return []
+        if not (AFTER_OFFICE_ORG.match(self.flat, second.end, sentence[1])
+                or GENERIC_ORG.match(self.flat, second.end, sentence[1])):
+            return []  # "president of Acme and chief executive": one run of titles
+        return [second]
 
     def _shared_subject(
         self,
@@ -742,6 +777,11 @@ class _Context:
             return self._objects_sharing(cue, span, sentence, person)
         modality = self._modality_before(span[0], sentence)
         drafts = [_Draft(cue.type, person, span, sentence, office, modality=modality)]
+        drafts.extend(
+            _Draft(cue.type, person, span, sentence, second, modality=modality,
+                   also=second.position)
+            for second in self._second_office(office, sentence)
+        )  # fmt: skip
         # "appointed X as chairman and Y as president": each person named gets the event.
         while (joined := _AND_LATER.match(self.flat, office.end, sentence[1])) is not None:
             other = self._person_at(joined.end(), sentence)
@@ -1824,13 +1864,13 @@ def _events(
     """The drafts as events: deduplicated, in text order, with ids, links, times and sources."""
     ordered = sorted(drafts, key=lambda d: (d.cue[0], d.type != "office.end", d.person.start))
     unique: list[_Draft] = []
-    kept: dict[tuple[str, str, int], _Draft] = {}
+    kept: dict[tuple[str, str, int, str | None], _Draft] = {}
     for draft in ordered:
         # Two cues on one mention of a person state one change ("He replaces Y, who resigned
         # in December": Y's end once); another mention is another statement ("X leaves the
         # post ... and Z will replace him": two). The one kept takes what the other knew: its
         # link to the other half of a replacement, its office, the one replaced.
-        draft_key = (draft.type, draft.person.name, draft.person.start)
+        draft_key = (draft.type, draft.person.name, draft.person.start, draft.also)
         first = kept.get(draft_key)
         if first is None:
             kept[draft_key] = draft
