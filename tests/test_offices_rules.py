@@ -910,3 +910,26 @@ def test_a_becoming_after_and_shares_the_subject(pipeline: Pipeline) -> None:
         ("office.end", "Ruth Gale", "Treasurer"),
         ("office.start", "Ruth Gale", "Vice President"),
     ]
+
+
+def test_a_board_listed_with_its_members_elects_each(pipeline: Pipeline) -> None:
+    """ "elected a new board consisting of A, B and C" is an election of each to the board."""
+    text = "Shareholders elected a new board consisting of Ada Kern, Bo Lund and Cy Marsh."
+    found = [summary(e)[:3] for e in events(pipeline, text)]
+    assert found == [
+        ("office.elect", "Ada Kern", "Board Member"),
+        ("office.elect", "Bo Lund", "Board Member"),
+        ("office.elect", "Cy Marsh", "Board Member"),
+    ]
+
+
+def test_a_list_item_running_past_its_office_does_not_end_the_list(pipeline: Pipeline) -> None:
+    """ "A, chairman and the chief of X Co, and B" lists B too."""
+    text = (
+        "Acme Corp said it named two directors, Ada Kern, chairman and the chief executive of "
+        "Kern Mills Co, and Bo Lund, a retired judge."
+    )
+    assert [summary(e)[:2] for e in events(pipeline, text)] == [
+        ("office.start", "Ada Kern"),
+        ("office.start", "Bo Lund"),
+    ]

@@ -29,6 +29,7 @@ from stoltlib_offices.patterns import (
     APPOSITION,
     ASCII_NAME,
     AUXILIARIES,
+    BOARD_OF_PEOPLE,
     COUNTED_OFFICES,
     DESCRIBED_PERSON,
     GENERIC_ORG,
@@ -554,8 +555,12 @@ class _Context:
         if frame == "passive" and self._object_at(span[1], sentence):
             # "it named John Doe president": a past tense, not a participle ("was named").
             return self._active(cue, span, sentence)
-        if frame == "passive" and COUNTED_OFFICES.match(self.flat, span[1], sentence[1]):
-            return self._listed_later(cue, span, sentence)  # "it elected three directors"
+        if frame == "passive" and (
+            COUNTED_OFFICES.match(self.flat, span[1], sentence[1])
+            or BOARD_OF_PEOPLE.match(self.flat, span[1], sentence[1])
+        ):
+            # "it elected three directors", "elected a new board consisting of A, B and C"
+            return self._listed_later(cue, span, sentence)
         if frame == "extend":
             return self._extend(cue, span, sentence)
         if frame == "succeed":
@@ -822,7 +827,14 @@ class _Context:
         """
         counted = COUNTED_OFFICES.match(self.flat, span[1], sentence[1])
         if counted is None:
-            return []
+            # "elected a new board consisting of A, B and C": each a board member.
+            board = BOARD_OF_PEOPLE.match(self.flat, span[1], sentence[1])
+            position = self.lexicons.position(board.group("office")) if board else None
+            if board is None or position is None:
+                return []
+            office = _Office(position, self._story_organization(sentence), board.end("office"))
+            modality = self._modality_before(span[0], sentence)
+            return self._list_at(board.end(), cue, span, sentence, office, modality)
         words = counted.group("office").split()
         office = self._office_after(counted.start("office"), sentence)
         if office is None or office.end < counted.end("office") - 1:
@@ -857,6 +869,10 @@ class _Context:
         drafts: list[_Draft] = []
         for _ in range(MAX_LIST):
             person = self._person_at(at, (at, stop))
+            if person is None and drafts:
+                # The item before ran on past its office: "A, chairman and the chief executive
+                # of X Co, and B": the next name stands after the item's last comma.
+                person = self._person_after_comma(at, stop)
             if person is None:
                 break
             own = None
@@ -873,6 +889,15 @@ class _Context:
                 break
             at = separator.end()
         return drafts
+
+    def _person_after_comma(self, at: int, stop: int) -> _Person | None:
+        """The person named right after the next comma (and an "and"), within a list item."""
+        end = min(stop, at + MAX_TITLE_CHARS)
+        comma = self.flat.find(",", at, end)
+        if comma < 0 or any(mark in self.flat[at:comma] for mark in ".;:"):
+            return None
+        separator = LIST_SEPARATOR.match(self.flat, comma, stop)
+        return self._person_at(separator.end(), (comma, stop)) if separator else None
 
     def _candidates(
         self, cue: Cue, span: tuple[int, int], sentence: tuple[int, int]

@@ -18,6 +18,7 @@ __all__ = [
     "APPOSITION",
     "ASCII_NAME",
     "AUXILIARIES",
+    "BOARD_OF_PEOPLE",
     "COUNTED_OFFICES",
     "DESCRIBED_PERSON",
     "GENERIC_ORG",
@@ -182,6 +183,17 @@ COUNTED_OFFICES = regex.compile(
     (?P<count>following|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})\s+
     (?:(?:new|additional|outside|senior)\s+)?                  # "three new directors"
     (?P<office>(?:[\p{Ll}\-]+\s+){0,2}[\p{Ll}\-]+s)\b        # a plural: "vice presidents"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+#: A board named with its members after a cue: "elected a new board consisting of A, B and
+#: C", "named a board composed of".
+BOARD_OF_PEOPLE = regex.compile(
+    r"""
+    \s+(?:a|the|its|their)\s+(?:new\s+|seven-member\s+|\w+-member\s+)?
+    (?P<office>board(?:\s+of\s+directors)?)
+    \s+(?:consisting\s+of|composed\s+of|made\s+up\s+of|comprising|comprised\s+of)\s+
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
