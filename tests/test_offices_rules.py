@@ -933,3 +933,35 @@ def test_a_list_item_running_past_its_office_does_not_end_the_list(pipeline: Pip
         ("office.start", "Ada Kern"),
         ("office.start", "Bo Lund"),
     ]
+
+
+def test_a_former_office_in_an_apposition_before_the_verb(pipeline: Pipeline) -> None:
+    """ "X, former A and B of Y, has been named A" is a past tenure of A and a start of A."""
+    text = (
+        "Acme Corp said Hal Brenn, former executive vice president and chief financial officer "
+        "of Dolt Mills Inc, has been named executive vice president."
+    )
+    found = [summary(e)[:3] + (e.organization,) for e in events(pipeline, text)]
+    assert found == [
+        ("office.hold", "Hal Brenn", "Executive Vice President", "Dolt Mills Inc"),
+        ("office.start", "Hal Brenn", "Executive Vice President", "Acme Corp"),
+    ]
+
+
+def test_a_marked_apposition_after_an_object_is_passed_to_its_office(pipeline: Pipeline) -> None:
+    """ "named Dieter zur Hal, formerly president of Y, vice chairman" starts vice chairman."""
+    text = "Acme Corp also said it named Dieter zur Hal, formerly president of Dolt Mills, vice chairman."
+    found = [summary(e)[:3] for e in events(pipeline, text)]
+    assert found == [
+        ("office.start", "Dieter zur Hal", "Vice Chairman"),
+        ("office.hold", "Dieter zur Hal", "President"),
+    ]
+
+
+def test_a_conjunct_after_an_apposition_is_not_the_subject(pipeline: Pipeline) -> None:
+    """ "X, a vice president at Y, and his father, retired professor Z" gives X no end."""
+    text = (
+        "Kent Dorr, senior vice president at Bram Securities Inc, and his father, retired "
+        "professor Al Dorr, bought the stake."
+    )
+    assert [e for e in events(pipeline, text) if e.type == "office.end"] == []

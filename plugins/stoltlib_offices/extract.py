@@ -52,7 +52,7 @@ __all__ = ["find_events"]
 
 #: How many words an apposition between a name and its verb may have ("X, 54, president and
 #: chief operating officer, will succeed ...").
-MAX_APPOSITION_WORDS = 10
+MAX_APPOSITION_WORDS = 14
 #: How many words may stand between a clause's event and the "and" of a verb sharing its subject
 #: ("X will retire March 31 and will be succeeded by Y").
 SHARED_SUBJECT_GAP = 4
@@ -518,8 +518,8 @@ def _headline_drafts(
     return [d for d in drafts if d.person.end <= end]
 
 
-# A tenure as told once: the person's name, the office, the sentence's index.
-_Told = tuple[str, str | None, int]
+# A tenure as told once: the name, the office, the sentence's index, whether it is over.
+_Told = tuple[str, str | None, int, bool]
 
 
 class _Context:
@@ -1162,7 +1162,9 @@ class _Context:
         pattern = self.lexicons.position_pattern
         if pattern is None:
             return []
-        seen = {self._told(d.person, d.office.position if d.office else None) for d in drafts}
+        seen = {
+            self._told(d.person, d.office.position if d.office else None, d.past) for d in drafts
+        }
         found: list[_Draft] = []
         for mention in self.mentions:
             if mention.kind != "person" or not mention.role or not mention.entity:
@@ -1191,9 +1193,10 @@ class _Context:
                 continue  # a bare title is a mention: "Chairman John Smith said"
             position = self.lexicons.position(match.group())
             person = _Person(mention.entity, mention.start, mention.end)
-            if position is None or self._told(person, position) in seen:
+            told = self._told(person, position, _marker_kind(marker.group())[0] == "former")
+            if position is None or told in seen:
                 continue
-            seen.add(self._told(person, position))
+            seen.add(told)
             organization = _organization_before(role[: match.start()].split(marker.group(), 1)[-1])
             office = _Office(position, organization, mention.end)
             reach = max(0, mention.start - len(role) - MARKER_REACH)
@@ -1239,10 +1242,10 @@ class _Context:
                 # "ex-senator Howard Baker": the office glued to its marker, which the office
                 # pattern, reading whole words, does not see.
                 position = self.lexicons.position(glued.group("title"))
-                if self._told(person, position) not in seen and not (
+                if self._told(person, position, True) not in seen and not (
                     skip is not None and skip(person.start, person.end)
                 ):
-                    seen.add(self._told(person, position))
+                    seen.add(self._told(person, position, True))
                     office = _Office(str(position), None, person.end)
                     found.append(_marked("ex-", person, office, lead_start + glued.start()))
                 continue
@@ -1254,11 +1257,12 @@ class _Context:
             if marked is None:
                 continue  # a bare title is a mention
             position = self.lexicons.position(title.group())
-            if position is None or self._told(person, position) in seen:
+            told = self._told(person, position, _marker_kind(marked.group("marker"))[0] == "former")
+            if position is None or told in seen:
                 continue
             if skip is not None and skip(person.start, person.end):
                 continue
-            seen.add(self._told(person, position))
+            seen.add(told)
             organization = _organization_before(self.flat[marked.end("marker") : title.start()])
             office = _Office(position, organization, person.end)
             found.append(_marked(marked.group("marker"), person, office, marked.start("marker")))
@@ -1276,28 +1280,51 @@ class _Context:
             if skip is not None and skip(person.start, match.end()):
                 continue
             office = self._office_after(match.end(), (person.start, len(self.flat)))
-            if office is None or self._told(person, office.position) in seen:
+            past = _marker_kind(match.group("marker"))[0] == "former"
+            if office is None or self._told(person, office.position, past) in seen:
                 continue
+            office = self._conjoined_titles(office)
             closing = self.flat[office.end : office.end + 40]
             if office.organization is not None:
                 closing = closing.split(office.organization, 1)[-1]
             if closing.lstrip()[:1] not in (",", ".", "(", ";", ""):
                 continue  # the apposition must close: "X, president of Y, said"
-            seen.add(self._told(person, office.position))
+            seen.add(self._told(person, office.position, past))
             span = (person.start, person.end)
             found.append(
-                _Draft("office.hold", person, span, (person.start, office.end), office,
-                       past=_marker_kind(match.group("marker"))[0] == "former")
-            )  # fmt: skip
+                _Draft("office.hold", person, span, (person.start, office.end), office, past=past)
+            )
         return found
 
-    def _told(self, person: _Person, position: str | None) -> _Told:
-        """What makes two tellings of a tenure one: the person, the office and the sentence.
+    def _conjoined_titles(self, office: _Office) -> _Office:
+        """An office reaching over the titles conjoined after it, one office of one holder.
+
+        "former executive vice president and chief financial officer of X": the organisation
+        after the last title is the office's.
+        """
+        pattern = self.lexicons.position_pattern
+        end = office.end
+        while pattern is not None and (joined := _AND.match(self.flat, end)) is not None:
+            title = pattern.match(self.flat, joined.end())
+            if title is None:
+                break
+            end = title.end()
+        if end == office.end:
+            return office
+        organization = self._organization_after(end, (end, len(self.flat)))
+        return _Office(office.position, organization or office.organization, end)
+
+    def _told(self, person: _Person, position: str | None, past: bool = False) -> _Told:
+        """What makes two tellings of a tenure one: the person, the office, the sentence, and
+        whether the tenure is over.
 
         A change told twice is two events ("outgoing chairman X" in the lede, "X steps down as
-        chairman" later); within one sentence a title and a cue tell it once.
+        chairman" later); within one sentence a title and a cue tell it once, but a former
+        tenure is not the start of that office again ("X, former vice president of Y, has
+        been named vice president").
         """
-        return person.name, position, bisect.bisect_right(self.sentence_starts, person.start)
+        sentence = bisect.bisect_right(self.sentence_starts, person.start)
+        return person.name, position, sentence, past
 
     # --- the roles -----------------------------------------------------------------------
 
@@ -1321,6 +1348,8 @@ class _Context:
                     return person, modality
                 comma = self.flat.rfind(",", sentence[0], end)
                 part = self.flat[comma + 1 : end].split()
+                if part[:1] == ["and"]:
+                    return None  # "X, a banker, and his father, retired ...": another's
                 words += len(part)
                 # A relative clause ("X, who has served in a number of posts since 1972,
                 # would ...") runs longer than an apposition does.
@@ -1466,6 +1495,10 @@ class _Context:
         if comma < 0 or len(rest[1:comma].split()) > MAX_APPOSITION_WORDS:
             return position
         if rest[1:comma].strip().isdigit():
+            return position + comma + 1
+        marked = APPOSITION.match(rest, 0, comma)
+        if marked is not None and marked.group("marker"):
+            # "named X, formerly president of Y, vice chairman": the office after a tenure.
             return position + comma + 1
         lead = OFFICE_LEAD.match(rest, comma + 1)
         if lead is not None and lead.group().strip(" ,"):
