@@ -825,7 +825,7 @@ def test_a_tenure_for_a_length_of_time_takes_the_duration(
 def test_a_titled_successor_of_a_passive_is_found(pipeline: Pipeline) -> None:
     """ "X, who was replaced by deputy governor Y" ends X's tenure and starts Y's."""
     text = "Mara Quist, who was replaced by deputy governor Ivo Lerner last month, spoke."
-    found = [summary(e)[:2] + (summary(e)[3],) for e in events(pipeline, text)]
+    found = [(*summary(e)[:2], summary(e)[3]) for e in events(pipeline, text)]
     assert found == [
         ("office.end", "Mara Quist", "1987-02"),
         ("office.start", "Ivo Lerner", "1987-02"),
@@ -941,7 +941,7 @@ def test_a_former_office_in_an_apposition_before_the_verb(pipeline: Pipeline) ->
         "Acme Corp said Hal Brenn, former executive vice president and chief financial officer "
         "of Dolt Mills Inc, has been named executive vice president."
     )
-    found = [summary(e)[:3] + (e.organization,) for e in events(pipeline, text)]
+    found = [(*summary(e)[:3], e.organization) for e in events(pipeline, text)]
     assert found == [
         ("office.hold", "Hal Brenn", "Executive Vice President", "Dolt Mills Inc"),
         ("office.start", "Hal Brenn", "Executive Vice President", "Acme Corp"),
@@ -950,7 +950,9 @@ def test_a_former_office_in_an_apposition_before_the_verb(pipeline: Pipeline) ->
 
 def test_a_marked_apposition_after_an_object_is_passed_to_its_office(pipeline: Pipeline) -> None:
     """ "named Dieter zur Hal, formerly president of Y, vice chairman" starts vice chairman."""
-    text = "Acme Corp also said it named Dieter zur Hal, formerly president of Dolt Mills, vice chairman."
+    text = (
+        "Acme also said it named Dieter zur Hal, formerly president of Dolt Mills, vice chairman."
+    )
     found = [summary(e)[:3] for e in events(pipeline, text)]
     assert found == [
         ("office.start", "Dieter zur Hal", "Vice Chairman"),
@@ -965,3 +967,68 @@ def test_a_conjunct_after_an_apposition_is_not_the_subject(pipeline: Pipeline) -
         "professor Al Dorr, bought the stake."
     )
     assert [e for e in events(pipeline, text) if e.type == "office.end"] == []
+
+
+def test_a_verb_left_out_for_a_second_person(pipeline: Pipeline) -> None:
+    """ "X will become chairman and Y president" starts both; a verb of Y's own is Y's."""
+    text = "Acme Corp said Ida Moor will become chairman and Al Pike president."
+    assert [summary(e)[:4] for e in events(pipeline, text)] == [
+        ("office.start", "Ida Moor", "Chairman", None),
+        ("office.start", "Al Pike", "President", None),
+    ]
+    text = "Acme Corp said Ida Moor was named chairman and Al Pike, the treasurer, will retire."
+    assert [summary(e)[:2] for e in events(pipeline, text)] == [
+        ("office.start", "Ida Moor"),
+        ("office.end", "Al Pike"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acme's former president, Ned Voss, was named managing director.",
+            [
+                ("office.hold", "Ned Voss", "President"),
+                ("office.start", "Ned Voss", "Managing Director"),
+            ],
+        ),
+        ("He met the president, Ned Voss, on Monday.", []),
+    ],
+)
+def test_a_marked_title_set_off_by_a_comma_before_the_name(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "Acme's former president, X," is a past tenure; a bare title so is a mention."""
+    assert [summary(e)[:3] for e in events(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acme said Ned Voss was named managing director and will continue on the board.",
+            [
+                ("office.start", "Ned Voss", "Managing Director"),
+                ("office.hold", "Ned Voss", "Board Member"),
+            ],
+        ),
+        (
+            "Acme Corp said Ned Voss joined the company in May 1984 as treasurer.",
+            [("office.start", "Ned Voss", "Treasurer")],
+        ),
+        (
+            "Acme Corp said Ned Voss retires as previously announced as chairman.",
+            [("office.end", "Ned Voss", "Chairman")],
+        ),
+        (
+            "Mr Reagan accepted the resignation of White House counsel Ned Voss.",
+            [("office.end", "Ned Voss", "Counsel")],
+        ),
+    ],
+)
+def test_offices_after_inserted_words_and_titled_holders(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """The office is read past "in May 1984" and "as previously announced"; "counsel" is one."""
+    assert [summary(e)[:3] for e in events(pipeline, text)] == expected

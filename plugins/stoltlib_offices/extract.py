@@ -626,12 +626,44 @@ class _Context:
                 return []
         past = frame == "hold" and _PAST_TENURE.search(self.flat, sentence[0], span[1]) is not None
         offices = [office, *self._second_office(office, sentence)]
-        return [
+        drafts = [
             _Draft(cue.type, one, span, sentence, each, modality=modality, past=past,
                    also=each.position if each is not office and each is not None else None)
             for each in offices
             for one in people
         ]  # fmt: skip
+        if frame in ("passive", "become") and office is not None:
+            drafts.extend(self._gapped(cue, span, sentence, office, modality))
+        return drafts
+
+    def _gapped(
+        self,
+        cue: Cue,
+        span: tuple[int, int],
+        sentence: tuple[int, int],
+        office: _Office,
+        modality: str,
+    ) -> list[_Draft]:
+        """Others the clause's verb is left out for: "X will become chairman and Y president".
+
+        Each "and" (or comma) then a name then an office right after it is one more person
+        given the event, as "appointed X as chairman and Y as president" is in the active.
+        """
+        drafts: list[_Draft] = []
+        end = office.end
+        while (joined := _AND_LATER.match(self.flat, end, sentence[1])) is not None:
+            other = self._person_at(joined.end(), sentence)
+            if other is None:
+                break
+            lead = self.flat[other.end : other.end + 2]
+            if lead[:1] != " " or not lead[1:2].islower():
+                break  # "and Y, who ..." or "and Y said": no office right after the name
+            gapped = self._office_after(other.end, sentence)
+            if gapped is None:
+                break
+            drafts.append(_Draft(cue.type, other, span, sentence, gapped, modality=modality))
+            end = gapped.end
+        return drafts
 
     def _second_office(self, office: _Office | None, sentence: tuple[int, int]) -> list[_Office]:
         """A second office of another organisation, joined to the first by "and".
@@ -653,8 +685,10 @@ class _Context:
         second = self._office_after(joined.end(), sentence)
         if second is None or second.position == office.position:
             return []
-        if not (AFTER_OFFICE_ORG.match(self.flat, second.end, sentence[1])
-                or GENERIC_ORG.match(self.flat, second.end, sentence[1])):
+        if not (
+            AFTER_OFFICE_ORG.match(self.flat, second.end, sentence[1])
+            or GENERIC_ORG.match(self.flat, second.end, sentence[1])
+        ):
             return []  # "president of Acme and chief executive": one run of titles
         return [second]
 
@@ -1234,6 +1268,9 @@ class _Context:
                 continue
             lead_start = max(0, person.start - MAX_TITLE_CHARS)
             head = self.flat[lead_start : person.start].rstrip()
+            if head.endswith(",") and not head.endswith(("and,", "or,")):
+                # "Acme's former president, Harvey Lyon,": the title set off before the name.
+                head = head[:-1].rstrip()
             lowered = head.casefold()
             if not any(stem in lowered for stem in _MARKER_STEMS):
                 continue  # no marker near: most names, settled without the patterns
@@ -1315,8 +1352,7 @@ class _Context:
         return _Office(office.position, organization or office.organization, end)
 
     def _told(self, person: _Person, position: str | None, past: bool = False) -> _Told:
-        """What makes two tellings of a tenure one: the person, the office, the sentence, and
-        whether the tenure is over.
+        """What makes two tellings of a tenure one: person, office, sentence, past or not.
 
         A change told twice is two events ("outgoing chairman X" in the lede, "X steps down as
         chairman" later); within one sentence a title and a cue tell it once, but a former
@@ -1930,6 +1966,11 @@ def _events(
         # link to the other half of a replacement, its office, the one replaced.
         draft_key = (draft.type, draft.person.name, draft.person.start, draft.also)
         first = kept.get(draft_key)
+        if first is not None and _other_offices(first, draft):
+            # "X, former president, ... will continue on the board": two tenures of one
+            # mention, each its own event.
+            draft_key = (*draft_key[:3], draft.office.position if draft.office else None)
+            first = kept.get(draft_key)
         if first is None:
             kept[draft_key] = draft
             unique.append(draft)
@@ -1994,6 +2035,15 @@ def _events(
             )
         )
     return events
+
+
+def _other_offices(one: _Draft, other: _Draft) -> bool:
+    """Whether two drafts name two offices, both known and not the same."""
+    if one.office is None or other.office is None:
+        return False
+    return bool(one.office.position and other.office.position) and (
+        one.office.position != other.office.position
+    )
 
 
 def _offices(drafts: Sequence[_Draft]) -> dict[int, _Office | None]:

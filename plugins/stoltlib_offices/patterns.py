@@ -89,6 +89,8 @@ AUXILIARIES = frozenset(_AUXILIARY_WORDS.split())
 OFFICE_LEAD = regex.compile(
     r"""
     [\s,]*
+    (?:as\s+(?:previously\s+)?(?:announced|expected|planned|reported),?\s+)?  # "retires as
+                                                               # previously announced as"
     (?:(?:also|now|still|currently|already)\s+)?              # "who is also chairman"
     (?:
         as\s+                                                  # "named as chairman"
@@ -99,8 +101,8 @@ OFFICE_LEAD = regex.compile(
         (?:post|position|office|job|role|rank)\s+of\s+
       | (?:the\s+)?(?:new\s+|additional\s+|added\s+|vacant\s+|top\s+)?  # "assumed the
         (?:post|position|office|job|role)\s+of\s+             # added post of"
-      | (?:the\s+)?(?:company|firm|bank|board|group|concern|agency)\s+as\s+  # "joined the
-                                                               # company as"
+      | (?:the\s+)?(?:company|firm|bank|board|group|concern|agency)  # "joined the company
+        (?:\s+in\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4})?\s+as\s+           # (in November 1984) as"
       | (?-i:(?P<joined>\p{Lu}[\w&.\-]*(?:\s+\p{Lu}[\w&.\-]*){0,3}))\s+as\s+  # "joined Acme
                                                                # Corp as"
       | to\s+                                                  # "promoted to president"
