@@ -1032,3 +1032,23 @@ def test_offices_after_inserted_words_and_titled_holders(
 ) -> None:
     """The office is read past "in May 1984" and "as previously announced"; "counsel" is one."""
     assert [summary(e)[:3] for e in events(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "PREMIER DUVAL SAYS HE WILL RESIGN\n\nPARIS, March 3 - Prime Minister Ana Duval spoke.",
+            ("office.end", "Ana Duval", None, None, "planned"),
+        ),
+        (
+            "ACME NAMES ROSSI TO NEW POST\n\nBOSTON, March 3 - Acme Inc said Leo Rossi will join.",
+            ("office.start", "Leo Rossi", None, None, "asserted"),
+        ),
+    ],
+)
+def test_headline_says_he_and_named_to_new_post(
+    pipeline: Pipeline, text: str, expected: tuple[str, str, None, None, str]
+) -> None:
+    """A headline's "X SAYS HE WILL RESIGN" is X's; "NAMES X TO NEW POST" is a start."""
+    assert summary(events(pipeline, text)[0]) == expected

@@ -222,6 +222,10 @@ _AND_AT_END = regex.compile(r"\s+and\s*\Z")
 # "and" and a few lower-case words (no name among them) closing a subject: "X and four senior
 # vice-presidents", "X and his five-party coalition government".
 _WITH_OTHERS = regex.compile(r"\s+and\s+(?:[\p{Ll}\d][\p{Ll}\d\-]*\s+){0,4}\p{Ll}[\p{Ll}\-]*\s*\Z")
+# A post the text does not name yet: "named X to a new post", "to the new position".
+_NEW_POST = regex.compile(
+    r"\s+to\s+(?:a\s+|the\s+|its\s+)?(?:new|senior|top)\s+(?:post|position|job)\b", regex.I
+)
 # "and" between two offices of one person: "president of X and (also) chairman of Y".
 _AND_ANOTHER = regex.compile(r",?\s+and\s+(?:also\s+)?(?:as\s+)?(?=\p{Ll})")
 _JOINED_BEFORE = regex.compile(r"(?:,?\s+and|,)\s+\Z")
@@ -421,6 +425,10 @@ def find_events(
     return _events(drafts, flat, times, claims, published, plugin)
 
 
+# A headline's "says he", "said she" after a name (in the cased copy: lower case).
+_SAYS_HE = regex.compile(r"\s+(?:says|said)\s+(?P<pronoun>he|she)\b")
+
+
 def _headline_end(flat: str) -> int | None:
     """Where a headline in capitals ends, if the text opens with one.
 
@@ -509,6 +517,11 @@ def _headline_drafts(
         return []
     pieces.append(flat[done:end])
     cased_text = "".join(pieces) + flat[end:]
+    for person in list(found):
+        # "CRAXI SAYS HE WILL RESIGN": the pronoun after the headline's "says" is the speaker.
+        said = _SAYS_HE.match(cased_text, person.end, end)
+        if said is not None:
+            found.append(_Person(person.name, said.start("pronoun"), said.end("pronoun")))
     context = _Context(cased_text, lexicons, [*found, *body], mentions)
     drafts: list[_Draft] = []
     for match in _cue_matches(cased_text[:end], lexicons):
@@ -812,6 +825,9 @@ class _Context:
         if person is None:
             return self._listed_later(cue, span, sentence)
         office = self._office_after(self._past_apposition(person.end, sentence), sentence)
+        if office is None and _NEW_POST.match(self.flat, person.end, sentence[1]):
+            # "NAMES ROSENFELD TO NEW POST": a start whose office the story gives later.
+            office = _Office("", self._story_organization(sentence), person.end)
         if office is None:
             return self._objects_sharing(cue, span, sentence, person)
         modality = self._modality_before(span[0], sentence)
