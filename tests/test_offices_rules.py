@@ -1052,3 +1052,14 @@ def test_headline_says_he_and_named_to_new_post(
 ) -> None:
     """A headline's "X SAYS HE WILL RESIGN" is X's; "NAMES X TO NEW POST" is a start."""
     assert summary(events(pipeline, text)[0]) == expected
+
+
+def test_two_tenures_each_with_its_since_time(pipeline: Pipeline) -> None:
+    """ "has served as CEO since 1978 and chairman since 1980" is two holds, each dated."""
+    text = (
+        "Acme Corp said Tim Hale has served as chief executive since 1978 and chairman since 1980."
+    )
+    assert [summary(e) for e in events(pipeline, text)] == [
+        ("office.hold", "Tim Hale", "Chief Executive Officer", "1978", "asserted"),
+        ("office.hold", "Tim Hale", "Chairman", "1980", "asserted"),
+    ]

@@ -222,6 +222,8 @@ _AND_AT_END = regex.compile(r"\s+and\s*\Z")
 # "and" and a few lower-case words (no name among them) closing a subject: "X and four senior
 # vice-presidents", "X and his five-party coalition government".
 _WITH_OTHERS = regex.compile(r"\s+and\s+(?:[\p{Ll}\d][\p{Ll}\d\-]*\s+){0,4}\p{Ll}[\p{Ll}\-]*\s*\Z")
+# A "since" time closing an office: "CEO since 1978", "chairman since June 1980".
+_SINCE_TIME = regex.compile(r"\s+since\s+(?:\p{Lu}\p{Ll}+\.?\s+)?\d{4}\b")
 # A post the text does not name yet: "named X to a new post", "to the new position".
 _NEW_POST = regex.compile(
     r"\s+to\s+(?:a\s+|the\s+|its\s+)?(?:new|senior|top)\s+(?:post|position|job)\b", regex.I
@@ -638,11 +640,11 @@ class _Context:
             if not closed:
                 return []
         past = frame == "hold" and _PAST_TENURE.search(self.flat, sentence[0], span[1]) is not None
-        offices = [office, *self._second_office(office, sentence)]
+        offices = [(office, span), *self._second_office(office, sentence)]
         drafts = [
-            _Draft(cue.type, one, span, sentence, each, modality=modality, past=past,
+            _Draft(cue.type, one, where, sentence, each, modality=modality, past=past,
                    also=each.position if each is not office and each is not None else None)
-            for each in offices
+            for each, where in offices
             for one in people
         ]  # fmt: skip
         if frame in ("passive", "become") and office is not None:
@@ -678,18 +680,19 @@ class _Context:
             end = gapped.end
         return drafts
 
-    def _second_office(self, office: _Office | None, sentence: tuple[int, int]) -> list[_Office]:
-        """A second office of another organisation, joined to the first by "and".
+    def _second_office(
+        self, office: _Office | None, sentence: tuple[int, int]
+    ) -> list[tuple[_Office, tuple[int, int]]]:
+        """A second office joined to the first by "and", with the span of the "and".
 
         "elected president of the telegraph company and executive vice president of the
-        corporation": two offices, two events. Conjoined titles of one organisation ("chairman
-        and chief executive of Y") are one office, the lexicon's or the text's.
+        corporation", "has served as CEO since 1978 and chairman since 1980": two offices,
+        each closed by its organisation or its time, two events (the second dated from its
+        "and" on). Conjoined titles ("chairman and chief executive of Y") are one office.
         """
         if office is None or not office.position:
             return []
-        owner = AFTER_OFFICE_ORG.match(self.flat, office.end, sentence[1]) or GENERIC_ORG.match(
-            self.flat, office.end, sentence[1]
-        )
+        owner = self._office_tail(office.end, sentence)
         if owner is None:
             return []
         joined = _AND_ANOTHER.match(self.flat, owner.end(), sentence[1])
@@ -698,12 +701,17 @@ class _Context:
         second = self._office_after(joined.end(), sentence)
         if second is None or second.position == office.position:
             return []
-        if not (
-            AFTER_OFFICE_ORG.match(self.flat, second.end, sentence[1])
-            or GENERIC_ORG.match(self.flat, second.end, sentence[1])
-        ):
+        if self._office_tail(second.end, sentence) is None:
             return []  # "president of Acme and chief executive": one run of titles
-        return [second]
+        return [(second, joined.span())]
+
+    def _office_tail(self, end: int, sentence: tuple[int, int]) -> regex.Match[str] | None:
+        """What closes an office of its own: its organisation ("of Y") or a "since" time."""
+        return (
+            AFTER_OFFICE_ORG.match(self.flat, end, sentence[1])
+            or GENERIC_ORG.match(self.flat, end, sentence[1])
+            or _SINCE_TIME.match(self.flat, end, sentence[1])
+        )
 
     def _shared_subject(
         self,
@@ -833,9 +841,9 @@ class _Context:
         modality = self._modality_before(span[0], sentence)
         drafts = [_Draft(cue.type, person, span, sentence, office, modality=modality)]
         drafts.extend(
-            _Draft(cue.type, person, span, sentence, second, modality=modality,
+            _Draft(cue.type, person, where, sentence, second, modality=modality,
                    also=second.position)
-            for second in self._second_office(office, sentence)
+            for second, where in self._second_office(office, sentence)
         )  # fmt: skip
         # "appointed X as chairman and Y as president": each person named gets the event.
         while (joined := _AND_LATER.match(self.flat, office.end, sentence[1])) is not None:
