@@ -1063,3 +1063,35 @@ def test_two_tenures_each_with_its_since_time(pipeline: Pipeline) -> None:
         ("office.hold", "Tim Hale", "Chief Executive Officer", "1978", "asserted"),
         ("office.hold", "Tim Hale", "Chairman", "1980", "asserted"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lee Hart, now the director of the Institute for Applied Economic Studies, said.",
+            [("office.hold", "Lee Hart", "Director", None, "asserted")],
+        ),
+        (
+            "Lee Hart, formerly staff director at the Fed and now vice chairman of Orca, said.",
+            [
+                ("office.hold", "Lee Hart", "Vice Chairman", None, "asserted"),
+                ("office.hold", "Lee Hart", "staff director", None, "asserted"),
+            ],
+        ),
+        (
+            "Lee Hart, president since 1985, said.",
+            [("office.hold", "Lee Hart", "President", "1985", "asserted")],
+        ),
+        (
+            "Lee Hart, Spain's prime minister for a record five years, said.",
+            [("office.hold", "Lee Hart", "Prime Minister", "P5Y", "asserted")],
+        ),
+        ("Lee Hart, president of Orca Bank, said.", []),
+    ],
+)
+def test_appositions_that_state_a_tenure(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str, str, str | None, str]]
+) -> None:
+    """A marked apposition ("now the director of Y", "and now Z") or a timed one is a hold."""
+    assert [summary(e) for e in events(pipeline, text)] == expected

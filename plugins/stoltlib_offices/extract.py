@@ -224,6 +224,19 @@ _AND_AT_END = regex.compile(r"\s+and\s*\Z")
 _WITH_OTHERS = regex.compile(r"\s+and\s+(?:[\p{Ll}\d][\p{Ll}\d\-]*\s+){0,4}\p{Ll}[\p{Ll}\-]*\s*\Z")
 # A "since" time closing an office: "CEO since 1978", "chairman since June 1980".
 _SINCE_TIME = regex.compile(r"\s+since\s+(?:\p{Lu}\p{Ll}+\.?\s+)?\d{4}\b")
+# A tenure's time right after an apposed office: "prime minister for a record 3-1/2 years",
+# "president since 1985", "Treasury Secretary during Reagan's first term".
+_TENURE_TIME = regex.compile(
+    r"\s+(?:for|since|during)\s+(?=[\w\-]*\d|a\s|an\s|the\s|\p{Lu}|\w+\s+years)"
+)
+# A second marked office after an apposed one: "..., and now vice-chairman of Y".
+# (The words of the first office's unit between: "staff director of monetary policy at the Fed
+# and now ...".)
+_AND_MARKED = regex.compile(
+    r"""[^,.;:()"]{0,60}?,?\s+and\s+(?P<marker>now|formerly|former|then|currently)\s+
+    (?:(?:the|a|an)\s+)?""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
 # A post the text does not name yet: "named X to a new post", "to the new position".
 _NEW_POST = regex.compile(
     r"\s+to\s+(?:a\s+|the\s+|its\s+)?(?:new|senior|top)\s+(?:post|position|job)\b", regex.I
@@ -1332,30 +1345,80 @@ class _Context:
     def _appositions(
         self, seen: set[_Told], skip: Callable[[int, int], object] | None
     ) -> list[_Draft]:
-        """Tenures stated by an apposition: "Jens Stoltenberg, director-general of NATO,"."""
+        """Tenures stated by an apposition: "Jens Stoltenberg, director-general of NATO,".
+
+        A marked one ("X, former chairman of Y,", "X, now the director of Y,", and a second
+        marked office after it: "..., and now vice-chairman of Z"), or one whose office a
+        tenure's time follows ("X, Italy's prime minister for 3-1/2 years,", "X, Treasury
+        Secretary during Reagan's first term,"); a bare one is a mention.
+        """
         found: list[_Draft] = []
         for person in self.people:
             match = APPOSITION.match(self.flat, person.end, person.end + MAX_TITLE_CHARS)
-            if match is None or match.group("marker") is None:
-                continue  # a bare apposition is a mention: "John Smith, president of Acme,"
+            if match is None or (match.group("marker") is None and "," not in match.group()):
+                continue
             if skip is not None and skip(person.start, match.end()):
                 continue
-            office = self._office_after(match.end(), (person.start, len(self.flat)))
-            past = _marker_kind(match.group("marker"))[0] == "former"
-            if office is None or self._told(person, office.position, past) in seen:
+            marker = match.group("marker")
+            tenure = self._apposed_tenure(person, match.end(), marker)
+            if tenure is None:
                 continue
-            office = self._conjoined_titles(office)
-            closing = self.flat[office.end : office.end + 40]
-            if office.organization is not None:
-                closing = closing.split(office.organization, 1)[-1]
-            if closing.lstrip()[:1] not in (",", ".", "(", ";", ""):
-                continue  # the apposition must close: "X, president of Y, said"
-            seen.add(self._told(person, office.position, past))
+            office, past, closed_at = tenure
+            timed = _TENURE_TIME.match(self.flat, closed_at)
+            if marker is None and not timed:
+                continue  # a bare apposition is a mention: "John Smith, president of Acme,"
             span = (person.start, person.end)
-            found.append(
-                _Draft("office.hold", person, span, (person.start, office.end), office, past=past)
-            )
+            if self._told(person, office.position, past) not in seen:
+                seen.add(self._told(person, office.position, past))
+                # The clause runs to the time that closes it: "president since 1985".
+                clause_end = office.end
+                if timed is not None:
+                    comma = self.flat.find(",", timed.end(), timed.end() + MAX_TITLE_CHARS)
+                    clause_end = comma if comma >= 0 else timed.end()
+                found.append(
+                    _Draft("office.hold", person, span, (person.start, clause_end), office,
+                           past=past)
+                )  # fmt: skip
+            also = _AND_MARKED.match(self.flat, closed_at, closed_at + MAX_TITLE_CHARS)
+            if also is None:
+                continue
+            second = self._apposed_tenure(person, also.end(), also.group("marker"))
+            if second is not None and self._told(person, second[0].position, second[1]) not in seen:
+                seen.add(self._told(person, second[0].position, second[1]))
+                found.append(
+                    _Draft("office.hold", person, span, (person.start, second[0].end), second[0],
+                           past=second[1])
+                )  # fmt: skip
         return found
+
+    def _apposed_tenure(
+        self, person: _Person, at: int, marker: str | None
+    ) -> tuple[_Office, bool, int] | None:
+        """The office an apposition names at ``at``, whether it is over, and where it closes.
+
+        It must close: at a comma or a stop, at a tenure's time ("for 3-1/2 years"), or at a
+        second marked office ("and now chairman of Y").
+        """
+        office = self._office_after(at, (person.start, len(self.flat)))
+        if office is None:
+            return None
+        office = self._conjoined_titles(office)
+        past = marker is not None and _marker_kind(marker)[0] == "former"
+        closed_at = office.end
+        if office.organization is not None:
+            # Past the organisation's name, however long: "of the Institute for ...".
+            reach = office.end + 40 + len(office.organization)
+            found = self.flat.find(office.organization, office.end, reach)
+            closed_at = found + len(office.organization) if found >= 0 else closed_at
+        closing = self.flat[closed_at : closed_at + 2].lstrip()[:1]
+        if closing in (",", ".", "(", ";", ""):
+            return office, past, closed_at
+        if _TENURE_TIME.match(self.flat, closed_at):
+            during = self.flat[closed_at:].lstrip().casefold().startswith("during")
+            return office, past or during, closed_at
+        if _AND_MARKED.match(self.flat, closed_at):
+            return office, past, closed_at
+        return None  # the apposition must close: "X, president of Y, said"
 
     def _conjoined_titles(self, office: _Office) -> _Office:
         """An office reaching over the titles conjoined after it, one office of one holder.
