@@ -1088,6 +1088,7 @@ def test_two_tenures_each_with_its_since_time(pipeline: Pipeline) -> None:
             [("office.hold", "Lee Hart", "Prime Minister", "P5Y", "asserted")],
         ),
         ("Lee Hart, president of Orca Bank, said.", []),
+        ("Lee Hart, president for the Americas, said.", []),
     ],
 )
 def test_appositions_that_state_a_tenure(

@@ -227,8 +227,13 @@ _SINCE_TIME = regex.compile(r"\s+since\s+(?:\p{Lu}\p{Ll}+\.?\s+)?\d{4}\b")
 # A tenure's time right after an apposed office: "prime minister for a record 3-1/2 years",
 # "president since 1985", "Treasury Secretary during Reagan's first term".
 _TENURE_TIME = regex.compile(
-    r"\s+(?:for|since|during)\s+(?=[\w\-]*\d|a\s|an\s|the\s|\p{Lu}|\w+\s+years)"
-)
+    r"""\s+(?:
+        since\s+(?=\d|\p{Lu})                                     # "since 1985", "since June"
+      | during\s+                                                # "during Reagan's first term"
+      | for\s+(?:[\w\-/]+\s+){0,5}?(?:years?|months?|decades?)\b  # "for a record 3-1/2 years"
+    )""",
+    regex.VERBOSE,
+)  # not any "for": "president for the Americas" names a region
 # A second marked office after an apposed one: "..., and now vice-chairman of Y".
 # (The words of the first office's unit between: "staff director of monetary policy at the Fed
 # and now ...".)
