@@ -1096,3 +1096,11 @@ def test_appositions_that_state_a_tenure(
 ) -> None:
     """A marked apposition ("now the director of Y", "and now Z") or a timed one is a hold."""
     assert [summary(e) for e in events(pipeline, text)] == expected
+
+
+def test_a_member_of_an_organisations_board(pipeline: Pipeline) -> None:
+    """ "He has been a member of Acme's board since 1986" is a hold of Acme's board seat."""
+    text = "Ruth Gale was named chairman. She has been a member of Dolt-Mart's board since 1986."
+    hold = events(pipeline, text)[-1]
+    assert summary(hold) == ("office.hold", "Ruth Gale", "Board Member", "1986", "asserted")
+    assert hold.organization == "Dolt-Mart"

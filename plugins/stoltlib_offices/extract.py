@@ -1686,6 +1686,8 @@ class _Context:
         organization = organization or self._organization_after(end, sentence)
         if organization is None and lead is not None and lead.group("joined"):
             organization = lead.group("joined")  # "joined Acme Corp as president"
+        if organization is None and lead is not None and lead.group("member_of"):
+            organization = lead.group("member_of")  # "a member of Acme's board"
         if organization is None and self.lexicons.kinds.get(name) != "political":
             # A company's office the sentence does not tie to a name is the company's the
             # story is about: "Acme Corp said John Doe was named president".

@@ -105,6 +105,8 @@ OFFICE_LEAD = regex.compile(
         (?:\s+in\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4})?\s+as\s+           # (in November 1984) as"
       | (?-i:(?P<joined>\p{Lu}[\w&.\-]*(?:\s+\p{Lu}[\w&.\-]*){0,3}))\s+as\s+  # "joined Acme
                                                                # Corp as"
+      | (?:a\s+)?member\s+of\s+(?-i:(?P<member_of>\p{Lu}[\w&.\-]*(?:\s+\p{Lu}[\w&.\-]*){0,3}))
+        ['’]s?\s+(?=board\b)                                    # "a member of Acme's board"
       | to\s+                                                  # "promoted to president"
       | (?:from|on)\s+                                         # "resigned from the board"
     )?
