@@ -1104,3 +1104,21 @@ def test_a_member_of_an_organisations_board(pipeline: Pipeline) -> None:
     hold = events(pipeline, text)[-1]
     assert summary(hold) == ("office.hold", "Ruth Gale", "Board Member", "1986", "asserted")
     assert hold.organization == "Dolt-Mart"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Varga resigned as prime minister on Friday.",
+            [("office.end", "Varga", "Prime Minister", "1987-02-27", "asserted")],
+        ),
+        ("Olin Corp said Olin has been named co-manager of the offering.", []),
+        ("On Monday Chrysler was named defendant.", []),
+    ],
+)
+def test_a_bare_surname_subject_with_a_known_office(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str, str, str, str]]
+) -> None:
+    """A capitalised word alone is the subject only before a cue and an office of the lexicon."""
+    assert [summary(e) for e in events(pipeline, text)] == expected

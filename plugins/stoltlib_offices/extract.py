@@ -219,6 +219,12 @@ _AND_LATER = regex.compile(r"(?:\s+(?:in|at|of|for)\s+[\w\- ]{1,40}?)?,?\s+and\s
 # "and" closing the words before a verb: "X resigned and was replaced by Y".
 _AND_AT_END = regex.compile(r"\s+and\s*\Z")
 # The same, ending right before a listed person: "X and Y", "X, Y".
+# Capitalised words that are no one's surname: the calendar's.
+_CALENDAR_WORDS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+     "saturday", "sunday", "today", "yesterday"}
+)  # fmt: skip
 # "and" and a few lower-case words (no name among them) closing a subject: "X and four senior
 # vice-presidents", "X and his five-party coalition government".
 _WITH_OTHERS = regex.compile(r"\s+and\s+(?:[\p{Ll}\d][\p{Ll}\d\-]*\s+){0,4}\p{Ll}[\p{Ll}\-]*\s*\Z")
@@ -611,6 +617,10 @@ class _Context:
         if subject is None and frame == "leave":
             subject = self._subject_with_others(span[0], sentence)
             with_others = subject is not None
+        bare = False
+        if subject is None and frame in ("leave", "become", "hold", "passive"):
+            subject = self._bare_surname(span[0], sentence)
+            bare = subject is not None
         if subject is None:
             if frame == "become" and self._passive_before(span[0], sentence):
                 return self._taken_by(cue, span, sentence, earlier)
@@ -635,6 +645,8 @@ class _Context:
             agent = AGENT_BEFORE_OFFICE.match(self.flat, span[1], sentence[1])
             if agent is not None:
                 office = self._office_after(agent.end(), sentence)
+        if bare and (office is None or self.lexicons.position(office.position) is None):
+            return []  # a capitalised word alone is a person only with a known office after
         if frame == "helm":
             return self._helm(person, modality, span, sentence)
         people = [person, *self._conjoined_before(person, sentence)]
@@ -1490,6 +1502,31 @@ class _Context:
             return None
         person = self._person_ending(end, sentence)
         return (person, modality) if person is not None else None
+
+    def _bare_surname(
+        self, cue_start: int, sentence: tuple[int, int]
+    ) -> tuple[_Person, str] | None:
+        """A capitalised word alone as the subject, a surname the story gives no full name for.
+
+        "Cameron resigned as prime minister", "Schantz has served as president": the word is
+        taken for a person only when the office after the cue is one of the lexicon's (the
+        caller checks), and when it is no organisation's, title's or grammar word.
+        """
+        words_start = self._auxiliaries_start(cue_start, sentence)
+        end = sentence[0] + len(self.flat[sentence[0] : words_start].rstrip())
+        word = _WORD_AT_END.search(self.flat, sentence[0], end)
+        if word is None or word.group() in _SENTENCE_OPENERS:
+            return None
+        folded = word.group().casefold()
+        if folded in _GRAMMAR_WORDS or folded in self.lexicons.phrase_words:
+            return None
+        if folded in _CALENDAR_WORDS or any(
+            m.start <= word.start() < m.end or word.group() in m.text.split()
+            for m in self.organizations
+        ):
+            return None  # "Monday", "Acme" of "Acme Corp"
+        person = _Person(word.group(), word.start(), word.end())
+        return person, self._modality(self.flat[words_start:cue_start])
 
     def _subject_with_others(
         self, cue_start: int, sentence: tuple[int, int]
