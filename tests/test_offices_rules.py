@@ -1122,3 +1122,25 @@ def test_a_bare_surname_subject_with_a_known_office(
 ) -> None:
     """A capitalised word alone is the subject only before a cue and an office of the lexicon."""
     assert [summary(e) for e in events(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acme Corp said chairman Ian Roe will leave at the end of March.",
+            [("office.end", "Ian Roe", "Chairman", "1987-03", "planned")],
+        ),
+        (
+            "And if Ian Roe left this August, the bank would suffer.",
+            [("office.end", "Ian Roe", None, "1987-08", "possible")],
+        ),
+        ("Ian Roe left for Paris. He left in a hurry.", []),
+        ("President Ian Roe left the country in February.", []),
+    ],
+)
+def test_leaving_alone_needs_a_time_or_the_clauses_end(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str, str | None, str, str]]
+) -> None:
+    """ "X will leave at the end of March" is an end, "left for Paris" none; "if" is possible."""
+    assert [summary(e) for e in events(pipeline, text)] == expected

@@ -219,6 +219,19 @@ _AND_LATER = regex.compile(r"(?:\s+(?:in|at|of|for)\s+[\w\- ]{1,40}?)?,?\s+and\s
 # "and" closing the words before a verb: "X resigned and was replaced by Y".
 _AND_AT_END = regex.compile(r"\s+and\s*\Z")
 # The same, ending right before a listed person: "X and Y", "X, Y".
+# "if" or "unless" right before a clause's subject: the change is a hypothesis.
+_IF_BEFORE = regex.compile(r"\b(?:if|unless)\s+\Z", regex.IGNORECASE)
+# "leave" alone leaves an office only when nothing but a time or the clause's end follows: "X
+# will leave at the end of March", "X left in January", "X will leave, the company said".
+_BARE_LEAVING = frozenset({"leave", "leaves", "left"})
+_LEAVING_CLOSES = regex.compile(
+    r"""\s*(?:[.,;]|\Z
+      | \s(?:at\s+the\s+end\s+of|effective|next|when)\b
+      | \s(?:in|on)\s+(?=\p{Lu}|\d|(?:early|late|mid)\b)          # "in January", "on May 1"
+      | \s this\s+(?=\p{Lu}|(?:month|week|year|spring|summer|fall|autumn|winter)\b)
+    )""",
+    regex.VERBOSE,
+)  # not "left for Paris", "left the country", "left in a hurry"
 # Capitalised words that are no one's surname: the calendar's.
 _CALENDAR_WORDS = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -626,6 +639,8 @@ class _Context:
                 return self._taken_by(cue, span, sentence, earlier)
             return self._inverted(cue, span, sentence) if frame == "passive" else []
         person, modality = subject
+        if modality == "asserted" and _IF_BEFORE.search(self.flat, sentence[0], person.start):
+            modality = "possible"  # "if Volcker left this August": a hypothesis
         office = self._office_after(span[1], sentence)
         if office is None:
             # "resigned last week as chairman": the office after a time.
@@ -647,6 +662,13 @@ class _Context:
                 office = self._office_after(agent.end(), sentence)
         if bare and (office is None or self.lexicons.position(office.position) is None):
             return []  # a capitalised word alone is a person only with a known office after
+        if (
+            frame == "leave"
+            and office is None
+            and self.flat[span[0] : span[1]].casefold() in _BARE_LEAVING
+            and not _LEAVING_CLOSES.match(self.flat, span[1], sentence[1])
+        ):
+            return []  # "left the country", "will leave for Paris": no office is left
         if frame == "helm":
             return self._helm(person, modality, span, sentence)
         people = [person, *self._conjoined_before(person, sentence)]
