@@ -1144,3 +1144,22 @@ def test_leaving_alone_needs_a_time_or_the_clauses_end(
 ) -> None:
     """ "X will leave at the end of March" is an end, "left for Paris" none; "if" is possible."""
     assert [summary(e) for e in events(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Republican who is chairman of the panel spoke.", []),
+        ("Tom Ailes built the network. Ailes left.", []),
+        (
+            "Rita Vane, a former director of the Office of Budget in the last administration, "
+            "spoke.",
+            [("office.hold", "Rita Vane", "Director", None, "asserted")],
+        ),
+    ],
+)
+def test_guards_of_bare_words_bare_leaving_and_apposition_tails(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str, str, None, str]]
+) -> None:
+    """No surname after a determiner, no office left by a bare "left."; a short tail closes."""
+    assert [summary(e) for e in events(pipeline, text)] == expected

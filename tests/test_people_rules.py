@@ -374,3 +374,13 @@ def test_a_company_named_short_again_is_no_person() -> None:
     assert [p for p, _ in people(text) if p[:1].isupper()] == ["Anna Ruiz", "Tom Reyes"]
     organizations = [m.text for m in mentions(text, "organization")]
     assert organizations == ["Pelham Dravis Corp", "Pelham Dravis", "Brandt AG"]
+
+
+def test_a_heading_run_read_as_an_organisation_names_no_organisation_short() -> None:
+    """Only a name ending in an organisation's word gives short names: a heading's run does not."""
+    text = (
+        "Ann Voss Gets More Bad News After Loss.\n\nFormer congressman Ann Voss had a rough day. "
+        "Ann Voss said little."
+    )
+    assert ("Ann Voss", "Ann Voss") in people(text)
+    assert "Ann Voss" not in [m.text for m in mentions(text, "organization")]

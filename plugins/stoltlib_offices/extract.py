@@ -225,7 +225,7 @@ _IF_BEFORE = regex.compile(r"\b(?:if|unless)\s+\Z", regex.IGNORECASE)
 # will leave at the end of March", "X left in January", "X will leave, the company said".
 _BARE_LEAVING = frozenset({"leave", "leaves", "left"})
 _LEAVING_CLOSES = regex.compile(
-    r"""\s*(?:[.,;]|\Z
+    r"""\s*(?:(?P<stop>[.,;]|\Z)
       | \s(?:at\s+the\s+end\s+of|effective|next|when)\b
       | \s(?:in|on)\s+(?=\p{Lu}|\d|(?:early|late|mid)\b)          # "in January", "on May 1"
       | \s this\s+(?=\p{Lu}|(?:month|week|year|spring|summer|fall|autumn|winter)\b)
@@ -253,12 +253,14 @@ _TENURE_TIME = regex.compile(
     )""",
     regex.VERBOSE,
 )  # not any "for": "president for the Americas" names a region
+# A short phrase of where or when after an apposed office, up to the apposition's close.
+_UNIT_TAIL = regex.compile(r"\s+(?:in|at|under|with)\s+[^,.;:()\"]{1,40}?(?=\s*[,.;(])")
 # A second marked office after an apposed one: "..., and now vice-chairman of Y".
 # (The words of the first office's unit between: "staff director of monetary policy at the Fed
 # and now ...".)
 _AND_MARKED = regex.compile(
-    r"""[^,.;:()"]{0,60}?,?\s+and\s+(?P<marker>now|formerly|former|then|currently)\s+
-    (?:(?:the|a|an)\s+)?""",
+    r"""(?:\s+(?:of|at|for|in|on)\s+[^,.;:()"]{0,50}?)?
+    ,?\s+and\s+(?P<marker>now|formerly|former|then|currently)\s+(?:(?:the|a|an)\s+)?""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # A post the text does not name yet: "named X to a new post", "to the new position".
@@ -666,9 +668,14 @@ class _Context:
             frame == "leave"
             and office is None
             and self.flat[span[0] : span[1]].casefold() in _BARE_LEAVING
-            and not _LEAVING_CLOSES.match(self.flat, span[1], sentence[1])
         ):
-            return []  # "left the country", "will leave for Paris": no office is left
+            closes = _LEAVING_CLOSES.match(self.flat, span[1], sentence[1])
+            if closes is None:
+                return []  # "left the country", "will leave for Paris": no office is left
+            if closes.group("stop") is not None and not (
+                self._title_before(person, sentence) or self._apposed_office(person, span)
+            ):
+                return []  # "Ailes left.": a departure from what, the text does not say here
         if frame == "helm":
             return self._helm(person, modality, span, sentence)
         people = [person, *self._conjoined_before(person, sentence)]
@@ -1452,6 +1459,11 @@ class _Context:
         closing = self.flat[closed_at : closed_at + 2].lstrip()[:1]
         if closing in (",", ".", "(", ";", ""):
             return office, past, closed_at
+        tail = _UNIT_TAIL.match(self.flat, closed_at)
+        if tail is not None and marker is not None:
+            # "a former director of the Office of Management and Budget in the Reagan
+            # administration,": a few words of where, then the comma.
+            return office, past, tail.end()
         if _TENURE_TIME.match(self.flat, closed_at):
             during = self.flat[closed_at:].lstrip().casefold().startswith("during")
             return office, past or during, closed_at
@@ -1539,6 +1551,11 @@ class _Context:
         word = _WORD_AT_END.search(self.flat, sentence[0], end)
         if word is None or word.group() in _SENTENCE_OPENERS:
             return None
+        before = self.flat[max(sentence[0], word.start() - 12) : word.start()].split()[-1:]
+        if before and (
+            before[0].casefold() in _DETERMINERS | _PREPOSITIONS or before[0][0].isupper()
+        ):
+            return None  # "a Republican who is chairman", "New Hampshire": no surname alone
         folded = word.group().casefold()
         if folded in _GRAMMAR_WORDS or folded in self.lexicons.phrase_words:
             return None

@@ -570,14 +570,17 @@ def _classify(
     return found, words
 
 
-def _name_parts(words: Sequence[str]) -> Iterator[tuple[str, ...]]:
-    """The runs of two words or more within an organisation's name, which it is also called by.
+def _name_parts(words: Sequence[str], endings: frozenset[str]) -> Iterator[tuple[str, ...]]:
+    """The shorter names an organisation's name gives it: its first two words or more.
 
-    "Hoechst Celanese Corp" is also "Hoechst Celanese"; a run of the name is no person's.
+    "Hoechst Celanese Corp" is also "Hoechst Celanese", a name no person's then; only a name
+    that ends in an organisation's word (``endings``: "Corp", "Bank") gives them, not a run a
+    heading's words made one ("Anthony Weiner Receives More Bad News After").
     """
-    for start in range(len(words) - 1):
-        for end in range(start + 2, len(words) + 1):
-            yield tuple(words[start:end])
+    if len(words) < 3 or words[-1] not in endings:
+        return
+    for end in range(2, len(words)):
+        yield tuple(words[:end])
 
 
 def find_mentions(
@@ -627,13 +630,21 @@ def find_mentions(
         else:
             headline = any_headline and headlines(run.start)
         mentions, words = _classify(flat, run, lexicons, headline, start)
-        if words is not None and len(words) > 1 and tuple(words) in organization_parts:
-            # "Hoechst Celanese" after "Hoechst Celanese Corp": the organisation again, short.
+        if (
+            words is not None
+            and len(words) > 1
+            and tuple(words) in organization_parts
+            and run.role is None
+            and run.honorific is None
+        ):
+            # "Hoechst Celanese" after "Hoechst Celanese Corp": the organisation again, short
+            # (a name with a stated role is a person's: "congressman Anthony Weiner").
             mentions = [_Found(*run.name, "organization")] if run.name else []
             words = None
         for mention in mentions:
             if mention.how == "organization":
-                organization_parts.update(_name_parts(word_keys(flat, mention.start, mention.end)))
+                keys = word_keys(flat, mention.start, mention.end)
+                organization_parts.update(_name_parts(keys, lexicons.organization_names))
         if run.name is None and run.role == (start, end) and len(mentions) == 1:
             # A title's word alone, capitalised ("Pope said"): a person's surname if a full
             # name of the text has it ("John Pope Jr"), else a description.
