@@ -1163,3 +1163,10 @@ def test_guards_of_bare_words_bare_leaving_and_apposition_tails(
 ) -> None:
     """No surname after a determiner, no office left by a bare "left."; a short tail closes."""
     assert [summary(e) for e in events(pipeline, text)] == expected
+
+
+def test_a_nomination_for_a_later_vote_is_asserted(pipeline: Pipeline) -> None:
+    """ "nominated X for election at the May 19 meeting": the nomination is made now."""
+    text = "Acme Corp said it nominated Vera Holt for election to its board at the May 19 meeting."
+    [event] = events(pipeline, text)
+    assert summary(event)[::4] == ("office.nominate", "asserted")

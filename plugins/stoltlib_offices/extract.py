@@ -2177,6 +2177,7 @@ def _events(
         modality = draft.modality
         if (
             modality == "asserted"
+            and draft.type != "office.nominate"  # a nomination is made now, for a later vote
             and published
             and time is not None
             and time.interval
