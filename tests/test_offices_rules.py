@@ -1170,3 +1170,11 @@ def test_a_nomination_for_a_later_vote_is_asserted(pipeline: Pipeline) -> None:
     text = "Acme Corp said it nominated Vera Holt for election to its board at the May 19 meeting."
     [event] = events(pipeline, text)
     assert summary(event)[::4] == ("office.nominate", "asserted")
+
+
+def test_an_effective_date_after_a_relative_clause_dates_the_noun(pipeline: Pipeline) -> None:
+    """ "His resignation, which the board accepted, is effective on March 20" is dated."""
+    text = 'Ned Voss quit. His resignation, which Acme accepted "with regret," is effective on March 20.'
+    assert summary(events(pipeline, text)[-1]) == (
+        "office.end", "Ned Voss", None, "1987-03-20", "planned",
+    )  # fmt: skip

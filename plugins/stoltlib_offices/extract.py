@@ -343,6 +343,11 @@ _REPORTED_BEFORE = regex.compile(
 )
 # "effective" right before a time: the date a change takes effect, wherever the clause puts it
 # ("Effective April 1, John Smith will become president").
+# The main clause's verb of effect after a relative clause: "..., is effective (on)".
+_EFFECTIVE_LATER = regex.compile(
+    r",[\"”’']?\s+(?:is|was|will\s+be|becomes|takes\s+effect)\s+(?:effective\s+)?(?:as\s+of\s+|on\s+)?",
+    regex.IGNORECASE,
+)
 # "for" and at most four words before a duration: "for a post-war record of".
 _FOR_BEFORE = regex.compile(r"\bfor(?:\s+[\w\-]+){0,4}\s+\Z", regex.IGNORECASE)
 _EFFECTIVE_BEFORE = regex.compile(r"\beffective\s+(?:as\s+of\s+|on\s+|from\s+)?\Z", regex.I)
@@ -2344,7 +2349,17 @@ class _Dated:
             comma = self.flat.find(",", draft.cue[1], stop)
             stop = comma if comma >= 0 else stop
         other = _OTHER_CLAUSE.search(self.flat, draft.cue[1], stop)
-        stop = other.start() if other is not None else stop
+        if other is not None:
+            # "His resignation, which Reagan accepted, is effective on March 20": the time the
+            # clause's own verb gives after the relative clause, when it is "effective".
+            effective = _EFFECTIVE_LATER.search(self.flat, other.end(), stop)
+            if effective is not None:
+                index = bisect.bisect_left(self.starts, effective.end())
+                if index < len(self.times) and self.times[index].end <= stop:
+                    later = self.times[index]
+                    if not self.flat[effective.end() : later.start].strip(" on"):
+                        return later
+            stop = other.start()
         index = bisect.bisect_left(self.starts, draft.cue[1])
         if index < len(self.times) and self.times[index].end <= stop:
             time = self.times[index]
