@@ -1174,7 +1174,10 @@ def test_a_nomination_for_a_later_vote_is_asserted(pipeline: Pipeline) -> None:
 
 def test_an_effective_date_after_a_relative_clause_dates_the_noun(pipeline: Pipeline) -> None:
     """ "His resignation, which the board accepted, is effective on March 20" is dated."""
-    text = 'Ned Voss quit. His resignation, which Acme accepted "with regret," is effective on March 20.'
+    text = (
+        'Ned Voss quit. His resignation, which Acme accepted "with regret," is effective on '
+        "March 20."
+    )
     assert summary(events(pipeline, text)[-1]) == (
         "office.end", "Ned Voss", None, "1987-03-20", "planned",
     )  # fmt: skip
