@@ -1181,3 +1181,24 @@ def test_an_effective_date_after_a_relative_clause_dates_the_noun(pipeline: Pipe
     assert summary(events(pipeline, text)[-1]) == (
         "office.end", "Ned Voss", None, "1987-03-20", "planned",
     )  # fmt: skip
+
+
+def test_in_succession_to_adds_the_one_replaced(pipeline: Pipeline) -> None:
+    """ "nominated X to be director, in succession to ailing Y" ends Y's tenure, linked."""
+    text = (
+        "Mr Reagan nominated Ann Fry to be director of the agency, in succession to ailing Tom Orr."
+    )
+    found = [(e.type, e.person.name if e.person else None) for e in events(pipeline, text)]
+    assert found == [("office.nominate", "Ann Fry"), ("office.end", "Tom Orr")]
+    assert events(pipeline, text)[0].predecessor is not None
+
+
+def test_a_long_apposition_before_a_passive_cue(pipeline: Pipeline) -> None:
+    """A sixteen-word apposition may stand between the subject and "is being nominated"."""
+    text = (
+        "Rex Dole, deputy assistant general counsel for litigation in the Justice Department's "
+        "antitrust division since last June, is being nominated as a judge."
+    )
+    assert [summary(e)[:3] for e in events(pipeline, text)] == [
+        ("office.nominate", "Rex Dole", "Judge")
+    ]

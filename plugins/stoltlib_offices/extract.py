@@ -52,7 +52,7 @@ __all__ = ["find_events"]
 
 #: How many words an apposition between a name and its verb may have ("X, 54, president and
 #: chief operating officer, will succeed ...").
-MAX_APPOSITION_WORDS = 14
+MAX_APPOSITION_WORDS = 16
 #: How many words may stand between a clause's event and the "and" of a verb sharing its subject
 #: ("X will retire March 31 and will be succeeded by Y").
 SHARED_SUBJECT_GAP = 4
@@ -247,7 +247,7 @@ _SINCE_TIME = regex.compile(r"\s+since\s+(?:\p{Lu}\p{Ll}+\.?\s+)?\d{4}\b")
 # "president since 1985", "Treasury Secretary during Reagan's first term".
 _TENURE_TIME = regex.compile(
     r"""\s+(?:
-        since\s+(?=\d|\p{Lu})                                     # "since 1985", "since June"
+        since\s+(?=\d|\p{Lu}|(?:last|early|late|mid)\b)            # "since 1985", "since last June"
       | during\s+                                                # "during Reagan's first term"
       | for\s+(?:[\w\-/]+\s+){0,5}?(?:years?|months?|decades?)\b  # "for a record 3-1/2 years"
     )""",
@@ -369,7 +369,7 @@ _FINITE = frozenset(
 )
 
 # Participles that attach to the clause before them: "X was elected president, succeeding Y".
-_PARTICIPLES = frozenset({"succeeding", "replacing"})
+_PARTICIPLES = frozenset({"succeeding", "replacing", "in succession to"})
 
 # The words of the grammar a shouted headline holds, read in lower case as the rules expect.
 _GRAMMAR_WORDS = AUXILIARIES | _PREPOSITIONS | _DETERMINERS | _PRONOUNS | _HEADLINE_COMMON

@@ -254,4 +254,6 @@ APPOSED_OFFICE = regex.compile(r"\s*,\s+(?:(?:its|the|their)\s+(?:company['’]s
 
 #: Adjectives before the person a succession replaces: "succeed the ailing and resigned",
 #: "replace the retiring", "succeed the late".
-DESCRIBED_PERSON = regex.compile(r"\s+the\s+(?:\p{Ll}[\p{Ll}\-]*,?\s+(?:and\s+)?){1,3}(?=\p{Lu})")
+DESCRIBED_PERSON = regex.compile(
+    r"\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}\-]*,?\s+(?:and\s+)?){1,3}(?=\p{Lu})"
+)  # "in succession to ailing William Casey": no article either
