@@ -1202,3 +1202,44 @@ def test_a_long_apposition_before_a_passive_cue(pipeline: Pipeline) -> None:
     assert [summary(e)[:3] for e in events(pipeline, text)] == [
         ("office.nominate", "Rex Dole", "Judge")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acme Corp said Joan Pratt will assume the additional title of chairman.",
+            [("office.start", "Joan Pratt", "Chairman", None, "planned")],
+        ),
+        (
+            "Acme Corp said Joan Pratt has agreed to become president.",
+            [("office.start", "Joan Pratt", "President", None, "planned")],
+        ),
+        (
+            "Acme Corp said Joan Pratt was relieved of her duties as chairman.",
+            [("office.end", "Joan Pratt", "Chairman", None, "asserted")],
+        ),
+        (
+            "Acme Corp said Joan Pratt was elevated to president.",
+            [("office.start", "Joan Pratt", "President", None, "asserted")],
+        ),
+        (
+            "Acme Corp said Joan Pratt left the company in January.",
+            [("office.end", "Joan Pratt", None, "1987-01", "asserted")],
+        ),
+        (
+            "Acme Corp said Joan Pratt has been named to head the new unit.",
+            [("office.start", "Joan Pratt", None, None, "asserted")],
+        ),
+        (
+            "Acme Corp said chairman Joan Pratt died on Sunday.",
+            [("office.end", "Joan Pratt", "Chairman", "1987-03-01", "asserted")],
+        ),
+        ("Acme Corp said Joan Pratt died on Sunday.", []),
+    ],
+)
+def test_more_wire_forms_of_change(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str, str | None, str | None, str]]
+) -> None:
+    """Forms of change common in wire copy: additional title, agreed to, relieved of, died."""
+    assert [summary(e) for e in events(pipeline, text)] == expected

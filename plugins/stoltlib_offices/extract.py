@@ -224,6 +224,8 @@ _IF_BEFORE = regex.compile(r"\b(?:if|unless)\s+\Z", regex.IGNORECASE)
 # "leave" alone leaves an office only when nothing but a time or the clause's end follows: "X
 # will leave at the end of March", "X left in January", "X will leave, the company said".
 _BARE_LEAVING = frozenset({"leave", "leaves", "left"})
+# A death ends an office only when the text gives the person one: "chairman X died".
+_DYING = frozenset({"died", "dies"})
 _LEAVING_CLOSES = regex.compile(
     r"""\s*(?:(?P<stop>[.,;]|\Z)
       | \s(?:at\s+the\s+end\s+of|effective|next|when)\b
@@ -263,6 +265,8 @@ _AND_MARKED = regex.compile(
     ,?\s+and\s+(?P<marker>now|formerly|former|then|currently)\s+(?:(?:the|a|an)\s+)?""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+# An office given as a verb: "named to head the new unit", "chosen to lead the bank".
+_TO_HEAD = regex.compile(r"\s+to\s+(?:head|lead|run)\s+(?:the|its|a)\b")
 # A post the text does not name yet: "named X to a new post", "to the new position".
 _NEW_POST = regex.compile(
     r"\s+to\s+(?:a\s+|the\s+|its\s+)?(?:new|senior|top)\s+(?:post|position|job)\b", regex.I
@@ -672,6 +676,13 @@ class _Context:
         if (
             frame == "leave"
             and office is None
+            and self.flat[span[0] : span[1]].casefold() in _DYING
+            and not (self._title_before(person, sentence) or self._apposed_office(person, span))
+        ):
+            return []  # "X died": a death in office only when the office is told
+        if (
+            frame == "leave"
+            and office is None
             and self.flat[span[0] : span[1]].casefold() in _BARE_LEAVING
         ):
             closes = _LEAVING_CLOSES.match(self.flat, span[1], sentence[1])
@@ -696,6 +707,9 @@ class _Context:
             if with_others and drafts[0].office is None:
                 return []  # "X and his wife will retire to Florida": no office is left
             return drafts
+        if frame == "passive" and office is None and _TO_HEAD.match(self.flat, span[1]):
+            # "named to head the new unit": a start, the office the unit's head.
+            office = _Office("", self._story_organization(sentence), span[1])
         if frame in ("passive", "become", "hold") and office is None:
             # "a company named X", "has been a critic": no office, no event; but a passive
             # closed by its time or its clause is one whose office the story gave before

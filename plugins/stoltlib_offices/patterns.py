@@ -81,7 +81,7 @@ just now soon eventually expected likely set due scheduled going about unexpecte
 abruptly today yesterday tomorrow who which reportedly already once unanimously and n't
 does did do seek seeks sought want wants wanted plan plans planned intend intends
 intended hope hopes aim aims first chosen picked tapped selected named appointed
-elected nominated
+elected nominated agreed agrees agree decided decides
 """
 AUXILIARIES = frozenset(_AUXILIARY_WORDS.split())
 
@@ -100,7 +100,9 @@ OFFICE_LEAD = regex.compile(
            |newly[\s\-](?:created|established|formed)\s+)?      # "to the newly created post of"
         (?:post|position|office|job|role|rank)\s+of\s+
       | (?:the\s+)?(?:new\s+|additional\s+|added\s+|vacant\s+|top\s+)?  # "assumed the
-        (?:post|position|office|job|role)\s+of\s+             # added post of"
+        (?:post|position|office|job|role|title)\s+of\s+       # added post of"
+      | (?:his|her|their)\s+(?:duties|responsibilities|post|position|job)\s+as\s+  # "relieved
+                                                               # of his duties as"
       | (?:the\s+)?(?:company|firm|bank|board|group|concern|agency)  # "joined the company
         (?:\s+in\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4})?\s+as\s+           # (in November 1984) as"
       | (?-i:(?P<joined>\p{Lu}[\w&.\-]*(?:\s+\p{Lu}[\w&.\-]*){0,3}))\s+as\s+  # "joined Acme
