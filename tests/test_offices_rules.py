@@ -1243,3 +1243,37 @@ def test_more_wire_forms_of_change(
 ) -> None:
     """Forms of change common in wire copy: additional title, agreed to, relieved of, died."""
     assert [summary(e) for e in events(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acme Corp said it elected Ada Kern, Bo Lund and Cy Marsh as directors.",
+            [("office.elect", n, "Director") for n in ("Ada Kern", "Bo Lund", "Cy Marsh")],
+        ),
+        (
+            "Acme Corp said Ada Kern and Bo Lund were named vice presidents.",
+            [("office.start", n, "Vice President") for n in ("Ada Kern", "Bo Lund")],
+        ),
+        ("Acme Corp said Ada Kern and Bo Lund were named defendants.", []),
+        (
+            "Acme Corp said Ada Kern stepped down from her post as president.",
+            [("office.end", "Ada Kern", "President")],
+        ),
+        (
+            "Acme Corp said Ada Kern assumed the chairmanship in 1985.",
+            [("office.start", "Ada Kern", "Chairman")],
+        ),
+        (
+            "Acme Corp said Ada Kern will retire at the end of the year and will be succeeded by "
+            "Bo Lund.",
+            [("office.end", "Ada Kern", None), ("office.start", "Bo Lund", None)],
+        ),
+    ],
+)
+def test_plural_offices_posts_and_a_shared_subject_past_a_time(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """A plural office for several persons, "from her post as", "the chairmanship", "and"."""
+    assert [summary(e)[:3] for e in events(pipeline, text)] == expected

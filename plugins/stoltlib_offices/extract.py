@@ -54,8 +54,8 @@ __all__ = ["find_events"]
 #: chief operating officer, will succeed ...").
 MAX_APPOSITION_WORDS = 16
 #: How many words may stand between a clause's event and the "and" of a verb sharing its subject
-#: ("X will retire March 31 and will be succeeded by Y").
-SHARED_SUBJECT_GAP = 4
+#: ("X will retire March 31 and will be succeeded by Y", "... at the end of the year and").
+SHARED_SUBJECT_GAP = 6
 #: How many words a relative clause there may have ("X, who has served ... since 1972, will").
 MAX_RELATIVE_WORDS = 16
 #: How many comma-separated parts it may have ("54", "president and chief operating officer").
@@ -267,6 +267,8 @@ _AND_MARKED = regex.compile(
 )
 # An office given as a verb: "named to head the new unit", "chosen to lead the bank".
 _TO_HEAD = regex.compile(r"\s+to\s+(?:head|lead|run)\s+(?:the|its|a)\b")
+# A plural of an office: "directors", "vice presidents" (the singular is the lexicon's).
+_PLURAL_OFFICE = regex.compile(r"(?:[\p{Ll}\-]+\s+){0,2}[\p{Ll}\-]+s\b")
 # A post the text does not name yet: "named X to a new post", "to the new position".
 _NEW_POST = regex.compile(
     r"\s+to\s+(?:a\s+|the\s+|its\s+)?(?:new|senior|top)\s+(?:post|position|job)\b", regex.I
@@ -695,6 +697,8 @@ class _Context:
         if frame == "helm":
             return self._helm(person, modality, span, sentence)
         people = [person, *self._conjoined_before(person, sentence)]
+        if office is None and len(people) > 1:
+            office = self._plural_office(span[1], sentence)  # "A and B were elected directors"
         if frame == "leave" and office is None:
             # "its chairman, John Smith, will retire", "chairman X and treasurer Y resigned":
             # the office each left is the title before their name.
@@ -947,7 +951,9 @@ class _Context:
                 break
             people.append(other)
             at = other.end
-        office = self._office_after(at, sentence) if len(people) > 1 else None
+        office = None
+        if len(people) > 1:
+            office = self._office_after(at, sentence) or self._plural_office(at, sentence)
         if office is None:
             return []
         modality = self._modality_before(span[0], sentence)
@@ -1788,6 +1794,19 @@ class _Context:
             # story is about: "Acme Corp said John Doe was named president".
             organization = self._story_organization(sentence)
         return _Office(name, organization, end)
+
+    def _plural_office(self, at: int, sentence: tuple[int, int]) -> _Office | None:
+        """The office a plural names for the several persons of a clause: "as directors"."""
+        lead = OFFICE_LEAD.match(self.flat, at, sentence[1])
+        plural = _PLURAL_OFFICE.match(self.flat, lead.end() if lead else at, sentence[1])
+        if plural is None:
+            return None
+        words = plural.group().split()
+        singular = self.lexicons.position(" ".join([*words[:-1], words[-1][:-1]]))
+        if singular is None:
+            return None
+        organization = self._organization_after(plural.end(), sentence)
+        return _Office(singular, organization or self._story_organization(sentence), plural.end())
 
     def _unknown_office(self, at: int, sentence: tuple[int, int]) -> _Office | None:
         """An office the lexicon does not spell, as written: "chief widget officer of Acme"."""
