@@ -1277,3 +1277,9 @@ def test_plural_offices_posts_and_a_shared_subject_past_a_time(
 ) -> None:
     """A plural office for several persons, "from her post as", "the chairmanship", "and"."""
     assert [summary(e)[:3] for e in events(pipeline, text)] == expected
+
+
+def test_an_unresolved_pronoun_subject_is_kept_as_written(pipeline: Pipeline) -> None:
+    """ "He was named president": a pronoun coreference resolves to no one is still a person."""
+    [event] = events(pipeline, "He was named president of Acme Inc.")
+    assert summary(event) == ("office.start", "He", "President", None, "asserted")

@@ -209,6 +209,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "our
 _STOP_INSIDE = regex.compile(r"\.\s+\p{Lu}\p{Ll}")
 # Pronouns, which no title stands before.
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "they", "them", "it", "we", "i"})
+# The pronouns of one person, kept as persons when coreference resolves them to no one.
+_PERSONAL_PRONOUNS = frozenset({"he", "she"})
 # The generational suffixes, which are no last name.
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # A conjunction before another person of a list: "X as chairman and Y as president".
@@ -2016,6 +2018,10 @@ def _people(flat: str, mentions: Sequence[Mention], lexicons: Lexicons) -> list[
             continue
         # A name the mentions stage found but resolved to no one is still that name.
         entity = mention.entity or (mention.text if _NAME_LIKE.fullmatch(mention.text) else None)
+        if entity is None and mention.text.casefold() in _PERSONAL_PRONOUNS:
+            # "He was named president": a pronoun coreference left unresolved is still a
+            # person, named as written (the story may name them where the rules do not see).
+            entity = mention.text
         if entity is None:
             continue
         name, end = " ".join(entity.split()), mention.end
