@@ -976,9 +976,9 @@ class _Context:
             position = self.lexicons.position(board.group("office")) if board else None
             if board is None or position is None:
                 return []
-            office = _Office(position, self._story_organization(sentence), board.end("office"))
+            seat = _Office(position, self._story_organization(sentence), board.end("office"))
             modality = self._modality_before(span[0], sentence)
-            return self._list_at(board.end(), cue, span, sentence, office, modality)
+            return self._list_at(board.end(), cue, span, sentence, seat, modality)
         words = counted.group("office").split()
         office = self._office_after(counted.start("office"), sentence)
         if office is None or office.end < counted.end("office") - 1:
@@ -2391,12 +2391,12 @@ class _Dated:
         if other is not None:
             # "His resignation, which Reagan accepted, is effective on March 20": the time the
             # clause's own verb gives after the relative clause, when it is "effective".
-            effective = _EFFECTIVE_LATER.search(self.flat, other.end(), stop)
-            if effective is not None:
-                index = bisect.bisect_left(self.starts, effective.end())
+            effect = _EFFECTIVE_LATER.search(self.flat, other.end(), stop)
+            if effect is not None:
+                index = bisect.bisect_left(self.starts, effect.end())
                 if index < len(self.times) and self.times[index].end <= stop:
                     later = self.times[index]
-                    if not self.flat[effective.end() : later.start].strip(" on"):
+                    if not self.flat[effect.end() : later.start].strip(" on"):
                         return later
             stop = other.start()
         index = bisect.bisect_left(self.starts, draft.cue[1])
