@@ -1283,3 +1283,32 @@ def test_an_unresolved_pronoun_subject_is_kept_as_written(pipeline: Pipeline) ->
     """ "He was named president": a pronoun coreference resolves to no one is still a person."""
     [event] = events(pipeline, "He was named president of Acme Inc.")
     assert summary(event) == ("office.start", "He", "President", None, "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acme Corp said it hired Joan Pratt as president.",
+            [("office.start", "Joan Pratt", "President", None, "asserted")],
+        ),
+        (
+            "Acme Corp said Joan Pratt has been removed as chairman.",
+            [("office.end", "Joan Pratt", "Chairman", None, "asserted")],
+        ),
+        (
+            "Acme Corp said Joan Pratt will stay on as chairman.",
+            [("office.hold", "Joan Pratt", "Chairman", None, "planned")],
+        ),
+        (
+            "Acme Corp said Joan Pratt is stepping down as president.",
+            [("office.end", "Joan Pratt", "President", None, "planned")],
+        ),
+        ("Acme Corp said it is hiring more workers.", []),
+    ],
+)
+def test_hiring_removal_staying_on_and_a_progressive_plan(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str, str, None, str]]
+) -> None:
+    """ "hired X as", "removed as", "stay on as"; "is stepping down" is a plan."""
+    assert [summary(e) for e in events(pipeline, text)] == expected

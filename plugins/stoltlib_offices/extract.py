@@ -338,7 +338,7 @@ _NOMINAL_MODALITY_WORDS = (
 )
 
 # "is" or "are" right before a cue in -ing: "X, who is retiring", "X is leaving the post of".
-_PROGRESSIVE = regex.compile(r"\b(?:is|are)\s+\w+ing\s*\Z", regex.IGNORECASE)
+_PROGRESSIVE = regex.compile(r"\b(?:is|are)\s+\w+ing\b(?:\s+(?:down|out|over))?\s*\Z", regex.I)
 # The month May, a day or a year after it: no modal verb.
 _MONTH_MAY = regex.compile(
     r"\bMay(?=\s+\d)|(?<=\b(?:in|since|until|by|of|last|next|early|late|mid|mid-)\s)May\b"
