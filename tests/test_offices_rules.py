@@ -1312,3 +1312,28 @@ def test_hiring_removal_staying_on_and_a_progressive_plan(
 ) -> None:
     """ "hired X as", "removed as", "stay on as"; "is stepping down" is a plan."""
     assert [summary(e) for e in events(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rosa Vell spoke. They said Vell's plans to resign show she will keep the pact.",
+            [("office.end", "Rosa Vell", None, None, "planned")],
+        ),
+        (
+            "Rosa Vell spoke. Her decision to step down as chairman surprised analysts.",
+            [("office.end", "Rosa Vell", "Chairman", None, "planned")],
+        ),
+        (
+            "Rosa Vell spoke. Analysts welcomed her offer to resign.",
+            [("office.end", "Rosa Vell", None, None, "possible")],
+        ),
+        ("Rosa Vell spoke. Her son's decision to leave the country surprised analysts.", []),
+    ],
+)
+def test_the_owner_of_a_noun_of_intent_is_the_subject(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str, str | None, None, str]]
+) -> None:
+    """ "X's plans to resign" (planned), "her offer to resign" (possible): the owner leaves."""
+    assert [summary(e) for e in events(pipeline, text)] == expected

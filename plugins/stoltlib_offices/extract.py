@@ -221,6 +221,18 @@ _AND_LATER = regex.compile(r"(?:\s+(?:in|at|of|for)\s+[\w\- ]{1,40}?)?,?\s+and\s
 # "and" closing the words before a verb: "X resigned and was replaced by Y".
 _AND_AT_END = regex.compile(r"\s+and\s*\Z")
 # The same, ending right before a listed person: "X and Y", "X, Y".
+# A possessive and a noun of intent before a cue: "Craxi's plans to", "his decision to".
+_INTENT_BEFORE = regex.compile(
+    r"""(?:['’]s?|(?<=\b(?:his|her|His|Her)))\s+(?:(?:abrupt|sudden|surprise|stated|earlier)\s+)?
+    (?P<noun>plans?|decision|intention|offer|refusal|threat|bid)\s+to\s+\Z""",
+    regex.VERBOSE,
+)
+_INTENT_MODALITY = {
+    "offer": "possible",
+    "threat": "possible",
+    "bid": "possible",
+    "refusal": "negated",
+}
 # "if" or "unless" right before a clause's subject: the change is a hypothesis.
 _IF_BEFORE = regex.compile(r"\b(?:if|unless)\s+\Z", regex.IGNORECASE)
 # "leave" alone leaves an office only when nothing but a time or the clause's end follows: "X
@@ -645,6 +657,8 @@ class _Context:
         if subject is None and frame == "leave":
             subject = self._subject_with_others(span[0], sentence)
             with_others = subject is not None
+        if subject is None and frame in ("leave", "become"):
+            subject = self._owner_of_intent(span[0], sentence)
         bare = False
         if subject is None and frame in ("leave", "become", "hold", "passive"):
             subject = self._bare_surname(span[0], sentence)
@@ -1563,6 +1577,24 @@ class _Context:
             return None
         person = self._person_ending(end, sentence)
         return (person, modality) if person is not None else None
+
+    def _owner_of_intent(
+        self, cue_start: int, sentence: tuple[int, int]
+    ) -> tuple[_Person, str] | None:
+        """The owner of a noun of intent before the cue: "Craxi's plans to resign".
+
+        "his decision to step down" is planned, "her offer to resign" possible, "his refusal
+        to resign" negated: the noun gives the modality.
+        """
+        intent = _INTENT_BEFORE.search(
+            self.flat, max(sentence[0], cue_start - MAX_TITLE_CHARS), cue_start
+        )
+        if intent is None:
+            return None
+        owner = self._person_ending(intent.start(), sentence)
+        if owner is None:
+            return None
+        return owner, _INTENT_MODALITY.get(intent.group("noun").casefold(), "planned")
 
     def _bare_surname(
         self, cue_start: int, sentence: tuple[int, int]
