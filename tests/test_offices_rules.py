@@ -1337,3 +1337,21 @@ def test_the_owner_of_a_noun_of_intent_is_the_subject(
 ) -> None:
     """ "X's plans to resign" (planned), "her offer to resign" (possible): the owner leaves."""
     assert [summary(e) for e in events(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The sources said New White House Chief of Staff Ivo Marr has a good relationship.",
+            [("office.start", "Ivo Marr", "Chief of Staff", None, "asserted")],
+        ),
+        ("New York Fed President Ivo Marr said.", []),
+        ("New Jersey Governor Ivo Marr said.", []),
+    ],
+)
+def test_a_capitalised_new_marks_a_start_but_not_a_place(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str, str, None, str]]
+) -> None:
+    """ "New White House Chief of Staff X" is a start; "New York Fed President X" names a city."""
+    assert [summary(e) for e in events(pipeline, text)] == expected

@@ -134,8 +134,10 @@ _MARKER = r"""(?:
         (?i:former|ex-|erstwhile|onetime|one-time|current|existing|incumbent|outgoing|retiring
            |newly[\s\-](?:appointed|named|installed|elected)|deposed|ousted|retired
            |then-)  # "then-" only glued: "then chairman" is often "and then, chairman ..."
-      | new          # in lower case only: "New York Fed President X" names a city
-    )"""
+      | new          # in lower case; capitalised, not a place's or a party's first word:
+      | New(?!\s+(?:York|Jersey|Zealand|Hampshire|Mexico|Delhi|England|Orleans|Haven|Brunswick
+                 |Guinea|South|Caledonia|Democratic|Democracy|Deal|World|Labour|Left|Right)\b)
+    )"""  # "New York Fed President X" names a city, "New White House Chief of Staff X" a start
 _TENURE_MARKER = regex.compile(rf"\b{_MARKER}(?:\b|(?<=-))", regex.VERBOSE)  # "then-" ends so
 # What each marker states (the kind of event, and its modality if not asserted); "formerly"
 # and "then" open appositions ("X, then chairman of Y,").
