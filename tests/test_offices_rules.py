@@ -1355,3 +1355,18 @@ def test_a_capitalised_new_marks_a_start_but_not_a_place(
 ) -> None:
     """ "New White House Chief of Staff X" is a start; "New York Fed President X" names a city."""
     assert [summary(e) for e in events(pipeline, text)] == expected
+
+
+def test_named_to_replace_him_after_a_resignation(pipeline: Pipeline) -> None:
+    """ "accepted the resignation of Y and named Z, an aide of W, to replace him": Z after Y."""
+    text = (
+        "Mr Reagan accepted the resignation of counsel Ugo Pell and named Ada Rhee, an associate "
+        "of chief Lev Ozan, to replace him."
+    )
+    found = events(pipeline, text)
+    assert [summary(e) for e in found] == [
+        ("office.end", "Ugo Pell", "Counsel", None, "asserted"),
+        ("office.end", "Ugo Pell", "Counsel", None, "asserted"),  # "replace him": told again
+        ("office.start", "Ada Rhee", "Counsel", None, "asserted"),
+    ]
+    assert found[2].predecessor is not None and found[2].predecessor.name == "Ugo Pell"

@@ -223,6 +223,10 @@ _AND_LATER = regex.compile(r"(?:\s+(?:in|at|of|for)\s+[\w\- ]{1,40}?)?,?\s+and\s
 # "and" closing the words before a verb: "X resigned and was replaced by Y".
 _AND_AT_END = regex.compile(r"\s+and\s*\Z")
 # The same, ending right before a listed person: "X and Y", "X, Y".
+# A verb of choosing right before its object: "named X to replace him", "chose X to succeed".
+_CHOSEN_BEFORE = regex.compile(
+    r"\b(?:named|appointed|elected|chose|picked|selected|tapped|designated|hired)\s+\Z"
+)
 # A possessive and a noun of intent before a cue: "Craxi's plans to", "his decision to".
 _INTENT_BEFORE = regex.compile(
     r"""(?:['’]s?|(?<=\b(?:his|her|His|Her)))\s+(?:(?:abrupt|sudden|surprise|stated|earlier)\s+)?
@@ -1159,6 +1163,10 @@ class _Context:
         else:
             person, modality = subject
             office = None
+            chosen = _CHOSEN_BEFORE.search(self.flat, sentence[0], person.start)
+            if chosen is not None and self.flat[sentence[0] : span[0]].rstrip().endswith(" to"):
+                # "named X to replace him": the naming is the start, in its own tense.
+                modality = self._modality_before(chosen.start(), sentence)
         office = self._office_after(predecessor.end, sentence) or office
         if office is None and earlier:
             # The office the sentence's earlier change is about ("X leaves the post of Y, and Z
@@ -1167,6 +1175,13 @@ class _Context:
                 (d.office for d in reversed(earlier) if d.office is not None and not d.past),
                 None,
             )
+        pronoun = self.flat[predecessor.start : predecessor.end].casefold() in _PRONOUNS
+        ended = [d for d in earlier if d.type == "office.end" and d.person.name != person.name]
+        if pronoun and ended and clause is None:
+            # "accepted the resignation of Y and named Z to replace him": "him" is the Y whose
+            # end the sentence told, not another the pronoun was taken for.
+            predecessor = _Person(ended[-1].person.name, predecessor.start, predecessor.end)
+            office = office or ended[-1].office
         if person.name == predecessor.name:
             return []
         end = _Draft("office.end", predecessor, span, sentence, office, None, modality)
@@ -1558,12 +1573,15 @@ class _Context:
             # "Stoltenberg, who ..." or "Johnstone, 54, president and COO, will ...": the name
             # before the comma, or before an apposition of a few comma-separated parts.
             end = self.flat.rindex(",", sentence[0], end)
+            # An infinitive after the apposition ("named X, an associate of Y, to replace him")
+            # is the head's, not the apposition's last name's.
+            infinitive = self.flat[end + 1 : cue_start].split()[:1] == ["to"]
             words = 0
             for _ in range(MAX_APPOSITION_PARTS + 1):
                 person = self._person_ending(end, sentence)
-                if person is not None:
-                    return person, modality
                 comma = self.flat.rfind(",", sentence[0], end)
+                if person is not None and not (infinitive and self._complement(person, comma)):
+                    return person, modality
                 part = self.flat[comma + 1 : end].split()
                 if part[:1] == ["and"]:
                     return None  # "X, a banker, and his father, retired ...": another's
@@ -1579,6 +1597,18 @@ class _Context:
             return None
         person = self._person_ending(end, sentence)
         return (person, modality) if person is not None else None
+
+    def _complement(self, person: _Person, comma: int) -> bool:
+        """Whether a name closing an apposition is a preposition's object inside it.
+
+        "Arthur Culvahouse, an associate of chief Howard Baker, to replace him": Baker stands
+        after "of" in the apposition of the subject, who is Culvahouse.
+        """
+        if comma < 0 or comma >= person.start:
+            return False
+        words = self.flat[comma + 1 : person.start].casefold().split()
+        near = words[-5:]  # "of new White House chief": the title between "of" and the name
+        return len(words) > 1 and not _PREPOSITIONS.isdisjoint(near) and "said" not in near
 
     def _owner_of_intent(
         self, cue_start: int, sentence: tuple[int, int]
