@@ -1370,3 +1370,19 @@ def test_named_to_replace_him_after_a_resignation(pipeline: Pipeline) -> None:
         ("office.start", "Ada Rhee", "Counsel", None, "asserted"),
     ]
     assert found[2].predecessor is not None and found[2].predecessor.name == "Ugo Pell"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They met ex-CIA chief Ted Lowe.", [("office.hold", "Ted Lowe", "chief")]),
+        ("They met new White House chief Ted Lowe.", [("office.start", "Ted Lowe", "chief")]),
+        ("They met then-Security Council aide Ted Lowe.", [("office.hold", "Ted Lowe", "aide")]),
+        ("They met White House chief Ted Lowe.", []),
+    ],
+)
+def test_a_generic_head_after_a_marker_is_an_office(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "ex-CIA chief X", "new White House chief X": marked; "White House chief X" is a mention."""
+    assert [summary(e)[:3] for e in events(pipeline, text)] == expected

@@ -335,6 +335,9 @@ _MARKED_TITLE_LEAD = regex.compile(
     rf"(?<![\w\-])(?P<marker>{_MARKER})\s*(?:\p{{Lu}}[\w.'’\-]*\s+){{0,3}}\Z", regex.VERBOSE
 )
 
+# A generic head of a unit right before a name, an office only with a marker before it.
+_GENERIC_HEAD = regex.compile(r"(?<![\w\-])(?:chief|head|aide|boss|adviser|advisor)\Z")
+
 # "ex-" glued to the office it marks, right before a name: "ex-senator ", "ex-prime minister ".
 _GLUED_EX = regex.compile(
     r"(?<![\w\-])ex-(?P<title>\p{L}[\p{L}.\-]*(?:\s+\p{Ll}[\p{L}.\-]*){0,2})\Z"
@@ -1428,20 +1431,26 @@ class _Context:
                     found.append(_marked("ex-", person, office, lead_start + glued.start()))
                 continue
             titles = list(pattern.finditer(self.flat, lead_start, lead_start + len(head)))
-            if not titles or titles[-1].end() != lead_start + len(head):
-                continue  # no office right before the name
-            title = titles[-1]
-            marked = _MARKED_TITLE_LEAD.search(self.flat, lead_start, title.start())
+            if titles and titles[-1].end() == lead_start + len(head):
+                title_start = titles[-1].start()
+                position = self.lexicons.position(titles[-1].group())
+            else:
+                # "new White House chief X", "ex-CIA chief X", "then-NSC aide X": a generic
+                # head no entry of the lexicon is, after a marker and an organisation's name.
+                generic = _GENERIC_HEAD.search(self.flat, lead_start, lead_start + len(head))
+                if generic is None:
+                    continue  # no office right before the name
+                title_start, position = generic.start(), generic.group()
+            marked = _MARKED_TITLE_LEAD.search(self.flat, lead_start, title_start)
             if marked is None:
                 continue  # a bare title is a mention
-            position = self.lexicons.position(title.group())
             told = self._told(person, position, _marker_kind(marked.group("marker"))[0] == "former")
             if position is None or told in seen:
                 continue
             if skip is not None and skip(person.start, person.end):
                 continue
             seen.add(told)
-            organization = _organization_before(self.flat[marked.end("marker") : title.start()])
+            organization = _organization_before(self.flat[marked.end("marker") : title_start])
             office = _Office(position, organization, person.end)
             found.append(_marked(marked.group("marker"), person, office, marked.start("marker")))
         return found
