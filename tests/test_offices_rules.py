@@ -1386,3 +1386,9 @@ def test_a_generic_head_after_a_marker_is_an_office(
 ) -> None:
     """ "ex-CIA chief X", "new White House chief X": marked; "White House chief X" is a mention."""
     assert [summary(e)[:3] for e in events(pipeline, text)] == expected
+
+
+def test_a_relative_clause_closes_a_marked_apposition(pipeline: Pipeline) -> None:
+    """ "X, the former treasurer who joined Acme in 1980, spoke" is a past tenure."""
+    [event] = events(pipeline, "Ann Ray, the former treasurer who joined Acme in 1980, spoke.")
+    assert summary(event) == ("office.hold", "Ann Ray", "Treasurer", None, "asserted")

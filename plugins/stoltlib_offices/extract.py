@@ -275,6 +275,8 @@ _TENURE_TIME = regex.compile(
     )""",
     regex.VERBOSE,
 )  # not any "for": "president for the Americas" names a region
+# A relative clause opening right after an office: " who has been ...".
+_RELATIVE_AFTER = regex.compile(r"\s+(?:who|whose)\b")
 # A short phrase of where or when after an apposed office, up to the apposition's close.
 _UNIT_TAIL = regex.compile(r"\s+(?:in|at|under|with)\s+[^,.;:()\"]{1,40}?(?=\s*[,.;(])")
 # A second marked office after an apposed one: "..., and now vice-chairman of Y".
@@ -1524,7 +1526,11 @@ class _Context:
             found = self.flat.find(office.organization, office.end, reach)
             closed_at = found + len(office.organization) if found >= 0 else closed_at
         closing = self.flat[closed_at : closed_at + 2].lstrip()[:1]
-        if closing in (",", ".", "(", ";", ""):
+        if closing in (",", ".", "(", ";", "") or (
+            marker is not None and _RELATIVE_AFTER.match(self.flat, closed_at)
+        ):
+            # "X, the former executive and Treasury secretary who has been ...": a relative
+            # clause closes a marked apposition too.
             return office, past, closed_at
         tail = _UNIT_TAIL.match(self.flat, closed_at)
         if tail is not None and marker is not None:
