@@ -1392,3 +1392,12 @@ def test_a_relative_clause_closes_a_marked_apposition(pipeline: Pipeline) -> Non
     """ "X, the former treasurer who joined Acme in 1980, spoke" is a past tenure."""
     [event] = events(pipeline, "Ann Ray, the former treasurer who joined Acme in 1980, spoke.")
     assert summary(event) == ("office.hold", "Ann Ray", "Treasurer", None, "asserted")
+
+
+def test_a_succession_from_an_honoured_name_takes_the_successors_title(pipeline: Pipeline) -> None:
+    """ "Oil Minister X, who took over from Sheikh Y last October": X starts, Y ends."""
+    text = "Oil Minister Omar Bakr, who took over from Sheikh Ali Hamdan last October, spoke."
+    assert [summary(e) for e in events(pipeline, text)] == [
+        ("office.end", "Ali Hamdan", "Oil Minister", "1986-10", "asserted"),
+        ("office.start", "Omar Bakr", "Oil Minister", "1986-10", "asserted"),
+    ]

@@ -1173,6 +1173,11 @@ class _Context:
                 # "named X to replace him": the naming is the start, in its own tense.
                 modality = self._modality_before(chosen.start(), sentence)
         office = self._office_after(predecessor.end, sentence) or office
+        lead = self.flat[max(sentence[0], person.start - MAX_TITLE_CHARS) : person.start]
+        if office is None and clause is None and not _TENURE_MARKER.search(lead):
+            # "Oil Minister X, who took over from Y": the title the successor holds now (not a
+            # former one: "former Prime Minister X will replace him").
+            office = self._title_before(person, sentence)
         if office is None and earlier:
             # The office the sentence's earlier change is about ("X leaves the post of Y, and Z
             # will replace him"), never a tenure it states ("Pope, formerly vice president").

@@ -248,7 +248,9 @@ INSERTED_TIME = regex.compile(
 )
 
 #: A title of courtesy a name may carry, left out of the person: "Sir John Harvey-Jones".
-HONORIFIC = regex.compile(r"(?:Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?)\s+(?=\p{Lu})")
+HONORIFIC = regex.compile(
+    r"(?:Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Sheikh|Gen\.|Col\.|Adm\.|Rev\.|Capt\.)\s+(?=\p{Lu})"
+)
 
 #: What opens an apposition that names a person's office before the verb: "X, its president
 #: since 1982, resigned", "X, the company's chairman, will retire".
