@@ -1401,3 +1401,35 @@ def test_a_succession_from_an_honoured_name_takes_the_successors_title(pipeline:
         ("office.end", "Ali Hamdan", "Oil Minister", "1986-10", "asserted"),
         ("office.start", "Omar Bakr", "Oil Minister", "1986-10", "asserted"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acme Corp said its board elected Ada Kern president, a post vacant since January.",
+            [("office.elect", "Ada Kern", "President", None, "asserted")],
+        ),
+        (
+            "Acme Corp said Bo Lund will become treasurer. He replaces Cy Marsh, who is retiring.",
+            [
+                ("office.start", "Bo Lund", "Treasurer", None, "planned"),
+                ("office.end", "Cy Marsh", "Treasurer", None, "planned"),
+                ("office.start", "Bo Lund", "Treasurer", None, "asserted"),
+            ],
+        ),
+        (
+            "Acme Corp said Cy Marsh resigned as president and chairman Bo Lund will assume his "
+            "duties.",
+            [
+                ("office.end", "Cy Marsh", "President", None, "asserted"),
+                ("office.start", "Bo Lund", "President", None, "planned"),
+            ],
+        ),
+    ],
+)
+def test_a_posts_time_a_merged_plan_and_assumed_duties(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str, str, None, str]]
+) -> None:
+    """ "a post vacant since January" dates no naming; "who is retiring" plans; duties start."""
+    assert [summary(e) for e in events(pipeline, text)] == expected

@@ -287,6 +287,10 @@ _AND_MARKED = regex.compile(
     ,?\s+and\s+(?P<marker>now|formerly|former|then|currently)\s+(?:(?:the|a|an)\s+)?""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+# The duties of one named or a pronoun after a cue of becoming: "assume Tran's duties".
+_DUTIES_OF = regex.compile(
+    r"\s+(?:(?P<owner>\p{Lu}[\p{L}\-]*)['’]s?|his|her|the)\s+(?:duties|responsibilities)\b"
+)
 # An office given as a verb: "named to head the new unit", "chosen to lead the bank".
 _TO_HEAD = regex.compile(r"\s+to\s+(?:head|lead|run)\s+(?:the|its|a)\b")
 # A plural of an office: "directors", "vice presidents" (the singular is the lexicon's).
@@ -384,7 +388,10 @@ _FOR_BEFORE = regex.compile(r"\bfor(?:\s+[\w\-]+){0,4}\s+\Z", regex.IGNORECASE)
 _EFFECTIVE_BEFORE = regex.compile(r"\beffective\s+(?:as\s+of\s+|on\s+|from\s+)?\Z", regex.I)
 # A relative clause after the office, about something else: "named president of Acme, which
 # he joined in 1980": the time after the cue stops there.
-_OTHER_CLAUSE = regex.compile(r",\s*(?:which|where|whose)\b", regex.IGNORECASE)
+_OTHER_CLAUSE = regex.compile(
+    r",\s*(?:which|where|whose|a\s+(?:new\s+|newly\s+created\s+)?(?:post|position|job)\b)",
+    regex.IGNORECASE,
+)  # ", a post vacant since January": the post's time, not the naming's
 # A relative clause opening after a comma: "X, whose experience ...", "Y, who ...".
 _RELATIVE_INSIDE = regex.compile(r",\s*(?:who|whom|whose|which)\b", regex.IGNORECASE)
 # A relative clause opening right after a person: "X, who will remain on the board, ...".
@@ -738,6 +745,16 @@ class _Context:
             if with_others and drafts[0].office is None:
                 return []  # "X and his wife will retire to Florida": no office is left
             return drafts
+        duties = _DUTIES_OF.match(self.flat, span[1], sentence[1]) if office is None else None
+        if frame == "become" and duties is not None:
+            # "Chairman X will assume Tran's duties": a start in the office the owner left.
+            owner = duties.group("owner")
+            left = next(
+                (d for d in reversed(earlier) if d.type == "office.end"
+                 and (owner is None or d.person.name.split()[-1] == owner)),
+                None,
+            )  # fmt: skip
+            office = left.office if left is not None and left.office else _Office("", None, span[1])
         if frame == "passive" and office is None and _TO_HEAD.match(self.flat, span[1]):
             # "named to head the new unit": a start, the office the unit's head.
             office = _Office("", self._story_organization(sentence), span[1])
@@ -2277,6 +2294,9 @@ def _events(
             first.partner, draft.partner.partner = draft.partner, first
         first.office = first.office or draft.office
         first.predecessor = first.predecessor or draft.predecessor
+        if first.modality == "asserted" and draft.modality != "asserted":
+            # "He replaces Y, who is retiring": the telling that says more of when says it.
+            first.modality = draft.modality
         first.merged.append(draft)
     ids = {id(draft): f"e{number}" for number, draft in enumerate(unique, 1)}
     offices = _offices(unique)
