@@ -1433,3 +1433,39 @@ def test_a_posts_time_a_merged_plan_and_assumed_duties(
 ) -> None:
     """ "a post vacant since January" dates no naming; "who is retiring" plans; duties start."""
     assert [summary(e) for e in events(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mrs Aquino swore in Lea Cruz as finance secretary on Monday.",
+            [("office.start", "Lea Cruz", "finance secretary", "1987-03-02", "asserted")],
+        ),
+        (
+            "Otto Kern was reappointed finance minister in Chancellor Ida Vogt's new cabinet.",
+            [("office.extend", "Otto Kern", "Finance Minister", None, "asserted")],
+        ),
+        (
+            "The party chose Ken Sato as its president, making him prime minister.",
+            [
+                ("office.start", "Ken Sato", "President", None, "asserted"),
+                ("office.start", "Ken Sato", "Prime Minister", None, "asserted"),
+            ],
+        ),
+        (
+            "Jean Lamy, the managing director of the fund, will leave his post in January to "
+            "become governor of the Bank of France.",
+            [
+                ("office.end", "Jean Lamy", "Managing Director", "1987-01", "planned"),
+                ("office.start", "Jean Lamy", "Governor", None, "planned"),
+            ],
+        ),
+        ("The company made a profit. The move made Ken Sato a target.", []),
+    ],
+)
+def test_government_forms_of_change(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str, str, str | None, str]]
+) -> None:
+    """ "swore in X as", "reappointed", "chose X as", "making him", "leave his post to become"."""
+    assert [summary(e) for e in events(pipeline, text)] == expected

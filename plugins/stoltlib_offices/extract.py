@@ -861,7 +861,11 @@ class _Context:
         # "and" or "but" then an auxiliary, or a cue that is a finite verb itself ("but remains
         # a director"): a verb of its own ("and was replaced"), not an adjective ("the ailing
         # and resigned X").
-        if not earlier or words[:1] != ["and"] or (len(words) < 2 and not finite):
+        # "X will leave his post in January to become governor": a purpose after a departure.
+        purpose = words == ["to"] and any(d.type == "office.end" for d in earlier[-1:])
+        if not earlier or (words[:1] != ["and"] and not purpose):
+            return None
+        if not purpose and len(words) < 2 and not finite:
             return None
         before = [d for d in earlier if d.cue[1] <= words_start]
         if not before:
@@ -1810,6 +1814,14 @@ class _Context:
         if not titles or titles[-1].end() != len(lead.rstrip()):
             # The title must close the lead, right before the name: "named president of Acme
             # and Mary Jones was named ..." names no Mary Jones president.
+            return None
+        words = lead[: titles[-1].start()].split()
+        if any(
+            word.casefold() in _PREPOSITIONS and words[at - 1][:1].islower()
+            for at, word in enumerate(words[1:], 1)
+        ):
+            # "reappointed finance minister in Chancellor Kohl's cabinet": a phrase of its
+            # own before the title, not Kohl; an organisation's "of" stays ("Bureau of ...").
             return None
         return person
 
