@@ -1469,3 +1469,12 @@ def test_government_forms_of_change(
 ) -> None:
     """ "swore in X as", "reappointed", "chose X as", "making him", "leave his post to become"."""
     assert [summary(e) for e in events(pipeline, text)] == expected
+
+
+def test_a_replaced_holder_lends_the_title_before_the_name(pipeline: Pipeline) -> None:
+    """ "central bank governor X was replaced yesterday by Y": both as governor."""
+    text = "Central bank governor Al Ngugi was replaced yesterday by Eli Koros, officials said."
+    assert [summary(e)[:3] for e in events(pipeline, text)] == [
+        ("office.end", "Al Ngugi", "Governor"),
+        ("office.start", "Eli Koros", "Governor"),
+    ]

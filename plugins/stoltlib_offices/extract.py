@@ -1323,6 +1323,10 @@ class _Context:
             office = next(
                 (d.office for d in reversed(earlier) if d.person.name == person.name), None
             )
+        lead = self.flat[max(sentence[0], person.start - MAX_TITLE_CHARS) : person.start]
+        if office is None and not _TENURE_MARKER.search(lead):
+            # "central bank governor X was replaced yesterday by Y": the title X held.
+            office = self._title_before(person, sentence)
         start = _Draft(cue.type, successor, span, sentence, office, person, modality)
         end = _Draft("office.end", person, span, sentence, office, None, modality)
         start.partner, end.partner = end, start
