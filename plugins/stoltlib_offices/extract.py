@@ -407,7 +407,7 @@ _FINITE = frozenset(
 )
 
 # Participles that attach to the clause before them: "X was elected president, succeeding Y".
-_PARTICIPLES = frozenset({"succeeding", "replacing", "in succession to"})
+_PARTICIPLES = frozenset({"succeeding", "replacing", "succession to"})  # "in succession to"
 
 # The words of the grammar a shouted headline holds, read in lower case as the rules expect.
 _GRAMMAR_WORDS = AUXILIARIES | _PREPOSITIONS | _DETERMINERS | _PRONOUNS | _HEADLINE_COMMON
@@ -1444,12 +1444,13 @@ class _Context:
                 continue
             lead_start = max(0, person.start - MAX_TITLE_CHARS)
             head = self.flat[lead_start : person.start].rstrip()
-            if head.endswith(",") and not head.endswith(("and,", "or,")):
-                # "Acme's former president, Harvey Lyon,": the title set off before the name.
-                head = head[:-1].rstrip()
             lowered = head.casefold()
             if not any(stem in lowered for stem in _MARKER_STEMS):
                 continue  # no marker near: most names, settled without the patterns
+            if head.endswith(",") and not head.endswith(("and,", "or,")):
+                # "Acme's former president, Harvey Lyon,": the title set off before the name.
+                head = head[:-1].rstrip()
+                lowered = head.casefold()
             glued = _GLUED_EX.search(head) if "ex-" in lowered else None
             if glued is not None and self.lexicons.position(glued.group("title")) is not None:
                 # "ex-senator Howard Baker": the office glued to its marker, which the office
