@@ -1478,3 +1478,38 @@ def test_a_replaced_holder_lends_the_title_before_the_name(pipeline: Pipeline) -
         ("office.end", "Al Ngugi", "Governor"),
         ("office.start", "Eli Koros", "Governor"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acme Corp announced the resignations of Ada Kern and Bo Lund.",
+            [("office.end", "Ada Kern", None), ("office.end", "Bo Lund", None)],
+        ),
+        (
+            "Acme Corp said Ada Kern has been given the additional title of chief executive.",
+            [("office.start", "Ada Kern", "Chief Executive Officer")],
+        ),
+        (
+            "Acme Corp said Ada Kern has held the post of treasurer since 1984.",
+            [("office.hold", "Ada Kern", "Treasurer")],
+        ),
+        (
+            "Acme Corp said Ada Kern, currently vice president, will become president.",
+            [
+                ("office.hold", "Ada Kern", "Vice President"),
+                ("office.start", "Ada Kern", "President"),
+            ],
+        ),
+        (
+            "Acme Corp said Ada Kern, previously treasurer of Bolt Inc, will become president.",
+            [("office.hold", "Ada Kern", "Treasurer"), ("office.start", "Ada Kern", "President")],
+        ),
+    ],
+)
+def test_plural_nouns_given_titles_held_posts_and_more_markers(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """ "the resignations of A and B", "given the additional title of", "currently"."""
+    assert [summary(e)[:3] for e in events(pipeline, text)] == expected

@@ -151,7 +151,8 @@ _MARKED = {
     "newly named": ("start", ""), "newly-named": ("start", ""),
     "newly installed": ("start", ""), "newly-installed": ("start", ""),
     "newly elected": ("elect", ""), "newly-elected": ("elect", ""),
-    "formerly": ("former", ""), "then": ("former", ""),
+    "formerly": ("former", ""), "then": ("former", ""), "previously": ("former", ""),
+    "currently": ("hold", ""),
     "retired": ("end", ""),
 }  # fmt: skip
 
@@ -1297,7 +1298,17 @@ class _Context:
             # would undermine ...": possible; "Regan's departure appeared imminent": expected).
             said = " ".join(self.flat[span[1] : sentence[1]].split()[:NOMINAL_REACH])
             modality = self._modality(said, _NOMINAL_MODALITY_WORDS)
-        return [_Draft(cue.type, holder, span, sentence, office, modality=modality)]
+        drafts = [_Draft(cue.type, holder, span, sentence, office, modality=modality)]
+        if self.flat[span[1] - 1 : span[1]] == "s" and of is not None:
+            # "the resignations of A and B": a plural noun, each holder named after "of".
+            at = holder.end
+            while (joined := LIST_SEPARATOR.match(self.flat, at, sentence[1])) is not None:
+                other = self._person_at(joined.end(), sentence)
+                if other is None:
+                    break
+                drafts.append(_Draft(cue.type, other, span, sentence, office, modality=modality))
+                at = other.end
+        return drafts
 
     def _passive_before(self, cue_start: int, sentence: tuple[int, int]) -> bool:
         """Whether a form of "be" stands among the auxiliaries right before a cue."""
