@@ -384,3 +384,14 @@ def test_a_heading_run_read_as_an_organisation_names_no_organisation_short() -> 
     )
     assert ("Ann Voss", "Ann Voss") in people(text)
     assert "Ann Voss" not in [m.text for m in mentions(text, "organization")]
+
+
+def test_a_companys_first_word_alone_is_the_company() -> None:
+    """ "Hughes said" after "Hughes Tool Co" is the company, named by its full name."""
+    text = (
+        "Brill Tool Co said its chairman, Ann Dahl, will retire. Brill said a successor "
+        "would be named. Ann Brill, a banker, was not involved."
+    )
+    organizations = [(m.text, m.entity) for m in mentions(text, "organization")]
+    assert ("Brill", "Brill Tool Co") in organizations
+    assert ("Ann Brill", "Ann Brill") in people(text)

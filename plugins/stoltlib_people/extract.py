@@ -163,6 +163,8 @@ class _Found(NamedTuple):
     how_case: str = ""
     #: Where the mention's phrase starts (a stated role before a name), for the subject test.
     head: int = -1
+    #: An organisation's full name, for a short name of it ("Hughes" of "Hughes Tool Co").
+    entity: str | None = None
 
 
 _START = operator.itemgetter(0)
@@ -571,16 +573,45 @@ def _classify(
 
 
 def _name_parts(words: Sequence[str], endings: frozenset[str]) -> Iterator[tuple[str, ...]]:
-    """The shorter names an organisation's name gives it: its first two words or more.
+    """The shorter names an organisation's name gives it: its first words.
 
-    "Hoechst Celanese Corp" is also "Hoechst Celanese", a name no person's then; only a name
-    that ends in an organisation's word (``endings``: "Corp", "Bank") gives them, not a run a
-    heading's words made one ("Anthony Weiner Receives More Bad News After").
+    "Hoechst Celanese Corp" is also "Hoechst Celanese" and "Hoechst", names no person's then;
+    only a name that ends in an organisation's word (``endings``: "Corp", "Bank") gives them,
+    not a run a heading's words made one ("Anthony Weiner Receives More Bad News After").
     """
-    if len(words) < 3 or words[-1] not in endings:
+    if len(words) < 2 or words[-1] not in endings:
         return
-    for end in range(2, len(words)):
+    for end in range(1, len(words)):
         yield tuple(words[:end])
+
+
+def _short_name(
+    words: tuple[str, ...],
+    parts: dict[tuple[str, ...], tuple[int, str]],
+    by_word: dict[str, list[tuple[int, Entity]]],
+    lexicons: Lexicons,
+    before: int | None = None,
+) -> str | None:
+    """The full name of the organisation ``words`` are a short name of, if one was named so.
+
+    A single word only when it is no person's named so far, no given name, no title's word
+    and no nationality ("American" of "American Express Co" is a nationality first), and
+    the organisation was named before ``before`` when that is given.
+    """
+    known = parts.get(words)
+    if known is None or (before is not None and known[0] >= before):
+        return None
+    if len(words) == 1:
+        word = words[0]
+        if (
+            word in by_word
+            or word in lexicons.given_names
+            or lexicons.title(word) is not None
+            or len(word) < 3
+            or word.endswith(_NATIONALITY_ENDINGS)
+        ):
+            return None
+    return known[1]
 
 
 def find_mentions(
@@ -606,8 +637,9 @@ def find_mentions(
     # Bare words that may be surnames (start, end, folded): kept only if a person is named so.
     bare: list[tuple[int, int, str]] = []
     titled: list[tuple[_Found, str]] = []
-    # The runs of two words or more that an organisation named so far is also called by.
-    organization_parts: set[tuple[str, ...]] = set()
+    # The short names an organisation named so far is also called by (its first words), with
+    # where it was named and its full name.
+    organization_parts: dict[tuple[str, ...], tuple[int, str]] = {}
     index = WordIndex(flat)
     ascii = reading.ascii_letters
     for match in run_matches(flat, ascii):
@@ -630,21 +662,26 @@ def find_mentions(
         else:
             headline = any_headline and headlines(run.start)
         mentions, words = _classify(flat, run, lexicons, headline, start)
-        if (
-            words is not None
-            and len(words) > 1
-            and tuple(words) in organization_parts
-            and run.role is None
-            and run.honorific is None
-        ):
-            # "Hoechst Celanese" after "Hoechst Celanese Corp": the organisation again, short
-            # (a name with a stated role is a person's: "congressman Anthony Weiner").
-            mentions = [_Found(*run.name, "organization")] if run.name else []
+        short = (
+            _short_name(tuple(words), organization_parts, by_word, lexicons)
+            if words is not None and run.role is None and run.honorific is None
+            else None
+        )
+        if short is not None and run.name is not None:
+            # "Hoechst Celanese" after "Hoechst Celanese Corp", "Hughes said" after "Hughes
+            # Tool Co": the organisation again, short (a name with a stated role is a
+            # person's: "congressman Anthony Weiner").
+            mentions = [_Found(*run.name, "organization", entity=short)]
             words = None
         for mention in mentions:
             if mention.how == "organization":
                 keys = word_keys(flat, mention.start, mention.end)
-                organization_parts.update(_name_parts(keys, lexicons.organization_names))
+                name = squash(flat[mention.start : mention.end])
+                for part in _name_parts(keys, lexicons.organization_names):
+                    known = organization_parts.get(part)
+                    if known is None or (known[1].isupper() and not name.isupper()):
+                        # The name in mixed case, not a heading's in capitals, is the full one.
+                        organization_parts[part] = (known[0] if known else mention.start, name)
         if run.name is None and run.role == (start, end) and len(mentions) == 1:
             # A title's word alone, capitalised ("Pope said"): a person's surname if a full
             # name of the text has it ("John Pope Jr"), else a description.
@@ -663,7 +700,11 @@ def find_mentions(
         )
         named[mention.start] = entity
     # A bare word names a person only when some full name of the text ends (or starts) with it.
-    found.extend([_Found(a, b, "surname") for a, b, word in bare if word in by_word])
+    for a, b, word in bare:
+        if word in by_word:
+            found.append(_Found(a, b, "surname"))
+        elif (short := _short_name((word,), organization_parts, by_word, lexicons, a)) is not None:
+            found.append(_Found(a, b, "organization", entity=short))
     for description, word in titled:
         if word in by_word:
             found.append(_Found(description.start, description.end, "surname"))
@@ -908,7 +949,7 @@ def _resolve(
                 start=start,
                 end=end,
                 text=mention_text,
-                entity=squash(mention_text),
+                entity=item.entity or squash(mention_text),
                 plugin=plugin,
             )
             continue
