@@ -1513,3 +1513,13 @@ def test_plural_nouns_given_titles_held_posts_and_more_markers(
 ) -> None:
     """ "the resignations of A and B", "given the additional title of", "currently"."""
     assert [summary(e)[:3] for e in events(pipeline, text)] == expected
+
+
+def test_the_persons_own_verb_gives_the_modality_of_a_replacement(pipeline: Pipeline) -> None:
+    """ "X will take over as president, replacing Y, who resigned effective today": Y's is done."""
+    text = (
+        "Acme Corp said Ned Voss will take over as president, replacing Ray Dunn, who resigned "
+        "effective today."
+    )
+    found = {e.person.name: e.modality for e in events(pipeline, text) if e.person}
+    assert found == {"Ned Voss": "planned", "Ray Dunn": "asserted"}

@@ -462,6 +462,9 @@ class _Draft:
     #: A second office the same statement gives ("president of X and executive vice president
     #: of Y"): its own event, not another telling of the first.
     also: str | None = None
+    #: The modality is the clause's, not the person's own verb's: "replacing Y" in "X will
+    #: take over, replacing Y, who resigned effective today" (Y's own "resigned" says more).
+    borrowed: bool = False
 
 
 def find_events(
@@ -1216,7 +1219,8 @@ class _Context:
             office = office or ended[-1].office
         if person.name == predecessor.name:
             return []
-        end = _Draft("office.end", predecessor, span, sentence, office, None, modality)
+        end = _Draft("office.end", predecessor, span, sentence, office, None, modality,
+                     borrowed=True)  # fmt: skip
         if clause is not None:
             clause.predecessor, clause.partner, end.partner = predecessor, end, clause
             return [end]  # the start is the clause's own event already
@@ -2322,9 +2326,13 @@ def _events(
             first.partner, draft.partner.partner = draft.partner, first
         first.office = first.office or draft.office
         first.predecessor = first.predecessor or draft.predecessor
-        if first.modality == "asserted" and draft.modality != "asserted":
-            # "He replaces Y, who is retiring": the telling that says more of when says it.
+        if (first.modality == "asserted" and draft.modality != "asserted") or (
+            first.borrowed and not draft.borrowed
+        ):
+            # "He replaces Y, who is retiring": the telling that says more of when says it,
+            # and the person's own verb over a clause's ("replacing Y, who resigned today").
             first.modality = draft.modality
+            first.borrowed = draft.borrowed
         first.merged.append(draft)
     ids = {id(draft): f"e{number}" for number, draft in enumerate(unique, 1)}
     offices = _offices(unique)
