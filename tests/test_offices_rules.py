@@ -1523,3 +1523,24 @@ def test_the_persons_own_verb_gives_the_modality_of_a_replacement(pipeline: Pipe
     )
     found = {e.person.name: e.modality for e in events(pipeline, text) if e.person}
     assert found == {"Ned Voss": "planned", "Ray Dunn": "asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acme Corp said Lea Cruz will take over in April, when Tom Orr retires.",
+            [
+                ("office.start", "Lea Cruz", None, "1987-04", "planned"),
+                ("office.end", "Tom Orr", None, None, "planned"),
+            ],
+        ),
+        ("Bolt Inc said it took over the plant in May.", []),
+        ("Lea Cruz took over the company in 1980.", []),
+    ],
+)
+def test_taking_over_at_a_time_and_a_present_of_the_future(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str, None, str | None, str]]
+) -> None:
+    """ "X will take over in April" starts; "when Y retires" is planned; "took over a plant" not."""
+    assert [summary(e) for e in events(pipeline, text)] == expected

@@ -240,6 +240,8 @@ _INTENT_MODALITY = {
     "bid": "possible",
     "refusal": "negated",
 }
+# A clause of time right before its subject: "when X retires", "once X steps down".
+_WHEN_BEFORE = regex.compile(r"\b(?:when|once|until|after|before)\s+\Z", regex.IGNORECASE)
 # "if" or "unless" right before a clause's subject: the change is a hypothesis.
 _IF_BEFORE = regex.compile(r"\b(?:if|unless)\s+\Z", regex.IGNORECASE)
 # "leave" alone leaves an office only when nothing but a time or the clause's end follows: "X
@@ -692,6 +694,13 @@ class _Context:
         person, modality = subject
         if modality == "asserted" and _IF_BEFORE.search(self.flat, sentence[0], person.start):
             modality = "possible"  # "if Volcker left this August": a hypothesis
+        verb = self.flat[span[0] : span[1]].split()[0].casefold()
+        if (
+            modality == "asserted"
+            and verb.endswith("s")
+            and _WHEN_BEFORE.search(self.flat, sentence[0], person.start)
+        ):
+            modality = "planned"  # "in April, when Tom Brown retires": a present of the future
         office = self._office_after(span[1], sentence)
         if office is None:
             # "resigned last week as chairman": the office after a time.
@@ -759,6 +768,15 @@ class _Context:
                 None,
             )  # fmt: skip
             office = left.office if left is not None and left.office else _Office("", None, span[1])
+        if (
+            frame == "become"
+            and office is None
+            and self.flat[span[0] : span[1]].casefold().endswith(" over")
+        ):
+            # "X takes over on Monday", "X will take over in April": a start at a time.
+            closes = _LEAVING_CLOSES.match(self.flat, span[1], sentence[1])
+            if closes is not None and closes.group("stop") is None:
+                office = _Office("", None, span[1])
         if frame == "passive" and office is None and _TO_HEAD.match(self.flat, span[1]):
             # "named to head the new unit": a start, the office the unit's head.
             office = _Office("", self._story_organization(sentence), span[1])
