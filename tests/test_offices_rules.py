@@ -1544,3 +1544,21 @@ def test_taking_over_at_a_time_and_a_present_of_the_future(
 ) -> None:
     """ "X will take over in April" starts; "when Y retires" is planned; "took over a plant" not."""
     assert [summary(e) for e in events(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Acme Corp said Lea Cruz will head its Bolt unit.", [("office.start", "Lea Cruz")]),
+        (
+            "Acme Corp said Lea Cruz, head of the Bolt unit, will retire.",
+            [("office.end", "Lea Cruz")],
+        ),
+        ("Lea Cruz, the head of Bolt, said profits rose.", []),
+    ],
+)
+def test_head_as_a_verb_after_will_or_to(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "X will head its unit" starts; "X, head of the unit," is a noun, no start."""
+    assert [summary(e)[:2] for e in events(pipeline, text)] == expected

@@ -294,6 +294,16 @@ _AND_MARKED = regex.compile(
 _DUTIES_OF = regex.compile(
     r"\s+(?:(?P<owner>\p{Lu}[\p{L}\-]*)['’]s?|his|her|the)\s+(?:duties|responsibilities)\b"
 )
+# A choice whose infinitive is "to head": "named to head", "picked X to head".
+_CHOSEN_TO = regex.compile(
+    r"""\b(?:named|appointed|elected|chosen|chose|picked|selected|tapped|designated|hired
+    |nominated)\b[^.;]{0,80}?\bto\s+\Z""",
+    regex.VERBOSE,
+)
+# The words that make "head" a verb before it: "will head", "to head".
+_HEAD_MODALS = frozenset({"will", "would", "to", "shall", "may", "might", "could", "should"})
+# What a verb "head" heads: "the agency", "its Bolt unit", "a new company".
+_HEADS_A_UNIT = regex.compile(r"\s+(?:(?:the|its|a|an|their|his|her)\s+|(?=\p{Lu}))")
 # An office given as a verb: "named to head the new unit", "chosen to lead the bank".
 _TO_HEAD = regex.compile(r"\s+to\s+(?:head|lead|run)\s+(?:the|its|a)\b")
 # A plural of an office: "directors", "vice presidents" (the singular is the lexicon's).
@@ -777,6 +787,26 @@ class _Context:
             closes = _LEAVING_CLOSES.match(self.flat, span[1], sentence[1])
             if closes is not None and closes.group("stop") is None:
                 office = _Office("", None, span[1])
+        if (
+            frame == "become"
+            and office is None
+            and self.flat[span[0] : span[1]].casefold() == "head"
+        ):
+            # "X will head its Bolt unit", "to head the agency": a verb only after "will",
+            # "to" and the like ("X, head of Y," is a noun), heading a unit.
+            aux = self.flat[self._auxiliaries_start(span[0], sentence) : span[0]].split()
+            chosen = _CHOSEN_TO.search(self.flat, max(sentence[0], span[0] - REACH), span[0])
+            if chosen is not None:
+                return []  # "named to head the unit", "picked X to head": the choice's event
+            verb = self.flat[span[0] : span[1]] == "head"  # not "Head Start", a name
+            if (
+                verb
+                and _HEAD_MODALS.intersection(aux)
+                and _HEADS_A_UNIT.match(self.flat, span[1], sentence[1])
+            ):
+                office = _Office("", self._story_organization(sentence), span[1])
+            else:
+                return []
         if frame == "passive" and office is None and _TO_HEAD.match(self.flat, span[1]):
             # "named to head the new unit": a start, the office the unit's head.
             office = _Office("", self._story_organization(sentence), span[1])
