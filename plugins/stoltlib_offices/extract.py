@@ -798,9 +798,9 @@ class _Context:
             chosen = _CHOSEN_TO.search(self.flat, max(sentence[0], span[0] - REACH), span[0])
             if chosen is not None:
                 return []  # "named to head the unit", "picked X to head": the choice's event
-            verb = self.flat[span[0] : span[1]] == "head"  # not "Head Start", a name
+            lower = self.flat[span[0] : span[1]] == "head"  # not "Head Start", a name
             if (
-                verb
+                lower
                 and _HEAD_MODALS.intersection(aux)
                 and _HEADS_A_UNIT.match(self.flat, span[1], sentence[1])
             ):
