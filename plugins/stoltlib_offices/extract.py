@@ -702,27 +702,13 @@ class _Context:
                 return self._taken_by(cue, span, sentence, earlier)
             return self._inverted(cue, span, sentence) if frame == "passive" else []
         person, modality = subject
-        if modality == "asserted" and _IF_BEFORE.search(self.flat, sentence[0], person.start):
-            modality = "possible"  # "if Volcker left this August": a hypothesis
-        verb = self.flat[span[0] : span[1]].split()[0].casefold()
-        if (
-            modality == "asserted"
-            and verb.endswith("s")
-            and _WHEN_BEFORE.search(self.flat, sentence[0], person.start)
-        ):
-            modality = "planned"  # "in April, when Tom Brown retires": a present of the future
+        modality = self._clause_modality(person, span, sentence, modality)
         office = self._office_after(span[1], sentence)
         if office is None:
             # "resigned last week as chairman": the office after a time.
             inserted = INSERTED_TIME.match(self.flat, span[1], sentence[1])
             if inserted is not None and inserted.group().rstrip()[-1:] != ",":
                 office = self._office_after(inserted.end() - 1, sentence)
-        if office is None and frame == "leave":
-            # "left the board": the cue names the office it leaves.
-            named = self.lexicons.position(self.flat[span[0] : span[1]].rsplit(None, 1)[-1])
-            office = _Office(named, self._story_organization(sentence), span[1]) if (
-                named and span[1] - span[0] > len(named)
-            ) else None  # fmt: skip
         if modality == "asserted" and _PROGRESSIVE.search(self.flat, sentence[0], span[1]):
             modality = "planned"  # "X, who is retiring": the present progressive of a plan
         if office is None and frame == "passive":
@@ -730,27 +716,12 @@ class _Context:
             agent = AGENT_BEFORE_OFFICE.match(self.flat, span[1], sentence[1])
             if agent is not None:
                 office = self._office_after(agent.end(), sentence)
+        if office is None and frame == "leave":
+            office, told = self._departure_office(person, span, sentence)
+            if not told:
+                return []
         if bare and (office is None or self.lexicons.position(office.position) is None):
             return []  # a capitalised word alone is a person only with a known office after
-        if (
-            frame == "leave"
-            and office is None
-            and self.flat[span[0] : span[1]].casefold() in _DYING
-            and not (self._title_before(person, sentence) or self._apposed_office(person, span))
-        ):
-            return []  # "X died": a death in office only when the office is told
-        if (
-            frame == "leave"
-            and office is None
-            and self.flat[span[0] : span[1]].casefold() in _BARE_LEAVING
-        ):
-            closes = _LEAVING_CLOSES.match(self.flat, span[1], sentence[1])
-            if closes is None:
-                return []  # "left the country", "will leave for Paris": no office is left
-            if closes.group("stop") is not None and not (
-                self._title_before(person, sentence) or self._apposed_office(person, span)
-            ):
-                return []  # "Ailes left.": a departure from what, the text does not say here
         if frame == "helm":
             return self._helm(person, modality, span, sentence)
         people = [person, *self._conjoined_before(person, sentence)]
@@ -768,44 +739,9 @@ class _Context:
             if with_others and drafts[0].office is None:
                 return []  # "X and his wife will retire to Florida": no office is left
             return drafts
-        duties = _DUTIES_OF.match(self.flat, span[1], sentence[1]) if office is None else None
-        if frame == "become" and duties is not None:
-            # "Chairman X will assume Tran's duties": a start in the office the owner left.
-            owner = duties.group("owner")
-            left = next(
-                (d for d in reversed(earlier) if d.type == "office.end"
-                 and (owner is None or d.person.name.split()[-1] == owner)),
-                None,
-            )  # fmt: skip
-            office = left.office if left is not None and left.office else _Office("", None, span[1])
-        if (
-            frame == "become"
-            and office is None
-            and self.flat[span[0] : span[1]].casefold().endswith(" over")
-        ):
-            # "X takes over on Monday", "X will take over in April": a start at a time.
-            closes = _LEAVING_CLOSES.match(self.flat, span[1], sentence[1])
-            if closes is not None and closes.group("stop") is None:
-                office = _Office("", None, span[1])
-        if (
-            frame == "become"
-            and office is None
-            and self.flat[span[0] : span[1]].casefold() == "head"
-        ):
-            # "X will head its Bolt unit", "to head the agency": a verb only after "will",
-            # "to" and the like ("X, head of Y," is a noun), heading a unit.
-            aux = self.flat[self._auxiliaries_start(span[0], sentence) : span[0]].split()
-            chosen = _CHOSEN_TO.search(self.flat, max(sentence[0], span[0] - REACH), span[0])
-            if chosen is not None:
-                return []  # "named to head the unit", "picked X to head": the choice's event
-            lower = self.flat[span[0] : span[1]] == "head"  # not "Head Start", a name
-            if (
-                lower
-                and _HEAD_MODALS.intersection(aux)
-                and _HEADS_A_UNIT.match(self.flat, span[1], sentence[1])
-            ):
-                office = _Office("", self._story_organization(sentence), span[1])
-            else:
+        if office is None and frame == "become":
+            office, told = self._becoming_office(span, sentence, earlier)
+            if not told:
                 return []
         if frame == "passive" and office is None and _TO_HEAD.match(self.flat, span[1]):
             # "named to head the new unit": a start, the office the unit's head.
@@ -828,6 +764,88 @@ class _Context:
         if frame in ("passive", "become") and office is not None:
             drafts.extend(self._gapped(cue, span, sentence, office, modality))
         return drafts
+
+    def _clause_modality(
+        self, person: _Person, span: tuple[int, int], sentence: tuple[int, int], modality: str
+    ) -> str:
+        """The modality the clause around the subject gives, where its words give none.
+
+        "if Volcker left this August": possible; "in April, when Tom Brown retires": a
+        present tense in a clause of time is planned.
+        """
+        if modality != "asserted":
+            return modality
+        if _IF_BEFORE.search(self.flat, sentence[0], person.start):
+            return "possible"
+        verb = self.flat[span[0] : span[1]].split()[0].casefold()
+        if verb.endswith("s") and _WHEN_BEFORE.search(self.flat, sentence[0], person.start):
+            return "planned"
+        return modality
+
+    def _departure_office(
+        self, person: _Person, span: tuple[int, int], sentence: tuple[int, int]
+    ) -> tuple[_Office | None, bool]:
+        """The office a departure whose cue names none leaves, and whether it is one at all.
+
+        "left the board": the cue names it; "X died" is an end only for a person whose office
+        the text gives ("chairman X died"); "leave" alone only before a time, or before the
+        clause's end for a person with an office ("will leave at the end of March"; not
+        "left the country", "Ailes left.").
+        """
+        written = self.flat[span[0] : span[1]]
+        named = self.lexicons.position(written.rsplit(None, 1)[-1])
+        if named and span[1] - span[0] > len(named):
+            return _Office(named, self._story_organization(sentence), span[1]), True
+        folded = written.casefold()
+        if folded not in _DYING and folded not in _BARE_LEAVING:
+            return None, True
+        titled = self._title_before(person, sentence) or self._apposed_office(person, span)
+        if folded in _DYING:
+            return None, titled is not None
+        closes = _LEAVING_CLOSES.match(self.flat, span[1], sentence[1])
+        if closes is None:
+            return None, False
+        return None, closes.group("stop") is None or titled is not None
+
+    def _becoming_office(
+        self, span: tuple[int, int], sentence: tuple[int, int], earlier: list[_Draft]
+    ) -> tuple[_Office | None, bool]:
+        """The office a becoming whose cue names none takes, and whether it is one at all.
+
+        "Chairman X will assume Tran's duties": the office the owner left in the sentence;
+        "X will take over in April": a start at a time; "X will head its Bolt unit": "head" a
+        verb only after "will" or "to" and before a unit ("X, head of Y," is a noun; "named to
+        head" is the choice's event; "Head Start" a name).
+        """
+        written = self.flat[span[0] : span[1]]
+        duties = _DUTIES_OF.match(self.flat, span[1], sentence[1])
+        if duties is not None:
+            owner = duties.group("owner")
+            left = next(
+                (d for d in reversed(earlier) if d.type == "office.end"
+                 and (owner is None or d.person.name.split()[-1] == owner)),
+                None,
+            )  # fmt: skip
+            if left is not None and left.office:
+                return left.office, True
+            return _Office("", None, span[1]), True
+        if written.casefold().endswith(" over"):
+            closes = _LEAVING_CLOSES.match(self.flat, span[1], sentence[1])
+            if closes is not None and closes.group("stop") is None:
+                return _Office("", None, span[1]), True
+            return None, True
+        if written.casefold() != "head":
+            return None, True
+        if _CHOSEN_TO.search(self.flat, max(sentence[0], span[0] - REACH), span[0]):
+            return None, False
+        aux = self.flat[self._auxiliaries_start(span[0], sentence) : span[0]].split()
+        if (
+            written == "head"
+            and _HEAD_MODALS.intersection(aux)
+            and _HEADS_A_UNIT.match(self.flat, span[1], sentence[1])
+        ):
+            return _Office("", self._story_organization(sentence), span[1]), True
+        return None, False
 
     def _gapped(
         self,
