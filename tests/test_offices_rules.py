@@ -1562,3 +1562,19 @@ def test_head_as_a_verb_after_will_or_to(
 ) -> None:
     """ "X will head its unit" starts; "X, head of the unit," is a noun, no start."""
     assert [summary(e)[:2] for e in events(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Orr will retire. The board named Lea Cruz as his successor.",
+        "Tom Orr will retire. The board named Lea Cruz his successor.",
+        "Tom Orr will retire. Lea Cruz was named as his successor.",
+        "Tom Orr will retire. Lea Cruz was named Orr's successor.",
+    ],
+)
+def test_named_as_someones_successor(pipeline: Pipeline, text: str) -> None:
+    """ "named X as his successor" is X's start, the owner of "his" the one replaced."""
+    start = events(pipeline, text)[-1]
+    assert summary(start)[:2] == ("office.start", "Lea Cruz")
+    assert start.predecessor is not None and start.predecessor.name == "Tom Orr"

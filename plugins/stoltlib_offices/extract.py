@@ -308,6 +308,10 @@ _HEADS_A_UNIT = regex.compile(r"\s+(?:(?:the|its|a|an|their|his|her)\s+|(?=\p{Lu
 _TO_HEAD = regex.compile(r"\s+to\s+(?:head|lead|run)\s+(?:the|its|a)\b")
 # A plural of an office: "directors", "vice presidents" (the singular is the lexicon's).
 _PLURAL_OFFICE = regex.compile(r"(?:[\p{Ll}\-]+\s+){0,2}[\p{Ll}\-]+s\b")
+# The one succeeded, after an object: "named X as his successor", "as Brown's successor".
+_AS_SUCCESSOR = regex.compile(
+    r"\s+(?:as\s+)?(?P<owner>his|her|\p{Lu}[\p{L}\-]*)(?:['’]s?)?\s+(?:\w+\s+)?successor\b"
+)
 # A post the text does not name yet: "named X to a new post", "to the new position".
 _NEW_POST = regex.compile(
     r"\s+to\s+(?:a\s+|the\s+|its\s+)?(?:new|senior|top)\s+(?:post|position|job)\b", regex.I
@@ -665,8 +669,10 @@ class _Context:
         frame = cue.frame
         if frame == "active":
             return self._active(cue, span, sentence)
-        if frame == "passive" and self._object_at(span[1], sentence):
-            # "it named John Doe president": a past tense, not a participle ("was named").
+        named = self._object_at(span[1], sentence) if frame == "passive" else None
+        if named is not None and self.flat[named.end : named.end + 2] not in ("'s", "’s"):
+            # "it named John Doe president": a past tense, not a participle ("was named"); a
+            # possessive after it is no object ("was named Brown's successor").
             return self._active(cue, span, sentence)
         if frame == "passive" and (
             COUNTED_OFFICES.match(self.flat, span[1], sentence[1])
@@ -743,6 +749,13 @@ class _Context:
             office, told = self._becoming_office(span, sentence, earlier)
             if not told:
                 return []
+        successor = _AS_SUCCESSOR.match(self.flat, span[1], sentence[1]) if not office else None
+        if frame == "passive" and successor is not None:
+            # "John Smith was named as his successor": a start after the one the owner is.
+            owner = self._person_ending(successor.end("owner"), sentence)
+            if owner is None or owner.name == person.name:
+                return []
+            return [_Draft(cue.type, person, span, sentence, None, owner, modality)]
         if frame == "passive" and office is None and _TO_HEAD.match(self.flat, span[1]):
             # "named to head the new unit": a start, the office the unit's head.
             office = _Office("", self._story_organization(sentence), span[1])
@@ -1036,6 +1049,14 @@ class _Context:
         if office is None and _NEW_POST.match(self.flat, person.end, sentence[1]):
             # "NAMES ROSENFELD TO NEW POST": a start whose office the story gives later.
             office = _Office("", self._story_organization(sentence), person.end)
+        successor = _AS_SUCCESSOR.match(self.flat, person.end, sentence[1]) if not office else None
+        if successor is not None:
+            # "named John Smith as his successor": a start after the one the owner is.
+            owner = self._person_ending(successor.end("owner"), sentence)
+            if owner is None or owner.name == person.name:
+                return []
+            modality = self._modality_before(span[0], sentence)
+            return [_Draft(cue.type, person, span, sentence, None, owner, modality)]
         if office is None:
             return self._objects_sharing(cue, span, sentence, person)
         modality = self._modality_before(span[0], sentence)
