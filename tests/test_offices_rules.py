@@ -769,3 +769,812 @@ def test_a_marked_titles_evidence_holds_the_title(
     [event] = events(pipeline, text)
     assert event.evidence is not None
     assert text[event.evidence.start : event.evidence.end] == evidence
+
+
+def test_a_change_told_in_two_sentences_is_two_events(pipeline: Pipeline) -> None:
+    """ "outgoing chairman X" in the lede and "X steps down as chairman" later are two ends."""
+    text = (
+        "Prices will rise, according to outgoing chairman Paula Brenner. "
+        "Brenner steps down as chairman when the board meets on March 17."
+    )
+    found = [summary(e) for e in events(pipeline, text)]
+    assert found == [
+        ("office.end", "Paula Brenner", "Chairman", None, "planned"),
+        ("office.end", "Paula Brenner", "Chairman", "1987-03-17", "planned"),
+    ]
+
+
+def test_a_retired_title_before_a_name_is_an_end(pipeline: Pipeline) -> None:
+    """ "retired governor X" states that X's tenure as governor ended."""
+    [event] = events(pipeline, "The report was written by retired governor Alan Perrow.")
+    assert summary(event) == ("office.end", "Alan Perrow", "Governor", None, "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("Acme Corp said it named Rosa Lind president, effective April one.", "1987-04-01"),
+        ("Acme Corp said Rosa Lind will become president on June two.", "1987-06-02"),
+        ("Acme Corp said Rosa Lind will become president in June, one year early.", "1987-06"),
+        ("Acme Corp said Rosa Lind will become president in June one year early.", "1987-06"),
+    ],
+)
+def test_a_day_spelled_after_a_month_dates_the_event(
+    pipeline: Pipeline, text: str, time: str
+) -> None:
+    """Wire style's "April one" is the 1st of April; "June one year early" stays a month."""
+    [event] = events(pipeline, text)
+    assert summary(event)[:4] == ("office.start", "Rosa Lind", "President", time)
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("Nina Ortiz has served as treasurer for the past three years.", "P3Y"),
+        ("Nina Ortiz, who has been treasurer for 11 years, spoke.", "P11Y"),
+    ],
+)
+def test_a_tenure_for_a_length_of_time_takes_the_duration(
+    pipeline: Pipeline, text: str, time: str
+) -> None:
+    """ "has served as X for N years" is a hold whose time is the duration."""
+    [event] = events(pipeline, text)
+    assert summary(event) == ("office.hold", "Nina Ortiz", "Treasurer", time, "asserted")
+
+
+def test_a_titled_successor_of_a_passive_is_found(pipeline: Pipeline) -> None:
+    """ "X, who was replaced by deputy governor Y" ends X's tenure and starts Y's."""
+    text = "Mara Quist, who was replaced by deputy governor Ivo Lerner last month, spoke."
+    found = [(*summary(e)[:2], summary(e)[3]) for e in events(pipeline, text)]
+    assert found == [
+        ("office.end", "Mara Quist", "1987-02"),
+        ("office.start", "Ivo Lerner", "1987-02"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acme said chairman Tom Reyes and three senior vice presidents resigned.",
+            [("office.end", "Tom Reyes", "Chairman", None, "asserted")],
+        ),
+        (
+            "Prime Minister Ana Duval and her coalition government have resigned.",
+            [("office.end", "Ana Duval", "Prime Minister", None, "asserted")],
+        ),
+        ("Acme said Tom Reyes and his wife will retire to Florida.", []),
+    ],
+)
+def test_a_named_subject_joined_with_unnamed_others_leaves(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str, str, None, str]]
+) -> None:
+    """ "X and four vice presidents resigned" ends X's office; an office must be known."""
+    assert [summary(e) for e in events(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acme Corp said Lena Ford will leave the board on April 23.",
+            ("office.end", "Lena Ford", "Board Member", "1987-04-23", "planned"),
+        ),
+        (
+            "Lena Ford left office in January.",
+            ("office.end", "Lena Ford", None, "1987-01", "asserted"),
+        ),
+        (
+            "Acme Corp said Lena Ford has been a member of the board since 1981.",
+            ("office.hold", "Lena Ford", "Board Member", "1981", "asserted"),
+        ),
+    ],
+)
+def test_leaving_the_board_or_office_and_board_membership(
+    pipeline: Pipeline, text: str, expected: tuple[str, str, str | None, str, str]
+) -> None:
+    """ "left the board" and "left office" are ends; "a member of the board" is an office."""
+    [event] = events(pipeline, text)
+    assert summary(event) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Corp said Dora Lim has been elected president of the bank and treasurer of the "
+        "holding company.",
+        "Acme Corp said it elected Dora Lim president of the bank and treasurer of the holding "
+        "company.",
+    ],
+)
+def test_two_offices_of_two_organisations_are_two_events(pipeline: Pipeline, text: str) -> None:
+    """ "president of X and treasurer of Y" gives an event for each office."""
+    found = [summary(e) for e in events(pipeline, text)]
+    assert found == [
+        ("office.elect", "Dora Lim", "President", None, "asserted"),
+        ("office.elect", "Dora Lim", "Treasurer", None, "asserted"),
+    ]
+
+
+def test_conjoined_titles_of_one_organisation_are_one_event(pipeline: Pipeline) -> None:
+    """ "president of Acme and chief executive" (one run of titles) stays one event."""
+    text = "Acme Corp said Dora Lim was named president of the bank and chief executive."
+    assert len(events(pipeline, text)) == 1
+
+
+def test_a_becoming_after_and_shares_the_subject(pipeline: Pipeline) -> None:
+    """ "X has resigned as director and become an adviser" is X's end and X's start."""
+    text = "Acme Corp said Ruth Gale has resigned as treasurer and become a vice president."
+    found = [summary(e)[:3] for e in events(pipeline, text)]
+    assert found == [
+        ("office.end", "Ruth Gale", "Treasurer"),
+        ("office.start", "Ruth Gale", "Vice President"),
+    ]
+
+
+def test_a_board_listed_with_its_members_elects_each(pipeline: Pipeline) -> None:
+    """ "elected a new board consisting of A, B and C" is an election of each to the board."""
+    text = "Shareholders elected a new board consisting of Ada Kern, Bo Lund and Cy Marsh."
+    found = [summary(e)[:3] for e in events(pipeline, text)]
+    assert found == [
+        ("office.elect", "Ada Kern", "Board Member"),
+        ("office.elect", "Bo Lund", "Board Member"),
+        ("office.elect", "Cy Marsh", "Board Member"),
+    ]
+
+
+def test_a_list_item_running_past_its_office_does_not_end_the_list(pipeline: Pipeline) -> None:
+    """ "A, chairman and the chief of X Co, and B" lists B too."""
+    text = (
+        "Acme Corp said it named two directors, Ada Kern, chairman and the chief executive of "
+        "Kern Mills Co, and Bo Lund, a retired judge."
+    )
+    assert [summary(e)[:2] for e in events(pipeline, text)] == [
+        ("office.start", "Ada Kern"),
+        ("office.start", "Bo Lund"),
+    ]
+
+
+def test_a_former_office_in_an_apposition_before_the_verb(pipeline: Pipeline) -> None:
+    """ "X, former A and B of Y, has been named A" is a past tenure of A and a start of A."""
+    text = (
+        "Acme Corp said Hal Brenn, former executive vice president and chief financial officer "
+        "of Dolt Mills Inc, has been named executive vice president."
+    )
+    found = [(*summary(e)[:3], e.organization) for e in events(pipeline, text)]
+    assert found == [
+        ("office.hold", "Hal Brenn", "Executive Vice President", "Dolt Mills Inc"),
+        ("office.start", "Hal Brenn", "Executive Vice President", "Acme Corp"),
+    ]
+
+
+def test_a_marked_apposition_after_an_object_is_passed_to_its_office(pipeline: Pipeline) -> None:
+    """ "named Dieter zur Hal, formerly president of Y, vice chairman" starts vice chairman."""
+    text = (
+        "Acme also said it named Dieter zur Hal, formerly president of Dolt Mills, vice chairman."
+    )
+    found = [summary(e)[:3] for e in events(pipeline, text)]
+    assert found == [
+        ("office.start", "Dieter zur Hal", "Vice Chairman"),
+        ("office.hold", "Dieter zur Hal", "President"),
+    ]
+
+
+def test_a_conjunct_after_an_apposition_is_not_the_subject(pipeline: Pipeline) -> None:
+    """ "X, a vice president at Y, and his father, retired professor Z" gives X no end."""
+    text = (
+        "Kent Dorr, senior vice president at Bram Securities Inc, and his father, retired "
+        "professor Al Dorr, bought the stake."
+    )
+    assert [e for e in events(pipeline, text) if e.type == "office.end"] == []
+
+
+def test_a_verb_left_out_for_a_second_person(pipeline: Pipeline) -> None:
+    """ "X will become chairman and Y president" starts both; a verb of Y's own is Y's."""
+    text = "Acme Corp said Ida Moor will become chairman and Al Pike president."
+    assert [summary(e)[:4] for e in events(pipeline, text)] == [
+        ("office.start", "Ida Moor", "Chairman", None),
+        ("office.start", "Al Pike", "President", None),
+    ]
+    text = "Acme Corp said Ida Moor was named chairman and Al Pike, the treasurer, will retire."
+    assert [summary(e)[:2] for e in events(pipeline, text)] == [
+        ("office.start", "Ida Moor"),
+        ("office.end", "Al Pike"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acme's former president, Ned Voss, was named managing director.",
+            [
+                ("office.hold", "Ned Voss", "President"),
+                ("office.start", "Ned Voss", "Managing Director"),
+            ],
+        ),
+        ("He met the president, Ned Voss, on Monday.", []),
+    ],
+)
+def test_a_marked_title_set_off_by_a_comma_before_the_name(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "Acme's former president, X," is a past tenure; a bare title so is a mention."""
+    assert [summary(e)[:3] for e in events(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acme said Ned Voss was named managing director and will continue on the board.",
+            [
+                ("office.start", "Ned Voss", "Managing Director"),
+                ("office.hold", "Ned Voss", "Board Member"),
+            ],
+        ),
+        (
+            "Acme Corp said Ned Voss joined the company in May 1984 as treasurer.",
+            [("office.start", "Ned Voss", "Treasurer")],
+        ),
+        (
+            "Acme Corp said Ned Voss retires as previously announced as chairman.",
+            [("office.end", "Ned Voss", "Chairman")],
+        ),
+        (
+            "Mr Reagan accepted the resignation of White House counsel Ned Voss.",
+            [("office.end", "Ned Voss", "Counsel")],
+        ),
+    ],
+)
+def test_offices_after_inserted_words_and_titled_holders(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """The office is read past "in May 1984" and "as previously announced"; "counsel" is one."""
+    assert [summary(e)[:3] for e in events(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "PREMIER DUVAL SAYS HE WILL RESIGN\n\nPARIS, March 3 - Prime Minister Ana Duval spoke.",
+            ("office.end", "Ana Duval", None, None, "planned"),
+        ),
+        (
+            "ACME NAMES ROSSI TO NEW POST\n\nBOSTON, March 3 - Acme Inc said Leo Rossi will join.",
+            ("office.start", "Leo Rossi", None, None, "asserted"),
+        ),
+    ],
+)
+def test_headline_says_he_and_named_to_new_post(
+    pipeline: Pipeline, text: str, expected: tuple[str, str, None, None, str]
+) -> None:
+    """A headline's "X SAYS HE WILL RESIGN" is X's; "NAMES X TO NEW POST" is a start."""
+    assert summary(events(pipeline, text)[0]) == expected
+
+
+def test_two_tenures_each_with_its_since_time(pipeline: Pipeline) -> None:
+    """ "has served as CEO since 1978 and chairman since 1980" is two holds, each dated."""
+    text = (
+        "Acme Corp said Tim Hale has served as chief executive since 1978 and chairman since 1980."
+    )
+    assert [summary(e) for e in events(pipeline, text)] == [
+        ("office.hold", "Tim Hale", "Chief Executive Officer", "1978", "asserted"),
+        ("office.hold", "Tim Hale", "Chairman", "1980", "asserted"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lee Hart, now the director of the Institute for Applied Economic Studies, said.",
+            [("office.hold", "Lee Hart", "Director", None, "asserted")],
+        ),
+        (
+            "Lee Hart, formerly staff director at the Fed and now vice chairman of Orca, said.",
+            [
+                ("office.hold", "Lee Hart", "Vice Chairman", None, "asserted"),
+                ("office.hold", "Lee Hart", "staff director", None, "asserted"),
+            ],
+        ),
+        (
+            "Lee Hart, president since 1985, said.",
+            [("office.hold", "Lee Hart", "President", "1985", "asserted")],
+        ),
+        (
+            "Lee Hart, Spain's prime minister for a record five years, said.",
+            [("office.hold", "Lee Hart", "Prime Minister", "P5Y", "asserted")],
+        ),
+        ("Lee Hart, president of Orca Bank, said.", []),
+        ("Lee Hart, president for the Americas, said.", []),
+    ],
+)
+def test_appositions_that_state_a_tenure(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str, str, str | None, str]]
+) -> None:
+    """A marked apposition ("now the director of Y", "and now Z") or a timed one is a hold."""
+    assert [summary(e) for e in events(pipeline, text)] == expected
+
+
+def test_a_member_of_an_organisations_board(pipeline: Pipeline) -> None:
+    """ "He has been a member of Acme's board since 1986" is a hold of Acme's board seat."""
+    text = "Ruth Gale was named chairman. She has been a member of Dolt-Mart's board since 1986."
+    hold = events(pipeline, text)[-1]
+    assert summary(hold) == ("office.hold", "Ruth Gale", "Board Member", "1986", "asserted")
+    assert hold.organization == "Dolt-Mart"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Varga resigned as prime minister on Friday.",
+            [("office.end", "Varga", "Prime Minister", "1987-02-27", "asserted")],
+        ),
+        ("Olin Corp said Olin has been named co-manager of the offering.", []),
+        ("On Monday Chrysler was named defendant.", []),
+    ],
+)
+def test_a_bare_surname_subject_with_a_known_office(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str, str, str, str]]
+) -> None:
+    """A capitalised word alone is the subject only before a cue and an office of the lexicon."""
+    assert [summary(e) for e in events(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acme Corp said chairman Ian Roe will leave at the end of March.",
+            [("office.end", "Ian Roe", "Chairman", "1987-03", "planned")],
+        ),
+        (
+            "And if Ian Roe left this August, the bank would suffer.",
+            [("office.end", "Ian Roe", None, "1987-08", "possible")],
+        ),
+        ("Ian Roe left for Paris. He left in a hurry.", []),
+        ("President Ian Roe left the country in February.", []),
+    ],
+)
+def test_leaving_alone_needs_a_time_or_the_clauses_end(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str, str | None, str, str]]
+) -> None:
+    """ "X will leave at the end of March" is an end, "left for Paris" none; "if" is possible."""
+    assert [summary(e) for e in events(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Republican who is chairman of the panel spoke.", []),
+        ("Tom Ailes built the network. Ailes left.", []),
+        (
+            "Rita Vane, a former director of the Office of Budget in the last administration, "
+            "spoke.",
+            [("office.hold", "Rita Vane", "Director", None, "asserted")],
+        ),
+    ],
+)
+def test_guards_of_bare_words_bare_leaving_and_apposition_tails(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str, str, None, str]]
+) -> None:
+    """No surname after a determiner, no office left by a bare "left."; a short tail closes."""
+    assert [summary(e) for e in events(pipeline, text)] == expected
+
+
+def test_a_nomination_for_a_later_vote_is_asserted(pipeline: Pipeline) -> None:
+    """ "nominated X for election at the May 19 meeting": the nomination is made now."""
+    text = "Acme Corp said it nominated Vera Holt for election to its board at the May 19 meeting."
+    [event] = events(pipeline, text)
+    assert summary(event)[::4] == ("office.nominate", "asserted")
+
+
+def test_an_effective_date_after_a_relative_clause_dates_the_noun(pipeline: Pipeline) -> None:
+    """ "His resignation, which the board accepted, is effective on March 20" is dated."""
+    text = (
+        'Ned Voss quit. His resignation, which Acme accepted "with regret," is effective on '
+        "March 20."
+    )
+    assert summary(events(pipeline, text)[-1]) == (
+        "office.end", "Ned Voss", None, "1987-03-20", "planned",
+    )  # fmt: skip
+
+
+def test_in_succession_to_adds_the_one_replaced(pipeline: Pipeline) -> None:
+    """ "nominated X to be director, in succession to ailing Y" ends Y's tenure, linked."""
+    text = (
+        "Mr Reagan nominated Ann Fry to be director of the agency, in succession to ailing Tom Orr."
+    )
+    found = [(e.type, e.person.name if e.person else None) for e in events(pipeline, text)]
+    assert found == [("office.nominate", "Ann Fry"), ("office.end", "Tom Orr")]
+    assert events(pipeline, text)[0].predecessor is not None
+
+
+def test_a_long_apposition_before_a_passive_cue(pipeline: Pipeline) -> None:
+    """A sixteen-word apposition may stand between the subject and "is being nominated"."""
+    text = (
+        "Rex Dole, deputy assistant general counsel for litigation in the Justice Department's "
+        "antitrust division since last June, is being nominated as a judge."
+    )
+    assert [summary(e)[:3] for e in events(pipeline, text)] == [
+        ("office.nominate", "Rex Dole", "Judge")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acme Corp said Joan Pratt will assume the additional title of chairman.",
+            [("office.start", "Joan Pratt", "Chairman", None, "planned")],
+        ),
+        (
+            "Acme Corp said Joan Pratt has agreed to become president.",
+            [("office.start", "Joan Pratt", "President", None, "planned")],
+        ),
+        (
+            "Acme Corp said Joan Pratt was relieved of her duties as chairman.",
+            [("office.end", "Joan Pratt", "Chairman", None, "asserted")],
+        ),
+        (
+            "Acme Corp said Joan Pratt was elevated to president.",
+            [("office.start", "Joan Pratt", "President", None, "asserted")],
+        ),
+        (
+            "Acme Corp said Joan Pratt left the company in January.",
+            [("office.end", "Joan Pratt", None, "1987-01", "asserted")],
+        ),
+        (
+            "Acme Corp said Joan Pratt has been named to head the new unit.",
+            [("office.start", "Joan Pratt", None, None, "asserted")],
+        ),
+        (
+            "Acme Corp said chairman Joan Pratt died on Sunday.",
+            [("office.end", "Joan Pratt", "Chairman", "1987-03-01", "asserted")],
+        ),
+        ("Acme Corp said Joan Pratt died on Sunday.", []),
+    ],
+)
+def test_more_wire_forms_of_change(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str, str | None, str | None, str]]
+) -> None:
+    """Forms of change common in wire copy: additional title, agreed to, relieved of, died."""
+    assert [summary(e) for e in events(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acme Corp said it elected Ada Kern, Bo Lund and Cy Marsh as directors.",
+            [("office.elect", n, "Director") for n in ("Ada Kern", "Bo Lund", "Cy Marsh")],
+        ),
+        (
+            "Acme Corp said Ada Kern and Bo Lund were named vice presidents.",
+            [("office.start", n, "Vice President") for n in ("Ada Kern", "Bo Lund")],
+        ),
+        ("Acme Corp said Ada Kern and Bo Lund were named defendants.", []),
+        (
+            "Acme Corp said Ada Kern stepped down from her post as president.",
+            [("office.end", "Ada Kern", "President")],
+        ),
+        (
+            "Acme Corp said Ada Kern assumed the chairmanship in 1985.",
+            [("office.start", "Ada Kern", "Chairman")],
+        ),
+        (
+            "Acme Corp said Ada Kern will retire at the end of the year and will be succeeded by "
+            "Bo Lund.",
+            [("office.end", "Ada Kern", None), ("office.start", "Bo Lund", None)],
+        ),
+    ],
+)
+def test_plural_offices_posts_and_a_shared_subject_past_a_time(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """A plural office for several persons, "from her post as", "the chairmanship", "and"."""
+    assert [summary(e)[:3] for e in events(pipeline, text)] == expected
+
+
+def test_an_unresolved_pronoun_subject_is_kept_as_written(pipeline: Pipeline) -> None:
+    """ "He was named president": a pronoun coreference resolves to no one is still a person."""
+    [event] = events(pipeline, "He was named president of Acme Inc.")
+    assert summary(event) == ("office.start", "He", "President", None, "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acme Corp said it hired Joan Pratt as president.",
+            [("office.start", "Joan Pratt", "President", None, "asserted")],
+        ),
+        (
+            "Acme Corp said Joan Pratt has been removed as chairman.",
+            [("office.end", "Joan Pratt", "Chairman", None, "asserted")],
+        ),
+        (
+            "Acme Corp said Joan Pratt will stay on as chairman.",
+            [("office.hold", "Joan Pratt", "Chairman", None, "planned")],
+        ),
+        (
+            "Acme Corp said Joan Pratt is stepping down as president.",
+            [("office.end", "Joan Pratt", "President", None, "planned")],
+        ),
+        ("Acme Corp said it is hiring more workers.", []),
+    ],
+)
+def test_hiring_removal_staying_on_and_a_progressive_plan(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str, str, None, str]]
+) -> None:
+    """ "hired X as", "removed as", "stay on as"; "is stepping down" is a plan."""
+    assert [summary(e) for e in events(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rosa Vell spoke. They said Vell's plans to resign show she will keep the pact.",
+            [("office.end", "Rosa Vell", None, None, "planned")],
+        ),
+        (
+            "Rosa Vell spoke. Her decision to step down as chairman surprised analysts.",
+            [("office.end", "Rosa Vell", "Chairman", None, "planned")],
+        ),
+        (
+            "Rosa Vell spoke. Analysts welcomed her offer to resign.",
+            [("office.end", "Rosa Vell", None, None, "possible")],
+        ),
+        ("Rosa Vell spoke. Her son's decision to leave the country surprised analysts.", []),
+    ],
+)
+def test_the_owner_of_a_noun_of_intent_is_the_subject(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str, str | None, None, str]]
+) -> None:
+    """ "X's plans to resign" (planned), "her offer to resign" (possible): the owner leaves."""
+    assert [summary(e) for e in events(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The sources said New White House Chief of Staff Ivo Marr has a good relationship.",
+            [("office.start", "Ivo Marr", "Chief of Staff", None, "asserted")],
+        ),
+        ("New York Fed President Ivo Marr said.", []),
+        ("New Jersey Governor Ivo Marr said.", []),
+    ],
+)
+def test_a_capitalised_new_marks_a_start_but_not_a_place(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str, str, None, str]]
+) -> None:
+    """ "New White House Chief of Staff X" is a start; "New York Fed President X" names a city."""
+    assert [summary(e) for e in events(pipeline, text)] == expected
+
+
+def test_named_to_replace_him_after_a_resignation(pipeline: Pipeline) -> None:
+    """ "accepted the resignation of Y and named Z, an aide of W, to replace him": Z after Y."""
+    text = (
+        "Mr Reagan accepted the resignation of counsel Ugo Pell and named Ada Rhee, an associate "
+        "of chief Lev Ozan, to replace him."
+    )
+    found = events(pipeline, text)
+    assert [summary(e) for e in found] == [
+        ("office.end", "Ugo Pell", "Counsel", None, "asserted"),
+        ("office.end", "Ugo Pell", "Counsel", None, "asserted"),  # "replace him": told again
+        ("office.start", "Ada Rhee", "Counsel", None, "asserted"),
+    ]
+    assert found[2].predecessor is not None and found[2].predecessor.name == "Ugo Pell"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They met ex-CIA chief Ted Lowe.", [("office.hold", "Ted Lowe", "chief")]),
+        ("They met new White House chief Ted Lowe.", [("office.start", "Ted Lowe", "chief")]),
+        ("They met then-Security Council aide Ted Lowe.", [("office.hold", "Ted Lowe", "aide")]),
+        ("They met White House chief Ted Lowe.", []),
+    ],
+)
+def test_a_generic_head_after_a_marker_is_an_office(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "ex-CIA chief X", "new White House chief X": marked; "White House chief X" is a mention."""
+    assert [summary(e)[:3] for e in events(pipeline, text)] == expected
+
+
+def test_a_relative_clause_closes_a_marked_apposition(pipeline: Pipeline) -> None:
+    """ "X, the former treasurer who joined Acme in 1980, spoke" is a past tenure."""
+    [event] = events(pipeline, "Ann Ray, the former treasurer who joined Acme in 1980, spoke.")
+    assert summary(event) == ("office.hold", "Ann Ray", "Treasurer", None, "asserted")
+
+
+def test_a_succession_from_an_honoured_name_takes_the_successors_title(pipeline: Pipeline) -> None:
+    """ "Oil Minister X, who took over from Sheikh Y last October": X starts, Y ends."""
+    text = "Oil Minister Omar Bakr, who took over from Sheikh Ali Hamdan last October, spoke."
+    assert [summary(e) for e in events(pipeline, text)] == [
+        ("office.end", "Ali Hamdan", "Oil Minister", "1986-10", "asserted"),
+        ("office.start", "Omar Bakr", "Oil Minister", "1986-10", "asserted"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acme Corp said its board elected Ada Kern president, a post vacant since January.",
+            [("office.elect", "Ada Kern", "President", None, "asserted")],
+        ),
+        (
+            "Acme Corp said Bo Lund will become treasurer. He replaces Cy Marsh, who is retiring.",
+            [
+                ("office.start", "Bo Lund", "Treasurer", None, "planned"),
+                ("office.end", "Cy Marsh", "Treasurer", None, "planned"),
+                ("office.start", "Bo Lund", "Treasurer", None, "asserted"),
+            ],
+        ),
+        (
+            "Acme Corp said Cy Marsh resigned as president and chairman Bo Lund will assume his "
+            "duties.",
+            [
+                ("office.end", "Cy Marsh", "President", None, "asserted"),
+                ("office.start", "Bo Lund", "President", None, "planned"),
+            ],
+        ),
+    ],
+)
+def test_a_posts_time_a_merged_plan_and_assumed_duties(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str, str, None, str]]
+) -> None:
+    """ "a post vacant since January" dates no naming; "who is retiring" plans; duties start."""
+    assert [summary(e) for e in events(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mrs Aquino swore in Lea Cruz as finance secretary on Monday.",
+            [("office.start", "Lea Cruz", "finance secretary", "1987-03-02", "asserted")],
+        ),
+        (
+            "Otto Kern was reappointed finance minister in Chancellor Ida Vogt's new cabinet.",
+            [("office.extend", "Otto Kern", "Finance Minister", None, "asserted")],
+        ),
+        (
+            "The party chose Ken Sato as its president, making him prime minister.",
+            [
+                ("office.start", "Ken Sato", "President", None, "asserted"),
+                ("office.start", "Ken Sato", "Prime Minister", None, "asserted"),
+            ],
+        ),
+        (
+            "Jean Lamy, the managing director of the fund, will leave his post in January to "
+            "become governor of the Bank of France.",
+            [
+                ("office.end", "Jean Lamy", "Managing Director", "1987-01", "planned"),
+                ("office.start", "Jean Lamy", "Governor", None, "planned"),
+            ],
+        ),
+        ("The company made a profit. The move made Ken Sato a target.", []),
+    ],
+)
+def test_government_forms_of_change(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str, str, str | None, str]]
+) -> None:
+    """ "swore in X as", "reappointed", "chose X as", "making him", "leave his post to become"."""
+    assert [summary(e) for e in events(pipeline, text)] == expected
+
+
+def test_a_replaced_holder_lends_the_title_before_the_name(pipeline: Pipeline) -> None:
+    """ "central bank governor X was replaced yesterday by Y": both as governor."""
+    text = "Central bank governor Al Ngugi was replaced yesterday by Eli Koros, officials said."
+    assert [summary(e)[:3] for e in events(pipeline, text)] == [
+        ("office.end", "Al Ngugi", "Governor"),
+        ("office.start", "Eli Koros", "Governor"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acme Corp announced the resignations of Ada Kern and Bo Lund.",
+            [("office.end", "Ada Kern", None), ("office.end", "Bo Lund", None)],
+        ),
+        (
+            "Acme Corp said Ada Kern has been given the additional title of chief executive.",
+            [("office.start", "Ada Kern", "Chief Executive Officer")],
+        ),
+        (
+            "Acme Corp said Ada Kern has held the post of treasurer since 1984.",
+            [("office.hold", "Ada Kern", "Treasurer")],
+        ),
+        (
+            "Acme Corp said Ada Kern, currently vice president, will become president.",
+            [
+                ("office.hold", "Ada Kern", "Vice President"),
+                ("office.start", "Ada Kern", "President"),
+            ],
+        ),
+        (
+            "Acme Corp said Ada Kern, previously treasurer of Bolt Inc, will become president.",
+            [("office.hold", "Ada Kern", "Treasurer"), ("office.start", "Ada Kern", "President")],
+        ),
+    ],
+)
+def test_plural_nouns_given_titles_held_posts_and_more_markers(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """ "the resignations of A and B", "given the additional title of", "currently"."""
+    assert [summary(e)[:3] for e in events(pipeline, text)] == expected
+
+
+def test_the_persons_own_verb_gives_the_modality_of_a_replacement(pipeline: Pipeline) -> None:
+    """ "X will take over as president, replacing Y, who resigned effective today": Y's is done."""
+    text = (
+        "Acme Corp said Ned Voss will take over as president, replacing Ray Dunn, who resigned "
+        "effective today."
+    )
+    found = {e.person.name: e.modality for e in events(pipeline, text) if e.person}
+    assert found == {"Ned Voss": "planned", "Ray Dunn": "asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acme Corp said Lea Cruz will take over in April, when Tom Orr retires.",
+            [
+                ("office.start", "Lea Cruz", None, "1987-04", "planned"),
+                ("office.end", "Tom Orr", None, None, "planned"),
+            ],
+        ),
+        ("Bolt Inc said it took over the plant in May.", []),
+        ("Lea Cruz took over the company in 1980.", []),
+    ],
+)
+def test_taking_over_at_a_time_and_a_present_of_the_future(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str, None, str | None, str]]
+) -> None:
+    """ "X will take over in April" starts; "when Y retires" is planned; "took over a plant" not."""
+    assert [summary(e) for e in events(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Acme Corp said Lea Cruz will head its Bolt unit.", [("office.start", "Lea Cruz")]),
+        (
+            "Acme Corp said Lea Cruz, head of the Bolt unit, will retire.",
+            [("office.end", "Lea Cruz")],
+        ),
+        ("Lea Cruz, the head of Bolt, said profits rose.", []),
+    ],
+)
+def test_head_as_a_verb_after_will_or_to(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "X will head its unit" starts; "X, head of the unit," is a noun, no start."""
+    assert [summary(e)[:2] for e in events(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Orr will retire. The board named Lea Cruz as his successor.",
+        "Tom Orr will retire. The board named Lea Cruz his successor.",
+        "Tom Orr will retire. Lea Cruz was named as his successor.",
+        "Tom Orr will retire. Lea Cruz was named Orr's successor.",
+    ],
+)
+def test_named_as_someones_successor(pipeline: Pipeline, text: str) -> None:
+    """ "named X as his successor" is X's start, the owner of "his" the one replaced."""
+    start = events(pipeline, text)[-1]
+    assert summary(start)[:2] == ("office.start", "Lea Cruz")
+    assert start.predecessor is not None and start.predecessor.name == "Tom Orr"

@@ -349,3 +349,49 @@ def test_a_sentences_last_short_word_is_no_abbreviated_title() -> None:
     assert [m.text for m in mentions(text, "person")] == ["Jane Doe", "She"]
     titled = "The board met Gov. Mario Cuomo on Monday."
     assert "Mario Cuomo" in [m.entity for m in mentions(titled, "person")]
+
+
+def test_a_father_and_son_named_alike_are_two_people() -> None:
+    """Names that differ only in their generational suffix are two people, each resolved."""
+    text = (
+        "Martin K. Alvarez Sr. will retire in June. Martin K. Alvarez III will succeed him. "
+        "Alvarez III, 41, is a vice president. Alvarez Sr. founded the firm."
+    )
+    assert [p for p in people(text) if p[0][:1].isupper()] == [
+        ("Martin K. Alvarez Sr", "Martin K. Alvarez Sr"),
+        ("Martin K. Alvarez III", "Martin K. Alvarez III"),
+        ("Alvarez III", "Martin K. Alvarez III"),
+        ("Alvarez Sr", "Martin K. Alvarez Sr"),
+    ]
+
+
+def test_a_company_named_short_again_is_no_person() -> None:
+    """A run of an organisation's name named before, or one ending in a legal form, is no one."""
+    text = (
+        "Pelham Dravis Corp said its chief, Anna Ruiz, will leave. Pelham Dravis named Tom "
+        "Reyes, formerly of Brandt AG, to replace her."
+    )
+    assert [p for p, _ in people(text) if p[:1].isupper()] == ["Anna Ruiz", "Tom Reyes"]
+    organizations = [m.text for m in mentions(text, "organization")]
+    assert organizations == ["Pelham Dravis Corp", "Pelham Dravis", "Brandt AG"]
+
+
+def test_a_heading_run_read_as_an_organisation_names_no_organisation_short() -> None:
+    """Only a name ending in an organisation's word gives short names: a heading's run does not."""
+    text = (
+        "Ann Voss Gets More Bad News After Loss.\n\nFormer congressman Ann Voss had a rough day. "
+        "Ann Voss said little."
+    )
+    assert ("Ann Voss", "Ann Voss") in people(text)
+    assert "Ann Voss" not in [m.text for m in mentions(text, "organization")]
+
+
+def test_a_companys_first_word_alone_is_the_company() -> None:
+    """ "Hughes said" after "Hughes Tool Co" is the company, named by its full name."""
+    text = (
+        "Brill Tool Co said its chairman, Ann Dahl, will retire. Brill said a successor "
+        "would be named. Ann Brill, a banker, was not involved."
+    )
+    organizations = [(m.text, m.entity) for m in mentions(text, "organization")]
+    assert ("Brill", "Brill Tool Co") in organizations
+    assert ("Ann Brill", "Ann Brill") in people(text)

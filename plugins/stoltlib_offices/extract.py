@@ -29,6 +29,7 @@ from stoltlib_offices.patterns import (
     APPOSITION,
     ASCII_NAME,
     AUXILIARIES,
+    BOARD_OF_PEOPLE,
     COUNTED_OFFICES,
     DESCRIBED_PERSON,
     GENERIC_ORG,
@@ -51,10 +52,10 @@ __all__ = ["find_events"]
 
 #: How many words an apposition between a name and its verb may have ("X, 54, president and
 #: chief operating officer, will succeed ...").
-MAX_APPOSITION_WORDS = 10
+MAX_APPOSITION_WORDS = 16
 #: How many words may stand between a clause's event and the "and" of a verb sharing its subject
-#: ("X will retire March 31 and will be succeeded by Y").
-SHARED_SUBJECT_GAP = 4
+#: ("X will retire March 31 and will be succeeded by Y", "... at the end of the year and").
+SHARED_SUBJECT_GAP = 6
 #: How many words a relative clause there may have ("X, who has served ... since 1972, will").
 MAX_RELATIVE_WORDS = 16
 #: How many comma-separated parts it may have ("54", "president and chief operating officer").
@@ -131,10 +132,13 @@ _PAST_TENURE = regex.compile(
 # tenure over, one now, one about to end ("outgoing chairman X") or just begun ("new").
 _MARKER = r"""(?:
         (?i:former|ex-|erstwhile|onetime|one-time|current|existing|incumbent|outgoing|retiring
-           |newly[\s\-](?:appointed|named|installed|elected)|deposed|ousted)
-      | new          # in lower case only: "New York Fed President X" names a city
-    )"""
-_TENURE_MARKER = regex.compile(rf"\b{_MARKER}\b", regex.VERBOSE)
+           |newly[\s\-](?:appointed|named|installed|elected)|deposed|ousted|retired
+           |then-)  # "then-" only glued: "then chairman" is often "and then, chairman ..."
+      | new          # in lower case; capitalised, not a place's or a party's first word:
+      | New(?!\s+(?:York|Jersey|Zealand|Hampshire|Mexico|Delhi|England|Orleans|Haven|Brunswick
+                 |Guinea|South|Caledonia|Democratic|Democracy|Deal|World|Labour|Left|Right)\b)
+    )"""  # "New York Fed President X" names a city, "New White House Chief of Staff X" a start
+_TENURE_MARKER = regex.compile(rf"\b{_MARKER}(?:\b|(?<=-))", regex.VERBOSE)  # "then-" ends so
 # What each marker states (the kind of event, and its modality if not asserted); "formerly"
 # and "then" open appositions ("X, then chairman of Y,").
 _MARKED = {
@@ -147,7 +151,9 @@ _MARKED = {
     "newly named": ("start", ""), "newly-named": ("start", ""),
     "newly installed": ("start", ""), "newly-installed": ("start", ""),
     "newly elected": ("elect", ""), "newly-elected": ("elect", ""),
-    "formerly": ("former", ""), "then": ("former", ""),
+    "formerly": ("former", ""), "then": ("former", ""), "previously": ("former", ""),
+    "currently": ("hold", ""),
+    "retired": ("end", ""),
 }  # fmt: skip
 
 # A possessive right before a noun of change, a few adjectives between: "Regan's abrupt
@@ -206,6 +212,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "our
 _STOP_INSIDE = regex.compile(r"\.\s+\p{Lu}\p{Ll}")
 # Pronouns, which no title stands before.
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "they", "them", "it", "we", "i"})
+# The pronouns of one person, kept as persons when coreference resolves them to no one.
+_PERSONAL_PRONOUNS = frozenset({"he", "she"})
 # The generational suffixes, which are no last name.
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # A conjunction before another person of a list: "X as chairman and Y as president".
@@ -216,6 +224,100 @@ _AND_LATER = regex.compile(r"(?:\s+(?:in|at|of|for)\s+[\w\- ]{1,40}?)?,?\s+and\s
 # "and" closing the words before a verb: "X resigned and was replaced by Y".
 _AND_AT_END = regex.compile(r"\s+and\s*\Z")
 # The same, ending right before a listed person: "X and Y", "X, Y".
+# A verb of choosing right before its object: "named X to replace him", "chose X to succeed".
+_CHOSEN_BEFORE = regex.compile(
+    r"\b(?:named|appointed|elected|chose|picked|selected|tapped|designated|hired)\s+\Z"
+)
+# A possessive and a noun of intent before a cue: "Craxi's plans to", "his decision to".
+_INTENT_BEFORE = regex.compile(
+    r"""(?:['’]s?|(?<=\b(?:his|her|His|Her)))\s+(?:(?:abrupt|sudden|surprise|stated|earlier)\s+)?
+    (?P<noun>plans?|decision|intention|offer|refusal|threat|bid)\s+to\s+\Z""",
+    regex.VERBOSE,
+)
+_INTENT_MODALITY = {
+    "offer": "possible",
+    "threat": "possible",
+    "bid": "possible",
+    "refusal": "negated",
+}
+# A clause of time right before its subject: "when X retires", "once X steps down".
+_WHEN_BEFORE = regex.compile(r"\b(?:when|once|until|after|before)\s+\Z", regex.IGNORECASE)
+# "if" or "unless" right before a clause's subject: the change is a hypothesis.
+_IF_BEFORE = regex.compile(r"\b(?:if|unless)\s+\Z", regex.IGNORECASE)
+# "leave" alone leaves an office only when nothing but a time or the clause's end follows: "X
+# will leave at the end of March", "X left in January", "X will leave, the company said".
+_BARE_LEAVING = frozenset({"leave", "leaves", "left"})
+# A death ends an office only when the text gives the person one: "chairman X died".
+_DYING = frozenset({"died", "dies"})
+_LEAVING_CLOSES = regex.compile(
+    r"""\s*(?:(?P<stop>[.,;]|\Z)
+      | \s(?:at\s+the\s+end\s+of|effective|next|when)\b
+      | \s(?:in|on)\s+(?=\p{Lu}|\d|(?:early|late|mid)\b)          # "in January", "on May 1"
+      | \s this\s+(?=\p{Lu}|(?:month|week|year|spring|summer|fall|autumn|winter)\b)
+    )""",
+    regex.VERBOSE,
+)  # not "left for Paris", "left the country", "left in a hurry"
+# Capitalised words that are no one's surname: the calendar's.
+_CALENDAR_WORDS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+     "saturday", "sunday", "today", "yesterday"}
+)  # fmt: skip
+# "and" and a few lower-case words (no name among them) closing a subject: "X and four senior
+# vice-presidents", "X and his five-party coalition government".
+_WITH_OTHERS = regex.compile(r"\s+and\s+(?:[\p{Ll}\d][\p{Ll}\d\-]*\s+){0,4}\p{Ll}[\p{Ll}\-]*\s*\Z")
+# A "since" time closing an office: "CEO since 1978", "chairman since June 1980".
+_SINCE_TIME = regex.compile(r"\s+since\s+(?:\p{Lu}\p{Ll}+\.?\s+)?\d{4}\b")
+# A tenure's time right after an apposed office: "prime minister for a record 3-1/2 years",
+# "president since 1985", "Treasury Secretary during Reagan's first term".
+_TENURE_TIME = regex.compile(
+    r"""\s+(?:
+        since\s+(?=\d|\p{Lu}|(?:last|early|late|mid)\b)            # "since 1985", "since last June"
+      | during\s+                                                # "during Reagan's first term"
+      | for\s+(?:[\w\-/]+\s+){0,5}?(?:years?|months?|decades?)\b  # "for a record 3-1/2 years"
+    )""",
+    regex.VERBOSE,
+)  # not any "for": "president for the Americas" names a region
+# A relative clause opening right after an office: " who has been ...".
+_RELATIVE_AFTER = regex.compile(r"\s+(?:who|whose)\b")
+# A short phrase of where or when after an apposed office, up to the apposition's close.
+_UNIT_TAIL = regex.compile(r"\s+(?:in|at|under|with)\s+[^,.;:()\"]{1,40}?(?=\s*[,.;(])")
+# A second marked office after an apposed one: "..., and now vice-chairman of Y".
+# (The words of the first office's unit between: "staff director of monetary policy at the Fed
+# and now ...".)
+_AND_MARKED = regex.compile(
+    r"""(?:\s+(?:of|at|for|in|on)\s+[^,.;:()"]{0,50}?)?
+    ,?\s+and\s+(?P<marker>now|formerly|former|then|currently)\s+(?:(?:the|a|an)\s+)?""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# The duties of one named or a pronoun after a cue of becoming: "assume Tran's duties".
+_DUTIES_OF = regex.compile(
+    r"\s+(?:(?P<owner>\p{Lu}[\p{L}\-]*)['’]s?|his|her|the)\s+(?:duties|responsibilities)\b"
+)
+# A choice whose infinitive is "to head": "named to head", "picked X to head".
+_CHOSEN_TO = regex.compile(
+    r"""\b(?:named|appointed|elected|chosen|chose|picked|selected|tapped|designated|hired
+    |nominated)\b[^.;]{0,80}?\bto\s+\Z""",
+    regex.VERBOSE,
+)
+# The words that make "head" a verb before it: "will head", "to head".
+_HEAD_MODALS = frozenset({"will", "would", "to", "shall", "may", "might", "could", "should"})
+# What a verb "head" heads: "the agency", "its Bolt unit", "a new company".
+_HEADS_A_UNIT = regex.compile(r"\s+(?:(?:the|its|a|an|their|his|her)\s+|(?=\p{Lu}))")
+# An office given as a verb: "named to head the new unit", "chosen to lead the bank".
+_TO_HEAD = regex.compile(r"\s+to\s+(?:head|lead|run)\s+(?:the|its|a)\b")
+# A plural of an office: "directors", "vice presidents" (the singular is the lexicon's).
+_PLURAL_OFFICE = regex.compile(r"(?:[\p{Ll}\-]+\s+){0,2}[\p{Ll}\-]+s\b")
+# The one succeeded, after an object: "named X as his successor", "as Brown's successor".
+_AS_SUCCESSOR = regex.compile(
+    r"\s+(?:as\s+)?(?P<owner>his|her|\p{Lu}[\p{L}\-]*)(?:['’]s?)?\s+(?:\w+\s+)?successor\b"
+)
+# A post the text does not name yet: "named X to a new post", "to the new position".
+_NEW_POST = regex.compile(
+    r"\s+to\s+(?:a\s+|the\s+|its\s+)?(?:new|senior|top)\s+(?:post|position|job)\b", regex.I
+)
+# "and" between two offices of one person: "president of X and (also) chairman of Y".
+_AND_ANOTHER = regex.compile(r",?\s+and\s+(?:also\s+)?(?:as\s+)?(?=\p{Ll})")
 _JOINED_BEFORE = regex.compile(r"(?:,?\s+and|,)\s+\Z")
 
 # An HTML entity a headline may hold in lower case: "&lt;ACM>".
@@ -248,13 +350,16 @@ _SENTENCE_OPENERS = frozenset(
 # What every spelling of _MARKER holds, in lower case: a cheap test before the patterns.
 _MARKER_STEMS = (
     "former", "ex-", "erstwhile", "onetime", "one-time", "current", "existing", "incumbent",
-    "outgoing", "retiring", "newly", "deposed", "ousted", "new",
+    "outgoing", "retiring", "newly", "deposed", "ousted", "new", "retired", "then-",
 )  # fmt: skip
 # A tenure's marker, then capitalised words at most, ending right where an office starts:
 # "former Texas ", "ex-", "former Senate Republican ".
 _MARKED_TITLE_LEAD = regex.compile(
     rf"(?<![\w\-])(?P<marker>{_MARKER})\s*(?:\p{{Lu}}[\w.'’\-]*\s+){{0,3}}\Z", regex.VERBOSE
 )
+
+# A generic head of a unit right before a name, an office only with a marker before it.
+_GENERIC_HEAD = regex.compile(r"(?<![\w\-])(?:chief|head|aide|boss|adviser|advisor)\Z")
 
 # "ex-" glued to the office it marks, right before a name: "ex-senator ", "ex-prime minister ".
 _GLUED_EX = regex.compile(
@@ -277,7 +382,7 @@ _NOMINAL_MODALITY_WORDS = (
 )
 
 # "is" or "are" right before a cue in -ing: "X, who is retiring", "X is leaving the post of".
-_PROGRESSIVE = regex.compile(r"\b(?:is|are)\s+\w+ing\s*\Z", regex.IGNORECASE)
+_PROGRESSIVE = regex.compile(r"\b(?:is|are)\s+\w+ing\b(?:\s+(?:down|out|over))?\s*\Z", regex.I)
 # The month May, a day or a year after it: no modal verb.
 _MONTH_MAY = regex.compile(
     r"\bMay(?=\s+\d)|(?<=\b(?:in|since|until|by|of|last|next|early|late|mid|mid-)\s)May\b"
@@ -290,10 +395,20 @@ _REPORTED_BEFORE = regex.compile(
 )
 # "effective" right before a time: the date a change takes effect, wherever the clause puts it
 # ("Effective April 1, John Smith will become president").
+# The main clause's verb of effect after a relative clause: "..., is effective (on)".
+_EFFECTIVE_LATER = regex.compile(
+    r",[\"”’']?\s+(?:is|was|will\s+be|becomes|takes\s+effect)\s+(?:effective\s+)?(?:as\s+of\s+|on\s+)?",
+    regex.IGNORECASE,
+)
+# "for" and at most four words before a duration: "for a post-war record of".
+_FOR_BEFORE = regex.compile(r"\bfor(?:\s+[\w\-]+){0,4}\s+\Z", regex.IGNORECASE)
 _EFFECTIVE_BEFORE = regex.compile(r"\beffective\s+(?:as\s+of\s+|on\s+|from\s+)?\Z", regex.I)
 # A relative clause after the office, about something else: "named president of Acme, which
 # he joined in 1980": the time after the cue stops there.
-_OTHER_CLAUSE = regex.compile(r",\s*(?:which|where|whose)\b", regex.IGNORECASE)
+_OTHER_CLAUSE = regex.compile(
+    r",\s*(?:which|where|whose|a\s+(?:new\s+|newly\s+created\s+)?(?:post|position|job)\b)",
+    regex.IGNORECASE,
+)  # ", a post vacant since January": the post's time, not the naming's
 # A relative clause opening after a comma: "X, whose experience ...", "Y, who ...".
 _RELATIVE_INSIDE = regex.compile(r",\s*(?:who|whom|whose|which)\b", regex.IGNORECASE)
 # A relative clause opening right after a person: "X, who will remain on the board, ...".
@@ -309,7 +424,7 @@ _FINITE = frozenset(
 )
 
 # Participles that attach to the clause before them: "X was elected president, succeeding Y".
-_PARTICIPLES = frozenset({"succeeding", "replacing"})
+_PARTICIPLES = frozenset({"succeeding", "replacing", "succession to"})  # "in succession to"
 
 # The words of the grammar a shouted headline holds, read in lower case as the rules expect.
 _GRAMMAR_WORDS = AUXILIARIES | _PREPOSITIONS | _DETERMINERS | _PRONOUNS | _HEADLINE_COMMON
@@ -360,6 +475,12 @@ class _Draft:
     #: Where the evidence starts when the text states the event before its person and cue: a
     #: marked title's marker ("former Dutch Prime Minister X").
     evidence_start: int | None = None
+    #: A second office the same statement gives ("president of X and executive vice president
+    #: of Y"): its own event, not another telling of the first.
+    also: str | None = None
+    #: The modality is the clause's, not the person's own verb's: "replacing Y" in "X will
+    #: take over, replacing Y, who resigned effective today" (Y's own "resigned" says more).
+    borrowed: bool = False
 
 
 def find_events(
@@ -384,7 +505,7 @@ def find_events(
     flat, bounds = _clauses(text)
     starts = [a for a, _ in bounds]
     people = _people(flat, mentions, lexicons)
-    context = _Context(flat, lexicons, people, mentions)
+    context = _Context(flat, lexicons, people, mentions, starts)
     drafts: list[_Draft] = []
     by_sentence: dict[int, list[_Draft]] = {}  # the drafts of each sentence, by its start
     if lexicons.cue_pattern is not None:
@@ -406,6 +527,10 @@ def find_events(
     drafts.extend(context.titled_tenures(drafts, skip))
     drafts.extend(_headline_drafts(flat, lexicons, people, mentions, skip))
     return _events(drafts, flat, times, claims, published, plugin)
+
+
+# A headline's "says he", "said she" after a name (in the cased copy: lower case).
+_SAYS_HE = regex.compile(r"\s+(?:says|said)\s+(?P<pronoun>he|she)\b")
 
 
 def _headline_end(flat: str) -> int | None:
@@ -496,6 +621,11 @@ def _headline_drafts(
         return []
     pieces.append(flat[done:end])
     cased_text = "".join(pieces) + flat[end:]
+    for person in list(found):
+        # "CRAXI SAYS HE WILL RESIGN": the pronoun after the headline's "says" is the speaker.
+        said = _SAYS_HE.match(cased_text, person.end, end)
+        if said is not None:
+            found.append(_Person(person.name, said.start("pronoun"), said.end("pronoun")))
     context = _Context(cased_text, lexicons, [*found, *body], mentions)
     drafts: list[_Draft] = []
     for match in _cue_matches(cased_text[:end], lexicons):
@@ -503,6 +633,10 @@ def _headline_drafts(
         if cue is not None:
             drafts.extend(context.read_cue(cue, match.span(), (0, end), drafts))
     return [d for d in drafts if d.person.end <= end]
+
+
+# A tenure as told once: the name, the office, the sentence's index, whether it is over.
+_Told = tuple[str, str | None, int, bool]
 
 
 class _Context:
@@ -514,8 +648,10 @@ class _Context:
         lexicons: Lexicons,
         people: Sequence[_Person],
         mentions: Sequence[Mention],
+        sentence_starts: Sequence[int] = (),
     ) -> None:
         self.flat = flat
+        self.sentence_starts = sentence_starts
         self.lexicons = lexicons
         self.people = people
         self.last_names = _unique_last_names(people)
@@ -533,11 +669,17 @@ class _Context:
         frame = cue.frame
         if frame == "active":
             return self._active(cue, span, sentence)
-        if frame == "passive" and self._object_at(span[1], sentence):
-            # "it named John Doe president": a past tense, not a participle ("was named").
+        named = self._object_at(span[1], sentence) if frame == "passive" else None
+        if named is not None and self.flat[named.end : named.end + 2] not in ("'s", "’s"):
+            # "it named John Doe president": a past tense, not a participle ("was named"); a
+            # possessive after it is no object ("was named Brown's successor").
             return self._active(cue, span, sentence)
-        if frame == "passive" and COUNTED_OFFICES.match(self.flat, span[1], sentence[1]):
-            return self._listed_later(cue, span, sentence)  # "it elected three directors"
+        if frame == "passive" and (
+            COUNTED_OFFICES.match(self.flat, span[1], sentence[1])
+            or BOARD_OF_PEOPLE.match(self.flat, span[1], sentence[1])
+        ):
+            # "it elected three directors", "elected a new board consisting of A, B and C"
+            return self._listed_later(cue, span, sentence)
         if frame == "extend":
             return self._extend(cue, span, sentence)
         if frame == "succeed":
@@ -546,14 +688,27 @@ class _Context:
             return self._nominal(cue, span, sentence)
         if frame == "candidate":
             return self._candidates(cue, span, sentence)
+        # A hold's or a becoming's verb is never the adjective a bare "and resigned" may be
+        # ("the ailing and resigned X"): "resigned as director and become an adviser".
         subject = self._subject(span[0], sentence) or self._shared_subject(
-            span, sentence, earlier, finite=frame == "hold"
+            span, sentence, earlier, finite=frame in ("hold", "become")
         )
+        with_others = False
+        if subject is None and frame == "leave":
+            subject = self._subject_with_others(span[0], sentence)
+            with_others = subject is not None
+        if subject is None and frame in ("leave", "become"):
+            subject = self._owner_of_intent(span[0], sentence)
+        bare = False
+        if subject is None and frame in ("leave", "become", "hold", "passive"):
+            subject = self._bare_surname(span[0], sentence)
+            bare = subject is not None
         if subject is None:
             if frame == "become" and self._passive_before(span[0], sentence):
                 return self._taken_by(cue, span, sentence, earlier)
             return self._inverted(cue, span, sentence) if frame == "passive" else []
         person, modality = subject
+        modality = self._clause_modality(person, span, sentence, modality)
         office = self._office_after(span[1], sentence)
         if office is None:
             # "resigned last week as chairman": the office after a time.
@@ -567,18 +722,43 @@ class _Context:
             agent = AGENT_BEFORE_OFFICE.match(self.flat, span[1], sentence[1])
             if agent is not None:
                 office = self._office_after(agent.end(), sentence)
+        if office is None and frame == "leave":
+            office, told = self._departure_office(person, span, sentence)
+            if not told:
+                return []
+        if bare and (office is None or self.lexicons.position(office.position) is None):
+            return []  # a capitalised word alone is a person only with a known office after
         if frame == "helm":
             return self._helm(person, modality, span, sentence)
         people = [person, *self._conjoined_before(person, sentence)]
+        if office is None and len(people) > 1:
+            office = self._plural_office(span[1], sentence)  # "A and B were elected directors"
         if frame == "leave" and office is None:
             # "its chairman, John Smith, will retire", "chairman X and treasurer Y resigned":
             # the office each left is the title before their name.
-            return [
+            drafts = [
                 _Draft(cue.type, one, span, sentence,
                        self._title_before(one, sentence) or self._apposed_office(one, span),
                        modality=modality)
                 for one in people
             ]  # fmt: skip
+            if with_others and drafts[0].office is None:
+                return []  # "X and his wife will retire to Florida": no office is left
+            return drafts
+        if office is None and frame == "become":
+            office, told = self._becoming_office(span, sentence, earlier)
+            if not told:
+                return []
+        successor = _AS_SUCCESSOR.match(self.flat, span[1], sentence[1]) if not office else None
+        if frame == "passive" and successor is not None:
+            # "John Smith was named as his successor": a start after the one the owner is.
+            owner = self._person_ending(successor.end("owner"), sentence)
+            if owner is None or owner.name == person.name:
+                return []
+            return [_Draft(cue.type, person, span, sentence, None, owner, modality)]
+        if frame == "passive" and office is None and _TO_HEAD.match(self.flat, span[1]):
+            # "named to head the new unit": a start, the office the unit's head.
+            office = _Office("", self._story_organization(sentence), span[1])
         if frame in ("passive", "become", "hold") and office is None:
             # "a company named X", "has been a critic": no office, no event; but a passive
             # closed by its time or its clause is one whose office the story gave before
@@ -587,10 +767,160 @@ class _Context:
             if not closed:
                 return []
         past = frame == "hold" and _PAST_TENURE.search(self.flat, sentence[0], span[1]) is not None
-        return [
-            _Draft(cue.type, one, span, sentence, office, modality=modality, past=past)
+        offices = [(office, span), *self._second_office(office, sentence)]
+        drafts = [
+            _Draft(cue.type, one, where, sentence, each, modality=modality, past=past,
+                   also=each.position if each is not office and each is not None else None)
+            for each, where in offices
             for one in people
-        ]
+        ]  # fmt: skip
+        if frame in ("passive", "become") and office is not None:
+            drafts.extend(self._gapped(cue, span, sentence, office, modality))
+        return drafts
+
+    def _clause_modality(
+        self, person: _Person, span: tuple[int, int], sentence: tuple[int, int], modality: str
+    ) -> str:
+        """The modality the clause around the subject gives, where its words give none.
+
+        "if Volcker left this August": possible; "in April, when Tom Brown retires": a
+        present tense in a clause of time is planned.
+        """
+        if modality != "asserted":
+            return modality
+        if _IF_BEFORE.search(self.flat, sentence[0], person.start):
+            return "possible"
+        verb = self.flat[span[0] : span[1]].split()[0].casefold()
+        if verb.endswith("s") and _WHEN_BEFORE.search(self.flat, sentence[0], person.start):
+            return "planned"
+        return modality
+
+    def _departure_office(
+        self, person: _Person, span: tuple[int, int], sentence: tuple[int, int]
+    ) -> tuple[_Office | None, bool]:
+        """The office a departure whose cue names none leaves, and whether it is one at all.
+
+        "left the board": the cue names it; "X died" is an end only for a person whose office
+        the text gives ("chairman X died"); "leave" alone only before a time, or before the
+        clause's end for a person with an office ("will leave at the end of March"; not
+        "left the country", "Ailes left.").
+        """
+        written = self.flat[span[0] : span[1]]
+        named = self.lexicons.position(written.rsplit(None, 1)[-1])
+        if named and span[1] - span[0] > len(named):
+            return _Office(named, self._story_organization(sentence), span[1]), True
+        folded = written.casefold()
+        if folded not in _DYING and folded not in _BARE_LEAVING:
+            return None, True
+        titled = self._title_before(person, sentence) or self._apposed_office(person, span)
+        if folded in _DYING:
+            return None, titled is not None
+        closes = _LEAVING_CLOSES.match(self.flat, span[1], sentence[1])
+        if closes is None:
+            return None, False
+        return None, closes.group("stop") is None or titled is not None
+
+    def _becoming_office(
+        self, span: tuple[int, int], sentence: tuple[int, int], earlier: list[_Draft]
+    ) -> tuple[_Office | None, bool]:
+        """The office a becoming whose cue names none takes, and whether it is one at all.
+
+        "Chairman X will assume Tran's duties": the office the owner left in the sentence;
+        "X will take over in April": a start at a time; "X will head its Bolt unit": "head" a
+        verb only after "will" or "to" and before a unit ("X, head of Y," is a noun; "named to
+        head" is the choice's event; "Head Start" a name).
+        """
+        written = self.flat[span[0] : span[1]]
+        duties = _DUTIES_OF.match(self.flat, span[1], sentence[1])
+        if duties is not None:
+            owner = duties.group("owner")
+            left = next(
+                (d for d in reversed(earlier) if d.type == "office.end"
+                 and (owner is None or d.person.name.split()[-1] == owner)),
+                None,
+            )  # fmt: skip
+            if left is not None and left.office:
+                return left.office, True
+            return _Office("", None, span[1]), True
+        if written.casefold().endswith(" over"):
+            closes = _LEAVING_CLOSES.match(self.flat, span[1], sentence[1])
+            if closes is not None and closes.group("stop") is None:
+                return _Office("", None, span[1]), True
+            return None, True
+        if written.casefold() != "head":
+            return None, True
+        if _CHOSEN_TO.search(self.flat, max(sentence[0], span[0] - REACH), span[0]):
+            return None, False
+        aux = self.flat[self._auxiliaries_start(span[0], sentence) : span[0]].split()
+        if (
+            written == "head"
+            and _HEAD_MODALS.intersection(aux)
+            and _HEADS_A_UNIT.match(self.flat, span[1], sentence[1])
+        ):
+            return _Office("", self._story_organization(sentence), span[1]), True
+        return None, False
+
+    def _gapped(
+        self,
+        cue: Cue,
+        span: tuple[int, int],
+        sentence: tuple[int, int],
+        office: _Office,
+        modality: str,
+    ) -> list[_Draft]:
+        """Others the clause's verb is left out for: "X will become chairman and Y president".
+
+        Each "and" (or comma) then a name then an office right after it is one more person
+        given the event, as "appointed X as chairman and Y as president" is in the active.
+        """
+        drafts: list[_Draft] = []
+        end = office.end
+        while (joined := _AND_LATER.match(self.flat, end, sentence[1])) is not None:
+            other = self._person_at(joined.end(), sentence)
+            if other is None:
+                break
+            lead = self.flat[other.end : other.end + 2]
+            if lead[:1] != " " or not lead[1:2].islower():
+                break  # "and Y, who ..." or "and Y said": no office right after the name
+            gapped = self._office_after(other.end, sentence)
+            if gapped is None:
+                break
+            drafts.append(_Draft(cue.type, other, span, sentence, gapped, modality=modality))
+            end = gapped.end
+        return drafts
+
+    def _second_office(
+        self, office: _Office | None, sentence: tuple[int, int]
+    ) -> list[tuple[_Office, tuple[int, int]]]:
+        """A second office joined to the first by "and", with the span of the "and".
+
+        "elected president of the telegraph company and executive vice president of the
+        corporation", "has served as CEO since 1978 and chairman since 1980": two offices,
+        each closed by its organisation or its time, two events (the second dated from its
+        "and" on). Conjoined titles ("chairman and chief executive of Y") are one office.
+        """
+        if office is None or not office.position:
+            return []
+        owner = self._office_tail(office.end, sentence)
+        if owner is None:
+            return []
+        joined = _AND_ANOTHER.match(self.flat, owner.end(), sentence[1])
+        if joined is None:
+            return []
+        second = self._office_after(joined.end(), sentence)
+        if second is None or second.position == office.position:
+            return []
+        if self._office_tail(second.end, sentence) is None:
+            return []  # "president of Acme and chief executive": one run of titles
+        return [(second, joined.span())]
+
+    def _office_tail(self, end: int, sentence: tuple[int, int]) -> regex.Match[str] | None:
+        """What closes an office of its own: its organisation ("of Y") or a "since" time."""
+        return (
+            AFTER_OFFICE_ORG.match(self.flat, end, sentence[1])
+            or GENERIC_ORG.match(self.flat, end, sentence[1])
+            or _SINCE_TIME.match(self.flat, end, sentence[1])
+        )
 
     def _shared_subject(
         self,
@@ -614,7 +944,11 @@ class _Context:
         # "and" or "but" then an auxiliary, or a cue that is a finite verb itself ("but remains
         # a director"): a verb of its own ("and was replaced"), not an adjective ("the ailing
         # and resigned X").
-        if not earlier or words[:1] != ["and"] or (len(words) < 2 and not finite):
+        # "X will leave his post in January to become governor": a purpose after a departure.
+        purpose = words == ["to"] and any(d.type == "office.end" for d in earlier[-1:])
+        if not earlier or (words[:1] != ["and"] and not purpose):
+            return None
+        if not purpose and len(words) < 2 and not finite:
             return None
         before = [d for d in earlier if d.cue[1] <= words_start]
         if not before:
@@ -712,10 +1046,26 @@ class _Context:
         if person is None:
             return self._listed_later(cue, span, sentence)
         office = self._office_after(self._past_apposition(person.end, sentence), sentence)
+        if office is None and _NEW_POST.match(self.flat, person.end, sentence[1]):
+            # "NAMES ROSENFELD TO NEW POST": a start whose office the story gives later.
+            office = _Office("", self._story_organization(sentence), person.end)
+        successor = _AS_SUCCESSOR.match(self.flat, person.end, sentence[1]) if not office else None
+        if successor is not None:
+            # "named John Smith as his successor": a start after the one the owner is.
+            owner = self._person_ending(successor.end("owner"), sentence)
+            if owner is None or owner.name == person.name:
+                return []
+            modality = self._modality_before(span[0], sentence)
+            return [_Draft(cue.type, person, span, sentence, None, owner, modality)]
         if office is None:
             return self._objects_sharing(cue, span, sentence, person)
         modality = self._modality_before(span[0], sentence)
         drafts = [_Draft(cue.type, person, span, sentence, office, modality=modality)]
+        drafts.extend(
+            _Draft(cue.type, person, where, sentence, second, modality=modality,
+                   also=second.position)
+            for second, where in self._second_office(office, sentence)
+        )  # fmt: skip
         # "appointed X as chairman and Y as president": each person named gets the event.
         while (joined := _AND_LATER.match(self.flat, office.end, sentence[1])) is not None:
             other = self._person_at(joined.end(), sentence)
@@ -740,7 +1090,9 @@ class _Context:
                 break
             people.append(other)
             at = other.end
-        office = self._office_after(at, sentence) if len(people) > 1 else None
+        office = None
+        if len(people) > 1:
+            office = self._office_after(at, sentence) or self._plural_office(at, sentence)
         if office is None:
             return []
         modality = self._modality_before(span[0], sentence)
@@ -756,7 +1108,14 @@ class _Context:
         """
         counted = COUNTED_OFFICES.match(self.flat, span[1], sentence[1])
         if counted is None:
-            return []
+            # "elected a new board consisting of A, B and C": each a board member.
+            board = BOARD_OF_PEOPLE.match(self.flat, span[1], sentence[1])
+            position = self.lexicons.position(board.group("office")) if board else None
+            if board is None or position is None:
+                return []
+            seat = _Office(position, self._story_organization(sentence), board.end("office"))
+            modality = self._modality_before(span[0], sentence)
+            return self._list_at(board.end(), cue, span, sentence, seat, modality)
         words = counted.group("office").split()
         office = self._office_after(counted.start("office"), sentence)
         if office is None or office.end < counted.end("office") - 1:
@@ -791,6 +1150,10 @@ class _Context:
         drafts: list[_Draft] = []
         for _ in range(MAX_LIST):
             person = self._person_at(at, (at, stop))
+            if person is None and drafts:
+                # The item before ran on past its office: "A, chairman and the chief executive
+                # of X Co, and B": the next name stands after the item's last comma.
+                person = self._person_after_comma(at, stop)
             if person is None:
                 break
             own = None
@@ -807,6 +1170,15 @@ class _Context:
                 break
             at = separator.end()
         return drafts
+
+    def _person_after_comma(self, at: int, stop: int) -> _Person | None:
+        """The person named right after the next comma (and an "and"), within a list item."""
+        end = min(stop, at + MAX_TITLE_CHARS)
+        comma = self.flat.find(",", at, end)
+        if comma < 0 or any(mark in self.flat[at:comma] for mark in ".;:"):
+            return None
+        separator = LIST_SEPARATOR.match(self.flat, comma, stop)
+        return self._person_at(separator.end(), (comma, stop)) if separator else None
 
     def _candidates(
         self, cue: Cue, span: tuple[int, int], sentence: tuple[int, int]
@@ -908,7 +1280,16 @@ class _Context:
         else:
             person, modality = subject
             office = None
+            chosen = _CHOSEN_BEFORE.search(self.flat, sentence[0], person.start)
+            if chosen is not None and self.flat[sentence[0] : span[0]].rstrip().endswith(" to"):
+                # "named X to replace him": the naming is the start, in its own tense.
+                modality = self._modality_before(chosen.start(), sentence)
         office = self._office_after(predecessor.end, sentence) or office
+        lead = self.flat[max(sentence[0], person.start - MAX_TITLE_CHARS) : person.start]
+        if office is None and clause is None and not _TENURE_MARKER.search(lead):
+            # "Oil Minister X, who took over from Y": the title the successor holds now (not a
+            # former one: "former Prime Minister X will replace him").
+            office = self._title_before(person, sentence)
         if office is None and earlier:
             # The office the sentence's earlier change is about ("X leaves the post of Y, and Z
             # will replace him"), never a tenure it states ("Pope, formerly vice president").
@@ -916,9 +1297,17 @@ class _Context:
                 (d.office for d in reversed(earlier) if d.office is not None and not d.past),
                 None,
             )
+        pronoun = self.flat[predecessor.start : predecessor.end].casefold() in _PRONOUNS
+        ended = [d for d in earlier if d.type == "office.end" and d.person.name != person.name]
+        if pronoun and ended and clause is None:
+            # "accepted the resignation of Y and named Z to replace him": "him" is the Y whose
+            # end the sentence told, not another the pronoun was taken for.
+            predecessor = _Person(ended[-1].person.name, predecessor.start, predecessor.end)
+            office = office or ended[-1].office
         if person.name == predecessor.name:
             return []
-        end = _Draft("office.end", predecessor, span, sentence, office, None, modality)
+        end = _Draft("office.end", predecessor, span, sentence, office, None, modality,
+                     borrowed=True)  # fmt: skip
         if clause is not None:
             clause.predecessor, clause.partner, end.partner = predecessor, end, clause
             return [end]  # the start is the clause's own event already
@@ -1000,7 +1389,17 @@ class _Context:
             # would undermine ...": possible; "Regan's departure appeared imminent": expected).
             said = " ".join(self.flat[span[1] : sentence[1]].split()[:NOMINAL_REACH])
             modality = self._modality(said, _NOMINAL_MODALITY_WORDS)
-        return [_Draft(cue.type, holder, span, sentence, office, modality=modality)]
+        drafts = [_Draft(cue.type, holder, span, sentence, office, modality=modality)]
+        if self.flat[span[1] - 1 : span[1]] == "s" and of is not None:
+            # "the resignations of A and B": a plural noun, each holder named after "of".
+            at = holder.end
+            while (joined := LIST_SEPARATOR.match(self.flat, at, sentence[1])) is not None:
+                other = self._person_at(joined.end(), sentence)
+                if other is None:
+                    break
+                drafts.append(_Draft(cue.type, other, span, sentence, office, modality=modality))
+                at = other.end
+        return drafts
 
     def _passive_before(self, cue_start: int, sentence: tuple[int, int]) -> bool:
         """Whether a form of "be" stands among the auxiliaries right before a cue."""
@@ -1015,7 +1414,8 @@ class _Context:
         by = _BY.search(self.flat, span[1], sentence[1])
         if subject is None or by is None:
             return []
-        successor = self._person_at(by.end(), sentence)
+        # "was replaced by deputy governor John Crow": a title may stand before the name.
+        successor = self._person_at(by.end(), sentence) or self._titled_person(by.end(), sentence)
         if successor is None or successor.name == subject[0].name:
             return []
         person, modality = subject
@@ -1025,6 +1425,10 @@ class _Context:
             office = next(
                 (d.office for d in reversed(earlier) if d.person.name == person.name), None
             )
+        lead = self.flat[max(sentence[0], person.start - MAX_TITLE_CHARS) : person.start]
+        if office is None and not _TENURE_MARKER.search(lead):
+            # "central bank governor X was replaced yesterday by Y": the title X held.
+            office = self._title_before(person, sentence)
         start = _Draft(cue.type, successor, span, sentence, office, person, modality)
         end = _Draft("office.end", person, span, sentence, office, None, modality)
         start.partner, end.partner = end, start
@@ -1070,7 +1474,9 @@ class _Context:
         pattern = self.lexicons.position_pattern
         if pattern is None:
             return []
-        seen = {(d.person.name, d.office.position if d.office else None) for d in drafts}
+        seen = {
+            self._told(d.person, d.office.position if d.office else None, d.past) for d in drafts
+        }
         found: list[_Draft] = []
         for mention in self.mentions:
             if mention.kind != "person" or not mention.role or not mention.entity:
@@ -1098,11 +1504,12 @@ class _Context:
             if marker is None:
                 continue  # a bare title is a mention: "Chairman John Smith said"
             position = self.lexicons.position(match.group())
-            if position is None or (mention.entity, position) in seen:
-                continue
-            seen.add((mention.entity, position))
-            organization = _organization_before(role[: match.start()].split(marker.group(), 1)[-1])
             person = _Person(mention.entity, mention.start, mention.end)
+            told = self._told(person, position, _marker_kind(marker.group())[0] == "former")
+            if position is None or told in seen:
+                continue
+            seen.add(told)
+            organization = _organization_before(role[: match.start()].split(marker.group(), 1)[-1])
             office = _Office(position, organization, mention.end)
             reach = max(0, mention.start - len(role) - MARKER_REACH)
             at = self.flat.rfind(marker.group(), reach, mention.start)
@@ -1122,7 +1529,7 @@ class _Context:
         return kept
 
     def _titles_before_names(
-        self, seen: set[tuple[str, str | None]], skip: Callable[[int, int], object] | None
+        self, seen: set[_Told], skip: Callable[[int, int], object] | None
     ) -> list[_Draft]:
         """Marked titles written right before a name the mentions stage gave no role.
 
@@ -1142,62 +1549,162 @@ class _Context:
             lowered = head.casefold()
             if not any(stem in lowered for stem in _MARKER_STEMS):
                 continue  # no marker near: most names, settled without the patterns
+            if head.endswith(",") and not head.endswith(("and,", "or,")):
+                # "Acme's former president, Harvey Lyon,": the title set off before the name.
+                head = head[:-1].rstrip()
+                lowered = head.casefold()
             glued = _GLUED_EX.search(head) if "ex-" in lowered else None
             if glued is not None and self.lexicons.position(glued.group("title")) is not None:
                 # "ex-senator Howard Baker": the office glued to its marker, which the office
                 # pattern, reading whole words, does not see.
                 position = self.lexicons.position(glued.group("title"))
-                if (person.name, position) not in seen and not (
+                if self._told(person, position, True) not in seen and not (
                     skip is not None and skip(person.start, person.end)
                 ):
-                    seen.add((person.name, position))
+                    seen.add(self._told(person, position, True))
                     office = _Office(str(position), None, person.end)
                     found.append(_marked("ex-", person, office, lead_start + glued.start()))
                 continue
             titles = list(pattern.finditer(self.flat, lead_start, lead_start + len(head)))
-            if not titles or titles[-1].end() != lead_start + len(head):
-                continue  # no office right before the name
-            title = titles[-1]
-            marked = _MARKED_TITLE_LEAD.search(self.flat, lead_start, title.start())
+            if titles and titles[-1].end() == lead_start + len(head):
+                title_start = titles[-1].start()
+                position = self.lexicons.position(titles[-1].group())
+            else:
+                # "new White House chief X", "ex-CIA chief X", "then-NSC aide X": a generic
+                # head no entry of the lexicon is, after a marker and an organisation's name.
+                generic = _GENERIC_HEAD.search(self.flat, lead_start, lead_start + len(head))
+                if generic is None:
+                    continue  # no office right before the name
+                title_start, position = generic.start(), generic.group()
+            marked = _MARKED_TITLE_LEAD.search(self.flat, lead_start, title_start)
             if marked is None:
                 continue  # a bare title is a mention
-            position = self.lexicons.position(title.group())
-            if position is None or (person.name, position) in seen:
+            told = self._told(person, position, _marker_kind(marked.group("marker"))[0] == "former")
+            if position is None or told in seen:
                 continue
             if skip is not None and skip(person.start, person.end):
                 continue
-            seen.add((person.name, position))
-            organization = _organization_before(self.flat[marked.end("marker") : title.start()])
+            seen.add(told)
+            organization = _organization_before(self.flat[marked.end("marker") : title_start])
             office = _Office(position, organization, person.end)
             found.append(_marked(marked.group("marker"), person, office, marked.start("marker")))
         return found
 
     def _appositions(
-        self, seen: set[tuple[str, str | None]], skip: Callable[[int, int], object] | None
+        self, seen: set[_Told], skip: Callable[[int, int], object] | None
     ) -> list[_Draft]:
-        """Tenures stated by an apposition: "Jens Stoltenberg, director-general of NATO,"."""
+        """Tenures stated by an apposition: "Jens Stoltenberg, director-general of NATO,".
+
+        A marked one ("X, former chairman of Y,", "X, now the director of Y,", and a second
+        marked office after it: "..., and now vice-chairman of Z"), or one whose office a
+        tenure's time follows ("X, Italy's prime minister for 3-1/2 years,", "X, Treasury
+        Secretary during Reagan's first term,"); a bare one is a mention.
+        """
         found: list[_Draft] = []
         for person in self.people:
             match = APPOSITION.match(self.flat, person.end, person.end + MAX_TITLE_CHARS)
-            if match is None or match.group("marker") is None:
-                continue  # a bare apposition is a mention: "John Smith, president of Acme,"
+            if match is None or (match.group("marker") is None and "," not in match.group()):
+                continue
             if skip is not None and skip(person.start, match.end()):
                 continue
-            office = self._office_after(match.end(), (person.start, len(self.flat)))
-            if office is None or (person.name, office.position) in seen:
+            marker = match.group("marker")
+            tenure = self._apposed_tenure(person, match.end(), marker)
+            if tenure is None:
                 continue
-            closing = self.flat[office.end : office.end + 40]
-            if office.organization is not None:
-                closing = closing.split(office.organization, 1)[-1]
-            if closing.lstrip()[:1] not in (",", ".", "(", ";", ""):
-                continue  # the apposition must close: "X, president of Y, said"
-            seen.add((person.name, office.position))
+            office, past, closed_at = tenure
+            timed = _TENURE_TIME.match(self.flat, closed_at)
+            if marker is None and not timed:
+                continue  # a bare apposition is a mention: "John Smith, president of Acme,"
             span = (person.start, person.end)
-            found.append(
-                _Draft("office.hold", person, span, (person.start, office.end), office,
-                       past=_marker_kind(match.group("marker"))[0] == "former")
-            )  # fmt: skip
+            if self._told(person, office.position, past) not in seen:
+                seen.add(self._told(person, office.position, past))
+                # The clause runs to the time that closes it: "president since 1985".
+                clause_end = office.end
+                if timed is not None:
+                    comma = self.flat.find(",", timed.end(), timed.end() + MAX_TITLE_CHARS)
+                    clause_end = comma if comma >= 0 else timed.end()
+                found.append(
+                    _Draft("office.hold", person, span, (person.start, clause_end), office,
+                           past=past)
+                )  # fmt: skip
+            also = _AND_MARKED.match(self.flat, closed_at, closed_at + MAX_TITLE_CHARS)
+            if also is None:
+                continue
+            second = self._apposed_tenure(person, also.end(), also.group("marker"))
+            if second is not None and self._told(person, second[0].position, second[1]) not in seen:
+                seen.add(self._told(person, second[0].position, second[1]))
+                found.append(
+                    _Draft("office.hold", person, span, (person.start, second[0].end), second[0],
+                           past=second[1])
+                )  # fmt: skip
         return found
+
+    def _apposed_tenure(
+        self, person: _Person, at: int, marker: str | None
+    ) -> tuple[_Office, bool, int] | None:
+        """The office an apposition names at ``at``, whether it is over, and where it closes.
+
+        It must close: at a comma or a stop, at a tenure's time ("for 3-1/2 years"), or at a
+        second marked office ("and now chairman of Y").
+        """
+        office = self._office_after(at, (person.start, len(self.flat)))
+        if office is None:
+            return None
+        office = self._conjoined_titles(office)
+        past = marker is not None and _marker_kind(marker)[0] == "former"
+        closed_at = office.end
+        if office.organization is not None:
+            # Past the organisation's name, however long: "of the Institute for ...".
+            reach = office.end + 40 + len(office.organization)
+            found = self.flat.find(office.organization, office.end, reach)
+            closed_at = found + len(office.organization) if found >= 0 else closed_at
+        closing = self.flat[closed_at : closed_at + 2].lstrip()[:1]
+        if closing in (",", ".", "(", ";", "") or (
+            marker is not None and _RELATIVE_AFTER.match(self.flat, closed_at)
+        ):
+            # "X, the former executive and Treasury secretary who has been ...": a relative
+            # clause closes a marked apposition too.
+            return office, past, closed_at
+        tail = _UNIT_TAIL.match(self.flat, closed_at)
+        if tail is not None and marker is not None:
+            # "a former director of the Office of Management and Budget in the Reagan
+            # administration,": a few words of where, then the comma.
+            return office, past, tail.end()
+        if _TENURE_TIME.match(self.flat, closed_at):
+            during = self.flat[closed_at:].lstrip().casefold().startswith("during")
+            return office, past or during, closed_at
+        if _AND_MARKED.match(self.flat, closed_at):
+            return office, past, closed_at
+        return None  # the apposition must close: "X, president of Y, said"
+
+    def _conjoined_titles(self, office: _Office) -> _Office:
+        """An office reaching over the titles conjoined after it, one office of one holder.
+
+        "former executive vice president and chief financial officer of X": the organisation
+        after the last title is the office's.
+        """
+        pattern = self.lexicons.position_pattern
+        end = office.end
+        while pattern is not None and (joined := _AND.match(self.flat, end)) is not None:
+            title = pattern.match(self.flat, joined.end())
+            if title is None:
+                break
+            end = title.end()
+        if end == office.end:
+            return office
+        organization = self._organization_after(end, (end, len(self.flat)))
+        return _Office(office.position, organization or office.organization, end)
+
+    def _told(self, person: _Person, position: str | None, past: bool = False) -> _Told:
+        """What makes two tellings of a tenure one: person, office, sentence, past or not.
+
+        A change told twice is two events ("outgoing chairman X" in the lede, "X steps down as
+        chairman" later); within one sentence a title and a cue tell it once, but a former
+        tenure is not the start of that office again ("X, former vice president of Y, has
+        been named vice president").
+        """
+        sentence = bisect.bisect_right(self.sentence_starts, person.start)
+        return person.name, position, sentence, past
 
     # --- the roles -----------------------------------------------------------------------
 
@@ -1214,13 +1721,18 @@ class _Context:
             # "Stoltenberg, who ..." or "Johnstone, 54, president and COO, will ...": the name
             # before the comma, or before an apposition of a few comma-separated parts.
             end = self.flat.rindex(",", sentence[0], end)
+            # An infinitive after the apposition ("named X, an associate of Y, to replace him")
+            # is the head's, not the apposition's last name's.
+            infinitive = self.flat[end + 1 : cue_start].split()[:1] == ["to"]
             words = 0
             for _ in range(MAX_APPOSITION_PARTS + 1):
                 person = self._person_ending(end, sentence)
-                if person is not None:
-                    return person, modality
                 comma = self.flat.rfind(",", sentence[0], end)
+                if person is not None and not (infinitive and self._complement(person, comma)):
+                    return person, modality
                 part = self.flat[comma + 1 : end].split()
+                if part[:1] == ["and"]:
+                    return None  # "X, a banker, and his father, retired ...": another's
                 words += len(part)
                 # A relative clause ("X, who has served in a number of posts since 1972,
                 # would ...") runs longer than an apposition does.
@@ -1233,6 +1745,84 @@ class _Context:
             return None
         person = self._person_ending(end, sentence)
         return (person, modality) if person is not None else None
+
+    def _complement(self, person: _Person, comma: int) -> bool:
+        """Whether a name closing an apposition is a preposition's object inside it.
+
+        "Arthur Culvahouse, an associate of chief Howard Baker, to replace him": Baker stands
+        after "of" in the apposition of the subject, who is Culvahouse.
+        """
+        if comma < 0 or comma >= person.start:
+            return False
+        words = self.flat[comma + 1 : person.start].casefold().split()
+        near = words[-5:]  # "of new White House chief": the title between "of" and the name
+        return len(words) > 1 and not _PREPOSITIONS.isdisjoint(near) and "said" not in near
+
+    def _owner_of_intent(
+        self, cue_start: int, sentence: tuple[int, int]
+    ) -> tuple[_Person, str] | None:
+        """The owner of a noun of intent before the cue: "Craxi's plans to resign".
+
+        "his decision to step down" is planned, "her offer to resign" possible, "his refusal
+        to resign" negated: the noun gives the modality.
+        """
+        intent = _INTENT_BEFORE.search(
+            self.flat, max(sentence[0], cue_start - MAX_TITLE_CHARS), cue_start
+        )
+        if intent is None:
+            return None
+        owner = self._person_ending(intent.start(), sentence)
+        if owner is None:
+            return None
+        return owner, _INTENT_MODALITY.get(intent.group("noun").casefold(), "planned")
+
+    def _bare_surname(
+        self, cue_start: int, sentence: tuple[int, int]
+    ) -> tuple[_Person, str] | None:
+        """A capitalised word alone as the subject, a surname the story gives no full name for.
+
+        "Cameron resigned as prime minister", "Schantz has served as president": the word is
+        taken for a person only when the office after the cue is one of the lexicon's (the
+        caller checks), and when it is no organisation's, title's or grammar word.
+        """
+        words_start = self._auxiliaries_start(cue_start, sentence)
+        end = sentence[0] + len(self.flat[sentence[0] : words_start].rstrip())
+        word = _WORD_AT_END.search(self.flat, sentence[0], end)
+        if word is None or word.group() in _SENTENCE_OPENERS:
+            return None
+        before = self.flat[max(sentence[0], word.start() - 12) : word.start()].split()[-1:]
+        if before and (
+            before[0].casefold() in _DETERMINERS | _PREPOSITIONS or before[0][0].isupper()
+        ):
+            return None  # "a Republican who is chairman", "New Hampshire": no surname alone
+        folded = word.group().casefold()
+        if folded in _GRAMMAR_WORDS or folded in self.lexicons.phrase_words:
+            return None
+        if folded in _CALENDAR_WORDS or any(
+            m.start <= word.start() < m.end or word.group() in m.text.split()
+            for m in self.organizations
+        ):
+            return None  # "Monday", "Acme" of "Acme Corp"
+        person = _Person(word.group(), word.start(), word.end())
+        return person, self._modality(self.flat[words_start:cue_start])
+
+    def _subject_with_others(
+        self, cue_start: int, sentence: tuple[int, int]
+    ) -> tuple[_Person, str] | None:
+        """A named subject joined with others the text does not name, for a departure.
+
+        "X and four senior vice-presidents resigned", "Prime Minister X and his government
+        have resigned": X leaves; the unnamed are no one's event.
+        """
+        words_start = self._auxiliaries_start(cue_start, sentence)
+        reach = max(sentence[0], words_start - MAX_TITLE_CHARS)
+        others = _WITH_OTHERS.search(self.flat, reach, words_start)
+        if others is None:
+            return None
+        person = self._person_ending(others.start(), sentence)
+        if person is None:
+            return None
+        return person, self._modality(self.flat[words_start:cue_start])
 
     def _auxiliaries_start(self, cue_start: int, sentence: tuple[int, int]) -> int:
         """Where the run of auxiliaries and adverbs right before a cue starts."""
@@ -1332,6 +1922,14 @@ class _Context:
             # The title must close the lead, right before the name: "named president of Acme
             # and Mary Jones was named ..." names no Mary Jones president.
             return None
+        words = lead[: titles[-1].start()].split()
+        if any(
+            word.casefold() in _PREPOSITIONS and words[at - 1][:1].islower()
+            for at, word in enumerate(words[1:], 1)
+        ):
+            # "reappointed finance minister in Chancellor Kohl's cabinet": a phrase of its
+            # own before the title, not Kohl; an organisation's "of" stays ("Bureau of ...").
+            return None
         return person
 
     def _past_apposition(self, position: int, sentence: tuple[int, int]) -> int:
@@ -1348,6 +1946,10 @@ class _Context:
         if comma < 0 or len(rest[1:comma].split()) > MAX_APPOSITION_WORDS:
             return position
         if rest[1:comma].strip().isdigit():
+            return position + comma + 1
+        marked = APPOSITION.match(rest, 0, comma)
+        if marked is not None and marked.group("marker"):
+            # "named X, formerly president of Y, vice chairman": the office after a tenure.
             return position + comma + 1
         lead = OFFICE_LEAD.match(rest, comma + 1)
         if lead is not None and lead.group().strip(" ,"):
@@ -1407,11 +2009,26 @@ class _Context:
         organization = organization or self._organization_after(end, sentence)
         if organization is None and lead is not None and lead.group("joined"):
             organization = lead.group("joined")  # "joined Acme Corp as president"
+        if organization is None and lead is not None and lead.group("member_of"):
+            organization = lead.group("member_of")  # "a member of Acme's board"
         if organization is None and self.lexicons.kinds.get(name) != "political":
             # A company's office the sentence does not tie to a name is the company's the
             # story is about: "Acme Corp said John Doe was named president".
             organization = self._story_organization(sentence)
         return _Office(name, organization, end)
+
+    def _plural_office(self, at: int, sentence: tuple[int, int]) -> _Office | None:
+        """The office a plural names for the several persons of a clause: "as directors"."""
+        lead = OFFICE_LEAD.match(self.flat, at, sentence[1])
+        plural = _PLURAL_OFFICE.match(self.flat, lead.end() if lead else at, sentence[1])
+        if plural is None:
+            return None
+        words = plural.group().split()
+        singular = self.lexicons.position(" ".join([*words[:-1], words[-1][:-1]]))
+        if singular is None:
+            return None
+        organization = self._organization_after(plural.end(), sentence)
+        return _Office(singular, organization or self._story_organization(sentence), plural.end())
 
     def _unknown_office(self, at: int, sentence: tuple[int, int]) -> _Office | None:
         """An office the lexicon does not spell, as written: "chief widget officer of Acme"."""
@@ -1621,6 +2238,10 @@ def _people(flat: str, mentions: Sequence[Mention], lexicons: Lexicons) -> list[
             continue
         # A name the mentions stage found but resolved to no one is still that name.
         entity = mention.entity or (mention.text if _NAME_LIKE.fullmatch(mention.text) else None)
+        if entity is None and mention.text.casefold() in _PERSONAL_PRONOUNS:
+            # "He was named president": a pronoun coreference left unresolved is still a
+            # person, named as written (the story may name them where the rules do not see).
+            entity = mention.text
         if entity is None:
             continue
         name, end = " ".join(entity.split()), mention.end
@@ -1771,14 +2392,19 @@ def _events(
     """The drafts as events: deduplicated, in text order, with ids, links, times and sources."""
     ordered = sorted(drafts, key=lambda d: (d.cue[0], d.type != "office.end", d.person.start))
     unique: list[_Draft] = []
-    kept: dict[tuple[str, str, int], _Draft] = {}
+    kept: dict[tuple[str, str, int, str | None], _Draft] = {}
     for draft in ordered:
         # Two cues on one mention of a person state one change ("He replaces Y, who resigned
         # in December": Y's end once); another mention is another statement ("X leaves the
         # post ... and Z will replace him": two). The one kept takes what the other knew: its
         # link to the other half of a replacement, its office, the one replaced.
-        draft_key = (draft.type, draft.person.name, draft.person.start)
+        draft_key = (draft.type, draft.person.name, draft.person.start, draft.also)
         first = kept.get(draft_key)
+        if first is not None and _other_offices(first, draft):
+            # "X, former president, ... will continue on the board": two tenures of one
+            # mention, each its own event.
+            draft_key = (*draft_key[:3], draft.office.position if draft.office else None)
+            first = kept.get(draft_key)
         if first is None:
             kept[draft_key] = draft
             unique.append(draft)
@@ -1787,6 +2413,13 @@ def _events(
             first.partner, draft.partner.partner = draft.partner, first
         first.office = first.office or draft.office
         first.predecessor = first.predecessor or draft.predecessor
+        if (first.modality == "asserted" and draft.modality != "asserted") or (
+            first.borrowed and not draft.borrowed
+        ):
+            # "He replaces Y, who is retiring": the telling that says more of when says it,
+            # and the person's own verb over a clause's ("replacing Y, who resigned today").
+            first.modality = draft.modality
+            first.borrowed = draft.borrowed
         first.merged.append(draft)
     ids = {id(draft): f"e{number}" for number, draft in enumerate(unique, 1)}
     offices = _offices(unique)
@@ -1815,6 +2448,7 @@ def _events(
         modality = draft.modality
         if (
             modality == "asserted"
+            and draft.type != "office.nominate"  # a nomination is made now, for a later vote
             and published
             and time is not None
             and time.interval
@@ -1843,6 +2477,15 @@ def _events(
             )
         )
     return events
+
+
+def _other_offices(one: _Draft, other: _Draft) -> bool:
+    """Whether two drafts name two offices, both known and not the same."""
+    if one.office is None or other.office is None:
+        return False
+    return bool(one.office.position and other.office.position) and (
+        one.office.position != other.office.position
+    )
 
 
 def _offices(drafts: Sequence[_Draft]) -> dict[int, _Office | None]:
@@ -1906,16 +2549,55 @@ def _evidence(draft: _Draft) -> tuple[int, int]:
     return start, end
 
 
+# A day of the month spelled as a word after a month's name, as wire style writes the first
+# nine ("effective April one"): the dates stage reads the month alone. Not a number of
+# something else: "in April one of them", "in May one year later", "one-time".
+_SPELLED_DAY = regex.compile(
+    r"""[ \t]+(?P<day>(?i:one|two|three|four|five|six|seven|eight|nine))\b(?!-)
+    (?![ \t]+(?:(?i:of|years?|months?|weeks?|days?|more|other|another|analysts?)\b|\p{Lu}))""",
+    regex.VERBOSE,
+)  # a capital after it starts a name or a sentence: "in May One Federal Plaza", "in May. One"
+_DAY_WORDS = {
+    word: number
+    for number, word in enumerate(
+        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"), 1
+    )
+}
+_MONTH_VALUE = regex.compile(r"\d{4}-\d{2}\Z")
+
+
+def _with_spelled_day(time: TimeExpression, flat: str) -> TimeExpression:
+    """A month's time with the day spelled after it, if one is ("April one": the 1st)."""
+    if not _MONTH_VALUE.match(time.value) or not flat[time.end : time.end + 1].isspace():
+        return time
+    spelled = _SPELLED_DAY.match(flat, time.end)
+    if spelled is None:
+        return time
+    day = f"{time.value}-{_DAY_WORDS[spelled.group('day').casefold()]:02d}"
+    return attrs.evolve(time, end=spelled.end(), text=flat[time.start : spelled.end()],
+                        value=day, interval=(day, day))  # fmt: skip
+
+
 class _Dated:
     """The dated time expressions of a text, in order, for the events' clauses."""
 
     def __init__(self, times: Sequence[TimeExpression], flat: str) -> None:
         self.flat = flat
         self.times = sorted(
-            (t for t in times if t.type in ("DATE", "TIME") and not t.value.endswith("_REF")),
+            (
+                _with_spelled_day(t, flat)
+                for t in times
+                if t.type in ("DATE", "TIME") and not t.value.endswith("_REF")
+            ),
             key=lambda t: (t.start, t.end),
         )  # "now", "recently": no time of the event's own
         self.starts = [t.start for t in self.times]
+        # "has been chairman for 12 years": a tenure's length, its only time.
+        self.durations = sorted(
+            (t for t in times if t.type == "DURATION" and t.value.startswith("P")),
+            key=lambda t: (t.start, t.end),
+        )
+        self.duration_starts = [t.start for t in self.durations]
 
     def of(self, draft: _Draft, since: int, limit: int) -> TimeExpression | None:
         """The clause's time: the first dated expression after the cue, else one before it.
@@ -1933,12 +2615,26 @@ class _Dated:
             comma = self.flat.find(",", draft.cue[1], stop)
             stop = comma if comma >= 0 else stop
         other = _OTHER_CLAUSE.search(self.flat, draft.cue[1], stop)
-        stop = other.start() if other is not None else stop
+        if other is not None:
+            # "His resignation, which Reagan accepted, is effective on March 20": the time the
+            # clause's own verb gives after the relative clause, when it is "effective".
+            effect = _EFFECTIVE_LATER.search(self.flat, other.end(), stop)
+            if effect is not None:
+                index = bisect.bisect_left(self.starts, effect.end())
+                if index < len(self.times) and self.times[index].end <= stop:
+                    later = self.times[index]
+                    if not self.flat[effect.end() : later.start].strip(" on"):
+                        return later
+            stop = other.start()
         index = bisect.bisect_left(self.starts, draft.cue[1])
         if index < len(self.times) and self.times[index].end <= stop:
             time = self.times[index]
             reported = _REPORTED_BEFORE.search(self.flat, max(a, time.start - 40), time.start)
             return None if reported is not None else time
+        if draft.type == "office.hold":
+            length = self._length_after(draft.cue[1], stop)
+            if length is not None:
+                return length
         if since > draft.person.end:
             return None  # another cue stands between: "X, who was named ... in 1985, resigned"
         effective = self._effective_before(draft, a)
@@ -1954,6 +2650,18 @@ class _Dated:
                 return None if "," in self.flat[time.end : draft.cue[0]] else time
             index -= 1
         return None
+
+    def _length_after(self, cue_end: int, stop: int) -> TimeExpression | None:
+        """The duration a tenure is stated to have lasted, after its cue and "for".
+
+        "has served as chairman for the past two years", "has been prime minister for a record
+        of three years": the first duration of the clause, right after "for" and a few words.
+        """
+        index = bisect.bisect_left(self.duration_starts, cue_end)
+        if index == len(self.durations) or self.durations[index].end > stop:
+            return None
+        length = self.durations[index]
+        return length if _FOR_BEFORE.search(self.flat, cue_end, length.start) else None
 
     def _effective_before(self, draft: _Draft, sentence_start: int) -> TimeExpression | None:
         """The time after "effective" before the person, in the sentence.

@@ -18,6 +18,7 @@ __all__ = [
     "APPOSITION",
     "ASCII_NAME",
     "AUXILIARIES",
+    "BOARD_OF_PEOPLE",
     "COUNTED_OFFICES",
     "DESCRIBED_PERSON",
     "GENERIC_ORG",
@@ -80,7 +81,7 @@ just now soon eventually expected likely set due scheduled going about unexpecte
 abruptly today yesterday tomorrow who which reportedly already once unanimously and n't
 does did do seek seeks sought want wants wanted plan plans planned intend intends
 intended hope hopes aim aims first chosen picked tapped selected named appointed
-elected nominated
+elected nominated agreed agrees agree decided decides
 """
 AUXILIARIES = frozenset(_AUXILIARY_WORDS.split())
 
@@ -88,6 +89,8 @@ AUXILIARIES = frozenset(_AUXILIARY_WORDS.split())
 OFFICE_LEAD = regex.compile(
     r"""
     [\s,]*
+    (?:as\s+(?:previously\s+)?(?:announced|expected|planned|reported),?\s+)?  # "retires as
+                                                               # previously announced as"
     (?:(?:also|now|still|currently|already)\s+)?              # "who is also chairman"
     (?:
         as\s+                                                  # "named as chairman"
@@ -97,11 +100,15 @@ OFFICE_LEAD = regex.compile(
            |newly[\s\-](?:created|established|formed)\s+)?      # "to the newly created post of"
         (?:post|position|office|job|role|rank)\s+of\s+
       | (?:the\s+)?(?:new\s+|additional\s+|added\s+|vacant\s+|top\s+)?  # "assumed the
-        (?:post|position|office|job|role)\s+of\s+             # added post of"
-      | (?:the\s+)?(?:company|firm|bank|board|group|concern|agency)\s+as\s+  # "joined the
-                                                               # company as"
+        (?:post|position|office|job|role|title)\s+of\s+       # added post of"
+      | (?:from\s+)?(?:his|her|their)\s+(?:duties|responsibilities|post|position|job)\s+as\s+
+                                             # "relieved of his duties as", "from his post as"
+      | (?:the\s+)?(?:company|firm|bank|board|group|concern|agency)  # "joined the company
+        (?:\s+in\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4})?\s+as\s+           # (in November 1984) as"
       | (?-i:(?P<joined>\p{Lu}[\w&.\-]*(?:\s+\p{Lu}[\w&.\-]*){0,3}))\s+as\s+  # "joined Acme
                                                                # Corp as"
+      | (?:a\s+)?member\s+of\s+(?-i:(?P<member_of>\p{Lu}[\w&.\-]*(?:\s+\p{Lu}[\w&.\-]*){0,3}))
+        ['’]s?\s+(?=board\b)                                    # "a member of Acme's board"
       | to\s+                                                  # "promoted to president"
       | (?:from|on)\s+                                         # "resigned from the board"
     )?
@@ -125,7 +132,9 @@ ORG_PREFIX = tuple(
 #: "X, the Secretary General of NATO,", "X, former chairman of Y,".
 APPOSITION = regex.compile(
     r"\s*,\s+(?:(?:the|a|an|its|their)\s+)?"
-    r"(?P<marker>(?:formerly|former|ex-|current|incumbent|existing|then|now)\s*)?",
+    r"(?P<marker>(?:(?:formerly|former|currently|current|incumbent|existing|previously|then|now)\b"
+    r"|ex-)\s*)?"
+    r"(?:(?<=now\s|then\s)(?:the|a|an)\s+)?",  # "X, now the director of Y"
     regex.IGNORECASE,
 )
 
@@ -186,6 +195,17 @@ COUNTED_OFFICES = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+#: A board named with its members after a cue: "elected a new board consisting of A, B and
+#: C", "named a board composed of".
+BOARD_OF_PEOPLE = regex.compile(
+    r"""
+    \s+(?:a|the|its|their)\s+(?:new\s+|seven-member\s+|\w+-member\s+)?
+    (?P<office>board(?:\s+of\s+directors)?)
+    \s+(?:consisting\s+of|composed\s+of|made\s+up\s+of|comprising|comprised\s+of)\s+
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
 #: What opens the list of the counted offices' holders, after the count.
 LIST_OPENS = regex.compile(
     r"""
@@ -229,7 +249,9 @@ INSERTED_TIME = regex.compile(
 )
 
 #: A title of courtesy a name may carry, left out of the person: "Sir John Harvey-Jones".
-HONORIFIC = regex.compile(r"(?:Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?)\s+(?=\p{Lu})")
+HONORIFIC = regex.compile(
+    r"(?:Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Sheikh|Gen\.|Col\.|Adm\.|Rev\.|Capt\.)\s+(?=\p{Lu})"
+)
 
 #: What opens an apposition that names a person's office before the verb: "X, its president
 #: since 1982, resigned", "X, the company's chairman, will retire".
@@ -237,4 +259,6 @@ APPOSED_OFFICE = regex.compile(r"\s*,\s+(?:(?:its|the|their)\s+(?:company['’]s
 
 #: Adjectives before the person a succession replaces: "succeed the ailing and resigned",
 #: "replace the retiring", "succeed the late".
-DESCRIBED_PERSON = regex.compile(r"\s+the\s+(?:\p{Ll}[\p{Ll}\-]*,?\s+(?:and\s+)?){1,3}(?=\p{Lu})")
+DESCRIBED_PERSON = regex.compile(
+    r"\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}\-]*,?\s+(?:and\s+)?){1,3}(?=\p{Lu})"
+)  # "in succession to ailing William Casey": no article either

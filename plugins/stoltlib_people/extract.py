@@ -31,6 +31,7 @@ from stoltlib_people.names import (
     WordIndex,
     read_run,
     run_matches,
+    word_keys,
 )
 
 __all__ = ["find_mentions"]
@@ -162,6 +163,8 @@ class _Found(NamedTuple):
     how_case: str = ""
     #: Where the mention's phrase starts (a stated role before a name), for the subject test.
     head: int = -1
+    #: An organisation's full name, for a short name of it ("Hughes" of "Hughes Tool Co").
+    entity: str | None = None
 
 
 _START = operator.itemgetter(0)
@@ -569,6 +572,48 @@ def _classify(
     return found, words
 
 
+def _name_parts(words: Sequence[str], endings: frozenset[str]) -> Iterator[tuple[str, ...]]:
+    """The shorter names an organisation's name gives it: its first words.
+
+    "Hoechst Celanese Corp" is also "Hoechst Celanese" and "Hoechst", names no person's then;
+    only a name that ends in an organisation's word (``endings``: "Corp", "Bank") gives them,
+    not a run a heading's words made one ("Anthony Weiner Receives More Bad News After").
+    """
+    if len(words) < 2 or words[-1] not in endings:
+        return
+    for end in range(1, len(words)):
+        yield tuple(words[:end])
+
+
+def _short_name(
+    words: tuple[str, ...],
+    parts: dict[tuple[str, ...], tuple[int, str]],
+    by_word: dict[str, list[tuple[int, Entity]]],
+    lexicons: Lexicons,
+    before: int | None = None,
+) -> str | None:
+    """The full name of the organisation ``words`` are a short name of, if one was named so.
+
+    A single word only when it is no person's named so far, no given name, no title's word
+    and no nationality ("American" of "American Express Co" is a nationality first), and
+    the organisation was named before ``before`` when that is given.
+    """
+    known = parts.get(words)
+    if known is None or (before is not None and known[0] >= before):
+        return None
+    if len(words) == 1:
+        word = words[0]
+        if (
+            word in by_word
+            or word in lexicons.given_names
+            or lexicons.title(word) is not None
+            or len(word) < 3
+            or word.endswith(_NATIONALITY_ENDINGS)
+        ):
+            return None
+    return known[1]
+
+
 def find_mentions(
     text: str, lexicons: Lexicons, skip: Skip | None = None, plugin: str | None = None
 ) -> Iterator[Mention]:
@@ -592,6 +637,9 @@ def find_mentions(
     # Bare words that may be surnames (start, end, folded): kept only if a person is named so.
     bare: list[tuple[int, int, str]] = []
     titled: list[tuple[_Found, str]] = []
+    # The short names an organisation named so far is also called by (its first words), with
+    # where it was named and its full name.
+    organization_parts: dict[tuple[str, ...], tuple[int, str]] = {}
     index = WordIndex(flat)
     ascii = reading.ascii_letters
     for match in run_matches(flat, ascii):
@@ -614,6 +662,26 @@ def find_mentions(
         else:
             headline = any_headline and headlines(run.start)
         mentions, words = _classify(flat, run, lexicons, headline, start)
+        short = (
+            _short_name(tuple(words), organization_parts, by_word, lexicons)
+            if words is not None and run.role is None and run.honorific is None
+            else None
+        )
+        if short is not None and run.name is not None:
+            # "Hoechst Celanese" after "Hoechst Celanese Corp", "Hughes said" after "Hughes
+            # Tool Co": the organisation again, short (a name with a stated role is a
+            # person's: "congressman Anthony Weiner").
+            mentions = [_Found(*run.name, "organization", entity=short)]
+            words = None
+        for mention in mentions:
+            if mention.how == "organization":
+                keys = word_keys(flat, mention.start, mention.end)
+                name = squash(flat[mention.start : mention.end])
+                for part in _name_parts(keys, lexicons.organization_names):
+                    known = organization_parts.get(part)
+                    if known is None or (known[1].isupper() and not name.isupper()):
+                        # The name in mixed case, not a heading's in capitals, is the full one.
+                        organization_parts[part] = (known[0] if known else mention.start, name)
         if run.name is None and run.role == (start, end) and len(mentions) == 1:
             # A title's word alone, capitalised ("Pope said"): a person's surname if a full
             # name of the text has it ("John Pope Jr"), else a description.
@@ -632,7 +700,11 @@ def find_mentions(
         )
         named[mention.start] = entity
     # A bare word names a person only when some full name of the text ends (or starts) with it.
-    found.extend([_Found(a, b, "surname") for a, b, word in bare if word in by_word])
+    for a, b, word in bare:
+        if word in by_word:
+            found.append(_Found(a, b, "surname"))
+        elif (short := _short_name((word,), organization_parts, by_word, lexicons, a)) is not None:
+            found.append(_Found(a, b, "organization", entity=short))
     for description, word in titled:
         if word in by_word:
             found.append(_Found(description.start, description.end, "surname"))
@@ -746,7 +818,46 @@ def _last_title(text: str, words: list[tuple[int, int]], lexicons: Lexicons) -> 
 
 # For each word of :func:`_entity_for`'s ``by_word``, the entity last entered under it for each
 # first word (a full name's first word; "" for a name named alone), with its place in the list.
+# A name with a generational suffix is entered under its first word and the suffix
+# ("lloyd|jr"): a father and a son share both the first word and the surname.
 _Latest = dict[str, dict[str, tuple[int, Entity]]]
+
+
+def _suffix(words: Sequence[str]) -> str:
+    """A name's generational suffix ("jr", "iii"), folded, or "" when it has none."""
+    return words[-1] if len(words) > 1 and words[-1] in SUFFIX_KEYS else ""
+
+
+def _slot(words: Sequence[str]) -> str:
+    """The key a full name is entered under in :data:`_Latest`: its first word and suffix."""
+    suffix = _suffix(words)
+    return f"{words[0]}|{suffix}" if suffix else words[0]
+
+
+def _named_alike(
+    under: dict[str, tuple[int, Entity]], words: Sequence[str], last: str
+) -> tuple[int, Entity] | None:
+    """The entity last named with a name's first word and suffix, of those under its surname.
+
+    "Lloyd Noland III" is not "Lloyd Noland Jr": suffixes that differ name two people. A
+    surname with a suffix ("Noland Jr") is the one named with that suffix; a name without one
+    ("John Pope" after "John Pope Jr") may be one named with one.
+    """
+    suffix = _suffix(words)
+    surname_only = bool(suffix) and len(words) == 2 and words[0] == last
+    alike = None if surname_only else under.get(_slot(words))
+    if alike is not None:
+        return alike
+    if surname_only:
+        keys = [k for k in under if k.endswith("|" + suffix)]
+    elif not suffix:
+        keys = [k for k in under if k.startswith(words[0] + "|")]
+    else:
+        return None
+    return max((under[k] for k in keys), key=_PLACE, default=None)
+
+
+_PLACE = operator.itemgetter(0)
 
 
 def _entity_for(
@@ -767,8 +878,9 @@ def _entity_for(
     full = " ".join(words)
     # A generational suffix is no surname: "John Pope Jr" is Pope. A numeral is one only after
     # a given name and a surname ("John Smith III"; "Macintosh II" is no one's).
+    # A numeral after a surname alone counts when that surname is known ("Noland III").
     suffixed = len(words) > 1 and words[-1] in SUFFIX_KEYS
-    suffixed = suffixed and (len(words) > 2 or words[-1] in ("jr", "sr"))
+    suffixed = suffixed and (len(words) > 2 or words[-1] in ("jr", "sr") or words[0] in latest)
     last = words[-2] if suffixed else words[-1]
     entity = entities.get(full)
     if entity is None:
@@ -780,7 +892,7 @@ def _entity_for(
             # last word with the same first word, or named by that word alone (a full name
             # then gives it its first word: it never is alone again).
             under = latest.get(last, {})
-            alike = under.get(words[0])
+            alike = _named_alike(under, words, last)
             alone = under.get("")
             if alone is not None and len(alone[1].words) != 1:
                 alone = None
@@ -795,7 +907,7 @@ def _entity_for(
             if len(words) > len(entity.words) and len(entity.words) == 1:
                 entity.name, entity.words = squash(name), words
         entities[full] = entity
-    first = entity.words[0] if len(entity.words) > 1 else ""
+    first = _slot(entity.words) if len(entity.words) > 1 else ""
     for word in (last, words[0]) if len(words) > 1 else (last,):
         places = by_word.setdefault(word, [])
         latest.setdefault(word, {})[first] = (len(places), entity)
@@ -837,7 +949,7 @@ def _resolve(
                 start=start,
                 end=end,
                 text=mention_text,
-                entity=squash(mention_text),
+                entity=item.entity or squash(mention_text),
                 plugin=plugin,
             )
             continue

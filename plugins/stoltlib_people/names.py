@@ -49,7 +49,8 @@ NAME_RUN = regex.compile(
     (?:-\p{L}[\p{L}\p{M}]{0,20}){0,2}            # hyphenated ("Lloyd-Jones"); a possessive
     (?:                                          # 's ends the run: "Russia's" names Russia
       [ \u00a0]{1,3}                             # a space or a few (paragraphs are flat)
-      (?:(?:de|da|van|von|der|den|del|la|le|du|bin|ibn|al|el|di|dos|das|ter|y)[ \u00a0]{1,3})?
+      (?:(?:de|da|van|von|vom|zur|zu|der|den|del|la|le|du|bin|ibn|al|el|di|dos|das|ter|y)
+         [ \u00a0]{1,3})?
       (?:\p{Lu}\.[ \u00a0]?){0,3}                # middle initials
       (?:Mc|Mac|O['’]|D['’])?\p{Lu}
       [\p{Ll}\p{Lu}\p{M}]{0,24}
@@ -75,7 +76,8 @@ _RUN_REST = (
     + r"""
     (?:
       [ \u00a0]{1,3}
-      (?:(?:de|da|van|von|der|den|del|la|le|du|bin|ibn|al|el|di|dos|das|ter|y)[ \u00a0]{1,3})?
+      (?:(?:de|da|van|von|vom|zur|zu|der|den|del|la|le|du|bin|ibn|al|el|di|dos|das|ter|y)
+         [ \u00a0]{1,3})?
       """
     + _INITIAL
     + "{0,3}"
@@ -294,6 +296,11 @@ def _words(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list
         return spans, list(map(str.casefold, parts))
     spans = [match.span() for match in _RUN_WORD.finditer(text, start, end)]
     return spans, [_fold(text[a:b]) for a, b in spans]
+
+
+def word_keys(text: str, start: int, end: int) -> list[str]:
+    """The lookup keys of the words of ``text[start:end]`` (see :func:`_words`)."""
+    return _words(text, start, end)[1]
 
 
 def _title_at(keys: list[str], end: int, lexicons: Lexicons) -> tuple[int, Title] | None:
