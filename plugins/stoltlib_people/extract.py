@@ -22,6 +22,11 @@ from stoltlib import Boilerplate, Mention
 from stoltlib.quoting import read
 from stoltlib.text import squash
 from stoltlib_people.coref import Entity, History, pick_entity
+from stoltlib_people.descriptions import (
+    GENERIC_PEOPLE,
+    link_descriptions,
+    organization_descriptions,
+)
 from stoltlib_people.lexicons import Lexicons, Title, key
 from stoltlib_people.names import (
     FUNCTION_WORDS,
@@ -301,6 +306,18 @@ def _apposition_words(
     return None if title is None else (span[0], span[1], title)
 
 
+class _RoleReader:
+    """The title a role between two offsets of a text states, read as an apposition's is."""
+
+    def __init__(self, text: str, lexicons: Lexicons) -> None:
+        self.text = text
+        self.lexicons = lexicons
+
+    def __call__(self, start: int, end: int) -> Title | None:
+        found = _apposition_words(self.text, (start, end), self.lexicons)
+        return None if found is None else found[2]
+
+
 def _plain_apposition(
     span: tuple[int, int], parts: list[str], lexicons: Lexicons
 ) -> tuple[int, int, Title] | None:
@@ -467,11 +484,12 @@ def _lone_word(
                 return "name"
         elif (
             word not in NOT_PERSON_WORDS
+            and word not in GENERIC_PEOPLE  # "Officials said": no one named
             and text[end : end + 1] in _SPACES
             and _speaks(text, end, lexicons)
         ):
             return "name"
-    return "" if word in NOT_PERSON_WORDS else "surname"
+    return "" if word in NOT_PERSON_WORDS or word in GENERIC_PEOPLE else "surname"
 
 
 def _fold(word: str) -> str:
@@ -668,14 +686,16 @@ def find_mentions(
             found.append(_Found(match.start("det"), match.end(), "description", title=title))
     positions = _Within([(f.start, f.end) for f in found if f.how == "position"])
     found = [f for f in found if f.how != "description" or not positions(f.start)]
+    found = link_descriptions(flat, found, named, lexicons, _RoleReader(flat, lexicons))
     # In text order, the longer of two starting together first: two sorts by C-level keys (a
     # stable sort keeps the first's order among equal starts), not one by a Python key.
     found.sort(key=_END, reverse=True)
     found.sort(key=_START)
     starts = [start for start, _ in reading.sentence_bounds]
-    yield from _resolve(
+    resolved = _resolve(
         text, flat, found, named, by_word, starts, inside_quote, lexicons, skip, plugin
     )
+    yield from organization_descriptions(text, resolved, skip, plugin)
 
 
 def _modifies(text: str, title: Title, end: int, lexicons: Lexicons) -> bool:
