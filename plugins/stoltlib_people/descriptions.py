@@ -111,6 +111,25 @@ _AFTER_NOUN = _word_set(
 )
 
 
+#: How far past a possessive pronoun its phrase's words are looked for first.
+POSSESSED_REACH = 60
+# What the first look strips from a word: punctuation around it, a possessive ending.
+_NOT_WORD = ".,;:!?\"'’“”()[]"
+
+
+def _may_end_noun(word: str, title_last: frozenset[str]) -> bool:
+    """Whether a word as written may end a person noun: the first look, before the reading.
+
+    A relation noun, a title's last word (``title_last``), a plural or possessive of one.
+    """
+    word = word.strip(_NOT_WORD).casefold()
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    if word in RELATION_NOUNS or word in title_last:
+        return True
+    return word.endswith("s") and (word[:-1] in RELATION_NOUNS or word[:-1] in title_last)
+
+
 def _person_noun(keys: Sequence[str], last: int, lexicons: Lexicons) -> str:
     """What the words ``keys[..last]`` end in: "person", "group" (a plural), or "" (neither).
 
@@ -140,6 +159,9 @@ def _possessed(text: str, at: int, lexicons: Lexicons) -> tuple[int, str, Title 
     words, the last a person noun; a word after it must end the phrase (a verb, a function
     word, punctuation, a name): in "his executive order", "executive" is no noun.
     """
+    ahead = text[at : at + POSSESSED_REACH].split(None, MAX_POSSESSED_WORDS)[:MAX_POSSESSED_WORDS]
+    if not any(_may_end_noun(word, lexicons.title_last) for word in ahead):
+        return None  # the common case: no person noun among the words ahead ("his own plan")
     spans: list[tuple[int, int]] = []
     position = at
     while len(spans) < MAX_POSSESSED_WORDS + 1:
@@ -231,14 +253,12 @@ def link_descriptions(
     description before it states; ``role_title`` reads the title of a role between two offsets
     (the reading of an apposition's). See the module docstring.
     """
-    starts: dict[int, list[int]] = {}
-    for index, item in enumerate(found):
-        starts.setdefault(item.start, []).append(index)
+    starts: dict[int, list[int]] | None = None  # the mentions by where they start, when asked
     dropped: set[int] = set()
     added: list[_Found] = []
-    for index, item in enumerate(found):
-        if item.how != "name" or item.role is not None:
-            continue
+    unroled = [index for index, item in enumerate(found) if item.how == "name" and not item.role]
+    for index in unroled:
+        item = found[index]
         head = item.head if 0 <= item.head < item.start else item.start
         if head < item.start:
             _honorific_role(text[head : item.start], named.get(item.start), lexicons)
@@ -248,6 +268,10 @@ def link_descriptions(
         if description is None:
             continue
         opening, role_start, title = description
+        if starts is None:
+            starts = {}
+            for other, mention in enumerate(found):
+                starts.setdefault(mention.start, []).append(other)
         for at in range(opening, head - 2):
             for other in starts.get(at, ()):
                 if found[other].how in ("pronoun", "description"):
@@ -257,15 +281,13 @@ def link_descriptions(
         added.extend(_described(item, opening, head - 2, role if title else None, title, named))
         if title is not None:
             _learn(named.get(item.start), text, role, title)
-    # Where each name's phrase starts, and its place in ``found``, in text order.
-    names = sorted(
-        (item.head if item.head >= 0 else item.start, index)
-        for index, item in enumerate(found)
-        if item.how == "name"
-    )
-    name_heads = [at for at, _ in names]
-    for index, item in enumerate(found):
-        if item.how != "pronoun" or index in dropped:
+    # Where each name's phrase starts, and its place in ``found``, in text order (when asked).
+    names: list[tuple[int, int]] | None = None
+    name_heads: list[int] = []
+    pronouns = [index for index, item in enumerate(found) if item.how == "pronoun"]
+    for index in pronouns:
+        item = found[index]
+        if index in dropped:
             continue
         if (
             item.how_case == "object"
@@ -281,6 +303,13 @@ def link_descriptions(
             continue
         end, kind, title = phrase
         dropped.add(index)
+        if names is None:
+            names = sorted(
+                (mention.head if mention.head >= 0 else mention.start, other)
+                for other, mention in enumerate(found)
+                if mention.how == "name"
+            )
+            name_heads = [at for at, _ in names]
         after = _name_at(text, names, name_heads, item.end, end)
         if after is not None:
             at = after
