@@ -451,3 +451,11 @@ def test_a_generic_plural_speaker_names_no_one() -> None:
     text = "Economists said the plan would fail. Officials said it would work."
     assert mentions(text, "person") == []
     assert [entity for _, entity in speakers(text)] == [None, None]
+
+
+def test_a_successor_apposed_to_a_name_is_that_name() -> None:
+    """'His successor, NAME, said': NAME; 'named as his successor': his is the one succeeded."""
+    text = "Karl Vik resigned on Monday. His successor, Ida Sand, said she was ready."
+    assert speakers(text)[-1] == ("His successor, Ida Sand", "Ida Sand")
+    named = "Karl Vik resigned. The board named Ida Sand as his successor."
+    assert people(named)[-1] == ("his", "Karl Vik")

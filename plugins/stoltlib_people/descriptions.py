@@ -62,6 +62,11 @@ for _row in _KIND_ROWS:
 #: The kind of organisation each common noun stands for ("the bank": bank).
 NOUN_KINDS = {row[0]: row[1] for row in _KIND_ROWS if row[2] == "noun"}
 
+# Nouns of succession: before an apposed name ("His successor, Ann Lee,") they describe it like
+# the relation nouns; after a possessive alone ("named as his successor") the extraction reads
+# the pronoun as the one succeeded, which is left to it.
+_SUCCESSION_NOUNS = frozenset({"successor", "replacement", "predecessor"})
+
 #: The office or rank an abbreviated title before a name states ("Sen.": Senator).
 HONORIFIC_TITLES = {
     row[0].casefold(): row[1] for row in data_rows(__package__, "honorific_titles.tsv")
@@ -93,8 +98,8 @@ _NAME_CLOSE = regex.compile(r"[ \u00a0]?(?:[,.;:)—–]|$)")
 # her that" (a function word) or "her." (punctuation); nor "her successor", which the
 # extraction reads as an object on purpose (the one succeeded is not the clause's subject).
 _POSSESSIVE_AFTER = regex.compile(
-    r"[ \u00a0]{1,3}(?!(?:successor|replacement|predecessor|"
-    + "|".join(sorted(map(regex.escape, FUNCTION_WORDS), key=len, reverse=True))
+    r"[ \u00a0]{1,3}(?!(?:"
+    + "|".join(sorted(map(regex.escape, _SUCCESSION_NOUNS | FUNCTION_WORDS), key=len, reverse=True))
     + r")\b)\p{Ll}+\b"
 )
 # A word after a possessive pronoun, and the spaces before it.
@@ -235,7 +240,8 @@ def _before_comma(
         title = role_title(determiner.start(), comma)
         if title is not None:
             return determiner.start(), role_start, title
-        if RELATION_NOUNS.get(key(words[-1])) == "person":
+        last = key(words[-1])
+        if RELATION_NOUNS.get(last) == "person" or last in _SUCCESSION_NOUNS:
             return determiner.start(), role_start, None
     return None
 
