@@ -459,3 +459,14 @@ def test_a_successor_apposed_to_a_name_is_that_name() -> None:
     assert speakers(text)[-1] == ("His successor, Ida Sand", "Ida Sand")
     named = "Karl Vik resigned. The board named Ida Sand as his successor."
     assert people(named)[-1] == ("his", "Karl Vik")
+
+
+def test_a_country_state_or_adverb_alone_is_no_person() -> None:
+    """'Ohio, the nominee's home,', 'Norway said', 'Ironically, the ...': no person named."""
+    state = "He won Ohio, the candidate's home state, on Tuesday."
+    assert "Ohio" not in [m.text for m in mentions(state, "person")]
+    assert [m.text for m in mentions("Norway said the talks would resume.", "person")] == []
+    adverb = "Ironically, the one who does is the candidate."
+    assert "Ironically" not in [m.text for m in mentions(adverb, "person")]
+    surname = "Michael Jordan retired. Jordan said he was tired."
+    assert ("Jordan", "Michael Jordan") in people(surname)

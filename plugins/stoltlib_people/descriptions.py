@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 __all__ = [
     "GENERIC_PEOPLE",
     "link_descriptions",
+    "may_name_alone",
     "organization_descriptions",
 ]
 
@@ -48,6 +49,23 @@ __all__ = [
 GENERIC_PEOPLE = frozenset(
     row[0].casefold() for row in data_rows(__package__, "generic_people.tsv")
 )
+
+#: Countries, US states and capitals of one word: alone, no person's name.
+PLACES = frozenset(row[0].casefold() for row in data_rows(__package__, "places.tsv"))
+# Adverbs opening a sentence ("Ironically, the one who ..."): a capitalised word so ending is no
+# name, though what follows its comma reads as an apposition.
+_ADVERB_ENDINGS = ("ically", "iously", "edly", "ingly", "ively", "fully", "ently")
+
+
+def may_name_alone(word: str) -> bool:
+    """Whether a capitalised word alone (its key ``word``) may be a person's name.
+
+    No generic plural ("Officials"), country, state or capital ("Ohio") or adverb
+    ("Ironically") is, whatever follows it; a surname of a full name of the text may still be
+    such a word.
+    """
+    return not (word in GENERIC_PEOPLE or word in PLACES or word.endswith(_ADVERB_ENDINGS))
+
 
 #: Nouns naming someone by their tie to a possessor ("his wife"), with their kind: "person" or
 #: "group" (see ``relation_nouns.tsv``).

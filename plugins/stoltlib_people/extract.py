@@ -25,6 +25,7 @@ from stoltlib_people.coref import Entity, History, pick_entity
 from stoltlib_people.descriptions import (
     GENERIC_PEOPLE,
     link_descriptions,
+    may_name_alone,
     organization_descriptions,
 )
 from stoltlib_people.lexicons import Lexicons, Title, key
@@ -480,11 +481,11 @@ def _lone_word(
         return "organization" if MIN_ACRONYM <= end - start <= MAX_ACRONYM else ""
     if not headline:  # in a headline every word is capitalised: a lone one names no one there
         if text[after : after + 1] == ",":
-            if _apposition_role(text, after, lexicons):
+            if may_name_alone(word) and _apposition_role(text, after, lexicons):
                 return "name"
         elif (
             word not in NOT_PERSON_WORDS
-            and word not in GENERIC_PEOPLE  # "Officials said": no one named
+            and may_name_alone(word)  # not "Officials said", "Ohio, the ...": no one named
             and text[end : end + 1] in _SPACES
             and _speaks(text, end, lexicons)
         ):
