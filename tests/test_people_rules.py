@@ -470,3 +470,11 @@ def test_a_country_state_or_adverb_alone_is_no_person() -> None:
     assert "Ironically" not in [m.text for m in mentions(adverb, "person")]
     surname = "Michael Jordan retired. Jordan said he was tired."
     assert ("Jordan", "Michael Jordan") in people(surname)
+
+
+def test_an_honorific_picks_the_person_of_its_gender_among_namesakes() -> None:
+    """'Mrs. Lund' after 'Mark Lund' and 'Anna Lund' is Anna, though Mark was named last."""
+    text = "Mark Lund spoke. Anna Lund spoke. Mark Lund left. Mrs. Lund said she would stay."
+    assert speakers(text)[-1] == ("Mrs. Lund", "Anna Lund")
+    mister = "Anna Lund spoke. Mark Lund spoke. Anna Lund left. Mr. Lund said he would stay."
+    assert speakers(mister)[-1] == ("Mr. Lund", "Mark Lund")

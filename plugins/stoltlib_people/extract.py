@@ -21,7 +21,7 @@ import regex
 from stoltlib import Boilerplate, Mention
 from stoltlib.quoting import read
 from stoltlib.text import squash
-from stoltlib_people.coref import Entity, History, pick_entity
+from stoltlib_people.coref import Entity, History, of_gender, pick_entity
 from stoltlib_people.descriptions import (
     GENERIC_PEOPLE,
     link_descriptions,
@@ -641,7 +641,9 @@ def find_mentions(
         found.extend(mentions)
         if words is None:
             continue
-        entity = _entity_for(words, run.name_text(flat), by_word, latest, entities, run.start)
+        entity = _entity_for(
+            words, run.name_text(flat), by_word, latest, entities, run.start, mentions[-1].gender
+        )
         mention = mentions[-1]
         entity.learn(
             mention.gender,
@@ -777,6 +779,7 @@ def _entity_for(
     latest: _Latest,
     entities: dict[str, Entity],
     start: int,
+    gender: str | None = None,
 ) -> Entity:
     """The entity a person's name stands for: one already named alike, or a new one.
 
@@ -816,6 +819,9 @@ def _entity_for(
             if len(words) > len(entity.words) and len(entity.words) == 1:
                 entity.name, entity.words = squash(name), words
         entities[full] = entity
+    if gender and len(words) == 1 and entity.gender not in (None, gender):
+        # "Mrs. Clinton" after "Bill Clinton": the person of that name of the honorific's gender
+        entity = of_gender(by_word.get(words[0], []), start, gender) or entity
     first = entity.words[0] if len(entity.words) > 1 else ""
     for word in (last, words[0]) if len(words) > 1 else (last,):
         places = by_word.setdefault(word, [])
