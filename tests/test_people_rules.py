@@ -478,3 +478,14 @@ def test_an_honorific_picks_the_person_of_its_gender_among_namesakes() -> None:
     assert speakers(text)[-1] == ("Mrs. Lund", "Anna Lund")
     mister = "Anna Lund spoke. Mark Lund spoke. Anna Lund left. Mr. Lund said he would stay."
     assert speakers(mister)[-1] == ("Mr. Lund", "Mark Lund")
+
+
+def test_a_country_or_state_alone_is_a_place_mention() -> None:
+    """'Ohio', a dateline's 'NORWAY': places; 'Washington' after 'George Washington': no place."""
+    text = "NORWAY - John Smith flew to Ohio on Monday."
+    assert [(m.text, m.entity) for m in mentions(text, "place")] == [
+        ("NORWAY", "NORWAY"),
+        ("Ohio", "Ohio"),
+    ]
+    surname = "George Washington spoke. Washington said no."
+    assert mentions(surname, "place") == []

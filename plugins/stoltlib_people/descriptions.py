@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import heapq
 import operator
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 import regex
@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "GENERIC_PEOPLE",
+    "PLACES",
+    "bare_words",
     "link_descriptions",
     "may_name_alone",
     "organization_descriptions",
@@ -65,6 +67,22 @@ def may_name_alone(word: str) -> bool:
     such a word.
     """
     return not (word in GENERIC_PEOPLE or word in PLACES or word.endswith(_ADVERB_ENDINGS))
+
+
+def bare_words(
+    bare: Iterable[tuple[int, int, str]], by_word: Mapping[str, object]
+) -> Iterator[tuple[int, int, str]]:
+    """What each bare capitalised word (start, end, key) of the text makes, and where.
+
+    A surname ("surname") when a full name of the text has the word (``by_word``: the names'
+    words), else a place ("place") when it is a country's, a state's or a capital's, else
+    nothing.
+    """
+    for start, end, word in bare:
+        if word in by_word:
+            yield start, end, "surname"
+        elif word in PLACES:
+            yield start, end, "place"
 
 
 #: Nouns naming someone by their tie to a possessor ("his wife"), with their kind: "person" or

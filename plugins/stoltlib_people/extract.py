@@ -24,6 +24,8 @@ from stoltlib.text import squash
 from stoltlib_people.coref import Entity, History, of_gender, pick_entity
 from stoltlib_people.descriptions import (
     GENERIC_PEOPLE,
+    PLACES,
+    bare_words,
     link_descriptions,
     may_name_alone,
     organization_descriptions,
@@ -477,7 +479,7 @@ def _lone_word(
         return "organization"
     if word in SUFFIX_KEYS:
         return ""  # "Jr" alone: a name's suffix cut from it (a line break the reading kept)
-    if text[start:end].isupper():
+    if text[start:end].isupper() and word not in PLACES:  # "OHIO" of a dateline: a place
         return "organization" if MIN_ACRONYM <= end - start <= MAX_ACRONYM else ""
     if not headline:  # in a headline every word is capitalised: a lone one names no one there
         if text[after : after + 1] == ",":
@@ -652,8 +654,9 @@ def find_mentions(
             mention.title.group if mention.title else None,
         )
         named[mention.start] = entity
-    # A bare word names a person only when some full name of the text ends (or starts) with it.
-    found.extend([_Found(a, b, "surname") for a, b, word in bare if word in by_word])
+    # A bare word names a person only when some full name of the text ends (or starts) with it;
+    # else a country's or a state's names a place.
+    found.extend([_Found(a, b, how) for a, b, how in bare_words(bare, by_word)])
     for description, word in titled:
         if word in by_word:
             found.append(_Found(description.start, description.end, "surname"))
@@ -858,9 +861,9 @@ def _resolve(
         if skip is not None and skip(start, end) is not None:
             continue
         mention_text = text[start:end]
-        if how == "organization":
+        if how in ("organization", "place"):
             yield Mention(
-                kind="organization",
+                kind=how,
                 start=start,
                 end=end,
                 text=mention_text,
