@@ -1,102 +1,44 @@
-"""Descriptions the name runs leave open: a role before a name, a possessive's, a "the bank".
+"""Descriptions the name runs leave open: a role before a name, and a possessive's person.
 
 * "The interior minister of Lenmark, Oskar Brandel," / "Her deputy, Tom Hall," / "Its leader,
   Maja Ekholm,": the description before the comma states the name's role (a position mention
-  the name holds), and the name's phrase starts where the description does (it is the subject
-  of the "said" after it). A possessive pronoun opening the description names the possessor,
-  not the person described, and makes no mention of its own: the quotes plugin takes the first
-  person mentioned in a speaker phrase for its speaker.
+  the name holds) and is a person mention of the name; the name's phrase starts where the
+  description does (it is the subject of the "said" after it). A possessive pronoun opening the
+  description names the possessor, not the person described, and makes no mention of its own:
+  the quotes plugin takes the first person mentioned in a speaker phrase for its speaker.
 * "His wife said", "her lawyer", "his campaign": a possessive description names someone other
   than the possessor. A person noun makes a person mention resolved to no one (the name right
   after it, "his friend Mahamat Oumar", when one follows), a group noun none; the pronoun makes
-  none either way.
-* "the company said": the organisation of that kind the story named before, when it named only
-  one (:func:`organization_descriptions`).
+  none either way. "her" before a plain noun ("keeps her job") is a possessive, not an object.
+* "Sen. Joan Kirby": an abbreviated title states the name's office ("Senator").
 
-The rules here work on the mentions :mod:`stoltlib_people.extract` found, before and after they
-are resolved; the lexicons are the data files ``relation_nouns.tsv``, ``generic_people.tsv`` and
-``organization_kinds.tsv``.
+:func:`link_descriptions` works on the mentions :mod:`stoltlib_people.extract` found, before
+they are resolved; the nouns are data: ``relation_nouns.tsv`` and ``honorific_titles.tsv``, and
+the titles of the ``person_titles`` lexicon.
 """
 
 from __future__ import annotations
 
 import bisect
-import heapq
-import operator
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 import regex
 
-from stoltlib import Mention
 from stoltlib.lexicon_files import data_rows
 from stoltlib.text import squash
 from stoltlib_people.coref import Entity
-from stoltlib_people.lexicons import ORGANIZATION_KINDS_FILE, Lexicons, Title, key
+from stoltlib_people.lexicons import Lexicons, Title, key
 from stoltlib_people.names import FUNCTION_WORDS, _word_set
 
 if TYPE_CHECKING:
     from stoltlib_people.extract import _Found
 
-__all__ = [
-    "GENERIC_PEOPLE",
-    "PLACES",
-    "bare_words",
-    "link_descriptions",
-    "may_name_alone",
-    "organization_descriptions",
-]
-
-#: Plural nouns for people that name no one ("Officials said"): no name, though capitalised.
-GENERIC_PEOPLE = frozenset(
-    row[0].casefold() for row in data_rows(__package__, "generic_people.tsv")
-)
-
-#: Countries, US states and capitals of one word: alone, no person's name.
-PLACES = frozenset(row[0].casefold() for row in data_rows(__package__, "places.tsv"))
-# Adverbs opening a sentence ("Ironically, the one who ..."): a capitalised word so ending is no
-# name, though what follows its comma reads as an apposition.
-_ADVERB_ENDINGS = ("ically", "iously", "edly", "ingly", "ively", "fully", "ently")
-
-
-def may_name_alone(word: str) -> bool:
-    """Whether a capitalised word alone (its key ``word``) may be a person's name.
-
-    No generic plural ("Officials"), country, state or capital ("Ohio") or adverb
-    ("Ironically") is, whatever follows it; a surname of a full name of the text may still be
-    such a word.
-    """
-    return not (word in GENERIC_PEOPLE or word in PLACES or word.endswith(_ADVERB_ENDINGS))
-
-
-def bare_words(
-    bare: Iterable[tuple[int, int, str]], by_word: Mapping[str, object]
-) -> Iterator[tuple[int, int, str]]:
-    """What each bare capitalised word (start, end, key) of the text makes, and where.
-
-    A surname ("surname") when a full name of the text has the word (``by_word``: the names'
-    words), else a place ("place") when it is a country's, a state's or a capital's, else
-    nothing.
-    """
-    for start, end, word in bare:
-        if word in by_word:
-            yield start, end, "surname"
-        elif word in PLACES:
-            yield start, end, "place"
-
+__all__ = ["link_descriptions"]
 
 #: Nouns naming someone by their tie to a possessor ("his wife"), with their kind: "person" or
 #: "group" (see ``relation_nouns.tsv``).
 RELATION_NOUNS = {row[0].casefold(): row[1] for row in data_rows(__package__, "relation_nouns.tsv")}
-
-_KIND_ROWS = list(data_rows(__package__, ORGANIZATION_KINDS_FILE))
-#: The kind of organisation each word of an organisation's name makes it ("Motors": company).
-NAME_KINDS: dict[str, frozenset[str]] = {}
-for _row in _KIND_ROWS:
-    if _row[2] in ("name", "head"):
-        NAME_KINDS[_row[0]] = NAME_KINDS.get(_row[0], frozenset()) | {_row[1]}
-#: The kind of organisation each common noun stands for ("the bank": bank).
-NOUN_KINDS = {row[0]: row[1] for row in _KIND_ROWS if row[2] == "noun"}
 
 # Nouns of succession: before an apposed name ("His successor, Ann Lee,") they describe it like
 # the relation nouns; after a possessive alone ("named as his successor") the extraction reads
@@ -140,8 +82,6 @@ _POSSESSIVE_AFTER = regex.compile(
 )
 # A word after a possessive pronoun, and the spaces before it.
 _NEXT_WORD = regex.compile(r"[ \u00a0]{1,3}([\p{L}][\p{L}\p{M}'’\-]*)")
-# A word of an organisation's name.
-_NAME_WORD = regex.compile(r"[\p{L}\p{N}]+")
 # Words after which a possessive description's noun still ends it ("his wife said", "her
 # lawyer has", "his son, who"): auxiliaries and a few verbs a description is the subject of.
 _AFTER_NOUN = _word_set(
@@ -437,66 +377,3 @@ def _learn(entity: Entity | None, text: str, role: tuple[int, int], title: Title
     """Let ``entity`` learn the role a description before its name states."""
     if entity is not None:
         entity.learn(title.gender, squash(text[role[0] : role[1]]), title.title, title.group)
-
-
-# "the company", "The bank": a determiner and a noun of an organisation's kind, as whole words.
-_ORGANIZATION_NOUN = regex.compile(
-    r"(?<![\p{L}\p{N}])[Tt]he[ \u00a0]{1,3}(?P<noun>"
-    + "|".join(sorted(map(regex.escape, NOUN_KINDS), key=len, reverse=True))
-    + r")(?![\p{L}\p{N}'’\-])"
-)
-# What after such a noun makes it no description of a named organisation: a name ("the company
-# Heller Pharma" is the name's mention), "of" ("the bank of England"), a possessive.
-_NOT_DESCRIPTION = regex.compile(r"[ \u00a0]{1,3}(?:\p{Lu}|of\b)|['’]s\b")
-
-
-def _kinds(name: str) -> frozenset[str]:
-    """The kinds of organisation a name's words make it."""
-    kinds: frozenset[str] = frozenset()
-    for word in _NAME_WORD.findall(name.casefold()):
-        kinds = kinds | NAME_KINDS.get(word, frozenset())
-    return kinds
-
-
-def organization_descriptions(
-    text: str,
-    mentions: Iterable[Mention],
-    skip: Callable[[int, int], object] | None = None,
-    plugin: str | None = None,
-) -> Iterator[Mention]:
-    """``mentions`` (in text order) with an organisation mention for each "the company" etc.
-
-    A noun of ``organization_kinds.tsv`` after "the" stands for the organisation of its kind
-    named before it, when the text named one only; it is then an organisation mention with that
-    organisation's name for its entity. Texts with no organisation mention are not scanned.
-    """
-    resolved = list(mentions)
-    organizations = [m for m in resolved if m.kind == "organization" and m.entity]
-    if not organizations:
-        return iter(resolved)
-    kinds = [(m.start, m.entity or "", _kinds(m.entity or "")) for m in organizations]
-    extra: list[Mention] = []
-    for match in _ORGANIZATION_NOUN.finditer(text, organizations[0].end):
-        if _NOT_DESCRIPTION.match(text, match.end()) is not None:
-            continue
-        if skip is not None and skip(match.start(), match.end()) is not None:
-            continue
-        kind = NOUN_KINDS[match.group("noun")]
-        names = {name for at, name, of in kinds if at < match.start() and kind in of}
-        if len(names) == 1:
-            extra.append(
-                Mention(
-                    kind="organization",
-                    start=match.start(),
-                    end=match.end(),
-                    text=match.group(),
-                    entity=names.pop(),
-                    plugin=plugin,
-                )
-            )
-    if not extra:
-        return iter(resolved)
-    return heapq.merge(resolved, extra, key=_START)
-
-
-_START = operator.attrgetter("start")

@@ -22,15 +22,9 @@ from stoltlib import Boilerplate, Mention
 from stoltlib.quoting import read
 from stoltlib.text import squash
 from stoltlib_people.coref import Entity, History, of_gender, pick_entity
-from stoltlib_people.descriptions import (
-    GENERIC_PEOPLE,
-    PLACES,
-    bare_words,
-    link_descriptions,
-    may_name_alone,
-    organization_descriptions,
-)
+from stoltlib_people.descriptions import link_descriptions
 from stoltlib_people.lexicons import Lexicons, Title, key
+from stoltlib_people.lone_words import GENERIC_PEOPLE, PLACES, bare_words, may_name_alone
 from stoltlib_people.names import (
     FUNCTION_WORDS,
     NOT_PERSON_WORDS,
@@ -40,6 +34,7 @@ from stoltlib_people.names import (
     read_run,
     run_matches,
 )
+from stoltlib_people.organization_nouns import organization_descriptions
 
 __all__ = ["find_mentions"]
 
