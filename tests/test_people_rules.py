@@ -451,6 +451,8 @@ def test_a_generic_plural_speaker_names_no_one() -> None:
     text = "Economists said the plan would fail. Officials said it would work."
     assert mentions(text, "person") == []
     assert [entity for _, entity in speakers(text)] == [None, None]
+    demonym = "Ray Dunn spoke. For the Chinese, Admiral Dunn, 59, is a hard man to read."
+    assert "Chinese" not in [m.text for m in mentions(demonym, "person")]
 
 
 def test_a_successor_apposed_to_a_name_is_that_name() -> None:
