@@ -491,3 +491,21 @@ def test_a_country_or_state_alone_is_a_place_mention() -> None:
     ]
     surname = "George Washington spoke. Washington said no."
     assert mentions(surname, "place") == []
+
+
+def test_a_possessive_before_no_person_noun_phrase_stays_the_possessor() -> None:
+    """'helped her beat Senator X', 'his plea for social justice': the pronoun is the owner's."""
+    beat = "Anna Berg spoke. The vote helped her beat Senator Paul Ritter in May."
+    assert ("her", "Anna Berg") in people(beat)
+    plea = "Paul Ritter spoke. His plea for social justice won votes."
+    assert people(plea)[-1] == ("His", "Paul Ritter")
+
+
+def test_a_title_modifying_a_plural_before_a_name_is_no_role() -> None:
+    """'the leader of Ohio's activist voters, NAME,': a leader, not an activist."""
+    text = "He met the leader of Ohio's activist voters, Carl Moss, on Monday."
+    assert ("Carl Moss", "leader of Ohio's activist voters") in [
+        (m.entity, m.role) for m in mentions(text, "person")
+    ]
+    staff = "Anna Berg spoke. Her chief of staff, Carl Moss, said no."
+    assert speakers(staff)[-1] == ("Her chief of staff, Carl Moss", "Carl Moss")

@@ -132,13 +132,16 @@ def _person_noun(keys: Sequence[str], last: int, lexicons: Lexicons) -> str:
     return ""
 
 
-def _possessed(text: str, at: int, lexicons: Lexicons) -> tuple[int, str, Title | None] | None:
+def _possessed(
+    text: str, at: int, lexicons: Lexicons, ambiguous: bool = False
+) -> tuple[int, str, Title | None] | None:
     """The person or group noun phrase a possessive pronoun ending at ``at`` opens, if any.
 
     Returns where the phrase ends, its noun's kind and the title it states (a title of the
     lexicon; ``None`` for a relation noun). The phrase is up to :data:`MAX_POSSESSED_WORDS`
     words, the last a person noun; a word after it must end the phrase (a verb, a function
-    word, punctuation, a name): in "his executive order", "executive" is no noun.
+    word, punctuation, a name): in "his executive order", "executive" is no noun. After a
+    pronoun that may be an object (``ambiguous``), the words before the noun are lower case.
     """
     ahead = text[at : at + POSSESSED_REACH].split(None, MAX_POSSESSED_WORDS)[:MAX_POSSESSED_WORDS]
     if not any(_may_end_noun(word, lexicons.title_last) for word in ahead):
@@ -154,8 +157,11 @@ def _possessed(text: str, at: int, lexicons: Lexicons) -> tuple[int, str, Title 
     keys = [key(text[a:b]) for a, b in spans]
     best: tuple[int, str] | None = None
     for index, word in enumerate(keys[:MAX_POSSESSED_WORDS]):
-        if best is not None and text[spans[index][0]].isupper():
-            break  # a name after the noun: "his wife Sahar"
+        if text[spans[index][0]].isupper():
+            if best is not None:
+                break  # a name after the noun: "his wife Sahar"
+            if ambiguous:
+                return None
         if word.endswith("'s"):
             # "her challenger's plan": the phrase ends at the possessive, the one it names
             keys[index] = word[:-2]
@@ -170,8 +176,10 @@ def _possessed(text: str, at: int, lexicons: Lexicons) -> tuple[int, str, Title 
             best = (index, kind)
         elif best is not None and word != "of":
             break  # the phrase ended ("of" may go on: "chief of staff")
-        elif word in FUNCTION_WORDS and word != "of":
-            return None  # "his own", "her to": no noun phrase of a person
+        elif best is None and word in FUNCTION_WORDS:
+            # "his own", "her to", "his message of economic justice": no person's noun phrase
+            # (an "of" goes on only past a person noun)
+            return None
     if best is None:
         return None
     index, kind = best
@@ -214,11 +222,36 @@ def _before_comma(
         past = determiner.group().casefold() in _ROLE_PAST
         role_start = determiner.end() + 1 if past else determiner.start()
         title = role_title(determiner.start(), comma)
+        if title is not None and not _headed(words, title):
+            title = _ending_title(words, lexicons)  # "chief policy aide": aide, not chief
         if title is not None:
             return determiner.start(), role_start, title
         last = key(words[-1])
         if RELATION_NOUNS.get(last) == "person" or last in _SUCCESSION_NOUNS:
             return determiner.start(), role_start, None
+    return None
+
+
+# Prepositions that open what follows a description's head noun.
+_PREPOSITIONS = frozenset({"of", "in", "at", "for", "on", "from", "to", "with"})
+
+
+def _headed(words: Sequence[str], title: Title) -> bool:
+    """Whether a description's ``words`` are headed by its ``title``.
+
+    The title ends them, or a preposition follows it ("the interior minister of Lenmark", "his
+    closest rival in the GOP field"); in "Iowa's politically activist evangelicals" the title
+    ("activist") is a modifier.
+    """
+    return key(words[-1]) == title.title.rsplit(" ", 1)[-1] or not _PREPOSITIONS.isdisjoint(words)
+
+
+def _ending_title(words: Sequence[str], lexicons: Lexicons) -> Title | None:
+    """The longest title that ends a description's ``words``, if any."""
+    for length in range(min(lexicons.title_words, len(words)), 0, -1):
+        title = lexicons.titles.get(key(" ".join(words[-length:])))
+        if title is not None:
+            return title
     return None
 
 
@@ -271,16 +304,20 @@ def link_descriptions(
         item = found[index]
         if index in dropped:
             continue
+        ambiguous = False
         if (
             item.how_case == "object"
             and text[item.start : item.end].casefold() == "her"
             and _POSSESSIVE_AFTER.match(text, item.end) is not None
         ):
-            # "her job": "her" as a possessive, which may stand for its clause's subject.
+            # "her job": "her" as a possessive, which may stand for its clause's subject; as it
+            # may still be an object ("helped her defeat GOP nominee X"), no capitalised word
+            # may stand before its noun.
             found[index] = item = item._replace(how_case="possessive")
+            ambiguous = True
         if item.how_case != "possessive":
             continue
-        phrase = _possessed(text, item.end, lexicons)
+        phrase = _possessed(text, item.end, lexicons, ambiguous)
         if phrase is None:
             continue
         end, kind, title = phrase
