@@ -499,6 +499,8 @@ def test_a_possessive_before_no_person_noun_phrase_stays_the_possessor() -> None
     assert ("her", "Anna Berg") in people(beat)
     plea = "Paul Ritter spoke. His plea for social justice won votes."
     assert people(plea)[-1] == ("His", "Paul Ritter")
+    head = "Paul Ritter shook his head and left."
+    assert people(head)[-1] == ("his", "Paul Ritter")
 
 
 def test_a_title_modifying_a_plural_before_a_name_is_no_role() -> None:

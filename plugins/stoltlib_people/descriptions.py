@@ -120,7 +120,7 @@ def _person_noun(keys: Sequence[str], last: int, lexicons: Lexicons) -> str:
     word = keys[last]
     kind = RELATION_NOUNS.get(word)
     if kind:
-        return kind
+        return "" if kind == "none" else kind
     for first in range(max(0, last - 2), last + 1):
         phrase = " ".join(keys[first : last + 1])
         if phrase in lexicons.titles:
