@@ -190,4 +190,16 @@ def pick_entity(candidates: Sequence[tuple[int, Entity]], start: int) -> Entity 
     return candidates[0][1] if candidates else None
 
 
+def of_gender(candidates: Sequence[tuple[int, Entity]], start: int, gender: str) -> Entity | None:
+    """Of entities named at the given offsets, the last one of ``gender`` before ``start``.
+
+    ``candidates`` are in order of their offsets; ``None`` when none before is of that gender.
+    """
+    index = bisect.bisect_right(candidates, start, key=_offset)
+    for _, entity in reversed(candidates[:index]):
+        if entity.gender == gender:
+            return entity
+    return None
+
+
 _offset = operator.itemgetter(0)

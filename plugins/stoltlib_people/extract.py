@@ -21,8 +21,10 @@ import regex
 from stoltlib import Boilerplate, Mention
 from stoltlib.quoting import read
 from stoltlib.text import squash
-from stoltlib_people.coref import Entity, History, pick_entity
+from stoltlib_people.coref import Entity, History, of_gender, pick_entity
+from stoltlib_people.descriptions import link_descriptions
 from stoltlib_people.lexicons import Lexicons, Title, key
+from stoltlib_people.lone_words import GENERIC_PEOPLE, PLACES, bare_words, may_name_alone
 from stoltlib_people.names import (
     FUNCTION_WORDS,
     NOT_PERSON_WORDS,
@@ -33,6 +35,7 @@ from stoltlib_people.names import (
     run_matches,
     word_keys,
 )
+from stoltlib_people.organization_nouns import organization_descriptions
 
 __all__ = ["find_mentions"]
 
@@ -304,6 +307,18 @@ def _apposition_words(
     return None if title is None else (span[0], span[1], title)
 
 
+class _RoleReader:
+    """The title a role between two offsets of a text states, read as an apposition's is."""
+
+    def __init__(self, text: str, lexicons: Lexicons) -> None:
+        self.text = text
+        self.lexicons = lexicons
+
+    def __call__(self, start: int, end: int) -> Title | None:
+        found = _apposition_words(self.text, (start, end), self.lexicons)
+        return None if found is None else found[2]
+
+
 def _plain_apposition(
     span: tuple[int, int], parts: list[str], lexicons: Lexicons
 ) -> tuple[int, int, Title] | None:
@@ -462,19 +477,20 @@ def _lone_word(
         return "organization"
     if word in SUFFIX_KEYS:
         return ""  # "Jr" alone: a name's suffix cut from it (a line break the reading kept)
-    if text[start:end].isupper():
+    if text[start:end].isupper() and word not in PLACES:  # "OHIO" of a dateline: a place
         return "organization" if MIN_ACRONYM <= end - start <= MAX_ACRONYM else ""
     if not headline:  # in a headline every word is capitalised: a lone one names no one there
         if text[after : after + 1] == ",":
-            if _apposition_role(text, after, lexicons):
+            if may_name_alone(word) and _apposition_role(text, after, lexicons):
                 return "name"
         elif (
             word not in NOT_PERSON_WORDS
+            and may_name_alone(word)  # not "Officials said", "Ohio, the ...": no one named
             and text[end : end + 1] in _SPACES
             and _speaks(text, end, lexicons)
         ):
             return "name"
-    return "" if word in NOT_PERSON_WORDS else "surname"
+    return "" if word in NOT_PERSON_WORDS or word in GENERIC_PEOPLE else "surname"
 
 
 def _fold(word: str) -> str:
@@ -690,7 +706,9 @@ def find_mentions(
         found.extend(mentions)
         if words is None:
             continue
-        entity = _entity_for(words, run.name_text(flat), by_word, latest, entities, run.start)
+        entity = _entity_for(
+            words, run.name_text(flat), by_word, latest, entities, run.start, mentions[-1].gender
+        )
         mention = mentions[-1]
         entity.learn(
             mention.gender,
@@ -699,12 +717,18 @@ def find_mentions(
             mention.title.group if mention.title else None,
         )
         named[mention.start] = entity
-    # A bare word names a person only when some full name of the text ends (or starts) with it.
+    # A bare word names a person only when some full name of the text ends (or starts) with it,
+    # the company when it is a company's shorter name, else a place when it is a country's, a
+    # state's or a capital's (stoltlib_people.lone_words).
     for a, b, word in bare:
-        if word in by_word:
-            found.append(_Found(a, b, "surname"))
-        elif (short := _short_name((word,), organization_parts, by_word, lexicons, a)) is not None:
+        if (
+            word not in by_word
+            and (short := _short_name((word,), organization_parts, by_word, lexicons, a))
+            is not None
+        ):
             found.append(_Found(a, b, "organization", entity=short))
+        else:
+            found.extend(_Found(at, to, how) for at, to, how in bare_words([(a, b, word)], by_word))
     for description, word in titled:
         if word in by_word:
             found.append(_Found(description.start, description.end, "surname"))
@@ -740,14 +764,16 @@ def find_mentions(
             found.append(_Found(match.start("det"), match.end(), "description", title=title))
     positions = _Within([(f.start, f.end) for f in found if f.how == "position"])
     found = [f for f in found if f.how != "description" or not positions(f.start)]
+    found = link_descriptions(flat, found, named, lexicons, _RoleReader(flat, lexicons))
     # In text order, the longer of two starting together first: two sorts by C-level keys (a
     # stable sort keeps the first's order among equal starts), not one by a Python key.
     found.sort(key=_END, reverse=True)
     found.sort(key=_START)
     starts = [start for start, _ in reading.sentence_bounds]
-    yield from _resolve(
+    resolved = _resolve(
         text, flat, found, named, by_word, starts, inside_quote, lexicons, skip, plugin
     )
+    yield from organization_descriptions(text, resolved, skip, plugin)
 
 
 def _modifies(text: str, title: Title, end: int, lexicons: Lexicons) -> bool:
@@ -867,6 +893,7 @@ def _entity_for(
     latest: _Latest,
     entities: dict[str, Entity],
     start: int,
+    gender: str | None = None,
 ) -> Entity:
     """The entity a person's name stands for: one already named alike, or a new one.
 
@@ -907,6 +934,9 @@ def _entity_for(
             if len(words) > len(entity.words) and len(entity.words) == 1:
                 entity.name, entity.words = squash(name), words
         entities[full] = entity
+    if gender and len(words) == 1 and entity.gender not in (None, gender):
+        # "Mrs. Clinton" after "Bill Clinton": the person of that name of the honorific's gender
+        entity = of_gender(by_word.get(words[0], []), start, gender) or entity
     first = _slot(entity.words) if len(entity.words) > 1 else ""
     for word in (last, words[0]) if len(words) > 1 else (last,):
         places = by_word.setdefault(word, [])
@@ -943,9 +973,9 @@ def _resolve(
         if skip is not None and skip(start, end) is not None:
             continue
         mention_text = text[start:end]
-        if how == "organization":
+        if how in ("organization", "place"):
             yield Mention(
-                kind="organization",
+                kind=how,
                 start=start,
                 end=end,
                 text=mention_text,

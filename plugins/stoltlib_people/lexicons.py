@@ -32,6 +32,10 @@ LEXICON_FILES = {
     "role_modifiers": "role_modifiers.tsv",
 }
 
+#: Words of organisations' names by the kind of organisation they make, and the common nouns
+#: standing for each kind (read by :mod:`stoltlib_people.descriptions`).
+ORGANIZATION_KINDS_FILE = "organization_kinds.tsv"
+
 #: Another plugin's lexicon read when it is there: the quotes plugin's cue verbs.
 CUES_LEXICON = "cue_verbs"
 
@@ -74,7 +78,12 @@ def _data(name: str) -> tuple[Any, ...]:
     if name == "given_names":
         return tuple({"name": r[0], "gender": r[1]} for r in rows)
     if name == "organization_words":
-        return tuple({"word": r[0], "kind": r[1]} for r in rows)
+        # The names' words of the organisation kinds' file join the plugin's own entries.
+        kinds = [r for r in _rows(ORGANIZATION_KINDS_FILE) if _cell(r, 2) in ("name", "head")]
+        return (
+            *({"word": r[0], "kind": r[1]} for r in rows),
+            *({"word": r[0], "kind": r[2]} for r in kinds),
+        )
     return tuple(r[0] for r in rows)  # role_modifiers: plain words
 
 
