@@ -15,6 +15,7 @@ from stoltlib_outlet.language import (
     MIN_WORDS,
     guess_language,
 )
+from stoltlib_outlet.layout import more_words_than
 from stoltlib_outlet.lexicons import (
     _FOLD_DROP,
     LEXICON_NAMES,
@@ -35,7 +36,7 @@ from stoltlib_outlet.title import _one_word
 
 from stoltlib import Analysis, Document
 from stoltlib.pipeline import Pipeline
-from stoltlib.text import lines, logical_lines, words
+from stoltlib.text import lines, logical_lines, word_count, words
 
 from .conftest import SEED_FILES
 
@@ -248,6 +249,17 @@ def test_the_cheap_job_title_test_agrees_with_the_pattern(text: str) -> None:
 def test_the_one_word_test_agrees_with_the_word_search(line: str) -> None:
     """The one-word test of a first line agrees with its token count and word search."""
     assert _one_word(line) == (len(line.split()) == 1 or len(words(line)) == 1)
+
+
+@given(
+    st.text(st.sampled_from(["a", "7", ".", " ", "\t", "\n", "\u00a0", "\u2003"]), max_size=30),
+    st.integers(min_value=0, max_value=8),
+)
+@example(" a b ", 1)
+@example("a\u00a0b", 1)
+def test_the_bounded_word_count_agrees_with_the_count(text: str, count: int) -> None:
+    """Splitting at most ``count`` times tells whether a text has more words than the count."""
+    assert more_words_than(text, count) == (word_count(text) > count)
 
 
 #: Pieces of byline lines: names, the words and marks the byline patterns' branches need, in

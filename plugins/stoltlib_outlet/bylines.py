@@ -11,7 +11,7 @@ from stoltlib import Found
 from stoltlib.text import Line, has_digit, split_spans, squash, word_count
 from stoltlib_outlet.boilerplate import classify_line
 from stoltlib_outlet.dates import find_dates, is_date_line
-from stoltlib_outlet.layout import continues
+from stoltlib_outlet.layout import continues, more_words_than
 from stoltlib_outlet.lexicons import Lexicons, fold
 from stoltlib_outlet.patterns import (
     AUTHOR_NOTE,
@@ -254,7 +254,7 @@ def _without_trailing_outlet(name: str, lexicons: Lexicons) -> tuple[str, str | 
 def _parse(text: str, lines: Sequence[Line], index: int, lexicons: Lexicons) -> Byline | None:
     line = lines[index]
     if (
-        len(line.text) > MAX_BYLINE_CHARS or len(line.text.split()) > MAX_BYLINE_WORDS
+        len(line.text) > MAX_BYLINE_CHARS or more_words_than(line.text, MAX_BYLINE_WORDS)
     ) and _too_long(line.text):
         return None
     # Every byline label has "by" in it or opens with "as told", "author", "writer",
@@ -438,7 +438,7 @@ def find_name_over_date(
     wanted = NAME_OVER_DATE_LINES + LINES_UNDER_A_NAME
     text_lines = _text_lines(lines, lexicons, after, wanted, kinds)
     for index, line in enumerate(text_lines[:NAME_OVER_DATE_LINES]):
-        if word_count(line.text) > MAX_NAMES_WORDS or not line.text.lstrip()[:1].isupper():
+        if not line.text.lstrip()[:1].isupper() or more_words_than(line.text, MAX_NAMES_WORDS):
             continue
         tail = NAME_LINE_TAIL.search(line.text)
         if read is None:
@@ -499,7 +499,7 @@ def _names_alone(
     names = line.text[: tail.start()] if tail is not None and tail.start() > 0 else line.text
     if not _capitalised(names):
         return [], None  # a lower-case word (not "and", "by", "van"): prose, most lines
-    if word_count(line.text) > MAX_NAMES_WORDS or CAPTION_TAIL.search(line.text):
+    if more_words_than(line.text, MAX_NAMES_WORDS) or CAPTION_TAIL.search(line.text):
         return [], None  # a caption's "- Sputnik Africa, 1920, 26.06.2024" credits an image
     label = BYLINE.match(line.text)
     start = line.start + label.start("names") if label is not None else line.start
@@ -578,7 +578,7 @@ def find_author_note(
         contacts = line.text.lstrip(" (").startswith(_CONTACT_WORDS)
         if not contacts and not _NOTE_WORDS.search(line.text):
             continue  # the words every note has: most lines are settled here
-        if word_count(line.text) > MAX_NOTE_WORDS:
+        if more_words_than(line.text, MAX_NOTE_WORDS):
             continue
         credit = REPORTING_CREDIT.match(line.text)
         if credit is not None:  # "(Reporting by Jane Doe; Editing by John Roe)"
@@ -621,7 +621,7 @@ def find_bylines(text: str, lines: Sequence[Line], lexicons: Lexicons) -> list[B
     for index, line in enumerate(lines):
         if line.is_blank:
             continue
-        if continues(lines, index) and word_count(line.text) > MAX_UNWRAPPED_WORDS:
+        if continues(lines, index) and more_words_than(line.text, MAX_UNWRAPPED_WORDS):
             continue  # "By Tuesday, the alliance ..." wrapped: prose, not a byline
         byline = _parse(text, lines, index, lexicons)
         if byline is not None:

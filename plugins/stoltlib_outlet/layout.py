@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from stoltlib.text import SENTENCE_END, Line, word_count
+from stoltlib.text import SENTENCE_END, Line
 from stoltlib_outlet.lexicons import fold
 from stoltlib_outlet.patterns import CONSENT_NOTICE
 
@@ -17,6 +17,7 @@ __all__ = [
     "first_prose",
     "header_end",
     "is_prose",
+    "more_words_than",
 ]
 
 #: A line with at least this many words, ending like a sentence, is story prose.
@@ -35,6 +36,16 @@ RUN_LINES = 3
 PREFIX_CHARS = 60
 
 
+def more_words_than(text: str, count: int) -> bool:
+    """Whether ``text`` has more than ``count`` white-space separated tokens (``word_count``).
+
+    Split at most ``count`` times: a rule asking whether a paragraph is short enough for a
+    byline or a label makes a dozen strings, not one per word of the paragraph; and not at all
+    when the text is too short to hold that many words and the spaces between them.
+    """
+    return len(text) > 2 * count and len(text.split(None, count)) > count
+
+
 def is_prose(line: Line) -> bool:
     """Whether a line reads as running text rather than a label, caption or headline."""
     stripped = line.text.rstrip()
@@ -42,7 +53,7 @@ def is_prose(line: Line) -> bool:
     return (
         len(stripped) >= MIN_PROSE_CHARS
         and stripped[-1:] in SENTENCE_END
-        and word_count(stripped) >= PROSE_WORDS
+        and more_words_than(stripped, PROSE_WORDS - 1)
     )
 
 

@@ -18,7 +18,7 @@ from stoltlib import Found, PublishedDate
 from stoltlib.text import Line, has_digit
 from stoltlib_outlet.bylines import Byline, find_name_over_date
 from stoltlib_outlet.dates import DATE_LINE_EXTRA_WORDS, find_dates, is_date_line
-from stoltlib_outlet.layout import TextLineCounts, is_prose
+from stoltlib_outlet.layout import TextLineCounts, is_prose, more_words_than
 from stoltlib_outlet.lexicons import Lexicons
 from stoltlib_outlet.patterns import DATE_LABEL, PUBLISHED_BEFORE, PUBLISHED_WORD
 
@@ -111,7 +111,7 @@ def date_candidates(
             label = DATE_LABEL.match(line.text)
             if (
                 label is None
-                and len(line.text.split()) > HEADER_DATE_WORDS
+                and more_words_than(line.text, HEADER_DATE_WORDS)
                 and not PUBLISHED_WORD.search(line.text)
             ):
                 # A long line without a label is prose: a date spans five words at most, so
