@@ -5,7 +5,14 @@ from __future__ import annotations
 import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from stoltlib_outlet.bylines import _role_line, may_glue, may_have_tail
+from stoltlib_outlet.bylines import (
+    _NOTE_WORDS,
+    _has_note_word,
+    _role_line,
+    may_glue,
+    may_have_tail,
+    may_note_author,
+)
 from stoltlib_outlet.credits import _FOOTER_HINTS, _cue_offsets, _found, credit_markers
 from stoltlib_outlet.extract import _running_text
 from stoltlib_outlet.language import (
@@ -25,6 +32,7 @@ from stoltlib_outlet.lexicons import (
     fold,
 )
 from stoltlib_outlet.patterns import (
+    AUTHOR_NOTE,
     BYLINE_TAIL,
     CREDIT_MARKER,
     DATE,
@@ -260,6 +268,28 @@ def test_the_one_word_test_agrees_with_the_word_search(line: str) -> None:
 def test_the_bounded_word_count_agrees_with_the_count(text: str, count: int) -> None:
     """Splitting at most ``count`` times tells whether a text has more words than the count."""
     assert more_words_than(text, count) == (word_count(text) > count)
+
+
+#: Pieces of author's notes: names, the words of the note patterns' branches in several cases,
+#: and letters whose case-blind match lower case does not spell ("ſ", "İ").
+_NOTE_PIECES = [
+    "Jane", "Doe", "O'Neil", "is", "IS", "Is", "a", "the", "staff", "writer", "Writer",
+    "writers", "reporter", "editor", "critic", "reviewer", "columnist", "can", "CAN", "be",
+    "reached", "at", "writes", "Writes", "about", "by", "BY", "ſ", "İ", " ", "  ", "\t", ".",
+]  # fmt: skip
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_NOTE_PIECES), max_size=10).map("".join))
+@example("Jane Doe is a staff writer.")
+@example("Jane Doe can be reached at")
+@example("Jane Doe writes about")
+@example("x \u0130s y")
+def test_the_note_pre_tests_pass_every_line_the_patterns_match(text: str) -> None:
+    """The author's note pre-tests say no only to lines their patterns do not match."""
+    assert _has_note_word(text) == (_NOTE_WORDS.search(text) is not None)
+    if AUTHOR_NOTE.search(text):
+        assert may_note_author(text), text
 
 
 #: Pieces of byline lines: names, the words and marks the byline patterns' branches need, in
