@@ -36,10 +36,12 @@ from stoltlib_outlet.patterns import (
     BYLINE_TAIL,
     CREDIT_MARKER,
     DATE,
+    DATE_LABEL,
     GLUED_LABEL,
     MONTHS,
     ROLE_LINE,
 )
+from stoltlib_outlet.story import match_date_label
 from stoltlib_outlet.title import _one_word
 
 from stoltlib import Analysis, Document
@@ -290,6 +292,27 @@ def test_the_note_pre_tests_pass_every_line_the_patterns_match(text: str) -> Non
     assert _has_note_word(text) == (_NOTE_WORDS.search(text) is not None)
     if AUTHOR_NOTE.search(text):
         assert may_note_author(text), text
+
+
+#: Pieces of header lines: DATE_LABEL's labels in several cases, marks before them, and letters
+#: whose case-blind match lower case does not spell ("ſ", "İ").
+_LABEL_PIECES = [
+    "Published", "PUBLISHED", "first published", "Posted", "date", "Dated", "Released",
+    "issued", "Last updated", "UPDATED", "Modified", "edited", "Revised", "on", "at", ":", "-",
+    "|", "—", "(", "[", "* ", "_", " ", "\t", "Dec 22", "2023", "By", "x", "ſ", "İ",
+]  # fmt: skip
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_LABEL_PIECES), max_size=6).map("".join))
+@example("((_Posted")
+@example("---Updated: Dec 22")
+@example("----Updated")
+def test_the_date_label_pre_test_agrees_with_the_pattern(line: str) -> None:
+    """The date label's first-letter test gives the pattern's match, or none where it has none."""
+    found = match_date_label(line)
+    expected = DATE_LABEL.match(line)
+    assert (found and found.span()) == (expected and expected.span())
 
 
 #: Pieces of byline lines: names, the words and marks the byline patterns' branches need, in
