@@ -22,7 +22,7 @@ from stoltlib_outlet.language import (
     MIN_WORDS,
     guess_language,
 )
-from stoltlib_outlet.layout import more_words_than
+from stoltlib_outlet.layout import is_consent_notice, more_words_than, same_folded_start
 from stoltlib_outlet.lexicons import (
     _FOLD_DROP,
     LEXICON_NAMES,
@@ -34,6 +34,7 @@ from stoltlib_outlet.lexicons import (
 from stoltlib_outlet.patterns import (
     AUTHOR_NOTE,
     BYLINE_TAIL,
+    CONSENT_NOTICE,
     CREDIT_MARKER,
     DATE,
     DATE_LABEL,
@@ -313,6 +314,50 @@ def test_the_date_label_pre_test_agrees_with_the_pattern(line: str) -> None:
     found = match_date_label(line)
     expected = DATE_LABEL.match(line)
     assert (found and found.span()) == (expected and expected.span())
+
+
+@given(
+    st.text(
+        st.sampled_from(["a", "A", "b", "7", "ß", "É", "é", " ", "\u00a0", "\x1f", "'", "’"]),
+        max_size=8,
+    ),
+    st.text(
+        st.sampled_from(["a", "A", "b", "7", "ß", "É", "é", " ", "\u00a0", "\x1f", "'", "’"]),
+        max_size=8,
+    ),
+)
+@example("A" * 200, "a" * 200)
+@example(" " * 130 + "a", " " * 125 + "b")
+def test_two_lines_start_alike_as_their_folded_starts_say(one: str, other: str) -> None:
+    """The first-letter test of two lines' starts agrees with their folded starts."""
+    folded = fold(one[:120])[:60] == fold(other[:120])[:60]
+    assert same_folded_start(one, other) == folded
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "We use",
+                "cookies",
+                "COOKIE",
+                "Consent",
+                "privacy",
+                "policy",
+                "Privacy  Settings",
+                "ſ",
+                "İ",
+                " ",
+                "the",
+                "notice",
+            ]
+        ),
+        max_size=6,
+    ).map(" ".join)
+)
+def test_the_consent_pre_test_agrees_with_the_pattern(text: str) -> None:
+    """The consent notice test agrees with its pattern's search."""
+    assert is_consent_notice(text) == (CONSENT_NOTICE.search(text) is not None)
 
 
 #: Pieces of byline lines: names, the words and marks the byline patterns' branches need, in
