@@ -40,9 +40,10 @@ from stoltlib_outlet.patterns import (
     DATE_LABEL,
     GLUED_LABEL,
     MONTHS,
+    PUBLISHED_WORD,
     ROLE_LINE,
 )
-from stoltlib_outlet.story import match_date_label
+from stoltlib_outlet.story import has_published_word, match_date_label
 from stoltlib_outlet.title import _one_word
 
 from stoltlib import Analysis, Document
@@ -358,6 +359,17 @@ def test_two_lines_start_alike_as_their_folded_starts_say(one: str, other: str) 
 def test_the_consent_pre_test_agrees_with_the_pattern(text: str) -> None:
     """The consent notice test agrees with its pattern's search."""
     assert is_consent_notice(text) == (CONSENT_NOTICE.search(text) is not None)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Published", "POSTED", "posted", "publish", "ed", "ſ", "İ", " ", "on"]),
+        max_size=5,
+    ).map("".join)
+)
+def test_the_published_word_test_agrees_with_the_pattern(line: str) -> None:
+    """The publication word test agrees with its pattern's search."""
+    assert has_published_word(line) == (PUBLISHED_WORD.search(line) is not None)
 
 
 #: Pieces of byline lines: names, the words and marks the byline patterns' branches need, in

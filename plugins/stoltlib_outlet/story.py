@@ -34,6 +34,7 @@ __all__ = [
     "date_candidates",
     "find_story",
     "first_timestamp",
+    "has_published_word",
     "line_of",
     "match_date_label",
 ]
@@ -118,7 +119,7 @@ def date_candidates(
             if (
                 label is None
                 and more_words_than(line.text, HEADER_DATE_WORDS)
-                and not PUBLISHED_WORD.search(line.text)
+                and not has_published_word(line.text)
             ):
                 # A long line without a label is prose: a date spans five words at most, so
                 # the line has too many besides it for a date line or a header's timestamp,
@@ -189,6 +190,19 @@ def match_date_label(line: str) -> regex.Match[str] | None:
     if line.isascii() and line[:4].lstrip(_ASCII_NON_WORD)[:1].lower() not in DATE_LABEL_INITIALS:
         return None
     return DATE_LABEL.match(line)
+
+
+def has_published_word(line: str) -> bool:
+    """Whether a line has a publication label's word anywhere (:data:`PUBLISHED_WORD`).
+
+    Asked of the header's long lines with a digit (a wire story's paragraphs): on ASCII text
+    the two words are looked for in the lowered line (ASCII letters match case-blind when they
+    lower alike), for a fraction of the case-blind search.
+    """
+    if line.isascii():
+        lowered = line.lower()
+        return "published" in lowered or "posted" in lowered
+    return PUBLISHED_WORD.search(line) is not None
 
 
 def _a_sentence(line: str, start: int, end: int) -> bool:
