@@ -5,7 +5,14 @@ from __future__ import annotations
 import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from stoltlib_outlet.bylines import _role_line, may_glue, may_have_tail
+from stoltlib_outlet.bylines import (
+    _NOTE_WORDS,
+    _has_note_word,
+    _role_line,
+    may_glue,
+    may_have_tail,
+    may_note_author,
+)
 from stoltlib_outlet.credits import _FOOTER_HINTS, _cue_offsets, _found, credit_markers
 from stoltlib_outlet.extract import _running_text
 from stoltlib_outlet.language import (
@@ -15,6 +22,7 @@ from stoltlib_outlet.language import (
     MIN_WORDS,
     guess_language,
 )
+from stoltlib_outlet.layout import is_consent_notice, more_words_than, same_folded_start
 from stoltlib_outlet.lexicons import (
     _FOLD_DROP,
     LEXICON_NAMES,
@@ -24,18 +32,23 @@ from stoltlib_outlet.lexicons import (
     fold,
 )
 from stoltlib_outlet.patterns import (
+    AUTHOR_NOTE,
     BYLINE_TAIL,
+    CONSENT_NOTICE,
     CREDIT_MARKER,
     DATE,
+    DATE_LABEL,
     GLUED_LABEL,
     MONTHS,
+    PUBLISHED_WORD,
     ROLE_LINE,
 )
+from stoltlib_outlet.story import has_published_word, match_date_label
 from stoltlib_outlet.title import _one_word
 
 from stoltlib import Analysis, Document
 from stoltlib.pipeline import Pipeline
-from stoltlib.text import lines, logical_lines, words
+from stoltlib.text import lines, logical_lines, word_count, words
 
 from .conftest import SEED_FILES
 
@@ -248,6 +261,108 @@ def test_the_cheap_job_title_test_agrees_with_the_pattern(text: str) -> None:
 def test_the_one_word_test_agrees_with_the_word_search(line: str) -> None:
     """The one-word test of a first line agrees with its token count and word search."""
     assert _one_word(line) == (len(line.split()) == 1 or len(words(line)) == 1)
+
+
+@given(
+    st.text(st.sampled_from(["a", "7", ".", " ", "\t", "\n", "\u00a0", "\u2003"]), max_size=30),
+    st.integers(min_value=0, max_value=8),
+)
+@example(" a b ", 1)
+@example("a\u00a0b", 1)
+def test_the_bounded_word_count_agrees_with_the_count(text: str, count: int) -> None:
+    """Splitting at most ``count`` times tells whether a text has more words than the count."""
+    assert more_words_than(text, count) == (word_count(text) > count)
+
+
+#: Pieces of author's notes: names, the words of the note patterns' branches in several cases,
+#: and letters whose case-blind match lower case does not spell ("ſ", "İ").
+_NOTE_PIECES = [
+    "Jane", "Doe", "O'Neil", "is", "IS", "Is", "a", "the", "staff", "writer", "Writer",
+    "writers", "reporter", "editor", "critic", "reviewer", "columnist", "can", "CAN", "be",
+    "reached", "at", "writes", "Writes", "about", "by", "BY", "ſ", "İ", " ", "  ", "\t", ".",
+]  # fmt: skip
+
+
+def _lines_of(pieces: list[str], *lines: str) -> st.SearchStrategy[str]:
+    """Lines of up to eight ``pieces`` run together, and the given ``lines``."""
+    return st.one_of(
+        st.sampled_from(lines), st.lists(st.sampled_from(pieces), max_size=8).map("".join)
+    )
+
+
+_NOTE_LINES = _lines_of(
+    _NOTE_PIECES, "Jane Doe is a staff writer.", "Jane Doe can be reached at", "x \u0130s y"
+)
+
+
+@given(_NOTE_LINES)
+def test_the_note_pre_tests_pass_every_line_the_patterns_match(text: str) -> None:
+    """The author's note pre-tests say no only to lines their patterns do not match."""
+    assert _has_note_word(text) == (_NOTE_WORDS.search(text) is not None)
+    assert may_note_author(text) or not AUTHOR_NOTE.search(text), text
+
+
+#: Pieces of header lines: DATE_LABEL's labels in several cases, marks before them, and letters
+#: whose case-blind match lower case does not spell ("ſ", "İ").
+_LABEL_PIECES = [
+    "Published", "PUBLISHED", "first published", "Posted", "date", "Dated", "Released",
+    "issued", "Last updated", "UPDATED", "Modified", "edited", "Revised", "on", "at", ":", "-",
+    "|", "—", "(", "[", "* ", "_", " ", "\t", "Dec 22", "2023", "By", "x", "ſ", "İ",
+]  # fmt: skip
+
+
+_LABEL_LINES = _lines_of(_LABEL_PIECES, "((_Posted", "---Updated: Dec 22", "----Updated")
+
+
+@given(_LABEL_LINES)
+def test_the_date_label_pre_test_agrees_with_the_pattern(line: str) -> None:
+    """The date label's first-letter test gives the pattern's match, or none where it has none."""
+    found = match_date_label(line)
+    expected = DATE_LABEL.match(line)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+@given(
+    st.text(
+        st.sampled_from(["a", "A", "b", "7", "ß", "É", "é", " ", "\u00a0", "\x1f", "'", "’"]),
+        max_size=8,
+    ),
+    st.text(
+        st.sampled_from(["a", "A", "b", "7", "ß", "É", "é", " ", "\u00a0", "\x1f", "'", "’"]),
+        max_size=8,
+    ),
+)
+@example("A" * 200, "a" * 200)
+@example(" " * 130 + "a", " " * 125 + "b")
+def test_two_lines_start_alike_as_their_folded_starts_say(one: str, other: str) -> None:
+    """The first-letter test of two lines' starts agrees with their folded starts."""
+    folded = fold(one[:120])[:60] == fold(other[:120])[:60]
+    assert same_folded_start(one, other) == folded
+
+
+#: Pieces of consent notices: their words in several cases, and letters whose case-blind match
+#: lower case does not spell ("ſ", "İ").
+_CONSENT_WORDS = [
+    "We use", "cookies", "COOKIE", "Consent", "privacy", "policy", "Privacy  Settings", "ſ",
+    "İ", " ", "the", "notice",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_CONSENT_WORDS), max_size=6).map(" ".join))
+def test_the_consent_pre_test_agrees_with_the_pattern(text: str) -> None:
+    """The consent notice test agrees with its pattern's search."""
+    assert is_consent_notice(text) == (CONSENT_NOTICE.search(text) is not None)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Published", "POSTED", "posted", "publish", "ed", "ſ", "İ", " ", "on"]),
+        max_size=5,
+    ).map("".join)
+)
+def test_the_published_word_test_agrees_with_the_pattern(line: str) -> None:
+    """The publication word test agrees with its pattern's search."""
+    assert has_published_word(line) == (PUBLISHED_WORD.search(line) is not None)
 
 
 #: Pieces of byline lines: names, the words and marks the byline patterns' branches need, in

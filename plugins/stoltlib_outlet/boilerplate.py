@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from stoltlib import Boilerplate
 from stoltlib.text import Line, has_digit, strip_span, word_count
-from stoltlib_outlet.layout import is_prose
+from stoltlib_outlet.layout import is_prose, more_words_than
 from stoltlib_outlet.lexicons import Lexicons, first_folded_word, fold
 from stoltlib_outlet.patterns import COUNT_LINE, ITEM_SEPARATOR, LEADING_COUNT, TRAILING_COUNT
 
@@ -82,7 +82,7 @@ def _kind_of(text: str, lexicons: Lexicons) -> str | None:
         first = first_folded_word(text)
         if first is not None and not lexicons.may_open_boilerplate(first):
             return None
-    if word_count(text) > MAX_WIDGET_WORDS:
+    if more_words_than(text, MAX_WIDGET_WORDS):
         return None
     if counted:
         folded = fold(TRAILING_COUNT.sub("", text)) or fold(text)
@@ -128,7 +128,9 @@ def find_boilerplate(
             kind = "widget"  # "Comments\n0": a counter under a widget
         if listing is not None:
             headline = (
-                kind is None and word_count(line.text) <= MAX_HEADLINE_WORDS and not is_prose(line)
+                kind is None
+                and not more_words_than(line.text, MAX_HEADLINE_WORDS)
+                and not is_prose(line)
             )
             if headline:
                 end = strip_span(text, line.start, line.end)[1]

@@ -12,7 +12,7 @@ import regex
 
 from stoltlib import Dateline, TextSpan
 from stoltlib.text import Line, squash, strip_span, word_count
-from stoltlib_outlet.layout import continues
+from stoltlib_outlet.layout import continues, more_words_than
 from stoltlib_outlet.lexicons import Lexicons
 from stoltlib_outlet.patterns import (
     AGENCY_CUE_AFTER,
@@ -200,7 +200,7 @@ class Caption:
 def find_captions(text: str, lines: Sequence[Line]) -> Iterator[Caption]:
     """Caption lines ending in an outlet and a numeric date."""
     for line in lines:
-        if not line.text.rstrip()[-1:].isdigit() or len(line.text.split()) > MAX_CAPTION_WORDS:
+        if not line.text.rstrip()[-1:].isdigit() or more_words_than(line.text, MAX_CAPTION_WORDS):
             continue  # the tail ends in the date's year: most lines are settled on one character
         match = CAPTION_TAIL.search(line.text)
         if match is not None:
@@ -328,7 +328,7 @@ def find_copyright_footers(
     footers = []
     for number in sorted(found, reverse=True):
         line = lines[number]
-        if word_count(line.text) > MAX_FOOTER_WORDS:
+        if more_words_than(line.text, MAX_FOOTER_WORDS):
             continue
         match = COPYRIGHT_FOOTER.match(line.text)
         if match is None:

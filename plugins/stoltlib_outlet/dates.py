@@ -96,16 +96,20 @@ def find_dates(text: str, date_order: str | None = None) -> tuple[tuple[int, int
     date lines), and pages repeat their date lines. The metadata rules clear the cache for each
     document.
     """
-    anchors = [match.start() for match in _MAYBE_DATE.finditer(text)]
-    if not anchors:
+    first = _MAYBE_DATE.search(text)
+    if first is None:
         return ()  # every date has a year or a slash between numbers: most lines have neither
     found: list[tuple[int, int, str]] = []
     # A long line is searched only around its years and slashes: a date spans at most
-    # DATE_REACH characters before its year and a few after it (2023-12-22).
+    # DATE_REACH characters before its year and a few after it (2023-12-22). A short one is
+    # searched whole: its first anchor is all it needs.
     windows = (
         [(0, len(text))]
         if len(text) <= WINDOWED_ABOVE
-        else _merged((max(0, at - DATE_REACH), at + DATE_TAIL) for at in anchors)
+        else _merged(
+            (max(0, match.start() - DATE_REACH), match.start() + DATE_TAIL)
+            for match in _MAYBE_DATE.finditer(text, first.start())
+        )
     )
     for start, end in windows:
         for match in DATE.finditer(text, start, end):

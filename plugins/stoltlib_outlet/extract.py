@@ -9,7 +9,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from stoltlib import Boilerplate, Dateline, Document, Found, Metadata, PublishedDate
-from stoltlib.text import Line, logical_lines, word_count
+from stoltlib.text import Line, logical_lines
 from stoltlib_outlet.boilerplate import MAX_HEADLINE_WORDS, classify_line, find_boilerplate
 from stoltlib_outlet.bylines import find_author_note, find_bylines, parse_names
 from stoltlib_outlet.credits import (
@@ -27,6 +27,7 @@ from stoltlib_outlet.layout import (
     first_prose,
     header_end,
     is_prose,
+    more_words_than,
 )
 from stoltlib_outlet.lexicons import Lexicons, OutletEntry, fold
 from stoltlib_outlet.page import (
@@ -331,7 +332,7 @@ def _line_end(all_lines: Sequence[Line], starts: Sequence[int], title: Any) -> i
 def _mark_story_card(all_lines: Sequence[Line], caption: int, known: dict[int, str]) -> None:
     """Headline lines right under a caption inside the story are a teaser for another story."""
     for line in all_lines[caption + 1 :]:
-        if line.is_blank or is_prose(line) or word_count(line.text) > MAX_HEADLINE_WORDS:
+        if line.is_blank or is_prose(line) or more_words_than(line.text, MAX_HEADLINE_WORDS):
             return
         known.setdefault(line.number, "related-stories")
 

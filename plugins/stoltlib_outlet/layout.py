@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from stoltlib.text import SENTENCE_END, Line, word_count
+from stoltlib.text import SENTENCE_END, Line
 from stoltlib_outlet.lexicons import fold
 from stoltlib_outlet.patterns import CONSENT_NOTICE
 
@@ -16,7 +16,10 @@ __all__ = [
     "continues",
     "first_prose",
     "header_end",
+    "is_consent_notice",
     "is_prose",
+    "more_words_than",
+    "same_folded_start",
 ]
 
 #: A line with at least this many words, ending like a sentence, is story prose.
@@ -35,6 +38,16 @@ RUN_LINES = 3
 PREFIX_CHARS = 60
 
 
+def more_words_than(text: str, count: int) -> bool:
+    """Whether ``text`` has more than ``count`` white-space separated tokens (``word_count``).
+
+    Split at most ``count`` times: a rule asking whether a paragraph is short enough for a
+    byline or a label makes a dozen strings, not one per word of the paragraph; and not at all
+    when the text is too short to hold that many words and the spaces between them.
+    """
+    return len(text) > 2 * count and len(text.split(None, count)) > count
+
+
 def is_prose(line: Line) -> bool:
     """Whether a line reads as running text rather than a label, caption or headline."""
     stripped = line.text.rstrip()
@@ -42,7 +55,7 @@ def is_prose(line: Line) -> bool:
     return (
         len(stripped) >= MIN_PROSE_CHARS
         and stripped[-1:] in SENTENCE_END
-        and word_count(stripped) >= PROSE_WORDS
+        and more_words_than(stripped, PROSE_WORDS - 1)
     )
 
 
@@ -72,12 +85,11 @@ def first_prose(lines: Sequence[Line], counts: TextLineCounts | None = None) -> 
     prose = (
         index
         for index, line in enumerate(lines[:MAX_HEADER_LINES])
-        if is_prose(line) and not CONSENT_NOTICE.search(line.text)
+        if is_prose(line) and not is_consent_notice(line.text)
     )
 
-    def start_of(index: int) -> str:
-        # Compared folded: the two copies may differ in their quote marks.
-        return fold(lines[index].text[: PREFIX_CHARS * 2])[:PREFIX_CHARS]
+    def same_start(one: int, other: int) -> bool:
+        return same_folded_start(lines[one].text, lines[other].text)
 
     # A window over the prose lines, read lazily: the story usually starts within the first few.
     first = previous = current = None
@@ -85,15 +97,43 @@ def first_prose(lines: Sequence[Line], counts: TextLineCounts | None = None) -> 
         if first is None:
             first = following
         if current is not None and counts.between(current, following) < RUN_LINES:
-            repeated = start_of(current) == start_of(following) or (
+            repeated = same_start(current, following) or (
                 previous is not None
                 and counts.between(previous, current) < RUN_LINES
-                and start_of(previous) == start_of(current)
+                and same_start(previous, current)
             )
             if not repeated:  # (a repeated line is a caption under its image's alt text)
                 return current
         previous, current = current, following
     return first
+
+
+def same_folded_start(one: str, other: str) -> bool:
+    """Whether two lines start alike, folded (the copies may differ in their quote marks).
+
+    Their first :data:`PREFIX_CHARS` folded characters are compared. Two lines whose first
+    letters or digits (ASCII) differ are settled on them: folding keeps a line's first letter
+    or digit, lowered, as its first character. Most pairs of paragraphs are settled so.
+    """
+    one, other = one[: PREFIX_CHARS * 2], other[: PREFIX_CHARS * 2]
+    first, second = one.lstrip()[:1], other.lstrip()[:1]
+    ascii_words = first.isascii() and second.isascii() and first.isalnum() and second.isalnum()
+    if ascii_words and first.lower() != second.lower():
+        return False
+    return fold(one)[:PREFIX_CHARS] == fold(other)[:PREFIX_CHARS]
+
+
+def is_consent_notice(text: str) -> bool:
+    """Whether a line is a cookie or privacy notice (:data:`CONSENT_NOTICE`).
+
+    On ASCII text, the pattern's three words are looked for in the lowered line first
+    (ASCII letters match case-blind when they lower alike): most paragraphs have none.
+    """
+    if text.isascii():
+        lowered = text.lower()
+        if "cookie" not in lowered and "consent" not in lowered and "privacy" not in lowered:
+            return False
+    return CONSENT_NOTICE.search(text) is not None
 
 
 @attrs.frozen

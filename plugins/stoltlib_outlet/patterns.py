@@ -93,6 +93,11 @@ DATE_LABEL = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
+#: The first letters of DATE_LABEL's labels, in lower case: on an ASCII line it matches only
+#: where the first letter or digit, within its first four characters, is one of them
+#: (story.match_date_label tests that first).
+DATE_LABEL_INITIALS = frozenset("fpdrilume")
+
 # The words that label a date as the publication's further on in a line.
 _PUBLISHED_LABELS = "published|posted"
 

@@ -19,7 +19,7 @@ from stoltlib.text import (
     words,
 )
 from stoltlib_outlet.credits import DATELINE_PROSE_WORDS
-from stoltlib_outlet.layout import TextLineCounts, continues, is_prose
+from stoltlib_outlet.layout import TextLineCounts, continues, is_prose, more_words_than
 from stoltlib_outlet.lexicons import Lexicons, fold
 from stoltlib_outlet.patterns import (
     BY_SEGMENT,
@@ -249,7 +249,7 @@ def find_title(
             return shown
     if (
         first is None
-        or word_count(first.text) > MAX_TITLE_WORDS
+        or more_words_than(first.text, MAX_TITLE_WORDS)
         or _opens_with_dateline(first.text)
         or continues(lines, first.number)
         or (is_prose(first) and not _title_case(first.text) and not decked)
