@@ -267,3 +267,53 @@ def test_set_on_a_day_is_past_and_set_for_a_day_ahead(
 ) -> None:
     """'a record set on Aug. 6' is the Aug. 6 gone; 'the vote set for Aug. 6' the one ahead."""
     assert expected in values(sentence, "1998-02-06")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Said on Wednesday 2025-05-14: "last" before a day or a minute means "final".
+        ("Tolliver said his last day would be June 30.", [("June 30", "DATE", "2025-06-30")]),
+        ("Polls closed on the last day of voting.", []),
+        ("The deal was signed at the last minute.", []),
+        # "last week" is still the one before the anchor's.
+        ("Prices rose last week.", [("last week", "DATE", "2025-W19")]),
+    ],
+)
+def test_last_before_a_day_or_a_minute_means_final(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """'his last day', 'at the last minute' name no time; 'last week' still does."""
+    assert values(sentence, "2025-05-14") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Said on Thursday 2025-01-23: a quoted readiness or eagerness points ahead.
+        ('"I\'m ready to get to work on Monday," Whitaker said.', ("Monday", "DATE", "2025-01-27")),
+        ('"We are eager to start on Monday," she said.', ("Monday", "DATE", "2025-01-27")),
+        # A past auxiliary before it makes it a future seen from the past.
+        ("He was ready to quit on Monday.", ("Monday", "DATE", "2025-01-20")),
+    ],
+)
+def test_ready_to_and_eager_to_point_ahead(sentence: str, expected: tuple[str, str, str]) -> None:
+    """'ready to ... on Monday' is the Monday to come, unless a past 'was' governs it."""
+    assert expected in values(sentence, "2025-01-23")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Said on Wednesday 2025-05-14: "Tuesday week" is a week after the coming Tuesday.
+        ("The vote is on Tuesday week.", [("Tuesday week", "DATE", "2025-05-27")]),
+        ("The vote is on Wednesday week.", [("Wednesday week", "DATE", "2025-05-28")]),
+        # "next Tuesday" keeps its own reading and leaves "week" out.
+        ("The vote is next Tuesday week.", [("next Tuesday", "DATE", "2025-05-20")]),
+    ],
+)
+def test_a_weekday_then_week_is_a_week_after_the_coming_one(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "Tuesday week" (British) is one DATE, seven days after the coming Tuesday."""
+    assert values(sentence, "2025-05-14") == expected

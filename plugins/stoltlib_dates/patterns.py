@@ -262,6 +262,7 @@ FAMILIES: dict[str, str] = {
         (?:(?P<rel>this\s+(?:past|coming)|the\s+(?:previous|following)   # "this coming Sunday"
                  |this|last|next|past|coming)\s+)?
         (?:(?P<wd>@WEEKDAY_FULL@)(?P<plural>s)?|(?P<dei>today|tonight|yesterday|tomorrow))\b
+        (?:\s+(?P<wkafter>week)\b(?!-))?     # "Tuesday week": a week after the coming Tuesday
         (?:\s+(?P<pod>@PART_OF_DAY@)(?P<podpl>s)?\b)?   # "Friday evening", "Saturday nights"
       | (?P<rel>the\s+(?:next|following|previous))\s+(?P<pod>@PART_OF_DAY@)\b   # "the next
                                                       # morning": of the day after the story's

@@ -95,6 +95,11 @@ _VERB_LAST_BEFORE = frozenset(
     {"to", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "cannot",
      "not", "did", "does", "do", "ll", "t"}
 )  # fmt: skip
+# Units after which "last" means "final", not "the one before now": "his last day", "the last
+# day of voting", "at the last minute" (English says "yesterday", not "last day"). Only after
+# a preposition of a span ("in the last day", "over the last minute") is it the one up to now.
+_FINAL_UNITS = frozenset({"D", "MIN", "S"})
+_UP_TO_NOW_PREPOSITIONS = frozenset({"in", "over", "for", "within", "during", "throughout"})
 # Days named in general ("the world of tomorrow"): the references TimeML gives them.
 _GENERIC_DAYS = {"today": "PRESENT_REF", "tomorrow": "FUTURE_REF", "yesterday": "PAST_REF"}
 
@@ -168,6 +173,8 @@ class RelativeReaders(ReaderBase):
         ):
             # "to last several weeks", "will last three days": the verb, with the span it
             # takes; "due to last week's quake" has no count and is the relative word.
+            return None
+        if self.final_unit(m, start, unit_word):
             return None
         if (
             unit_word == "week"
@@ -243,6 +250,17 @@ class RelativeReaders(ReaderBase):
             year, _, number = value.partition("-Q")
             self.remember_quarter(int(year), int(number))
         return Found(start, end, "DATE", value)
+
+    def final_unit(self, m: regex.Match[str], start: int, unit_word: str) -> bool:
+        """Whether "last" before a day or a minute means "final" (see ``_FINAL_UNITS``)."""
+        g = groups_of(m.re)
+        return (
+            key(m[g["rel"]]) == "last"
+            and m[g["num"]] is None
+            and unit_word == self.singular(unit_word)
+            and self.lex.units.get(unit_word) in _FINAL_UNITS
+            and preceding_word(self.text, start) not in _UP_TO_NOW_PREPOSITIONS
+        )
 
     def calendar_century(self, start: int, rel: str, unit: str) -> bool:
         """Whether "the next century", "the last century" at ``start`` is a calendar century.
@@ -343,8 +361,16 @@ class RelativeReaders(ReaderBase):
             weekday = self.lex.weekdays[key(m[g["wd"]])]
             if m[g["plural"]] or m[g["podpl"]]:
                 return Found(start, end, "SET", f"XXXX-WXX-{weekday}{suffix}")
+            week_after = m[g["wkafter"]] is not None and not rel and not pod
+            if m[g["wkafter"]] is not None and not week_after:
+                # "next Tuesday week" is no English form: the expression ends at the weekday.
+                end = len(self.text[: m.start(g["wkafter"])].rstrip())
             if anchor is None:
                 value = f"XXXX-WXX-{weekday}"
+            elif week_after:
+                # "Tuesday week" (British): the coming Tuesday's following one, a future day.
+                date = weekday_near(anchor + dt.timedelta(days=1), weekday, FUTURE)
+                value = self.day_value(date + dt.timedelta(days=7))
             elif rel in ("previous", "following"):
                 # "the previous Friday": the one before the day the story is at, not the anchor.
                 told = self.state.last_day or anchor
