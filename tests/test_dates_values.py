@@ -317,3 +317,21 @@ def test_a_weekday_then_week_is_a_week_after_the_coming_one(
 ) -> None:
     """ "Tuesday week" (British) is one DATE, seven days after the coming Tuesday."""
     assert values(sentence, "2025-05-14") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Said on 2025-02-10: a future verb right before "in" places the month ahead, a year off.
+        ("His term ends in January.", ("January", "DATE", "2026-01")),
+        ("The plant will close in January.", ("January", "DATE", "2026-01")),
+        # A past verb keeps the month gone; a future verb of another clause does not count.
+        ("His term ended in January.", ("January", "DATE", "2025-01")),
+        ("He will say what happened in January.", ("January", "DATE", "2025-01")),
+    ],
+)
+def test_a_future_verb_before_in_places_the_month_up_to_a_year_ahead(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """'His term ends in January', said in February, is next January, not the one just gone."""
+    assert expected in values(sentence, "2025-02-10")
