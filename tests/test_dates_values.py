@@ -335,3 +335,24 @@ def test_a_future_verb_before_in_places_the_month_up_to_a_year_ahead(
 ) -> None:
     """'His term ends in January', said in February, is next January, not the one just gone."""
     assert expected in values(sentence, "2025-02-10")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Dotted dates are day first, so the story's ambiguous slashed one is too.
+        (
+            "Sales rose on 03.04.2025 and 15.09.2019. The deal closed 12/05/2025.",
+            ("12/05/2025", "DATE", "2025-05-12"),
+        ),
+        ("The deal closed 12/05/2025, the bid 15/09/2019.", ("12/05/2025", "DATE", "2025-05-12")),
+        # A month-first story, or one with no other numeric date, keeps month first.
+        ("The deal closed 12/05/2025, the bid 09/15/2019.", ("12/05/2025", "DATE", "2025-12-05")),
+        ("The deal closed 12/05/2025.", ("12/05/2025", "DATE", "2025-12-05")),
+    ],
+)
+def test_an_ambiguous_slashed_date_follows_the_documents_convention(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """ "12/05/2025" is May 12 in a story whose other numeric dates are written day first."""
+    assert expected in values(sentence, "2025-05-14")

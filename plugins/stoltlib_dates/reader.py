@@ -124,6 +124,8 @@ class DocumentState:
     #: The last half or month of a year named ("1998-H1", "1998-07"): the period that "the
     #: same period last year" compares with when no quarter was named.
     period: str | None = None
+    #: Whether the document writes numeric dates day first (``None`` until first needed).
+    day_first: bool | None = None
 
 
 def relative_word(text: str | None) -> str:
