@@ -356,3 +356,21 @@ def test_an_ambiguous_slashed_date_follows_the_documents_convention(
 ) -> None:
     """ "12/05/2025" is May 12 in a story whose other numeric dates are written day first."""
     assert expected in values(sentence, "2025-05-14")
+
+
+@pytest.mark.parametrize(
+    ("published", "sentence", "expected"),
+    [
+        # Said late in a year, "the new year" is the next one.
+        ("2025-11-20", "The board meets in the new year.", [("the new year", "DATE", "2026")]),
+        # Said in January, it is the year just begun.
+        ("2025-01-08", "Stocks rose in the new year.", [("the new year", "DATE", "2025")]),
+        # An adjective before its noun names no time.
+        ("2025-11-20", "The new year budget is tight.", []),
+    ],
+)
+def test_the_new_year_is_the_next_year_or_the_one_just_begun(
+    published: str, sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "in the new year" is a DATE of the year after the anchor's, or of its own in January."""
+    assert values(sentence, published) == expected

@@ -82,8 +82,9 @@ _TIME_PREPOSITIONS = frozenset(
 # Lexicon phrases that are adjectives before a noun ("the long term interests"), and the
 # verbs after them that show the phrase is the noun, the subject ("the future looks bright").
 _NOUN_OR_ADJECTIVE = frozenset(
-    {"the present", "the past", "the future", "the short term", "the long term", "the near term"}
-)
+    {"the present", "the past", "the future", "the short term", "the long term", "the near term",
+     "the new year"}
+)  # fmt: skip
 _VERBS_AFTER = frozenset(
     {"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may",
      "might", "must", "should", "shall", "does", "did", "looks", "looked", "seems", "seemed",
@@ -100,6 +101,8 @@ _VERB_LAST_BEFORE = frozenset(
 # a preposition of a span ("in the last day", "over the last minute") is it the one up to now.
 _FINAL_UNITS = frozenset({"D", "MIN", "S"})
 _UP_TO_NOW_PREPOSITIONS = frozenset({"in", "over", "for", "within", "during", "throughout"})
+# The time-word value of "the new year": a year placed from the anchor (:meth:`new_year`).
+NEW_YEAR = "NEW_YEAR"
 # Days named in general ("the world of tomorrow"): the references TimeML gives them.
 _GENERIC_DAYS = {"today": "PRESENT_REF", "tomorrow": "FUTURE_REF", "yesterday": "PAST_REF"}
 
@@ -519,10 +522,23 @@ class RelativeReaders(ReaderBase):
         if folded in ("current", "recent") and not word_after(self.text, m.end(g["core"])):
             return None  # an adjective with no noun after it is not the time word
         start = m.start(g["core"])
+        if word.value == NEW_YEAR:
+            return Found(start, m.end(g["core"]), word.type, self.new_year())
         if folded.startswith("at "):
             # "at present" is "present": TimeML leaves the preposition out.
             start += len(m[g["word"]]) - len(m[g["word"]][2:].lstrip())
         return Found(start, m.end(g["core"]), word.type, word.value)
+
+    def new_year(self) -> str:
+        """The year "the new year" names: the next one, or the one just begun in January.
+
+        "The board meets in the new year", said in November, is next year; "stocks rose in
+        the new year", said in January, the year under way.
+        """
+        anchor = self.state.anchor
+        if anchor is None:
+            return "XXXX"
+        return f"{anchor.year + (anchor.month > 1):04d}"
 
     def b_that(self, m: regex.Match[str]) -> Found | None:
         """What "that" points back to: the year, quarter or month named last ("that year").
