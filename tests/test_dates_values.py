@@ -374,3 +374,23 @@ def test_the_new_year_is_the_next_year_or_the_one_just_begun(
 ) -> None:
     """ "in the new year" is a DATE of the year after the anchor's, or of its own in January."""
     assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Said on 2025-05-14: a day of the month alone is the anchor's month's, or the one
+        # beside it the clause's tense points to.
+        ("The deal closed on the 12th.", [("the 12th", "DATE", "2025-05-12")]),
+        ("The board will meet on the 12th.", [("the 12th", "DATE", "2025-06-12")]),
+        ("The board meets on the 20th.", [("the 20th", "DATE", "2025-05-20")]),
+        # A rank, or an ordinal before its noun, is no date.
+        ("She finished the 12th.", []),
+        ("He lives on the 12th floor.", []),
+    ],
+)
+def test_a_day_of_the_month_alone_is_placed_by_the_tense(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "closed on the 12th" is May 12 said in mid-May; "will meet on the 12th" June 12."""
+    assert values(sentence, "2025-05-14") == expected
