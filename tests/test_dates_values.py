@@ -267,3 +267,130 @@ def test_set_on_a_day_is_past_and_set_for_a_day_ahead(
 ) -> None:
     """'a record set on Aug. 6' is the Aug. 6 gone; 'the vote set for Aug. 6' the one ahead."""
     assert expected in values(sentence, "1998-02-06")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Said on Wednesday 2025-05-14: "last" before a day or a minute means "final".
+        ("Tolliver said his last day would be June 30.", [("June 30", "DATE", "2025-06-30")]),
+        ("Polls closed on the last day of voting.", []),
+        ("The deal was signed at the last minute.", []),
+        # "last week" is still the one before the anchor's.
+        ("Prices rose last week.", [("last week", "DATE", "2025-W19")]),
+    ],
+)
+def test_last_before_a_day_or_a_minute_means_final(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """'his last day', 'at the last minute' name no time; 'last week' still does."""
+    assert values(sentence, "2025-05-14") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Said on Thursday 2025-01-23: a quoted readiness or eagerness points ahead.
+        ('"I\'m ready to get to work on Monday," Whitaker said.', ("Monday", "DATE", "2025-01-27")),
+        ('"We are eager to start on Monday," she said.', ("Monday", "DATE", "2025-01-27")),
+        # A past auxiliary before it makes it a future seen from the past.
+        ("He was ready to quit on Monday.", ("Monday", "DATE", "2025-01-20")),
+    ],
+)
+def test_ready_to_and_eager_to_point_ahead(sentence: str, expected: tuple[str, str, str]) -> None:
+    """'ready to ... on Monday' is the Monday to come, unless a past 'was' governs it."""
+    assert expected in values(sentence, "2025-01-23")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Said on Wednesday 2025-05-14: "Tuesday week" is a week after the coming Tuesday.
+        ("The vote is on Tuesday week.", [("Tuesday week", "DATE", "2025-05-27")]),
+        ("The vote is on Wednesday week.", [("Wednesday week", "DATE", "2025-05-28")]),
+        # "next Tuesday" keeps its own reading and leaves "week" out.
+        ("The vote is next Tuesday week.", [("next Tuesday", "DATE", "2025-05-20")]),
+    ],
+)
+def test_a_weekday_then_week_is_a_week_after_the_coming_one(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "Tuesday week" (British) is one DATE, seven days after the coming Tuesday."""
+    assert values(sentence, "2025-05-14") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Said on 2025-02-10: a future verb right before "in" places the month ahead, a year off.
+        ("His term ends in January.", ("January", "DATE", "2026-01")),
+        ("The plant will close in January.", ("January", "DATE", "2026-01")),
+        # A past verb keeps the month gone; a future verb of another clause does not count.
+        ("His term ended in January.", ("January", "DATE", "2025-01")),
+        ("He will say what happened in January.", ("January", "DATE", "2025-01")),
+    ],
+)
+def test_a_future_verb_before_in_places_the_month_up_to_a_year_ahead(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """'His term ends in January', said in February, is next January, not the one just gone."""
+    assert expected in values(sentence, "2025-02-10")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Dotted dates are day first, so the story's ambiguous slashed one is too.
+        (
+            "Sales rose on 03.04.2025 and 15.09.2019. The deal closed 12/05/2025.",
+            ("12/05/2025", "DATE", "2025-05-12"),
+        ),
+        ("The deal closed 12/05/2025, the bid 15/09/2019.", ("12/05/2025", "DATE", "2025-05-12")),
+        # A month-first story, or one with no other numeric date, keeps month first.
+        ("The deal closed 12/05/2025, the bid 09/15/2019.", ("12/05/2025", "DATE", "2025-12-05")),
+        ("The deal closed 12/05/2025.", ("12/05/2025", "DATE", "2025-12-05")),
+    ],
+)
+def test_an_ambiguous_slashed_date_follows_the_documents_convention(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """ "12/05/2025" is May 12 in a story whose other numeric dates are written day first."""
+    assert expected in values(sentence, "2025-05-14")
+
+
+@pytest.mark.parametrize(
+    ("published", "sentence", "expected"),
+    [
+        # Said late in a year, "the new year" is the next one.
+        ("2025-11-20", "The board meets in the new year.", [("the new year", "DATE", "2026")]),
+        # Said in January, it is the year just begun.
+        ("2025-01-08", "Stocks rose in the new year.", [("the new year", "DATE", "2025")]),
+        # An adjective before its noun names no time.
+        ("2025-11-20", "The new year budget is tight.", []),
+    ],
+)
+def test_the_new_year_is_the_next_year_or_the_one_just_begun(
+    published: str, sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "in the new year" is a DATE of the year after the anchor's, or of its own in January."""
+    assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Said on 2025-05-14: a day of the month alone is the anchor's month's, or the one
+        # beside it the clause's tense points to.
+        ("The deal closed on the 12th.", [("the 12th", "DATE", "2025-05-12")]),
+        ("The board will meet on the 12th.", [("the 12th", "DATE", "2025-06-12")]),
+        ("The board meets on the 20th.", [("the 20th", "DATE", "2025-05-20")]),
+        # A rank, or an ordinal before its noun, is no date.
+        ("She finished the 12th.", []),
+        ("He lives on the 12th floor.", []),
+    ],
+)
+def test_a_day_of_the_month_alone_is_placed_by_the_tense(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "closed on the 12th" is May 12 said in mid-May; "will meet on the 12th" June 12."""
+    assert values(sentence, "2025-05-14") == expected

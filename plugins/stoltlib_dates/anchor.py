@@ -33,6 +33,7 @@ __all__ = [
     "compile_cues",
     "event_ahead",
     "fronted_past",
+    "future_verb_close",
     "nearest_year",
     "occurrences",
     "parse_anchor",
@@ -451,6 +452,31 @@ def past_verb_close(text: str, start: int, cues: TenseCues) -> bool:
     return words[1] is not None and _past_verb(
         text, words.start(1), words.end(1), cues, regular=False
     )
+
+
+def future_verb_close(text: str, start: int, cues: TenseCues) -> bool:
+    """Whether a future cue governs the expression at ``start`` from right before "in".
+
+    "His term ends in January", "the plant will close in January" (said in February): a verb
+    of schedule or a modal right before the preposition, or one word before it, states when
+    its own event will happen, so the month is the one ahead however far (up to a year), as
+    :func:`past_verb_close` places a past verb's month back.
+    """
+    words = _VERB_IN.search(text, max(0, start - 60), start)
+    if words is None:
+        return False
+    for group in (2, 1):
+        if words[group] is None:
+            continue
+        cue = cues.pattern.match(text, words.start(group), words.end(group))
+        if (
+            cue is not None
+            and cue.end() == words.end(group)
+            and (cue["future"] or cue["attached"])
+            and _cue_tense(text, cue, cues) == FUTURE
+        ):
+            return True
+    return False
 
 
 # The preposition right before an expression whose verb may stand further back.

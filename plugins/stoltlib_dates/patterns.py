@@ -108,6 +108,9 @@ FAMILIES: dict[str, str] = {
                                                            # the dot of "Feb.", not a full stop
         (?:,?\s+(?P<year>@YEAR@)\b
           |\s+(?P<yrel>this|last|next)\s+year\b)?    # "the 8th of June last year"
+      # "closed on the 12th": a day of a month left unnamed (the anchor's or one beside it),
+      # only where the phrase ends, not before a noun ("the 12th floor", "the 12th largest").
+      | the\s+(?P<dom>[0-3]?\d)(?:st|nd|rd|th)\b(?=@DAY_ALONE_AFTER@)
     """,
     # "February 2020", "March of 1998", "Feb. 1998": a month of a year.
     "b_my": r"""
@@ -262,6 +265,7 @@ FAMILIES: dict[str, str] = {
         (?:(?P<rel>this\s+(?:past|coming)|the\s+(?:previous|following)   # "this coming Sunday"
                  |this|last|next|past|coming)\s+)?
         (?:(?P<wd>@WEEKDAY_FULL@)(?P<plural>s)?|(?P<dei>today|tonight|yesterday|tomorrow))\b
+        (?:\s+(?P<wkafter>week)\b(?!-))?     # "Tuesday week": a week after the coming Tuesday
         (?:\s+(?P<pod>@PART_OF_DAY@)(?P<podpl>s)?\b)?   # "Friday evening", "Saturday nights"
       | (?P<rel>the\s+(?:next|following|previous))\s+(?P<pod>@PART_OF_DAY@)\b   # "the next
                                                       # morning": of the day after the story's
@@ -608,6 +612,7 @@ def _slots(lexicons: Lexicons) -> Mapping[str, str]:
         "UNIT_PLURAL": f"(?:{alt(plural_units)})",
         "ORDINAL": f"(?:{alt(lexicons.ordinals)})",
         "DAY_CARDINAL": day_cardinal,
+        "DAY_ALONE_AFTER": _DAY_ALONE_AFTER,
         # A count: digits (with a fraction: "2 1/2"), or number words chained ("twenty-four",
         # "a hundred", "a couple of").
         "NUMBER": rf"""(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+\d/\d)?
@@ -697,6 +702,12 @@ _RELATIVE_WORDS = frozenset(
     {"this", "last", "next", "past", "coming", "current", "previous", "following", "latest",
      "prior", "upcoming", "same", "tomorrow", "yesterday"}
 )  # fmt: skip
+
+
+# What may follow a day of the month standing alone ("on the 12th"): the phrase's end (a
+# punctuation mark, the text's end) or a word that opens another phrase.
+_DAY_ALONE_AFTER = r"""(?:\s*(?:[.,;:!?)"”’]|\Z)
+    |\s+(?:and|or|but|when|at|in|after|before|until|through|with|of\s+(?:this|the)\s+month)\b)"""
 
 
 # The modifier slot before an expression's core ("early", "the end of", "about") and what
@@ -963,6 +974,7 @@ def compile_rules(lexicons: Lexicons) -> Rules:
           | \d?\.\d\d(?=\s*(?:[ap]\.?\s?m\b|h\b(?!\.)|hrs\b|hours\b|{zones}))  # "9.30 pm"
           | \d?\s?(?:[ap]\.?\s?m\b|o['’]clock|h\b|q\b)         # "5 p.m.", "9am", "3q"
           | \d?(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})\b  # "8 June", "8th of June"
+          | \d?(?:st|nd|rd|th)(?={_DAY_ALONE_AFTER})          # "on the 12th."
           | \d(?<=\d{{4}}[-–]\d\d)(?!\d)                    # "98" of "1997-98"
         )
       | ['’]\d\d(?:s\b|\b)                                # "'87", "'80s"

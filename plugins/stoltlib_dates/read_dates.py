@@ -57,6 +57,17 @@ _DAY_THEN_TIME = regex.compile(
 # passed midnight ("8 p.m. (0000 GMT)").
 _CLOCK_VALUE = regex.compile(r"(?P<day>\d{4}-\d\d-\d\d)T(?P<hh>\d\d):(?P<mm>\d\d)")
 _BRACKET_OPENS = regex.compile(r"\s*\(")
+# Prepositions before a day of the month standing alone that make it a date ("closed on the
+# 12th", "due by the 3rd", "from the 5th"); after anything else it is a rank ("finished the
+# 12th", "for the 3rd time" is kept out by the pattern).
+_DAY_ALONE_SIGNALS = frozenset({"on", "by", "until", "till", "since", "from", "before", "after"})
+# The numeric dates of a document that show its convention: dotted ones with a full year are
+# day first ("03.04.2025"; "1.2.10" is a version); a slashed one is day first when its first
+# number cannot be a month ("15/09/2019"), month first when its second cannot ("09/15/2019").
+_NUMERIC_DATE = regex.compile(
+    r"(?<![\d./])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<y>1\d\d\d|20\d\d|\d\d)"
+    r"(?![\d/]|\.\d)"  # a full stop may end the sentence
+)
 # The clock time that ends a range of times: "7 a.m. to 8 p.m.", "9 a.m.-5 p.m.", "10 p.m.
 # until noon".
 _CLOCK_RANGE_END = regex.compile(
@@ -142,16 +153,39 @@ class DateReaders(ReaderBase):
         return Found(m.start(g["core"]), m.end(g["core"]), "DATE", self.day_value(date))
 
     def b_slash(self, m: regex.Match[str]) -> Found | None:
-        """A slashed numeric date, month first unless the first number cannot be a month."""
+        """A slashed numeric date, month first unless the first number cannot be a month.
+
+        An ambiguous one is day first in a document whose other numeric dates are.
+        """
         g = groups_of(m.re)
         first, second = int(m[g["sa"]]), int(m[g["sb"]])
         year_text = m[g["sy"]]
         year = int(year_text) if len(year_text) == 4 else two_digit_year(year_text, None)
-        month, day = (second, first) if first > 12 >= second else (first, second)
+        if first > 12 >= second or (second <= 12 and self.day_first()):
+            month, day = second, first  # "15/09/2019", or "12/05/2025" in a day-first story
+        else:
+            month, day = first, second
         date = day_or_none(year, month, day)
         if date is None:
             return None
         return Found(m.start(g["core"]), m.end(g["core"]), "DATE", self.day_value(date))
+
+    def day_first(self) -> bool:
+        """Whether the document writes its numeric dates day first (read once, then kept).
+
+        An ambiguous slashed date ("12/05/2025") follows the document's own convention: the
+        dates it writes that can be read one way only, more day first than month first.
+        """
+        if self.state.day_first is None:
+            votes = 0
+            for found in _NUMERIC_DATE.finditer(self.text):
+                first, second = int(found["a"]), int(found["b"])
+                if (found["sep"] == "." and len(found["y"]) == 4) or first > 12 >= second:
+                    votes += 1
+                elif second > 12 >= first:
+                    votes -= 1
+            self.state.day_first = votes > 0
+        return self.state.day_first
 
     def _month_day(self, m: regex.Match[str]) -> Found | None:
         """A month and day (``b_mdy``, ``b_dmy``).
@@ -207,7 +241,43 @@ class DateReaders(ReaderBase):
         return Found(start, end, "DATE", self.day_value(date)) if date else None
 
     b_mdy = _month_day
-    b_dmy = _month_day
+
+    def b_dmy(self, m: regex.Match[str]) -> Found | None:
+        """A day then its month ("8 June"), or a day of the month alone ("on the 12th")."""
+        g = groups_of(m.re)
+        if m[g["dom"]] is None:
+            return self._month_day(m)
+        start, end = m.start(g["core"]), m.end(g["core"])
+        if preceding_word(self.text, start) not in _DAY_ALONE_SIGNALS:
+            return None  # "the 12th." after a noun ("finished the 12th") is a rank
+        day = int(m[g["dom"]])
+        anchor = self.state.anchor
+        if not 1 <= day <= 31:
+            return None
+        if anchor is None:
+            return Found(start, end, "DATE", f"XXXX-XX-{day:02d}")
+        date = self.day_of_month_near(anchor, day, self.direction(start, end))
+        return Found(start, end, "DATE", self.day_value(date)) if date else None
+
+    def day_of_month_near(self, anchor: dt.date, day: int, direction: str | None) -> dt.date | None:
+        """The ``day`` of the anchor's month or of one beside it, the way the clause points.
+
+        Past: the latest by the anchor; future: the earliest from it; else the nearest (the
+        past one on a tie, as for weekdays).
+        """
+        days = []
+        for step in (-1, 0, 1):
+            month_index = anchor.year * 12 + anchor.month - 1 + step
+            date = day_or_none(month_index // 12, month_index % 12 + 1, day)
+            if date is not None:
+                days.append(date)
+        if direction == PAST:
+            days = [date for date in days if date <= anchor]
+        elif direction == FUTURE:
+            days = [date for date in days if date >= anchor]
+        if not days:
+            return None
+        return min(days, key=lambda date: (abs((date - anchor).days), date > anchor))
 
     def range_end(self, m: regex.Match[str], first: Found) -> Found | None:
         """The last day of a range of days ("Aug. 7-8", "Aug. 17 to 19") after its first day.

@@ -82,8 +82,9 @@ _TIME_PREPOSITIONS = frozenset(
 # Lexicon phrases that are adjectives before a noun ("the long term interests"), and the
 # verbs after them that show the phrase is the noun, the subject ("the future looks bright").
 _NOUN_OR_ADJECTIVE = frozenset(
-    {"the present", "the past", "the future", "the short term", "the long term", "the near term"}
-)
+    {"the present", "the past", "the future", "the short term", "the long term", "the near term",
+     "the new year"}
+)  # fmt: skip
 _VERBS_AFTER = frozenset(
     {"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may",
      "might", "must", "should", "shall", "does", "did", "looks", "looked", "seems", "seemed",
@@ -95,6 +96,13 @@ _VERB_LAST_BEFORE = frozenset(
     {"to", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "cannot",
      "not", "did", "does", "do", "ll", "t"}
 )  # fmt: skip
+# Units after which "last" means "final", not "the one before now": "his last day", "the last
+# day of voting", "at the last minute" (English says "yesterday", not "last day"). Only after
+# a preposition of a span ("in the last day", "over the last minute") is it the one up to now.
+_FINAL_UNITS = frozenset({"D", "MIN", "S"})
+_UP_TO_NOW_PREPOSITIONS = frozenset({"in", "over", "for", "within", "during", "throughout"})
+# The time-word value of "the new year": a year placed from the anchor (:meth:`new_year`).
+NEW_YEAR = "NEW_YEAR"
 # Days named in general ("the world of tomorrow"): the references TimeML gives them.
 _GENERIC_DAYS = {"today": "PRESENT_REF", "tomorrow": "FUTURE_REF", "yesterday": "PAST_REF"}
 
@@ -168,6 +176,8 @@ class RelativeReaders(ReaderBase):
         ):
             # "to last several weeks", "will last three days": the verb, with the span it
             # takes; "due to last week's quake" has no count and is the relative word.
+            return None
+        if self.final_unit(m, start, unit_word):
             return None
         if (
             unit_word == "week"
@@ -243,6 +253,17 @@ class RelativeReaders(ReaderBase):
             year, _, number = value.partition("-Q")
             self.remember_quarter(int(year), int(number))
         return Found(start, end, "DATE", value)
+
+    def final_unit(self, m: regex.Match[str], start: int, unit_word: str) -> bool:
+        """Whether "last" before a day or a minute means "final" (see ``_FINAL_UNITS``)."""
+        g = groups_of(m.re)
+        return (
+            key(m[g["rel"]]) == "last"
+            and m[g["num"]] is None
+            and unit_word == self.singular(unit_word)
+            and self.lex.units.get(unit_word) in _FINAL_UNITS
+            and preceding_word(self.text, start) not in _UP_TO_NOW_PREPOSITIONS
+        )
 
     def calendar_century(self, start: int, rel: str, unit: str) -> bool:
         """Whether "the next century", "the last century" at ``start`` is a calendar century.
@@ -343,8 +364,16 @@ class RelativeReaders(ReaderBase):
             weekday = self.lex.weekdays[key(m[g["wd"]])]
             if m[g["plural"]] or m[g["podpl"]]:
                 return Found(start, end, "SET", f"XXXX-WXX-{weekday}{suffix}")
+            week_after = m[g["wkafter"]] is not None and not rel and not pod
+            if m[g["wkafter"]] is not None and not week_after:
+                # "next Tuesday week" is no English form: the expression ends at the weekday.
+                end = len(self.text[: m.start(g["wkafter"])].rstrip())
             if anchor is None:
                 value = f"XXXX-WXX-{weekday}"
+            elif week_after:
+                # "Tuesday week" (British): the coming Tuesday's following one, a future day.
+                date = weekday_near(anchor + dt.timedelta(days=1), weekday, FUTURE)
+                value = self.day_value(date + dt.timedelta(days=7))
             elif rel in ("previous", "following"):
                 # "the previous Friday": the one before the day the story is at, not the anchor.
                 told = self.state.last_day or anchor
@@ -493,10 +522,23 @@ class RelativeReaders(ReaderBase):
         if folded in ("current", "recent") and not word_after(self.text, m.end(g["core"])):
             return None  # an adjective with no noun after it is not the time word
         start = m.start(g["core"])
+        if word.value == NEW_YEAR:
+            return Found(start, m.end(g["core"]), word.type, self.new_year())
         if folded.startswith("at "):
             # "at present" is "present": TimeML leaves the preposition out.
             start += len(m[g["word"]]) - len(m[g["word"]][2:].lstrip())
         return Found(start, m.end(g["core"]), word.type, word.value)
+
+    def new_year(self) -> str:
+        """The year "the new year" names: the next one, or the one just begun in January.
+
+        "The board meets in the new year", said in November, is next year; "stocks rose in
+        the new year", said in January, the year under way.
+        """
+        anchor = self.state.anchor
+        if anchor is None:
+            return "XXXX"
+        return f"{anchor.year + (anchor.month > 1):04d}"
 
     def b_that(self, m: regex.Match[str]) -> Found | None:
         """What "that" points back to: the year, quarter or month named last ("that year").

@@ -31,6 +31,7 @@ from stoltlib_dates.anchor import (
     choose_year,
     event_ahead,
     fronted_past,
+    future_verb_close,
     occurrences,
     past_verb_before,
     past_verb_close,
@@ -123,6 +124,8 @@ class DocumentState:
     #: The last half or month of a year named ("1998-H1", "1998-07"): the period that "the
     #: same period last year" compares with when no quarter was named.
     period: str | None = None
+    #: Whether the document writes numeric dates day first (``None`` until first needed).
+    day_first: bool | None = None
 
 
 def relative_word(text: str | None) -> str:
@@ -200,6 +203,11 @@ class ReaderBase:
             return choose_year(anchor, candidates, None, spread=spread)
         if direction is not None:
             return choose_year(anchor, candidates, direction, spread=spread)
+        if future_verb_close(self.text, start, self.rules.tense_cues):
+            # "His term ends in January" (said in February): the verb's own time, ahead.
+            return choose_year(
+                anchor, candidates, FUTURE, reach=YEAR_REACH_DAYS * spread, spread=spread
+            )
         settled = settled_year(anchor, candidates, spread)
         if settled is not None and not (story and settled[1] > anchor and self.story_year(start)):
             return settled[0]  # near the anchor every direction gives it: no tense to read
