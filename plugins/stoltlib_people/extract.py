@@ -606,16 +606,14 @@ def _short_name(
     parts: dict[tuple[str, ...], tuple[int, str]],
     by_word: dict[str, list[tuple[int, Entity]]],
     lexicons: Lexicons,
-    before: int | None = None,
 ) -> str | None:
     """The full name of the organisation ``words`` are a short name of, if one was named so.
 
     A single word only when it is no person's named so far, no given name, no title's word
-    and no nationality ("American" of "American Express Co" is a nationality first), and
-    the organisation was named before ``before`` when that is given.
+    and no nationality ("American" of "American Express Co" is a nationality first).
     """
     known = parts.get(words)
-    if known is None or (before is not None and known[0] >= before):
+    if known is None:
         return None
     if len(words) == 1:
         word = words[0]
@@ -717,18 +715,9 @@ def find_mentions(
             mention.title.group if mention.title else None,
         )
         named[mention.start] = entity
-    # A bare word names a person only when some full name of the text ends (or starts) with it,
-    # the company when it is a company's shorter name, else a place when it is a country's, a
-    # state's or a capital's (stoltlib_people.lone_words).
-    for a, b, word in bare:
-        if (
-            word not in by_word
-            and (short := _short_name((word,), organization_parts, by_word, lexicons, a))
-            is not None
-        ):
-            found.append(_Found(a, b, "organization", entity=short))
-        else:
-            found.extend(_Found(at, to, how) for at, to, how in bare_words([(a, b, word)], by_word))
+    # A bare word names a person only when some full name of the text ends (or starts) with it;
+    # else a country's or a state's names a place (stoltlib_people.lone_words).
+    found.extend([_Found(a, b, how) for a, b, how in bare_words(bare, by_word)])
     for description, word in titled:
         if word in by_word:
             found.append(_Found(description.start, description.end, "surname"))
