@@ -873,3 +873,33 @@ def test_a_participle_without_a_comma_reports_speech() -> None:
     found = [read(c) for c in claims("Sanders was on CNN talking about what he does next.")]
     assert found == [("indirect", "Sanders", "talking about", ["what he does next"])]
     assert claims("Stoltenberg's address outlining his plans comes as the troops leave.") == []
+
+
+# --- review of invented news (session 17) ------------------------------------------------------
+
+
+def claims_on(text: str, published: str = "2025-05-14") -> list[Claim]:
+    """The quotes plugin's claims of ``text``, published on ``published``."""
+    analysis = stoltlib.analyze(text, plugins=MANAGER, strict=True, published=published)
+    return [claim for claim in analysis.claims if claim.plugin == "quotes"]
+
+
+def test_a_relative_clause_after_the_speaker_is_not_the_speaker() -> None:
+    """'Buch, who took office in 2024, said last month C': speaker Buch, time last month."""
+    text = (
+        "Angela Buch leads the party. Buch, who took office in January 2024, said last month"
+        " she would not seek a second term."
+    )
+    (claim,) = claims_on(text)
+    assert read(claim) == ("indirect", "Buch", "said", ["she would not seek a second term"])
+    assert claim.speaker is not None and claim.speaker.entity == "Angela Buch"
+    assert claim.time is not None and claim.time.value == "2025-04"
+
+
+def test_a_deictic_period_after_the_cue_is_the_saying_time() -> None:
+    """'said this week C' / 'said next year C' is not content; 'said the year ...' stays."""
+    (claim,) = claims_on("The minister said this week the budget would be cut.")
+    assert read(claim)[3] == ["the budget would be cut"]
+    assert claim.time is not None
+    (claim,) = claims_on("The minister said the year had been hard for farmers.")
+    assert read(claim)[3] == ["the year had been hard for farmers"]

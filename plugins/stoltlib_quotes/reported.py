@@ -145,6 +145,10 @@ _GAP_TIMES = _word_set(
     afternoon evening night weekend
     """
 )
+# A period heads the adverbial only after a deictic word ("said last month she ...", not "said
+# the year had been hard").
+_GAP_PERIODS = _word_set("week month year weekend")
+_GAP_DEICTIC = _word_set("last this next")
 # A channel heads the adverbial only after a preposition ("in a statement", not "said the
 # email scandal ...").
 _GAP_CHANNELS = _word_set(
@@ -371,6 +375,7 @@ def _past_gap(toks: Sequence[Token], index: int) -> int | None:
         if (
             low in _GAP_TIMES
             or (preposition and low in _GAP_CHANNELS)
+            or (low in _GAP_PERIODS and at > start and toks[at - 1].low in _GAP_DEICTIC)
             or (heads and toks[at].text.isdigit())
         ):
             heads += 1
