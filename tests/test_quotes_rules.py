@@ -903,3 +903,24 @@ def test_a_deictic_period_after_the_cue_is_the_saying_time() -> None:
     assert claim.time is not None
     (claim,) = claims_on("The minister said the year had been hard for farmers.")
     assert read(claim)[3] == ["the year had been hard for farmers"]
+
+
+def test_a_clause_set_off_after_the_content_is_not_what_was_said() -> None:
+    """', after Tolliver announced ...' and ', a day after ...' end the content before them."""
+    text = (
+        "The commissioner will step down, Mayor Ellen Voss said, after Commissioner Ray"
+        " Tolliver announced on Monday he would retire."
+    )
+    found = [read(c) for c in claims_on(text)]
+    assert ("indirect", "Mayor Ellen Voss", "said", ["The commissioner will step down"]) in found
+    assert all("Tolliver" not in piece for f in found if f[1] == "Mayor Ellen Voss" for piece in f[3])
+    (claim,) = claims_on("The mayor said the city would sue, a day after the council voted no.")
+    assert read(claim)[3] == ["the city would sue"]
+
+
+def test_a_contrast_or_a_bare_phrase_after_a_comma_stays_in_the_content() -> None:
+    """', while spending would fall' and ', after the vote' may be part of what was said."""
+    (claim,) = claims_on("The minister said taxes would rise, while spending would fall.")
+    assert read(claim)[3] == ["taxes would rise, while spending would fall"]
+    (claim,) = claims_on("The minister said taxes would rise, after the vote in June.")
+    assert read(claim)[3] == ["taxes would rise, after the vote in June"]
