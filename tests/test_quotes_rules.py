@@ -924,3 +924,31 @@ def test_a_contrast_or_a_bare_phrase_after_a_comma_stays_in_the_content() -> Non
     assert read(claim)[3] == ["taxes would rise, while spending would fall"]
     (claim,) = claims_on("The minister said taxes would rise, after the vote in June.")
     assert read(claim)[3] == ["taxes would rise, after the vote in June"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Donald Trump spoke in Ohio. Trump's campaign said the poll was wrong.", "Trump's campaign"),
+        (
+            "Hillary Clinton arrived. Clinton’s aides said she would attend the debate.",
+            "Clinton’s aides",
+        ),
+        (
+            "Minister Jan Berg was absent. The minister's spokesman said the report was false.",
+            "The minister's spokesman",
+        ),
+    ],
+)
+def test_a_possessor_is_not_the_speaker(text: str, speaker: str) -> None:
+    """'Trump's campaign said C': the campaign speaks, so the entity is not Trump's."""
+    (claim,) = claims_on(text)
+    assert claim.speaker is not None and claim.speaker.text == speaker
+    assert claim.speaker.entity is None and claim.speaker.role is None
+
+
+def test_a_name_after_a_possessive_is_the_speaker() -> None:
+    """'Trump's spokeswoman, Hope Hicks, said C': the name in the phrase is the entity."""
+    text = "Donald Trump spoke. Trump's spokeswoman, Hope Hicks, said the poll was wrong."
+    (claim,) = claims_on(text)
+    assert claim.speaker is not None and claim.speaker.entity == "Hope Hicks"
