@@ -562,10 +562,6 @@ def test_according_to_a_source_that_names_no_one(text: str, source: str, content
             "Clinton has been asked to release the transcripts of the speeches.",
             "to release the transcripts of the speeches",
         ),
-        (
-            "Asked specifically what should be done, the voters were divided.",
-            "specifically what should be done",
-        ),
     ],
 )
 def test_a_passive_asked_reports_its_question_by_nobody_named(text: str, content: str) -> None:
@@ -952,3 +948,20 @@ def test_a_name_after_a_possessive_is_the_speaker() -> None:
     text = "Donald Trump spoke. Trump's spokeswoman, Hope Hicks, said the poll was wrong."
     (claim,) = claims_on(text)
     assert claim.speaker is not None and claim.speaker.entity == "Hope Hicks"
+
+
+def test_a_question_put_is_no_claim_unless_answered_with_a_cue() -> None:
+    """'Asked whether C, Amsel smiled' reports nothing; '..., Smith said: "Q."' is Smith's."""
+    assert claims_on("Asked whether he would step down if the plan failed, Amsel smiled.") == []
+    assert claims_on("Asked specifically what should be done, the voters were divided.") == []
+    found = [read(c) for c in claims_on('Asked whether he would step down, Smith said: "Absolutely."')]
+    assert ("direct", "Smith", "said", ["Absolutely."]) in found
+    assert all(f[1] is None for f in found if f[0] != "direct")
+
+
+def test_a_quoted_word_after_a_colon_is_an_answer() -> None:
+    """'Smith said: "Absolutely."' quotes one word; a name after a colon and no cue does not."""
+    assert [read(c) for c in claims_on('Smith said: "Absolutely."')] == [
+        ("direct", "Smith", "said", ["Absolutely."])
+    ]
+    assert claims_on('The project had a new name: "Horizon."') == []

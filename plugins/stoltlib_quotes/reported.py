@@ -771,7 +771,7 @@ def _read(
         opener = after + 1 if _adverb(ctx, toks[after]) and after + 1 < len(toks) else after
         if toks[opener].low in _QUESTION_OPENERS:
             comma = next((i for i in range(opener, len(toks)) if toks[i].text == ","), None)
-            if comma is not None and comma > opener + 1:
+            if comma is not None and comma > opener + 1 and _answered(ctx, toks, comma + 1):
                 content = (toks[after].start, toks[comma - 1].end)
                 return Draft("indirect", (content,), None, cue_span, "asked", 0.5)
         return None
@@ -868,6 +868,15 @@ def _read(
         relative = toks[found[0]].low == "who"
         return _forward(ctx, sentence, cue, after, speaker, "forward", 0.75, relative)
     return _inverted(ctx, sentence, cue, first, after)
+
+
+def _answered(ctx: Context, toks: Sequence[Token], start: int) -> bool:
+    """Whether the clause after an "Asked ..." adverbial, from token ``start``, reports speech.
+
+    "Asked whether he would step down, Amsel smiled": the question put is reported only when
+    the one asked answers it with a cue ("..., Smith said: ...").
+    """
+    return any(ctx.lexicons.word_cue(toks[index].low) is not None for index in range(start, len(toks)))
 
 
 def _adverb(ctx: Context, token: Token) -> bool:
