@@ -909,7 +909,9 @@ def test_a_clause_set_off_after_the_content_is_not_what_was_said() -> None:
     )
     found = [read(c) for c in claims_on(text)]
     assert ("indirect", "Mayor Ellen Voss", "said", ["The commissioner will step down"]) in found
-    assert all("Tolliver" not in piece for f in found if f[1] == "Mayor Ellen Voss" for piece in f[3])
+    assert all(
+        "Tolliver" not in piece for f in found if f[1] == "Mayor Ellen Voss" for piece in f[3]
+    )
     (claim,) = claims_on("The mayor said the city would sue, a day after the council voted no.")
     assert read(claim)[3] == ["the city would sue"]
 
@@ -925,7 +927,10 @@ def test_a_contrast_or_a_bare_phrase_after_a_comma_stays_in_the_content() -> Non
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("Donald Trump spoke in Ohio. Trump's campaign said the poll was wrong.", "Trump's campaign"),
+        (
+            "Donald Trump spoke in Ohio. Trump's campaign said the poll was wrong.",
+            "Trump's campaign",
+        ),
         (
             "Hillary Clinton arrived. Clinton’s aides said she would attend the debate.",
             "Clinton’s aides",
@@ -954,7 +959,9 @@ def test_a_question_put_is_no_claim_unless_answered_with_a_cue() -> None:
     """'Asked whether C, Amsel smiled' reports nothing; '..., Smith said: "Q."' is Smith's."""
     assert claims_on("Asked whether he would step down if the plan failed, Amsel smiled.") == []
     assert claims_on("Asked specifically what should be done, the voters were divided.") == []
-    found = [read(c) for c in claims_on('Asked whether he would step down, Smith said: "Absolutely."')]
+    found = [
+        read(c) for c in claims_on('Asked whether he would step down, Smith said: "Absolutely."')
+    ]
     assert ("direct", "Smith", "said", ["Absolutely."]) in found
     assert all(f[1] is None for f in found if f[0] != "direct")
 
@@ -965,3 +972,18 @@ def test_a_quoted_word_after_a_colon_is_an_answer() -> None:
         ("direct", "Smith", "said", ["Absolutely."])
     ]
     assert claims_on('The project had a new name: "Horizon."') == []
+
+
+def test_a_labelled_line_with_no_clause_is_no_claim() -> None:
+    """'Stadtwerke Kellburg: neuer Vorstand / New board ...' is a title; 'Lagarde: C' a claim."""
+    assert claims_on("Stadtwerke Kellburg: neuer Vorstand / New board at Kellburg utility") == []
+    text = "Lagarde: rates will stay high\n\nChristine Lagarde spoke in Frankfurt."
+    (claim,) = claims_on(text)
+    assert read(claim) == ("indirect", "Lagarde", ":", ["rates will stay high"])
+    assert claim.speaker is not None and claim.speaker.entity == "Christine Lagarde"
+
+
+def test_a_labelled_line_of_an_organisation_is_no_claim() -> None:
+    """'Heller Pharma Inc: profits will fall' is the company's news, not its claim."""
+    text = "Heller Pharma Inc: profits will fall this year\n\nHeller Pharma Inc cut jobs on Monday."
+    assert [c for c in claims_on(text) if c.cue is not None and c.cue.text == ":"] == []

@@ -121,6 +121,18 @@ class _Mentions:
         return found[0] if found else None
 
 
+def _organisation_label(draft: Draft, mentions: _Mentions, text: str) -> bool:
+    """Whether a labelled line's label is an organisation ("Stadtwerke Kellburg: ...").
+
+    A headline "Acme: profits up" is the company's news, written by the outlet, not a claim
+    the company made: a label speaks only when it names a person.
+    """
+    if draft.speaker is None or text[draft.speaker[0] : draft.speaker[1]].isupper():
+        return False  # a transcript's speaker in capitals ("TAPPER:"), typed unreliably
+    mention = mentions.inside(text, *draft.speaker)
+    return mention is not None and mention.kind == "organization"
+
+
 def _possessor(text: str, at: int, end: int) -> bool:
     """Whether a possessive ending at offset ``at`` has a word after it before ``end``."""
     match = POSSESSIVE.match(text, at, end)
@@ -172,6 +184,8 @@ def find_claims(
     index = _Mentions(mentions)
     for draft in _floating(ctx, drafts):
         if skip is not None and skip(draft.start, draft.end) is not None:
+            continue
+        if draft.rule == "labelled" and _organisation_label(draft, index, text):
             continue
         pieces = (
             draft.content if dateline is None else _past_dateline(text, draft.content, dateline)

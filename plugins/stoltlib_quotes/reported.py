@@ -876,7 +876,9 @@ def _answered(ctx: Context, toks: Sequence[Token], start: int) -> bool:
     "Asked whether he would step down, Amsel smiled": the question put is reported only when
     the one asked answers it with a cue ("..., Smith said: ...").
     """
-    return any(ctx.lexicons.word_cue(toks[index].low) is not None for index in range(start, len(toks)))
+    return any(
+        ctx.lexicons.word_cue(toks[index].low) is not None for index in range(start, len(toks))
+    )
 
 
 def _adverb(ctx: Context, token: Token) -> bool:
