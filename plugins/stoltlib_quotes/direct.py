@@ -458,7 +458,15 @@ def direct_quotes(ctx: Context) -> DirectResult:
                 if following and following[0].start == _next_start(ctx, toks[after].end):
                     pieces.append(following[0])
         else:
-            leading = _leading(ctx, quote, first) if quote_like else None
+            # A quoted word with its own stop after a colon is an answer ('Smith said:
+            # "Absolutely."'): the colon announces it, as it does a longer quotation.
+            answer = (
+                _words(ctx, quote) == 1
+                and _ends_like_a_quote(ctx, quote)
+                and not _titled(ctx, quote)
+                and _colon_before(ctx.flat, first.start, quote.start)
+            )
+            leading = _leading(ctx, quote, first) if quote_like or answer else None
             if leading is not None:
                 speaker, cue_span, cue_found = leading
                 if cue_found is not None:

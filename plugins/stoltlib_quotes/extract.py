@@ -14,6 +14,8 @@ import bisect
 import operator
 from collections.abc import Callable, Iterator, Sequence
 
+import regex
+
 from stoltlib import Boilerplate, Claim, Mention, Speaker, TextSpan, TimeExpression
 from stoltlib_quotes.context import Context, read
 from stoltlib_quotes.direct import direct_quotes
@@ -32,6 +34,9 @@ FLOATING_REACH = 2
 #: A floating quote whose speaker is known is this sure; one whose speaker is not, this.
 FLOATING_CONFIDENCE = 0.6
 NO_SPEAKER_CONFIDENCE = 0.4
+# A possessive ending and the space after it ("Trump's campaign", "the Clintons' aides"),
+# with a word following it.
+POSSESSIVE = regex.compile(r"(?:['’]s?)\s+(?=\w)")
 #: A relative "who" speaks for a person named at most this many characters before it.
 RELATIVE_GAP = 3
 
@@ -96,22 +101,49 @@ class _Mentions:
             index -= 1
         return None
 
-    def inside(self, start: int, end: int) -> Mention | None:
-        """The first person mention within ``start..end`` (else an organisation), or None."""
+    def inside(self, text: str, start: int, end: int) -> Mention | None:
+        """The first person mention within ``start..end`` (else an organisation), or None.
+
+        A possessor is not the speaker ("Trump's campaign said", "the minister's spokesman
+        said"): the campaign or the spokesman speaks, so a mention followed by a possessive
+        ending with more of the phrase after it is passed over.
+        """
         first = bisect.bisect_left(self.starts, start)
         last = bisect.bisect_left(self.starts, end)
-        found = [m for m in self.mentions[first:last] if m.end <= end]
+        found = [
+            m
+            for m in self.mentions[first:last]
+            if m.end <= end and not _possessor(text, m.end, end)
+        ]
         for mention in found:
             if mention.kind == "person":
                 return mention
         return found[0] if found else None
 
 
+def _organisation_label(draft: Draft, mentions: _Mentions, text: str) -> bool:
+    """Whether a labelled line's label is an organisation ("Stadtwerke Kellburg: ...").
+
+    A headline "Acme: profits up" is the company's news, written by the outlet, not a claim
+    the company made: a label speaks only when it names a person.
+    """
+    if draft.speaker is None or text[draft.speaker[0] : draft.speaker[1]].isupper():
+        return False  # a transcript's speaker in capitals ("TAPPER:"), typed unreliably
+    mention = mentions.inside(text, *draft.speaker)
+    return mention is not None and mention.kind == "organization"
+
+
+def _possessor(text: str, at: int, end: int) -> bool:
+    """Whether a possessive ending at offset ``at`` has a word after it before ``end``."""
+    match = POSSESSIVE.match(text, at, end)
+    return match is not None and match.end() < end
+
+
 def _speaker(text: str, span: tuple[int, int] | None, mentions: _Mentions) -> Speaker | None:
     if span is None:
         return None
     start, end = span
-    mention = mentions.inside(start, end)
+    mention = mentions.inside(text, start, end)
     if mention is None and text[start:end].casefold() == "who":
         mention = mentions.before(start)  # "Stoltenberg, who called for ...": the name before
     return Speaker(
@@ -152,6 +184,8 @@ def find_claims(
     index = _Mentions(mentions)
     for draft in _floating(ctx, drafts):
         if skip is not None and skip(draft.start, draft.end) is not None:
+            continue
+        if draft.rule == "labelled" and _organisation_label(draft, index, text):
             continue
         pieces = (
             draft.content if dateline is None else _past_dateline(text, draft.content, dateline)

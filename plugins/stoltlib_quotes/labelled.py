@@ -64,6 +64,8 @@ def labelled_lines(ctx: Context, used_quotes: frozenset[int]) -> Iterator[Draft]
         quotes = ctx.quotes_in(said, end)
         if any(quote.start in used_quotes for quote in quotes):
             continue
+        if not quotes and not _clause(ctx, ctx.flat[said:end]):
+            continue  # a title, not a statement ("Stadtwerke Kellburg: neuer Vorstand / ...")
         content_end = end
         while content_end > said and ctx.flat[content_end - 1] in ".":
             content_end -= 1
@@ -74,6 +76,38 @@ def labelled_lines(ctx: Context, used_quotes: frozenset[int]) -> Iterator[Draft]
             kind, content = ("mixed" if quotes else "indirect"), ((said, content_end),)
         colon = ctx.flat.index(":", match.end("speaker"))
         yield Draft(kind, content, match.span("speaker"), (colon, colon + 1), "labelled", 0.6)
+
+
+def _clause(ctx: Context, words: str) -> bool:
+    """Whether ``words`` read as a statement: some word in them looks like a finite verb.
+
+    A subject pronoun or a contraction ("I'd consider", "She's right"), an auxiliary or modal
+    ("rates will stay high"), a cue ("Sanders declares ..."), or a lower-case word in -s or
+    -ed ("scandal disqualifies her", "Trump rattled"). A title of nouns ("New board at
+    Kellburg utility") has none; a headline with a bare plural verb ("Endorsements prove
+    ...") is lost with it.
+    """
+    for word in CLAUSE_WORD.findall(words):
+        low = word.casefold()
+        if low in _FINITE or ctx.lexicons.word_cue(low) is not None:
+            return True
+        if CONTRACTION.search(low):
+            return True
+        if word[:1].islower() and len(low) > 3 and low.endswith(("s", "ed")):
+            return True
+    return False
+
+
+# A word of a labelled line, with its contraction ("I'd", "don't").
+CLAUSE_WORD = regex.compile(r"[\p{L}]+(?:['’][\p{L}]+)?")
+# A contraction of a verb or a negation: "I'm", "we're", "she's", "I'd", "don't".
+CONTRACTION = regex.compile(r"['’](?:m|re|s|ve|d|ll|t)$")
+# Subject pronouns, auxiliaries and modals: any of them makes the words a clause.
+_FINITE = frozenset(
+    {"i", "we", "you", "he", "she", "they"}  # a subject pronoun
+    | {"is", "are", "was", "were", "am", "be", "been", "has", "have", "had", "not"}
+    | {"will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do"}
+)
 
 
 def _named(label: str, ctx: Context) -> bool:

@@ -145,6 +145,10 @@ _GAP_TIMES = _word_set(
     afternoon evening night weekend
     """
 )
+# A period heads the adverbial only after a deictic word ("said last month she ...", not "said
+# the year had been hard").
+_GAP_PERIODS = _word_set("week month year weekend")
+_GAP_DEICTIC = _word_set("last this next")
 # A channel heads the adverbial only after a preposition ("in a statement", not "said the
 # email scandal ...").
 _GAP_CHANNELS = _word_set(
@@ -204,6 +208,10 @@ def _clause_end(ctx: Context, sentence: Sentence, start: int) -> int:
             continue  # most tokens: nothing below can end the clause at them
         if token.text == ";" and ctx.quote_around(token.start) is None:
             return toks[index - 1].end
+        if token.text == "," and index > start + 1 and _subordinate_tail(ctx, toks, index + 1):
+            # "..., Voss said, after Tolliver announced he would retire": a clause set off after
+            # the content tells when or why it was said, not what was.
+            return toks[index - 1].end
         if token.text == "," and index + 1 < len(toks):
             following = toks[index + 1]
             cue = ctx.lexicons.word_cue(following.low)
@@ -248,6 +256,61 @@ def _clause_end(ctx: Context, sentence: Sentence, start: int) -> int:
     while end > sentence.start and ctx.flat[end - 1].isspace():
         end -= 1  # "C ." or "C  .": the space before the stop is no part of the content
     return end
+
+
+def _subordinate_tail(ctx: Context, toks: Sequence[Token], index: int) -> bool:
+    """Whether a subordinate clause of the saying opens at token ``index`` (after a comma).
+
+    A lag and a subordinator (", a day after ...", ", hours before ..."), or a bare
+    subordinator with a clause after it (", after Tolliver announced ...", ", as the vote
+    was counted"): a subject of a few words, then a finite verb. ", after the vote" is a
+    phrase that may be part of what was said, and is kept.
+    """
+    at = index
+    lagged = False
+    while at < len(toks) and at - index < MAX_LAG and toks[at].low in _LAG_WORDS:
+        at += 1
+        lagged = True
+    if at >= len(toks) or toks[at].low not in _TAIL_SUBORDINATORS or at + 1 >= len(toks):
+        return False
+    if lagged:
+        return True
+    if toks[at].low in _LAG_ONLY_SUBORDINATORS:
+        return False
+    for probe in range(at + 2, min(len(toks), at + 2 + MAX_CLAUSE_SUBJECT)):
+        token = toks[probe]
+        if not token.word:
+            return False
+        if token.capitalised:
+            continue
+        if token.low in _FINITE_WORDS or ctx.lexicons.word_cue(token.low) is not None:
+            return True
+        if token.low.endswith("ed") and len(token.low) > 4:
+            return True
+    return False
+
+
+#: A lag before a subordinator has at most this many words ("two full days after").
+MAX_LAG = 3
+# Words of a lag before a subordinator: ", a day after", ", hours before", ", shortly after".
+_LAG_WORDS = _word_set(
+    """
+    a an one two three four five several few shortly soon moments minutes hours
+    days weeks months years minute hour day week month year full
+    """
+)
+# Subordinators that open a clause of the saying after its content (", after X announced").
+_TAIL_SUBORDINATORS = _word_set("after before as while since until when once")
+# Of those, the ones that may join a clause of the content itself unless a lag precedes them
+# (", while spending would fall", ", since it requires ..."): ", hours before" ends it.
+_LAG_ONLY_SUBORDINATORS = _word_set("while as when since once")
+# Finite verbs and auxiliaries that show a clause follows the subordinator.
+_FINITE_WORDS = _word_set(
+    """
+    is are was were has have had will would could should can may might must did does do
+    said says announced took left became met won lost made came went
+    """
+)
 
 
 def _new_reporting_clause(ctx: Context, toks: Sequence[Token], index: int) -> bool:
@@ -371,6 +434,7 @@ def _past_gap(toks: Sequence[Token], index: int) -> int | None:
         if (
             low in _GAP_TIMES
             or (preposition and low in _GAP_CHANNELS)
+            or (low in _GAP_PERIODS and at > start and toks[at - 1].low in _GAP_DEICTIC)
             or (heads and toks[at].text.isdigit())
         ):
             heads += 1
@@ -707,7 +771,7 @@ def _read(
         opener = after + 1 if _adverb(ctx, toks[after]) and after + 1 < len(toks) else after
         if toks[opener].low in _QUESTION_OPENERS:
             comma = next((i for i in range(opener, len(toks)) if toks[i].text == ","), None)
-            if comma is not None and comma > opener + 1:
+            if comma is not None and comma > opener + 1 and _answered(ctx, toks, comma + 1):
                 content = (toks[after].start, toks[comma - 1].end)
                 return Draft("indirect", (content,), None, cue_span, "asked", 0.5)
         return None
@@ -766,7 +830,8 @@ def _read(
             comma = next((i for i in range(after, len(toks)) if toks[i].text == ","), None)
             participle = comma is not None and _participle_at(ctx, toks, comma + 1)
             rest = 0
-            if comma is not None and not participle:
+            if comma is not None and not participle and not _subordinate_tail(ctx, toks, comma + 1):
+                # "C, Voss said, after Tolliver announced ...": when it was said, not more of C.
                 rest = words_between(toks, comma + 1, len(toks), MIN_CONTENT_WORDS)
             # The halves of one split content count together ("This campaign, he says, is
             # different."), when the attribution is set off on both sides.
@@ -803,6 +868,17 @@ def _read(
         relative = toks[found[0]].low == "who"
         return _forward(ctx, sentence, cue, after, speaker, "forward", 0.75, relative)
     return _inverted(ctx, sentence, cue, first, after)
+
+
+def _answered(ctx: Context, toks: Sequence[Token], start: int) -> bool:
+    """Whether the clause after an "Asked ..." adverbial, from token ``start``, reports speech.
+
+    "Asked whether he would step down, Amsel smiled": the question put is reported only when
+    the one asked answers it with a cue ("..., Smith said: ...").
+    """
+    return any(
+        ctx.lexicons.word_cue(toks[index].low) is not None for index in range(start, len(toks))
+    )
 
 
 def _adverb(ctx: Context, token: Token) -> bool:

@@ -148,6 +148,8 @@ MODIFIERS = _word_set(
 QUANTITIES = _word_set("percent half third quarter most many some majority none all both")
 #: A relative pronoun right before a cue speaks for the phrase it follows ("X, who said").
 RELATIVE = frozenset({"who"})
+#: Words that open a relative clause set off after a speaker's name (", who took office ...").
+RELATIVE_OPENERS = frozenset({"who", "whose", "whom"})
 #: Prepositions allowed inside a speaker phrase ("a spokesman for the campaign", "the head of
 #: the alliance", "Joel Pollak of Breitbart California").
 INNER_PREPOSITIONS = frozenset({"of", "for", "at", "from", "with", "within"})
@@ -296,6 +298,10 @@ def _apposition(
                 head = opening if opening is not None else comma
             first = _np_back(toks, head, adverbs, nouns)
             if first is not None and plausible(toks, first, head - 1, nouns):
+                if toks[comma + 1].low in RELATIVE_OPENERS:
+                    # "Buch, who took office in 2024, said": a relative clause tells about the
+                    # speaker (its dates are not the claim's); the phrase before it speaks.
+                    return first, head - 1
                 return first, end - 2
             inner = toks[comma + 1 : end - 1]
             if inner and inner[0].capitalised and all(t.word or t.text == "." for t in inner):
@@ -577,6 +583,10 @@ def speaker_from(
         return None
     if end - start > MAX_APPOSITION:
         return None
+    if toks[last + 1].text == "," and last + 2 < end and toks[last + 2].low in RELATIVE_OPENERS:
+        # "Buch, who took office in 2024, said ...": a relative clause tells about the speaker
+        # (its dates and verbs are not the claim's); the speaker is the phrase it follows.
+        return found
     for index in range(last + 1, end - 1):
         if toks[index].text in ".;:!?" and not _abbreviation_dot(toks, index):
             return None
