@@ -1578,3 +1578,106 @@ def test_named_as_someones_successor(pipeline: Pipeline, text: str) -> None:
     start = events(pipeline, text)[-1]
     assert summary(start)[:2] == ("office.start", "Lea Cruz")
     assert start.predecessor is not None and start.predecessor.name == "Tom Orr"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ostby United sacked Piet Varga on Monday.",
+            [("office.end", "Piet Varga", None, "1987-03-02", "asserted")],
+        ),
+        (
+            "Ostby United have fired coach Piet Varga.",
+            [("office.end", "Piet Varga", None, None, "asserted")],
+        ),
+        (
+            "Ostby Mills dismissed Piet Varga as president.",
+            [("office.end", "Piet Varga", "President", None, "asserted")],
+        ),
+        (
+            "Piet Varga was dismissed as president.",
+            [("office.end", "Piet Varga", "President", None, "asserted")],
+        ),
+    ],
+)
+def test_dismissal_ends_the_objects_office(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, ...]]
+) -> None:
+    """The one dismissed follows an active firing verb; its subject leaves no office."""
+    assert [summary(e) for e in events(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The council on Friday confirmed Ilse Norrby as treasurer.",
+            ("office.start", "Ilse Norrby", "Treasurer"),
+        ),
+        ("Ilse Norrby was confirmed as treasurer.", ("office.start", "Ilse Norrby", "Treasurer")),
+        ("Ilse Norrby took the helm at Pell Mining in May.", ("office.start", "Ilse Norrby", None)),
+        ("Ilse Norrby's term expires in May.", ("office.end", "Ilse Norrby", None)),
+        ("Ilse Norrby's contract ends in May.", ("office.end", "Ilse Norrby", None)),
+        ("Ilse Norrby was named chief whip.", ("office.start", "Ilse Norrby", "Chief Whip")),
+        (
+            "Ilse Norrby was named head coach of Pell Athletic.",
+            ("office.start", "Ilse Norrby", "Head Coach"),
+        ),
+        (
+            "Health Minister Ilse Norrby resigned.",
+            ("office.end", "Ilse Norrby", "Health Minister"),
+        ),
+    ],
+)
+def test_common_phrasings_of_a_change(
+    pipeline: Pipeline, text: str, expected: tuple[str, str, str | None]
+) -> None:
+    """Confirmations, the helm taken, a term or contract running out, titles of sport and whips."""
+    assert [summary(e)[:3] for e in events(pipeline, text)] == [expected]
+
+
+def test_helm_taken_keeps_its_organisation(pipeline: Pipeline) -> None:
+    """ "took the helm at Y" starts an office at Y."""
+    (start,) = events(pipeline, "Ilse Norrby took the helm at Pell Mining in May.")
+    assert start.organization == "Pell Mining"
+    assert start.time is not None and start.time.value == "1986-05"
+
+
+def test_head_before_a_title_noun_is_no_verb(pipeline: Pipeline) -> None:
+    """ "named head coach" gives one start, not a second one for "head" read as a verb."""
+    found = events(pipeline, "Ilse Norrby has been named head coach.")
+    assert [summary(e)[:3] for e in found] == [("office.start", "Ilse Norrby", "Head Coach")]
+
+
+def test_relative_clause_time_stays_with_its_person(pipeline: Pipeline) -> None:
+    """ "X succeeds Y, who left in July": July dates Y's end, not X's start."""
+    found = {
+        e.person.name: e
+        for e in events(pipeline, "Ola Brekk takes over from Siv Mork, who left the firm in July.")
+        if e.person
+    }
+    assert found["Ola Brekk"].time is None
+    assert found["Siv Mork"].time is not None and found["Siv Mork"].time.value == "1986-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("Last Friday, Ola Brekk resigned as mayor.", "1987-02-27"),
+        ("On Friday, Ola Brekk resigned as mayor.", "1987-02-27"),
+        ("Ola Brekk, who joined in 1980, resigned as mayor.", None),
+    ],
+)
+def test_time_fronted_before_the_subject(pipeline: Pipeline, text: str, time: str | None) -> None:
+    """A time opening the sentence, a comma after it, dates the clause; an apposition's does not."""
+    (end,) = events(pipeline, text)
+    assert (end.time.value if end.time else None) == time
+
+
+def test_title_alone_is_no_person(pipeline: Pipeline) -> None:
+    """ "She replaces Health Secretary ..." leaves no event for a title read as a name."""
+    text = "Ilse Norrby was confirmed as Health Secretary. She replaces Health Secretary Per Dahl."
+    found = events(pipeline, text)
+    assert {e.person.name for e in found if e.person} == {"Ilse Norrby", "Per Dahl"}
+    assert {e.predecessor.name for e in found if e.predecessor} == {"Per Dahl"}

@@ -301,6 +301,11 @@ _CHOSEN_TO = regex.compile(
     regex.VERBOSE,
 )
 # The words that make "head" a verb before it: "will head", "to head".
+# Cues that are also the first noun of a title ("head coach", "head trader"): before a title's
+# head noun they open the title, no verb of becoming.
+_TITLE_OPENING_CUES = frozenset({"head"})
+# The word right after a cue.
+_NEXT_WORD = regex.compile(r"\s+(?P<word>\p{Ll}+)\b")
 _HEAD_MODALS = frozenset({"will", "would", "to", "shall", "may", "might", "could", "should"})
 # What a verb "head" heads: "the agency", "its Bolt unit", "a new company".
 _HEADS_A_UNIT = regex.compile(r"\s+(?:(?:the|its|a|an|their|his|her)\s+|(?=\p{Lu}))")
@@ -402,6 +407,10 @@ _EFFECTIVE_LATER = regex.compile(
 )
 # "for" and at most four words before a duration: "for a post-war record of".
 _FOR_BEFORE = regex.compile(r"\bfor(?:\s+[\w\-]+){0,4}\s+\Z", regex.IGNORECASE)
+# What may stand before a time that opens its sentence: nothing, or a preposition ("On Monday,").
+_FRONTED_OPENING = regex.compile(r"\s*(?:(?:on|in|at|by|early|late)\s+)?", regex.IGNORECASE)
+# The comma after a fronted time, and the rest of the clause up to its subject or cue.
+_FRONTED_COMMA = regex.compile(r"\s*,(?:\s+\S+){0,6}?\s*\Z")
 _EFFECTIVE_BEFORE = regex.compile(r"\beffective\s+(?:as\s+of\s+|on\s+|from\s+)?\Z", regex.I)
 # A relative clause after the office, about something else: "named president of Acme, which
 # he joined in 1980": the time after the cue stops there.
@@ -409,6 +418,9 @@ _OTHER_CLAUSE = regex.compile(
     r",\s*(?:which|where|whose|a\s+(?:new\s+|newly\s+created\s+)?(?:post|position|job)\b)",
     regex.IGNORECASE,
 )  # ", a post vacant since January": the post's time, not the naming's
+# A relative clause about a person after the cue: "X takes over from Y, who left in July":
+# its time is Y's, not the cue's (but Y's own event, read from the cue, keeps it).
+_WHO_CLAUSE = regex.compile(r",\s*(?:who|whom)\b", regex.IGNORECASE)
 # A relative clause opening after a comma: "X, whose experience ...", "Y, who ...".
 _RELATIVE_INSIDE = regex.compile(r",\s*(?:who|whom|whose|which)\b", regex.IGNORECASE)
 # A relative clause opening right after a person: "X, who will remain on the board, ...".
@@ -669,6 +681,13 @@ class _Context:
         frame = cue.frame
         if frame == "active":
             return self._active(cue, span, sentence)
+        if frame == "become" and self._opens_title(span):
+            return []  # "was named head coach": the noun opening a title, not the verb
+        if frame == "dismiss":
+            dismissed = self._dismissed(cue, span, sentence)
+            if dismissed is not None:
+                return dismissed
+            frame = "leave"  # "John Doe was fired as president": the subject leaves
         named = self._object_at(span[1], sentence) if frame == "passive" else None
         if named is not None and self.flat[named.end : named.end + 2] not in ("'s", "’s"):
             # "it named John Doe president": a past tense, not a participle ("was named"); a
@@ -729,7 +748,7 @@ class _Context:
         if bare and (office is None or self.lexicons.position(office.position) is None):
             return []  # a capitalised word alone is a person only with a known office after
         if frame == "helm":
-            return self._helm(person, modality, span, sentence)
+            return self._helm(cue, person, modality, span, sentence)
         people = [person, *self._conjoined_before(person, sentence)]
         if office is None and len(people) > 1:
             office = self._plural_office(span[1], sentence)  # "A and B were elected directors"
@@ -777,6 +796,32 @@ class _Context:
         if frame in ("passive", "become") and office is not None:
             drafts.extend(self._gapped(cue, span, sentence, office, modality))
         return drafts
+
+    def _opens_title(self, span: tuple[int, int]) -> bool:
+        """Whether a cue that is also a title's first noun opens a title: "head coach"."""
+        pattern = self.lexicons.unknown_title_pattern
+        cue = self.flat[span[0] : span[1]].casefold()
+        following = _NEXT_WORD.match(self.flat, span[1])
+        if pattern is None or cue not in _TITLE_OPENING_CUES or following is None:
+            return False
+        return pattern.fullmatch(f"{cue} {following.group('word')}") is not None
+
+    def _dismissed(
+        self, cue: Cue, span: tuple[int, int], sentence: tuple[int, int]
+    ) -> list[_Draft] | None:
+        """The person an active dismissal names after its verb, None when none follows.
+
+        "the club sacked manager John Doe on Monday", "Olin fired John Doe as president":
+        the subject is the one dismissing, the person after the verb the one who leaves, the
+        office after "as", else the title before the name.
+        """
+        person = self._object_at(span[1], sentence)
+        if person is None or self.flat[person.end : person.end + 2] in ("'s", "’s"):
+            return None
+        after = self._past_apposition(person.end, sentence)
+        office = self._office_after(after, sentence) or self._title_before(person, sentence)
+        modality = self._modality_before(span[0], sentence)
+        return [_Draft(cue.type, person, span, sentence, office, modality=modality)]
 
     def _clause_modality(
         self, person: _Person, span: tuple[int, int], sentence: tuple[int, int], modality: str
@@ -1450,9 +1495,17 @@ class _Context:
         return [_Draft(cue.type, holder, span, sentence, None, modality=modality)]
 
     def _helm(
-        self, person: _Person, modality: str, span: tuple[int, int], sentence: tuple[int, int]
+        self,
+        cue: Cue,
+        person: _Person,
+        modality: str,
+        span: tuple[int, int],
+        sentence: tuple[int, int],
     ) -> list[_Draft]:
-        """At the helm: kept there "for an additional period", an extension; else a tenure."""
+        """At the helm: kept there "for an additional period", an extension; else the cue's.
+
+        "X at the helm of Y" is a tenure, "X took the helm at Y" a start.
+        """
         organization = self._organization_after(span[1], sentence)
         office = _Office("", organization, span[1]) if organization else None
         kept = KEEP_BEFORE.search(self.flat, sentence[0], person.start)
@@ -1461,7 +1514,7 @@ class _Context:
             # The modality is the keeping's: "the alliance will keep X at the helm".
             verb = self._modality_before(kept.start(), sentence)
             return [_Draft("office.extend", person, span, sentence, office, modality=verb)]
-        return [_Draft("office.hold", person, span, sentence, office, modality=modality)]
+        return [_Draft(cue.type, person, span, sentence, office, modality=modality)]
 
     def titled_tenures(
         self, drafts: Sequence[_Draft], skip: Callable[[int, int], object] | None
@@ -1914,6 +1967,9 @@ class _Context:
         written = self.flat[person.start : person.end]
         if _STOP_INSIDE.search(lead) or written.casefold() in _PRONOUNS:
             return None  # "president of Acme Corp. He ...": a sentence ends, a pronoun opens
+        unknown = self.lexicons.unknown_title_pattern
+        if unknown is not None and unknown.fullmatch(lead.strip()):
+            return person  # "sacked manager John Doe": a title the lexicon does not spell
         pattern = self.lexicons.position_pattern
         if pattern is None:
             return None
@@ -2242,7 +2298,9 @@ def _people(flat: str, mentions: Sequence[Mention], lexicons: Lexicons) -> list[
             # "He was named president": a pronoun coreference left unresolved is still a
             # person, named as written (the story may name them where the rules do not see).
             entity = mention.text
-        if entity is None:
+        if entity is None or (mention.entity is None and lexicons.position(mention.text)):
+            # "She replaces Commerce Secretary ...": a title alone, read as a name but resolved
+            # to no one, is an office, no person.
             continue
         name, end = " ".join(entity.split()), mention.end
         if _no_name(name):
@@ -2614,6 +2672,9 @@ class _Dated:
             # relative clause closes at its comma, and its time stands before that.
             comma = self.flat.find(",", draft.cue[1], stop)
             stop = comma if comma >= 0 else stop
+        who = _WHO_CLAUSE.search(self.flat, draft.cue[1], stop)
+        if who is not None and who.start() != draft.person.end:
+            stop = who.start()
         other = _OTHER_CLAUSE.search(self.flat, draft.cue[1], stop)
         if other is not None:
             # "His resignation, which Reagan accepted, is effective on March 20": the time the
@@ -2637,7 +2698,7 @@ class _Dated:
                 return length
         if since > draft.person.end:
             return None  # another cue stands between: "X, who was named ... in 1985, resigned"
-        effective = self._effective_before(draft, a)
+        effective = self._effective_before(draft, a) or self._fronted(draft, a)
         if effective is not None:
             return effective
         floor = max(a, draft.person.end)
@@ -2662,6 +2723,22 @@ class _Dated:
             return None
         length = self.durations[index]
         return length if _FOR_BEFORE.search(self.flat, cue_end, length.start) else None
+
+    def _fronted(self, draft: _Draft, sentence_start: int) -> TimeExpression | None:
+        """The time that opens the sentence, a comma between it and the person.
+
+        "Last Tuesday, John Smith resigned", "On Monday, Acme named X president": a fronted
+        adverbial dates the clause after it (a dateline's date is followed by a dash instead).
+        """
+        index = bisect.bisect_right(self.starts, draft.person.start) - 1
+        if index < 0 or self.times[index].start < sentence_start:
+            return None
+        time = self.times[index]
+        opening = self.flat[sentence_start : time.start]
+        between = self.flat[time.end : min(draft.person.start, draft.cue[0])]
+        if _FRONTED_OPENING.fullmatch(opening) and _FRONTED_COMMA.match(between):
+            return time
+        return None
 
     def _effective_before(self, draft: _Draft, sentence_start: int) -> TimeExpression | None:
         """The time after "effective" before the person, in the sentence.
