@@ -1681,3 +1681,25 @@ def test_title_alone_is_no_person(pipeline: Pipeline) -> None:
     found = events(pipeline, text)
     assert {e.person.name for e in found if e.person} == {"Ilse Norrby", "Per Dahl"}
     assert {e.predecessor.name for e in found if e.predecessor} == {"Per Dahl"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ola Brekk will take office on April 1.",
+            [("office.start", "Ola Brekk", None, "1987-04-01", "planned")],
+        ),
+        ("Ola Brekk took office.", [("office.start", "Ola Brekk", None, None, "asserted")]),
+        ("Ola Brekk took office space in Oslo.", []),
+        (
+            "Ola Brekk will stay on until April 30.",
+            [("office.end", "Ola Brekk", None, "1987-04-30", "planned")],
+        ),
+    ],
+)
+def test_taking_office_and_staying_until(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, ...]]
+) -> None:
+    """ "take office" without a title starts one; "stay on until D" plans the end at D."""
+    assert [summary(e) for e in events(pipeline, text)] == expected

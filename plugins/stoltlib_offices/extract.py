@@ -887,6 +887,12 @@ class _Context:
             if left is not None and left.office:
                 return left.office, True
             return _Office("", None, span[1]), True
+        if written.casefold().endswith(" office"):
+            # "X will take office on March 1", "X took office.": the start of the office the
+            # story names elsewhere.
+            if _LEAVING_CLOSES.match(self.flat, span[1], sentence[1]) is not None:
+                return _Office("", None, span[1]), True
+            return None, True
         if written.casefold().endswith(" over"):
             closes = _LEAVING_CLOSES.match(self.flat, span[1], sentence[1])
             if closes is not None and closes.group("stop") is None:
