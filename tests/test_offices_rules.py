@@ -1703,3 +1703,24 @@ def test_taking_office_and_staying_until(
 ) -> None:
     """ "take office" without a title starts one; "stay on until D" plans the end at D."""
     assert [summary(e) for e in events(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pell Mining has parted ways with its chief financial officer, Siv Mork.",
+            [("office.end", "Siv Mork", "Chief Financial Officer")],
+        ),
+        (
+            "Pell Mining fired its treasurer, Siv Mork, on Friday.",
+            [("office.end", "Siv Mork", "Treasurer")],
+        ),
+        ("Siv Mork has parted ways with Pell Mining.", [("office.end", "Siv Mork", None)]),
+    ],
+)
+def test_dismissed_title_before_the_name(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, ...]]
+) -> None:
+    """A dismissal's object as "its TITLE, NAME" ends NAME's office as that title."""
+    assert [summary(e)[:3] for e in events(pipeline, text)] == expected

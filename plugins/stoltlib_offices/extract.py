@@ -301,6 +301,11 @@ _CHOSEN_TO = regex.compile(
     regex.VERBOSE,
 )
 # The words that make "head" a verb before it: "will head", "to head".
+# A dismissal's object as a title, then the name after a comma: "sacked its chief financial
+# officer, Jane Doe", "parted ways with the club's manager, John Doe".
+_TITLE_THEN_NAME = regex.compile(
+    r"\s+(?:its|their|the|his|her)\s+(?P<title>(?:\p{L}[\p{L}'’\-]*\s+){0,5}?\p{Ll}+),\s+"
+)
 # Cues that are also the first noun of a title ("head coach", "head trader"): before a title's
 # head noun they open the title, no verb of becoming.
 _TITLE_OPENING_CUES = frozenset({"head"})
@@ -815,6 +820,12 @@ class _Context:
         the subject is the one dismissing, the person after the verb the one who leaves, the
         office after "as", else the title before the name.
         """
+        apposed = _TITLE_THEN_NAME.match(self.flat, span[1], sentence[1])
+        if apposed is not None and (person := self._person_at(apposed.end(), sentence)):
+            # "parted ways with its chief scientific officer, Jane Doe": the title first.
+            office = self._office_after(apposed.start("title"), sentence)
+            modality = self._modality_before(span[0], sentence)
+            return [_Draft(cue.type, person, span, sentence, office, modality=modality)]
         person = self._object_at(span[1], sentence)
         if person is None or self.flat[person.end : person.end + 2] in ("'s", "’s"):
             return None
