@@ -1724,3 +1724,19 @@ def test_dismissed_title_before_the_name(
 ) -> None:
     """A dismissal's object as "its TITLE, NAME" ends NAME's office as that title."""
     assert [summary(e)[:3] for e in events(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Siv Mork's contract expires in June and will not be renewed.", "planned"),
+        ("Siv Mork's term ends in June and she will not run again.", "planned"),
+        ("Siv Mork's resignation will not be accepted.", "negated"),
+    ],
+)
+def test_second_predicate_keeps_its_own_modality(
+    pipeline: Pipeline, text: str, modality: str
+) -> None:
+    """A negation after "and will" is the second predicate's, not the expiry's."""
+    (end,) = events(pipeline, text)
+    assert (end.type, end.modality) == ("office.end", modality)

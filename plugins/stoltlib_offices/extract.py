@@ -391,6 +391,12 @@ _NOMINAL_MODALITY_WORDS = (
     ("planned", frozenset({"will", "effective", "scheduled", "planned"})),
 )
 
+# "and" and a finite verb or auxiliary: a second predicate of the clause's subject.
+_AND_PREDICATE = regex.compile(
+    r",?\s+and\s+(?:(?:he|she|it|they)\s+)?"
+    r"(?:will|would|is|was|are|were|has|had|may|might|could|can|did|does)\b",
+    regex.IGNORECASE,
+)
 # "is" or "are" right before a cue in -ing: "X, who is retiring", "X is leaving the post of".
 _PROGRESSIVE = regex.compile(r"\b(?:is|are)\s+\w+ing\b(?:\s+(?:down|out|over))?\s*\Z", regex.I)
 # The month May, a day or a year after it: no modal verb.
@@ -1449,7 +1455,11 @@ class _Context:
         else:
             # A noun carries no tense: the verb the sentence says of it does ("his departure
             # would undermine ...": possible; "Regan's departure appeared imminent": expected).
-            said = " ".join(self.flat[span[1] : sentence[1]].split()[:NOMINAL_REACH])
+            # A verb of its own after "and" is another predicate: "X's contract expires in
+            # June and will not be renewed" negates the renewal, not the expiry.
+            other = _AND_PREDICATE.search(self.flat, span[1], sentence[1])
+            stop = other.start() if other is not None else sentence[1]
+            said = " ".join(self.flat[span[1] : stop].split()[:NOMINAL_REACH])
             modality = self._modality(said, _NOMINAL_MODALITY_WORDS)
         drafts = [_Draft(cue.type, holder, span, sentence, office, modality=modality)]
         if self.flat[span[1] - 1 : span[1]] == "s" and of is not None:
