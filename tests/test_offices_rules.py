@@ -1740,3 +1740,18 @@ def test_second_predicate_keeps_its_own_modality(
     """A negation after "and will" is the second predicate's, not the expiry's."""
     (end,) = events(pipeline, text)
     assert (end.type, end.modality) == ("office.end", modality)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ola Brekk, the aide Siv Mork fired on Friday, testified.", []),
+        ("Siv Mork fired as treasurer.", [("office.end", "Siv Mork")]),
+        ("Siv Mork was fired on Friday.", [("office.end", "Siv Mork")]),
+    ],
+)
+def test_active_dismissal_without_object_ends_no_subject(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "the aide X fired" is X dismissing; "X fired as treasurer", "X was fired" end X's."""
+    assert [summary(e)[:2] for e in events(pipeline, text)] == expected

@@ -306,6 +306,9 @@ _CHOSEN_TO = regex.compile(
 _TITLE_THEN_NAME = regex.compile(
     r"\s+(?:its|their|the|his|her)\s+(?P<title>(?:\p{L}[\p{L}'’\-]*\s+){0,5}?\p{Ll}+),\s+"
 )
+# What follows a dismissal's verb in a passive with its auxiliary left out ("X fired as
+# coach", "X ousted from the board", "X sacked by the club").
+_PASSIVE_TAIL = regex.compile(r"\s+(?:as|from|by)\b", regex.IGNORECASE)
 # Cues that are also the first noun of a title ("head coach", "head trader"): before a title's
 # head noun they open the title, no verb of becoming.
 _TITLE_OPENING_CUES = frozenset({"head"})
@@ -698,6 +701,8 @@ class _Context:
             dismissed = self._dismissed(cue, span, sentence)
             if dismissed is not None:
                 return dismissed
+            if self._dismisser_before(span, sentence):
+                return []  # "the aide Reagan fired in November": the subject dismissed him
             frame = "leave"  # "John Doe was fired as president": the subject leaves
         named = self._object_at(span[1], sentence) if frame == "passive" else None
         if named is not None and self.flat[named.end : named.end + 2] not in ("'s", "’s"):
@@ -816,6 +821,20 @@ class _Context:
         if pattern is None or cue not in _TITLE_OPENING_CUES or following is None:
             return False
         return pattern.fullmatch(f"{cue} {following.group('word')}") is not None
+
+    def _dismisser_before(self, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
+        """Whether a dismissal's verb, no object after it, is active: its subject right before.
+
+        "the aide President Reagan fired November 25": Reagan fired someone the clause names
+        before; "X was fired", "X, fired last week," and "X fired as coach" (a headline's
+        passive) leave X's office.
+        """
+        index = bisect.bisect_right(self.person_ends, span[0]) - 1
+        if index < 0 or self.people[index].end < sentence[0]:
+            return False
+        if self.flat[self.people[index].end : span[0]].strip():
+            return False
+        return _PASSIVE_TAIL.match(self.flat, span[1], sentence[1]) is None
 
     def _dismissed(
         self, cue: Cue, span: tuple[int, int], sentence: tuple[int, int]
