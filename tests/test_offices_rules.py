@@ -1755,3 +1755,22 @@ def test_active_dismissal_without_object_ends_no_subject(
 ) -> None:
     """ "the aide X fired" is X dismissing; "X fired as treasurer", "X was fired" end X's."""
     assert [summary(e)[:2] for e in events(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The board removed Siv Mork as treasurer.",
+            [("office.end", "Siv Mork", "Treasurer")],
+        ),
+        ("Siv Mork removed the old sign.", []),
+        ("Siv Mork was made treasurer.", [("office.start", "Siv Mork", "Treasurer")]),
+        ("Siv Mork worked as treasurer.", [("office.hold", "Siv Mork", "Treasurer")]),
+    ],
+)
+def test_removal_made_and_worked_as(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, ...]]
+) -> None:
+    """ "removed X as", "X was made T" and "X worked as T" are an end, a start and a tenure."""
+    assert [summary(e)[:3] for e in events(pipeline, text)] == expected
