@@ -1774,3 +1774,33 @@ def test_removal_made_and_worked_as(
 ) -> None:
     """ "removed X as", "X was made T" and "X worked as T" are an end, a start and a tenure."""
     assert [summary(e)[:3] for e in events(pipeline, text)] == expected
+
+
+def test_joined_with_a_time_before_as(pipeline: Pipeline) -> None:
+    """ "joined Y in 2015 as T" starts T at Y in 2015."""
+    (start,) = events(pipeline, "Ola Brekk joined Pell Mining in 1980 as treasurer.")
+    assert summary(start)[:4] == ("office.start", "Ola Brekk", "Treasurer", "1980")
+    assert start.organization == "Pell Mining"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ola Brekk joined Pell in 1980 as head of research and became president in 1985.",
+            [
+                ("office.start", "Ola Brekk", "head of research", "1980"),
+                ("office.start", "Ola Brekk", "President", "1985"),
+            ],
+        ),
+        (
+            "Ola Brekk was named global head of equity research.",
+            [("office.start", "Ola Brekk", "global head of equity research", None)],
+        ),
+    ],
+)
+def test_head_of_a_department_is_an_office(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, ...]]
+) -> None:
+    """ "as head of research" names an office where the cue's office stands."""
+    assert [summary(e)[:4] for e in events(pipeline, text)] == expected

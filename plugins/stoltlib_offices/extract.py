@@ -309,6 +309,12 @@ _TITLE_THEN_NAME = regex.compile(
 # What follows a dismissal's verb in a passive with its auxiliary left out ("X fired as
 # coach", "X ousted from the board", "X sacked by the club").
 _PASSIVE_TAIL = regex.compile(r"\s+(?:as|from|by)\b", regex.IGNORECASE)
+# A department's head: "head of engineering", "global head of equity research" (lower case,
+# no article: "head of the unit" is read by the rules of "head" as a verb).
+_HEAD_OF_UNIT = regex.compile(
+    r"(?P<title>(?:\p{Ll}+\s+)?head\s+of\s+(?!the\b|a\b|an\b|its\b)\p{Ll}+(?:\s+\p{Ll}+)?)"
+    r"(?=\s*(?:[,.;]|\Z|\s(?:and|at|in|on|since|until|from|for)\b))"
+)
 # Cues that are also the first noun of a title ("head coach", "head trader"): before a title's
 # head noun they open the title, no verb of becoming.
 _TITLE_OPENING_CUES = frozenset({"head"})
@@ -2137,11 +2143,25 @@ class _Context:
         pattern = self.lexicons.unknown_title_pattern
         match = pattern.match(self.flat, at, sentence[1]) if pattern is not None else None
         words = match.group("title").split()[:-1] if match is not None else []
-        if match is None or not all(_may_be_title_word(word, self.lexicons) for word in words):
+        if match is None:
+            return self._head_of_unit(at, sentence)
+        if not all(_may_be_title_word(word, self.lexicons) for word in words):
             return None  # "appointed by the president", "to succeed the director": no title
         end = match.end()
         organization = self._organization_after(end, sentence)
         return _Office(" ".join(match.group("title").split()), organization, end)
+
+    def _head_of_unit(self, at: int, sentence: tuple[int, int]) -> _Office | None:
+        """A department's head where a cue names its office: "joined as head of engineering".
+
+        "head" alone names no office ("NATO chief"); with a department in lower case after
+        "of", right where the cue's office stands, it is one, as written.
+        """
+        match = _HEAD_OF_UNIT.match(self.flat, at, sentence[1])
+        if match is None:
+            return None
+        organization = self._story_organization(sentence)
+        return _Office(" ".join(match.group("title").split()), organization, match.end())
 
     def _organization_after(self, position: int, sentence: tuple[int, int]) -> str | None:
         """The organisation named after an office: "of Olin Corp", "of the company"."""

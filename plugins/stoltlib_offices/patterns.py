@@ -105,8 +105,8 @@ OFFICE_LEAD = regex.compile(
                                              # "relieved of his duties as", "from his post as"
       | (?:the\s+)?(?:company|firm|bank|board|group|concern|agency)  # "joined the company
         (?:\s+in\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4})?\s+as\s+           # (in November 1984) as"
-      | (?-i:(?P<joined>\p{Lu}[\w&.\-]*(?:\s+\p{Lu}[\w&.\-]*){0,3}))\s+as\s+  # "joined Acme
-                                                               # Corp as"
+      | (?-i:(?P<joined>\p{Lu}[\w&.\-]*(?:\s+\p{Lu}[\w&.\-]*){0,3}))  # "joined Acme Corp
+        (?:\s+in\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4})?\s+as\s+           # (in 2015) as"
       | (?:a\s+)?member\s+of\s+(?-i:(?P<member_of>\p{Lu}[\w&.\-]*(?:\s+\p{Lu}[\w&.\-]*){0,3}))
         ['’]s?\s+(?=board\b)                                    # "a member of Acme's board"
       | to\s+                                                  # "promoted to president"
