@@ -1804,3 +1804,31 @@ def test_head_of_a_department_is_an_office(
 ) -> None:
     """ "as head of research" names an office where the cue's office stands."""
     assert [summary(e)[:4] for e in events(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Siv Mork was asked whether she would resign.",
+            ("office.end", "Siv Mork", None, None, "possible"),
+        ),
+        (
+            "Siv Mork said she would resign.",
+            ("office.end", "Siv Mork", None, None, "planned"),
+        ),
+        (
+            "Siv Mork is the new treasurer.",
+            ("office.start", "Siv Mork", "Treasurer", None, "asserted"),
+        ),
+        (
+            "Siv Mork is the treasurer.",
+            ("office.hold", "Siv Mork", "Treasurer", None, "asserted"),
+        ),
+    ],
+)
+def test_whether_is_possible_and_the_new_office_starts(
+    pipeline: Pipeline, text: str, expected: tuple[str, ...]
+) -> None:
+    """ "whether she would resign" is a hypothesis; "is the new T" a start, "is the T" a tenure."""
+    assert [summary(e) for e in events(pipeline, text)][-1:] == [expected]

@@ -243,7 +243,9 @@ _INTENT_MODALITY = {
 # A clause of time right before its subject: "when X retires", "once X steps down".
 _WHEN_BEFORE = regex.compile(r"\b(?:when|once|until|after|before)\s+\Z", regex.IGNORECASE)
 # "if" or "unless" right before a clause's subject: the change is a hypothesis.
-_IF_BEFORE = regex.compile(r"\b(?:if|unless)\s+\Z", regex.IGNORECASE)
+_IF_BEFORE = regex.compile(r"\b(?:if|unless|whether)\s+\Z", regex.IGNORECASE)
+# "the new" before the office a tenure's verb names: "X is the new chairman" starts it.
+_NEW_OFFICE = regex.compile(r"\s+(?:the|its|their|our)\s+new(?:ly[\s\-]\w+)?\s+", regex.I)
 # "leave" alone leaves an office only when nothing but a time or the clause's end follows: "X
 # will leave at the end of March", "X left in January", "X will leave, the company said".
 _BARE_LEAVING = frozenset({"leave", "leaves", "left"})
@@ -808,6 +810,8 @@ class _Context:
             if not closed:
                 return []
         past = frame == "hold" and _PAST_TENURE.search(self.flat, sentence[0], span[1]) is not None
+        if frame == "hold" and office is not None and _NEW_OFFICE.match(self.flat, span[1]):
+            cue = attrs.evolve(cue, type="office.start")  # "X is the new defence minister"
         offices = [(office, span), *self._second_office(office, sentence)]
         drafts = [
             _Draft(cue.type, one, where, sentence, each, modality=modality, past=past,
@@ -873,10 +877,12 @@ class _Context:
         "if Volcker left this August": possible; "in April, when Tom Brown retires": a
         present tense in a clause of time is planned.
         """
+        if modality in ("asserted", "planned") and _IF_BEFORE.search(
+            self.flat, sentence[0], person.start
+        ):
+            return "possible"  # "asked whether he would step down": a hypothesis, no plan
         if modality != "asserted":
             return modality
-        if _IF_BEFORE.search(self.flat, sentence[0], person.start):
-            return "possible"
         verb = self.flat[span[0] : span[1]].split()[0].casefold()
         if verb.endswith("s") and _WHEN_BEFORE.search(self.flat, sentence[0], person.start):
             return "planned"
