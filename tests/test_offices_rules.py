@@ -1832,3 +1832,18 @@ def test_whether_is_possible_and_the_new_office_starts(
 ) -> None:
     """ "whether she would resign" is a hypothesis; "is the new T" a start, "is the T" a tenure."""
     assert [summary(e) for e in events(pipeline, text)][-1:] == [expected]
+
+
+def test_replaced_by_successor_as_office(pipeline: Pipeline) -> None:
+    """ "X will be replaced by Y as T of Z": both events carry T and Z."""
+    found = events(pipeline, "Ola Brekk will be replaced by Siv Mork as treasurer of Pell Mining.")
+    assert [(summary(e)[:3], e.organization) for e in found] == [
+        (("office.end", "Ola Brekk", "Treasurer"), "Pell Mining"),
+        (("office.start", "Siv Mork", "Treasurer"), "Pell Mining"),
+    ]
+
+
+def test_member_of_parliament_is_a_title(pipeline: Pipeline) -> None:
+    """ "elected MP for W in 2015" elects a Member of Parliament."""
+    (elect,) = events(pipeline, "Siv Mork was first elected MP for Oslo East in 2015.")
+    assert summary(elect)[:4] == ("office.elect", "Siv Mork", "Member of Parliament", "2015")

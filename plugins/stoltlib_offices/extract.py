@@ -1524,6 +1524,9 @@ class _Context:
         person, modality = subject
         office = self._office_after(span[1], sentence)
         if office is None:
+            # "X will be replaced by Y as chief executive": the office after the successor.
+            office = self._office_after(self._past_apposition(successor.end, sentence), sentence)
+        if office is None:
             # "X stepped down as chairman and was replaced by Y": the office X left.
             office = next(
                 (d.office for d in reversed(earlier) if d.person.name == person.name), None
