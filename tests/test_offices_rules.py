@@ -1847,3 +1847,20 @@ def test_member_of_parliament_is_a_title(pipeline: Pipeline) -> None:
     """ "elected MP for W in 2015" elects a Member of Parliament."""
     (elect,) = events(pipeline, "Siv Mork was first elected MP for Oslo East in 2015.")
     assert summary(elect)[:4] == ("office.elect", "Siv Mork", "Member of Parliament", "2015")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Siv Mork will continue in her present position as treasurer.",
+            [("office.hold", "Siv Mork", "Treasurer")],
+        ),
+        ("Siv Mork will continue in talks with the union.", []),
+    ],
+)
+def test_continue_in_a_position_as(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, ...]]
+) -> None:
+    """ "continue in her present position as T" is a tenure of T; "continue in talks" none."""
+    assert [summary(e)[:3] for e in events(pipeline, text)] == expected

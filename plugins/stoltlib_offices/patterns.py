@@ -101,8 +101,10 @@ OFFICE_LEAD = regex.compile(
         (?:post|position|office|job|role|rank)\s+of\s+
       | (?:the\s+)?(?:new\s+|additional\s+|added\s+|vacant\s+|top\s+)?  # "assumed the
         (?:post|position|office|job|role|title)\s+of\s+       # added post of"
-      | (?:from\s+)?(?:his|her|their)\s+(?:duties|responsibilities|post|position|job)\s+as\s+
-                                             # "relieved of his duties as", "from his post as"
+      | (?:from\s+|in\s+)?(?:his|her|their)\s+(?:present\s+|current\s+)?
+        (?:duties|responsibilities|post|position|job)\s+as\s+
+                                             # "relieved of his duties as", "from his post as",
+                                             # "continue in his present position as"
       | (?:the\s+)?(?:company|firm|bank|board|group|concern|agency)  # "joined the company
         (?:\s+in\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4})?\s+as\s+           # (in November 1984) as"
       | (?-i:(?P<joined>\p{Lu}[\w&.\-]*(?:\s+\p{Lu}[\w&.\-]*){0,3}))  # "joined Acme Corp
