@@ -1864,3 +1864,18 @@ def test_continue_in_a_position_as(
 ) -> None:
     """ "continue in her present position as T" is a tenure of T; "continue in talks" none."""
     assert [summary(e)[:3] for e in events(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Siv Mork formerly served as treasurer.",
+        "Siv Mork has most recently worked as treasurer.",
+        "Siv Mork briefly served as treasurer.",
+    ],
+)
+def test_adverbs_between_subject_and_tenure(pipeline: Pipeline, text: str) -> None:
+    """An adverb between the subject and "served as" keeps the subject."""
+    assert [summary(e)[:3] for e in events(pipeline, text)] == [
+        ("office.hold", "Siv Mork", "Treasurer")
+    ]

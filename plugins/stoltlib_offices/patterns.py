@@ -73,7 +73,8 @@ ASCII_NAME = re.compile(
 )
 
 #: Words that may stand between the person and the cue without ending the subject: auxiliaries,
-#: "who", adverbs of time and manner, and the words of the modality they carry.
+#: "who", adverbs of time and manner ("formerly served as", "has most recently worked as"),
+#: and the words of the modality they carry.
 _AUXILIARY_WORDS = """
 has have had was were is are will would shall may might could should can must be been
 being to not never also later formally officially previously recently subsequently then
@@ -81,7 +82,8 @@ just now soon eventually expected likely set due scheduled going about unexpecte
 abruptly today yesterday tomorrow who which reportedly already once unanimously and n't
 does did do seek seeks sought want wants wanted plan plans planned intend intends
 intended hope hopes aim aims first chosen picked tapped selected named appointed
-elected nominated agreed agrees agree decided decides
+elected nominated agreed agrees agree decided decides formerly most briefly currently
+still
 """
 AUXILIARIES = frozenset(_AUXILIARY_WORDS.split())
 
