@@ -1879,3 +1879,16 @@ def test_adverbs_between_subject_and_tenure(pipeline: Pipeline, text: str) -> No
     assert [summary(e)[:3] for e in events(pipeline, text)] == [
         ("office.hold", "Siv Mork", "Treasurer")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Siv Mork retains her post as treasurer.", [("office.hold", "Siv Mork", "Treasurer")]),
+        ("Siv Mork kept her job as treasurer.", [("office.hold", "Siv Mork", "Treasurer")]),
+        ("Siv Mork kept the firm afloat.", []),
+    ],
+)
+def test_retaining_a_post(pipeline: Pipeline, text: str, expected: list[tuple[str, ...]]) -> None:
+    """ "retains her post as T" and "kept her job as T" are tenures of T."""
+    assert [summary(e)[:3] for e in events(pipeline, text)] == expected
