@@ -1892,3 +1892,16 @@ def test_adverbs_between_subject_and_tenure(pipeline: Pipeline, text: str) -> No
 def test_retaining_a_post(pipeline: Pipeline, text: str, expected: list[tuple[str, ...]]) -> None:
     """ "retains her post as T" and "kept her job as T" are tenures of T."""
     assert [summary(e)[:3] for e in events(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        ("Siv Mork was named president of insurer Fjordvik.", "Fjordvik"),
+        ("Siv Mork was named president of carmaker Pell Motors.", "Pell Motors"),
+    ],
+)
+def test_organisation_after_a_descriptor(pipeline: Pipeline, text: str, organization: str) -> None:
+    """ "president of insurer Y": the organisation is Y, the noun before it a description."""
+    (start,) = events(pipeline, text)
+    assert start.organization == organization

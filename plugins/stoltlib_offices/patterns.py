@@ -148,6 +148,7 @@ AFTER_OFFICE_ORG = regex.compile(
     r"""
     \s+(?:of|at|for|with)\s+
     (?:the\s+)?
+    (?:(?!(?:and|or|in|on|by|to|from|since|until)\b)\p{Ll}[\p{Ll}\-]*\s+)?  # "of insurer Fjordsure"
     (?P<org>
         \p{Lu}[\w&.'’\-]*                                      # its first word, capitalised
         (?:\s+(?:\p{Lu}[\w&.'’\-]*|of|and|&|for|the|de|du|des)){0,7}  # and the words after it
