@@ -1905,3 +1905,11 @@ def test_organisation_after_a_descriptor(pipeline: Pipeline, text: str, organiza
     """ "president of insurer Y": the organisation is Y, the noun before it a description."""
     (start,) = events(pipeline, text)
     assert start.organization == organization
+
+
+def test_ambassador_to_an_organisation(pipeline: Pipeline) -> None:
+    """ "ambassador to the United Nations" is the United Nations' office; "to succeed" no org."""
+    (start,) = events(pipeline, "Siv Mork was named ambassador to the United Nations.")
+    assert start.organization == "United Nations"
+    found = events(pipeline, "Siv Mork was named treasurer to succeed Ola Brekk.")
+    assert {e.organization for e in found} == {None}

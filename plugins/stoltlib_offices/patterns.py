@@ -146,9 +146,11 @@ APPOSITION = regex.compile(
 #: Munich Security Conference", "of the North Atlantic Treaty Organization".
 AFTER_OFFICE_ORG = regex.compile(
     r"""
-    \s+(?:of|at|for|with)\s+
-    (?:the\s+)?
-    (?:(?!(?:and|or|in|on|by|to|from|since|until)\b)\p{Ll}[\p{Ll}\-]*\s+)?  # "of insurer Fjordsure"
+    \s+(?:
+        (?:of|at|for|with)\s+(?:the\s+)?
+        (?:(?!(?:and|or|in|on|by|to|from|since|until)\b)\p{Ll}[\p{Ll}\-]*\s+)?  # "of insurer X"
+      | to\s+(?:the\s+)?                                       # "ambassador to the United
+    )                                                           # Nations"
     (?P<org>
         \p{Lu}[\w&.'’\-]*                                      # its first word, capitalised
         (?:\s+(?:\p{Lu}[\w&.'’\-]*|of|and|&|for|the|de|du|des)){0,7}  # and the words after it
