@@ -1913,3 +1913,11 @@ def test_ambassador_to_an_organisation(pipeline: Pipeline) -> None:
     assert start.organization == "United Nations"
     found = events(pipeline, "Siv Mork was named treasurer to succeed Ola Brekk.")
     assert {e.organization for e in found} == {None}
+
+
+def test_apposition_organisation_is_not_the_boards(pipeline: Pipeline) -> None:
+    """ "X, currently T at Y, will join the board": Y is the apposition's, not the board's."""
+    text = "Siv Mork, currently treasurer at Pell Mining, will join the board."
+    found = {e.type: e for e in events(pipeline, text)}
+    assert found["office.hold"].organization == "Pell Mining"
+    assert found["office.start"].organization is None

@@ -1488,8 +1488,8 @@ class _Context:
             # would undermine ...": possible; "Regan's departure appeared imminent": expected).
             # A verb of its own after "and" is another predicate: "X's contract expires in
             # June and will not be renewed" negates the renewal, not the expiry.
-            other = _AND_PREDICATE.search(self.flat, span[1], sentence[1])
-            stop = other.start() if other is not None else sentence[1]
+            second = _AND_PREDICATE.search(self.flat, span[1], sentence[1])
+            stop = second.start() if second is not None else sentence[1]
             said = " ".join(self.flat[span[1] : stop].split()[:NOMINAL_REACH])
             modality = self._modality(said, _NOMINAL_MODALITY_WORDS)
         drafts = [_Draft(cue.type, holder, span, sentence, office, modality=modality)]
@@ -2194,11 +2194,20 @@ class _Context:
         """
         for mention in self.organizations:
             if sentence[0] <= mention.start < sentence[1] and _mixed_case(mention.text):
+                if self._in_person_apposition(mention.start, sentence):
+                    continue  # "X, currently president of Acme, will join the board"
                 return mention.entity or mention.text
         before = [m for m in self.organizations if m.end <= sentence[0] and _mixed_case(m.text)]
         if before:
             return before[-1].entity or before[-1].text  # the closest named before the sentence
         return None
+
+    def _in_person_apposition(self, at: int, sentence: tuple[int, int]) -> bool:
+        """Whether ``at`` is inside an apposition a comma opens right after a person's name."""
+        opening = self.flat.rfind(",", sentence[0], at)
+        if opening < 0 or self.flat.find(",", at, sentence[1]) < 0:
+            return False
+        return any(p.end == opening for p in self.people)
 
 
 def _cue_matches(flat: str, lexicons: Lexicons) -> Iterator[regex.Match[str]]:
