@@ -1921,3 +1921,18 @@ def test_apposition_organisation_is_not_the_boards(pipeline: Pipeline) -> None:
     found = {e.type: e for e in events(pipeline, text)}
     assert found["office.hold"].organization == "Pell Mining"
     assert found["office.start"].organization is None
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Siv Mork said she would resign if the figures were wrong.", "possible"),
+        ("Siv Mork said she would resign unless paid.", "possible"),
+        ("Siv Mork said she would resign in June.", "planned"),
+        ("Siv Mork will resign if the deal is approved.", "planned"),
+    ],
+)
+def test_would_with_a_condition_is_possible(pipeline: Pipeline, text: str, modality: str) -> None:
+    """ "would resign if ..." is a hypothesis; "would resign in June" and "will ... if" plans."""
+    (end,) = events(pipeline, text)
+    assert (end.type, end.modality) == ("office.end", modality)

@@ -244,6 +244,8 @@ _INTENT_MODALITY = {
 _WHEN_BEFORE = regex.compile(r"\b(?:when|once|until|after|before)\s+\Z", regex.IGNORECASE)
 # "if" or "unless" right before a clause's subject: the change is a hypothesis.
 _IF_BEFORE = regex.compile(r"\b(?:if|unless|whether)\s+\Z", regex.IGNORECASE)
+# A condition after a cue, in its clause: "would resign if the figures were wrong".
+_IF_AFTER = regex.compile(r"[^;:.]*?\b(?:if|unless)\b", regex.IGNORECASE)
 # "the new" before the office a tenure's verb names: "X is the new chairman" starts it.
 _NEW_OFFICE = regex.compile(r"\s+(?:the|its|their|our)\s+new(?:ly[\s\-]\w+)?\s+", regex.I)
 # "leave" alone leaves an office only when nothing but a time or the clause's end follows: "X
@@ -881,12 +883,25 @@ class _Context:
             self.flat, sentence[0], person.start
         ):
             return "possible"  # "asked whether he would step down": a hypothesis, no plan
+        if modality == "planned" and self._conditional_would(person, span, sentence):
+            return "possible"  # "he would resign if the figures were wrong"
         if modality != "asserted":
             return modality
         verb = self.flat[span[0] : span[1]].split()[0].casefold()
         if verb.endswith("s") and _WHEN_BEFORE.search(self.flat, sentence[0], person.start):
             return "planned"
         return modality
+
+    def _conditional_would(
+        self, person: _Person, span: tuple[int, int], sentence: tuple[int, int]
+    ) -> bool:
+        """Whether "would" before the cue is a condition's, "if" or "unless" after it.
+
+        "said he would resign if the figures were wrong" is a hypothesis; "said he would
+        resign in June" a plan.
+        """
+        words = self.flat[person.end : span[0]].casefold().split()
+        return "would" in words and _IF_AFTER.match(self.flat, span[1], sentence[1]) is not None
 
     def _departure_office(
         self, person: _Person, span: tuple[int, int], sentence: tuple[int, int]
