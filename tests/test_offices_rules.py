@@ -1936,3 +1936,17 @@ def test_would_with_a_condition_is_possible(pipeline: Pipeline, text: str, modal
     """ "would resign if ..." is a hypothesis; "would resign in June" and "will ... if" plans."""
     (end,) = events(pipeline, text)
     assert (end.type, end.modality) == ("office.end", modality)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union elected Ola Brekk of Bergen, Norway as the new treasurer.",
+        "The union elected Ola Brekk of Bergen as treasurer.",
+    ],
+)
+def test_home_town_between_object_and_office(pipeline: Pipeline, text: str) -> None:
+    """ "elected X of Town, State as T": the home town stands between X and the office."""
+    assert [summary(e)[:3] for e in events(pipeline, text)] == [
+        ("office.elect", "Ola Brekk", "Treasurer")
+    ]

@@ -244,6 +244,10 @@ _INTENT_MODALITY = {
 _WHEN_BEFORE = regex.compile(r"\b(?:when|once|until|after|before)\s+\Z", regex.IGNORECASE)
 # "if" or "unless" right before a clause's subject: the change is a hypothesis.
 _IF_BEFORE = regex.compile(r"\b(?:if|unless|whether)\s+\Z", regex.IGNORECASE)
+# A person's home town after the name, before the office's "as": "X of Maricopa, Ariz as".
+_HOMETOWN = regex.compile(
+    r"\s+of\s+\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}(?:,\s+\p{Lu}[\p{L}.]*)?(?=,?\s+as\b)"
+)
 # A condition after a cue, in its clause: "would resign if the figures were wrong".
 _IF_AFTER = regex.compile(r"[^;:.]*?\b(?:if|unless)\b", regex.IGNORECASE)
 # "the new" before the office a tenure's verb names: "X is the new chairman" starts it.
@@ -2071,6 +2075,9 @@ class _Context:
         consultant, to be president" and "Bruno Riverin, president of X, as its new president"
         read the office after the apposition, which describes the person as they were.
         """
+        hometown = _HOMETOWN.match(self.flat, position, sentence[1])
+        if hometown is not None:
+            return hometown.end()  # "elected Tom Miller of Maricopa, Ariz as the new president"
         rest = self.flat[position : sentence[1]]
         if not rest.startswith(","):
             return position
