@@ -1950,3 +1950,25 @@ def test_home_town_between_object_and_office(pipeline: Pipeline, text: str) -> N
     assert [summary(e)[:3] for e in events(pipeline, text)] == [
         ("office.elect", "Ola Brekk", "Treasurer")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Siv Mork, who was treasurer of Pell Mining, retired.",
+            ("office.hold", "Siv Mork", "Treasurer"),
+        ),
+        ("Siv Mork was treasurer until 1980.", ("office.hold", "Siv Mork", "Treasurer")),
+    ],
+)
+def test_was_and_an_office_is_a_tenure(
+    pipeline: Pipeline, text: str, expected: tuple[str, ...]
+) -> None:
+    """ "X was T" is a tenure of T, as "X is T" is."""
+    assert expected in [summary(e)[:3] for e in events(pipeline, text)]
+
+
+def test_was_without_an_office_is_no_tenure(pipeline: Pipeline) -> None:
+    """ "X was tired" names no office."""
+    assert events(pipeline, "Siv Mork was tired.") == []
