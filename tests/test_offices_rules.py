@@ -1972,3 +1972,16 @@ def test_was_and_an_office_is_a_tenure(
 def test_was_without_an_office_is_no_tenure(pipeline: Pipeline) -> None:
     """ "X was tired" names no office."""
     assert events(pipeline, "Siv Mork was tired.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Siv Mork will serve as interim treasurer.", "office.start"),
+        ("Siv Mork will continue to serve as treasurer.", "office.hold"),
+        ("Siv Mork has served as treasurer since 1980.", "office.hold"),
+    ],
+)
+def test_will_serve_as_starts(pipeline: Pipeline, text: str, kind: str) -> None:
+    """ "will serve as T" starts T; "continue to serve as" and "has served as" are tenures."""
+    assert [summary(e)[:3] for e in events(pipeline, text)] == [(kind, "Siv Mork", "Treasurer")]
