@@ -1985,3 +1985,10 @@ def test_was_without_an_office_is_no_tenure(pipeline: Pipeline) -> None:
 def test_will_serve_as_starts(pipeline: Pipeline, text: str, kind: str) -> None:
     """ "will serve as T" starts T; "continue to serve as" and "has served as" are tenures."""
     assert [summary(e)[:3] for e in events(pipeline, text)] == [(kind, "Siv Mork", "Treasurer")]
+
+
+def test_adverb_between_cue_and_office(pipeline: Pipeline) -> None:
+    """ "X was most recently a partner of Y": the adverb stands between the verb and the office."""
+    (hold,) = events(pipeline, "Siv Mork was most recently a partner of Pell Associates.")
+    assert summary(hold)[:3] == ("office.hold", "Siv Mork", "Partner")
+    assert hold.organization == "Pell Associates"

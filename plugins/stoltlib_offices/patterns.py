@@ -93,7 +93,8 @@ OFFICE_LEAD = regex.compile(
     [\s,]*
     (?:as\s+(?:previously\s+)?(?:announced|expected|planned|reported),?\s+)?  # "retires as
                                                                # previously announced as"
-    (?:(?:also|now|still|currently|already)\s+)?              # "who is also chairman"
+    (?:(?:also|now|still|currently|already|previously|formerly|briefly  # "who is also
+        |(?:most\s+)?recently)\s+)?                           # chairman", "was most recently"
     (?:
         as\s+                                                  # "named as chairman"
       | to\s+be\s+                                             # "elected to be president"
