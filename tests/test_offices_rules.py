@@ -1992,3 +1992,18 @@ def test_adverb_between_cue_and_office(pipeline: Pipeline) -> None:
     (hold,) = events(pipeline, "Siv Mork was most recently a partner of Pell Associates.")
     assert summary(hold)[:3] == ("office.hold", "Siv Mork", "Partner")
     assert hold.organization == "Pell Associates"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Siv Mork is serving her third term as mayor.",
+            [("office.hold", "Siv Mork", "Mayor", None, "asserted")],
+        ),
+        ("Siv Mork is serving customers.", []),
+    ],
+)
+def test_serving_a_term_as(pipeline: Pipeline, text: str, expected: list[tuple[str, ...]]) -> None:
+    """ "is serving her third term as T" is a present tenure, not a plan."""
+    assert [summary(e) for e in events(pipeline, text)] == expected

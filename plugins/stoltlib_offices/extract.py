@@ -764,7 +764,11 @@ class _Context:
             inserted = INSERTED_TIME.match(self.flat, span[1], sentence[1])
             if inserted is not None and inserted.group().rstrip()[-1:] != ",":
                 office = self._office_after(inserted.end() - 1, sentence)
-        if modality == "asserted" and _PROGRESSIVE.search(self.flat, sentence[0], span[1]):
+        if (
+            modality == "asserted"
+            and frame != "hold"  # "is serving his third term": a tenure now, no plan
+            and _PROGRESSIVE.search(self.flat, sentence[0], span[1])
+        ):
             modality = "planned"  # "X, who is retiring": the present progressive of a plan
         if office is None and frame == "passive":
             # "was nominated by President Reagan as a judge": the office after the agent.

@@ -108,6 +108,8 @@ OFFICE_LEAD = regex.compile(
         (?:duties|responsibilities|post|position|job)\s+as\s+
                                              # "relieved of his duties as", "from his post as",
                                              # "continue in his present position as"
+      | (?:his|her|their)\s+(?:[\w\-]+\s+)?(?:term|stint)\s+as\s+  # "serving his third term
+                                                               # as"
       | (?:the\s+)?(?:company|firm|bank|board|group|concern|agency)  # "joined the company
         (?:\s+in\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4})?\s+as\s+           # (in November 1984) as"
       | (?-i:(?P<joined>\p{Lu}[\w&.\-]*(?:\s+\p{Lu}[\w&.\-]*){0,3}))  # "joined Acme Corp
