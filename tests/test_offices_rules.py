@@ -2007,3 +2007,16 @@ def test_adverb_between_cue_and_office(pipeline: Pipeline) -> None:
 def test_serving_a_term_as(pipeline: Pipeline, text: str, expected: list[tuple[str, ...]]) -> None:
     """ "is serving her third term as T" is a present tenure, not a plan."""
     assert [summary(e) for e in events(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Siv Mork, the new treasurer, said rates would rise.", "office.start"),
+        ("Siv Mork, the newly elected treasurer, said rates would rise.", "office.elect"),
+        ("Siv Mork, the current treasurer, said rates would rise.", "office.hold"),
+    ],
+)
+def test_marked_apposition_kinds(pipeline: Pipeline, text: str, kind: str) -> None:
+    """ "X, the new T," starts T, "the newly elected T" elects, "the current T" holds."""
+    assert [summary(e)[:3] for e in events(pipeline, text)] == [(kind, "Siv Mork", "Treasurer")]

@@ -1760,9 +1760,11 @@ class _Context:
                 if timed is not None:
                     comma = self.flat.find(",", timed.end(), timed.end() + MAX_TITLE_CHARS)
                     clause_end = comma if comma >= 0 else timed.end()
+                # "X, the new treasurer,": a start; "X, the newly elected mayor,": an election.
+                kind = _MARKED_TYPES.get(_marker_kind(marker)[0]) if marker else None
                 found.append(
-                    _Draft("office.hold", person, span, (person.start, clause_end), office,
-                           past=past)
+                    _Draft(kind or "office.hold", person, span, (person.start, clause_end),
+                           office, past=past)
                 )  # fmt: skip
             also = _AND_MARKED.match(self.flat, closed_at, closed_at + MAX_TITLE_CHARS)
             if also is None:

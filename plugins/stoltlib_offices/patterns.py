@@ -139,7 +139,8 @@ ORG_PREFIX = tuple(
 #: "X, the Secretary General of NATO,", "X, former chairman of Y,".
 APPOSITION = regex.compile(
     r"\s*,\s+(?:(?:the|a|an|its|their)\s+)?"
-    r"(?P<marker>(?:(?:formerly|former|currently|current|incumbent|existing|previously|then|now)\b"
+    r"(?P<marker>(?:(?:formerly|former|currently|current|incumbent|existing|previously|then|now"
+    r"|new|newly[\s\-](?:appointed|named|installed|elected))\b"  # "X, the new treasurer,"
     r"|ex-)\s*)?"
     r"(?:(?<=now\s|then\s)(?:the|a|an)\s+)?",  # "X, now the director of Y"
     regex.IGNORECASE,
