@@ -2020,3 +2020,10 @@ def test_serving_a_term_as(pipeline: Pipeline, text: str, expected: list[tuple[s
 def test_marked_apposition_kinds(pipeline: Pipeline, text: str, kind: str) -> None:
     """ "X, the new T," starts T, "the newly elected T" elects, "the current T" holds."""
     assert [summary(e)[:3] for e in events(pipeline, text)] == [(kind, "Siv Mork", "Treasurer")]
+
+
+def test_named_to_fill_a_vacancy_on_the_board(pipeline: Pipeline) -> None:
+    """ "named to fill a vacancy on the Y board" starts a board seat at Y."""
+    (start,) = events(pipeline, "Siv Mork was named to fill a vacancy on the Pell board.")
+    assert summary(start)[:3] == ("office.start", "Siv Mork", "Board Member")
+    assert start.organization == "Pell"

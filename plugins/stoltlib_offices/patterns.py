@@ -116,6 +116,8 @@ OFFICE_LEAD = regex.compile(
         (?:\s+in\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4})?\s+as\s+           # (in 2015) as"
       | (?:a\s+)?member\s+of\s+(?-i:(?P<member_of>\p{Lu}[\w&.\-]*(?:\s+\p{Lu}[\w&.\-]*){0,3}))
         ['’]s?\s+(?=board\b)                                    # "a member of Acme's board"
+      | to\s+fill\s+(?:a|the)\s+(?:[\w\-]+\s+)?(?:vacancy|seat)\s+on\s+  # "named to fill a
+                                                               # vacancy on the board"
       | to\s+                                                  # "promoted to president"
       | (?:from|on)\s+                                         # "resigned from the board"
     )?
