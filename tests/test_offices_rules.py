@@ -2027,3 +2027,11 @@ def test_named_to_fill_a_vacancy_on_the_board(pipeline: Pipeline) -> None:
     (start,) = events(pipeline, "Siv Mork was named to fill a vacancy on the Pell board.")
     assert summary(start)[:3] == ("office.start", "Siv Mork", "Board Member")
     assert start.organization == "Pell"
+
+
+def test_plural_posts_of_after_to(pipeline: Pipeline) -> None:
+    """ "elected X to the newly created positions of T and U" elects X as T at least."""
+    text = "Pell Mining elected Siv Mork to the newly created positions of treasurer and secretary."
+    assert [summary(e)[:3] for e in events(pipeline, text)][:1] == [
+        ("office.elect", "Siv Mork", "Treasurer")
+    ]

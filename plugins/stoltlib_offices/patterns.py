@@ -101,7 +101,7 @@ OFFICE_LEAD = regex.compile(
       | for\s+(?:re-?)?election\s+(?:as|to)\s+                # "nominated for election as"
       | to\s+(?:the\s+|a\s+)?(?:new\s+|additional\s+|vacant\s+|top\s+  # "to the new post of"
            |newly[\s\-](?:created|established|formed)\s+)?      # "to the newly created post of"
-        (?:post|position|office|job|role|rank)\s+of\s+
+        (?:post|position|office|job|role|rank)s?\s+of\s+          # "positions of A and B"
       | (?:the\s+)?(?:new\s+|additional\s+|added\s+|vacant\s+|top\s+)?  # "assumed the
         (?:post|position|office|job|role|title)\s+of\s+       # added post of"
       | (?:from\s+|in\s+)?(?:his|her|their)\s+(?:present\s+|current\s+)?
