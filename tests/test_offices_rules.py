@@ -2035,3 +2035,19 @@ def test_plural_posts_of_after_to(pipeline: Pipeline) -> None:
     assert [summary(e)[:3] for e in events(pipeline, text)][:1] == [
         ("office.elect", "Siv Mork", "Treasurer")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        ("Pell Mining named Siv Mork as its treasurer.", "Pell Mining"),
+        ("Rates rose. Pell Mining named Siv Mork as its treasurer.", "Pell Mining"),
+        ("The board named Siv Mork as its treasurer.", None),
+    ],
+)
+def test_its_office_is_the_subjects(
+    pipeline: Pipeline, text: str, organization: str | None
+) -> None:
+    """ "Y named X as its T": the organisation is Y, the subject "its" stands for."""
+    (start,) = events(pipeline, text)
+    assert start.organization == organization

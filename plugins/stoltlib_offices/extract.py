@@ -248,6 +248,13 @@ _IF_BEFORE = regex.compile(r"\b(?:if|unless|whether)\s+\Z", regex.IGNORECASE)
 _HOMETOWN = regex.compile(
     r"\s+of\s+\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}(?:,\s+\p{Lu}[\p{L}.]*)?(?=,?\s+as\b)"
 )
+# "its" before an office: the organisation is the clause's subject.
+_ITS = regex.compile(r"\bits\s+", regex.IGNORECASE)
+# A capitalised name opening the clause right before its verb: "Acme Corp (has) named".
+_SUBJECT_NAME = regex.compile(
+    r"(?:\A|(?<=^|\.\s|,\s|\bthat\s))(?P<org>\p{Lu}[\w&.\-]*(?:\s+\p{Lu}[\w&.\-]*){0,3})"
+    r"\s+(?:(?:has|have|had|on\s+\p{Lu}\p{Ll}+day)\s+)?\Z"
+)
 # A condition after a cue, in its clause: "would resign if the figures were wrong".
 _IF_AFTER = regex.compile(r"[^;:.]*?\b(?:if|unless)\b", regex.IGNORECASE)
 # "the new" before the office a tenure's verb names: "X is the new chairman" starts it.
@@ -1181,6 +1188,13 @@ class _Context:
             return [_Draft(cue.type, person, span, sentence, None, owner, modality)]
         if office is None:
             return self._objects_sharing(cue, span, sentence, person)
+        if office.organization is None and _ITS.search(self.flat, person.end, office.end):
+            # "Acme named X as its chief executive": "its" is the subject's.
+            subject = _SUBJECT_NAME.search(self.flat, sentence[0], span[0])
+            if subject is not None and not _overlaps(
+                [(p.start, p.end) for p in self.people], *subject.span("org")
+            ):
+                office = attrs.evolve(office, organization=subject.group("org"))
         modality = self._modality_before(span[0], sentence)
         drafts = [_Draft(cue.type, person, span, sentence, office, modality=modality)]
         drafts.extend(
