@@ -1578,3 +1578,476 @@ def test_named_as_someones_successor(pipeline: Pipeline, text: str) -> None:
     start = events(pipeline, text)[-1]
     assert summary(start)[:2] == ("office.start", "Lea Cruz")
     assert start.predecessor is not None and start.predecessor.name == "Tom Orr"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ostby United sacked Piet Varga on Monday.",
+            [("office.end", "Piet Varga", None, "1987-03-02", "asserted")],
+        ),
+        (
+            "Ostby United have fired coach Piet Varga.",
+            [("office.end", "Piet Varga", None, None, "asserted")],
+        ),
+        (
+            "Ostby Mills dismissed Piet Varga as president.",
+            [("office.end", "Piet Varga", "President", None, "asserted")],
+        ),
+        (
+            "Piet Varga was dismissed as president.",
+            [("office.end", "Piet Varga", "President", None, "asserted")],
+        ),
+    ],
+)
+def test_dismissal_ends_the_objects_office(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, ...]]
+) -> None:
+    """The one dismissed follows an active firing verb; its subject leaves no office."""
+    assert [summary(e) for e in events(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The council on Friday confirmed Ilse Norrby as treasurer.",
+            ("office.start", "Ilse Norrby", "Treasurer"),
+        ),
+        ("Ilse Norrby was confirmed as treasurer.", ("office.start", "Ilse Norrby", "Treasurer")),
+        ("Ilse Norrby took the helm at Pell Mining in May.", ("office.start", "Ilse Norrby", None)),
+        ("Ilse Norrby's term expires in May.", ("office.end", "Ilse Norrby", None)),
+        ("Ilse Norrby's contract ends in May.", ("office.end", "Ilse Norrby", None)),
+        ("Ilse Norrby was named chief whip.", ("office.start", "Ilse Norrby", "Chief Whip")),
+        (
+            "Ilse Norrby was named head coach of Pell Athletic.",
+            ("office.start", "Ilse Norrby", "Head Coach"),
+        ),
+        (
+            "Health Minister Ilse Norrby resigned.",
+            ("office.end", "Ilse Norrby", "Health Minister"),
+        ),
+    ],
+)
+def test_common_phrasings_of_a_change(
+    pipeline: Pipeline, text: str, expected: tuple[str, str, str | None]
+) -> None:
+    """Confirmations, the helm taken, a term or contract running out, titles of sport and whips."""
+    assert [summary(e)[:3] for e in events(pipeline, text)] == [expected]
+
+
+def test_helm_taken_keeps_its_organisation(pipeline: Pipeline) -> None:
+    """ "took the helm at Y" starts an office at Y."""
+    (start,) = events(pipeline, "Ilse Norrby took the helm at Pell Mining in May.")
+    assert start.organization == "Pell Mining"
+    assert start.time is not None and start.time.value == "1986-05"
+
+
+def test_head_before_a_title_noun_is_no_verb(pipeline: Pipeline) -> None:
+    """ "named head coach" gives one start, not a second one for "head" read as a verb."""
+    found = events(pipeline, "Ilse Norrby has been named head coach.")
+    assert [summary(e)[:3] for e in found] == [("office.start", "Ilse Norrby", "Head Coach")]
+
+
+def test_relative_clause_time_stays_with_its_person(pipeline: Pipeline) -> None:
+    """ "X succeeds Y, who left in July": July dates Y's end, not X's start."""
+    found = {
+        e.person.name: e
+        for e in events(pipeline, "Ola Brekk takes over from Siv Mork, who left the firm in July.")
+        if e.person
+    }
+    assert found["Ola Brekk"].time is None
+    assert found["Siv Mork"].time is not None and found["Siv Mork"].time.value == "1986-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("Last Friday, Ola Brekk resigned as mayor.", "1987-02-27"),
+        ("On Friday, Ola Brekk resigned as mayor.", "1987-02-27"),
+        ("Ola Brekk, who joined in 1980, resigned as mayor.", None),
+    ],
+)
+def test_time_fronted_before_the_subject(pipeline: Pipeline, text: str, time: str | None) -> None:
+    """A time opening the sentence, a comma after it, dates the clause; an apposition's does not."""
+    (end,) = events(pipeline, text)
+    assert (end.time.value if end.time else None) == time
+
+
+def test_title_alone_is_no_person(pipeline: Pipeline) -> None:
+    """ "She replaces Health Secretary ..." leaves no event for a title read as a name."""
+    text = "Ilse Norrby was confirmed as Health Secretary. She replaces Health Secretary Per Dahl."
+    found = events(pipeline, text)
+    assert {e.person.name for e in found if e.person} == {"Ilse Norrby", "Per Dahl"}
+    assert {e.predecessor.name for e in found if e.predecessor} == {"Per Dahl"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ola Brekk will take office on April 1.",
+            [("office.start", "Ola Brekk", None, "1987-04-01", "planned")],
+        ),
+        ("Ola Brekk took office.", [("office.start", "Ola Brekk", None, None, "asserted")]),
+        ("Ola Brekk took office space in Oslo.", []),
+        (
+            "Ola Brekk will stay on until April 30.",
+            [("office.end", "Ola Brekk", None, "1987-04-30", "planned")],
+        ),
+    ],
+)
+def test_taking_office_and_staying_until(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, ...]]
+) -> None:
+    """ "take office" without a title starts one; "stay on until D" plans the end at D."""
+    assert [summary(e) for e in events(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pell Mining has parted ways with its chief financial officer, Siv Mork.",
+            [("office.end", "Siv Mork", "Chief Financial Officer")],
+        ),
+        (
+            "Pell Mining fired its treasurer, Siv Mork, on Friday.",
+            [("office.end", "Siv Mork", "Treasurer")],
+        ),
+        ("Siv Mork has parted ways with Pell Mining.", [("office.end", "Siv Mork", None)]),
+    ],
+)
+def test_dismissed_title_before_the_name(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, ...]]
+) -> None:
+    """A dismissal's object as "its TITLE, NAME" ends NAME's office as that title."""
+    assert [summary(e)[:3] for e in events(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Siv Mork's contract expires in June and will not be renewed.", "planned"),
+        ("Siv Mork's term ends in June and she will not run again.", "planned"),
+        ("Siv Mork's resignation will not be accepted.", "negated"),
+    ],
+)
+def test_second_predicate_keeps_its_own_modality(
+    pipeline: Pipeline, text: str, modality: str
+) -> None:
+    """A negation after "and will" is the second predicate's, not the expiry's."""
+    (end,) = events(pipeline, text)
+    assert (end.type, end.modality) == ("office.end", modality)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ola Brekk, the aide Siv Mork fired on Friday, testified.", []),
+        ("Siv Mork fired as treasurer.", [("office.end", "Siv Mork")]),
+        ("Siv Mork was fired on Friday.", [("office.end", "Siv Mork")]),
+    ],
+)
+def test_active_dismissal_without_object_ends_no_subject(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "the aide X fired" is X dismissing; "X fired as treasurer", "X was fired" end X's."""
+    assert [summary(e)[:2] for e in events(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The board removed Siv Mork as treasurer.",
+            [("office.end", "Siv Mork", "Treasurer")],
+        ),
+        ("Siv Mork removed the old sign.", []),
+        ("Siv Mork was made treasurer.", [("office.start", "Siv Mork", "Treasurer")]),
+        ("Siv Mork worked as treasurer.", [("office.hold", "Siv Mork", "Treasurer")]),
+    ],
+)
+def test_removal_made_and_worked_as(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, ...]]
+) -> None:
+    """ "removed X as", "X was made T" and "X worked as T" are an end, a start and a tenure."""
+    assert [summary(e)[:3] for e in events(pipeline, text)] == expected
+
+
+def test_joined_with_a_time_before_as(pipeline: Pipeline) -> None:
+    """ "joined Y in 2015 as T" starts T at Y in 2015."""
+    (start,) = events(pipeline, "Ola Brekk joined Pell Mining in 1980 as treasurer.")
+    assert summary(start)[:4] == ("office.start", "Ola Brekk", "Treasurer", "1980")
+    assert start.organization == "Pell Mining"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ola Brekk joined Pell in 1980 as head of research and became president in 1985.",
+            [
+                ("office.start", "Ola Brekk", "head of research", "1980"),
+                ("office.start", "Ola Brekk", "President", "1985"),
+            ],
+        ),
+        (
+            "Ola Brekk was named global head of equity research.",
+            [("office.start", "Ola Brekk", "global head of equity research", None)],
+        ),
+    ],
+)
+def test_head_of_a_department_is_an_office(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, ...]]
+) -> None:
+    """ "as head of research" names an office where the cue's office stands."""
+    assert [summary(e)[:4] for e in events(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Siv Mork was asked whether she would resign.",
+            ("office.end", "Siv Mork", None, None, "possible"),
+        ),
+        (
+            "Siv Mork said she would resign.",
+            ("office.end", "Siv Mork", None, None, "planned"),
+        ),
+        (
+            "Siv Mork is the new treasurer.",
+            ("office.start", "Siv Mork", "Treasurer", None, "asserted"),
+        ),
+        (
+            "Siv Mork is the treasurer.",
+            ("office.hold", "Siv Mork", "Treasurer", None, "asserted"),
+        ),
+    ],
+)
+def test_whether_is_possible_and_the_new_office_starts(
+    pipeline: Pipeline, text: str, expected: tuple[str, ...]
+) -> None:
+    """ "whether she would resign" is a hypothesis; "is the new T" a start, "is the T" a tenure."""
+    assert [summary(e) for e in events(pipeline, text)][-1:] == [expected]
+
+
+def test_replaced_by_successor_as_office(pipeline: Pipeline) -> None:
+    """ "X will be replaced by Y as T of Z": both events carry T and Z."""
+    found = events(pipeline, "Ola Brekk will be replaced by Siv Mork as treasurer of Pell Mining.")
+    assert [(summary(e)[:3], e.organization) for e in found] == [
+        (("office.end", "Ola Brekk", "Treasurer"), "Pell Mining"),
+        (("office.start", "Siv Mork", "Treasurer"), "Pell Mining"),
+    ]
+
+
+def test_member_of_parliament_is_a_title(pipeline: Pipeline) -> None:
+    """ "elected MP for W in 2015" elects a Member of Parliament."""
+    (elect,) = events(pipeline, "Siv Mork was first elected MP for Oslo East in 2015.")
+    assert summary(elect)[:4] == ("office.elect", "Siv Mork", "Member of Parliament", "2015")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Siv Mork will continue in her present position as treasurer.",
+            [("office.hold", "Siv Mork", "Treasurer")],
+        ),
+        ("Siv Mork will continue in talks with the union.", []),
+    ],
+)
+def test_continue_in_a_position_as(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, ...]]
+) -> None:
+    """ "continue in her present position as T" is a tenure of T; "continue in talks" none."""
+    assert [summary(e)[:3] for e in events(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Siv Mork formerly served as treasurer.",
+        "Siv Mork has most recently worked as treasurer.",
+        "Siv Mork briefly served as treasurer.",
+    ],
+)
+def test_adverbs_between_subject_and_tenure(pipeline: Pipeline, text: str) -> None:
+    """An adverb between the subject and "served as" keeps the subject."""
+    assert [summary(e)[:3] for e in events(pipeline, text)] == [
+        ("office.hold", "Siv Mork", "Treasurer")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Siv Mork retains her post as treasurer.", [("office.hold", "Siv Mork", "Treasurer")]),
+        ("Siv Mork kept her job as treasurer.", [("office.hold", "Siv Mork", "Treasurer")]),
+        ("Siv Mork kept the firm afloat.", []),
+    ],
+)
+def test_retaining_a_post(pipeline: Pipeline, text: str, expected: list[tuple[str, ...]]) -> None:
+    """ "retains her post as T" and "kept her job as T" are tenures of T."""
+    assert [summary(e)[:3] for e in events(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        ("Siv Mork was named president of insurer Fjordvik.", "Fjordvik"),
+        ("Siv Mork was named president of carmaker Pell Motors.", "Pell Motors"),
+    ],
+)
+def test_organisation_after_a_descriptor(pipeline: Pipeline, text: str, organization: str) -> None:
+    """ "president of insurer Y": the organisation is Y, the noun before it a description."""
+    (start,) = events(pipeline, text)
+    assert start.organization == organization
+
+
+def test_ambassador_to_an_organisation(pipeline: Pipeline) -> None:
+    """ "ambassador to the United Nations" is the United Nations' office; "to succeed" no org."""
+    (start,) = events(pipeline, "Siv Mork was named ambassador to the United Nations.")
+    assert start.organization == "United Nations"
+    found = events(pipeline, "Siv Mork was named treasurer to succeed Ola Brekk.")
+    assert {e.organization for e in found} == {None}
+
+
+def test_apposition_organisation_is_not_the_boards(pipeline: Pipeline) -> None:
+    """ "X, currently T at Y, will join the board": Y is the apposition's, not the board's."""
+    text = "Siv Mork, currently treasurer at Pell Mining, will join the board."
+    found = {e.type: e for e in events(pipeline, text)}
+    assert found["office.hold"].organization == "Pell Mining"
+    assert found["office.start"].organization is None
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Siv Mork said she would resign if the figures were wrong.", "possible"),
+        ("Siv Mork said she would resign unless paid.", "possible"),
+        ("Siv Mork said she would resign in June.", "planned"),
+        ("Siv Mork will resign if the deal is approved.", "planned"),
+    ],
+)
+def test_would_with_a_condition_is_possible(pipeline: Pipeline, text: str, modality: str) -> None:
+    """ "would resign if ..." is a hypothesis; "would resign in June" and "will ... if" plans."""
+    (end,) = events(pipeline, text)
+    assert (end.type, end.modality) == ("office.end", modality)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union elected Ola Brekk of Bergen, Norway as the new treasurer.",
+        "The union elected Ola Brekk of Bergen as treasurer.",
+    ],
+)
+def test_home_town_between_object_and_office(pipeline: Pipeline, text: str) -> None:
+    """ "elected X of Town, State as T": the home town stands between X and the office."""
+    assert [summary(e)[:3] for e in events(pipeline, text)] == [
+        ("office.elect", "Ola Brekk", "Treasurer")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Siv Mork, who was treasurer of Pell Mining, retired.",
+            ("office.hold", "Siv Mork", "Treasurer"),
+        ),
+        ("Siv Mork was treasurer until 1980.", ("office.hold", "Siv Mork", "Treasurer")),
+    ],
+)
+def test_was_and_an_office_is_a_tenure(
+    pipeline: Pipeline, text: str, expected: tuple[str, ...]
+) -> None:
+    """ "X was T" is a tenure of T, as "X is T" is."""
+    assert expected in [summary(e)[:3] for e in events(pipeline, text)]
+
+
+def test_was_without_an_office_is_no_tenure(pipeline: Pipeline) -> None:
+    """ "X was tired" names no office."""
+    assert events(pipeline, "Siv Mork was tired.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Siv Mork will serve as interim treasurer.", "office.start"),
+        ("Siv Mork will continue to serve as treasurer.", "office.hold"),
+        ("Siv Mork has served as treasurer since 1980.", "office.hold"),
+    ],
+)
+def test_will_serve_as_starts(pipeline: Pipeline, text: str, kind: str) -> None:
+    """ "will serve as T" starts T; "continue to serve as" and "has served as" are tenures."""
+    assert [summary(e)[:3] for e in events(pipeline, text)] == [(kind, "Siv Mork", "Treasurer")]
+
+
+def test_adverb_between_cue_and_office(pipeline: Pipeline) -> None:
+    """ "X was most recently a partner of Y": the adverb stands between the verb and the office."""
+    (hold,) = events(pipeline, "Siv Mork was most recently a partner of Pell Associates.")
+    assert summary(hold)[:3] == ("office.hold", "Siv Mork", "Partner")
+    assert hold.organization == "Pell Associates"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Siv Mork is serving her third term as mayor.",
+            [("office.hold", "Siv Mork", "Mayor", None, "asserted")],
+        ),
+        ("Siv Mork is serving customers.", []),
+    ],
+)
+def test_serving_a_term_as(pipeline: Pipeline, text: str, expected: list[tuple[str, ...]]) -> None:
+    """ "is serving her third term as T" is a present tenure, not a plan."""
+    assert [summary(e) for e in events(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Siv Mork, the new treasurer, said rates would rise.", "office.start"),
+        ("Siv Mork, the newly elected treasurer, said rates would rise.", "office.elect"),
+        ("Siv Mork, the current treasurer, said rates would rise.", "office.hold"),
+    ],
+)
+def test_marked_apposition_kinds(pipeline: Pipeline, text: str, kind: str) -> None:
+    """ "X, the new T," starts T, "the newly elected T" elects, "the current T" holds."""
+    assert [summary(e)[:3] for e in events(pipeline, text)] == [(kind, "Siv Mork", "Treasurer")]
+
+
+def test_named_to_fill_a_vacancy_on_the_board(pipeline: Pipeline) -> None:
+    """ "named to fill a vacancy on the Y board" starts a board seat at Y."""
+    (start,) = events(pipeline, "Siv Mork was named to fill a vacancy on the Pell board.")
+    assert summary(start)[:3] == ("office.start", "Siv Mork", "Board Member")
+    assert start.organization == "Pell"
+
+
+def test_plural_posts_of_after_to(pipeline: Pipeline) -> None:
+    """ "elected X to the newly created positions of T and U" elects X as T at least."""
+    text = "Pell Mining elected Siv Mork to the newly created positions of treasurer and secretary."
+    assert [summary(e)[:3] for e in events(pipeline, text)][:1] == [
+        ("office.elect", "Siv Mork", "Treasurer")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        ("Pell Mining named Siv Mork as its treasurer.", "Pell Mining"),
+        ("Rates rose. Pell Mining named Siv Mork as its treasurer.", "Pell Mining"),
+        ("The board named Siv Mork as its treasurer.", None),
+    ],
+)
+def test_its_office_is_the_subjects(
+    pipeline: Pipeline, text: str, organization: str | None
+) -> None:
+    """ "Y named X as its T": the organisation is Y, the subject "its" stands for."""
+    (start,) = events(pipeline, text)
+    assert start.organization == organization

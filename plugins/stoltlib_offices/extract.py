@@ -243,7 +243,22 @@ _INTENT_MODALITY = {
 # A clause of time right before its subject: "when X retires", "once X steps down".
 _WHEN_BEFORE = regex.compile(r"\b(?:when|once|until|after|before)\s+\Z", regex.IGNORECASE)
 # "if" or "unless" right before a clause's subject: the change is a hypothesis.
-_IF_BEFORE = regex.compile(r"\b(?:if|unless)\s+\Z", regex.IGNORECASE)
+_IF_BEFORE = regex.compile(r"\b(?:if|unless|whether)\s+\Z", regex.IGNORECASE)
+# A person's home town after the name, before the office's "as": "X of Maricopa, Ariz as".
+_HOMETOWN = regex.compile(
+    r"\s+of\s+\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}(?:,\s+\p{Lu}[\p{L}.]*)?(?=,?\s+as\b)"
+)
+# "its" before an office: the organisation is the clause's subject.
+_ITS = regex.compile(r"\bits\s+", regex.IGNORECASE)
+# A capitalised name opening the clause right before its verb: "Acme Corp (has) named".
+_SUBJECT_NAME = regex.compile(
+    r"(?:\A|(?<=^|\.\s|,\s|\bthat\s))(?P<org>\p{Lu}[\w&.\-]*(?:\s+\p{Lu}[\w&.\-]*){0,3})"
+    r"\s+(?:(?:has|have|had|on\s+\p{Lu}\p{Ll}+day)\s+)?\Z"
+)
+# A condition after a cue, in its clause: "would resign if the figures were wrong".
+_IF_AFTER = regex.compile(r"[^;:.]*?\b(?:if|unless)\b", regex.IGNORECASE)
+# "the new" before the office a tenure's verb names: "X is the new chairman" starts it.
+_NEW_OFFICE = regex.compile(r"\s+(?:the|its|their|our)\s+new(?:ly[\s\-]\w+)?\s+", regex.I)
 # "leave" alone leaves an office only when nothing but a time or the clause's end follows: "X
 # will leave at the end of March", "X left in January", "X will leave, the company said".
 _BARE_LEAVING = frozenset({"leave", "leaves", "left"})
@@ -301,6 +316,25 @@ _CHOSEN_TO = regex.compile(
     regex.VERBOSE,
 )
 # The words that make "head" a verb before it: "will head", "to head".
+# A dismissal's object as a title, then the name after a comma: "sacked its chief financial
+# officer, Jane Doe", "parted ways with the club's manager, John Doe".
+_TITLE_THEN_NAME = regex.compile(
+    r"\s+(?:its|their|the|his|her)\s+(?P<title>(?:\p{L}[\p{L}'’\-]*\s+){0,5}?\p{Ll}+),\s+"
+)
+# What follows a dismissal's verb in a passive with its auxiliary left out ("X fired as
+# coach", "X ousted from the board", "X sacked by the club").
+_PASSIVE_TAIL = regex.compile(r"\s+(?:as|from|by)\b", regex.IGNORECASE)
+# A department's head: "head of engineering", "global head of equity research" (lower case,
+# no article: "head of the unit" is read by the rules of "head" as a verb).
+_HEAD_OF_UNIT = regex.compile(
+    r"(?P<title>(?:\p{Ll}+\s+)?head\s+of\s+(?!the\b|a\b|an\b|its\b)\p{Ll}+(?:\s+\p{Ll}+)?)"
+    r"(?=\s*(?:[,.;]|\Z|\s(?:and|at|in|on|since|until|from|for)\b))"
+)
+# Cues that are also the first noun of a title ("head coach", "head trader"): before a title's
+# head noun they open the title, no verb of becoming.
+_TITLE_OPENING_CUES = frozenset({"head"})
+# The word right after a cue.
+_NEXT_WORD = regex.compile(r"\s+(?P<word>\p{Ll}+)\b")
 _HEAD_MODALS = frozenset({"will", "would", "to", "shall", "may", "might", "could", "should"})
 # What a verb "head" heads: "the agency", "its Bolt unit", "a new company".
 _HEADS_A_UNIT = regex.compile(r"\s+(?:(?:the|its|a|an|their|his|her)\s+|(?=\p{Lu}))")
@@ -381,6 +415,12 @@ _NOMINAL_MODALITY_WORDS = (
     ("planned", frozenset({"will", "effective", "scheduled", "planned"})),
 )
 
+# "and" and a finite verb or auxiliary: a second predicate of the clause's subject.
+_AND_PREDICATE = regex.compile(
+    r",?\s+and\s+(?:(?:he|she|it|they)\s+)?"
+    r"(?:will|would|is|was|are|were|has|had|may|might|could|can|did|does)\b",
+    regex.IGNORECASE,
+)
 # "is" or "are" right before a cue in -ing: "X, who is retiring", "X is leaving the post of".
 _PROGRESSIVE = regex.compile(r"\b(?:is|are)\s+\w+ing\b(?:\s+(?:down|out|over))?\s*\Z", regex.I)
 # The month May, a day or a year after it: no modal verb.
@@ -402,6 +442,10 @@ _EFFECTIVE_LATER = regex.compile(
 )
 # "for" and at most four words before a duration: "for a post-war record of".
 _FOR_BEFORE = regex.compile(r"\bfor(?:\s+[\w\-]+){0,4}\s+\Z", regex.IGNORECASE)
+# What may stand before a time that opens its sentence: nothing, or a preposition ("On Monday,").
+_FRONTED_OPENING = regex.compile(r"\s*(?:(?:on|in|at|by|early|late)\s+)?", regex.IGNORECASE)
+# The comma after a fronted time, and the rest of the clause up to its subject or cue.
+_FRONTED_COMMA = regex.compile(r"\s*,(?:\s+\S+){0,6}?\s*\Z")
 _EFFECTIVE_BEFORE = regex.compile(r"\beffective\s+(?:as\s+of\s+|on\s+|from\s+)?\Z", regex.I)
 # A relative clause after the office, about something else: "named president of Acme, which
 # he joined in 1980": the time after the cue stops there.
@@ -409,6 +453,9 @@ _OTHER_CLAUSE = regex.compile(
     r",\s*(?:which|where|whose|a\s+(?:new\s+|newly\s+created\s+)?(?:post|position|job)\b)",
     regex.IGNORECASE,
 )  # ", a post vacant since January": the post's time, not the naming's
+# A relative clause about a person after the cue: "X takes over from Y, who left in July":
+# its time is Y's, not the cue's (but Y's own event, read from the cue, keeps it).
+_WHO_CLAUSE = regex.compile(r",\s*(?:who|whom)\b", regex.IGNORECASE)
 # A relative clause opening after a comma: "X, whose experience ...", "Y, who ...".
 _RELATIVE_INSIDE = regex.compile(r",\s*(?:who|whom|whose|which)\b", regex.IGNORECASE)
 # A relative clause opening right after a person: "X, who will remain on the board, ...".
@@ -669,6 +716,15 @@ class _Context:
         frame = cue.frame
         if frame == "active":
             return self._active(cue, span, sentence)
+        if frame == "become" and self._opens_title(span):
+            return []  # "was named head coach": the noun opening a title, not the verb
+        if frame == "dismiss":
+            dismissed = self._dismissed(cue, span, sentence)
+            if dismissed is not None:
+                return dismissed
+            if self._dismisser_before(span, sentence):
+                return []  # "the aide Reagan fired in November": the subject dismissed him
+            frame = "leave"  # "John Doe was fired as president": the subject leaves
         named = self._object_at(span[1], sentence) if frame == "passive" else None
         if named is not None and self.flat[named.end : named.end + 2] not in ("'s", "’s"):
             # "it named John Doe president": a past tense, not a participle ("was named"); a
@@ -715,7 +771,11 @@ class _Context:
             inserted = INSERTED_TIME.match(self.flat, span[1], sentence[1])
             if inserted is not None and inserted.group().rstrip()[-1:] != ",":
                 office = self._office_after(inserted.end() - 1, sentence)
-        if modality == "asserted" and _PROGRESSIVE.search(self.flat, sentence[0], span[1]):
+        if (
+            modality == "asserted"
+            and frame != "hold"  # "is serving his third term": a tenure now, no plan
+            and _PROGRESSIVE.search(self.flat, sentence[0], span[1])
+        ):
             modality = "planned"  # "X, who is retiring": the present progressive of a plan
         if office is None and frame == "passive":
             # "was nominated by President Reagan as a judge": the office after the agent.
@@ -729,7 +789,7 @@ class _Context:
         if bare and (office is None or self.lexicons.position(office.position) is None):
             return []  # a capitalised word alone is a person only with a known office after
         if frame == "helm":
-            return self._helm(person, modality, span, sentence)
+            return self._helm(cue, person, modality, span, sentence)
         people = [person, *self._conjoined_before(person, sentence)]
         if office is None and len(people) > 1:
             office = self._plural_office(span[1], sentence)  # "A and B were elected directors"
@@ -767,6 +827,8 @@ class _Context:
             if not closed:
                 return []
         past = frame == "hold" and _PAST_TENURE.search(self.flat, sentence[0], span[1]) is not None
+        if frame == "hold" and office is not None and _NEW_OFFICE.match(self.flat, span[1]):
+            cue = attrs.evolve(cue, type="office.start")  # "X is the new defence minister"
         offices = [(office, span), *self._second_office(office, sentence)]
         drafts = [
             _Draft(cue.type, one, where, sentence, each, modality=modality, past=past,
@@ -778,6 +840,52 @@ class _Context:
             drafts.extend(self._gapped(cue, span, sentence, office, modality))
         return drafts
 
+    def _opens_title(self, span: tuple[int, int]) -> bool:
+        """Whether a cue that is also a title's first noun opens a title: "head coach"."""
+        pattern = self.lexicons.unknown_title_pattern
+        cue = self.flat[span[0] : span[1]].casefold()
+        following = _NEXT_WORD.match(self.flat, span[1])
+        if pattern is None or cue not in _TITLE_OPENING_CUES or following is None:
+            return False
+        return pattern.fullmatch(f"{cue} {following.group('word')}") is not None
+
+    def _dismisser_before(self, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
+        """Whether a dismissal's verb, no object after it, is active: its subject right before.
+
+        "the aide President Reagan fired November 25": Reagan fired someone the clause names
+        before; "X was fired", "X, fired last week," and "X fired as coach" (a headline's
+        passive) leave X's office.
+        """
+        index = bisect.bisect_right(self.person_ends, span[0]) - 1
+        if index < 0 or self.people[index].end < sentence[0]:
+            return False
+        if self.flat[self.people[index].end : span[0]].strip():
+            return False
+        return _PASSIVE_TAIL.match(self.flat, span[1], sentence[1]) is None
+
+    def _dismissed(
+        self, cue: Cue, span: tuple[int, int], sentence: tuple[int, int]
+    ) -> list[_Draft] | None:
+        """The person an active dismissal names after its verb, None when none follows.
+
+        "the club sacked manager John Doe on Monday", "Olin fired John Doe as president":
+        the subject is the one dismissing, the person after the verb the one who leaves, the
+        office after "as", else the title before the name.
+        """
+        apposed = _TITLE_THEN_NAME.match(self.flat, span[1], sentence[1])
+        if apposed is not None and (person := self._person_at(apposed.end(), sentence)):
+            # "parted ways with its chief scientific officer, Jane Doe": the title first.
+            office = self._office_after(apposed.start("title"), sentence)
+            modality = self._modality_before(span[0], sentence)
+            return [_Draft(cue.type, person, span, sentence, office, modality=modality)]
+        person = self._object_at(span[1], sentence)
+        if person is None or self.flat[person.end : person.end + 2] in ("'s", "’s"):
+            return None
+        after = self._past_apposition(person.end, sentence)
+        office = self._office_after(after, sentence) or self._title_before(person, sentence)
+        modality = self._modality_before(span[0], sentence)
+        return [_Draft(cue.type, person, span, sentence, office, modality=modality)]
+
     def _clause_modality(
         self, person: _Person, span: tuple[int, int], sentence: tuple[int, int], modality: str
     ) -> str:
@@ -786,14 +894,29 @@ class _Context:
         "if Volcker left this August": possible; "in April, when Tom Brown retires": a
         present tense in a clause of time is planned.
         """
+        if modality in ("asserted", "planned") and _IF_BEFORE.search(
+            self.flat, sentence[0], person.start
+        ):
+            return "possible"  # "asked whether he would step down": a hypothesis, no plan
+        if modality == "planned" and self._conditional_would(person, span, sentence):
+            return "possible"  # "he would resign if the figures were wrong"
         if modality != "asserted":
             return modality
-        if _IF_BEFORE.search(self.flat, sentence[0], person.start):
-            return "possible"
         verb = self.flat[span[0] : span[1]].split()[0].casefold()
         if verb.endswith("s") and _WHEN_BEFORE.search(self.flat, sentence[0], person.start):
             return "planned"
         return modality
+
+    def _conditional_would(
+        self, person: _Person, span: tuple[int, int], sentence: tuple[int, int]
+    ) -> bool:
+        """Whether "would" before the cue is a condition's, "if" or "unless" after it.
+
+        "said he would resign if the figures were wrong" is a hypothesis; "said he would
+        resign in June" a plan.
+        """
+        words = self.flat[person.end : span[0]].casefold().split()
+        return "would" in words and _IF_AFTER.match(self.flat, span[1], sentence[1]) is not None
 
     def _departure_office(
         self, person: _Person, span: tuple[int, int], sentence: tuple[int, int]
@@ -842,6 +965,12 @@ class _Context:
             if left is not None and left.office:
                 return left.office, True
             return _Office("", None, span[1]), True
+        if written.casefold().endswith(" office"):
+            # "X will take office on March 1", "X took office.": the start of the office the
+            # story names elsewhere.
+            if _LEAVING_CLOSES.match(self.flat, span[1], sentence[1]) is not None:
+                return _Office("", None, span[1]), True
+            return None, True
         if written.casefold().endswith(" over"):
             closes = _LEAVING_CLOSES.match(self.flat, span[1], sentence[1])
             if closes is not None and closes.group("stop") is None:
@@ -1059,6 +1188,13 @@ class _Context:
             return [_Draft(cue.type, person, span, sentence, None, owner, modality)]
         if office is None:
             return self._objects_sharing(cue, span, sentence, person)
+        if office.organization is None and _ITS.search(self.flat, person.end, office.end):
+            # "Acme named X as its chief executive": "its" is the subject's.
+            subject = _SUBJECT_NAME.search(self.flat, sentence[0], span[0])
+            if subject is not None and not _overlaps(
+                [(p.start, p.end) for p in self.people], *subject.span("org")
+            ):
+                office = attrs.evolve(office, organization=subject.group("org"))
         modality = self._modality_before(span[0], sentence)
         drafts = [_Draft(cue.type, person, span, sentence, office, modality=modality)]
         drafts.extend(
@@ -1387,7 +1523,11 @@ class _Context:
         else:
             # A noun carries no tense: the verb the sentence says of it does ("his departure
             # would undermine ...": possible; "Regan's departure appeared imminent": expected).
-            said = " ".join(self.flat[span[1] : sentence[1]].split()[:NOMINAL_REACH])
+            # A verb of its own after "and" is another predicate: "X's contract expires in
+            # June and will not be renewed" negates the renewal, not the expiry.
+            second = _AND_PREDICATE.search(self.flat, span[1], sentence[1])
+            stop = second.start() if second is not None else sentence[1]
+            said = " ".join(self.flat[span[1] : stop].split()[:NOMINAL_REACH])
             modality = self._modality(said, _NOMINAL_MODALITY_WORDS)
         drafts = [_Draft(cue.type, holder, span, sentence, office, modality=modality)]
         if self.flat[span[1] - 1 : span[1]] == "s" and of is not None:
@@ -1421,6 +1561,9 @@ class _Context:
         person, modality = subject
         office = self._office_after(span[1], sentence)
         if office is None:
+            # "X will be replaced by Y as chief executive": the office after the successor.
+            office = self._office_after(self._past_apposition(successor.end, sentence), sentence)
+        if office is None:
             # "X stepped down as chairman and was replaced by Y": the office X left.
             office = next(
                 (d.office for d in reversed(earlier) if d.person.name == person.name), None
@@ -1450,9 +1593,17 @@ class _Context:
         return [_Draft(cue.type, holder, span, sentence, None, modality=modality)]
 
     def _helm(
-        self, person: _Person, modality: str, span: tuple[int, int], sentence: tuple[int, int]
+        self,
+        cue: Cue,
+        person: _Person,
+        modality: str,
+        span: tuple[int, int],
+        sentence: tuple[int, int],
     ) -> list[_Draft]:
-        """At the helm: kept there "for an additional period", an extension; else a tenure."""
+        """At the helm: kept there "for an additional period", an extension; else the cue's.
+
+        "X at the helm of Y" is a tenure, "X took the helm at Y" a start.
+        """
         organization = self._organization_after(span[1], sentence)
         office = _Office("", organization, span[1]) if organization else None
         kept = KEEP_BEFORE.search(self.flat, sentence[0], person.start)
@@ -1461,7 +1612,7 @@ class _Context:
             # The modality is the keeping's: "the alliance will keep X at the helm".
             verb = self._modality_before(kept.start(), sentence)
             return [_Draft("office.extend", person, span, sentence, office, modality=verb)]
-        return [_Draft("office.hold", person, span, sentence, office, modality=modality)]
+        return [_Draft(cue.type, person, span, sentence, office, modality=modality)]
 
     def titled_tenures(
         self, drafts: Sequence[_Draft], skip: Callable[[int, int], object] | None
@@ -1623,9 +1774,11 @@ class _Context:
                 if timed is not None:
                     comma = self.flat.find(",", timed.end(), timed.end() + MAX_TITLE_CHARS)
                     clause_end = comma if comma >= 0 else timed.end()
+                # "X, the new treasurer,": a start; "X, the newly elected mayor,": an election.
+                kind = _MARKED_TYPES.get(_marker_kind(marker)[0]) if marker else None
                 found.append(
-                    _Draft("office.hold", person, span, (person.start, clause_end), office,
-                           past=past)
+                    _Draft(kind or "office.hold", person, span, (person.start, clause_end),
+                           office, past=past)
                 )  # fmt: skip
             also = _AND_MARKED.match(self.flat, closed_at, closed_at + MAX_TITLE_CHARS)
             if also is None:
@@ -1914,6 +2067,9 @@ class _Context:
         written = self.flat[person.start : person.end]
         if _STOP_INSIDE.search(lead) or written.casefold() in _PRONOUNS:
             return None  # "president of Acme Corp. He ...": a sentence ends, a pronoun opens
+        unknown = self.lexicons.unknown_title_pattern
+        if unknown is not None and unknown.fullmatch(lead.strip()):
+            return person  # "sacked manager John Doe": a title the lexicon does not spell
         pattern = self.lexicons.position_pattern
         if pattern is None:
             return None
@@ -1939,6 +2095,9 @@ class _Context:
         consultant, to be president" and "Bruno Riverin, president of X, as its new president"
         read the office after the apposition, which describes the person as they were.
         """
+        hometown = _HOMETOWN.match(self.flat, position, sentence[1])
+        if hometown is not None:
+            return hometown.end()  # "elected Tom Miller of Maricopa, Ariz as the new president"
         rest = self.flat[position : sentence[1]]
         if not rest.startswith(","):
             return position
@@ -2035,11 +2194,25 @@ class _Context:
         pattern = self.lexicons.unknown_title_pattern
         match = pattern.match(self.flat, at, sentence[1]) if pattern is not None else None
         words = match.group("title").split()[:-1] if match is not None else []
-        if match is None or not all(_may_be_title_word(word, self.lexicons) for word in words):
+        if match is None:
+            return self._head_of_unit(at, sentence)
+        if not all(_may_be_title_word(word, self.lexicons) for word in words):
             return None  # "appointed by the president", "to succeed the director": no title
         end = match.end()
         organization = self._organization_after(end, sentence)
         return _Office(" ".join(match.group("title").split()), organization, end)
+
+    def _head_of_unit(self, at: int, sentence: tuple[int, int]) -> _Office | None:
+        """A department's head where a cue names its office: "joined as head of engineering".
+
+        "head" alone names no office ("NATO chief"); with a department in lower case after
+        "of", right where the cue's office stands, it is one, as written.
+        """
+        match = _HEAD_OF_UNIT.match(self.flat, at, sentence[1])
+        if match is None:
+            return None
+        organization = self._story_organization(sentence)
+        return _Office(" ".join(match.group("title").split()), organization, match.end())
 
     def _organization_after(self, position: int, sentence: tuple[int, int]) -> str | None:
         """The organisation named after an office: "of Olin Corp", "of the company"."""
@@ -2063,11 +2236,20 @@ class _Context:
         """
         for mention in self.organizations:
             if sentence[0] <= mention.start < sentence[1] and _mixed_case(mention.text):
+                if self._in_person_apposition(mention.start, sentence):
+                    continue  # "X, currently president of Acme, will join the board"
                 return mention.entity or mention.text
         before = [m for m in self.organizations if m.end <= sentence[0] and _mixed_case(m.text)]
         if before:
             return before[-1].entity or before[-1].text  # the closest named before the sentence
         return None
+
+    def _in_person_apposition(self, at: int, sentence: tuple[int, int]) -> bool:
+        """Whether ``at`` is inside an apposition a comma opens right after a person's name."""
+        opening = self.flat.rfind(",", sentence[0], at)
+        if opening < 0 or self.flat.find(",", at, sentence[1]) < 0:
+            return False
+        return any(p.end == opening for p in self.people)
 
 
 def _cue_matches(flat: str, lexicons: Lexicons) -> Iterator[regex.Match[str]]:
@@ -2242,7 +2424,9 @@ def _people(flat: str, mentions: Sequence[Mention], lexicons: Lexicons) -> list[
             # "He was named president": a pronoun coreference left unresolved is still a
             # person, named as written (the story may name them where the rules do not see).
             entity = mention.text
-        if entity is None:
+        if entity is None or (mention.entity is None and lexicons.position(mention.text)):
+            # "She replaces Commerce Secretary ...": a title alone, read as a name but resolved
+            # to no one, is an office, no person.
             continue
         name, end = " ".join(entity.split()), mention.end
         if _no_name(name):
@@ -2614,6 +2798,9 @@ class _Dated:
             # relative clause closes at its comma, and its time stands before that.
             comma = self.flat.find(",", draft.cue[1], stop)
             stop = comma if comma >= 0 else stop
+        who = _WHO_CLAUSE.search(self.flat, draft.cue[1], stop)
+        if who is not None and who.start() != draft.person.end:
+            stop = who.start()
         other = _OTHER_CLAUSE.search(self.flat, draft.cue[1], stop)
         if other is not None:
             # "His resignation, which Reagan accepted, is effective on March 20": the time the
@@ -2637,7 +2824,7 @@ class _Dated:
                 return length
         if since > draft.person.end:
             return None  # another cue stands between: "X, who was named ... in 1985, resigned"
-        effective = self._effective_before(draft, a)
+        effective = self._effective_before(draft, a) or self._fronted(draft, a)
         if effective is not None:
             return effective
         floor = max(a, draft.person.end)
@@ -2662,6 +2849,22 @@ class _Dated:
             return None
         length = self.durations[index]
         return length if _FOR_BEFORE.search(self.flat, cue_end, length.start) else None
+
+    def _fronted(self, draft: _Draft, sentence_start: int) -> TimeExpression | None:
+        """The time that opens the sentence, a comma between it and the person.
+
+        "Last Tuesday, John Smith resigned", "On Monday, Acme named X president": a fronted
+        adverbial dates the clause after it (a dateline's date is followed by a dash instead).
+        """
+        index = bisect.bisect_right(self.starts, draft.person.start) - 1
+        if index < 0 or self.times[index].start < sentence_start:
+            return None
+        time = self.times[index]
+        opening = self.flat[sentence_start : time.start]
+        between = self.flat[time.end : min(draft.person.start, draft.cue[0])]
+        if _FRONTED_OPENING.fullmatch(opening) and _FRONTED_COMMA.match(between):
+            return time
+        return None
 
     def _effective_before(self, draft: _Draft, sentence_start: int) -> TimeExpression | None:
         """The time after "effective" before the person, in the sentence.

@@ -47,6 +47,7 @@ FRAMES = frozenset(
         "passive",
         "active",
         "leave",
+        "dismiss",
         "succeed",
         "become",
         "hold",

@@ -73,7 +73,8 @@ ASCII_NAME = re.compile(
 )
 
 #: Words that may stand between the person and the cue without ending the subject: auxiliaries,
-#: "who", adverbs of time and manner, and the words of the modality they carry.
+#: "who", adverbs of time and manner ("formerly served as", "has most recently worked as"),
+#: and the words of the modality they carry.
 _AUXILIARY_WORDS = """
 has have had was were is are will would shall may might could should can must be been
 being to not never also later formally officially previously recently subsequently then
@@ -81,7 +82,8 @@ just now soon eventually expected likely set due scheduled going about unexpecte
 abruptly today yesterday tomorrow who which reportedly already once unanimously and n't
 does did do seek seeks sought want wants wanted plan plans planned intend intends
 intended hope hopes aim aims first chosen picked tapped selected named appointed
-elected nominated agreed agrees agree decided decides
+elected nominated agreed agrees agree decided decides formerly most briefly currently
+still
 """
 AUXILIARIES = frozenset(_AUXILIARY_WORDS.split())
 
@@ -91,24 +93,31 @@ OFFICE_LEAD = regex.compile(
     [\s,]*
     (?:as\s+(?:previously\s+)?(?:announced|expected|planned|reported),?\s+)?  # "retires as
                                                                # previously announced as"
-    (?:(?:also|now|still|currently|already)\s+)?              # "who is also chairman"
+    (?:(?:also|now|still|currently|already|previously|formerly|briefly  # "who is also
+        |(?:most\s+)?recently)\s+)?                           # chairman", "was most recently"
     (?:
         as\s+                                                  # "named as chairman"
       | to\s+be\s+                                             # "elected to be president"
       | for\s+(?:re-?)?election\s+(?:as|to)\s+                # "nominated for election as"
       | to\s+(?:the\s+|a\s+)?(?:new\s+|additional\s+|vacant\s+|top\s+  # "to the new post of"
            |newly[\s\-](?:created|established|formed)\s+)?      # "to the newly created post of"
-        (?:post|position|office|job|role|rank)\s+of\s+
+        (?:post|position|office|job|role|rank)s?\s+of\s+          # "positions of A and B"
       | (?:the\s+)?(?:new\s+|additional\s+|added\s+|vacant\s+|top\s+)?  # "assumed the
         (?:post|position|office|job|role|title)\s+of\s+       # added post of"
-      | (?:from\s+)?(?:his|her|their)\s+(?:duties|responsibilities|post|position|job)\s+as\s+
-                                             # "relieved of his duties as", "from his post as"
+      | (?:from\s+|in\s+)?(?:his|her|their)\s+(?:present\s+|current\s+)?
+        (?:duties|responsibilities|post|position|job)\s+as\s+
+                                             # "relieved of his duties as", "from his post as",
+                                             # "continue in his present position as"
+      | (?:his|her|their)\s+(?:[\w\-]+\s+)?(?:term|stint)\s+as\s+  # "serving his third term
+                                                               # as"
       | (?:the\s+)?(?:company|firm|bank|board|group|concern|agency)  # "joined the company
         (?:\s+in\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4})?\s+as\s+           # (in November 1984) as"
-      | (?-i:(?P<joined>\p{Lu}[\w&.\-]*(?:\s+\p{Lu}[\w&.\-]*){0,3}))\s+as\s+  # "joined Acme
-                                                               # Corp as"
+      | (?-i:(?P<joined>\p{Lu}[\w&.\-]*(?:\s+\p{Lu}[\w&.\-]*){0,3}))  # "joined Acme Corp
+        (?:\s+in\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4})?\s+as\s+           # (in 2015) as"
       | (?:a\s+)?member\s+of\s+(?-i:(?P<member_of>\p{Lu}[\w&.\-]*(?:\s+\p{Lu}[\w&.\-]*){0,3}))
         ['’]s?\s+(?=board\b)                                    # "a member of Acme's board"
+      | to\s+fill\s+(?:a|the)\s+(?:[\w\-]+\s+)?(?:vacancy|seat)\s+on\s+  # "named to fill a
+                                                               # vacancy on the board"
       | to\s+                                                  # "promoted to president"
       | (?:from|on)\s+                                         # "resigned from the board"
     )?
@@ -132,7 +141,8 @@ ORG_PREFIX = tuple(
 #: "X, the Secretary General of NATO,", "X, former chairman of Y,".
 APPOSITION = regex.compile(
     r"\s*,\s+(?:(?:the|a|an|its|their)\s+)?"
-    r"(?P<marker>(?:(?:formerly|former|currently|current|incumbent|existing|previously|then|now)\b"
+    r"(?P<marker>(?:(?:formerly|former|currently|current|incumbent|existing|previously|then|now"
+    r"|new|newly[\s\-](?:appointed|named|installed|elected))\b"  # "X, the new treasurer,"
     r"|ex-)\s*)?"
     r"(?:(?<=now\s|then\s)(?:the|a|an)\s+)?",  # "X, now the director of Y"
     regex.IGNORECASE,
@@ -142,8 +152,11 @@ APPOSITION = regex.compile(
 #: Munich Security Conference", "of the North Atlantic Treaty Organization".
 AFTER_OFFICE_ORG = regex.compile(
     r"""
-    \s+(?:of|at|for|with)\s+
-    (?:the\s+)?
+    \s+(?:
+        (?:of|at|for|with)\s+(?:the\s+)?
+        (?:(?!(?:and|or|in|on|by|to|from|since|until)\b)\p{Ll}[\p{Ll}\-]*\s+)?  # "of insurer X"
+      | to\s+(?:the\s+)?                                       # "ambassador to the United
+    )                                                           # Nations"
     (?P<org>
         \p{Lu}[\w&.'’\-]*                                      # its first word, capitalised
         (?:\s+(?:\p{Lu}[\w&.'’\-]*|of|and|&|for|the|de|du|des)){0,7}  # and the words after it
