@@ -20,6 +20,7 @@ import attrs
 import regex
 
 from stoltlib import Claim, Event, Mention, Participant, Span, TimeExpression, TimeRef
+from stoltlib.persons import GENERATIONAL_SUFFIXES
 from stoltlib.quoting import read
 from stoltlib_offices.lexicons import Cue, Lexicons
 from stoltlib_offices.patterns import (
@@ -214,8 +215,6 @@ _STOP_INSIDE = regex.compile(r"\.\s+\p{Lu}\p{Ll}")
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "they", "them", "it", "we", "i"})
 # The pronouns of one person, kept as persons when coreference resolves them to no one.
 _PERSONAL_PRONOUNS = frozenset({"he", "she"})
-# The generational suffixes, which are no last name.
-_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # A conjunction before another person of a list: "X as chairman and Y as president".
 _AND = regex.compile(r",?\s+and\s+")
 # The same after a short phrase closing the office before: "X as chairman in the new
@@ -2514,7 +2513,10 @@ def _unique_last_names(people: Sequence[_Person]) -> dict[str, str]:
     """
     by_last: dict[str, set[str]] = {}
     for person in people:
-        words = [w for w in person.name.split() if w.rstrip(".") not in _SUFFIXES]
+        # A generational suffix is no last name.
+        words = [
+            w for w in person.name.split() if w.rstrip(".").casefold() not in GENERATIONAL_SUFFIXES
+        ]
         if len(words) > 1 and len(words[-1]) > 2 and words[-1][:1].isupper():
             by_last.setdefault(words[-1], set()).add(person.name)
     return {last: next(iter(names)) for last, names in by_last.items() if len(names) == 1}

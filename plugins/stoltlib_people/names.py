@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 import regex
 
+from stoltlib.persons import GENERATIONAL_SUFFIXES
 from stoltlib.quoting import ABBREVIATIONS
 from stoltlib_people.lexicons import Lexicons, Title, key
 
@@ -556,8 +557,8 @@ def _split_words(
     return NameRun(begin, words[-1][1], name, role, title, honorific, keys_of_name)
 
 
-# The keys of the generational suffixes a name may end with.
-SUFFIX_KEYS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# The keys of the generational suffixes a name may end with (the core's set, folded as keys are).
+SUFFIX_KEYS = GENERATIONAL_SUFFIXES
 
 
 def _surname_title(keys: Sequence[str], first: int, end: int, lexicons: Lexicons) -> bool:

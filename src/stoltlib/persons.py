@@ -32,7 +32,7 @@ from collections.abc import Iterable, Mapping
 import attrs
 import regex
 
-__all__ = ["Person", "PersonIndex", "fold_name", "resolve_names"]
+__all__ = ["GENERATIONAL_SUFFIXES", "Person", "PersonIndex", "fold_name", "resolve_names"]
 
 # Hyphens, dots and apostrophes between name parts: "Jean-Claude" = "Jean Claude".
 _SEPARATORS = regex.compile(r"[\s\p{Pd}.'’]+")
@@ -99,13 +99,14 @@ def resolve_names(names: Mapping[str, int] | Iterable[str]) -> dict[str, str]:
     return resolved
 
 
-#: Generational suffixes after a surname: "Johnstone" is the surname of "John Johnstone Jr".
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+#: Generational suffixes after a surname, folded: "Johnstone" is the surname of "John
+#: Johnstone Jr". The plugins that read names use the same set.
+GENERATIONAL_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _surname(words: list[str]) -> str:
     """The last word of a full name's folded words that is no generational suffix."""
-    if len(words) > 2 and words[-1] in _SUFFIXES:
+    if len(words) > 2 and words[-1] in GENERATIONAL_SUFFIXES:
         return words[-2]
     return words[-1]
 
