@@ -154,6 +154,7 @@ class PluginManager(pluggy.PluginManager):
             return super().register(plugin, name)
         finally:
             self._forget_call_orders()
+            self._forget_lexicons()
 
     def unregister(self, plugin: object | None = None, name: str | None = None) -> Any:
         """Unregister a plugin (pluggy's ``unregister``); the manager no longer matches its spec."""
@@ -162,13 +163,13 @@ class PluginManager(pluggy.PluginManager):
             return super().unregister(plugin, name)
         finally:
             self._forget_call_orders()
+            self._forget_lexicons()
 
     def _forget_call_orders(self) -> None:
         # A new dict once the change is made, not the old one cleared: an order another thread
         # worked out from the hooks as they were goes into the dict dropped here (see
         # call_order), never into the one the next document reads.
         self._call_orders = {}
-        self._forget_lexicons()
 
     def _forget_lexicons(self) -> None:
         # The plugins giving lexicons may have changed: combine them again when asked, and
