@@ -743,6 +743,13 @@ class _Context:
             return self._nominal(cue, span, sentence)
         if frame == "candidate":
             return self._candidates(cue, span, sentence)
+        # The office after the verb does not depend on the subject: read it first, since a hold
+        # gives an event only with an office after its verb (or a plural one, "remain
+        # directors"), and most hold cues ("was", "is", "kept") stand in prose naming none, where
+        # looking for the subject cost most of the plugin's time.
+        office = self._office_after_cue(span, sentence)
+        if frame == "hold" and office is None and self._plural_office(span[1], sentence) is None:
+            return []
         # A hold's or a becoming's verb is never the adjective a bare "and resigned" may be
         # ("the ailing and resigned X"): "resigned as director and become an adviser".
         subject = self._subject(span[0], sentence) or self._shared_subject(
@@ -764,12 +771,6 @@ class _Context:
             return self._inverted(cue, span, sentence) if frame == "passive" else []
         person, modality = subject
         modality = self._clause_modality(person, span, sentence, modality)
-        office = self._office_after(span[1], sentence)
-        if office is None:
-            # "resigned last week as chairman": the office after a time.
-            inserted = INSERTED_TIME.match(self.flat, span[1], sentence[1])
-            if inserted is not None and inserted.group().rstrip()[-1:] != ",":
-                office = self._office_after(inserted.end() - 1, sentence)
         if (
             modality == "asserted"
             and frame != "hold"  # "is serving his third term": a tenure now, no plan
@@ -2174,6 +2175,18 @@ class _Context:
             # story is about: "Acme Corp said John Doe was named president".
             organization = self._story_organization(sentence)
         return _Office(name, organization, end)
+
+    def _office_after_cue(self, span: tuple[int, int], sentence: tuple[int, int]) -> _Office | None:
+        """The office right after a cue, or after a time that follows it.
+
+        "resigned as chairman", "resigned last week as chairman".
+        """
+        office = self._office_after(span[1], sentence)
+        if office is None:
+            inserted = INSERTED_TIME.match(self.flat, span[1], sentence[1])
+            if inserted is not None and inserted.group().rstrip()[-1:] != ",":
+                office = self._office_after(inserted.end() - 1, sentence)
+        return office
 
     def _plural_office(self, at: int, sentence: tuple[int, int]) -> _Office | None:
         """The office a plural names for the several persons of a clause: "as directors"."""
