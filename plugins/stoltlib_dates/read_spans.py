@@ -92,7 +92,9 @@ _SUBJECT_THEN_MODAL = regex.compile(
     r",?\s+(?:i|you|he|she|we|they)\s+(?:will|would|could|might|may|can|shall|should)\b",
     regex.IGNORECASE,
 )
-_SENTENCE_OPENS = regex.compile(r"(?:\A|[.!?][\"”’)]*\s+|\n\s*)[\"“‘(]?\Z")
+# Searched backwards ((?r)): it ends where the expression starts, and a forward search from the
+# text's start tried every character before it, once per expression.
+_SENTENCE_OPENS = regex.compile(r"(?r)(?:\A|[.!?][\"”’)]*\s+|\n\s*)[\"“‘(]?\Z")
 # Modal verbs after which "one day" is some day to come ("will one day be").
 _MODALS = frozenset({"will", "would", "could", "might", "may", "can", "shall", "should", "must"})
 # Verbs and prepositions after which a bare plural unit ("years") is a duration.
