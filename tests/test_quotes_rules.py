@@ -963,7 +963,17 @@ def test_a_question_put_is_no_claim_unless_answered_with_a_cue() -> None:
         read(c) for c in claims_on('Asked whether he would step down, Smith said: "Absolutely."')
     ]
     assert ("direct", "Smith", "said", ["Absolutely."]) in found
-    assert all(f[1] is None for f in found if f[0] != "direct")
+
+
+@pytest.mark.xfail(
+    strict=True, reason="the question stays an indirect claim without a speaker beside the answer"
+)
+def test_an_answered_question_gives_the_answer_alone() -> None:
+    """'Asked whether C, Smith said: "Q."' gives Smith's answer, and the question no claim."""
+    found = [
+        read(c) for c in claims_on('Asked whether he would step down, Smith said: "Absolutely."')
+    ]
+    assert found == [("direct", "Smith", "said", ["Absolutely."])]
 
 
 def test_a_quoted_word_after_a_colon_is_an_answer() -> None:
