@@ -220,9 +220,6 @@ _AND = regex.compile(r",?\s+and\s+")
 # The same after a short phrase closing the office before: "X as chairman in the new
 # structure, and Y as president" (the person after it must have an office of its own).
 _AND_LATER = regex.compile(r"(?:\s+(?:in|at|of|for)\s+[\w\- ]{1,40}?)?,?\s+and\s+")
-# "and" closing the words before a verb: "X resigned and was replaced by Y".
-_AND_AT_END = regex.compile(r"\s+and\s*\Z")
-# The same, ending right before a listed person: "X and Y", "X, Y".
 # A verb of choosing right before its object: "named X to replace him", "chose X to succeed".
 _CHOSEN_BEFORE = regex.compile(
     r"\b(?:named|appointed|elected|chose|picked|selected|tapped|designated|hired)\s+\Z"
@@ -314,7 +311,6 @@ _CHOSEN_TO = regex.compile(
     |nominated)\b[^.;]{0,80}?\bto\s+\Z""",
     regex.VERBOSE,
 )
-# The words that make "head" a verb before it: "will head", "to head".
 # A dismissal's object as a title, then the name after a comma: "sacked its chief financial
 # officer, Jane Doe", "parted ways with the club's manager, John Doe".
 _TITLE_THEN_NAME = regex.compile(
@@ -432,8 +428,6 @@ _REPORTED_BEFORE = regex.compile(
     r"\s+(?:(?:on|late|early|earlier|here)\s+)?\Z",
     regex.IGNORECASE,
 )
-# "effective" right before a time: the date a change takes effect, wherever the clause puts it
-# ("Effective April 1, John Smith will become president").
 # The main clause's verb of effect after a relative clause: "..., is effective (on)".
 _EFFECTIVE_LATER = regex.compile(
     r",[\"”’']?\s+(?:is|was|will\s+be|becomes|takes\s+effect)\s+(?:effective\s+)?(?:as\s+of\s+|on\s+)?",

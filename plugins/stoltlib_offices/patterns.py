@@ -212,7 +212,7 @@ COUNTED_OFFICES = regex.compile(
 #: C", "named a board composed of".
 BOARD_OF_PEOPLE = regex.compile(
     r"""
-    \s+(?:a|the|its|their)\s+(?:new\s+|seven-member\s+|\w+-member\s+)?
+    \s+(?:a|the|its|their)\s+(?:new\s+|\w+-member\s+)?
     (?P<office>board(?:\s+of\s+directors)?)
     \s+(?:consisting\s+of|composed\s+of|made\s+up\s+of|comprising|comprised\s+of)\s+
     """,
