@@ -100,7 +100,7 @@ _VERB_LAST_BEFORE = frozenset(
 # day of voting", "at the last minute" (English says "yesterday", not "last day"). Only after
 # a preposition of a span ("in the last day", "over the last minute") is it the one up to now.
 _FINAL_UNITS = frozenset({"D", "MIN", "S"})
-_UP_TO_NOW_PREPOSITIONS = frozenset({"in", "over", "for", "within", "during", "throughout"})
+_UP_TO_NOW_PREPOSITIONS = _SPAN_PREPOSITIONS | {"in"}
 # The time-word value of "the new year": a year placed from the anchor (:meth:`new_year`).
 NEW_YEAR = "NEW_YEAR"
 # Days named in general ("the world of tomorrow"): the references TimeML gives them.

@@ -869,10 +869,7 @@ def _named_alike(
         keys = [k for k in under if k.startswith(words[0] + "|")]
     else:
         return None
-    return max((under[k] for k in keys), key=_PLACE, default=None)
-
-
-_PLACE = operator.itemgetter(0)
+    return max((under[k] for k in keys), key=_START, default=None)
 
 
 def _entity_for(
