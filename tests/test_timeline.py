@@ -453,6 +453,56 @@ def test_stated_role_outside_the_tenure_is_no_conflict() -> None:
 # --- gaps ------------------------------------------------------------------------------------
 
 
+def test_event_without_office_joins_a_partly_named_office() -> None:
+    """An established office with a position but no organisation takes an event naming none."""
+    timeline = corpus(
+        doc("a", event("office.end", "Alan Brooks", position="Head Coach", organization=None,
+                       time="2024-11-18"),
+            event("office.start", "Alan Brooks", position=None, organization=None,
+                  time="2022-06")),
+    ).timeline()  # fmt: skip
+    tenure = only(timeline, "Alan Brooks", "Head Coach")
+    assert (tenure.start.value, tenure.end.value) == ("2022-06", "2024-11-18")
+    assert not timeline.unassigned
+
+
+def test_evidence_keeps_the_order_of_the_events() -> None:
+    """A tenure lists its evidence in the order the events came, placed early or late."""
+    timeline = corpus(
+        doc("a", event("office.extend", "Alan Brooks", position=None, organization=None),
+            event("office.start", "Alan Brooks", position="Head Coach", organization=None,
+                  time="2022-06")),
+    ).timeline()  # fmt: skip
+    kinds = [item.kind for item in only(timeline, "Alan Brooks", "Head Coach").evidence]
+    assert kinds == ["office.extend", "office.start"]
+
+
+def test_hand_over_on_the_next_day_is_no_vacancy() -> None:
+    """An end in June and a start on July 1 leave no vacancy; an end in May does."""
+
+    def gaps(end: str) -> list[str]:
+        return [gap.kind for gap in corpus(
+            doc("a", event("office.end", "Tom Becker", time=end),
+                event("office.start", "Priya Raman", time="2024-07-01")),
+        ).timeline().gaps]  # fmt: skip
+
+    assert gaps("2024-06") == []
+    assert gaps("2024-06-30") == []
+    assert gaps("2024-06-29") == ["vacancy"]
+    assert gaps("2024-05") == ["vacancy"]
+
+
+def test_position_filter_takes_the_lexicon_aliases() -> None:
+    """timeline(position="CEO") finds the Chief Executive Officer, as the offices lexicon says."""
+    built = corpus(
+        doc("a", event("office.start", "Priya Raman", position="Chief Executive Officer",
+                       organization="Halvorsen Foods", time="2024-07-01")),
+    )  # fmt: skip
+    for asked in ("CEO", "chief executive", "Chief Executive Officer"):
+        assert [t.person for t in built.timeline(position=asked).tenures] == ["Priya Raman"]
+    assert built.timeline(position="chief operating officer").tenures == ()
+
+
 def test_vacancy_between_tenures_is_a_gap() -> None:
     """An end before the next holder's start leaves a vacancy; an undated hand-over is said so."""
     timeline = corpus(
@@ -669,6 +719,16 @@ def test_cli_table_lists_conflicts() -> None:
     )
     assert "title: director-general" in text.splitlines()[1]
     assert "Conflicts:" in text
+
+
+def test_cli_says_when_no_office_matches_and_counts_the_unassigned(seeds_jsonl: Path) -> None:
+    """A filter matching nothing is warned about; the table counts evidence in no tenure."""
+    result = run("timeline", seeds_jsonl, "--position", "Chief Widget Officer")
+    assert result.exit_code == 0
+    assert "no office matches --position 'Chief Widget Officer'" in result.stderr
+    analysis = doc("a", event("office.extend", "John Doe", position=None, organization=None))
+    table = format_table(corpus(analysis).timeline())
+    assert "Unassigned: 1 piece of evidence in no tenure" in table
 
 
 def test_cli_bad_input_is_a_clear_error(tmp_path: Path) -> None:

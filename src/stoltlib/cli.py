@@ -745,6 +745,13 @@ def timeline(
         _say("error", "no documents read")
         sys.exit(1)
     result = corpus.timeline(position=position, organization=organization)
+    if (position or organization) and not result.tenures and not quiet:
+        asked = " ".join(
+            f"--{name} {value!r}"
+            for name, value in (("position", position), ("organization", organization))
+            if value
+        )
+        _say("warning", f"no office matches {asked}; without the filter every office is listed")
     if html_path is not None:
         # Written before the table, so that a page that cannot be written fails the run
         # before anything is printed.

@@ -104,7 +104,8 @@ class Corpus:
 
         Without arguments, every office. ``position`` and ``organization`` are compared as the
         corpus's names are grouped ("Secretary-General" finds "Secretary General",
-        "North Atlantic Treaty Organization" finds "NATO"). The rules are
+        "North Atlantic Treaty Organization" finds "NATO"), and a position also by the aliases
+        of the ``positions`` lexicon ("CEO" finds "Chief Executive Officer"). The rules are
         :mod:`stoltlib.timeline`'s (see docs/timelines.md).
         """
         return reconcile(

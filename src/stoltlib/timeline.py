@@ -39,8 +39,9 @@ The rules (docs/timelines.md tells them with examples):
   events, or from a mention's stated role that names the organisation, "director-general of
   the North Atlantic Treaty Organization"; one document giving two titles says both are
   held); two holders of one office on the same day by asserted dates (``holder``).
-- **Gaps**: between two consecutive dated tenures of one office, a ``vacancy`` when the first
-  ends before the next starts, ``undated`` when the hand-over date is not known on one side.
+- **Gaps**: between two consecutive dated tenures of one office, a ``vacancy`` when a day at
+  least lies between the first's end and the next's start, ``undated`` when the hand-over
+  date is not known on one side.
 
 One person holding one office twice reads as one tenure (with an ``order`` or date conflict):
 telling two terms apart needs more than the dates of the events.
@@ -50,6 +51,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import itertools
+import operator
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
@@ -57,6 +59,7 @@ from typing import Any
 import attrs
 import regex
 
+from stoltlib.manager import lexicon
 from stoltlib.model import Analysis, Event, Span
 from stoltlib.organizations import MINOR_WORDS, Organizations, acronym, fold
 from stoltlib.persons import resolve_names
@@ -86,6 +89,9 @@ _ESTABLISHING = frozenset({_START, _END, "office.extend", "office.elect", "offic
 #: Modalities that may set a date, strongest first.
 _DATING = ("asserted", "planned", "expected")
 
+#: How far an end may lie before the next start with no vacancy between: the next day.
+_NEXT_DAY = _dt.timedelta(days=1)
+
 # A calendar date in TimeML: a year, a month or a day. Anything else (weeks, quarters,
 # PRESENT_REF, XXXX-06-08) is evidence without a date.
 _CALENDAR = regex.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -111,6 +117,25 @@ def fold_position(position: str) -> str:
     """A position as compared: folded, without a leading article."""
     folded = fold(position)
     return folded.removeprefix("the ").strip()
+
+
+def _position_forms(position: str) -> set[str | None]:
+    """The folded positions a user's ``position`` may mean.
+
+    Itself and, through the ``positions`` lexicon (the offices plugin's, or any plugin's), the
+    office it is an alias of: events carry the office's canonical name ("Chief Executive
+    Officer"), a user asks for "CEO". Entries are mappings with a ``position`` and its
+    ``aliases``; others are skipped.
+    """
+    wanted = fold_position(position)
+    forms: set[str | None] = {wanted}
+    for entry in lexicon("positions"):
+        if not isinstance(entry, Mapping) or not isinstance(entry.get("position"), str):
+            continue
+        aliases = [entry["position"], *(a for a in entry.get("aliases", ()) if isinstance(a, str))]
+        if any(fold_position(alias) == wanted for alias in aliases):
+            forms.add(fold_position(entry["position"]))
+    return forms
 
 
 # --- evidence ------------------------------------------------------------------------------
@@ -552,20 +577,23 @@ class _Reconciliation:
     def _place(self, events: list[Evidence]) -> tuple[list[_Placed], list[Evidence]]:
         """Each event with its person and office; events whose office cannot be told apart."""
         complete: dict[str, set[_Key]] = {}
-        established: dict[str, set[_Key]] = {}
         for item in events:
             key = self._key(item)
             if None not in key:
-                person = self.person(item.person)
-                complete.setdefault(person, set()).add(key)
-                if item.kind in _ESTABLISHING and item.modality in _DATING:
-                    established.setdefault(person, set()).add(key)
-        placed, unassigned = [], []
-        for item in events:
+                complete.setdefault(self.person(item.person), set()).add(key)
+        # First the events that name their office at least in part; then those that name none
+        # join the person's one established office, which may itself be a partial one ("fired
+        # head coach X" names no club: the head coach's tenure is still the one office).
+        established: dict[str, set[_Key]] = {}
+        placed: list[tuple[int, _Placed]] = []
+        unassigned: list[tuple[int, Evidence]] = []
+        unnamed: list[tuple[int, str, Evidence]] = []
+        for index, item in enumerate(events):
             person, (position, organization) = self.person(item.person), self._key(item)
             if position is None and organization is None:
-                candidates = established.get(person, set())
-            elif position is None or organization is None:
+                unnamed.append((index, person, item))
+                continue
+            if position is None or organization is None:
                 candidates = {
                     key
                     for key in complete.get(person, set())
@@ -576,10 +604,24 @@ class _Reconciliation:
             else:
                 candidates = {(position, organization)}
             if len(candidates) == 1:
-                placed.append(_Placed(person, next(iter(candidates)), item))
+                office = next(iter(candidates))
+                placed.append((index, _Placed(person, office, item)))
+                if item.kind in _ESTABLISHING and item.modality in _DATING:
+                    established.setdefault(person, set()).add(office)
             else:
-                unassigned.append(item)
-        return placed, unassigned
+                unassigned.append((index, item))
+        for index, person, item in unnamed:
+            candidates = established.get(person, set())
+            if len(candidates) == 1:
+                placed.append((index, _Placed(person, next(iter(candidates)), item)))
+            else:
+                unassigned.append((index, item))
+        # In the order the events came, as the evidence of a tenure is listed.
+        first = operator.itemgetter(0)
+        return (
+            [entry for _, entry in sorted(placed, key=first)],
+            [item for _, item in sorted(unassigned, key=first)],
+        )
 
     def _tenures(self, placed: list[_Placed]) -> dict[tuple[str, _Key], Tenure]:
         groups: dict[tuple[str, _Key], list[Evidence]] = {}
@@ -777,14 +819,13 @@ class _Reconciliation:
         return sorted(keys, key=lambda key: (key[1] or "", key[0] or ""))
 
     def select(self, position: str | None, organization: str | None) -> set[_Key]:
-        wanted = (
-            fold_position(position) if position else None,
-            self.organizations.key(organization) if organization else None,
-        )
+        titles = _position_forms(position) if position else {None}
+        wanted_organization = self.organizations.key(organization) if organization else None
         return {
             key
             for key in self.offices()
-            if all(want is None or want == have for want, have in zip(wanted, key, strict=True))
+            if (position is None or key[0] in titles)
+            and (wanted_organization is None or wanted_organization == key[1])
         }
 
     def timeline(self, keys: set[_Key], *, everything: bool = False) -> Timeline:
@@ -944,7 +985,9 @@ def _gaps(tenures: list[Tenure], office: Office) -> Iterator[Gap]:
                 kind="undated", office=office, after=before.person, before=after.person,
                 start=before.end.value, end=after.start.value,
             )  # fmt: skip
-        elif end[1] < start[0] and not _agree(str(before.end.value), str(after.start.value)):
+        elif end[1] + _NEXT_DAY < start[0]:
+            # One who leaves at the end of June (2024-06) and one who starts on July 1 hand
+            # over without a vacancy: a day at least must lie between the two.
             yield Gap(
                 kind="vacancy", office=office, after=before.person, before=after.person,
                 start=before.end.value, end=after.start.value,
@@ -966,7 +1009,7 @@ def _note(conflict: Conflict, tenure: Tenure) -> str:
 
 
 def format_table(timeline: Timeline) -> str:
-    """The tenures as a text table, then the conflicts and the gaps, one a line.
+    """The tenures as a text table, then the conflicts, the gaps and the unassigned count.
 
     Columns: person, position, organisation, start, end (each with its modality when not
     asserted, and "inferred" when dated by a succession), the number of documents that
@@ -996,5 +1039,13 @@ def format_table(timeline: Timeline) -> str:
             f"  {gap.kind}: {gap.office}: {gap.after} (to {gap.start or '?'}) -> "
             f"{gap.before} (from {gap.end or '?'})"
             for gap in timeline.gaps
+        ]
+    if timeline.unassigned:
+        # Said, so that a reader of the table knows the evidence it could not place exists.
+        lines += [
+            "",
+            f"Unassigned: {len(timeline.unassigned)} "
+            f"piece{'s' if len(timeline.unassigned) != 1 else ''} of evidence in no tenure "
+            "(their office not told apart, or only possible or negated; the JSON lists them)",
         ]
     return "\n".join(line.rstrip() for line in lines) + "\n"
