@@ -178,6 +178,24 @@ def test_analyze_many_is_lazy_and_ordered() -> None:
     assert [a.mentions[0].text for a in stream] == ["Beta", "Gamma"]
 
 
+@pytest.mark.parametrize("alone", ["Mayor Linda Carver said so.", Document(id="a", text="x")])
+def test_analyze_many_refuses_one_document_alone(alone: str | Document) -> None:
+    """One text given to analyze_many is a TypeError at once, not one analysis per character."""
+    with pytest.raises(TypeError, match="use analyze"):
+        stoltlib.analyze_many(alone, plugins=manager(names=Names()))  # type: ignore[arg-type]
+
+
+def test_given_date_far_from_the_stated_one_is_warned_about() -> None:
+    """A caller's date kept over a stated one days away gives a published-disagrees warning."""
+    text = "Markets rose\n\nPublished: October 8, 2025\n\nShares rose on Tuesday."
+    far = stoltlib.analyze(text, published="2020-01-01")
+    assert far.published == "2020-01-01"
+    assert [w.type for w in far.warnings] == ["published-disagrees"]
+    assert "2025-10-08" in far.warnings[0].message
+    assert stoltlib.analyze(text, published="2025-10-09").warnings == ()
+    assert stoltlib.analyze(text).warnings == ()
+
+
 def test_published_default_applies_only_to_documents_without_one() -> None:
     """The pipeline's date fills in for documents that state none."""
     pipeline = Pipeline(manager(), published="2020-06-08")

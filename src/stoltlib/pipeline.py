@@ -40,6 +40,7 @@ from stoltlib.model import (
 )
 from stoltlib.reading import Reader, ReadError, Source
 from stoltlib.spans import span_problems, spans_fit
+from stoltlib.timeline import calendar_days
 
 if TYPE_CHECKING:
     from stoltlib.workers import Pool
@@ -346,7 +347,21 @@ class Pipeline:
 
         With workers, a bounded number of documents is in flight at a time, so memory stays flat
         however many documents there are, and the results still come in input order.
+
+        Raises:
+            TypeError: at once (not at the first result) for one document or text given
+                alone: a string is an iterable of characters, each of which would be analysed.
+
         """
+        if isinstance(documents, (str, bytes, Document)):
+            raise TypeError(
+                f"analyze_many takes an iterable of Documents or texts, got one "
+                f"{type(documents).__name__}: use analyze() for one, or pass [it]"
+            )
+        return self._analyze_stream(documents, jobs)
+
+    def _analyze_stream(self, documents: Iterable[Document | str], jobs: int) -> Iterator[Analysis]:
+        """The results of :meth:`analyze_many`, lazily."""
         if jobs == 1 and self.plugin_timeout is None:
             for document in documents:
                 yield self.analyze(document)
@@ -441,19 +456,33 @@ class Pipeline:
         }
         if metadata is not analysis.metadata:
             changes["metadata"] = metadata
-            if analysis.published is None and metadata.published is not None:
-                changes["published"] = metadata.published.value
+            said: list[Problem] = []
+            stated = metadata.published
+            if analysis.published is None and stated is not None:
+                changes["published"] = stated.value
+            elif stated is not None and _days_apart(analysis.published, stated.value):
+                said.append(
+                    Problem(
+                        _CORE,
+                        stage,
+                        "published-disagrees",
+                        f"{document.id}: the date given, {analysis.published}, is not the one "
+                        f"the text states ({stated.value}, {stated.source}); relative dates are "
+                        "anchored on the given one",
+                    )
+                )
             if metadata.language not in (None, "en"):
-                changes["warnings"] = (
-                    *analysis.warnings,
+                said.append(
                     Problem(
                         _CORE,
                         stage,
                         "non-english",
                         f"{document.id}: language guessed as {metadata.language!r}; stoltlib's "
                         "extractors are English-only and leave this document alone",
-                    ),
+                    )
                 )
+            if said:
+                changes["warnings"] = (*analysis.warnings, *said)
         return _changed(analysis, changes) if changes else analysis
 
     @staticmethod
@@ -518,3 +547,16 @@ def read_documents(
                 warnings.warn(str(item), ReadWarning, stacklevel=3)
             continue
         yield item
+
+
+#: How far a caller's date may lie from the one a text states before the pipeline says so: a
+#: page's "Updated" line or a wire's time zone may put them a day or two apart.
+_DATES_CLOSE = _dt.timedelta(days=2)
+
+
+def _days_apart(given: str | None, stated: str) -> bool:
+    """Whether two dates (ISO, any precision down to the day) lie more than two days apart."""
+    one, other = calendar_days((given or "")[:10]), calendar_days(stated[:10])
+    if one is None or other is None:
+        return False
+    return one[0] - other[1] > _DATES_CLOSE or other[0] - one[1] > _DATES_CLOSE
