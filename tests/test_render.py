@@ -240,6 +240,15 @@ def test_a_speaker_keeps_one_colour_across_documents() -> None:
     assert len(classes) == 2 and len(set(classes)) == 1
 
 
+def test_a_page_of_several_documents_heads_each_one() -> None:
+    """Several documents: the page is named by their number and each opens with its heading."""
+    page = render_page([_analysis(), stoltlib.analyze("Plain words here.", id="second")])
+    assert "<title>2 documents</title>" in page and "<h1>2 documents</h1>" in page
+    headings = re.findall(r'<h2 class="document-title">([^<]*)</h2>', page)
+    assert headings == ["NATO adapts", "second"]
+    assert "document-title" not in render_page([_analysis()])
+
+
 def test_an_analysis_without_text_cannot_be_rendered() -> None:
     """Output written with --no-text has no text to show: a clear ValueError."""
     analysis = stoltlib.loads(stoltlib.dumps(_analysis(), text=False))

@@ -294,11 +294,14 @@ def _beyond_text(analysis: Analysis) -> bool:
     return max(ends, default=0) > len(analysis.text)
 
 
-def render_document(analysis: Analysis, colours: dict[str | None, int] | None = None) -> str:
+def render_document(
+    analysis: Analysis, colours: dict[str | None, int] | None = None, *, heading: bool = False
+) -> str:
     """One analysis as an HTML ``<section>``: the highlighted text and its metadata panel.
 
     ``colours`` maps speakers to colour numbers; pass the same dict for several documents so
-    that a speaker keeps one colour across them.
+    that a speaker keeps one colour across them. ``heading``: open the section with the
+    document's title (or id) as an ``<h2>``, as a page of several documents does.
 
     Raises:
         ValueError: the analysis's spans lie beyond its text (``stoltlib extract --no-text``
@@ -313,10 +316,17 @@ def render_document(analysis: Analysis, colours: dict[str | None, int] | None = 
     colours = {} if colours is None else colours
     body = highlight_text(analysis.text, _highlights(analysis, colours))
     panel = _metadata_panel(analysis, colours)
+    top = f'<h2 class="document-title">{html.escape(_heading(analysis))}</h2>' if heading else ""
     return (
         f'<section class="document" id="{html.escape(analysis.id, quote=True)}">'
-        f"<article>{body}</article>{panel}</section>"
+        f"{top}<article>{body}</article>{panel}</section>"
     )
+
+
+def _heading(analysis: Analysis) -> str:
+    """What names a document on a page: its title, else its id."""
+    title = analysis.metadata.title
+    return title.text if title else analysis.id
 
 
 def _palette_rules() -> str:
@@ -330,16 +340,24 @@ def _palette_rules() -> str:
 def render_page(analyses: Iterable[Analysis], *, title: str | None = None) -> str:
     """A whole standalone HTML page for one or more analyses, in order.
 
+    Its title (and ``<h1>``) is ``title``, else the one document's title or id, else the
+    number of documents, each of which then opens with its own ``<h2>``.
+
     Raises:
         ValueError: an analysis has no text (see :func:`render_document`).
 
     """
     colours: dict[str | None, int] = {}
     items: Sequence[Analysis] = list(analyses)
-    sections = "".join(render_document(analysis, colours) for analysis in items)
+    several = len(items) > 1
+    sections = "".join(render_document(item, colours, heading=several) for item in items)
     if title is None:
-        first = items[0].metadata.title if items else None
-        title = first.text if first else (items[0].id if items else "stoltlib")
+        # One document's page is named by it; a page of several by their number, each
+        # section then opening with its own heading.
+        if several:
+            title = f"{len(items)} documents"
+        else:
+            title = _heading(items[0]) if items else "stoltlib"
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en"><head><meta charset="utf-8">'
