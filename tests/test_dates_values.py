@@ -394,3 +394,93 @@ def test_a_day_of_the_month_alone_is_placed_by_the_tense(
 ) -> None:
     """ "closed on the 12th" is May 12 said in mid-May; "will meet on the 12th" June 12."""
     assert values(sentence, "2025-05-14") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Said on 2025-05-10: a future cue a few words before "until" makes the state last to
+        # the March ahead, more than ten months off.
+        ("He will stay on until March 31.", [("March 31", "DATE", "2026-03-31")]),
+        ("He would stay on until March 31.", [("March 31", "DATE", "2026-03-31")]),
+        ("She is to remain in post until March 31.", [("March 31", "DATE", "2026-03-31")]),
+        ("He plans to stay on until March 31.", [("March 31", "DATE", "2026-03-31")]),
+        ("She will stay on as the chair until March 31.", [("March 31", "DATE", "2026-03-31")]),
+        # A past state, or a future cue in another clause, keeps the March gone.
+        ("He stayed on until March 31.", [("March 31", "DATE", "2025-03-31")]),
+        (
+            "The board will say whether he stayed on until March 31.",
+            [("March 31", "DATE", "2025-03-31")],
+        ),
+    ],
+)
+def test_a_future_verb_before_until_places_the_day_up_to_a_year_ahead(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """'will stay on until March 31', said in May, is next March 31, not the one gone."""
+    assert values(sentence, "2025-05-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Said on 2025-03-14: a present verb of schedule reads ahead.
+        (
+            "The governor, whose five-year term ends in December, said no.",
+            ("December", "DATE", "2025-12"),
+        ),
+        ("The contract expires in January.", ("January", "DATE", "2026-01")),
+        ("The new rule takes effect in February.", ("February", "DATE", "2026-02")),
+        ("The payment is due in February.", ("February", "DATE", "2026-02")),
+        # Gone: a past verb, or a payment that was due.
+        ("The payment was due in February.", ("February", "DATE", "2025-02")),
+        # "due to" a cause sets no time.
+        ("Sales fell due to the strike in February.", ("February", "DATE", "2025-02")),
+    ],
+)
+def test_a_present_verb_of_schedule_places_the_month_ahead(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """'ends in December', 'takes effect in February', 'is due in February' read the one ahead."""
+    assert expected in values(sentence, "2025-03-14")
+
+
+def test_due_on_a_day_of_the_month_alone_is_the_next_such_day() -> None:
+    """'due on the 3rd', said on March 14, is April 3; 'due on the 20th' March 20."""
+    assert values("The payment is due on the 3rd.", "2025-03-14") == [
+        ("the 3rd", "DATE", "2025-04-03")
+    ]
+    assert values("The rent is due on the 20th.", "2025-03-14") == [
+        ("the 20th", "DATE", "2025-03-20")
+    ]
+    assert values("The rent was paid on the 3rd.", "2025-03-14") == [
+        ("the 3rd", "DATE", "2025-03-03")
+    ]
+
+
+def test_the_last_day_up_to_now_is_a_duration() -> None:
+    """'in the last day' is the day up to now (P1D, as 'the last 24 hours'), not yesterday."""
+    assert values("Prices rose sharply in the last day.", "2025-03-14") == [
+        ("the last day", "DURATION", "P1D")
+    ]
+    assert values("Prices rose over the past day.", "2025-03-14") == [
+        ("the past day", "DURATION", "P1D")
+    ]
+    # The day before the story's is still a date.
+    assert values("Prices rose on the previous day.", "2025-03-14") == [
+        ("the previous day", "DATE", "2025-03-13")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She served as minister from 1989 to 1993.",
+        "She served as minister from 1989 until 1993.",
+        "She served as minister between 1989 and 1993.",
+        "She served as minister in 1989-1993.",
+    ],
+)
+def test_a_range_of_years_gives_both_ends(sentence: str) -> None:
+    """'from 1989 to 1993' is two DATEs, one per end, so that a tenure has both."""
+    assert values(sentence, "2025-03-14") == [("1989", "DATE", "1989"), ("1993", "DATE", "1993")]

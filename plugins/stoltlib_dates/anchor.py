@@ -33,6 +33,7 @@ __all__ = [
     "compile_cues",
     "event_ahead",
     "fronted_past",
+    "future_bound_close",
     "future_verb_close",
     "nearest_year",
     "occurrences",
@@ -468,15 +469,49 @@ def future_verb_close(text: str, start: int, cues: TenseCues) -> bool:
     for group in (2, 1):
         if words[group] is None:
             continue
-        cue = cues.pattern.match(text, words.start(group), words.end(group))
+        # A cue of two words is both words ("the rule takes effect in February").
+        cue = cues.pattern.match(text, words.start(group), words.end(2))
         if (
             cue is not None
-            and cue.end() == words.end(group)
+            and cue.end() in (words.end(group), words.end(2))
             and (cue["future"] or cue["attached"])
             and _cue_tense(text, cue, cues) == FUTURE
         ):
             return True
     return False
+
+
+#: How many words may stand between a future cue and the bound after it ("will stay on as
+#: chair until"): the verb and its complement, not another clause.
+_BOUND_VERB_WORDS = 5
+# The words between a future cue and a bound: up to _BOUND_VERB_WORDS words, no punctuation.
+_WORDS_TO_BOUND = regex.compile(rf"(?:\s+[\p{{L}}'’-]+){{0,{_BOUND_VERB_WORDS}}}\s+")
+
+
+def future_bound_close(text: str, start: int, cues: TenseCues) -> bool:
+    """Whether a future cue a few words before a bound governs the expression after it.
+
+    "He will stay on until March 31", "is to remain in post until March", said in May: the
+    state lasts to the March ahead, however far (up to a year), as with
+    :func:`future_verb_close`; a past verb in between ("will say he stayed until") is no
+    future's.
+    """
+    bound = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if bound is None or bound.group(1).casefold() not in cues.bounds:
+        return False
+    left, _ = _clause(text, bound.start(1), start, cues.clause_end)
+    found = [
+        (match, direction)
+        for match in cues.pattern.finditer(text, left, bound.start(1))
+        if (direction := _cue_tense(text, match, cues)) is not None
+    ]
+    if not found:
+        return False
+    cue, direction = found[-1]
+    return (
+        direction == FUTURE
+        and _WORDS_TO_BOUND.fullmatch(text, cue.end(), bound.start(1)) is not None
+    )
 
 
 # The preposition right before an expression whose verb may stand further back.

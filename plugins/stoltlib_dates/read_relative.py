@@ -214,6 +214,10 @@ class RelativeReaders(ReaderBase):
             return Found(start, end, "DATE", "PAST_REF" if step < 0 else "FUTURE_REF")
         if unit in ("H", "MIN", "S"):
             return Found(start, end, "DURATION", nz.duration(Fraction(1), unit))
+        if unit == "D" and m[g["the"]] is not None and rel in ("past", "last"):
+            # "in the last day", "over the past day": the day up to now (as "the last 24
+            # hours"), not yesterday; "the last day of" is the final one (final_unit above).
+            return Found(start, end, "DURATION", nz.duration(Fraction(1), unit))
         if (
             m[g["the"]] is not None
             and rel in ("past", "last", "next", "coming")

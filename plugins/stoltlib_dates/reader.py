@@ -31,6 +31,7 @@ from stoltlib_dates.anchor import (
     choose_year,
     event_ahead,
     fronted_past,
+    future_bound_close,
     future_verb_close,
     occurrences,
     past_verb_before,
@@ -203,8 +204,11 @@ class ReaderBase:
             return choose_year(anchor, candidates, None, spread=spread)
         if direction is not None:
             return choose_year(anchor, candidates, direction, spread=spread)
-        if future_verb_close(self.text, start, self.rules.tense_cues):
-            # "His term ends in January" (said in February): the verb's own time, ahead.
+        if future_verb_close(self.text, start, self.rules.tense_cues) or future_bound_close(
+            self.text, self.clause_start(start), self.rules.tense_cues
+        ):
+            # "His term ends in January" (said in February), "will stay on until March 31"
+            # (said in May): the verb's own time, ahead.
             return choose_year(
                 anchor, candidates, FUTURE, reach=YEAR_REACH_DAYS * spread, spread=spread
             )
