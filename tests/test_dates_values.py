@@ -484,3 +484,40 @@ def test_the_last_day_up_to_now_is_a_duration() -> None:
 def test_a_range_of_years_gives_both_ends(sentence: str) -> None:
     """'from 1989 to 1993' is two DATEs, one per end, so that a tenure has both."""
     assert values(sentence, "2025-03-14") == [("1989", "DATE", "1989"), ("1993", "DATE", "1993")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Said on 1989-10-30: the quarter a day closes is the calendar quarter holding most of
+        # its three months, and "a year earlier" looks back from it.
+        (
+            "In the quarter ended July 31, the firm earned $5 million, up from $4 million a "
+            "year earlier.",
+            [
+                ("the quarter", "DATE", "1989-Q2"),
+                ("July 31", "DATE", "1989-07-31"),
+                ("a year earlier", "DATE", "1988-Q2"),
+            ],
+        ),
+        (
+            "For the quarter ended Sept. 30, the firm earned $5 million.",
+            [("the quarter", "DATE", "1989-Q3"), ("Sept. 30", "DATE", "1989-09-30")],
+        ),
+        # A quarter the report named keeps its name: a fiscal first quarter ending in September.
+        (
+            "The firm earned $5 million in its fiscal first quarter. Sales rose in the quarter "
+            "ended Sept. 30.",
+            [
+                ("fiscal first quarter", "DATE", "1989-Q1"),
+                ("the quarter", "DATE", "1989-Q1"),
+                ("Sept. 30", "DATE", "1989-09-30"),
+            ],
+        ),
+    ],
+)
+def test_the_quarter_ended_on_a_day_is_the_calendar_quarter_it_mostly_covers(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """'the quarter ended July 31' is 1989-Q2 (May to July), not the quarter before the anchor."""
+    assert values(sentence, "1989-10-30") == expected

@@ -70,6 +70,9 @@ _NEGATION_BEFORE = regex.compile(r"(?i)\b(?:not|never|cannot)\b[^.!?;]*\Z|n['’
 _IN_THE_UNIT = regex.compile(r"(?i)(?<![\p{L}])(?P<lead>earlier|later|early|late)\s+in\s+\Z")
 # The part of the unit each lead-in names (TimeML's mod).
 _LEAD_MODS = {"earlier": "START", "early": "START", "later": "END", "late": "END"}
+# Days from the end of a quarter back to its middle: the quarter a fiscal one ending on a day
+# mostly lies in is the calendar quarter of that middle day.
+_HALF_QUARTER_DAYS = 45
 # Words after "soon" or "shortly" that make it part of a signal of sequence ("soon after the
 # war", "shortly before noon"): it places an event against another, not against a time.
 _SEQUENCE_AFTER = frozenset({"after", "afterward", "afterwards", "before", "thereafter"})
@@ -591,6 +594,19 @@ class RelativeReaders(ReaderBase):
                 return None  # "the crime of the century": no time without "the end of"
             own = nz.shift(anchor, unit, 0) if anchor else None
             return Found(start, end, "DATE", own or unknown(unit))
+        if (
+            unit == "Q"
+            and anchor is not None
+            and self.state.quarter is None
+            and (last := self.day_ending(end)) is not None
+        ):
+            # "the quarter ended July 31", no quarter named before: the three months that day
+            # closes, valued as the calendar quarter holding most of them (the one of their
+            # middle month), not the one before the anchor's; "a year earlier" then looks back
+            # from it. A quarter the report named ("its fiscal first quarter") stays its name.
+            year, number = nz.quarter_of(last - dt.timedelta(days=_HALF_QUARTER_DAYS))
+            self.remember_quarter(year, number)
+            return Found(start, end, "DATE", f"{year:04d}-Q{number}")
         if unit == "Q":
             context = self.quarter_context()
             value = f"{context[0]:04d}-Q{context[1]}" if context else "XXXX-QX"
