@@ -521,3 +521,21 @@ def test_the_quarter_ended_on_a_day_is_the_calendar_quarter_it_mostly_covers(
 ) -> None:
     """'the quarter ended July 31' is 1989-Q2 (May to July), not the quarter before the anchor."""
     assert values(sentence, "1989-10-30") == expected
+
+
+def test_a_quarter_ended_on_a_day_is_of_that_days_year() -> None:
+    """'the second quarter ended Oct. 31' (a year back) is 1988-Q2, as 'that quarter' is."""
+    found = values(
+        "In the second quarter ended Oct. 31, the firm had a loss. Results for that quarter "
+        "included a charge.",
+        "1989-10-27",
+    )
+    assert found == [
+        ("the second quarter", "DATE", "1988-Q2"),
+        ("Oct. 31", "DATE", "1988-10-31"),
+        ("that quarter", "DATE", "1988-Q2"),
+    ]
+    assert values("It earned $3 million in the fourth quarter ended Aug. 26.", "1989-10-27") == [
+        ("the fourth quarter", "DATE", "1989-Q4"),
+        ("Aug. 26", "DATE", "1989-08-26"),
+    ]

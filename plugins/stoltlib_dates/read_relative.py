@@ -40,8 +40,6 @@ _LONG = frozenset({"DE", "CE", "ML"})
 _SPAN_PREPOSITIONS = frozenset({"over", "for", "throughout", "within", "during"})
 # "the year ended Sept. 30": a fiscal year, told as a span ending on a day.
 _ENDED = regex.compile(r"\s+(?:ended|ending)\b")
-# The same before the day that ends the span: "the week ended March 7".
-_ENDED_ON = regex.compile(r"\s+(?:ended|ending)\s+")
 # After a weekday, the weekday that closes a range with it: "Thursday through Monday".
 _WEEKDAY_RANGE = regex.compile(
     r"\s*(?:[-–]|\s(?:through|to|until|till)\s+)(?P<wd>\p{Lu}\p{Ll}+day)\b"
@@ -52,8 +50,6 @@ _POD_NOUNS = frozenset(
      "show", "shows", "program", "programs", "programme", "service", "services", "shift",
      "shifts", "prayer", "prayers", "rush", "commute", "flight", "flights", "train", "bulletin"}
 )  # fmt: skip
-# A day's value.
-_DAY = regex.compile(r"\d{4}-\d\d-\d\d\Z")
 # A distance back or ahead after a count: "30 years ago", "two days later".
 _AGO = regex.compile(r"\s+(?:ago|earlier|later|from\s+now|hence)\b", regex.IGNORECASE)
 # A year named right after "the full year", "the whole year": its number (not one that opens
@@ -489,15 +485,6 @@ class RelativeReaders(ReaderBase):
             first = closing - dt.timedelta(days=(last - weekday) % 7 or 7)
         self.state.range_opening = (after.start("wd"), first)
         return first
-
-    def day_ending(self, end: int) -> dt.date | None:
-        """The calendar day after "ended" or "ending" at ``end`` ("the week ended March 7")."""
-        ended = _ENDED_ON.match(self.text, end)
-        day = self.rules.day_after_time.match(self.text, ended.end()) if ended else None
-        found = self.read(day) if day is not None else None
-        if found is not None and found.type == "DATE" and _DAY.match(found.value):
-            return dt.date.fromisoformat(found.value[:10])
-        return None
 
     def b_word(self, m: regex.Match[str]) -> Found | None:
         """A fixed reference from the lexicon ("now", "recently", "the future")."""

@@ -76,6 +76,8 @@ _OF_MONTH = regex.compile(r"\s+of\s+")
 # of Tuesday", "the early hours of Thursday").
 _DAY_ONLY = regex.compile(r"\d{4}-\d\d-\d\d\Z")
 _HOURS = regex.compile(r"\s+hours\b")
+# "ended" or "ending" before the day that closes a span: "the week ended March 7".
+_ENDED_ON = regex.compile(r"\s+(?:ended|ending)\s+")
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
 # How far back (in characters) the years a story wrote out set its time.
 _STORY_REACH = 1000
@@ -378,6 +380,15 @@ class ReaderBase:
         found = self.read(day) if day is not None else None
         if found is not None and found.type == "DATE" and _DAY_ONLY.match(found.value):
             return found
+        return None
+
+    def day_ending(self, end: int) -> dt.date | None:
+        """The calendar day after "ended" or "ending" at ``end`` ("the week ended March 7")."""
+        ended = _ENDED_ON.match(self.text, end)
+        day = self.rules.day_after_time.match(self.text, ended.end()) if ended else None
+        found = self.read(day) if day is not None else None
+        if found is not None and found.type == "DATE" and _DAY_ONLY.match(found.value):
+            return dt.date.fromisoformat(found.value[:10])
         return None
 
     def read(self, match: regex.Match[str]) -> Found | None:
