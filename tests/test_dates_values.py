@@ -539,3 +539,23 @@ def test_a_quarter_ended_on_a_day_is_of_that_days_year() -> None:
         ("the fourth quarter", "DATE", "1989-Q4"),
         ("Aug. 26", "DATE", "1989-08-26"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A comparative or superlative of "recently" is one expression, a past reference.
+        ("More recently, the firm cut jobs.", [("More recently", "DATE", "PAST_REF")]),
+        ("He was most recently seen in Paris.", [("most recently", "DATE", "PAST_REF")]),
+        # "then" before "current" puts the present of the adjective in the past.
+        ("The then current chairman resigned.", [("then current", "DATE", "PAST_REF")]),
+        ("The then-current chairman resigned.", [("then-current", "DATE", "PAST_REF")]),
+        # "since then": "then" is no adverb of "current", which stays the present.
+        ("Since then current prices have fallen.", [("current", "DATE", "PRESENT_REF")]),
+    ],
+)
+def test_more_recently_and_then_current_are_past_references(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """'More recently' and 'the then current chairman' are PAST_REF, with all their words."""
+    assert values(sentence, "1998-03-11") == expected

@@ -78,6 +78,9 @@ _TIME_PREPOSITIONS = frozenset(
     {"in", "over", "for", "during", "into", "from", "until", "till", "through", "toward",
      "towards"}
 )  # fmt: skip
+# Words before "then current" that make "then" its adverb ("the then current chairman"); after
+# others "then" is a time of its own ("since then current prices have fallen").
+_THEN_ADJECTIVE_AFTER = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "whose"})
 # Lexicon phrases that are adjectives before a noun ("the long term interests"), and the
 # verbs after them that show the phrase is the noun, the subject ("the future looks bright").
 _NOUN_OR_ADJECTIVE = frozenset(
@@ -515,6 +518,11 @@ class RelativeReaders(ReaderBase):
             return None
         if folded in ("current", "recent") and not word_after(self.text, m.end(g["core"])):
             return None  # an adjective with no noun after it is not the time word
+        if (
+            folded == "then current"
+            and preceding_word(self.text, m.start(g["core"])) not in _THEN_ADJECTIVE_AFTER
+        ):
+            return None  # "since then current prices": "then" is no adverb of "current"
         start = m.start(g["core"])
         if word.value == NEW_YEAR:
             return Found(start, m.end(g["core"]), word.type, self.new_year())
