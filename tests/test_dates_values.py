@@ -559,3 +559,22 @@ def test_more_recently_and_then_current_are_past_references(
 ) -> None:
     """'More recently' and 'the then current chairman' are PAST_REF, with all their words."""
     assert values(sentence, "1998-03-11") == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "sentence", "expected"),
+    [
+        # A future clause "in" a quarter or half: the one ahead, however the nearest lies.
+        ("1998-03-11", "The deal is expected to close in the second half.", "1998-H2"),
+        ("1998-03-11", "The deal will close in the fourth quarter.", "1998-Q4"),
+        # Within a month of a quarter's end a future clause is mostly its report.
+        ("1989-10-26", "The firm will report a loss in the third quarter.", "1989-Q3"),
+        # A past clause keeps the one gone.
+        ("1998-03-11", "Sales fell in the fourth quarter.", "1997-Q4"),
+    ],
+)
+def test_a_future_clause_in_a_quarter_is_the_one_ahead(
+    published: str, sentence: str, expected: str
+) -> None:
+    """'will close in the fourth quarter', said in March, is this year's fourth quarter."""
+    assert [value for _, _, value in values(sentence, published)] == [expected]
