@@ -578,3 +578,21 @@ def test_a_future_clause_in_a_quarter_is_the_one_ahead(
 ) -> None:
     """'will close in the fourth quarter', said in March, is this year's fourth quarter."""
     assert [value for _, _, value in values(sentence, published)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Said on 1998-03-11: a past verb and its object before "in" date the month it names,
+        # the one gone, though the one ahead is nearer.
+        ("The firm slashed jobs in May.", [("May", "DATE", "1997-05")]),
+        ("The government raised taxes in June.", [("June", "DATE", "1997-06")]),
+        # After an adverb the "-ed" form is an adjective of its noun: no verb, the nearest.
+        ("It is paid on a still unspecified date in June.", [("June", "DATE", "1998-06")]),
+    ],
+)
+def test_a_past_verb_and_its_object_before_in_date_the_month_gone(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """'The firm slashed jobs in May', said in March, is last May, not the May ahead."""
+    assert values(sentence, "1998-03-11") == expected

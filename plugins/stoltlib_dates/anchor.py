@@ -536,6 +536,11 @@ _TO_AFTER = regex.compile(r"\s+to\s", regex.IGNORECASE)
 
 # One word between white space.
 _ONE_WORD = regex.compile(r"\s+\S+\s+")
+# An adverb right before a regular "-ed" form, which makes it an adjective of the noun after
+# it ("a still unspecified date", "the newly issued shares", "an as yet unnamed buyer").
+_ADVERB_BEFORE = regex.compile(
+    r"(?r)(?<![\p{L}])(?:still|yet|already|not|now|so|as|well|long|\p{L}+ly)\s+\Z", regex.IGNORECASE
+)
 
 
 def past_verb_before(text: str, start: int, cues: TenseCues) -> bool:
@@ -568,9 +573,14 @@ def past_verb_before(text: str, start: int, cues: TenseCues) -> bool:
         # Right before the preposition the verb is past_verb_close's to judge ("ads reserved
         # in December" is a participle).
         and text[verb.end() : prep.start()].strip() != ""
-        # A regular form with one word after it is mostly an adjective before its noun ("a
-        # still unspecified date in January").
-        and not (verb["ed"] is not None and _ONE_WORD.fullmatch(text, verb.end(), prep.start()))
+        # A regular form with one word after it and an adverb before it is an adjective
+        # before its noun ("a still unspecified date in January"); after a noun it is the
+        # verb and its object ("the firm slashed jobs in May").
+        and not (
+            verb["ed"] is not None
+            and _ONE_WORD.fullmatch(text, verb.end(), prep.start())
+            and _ADVERB_BEFORE.search(text, max(0, verb.start() - 24), verb.start())
+        )
         and FUTURE not in (earlier for _, earlier in found)
         and verb.group(0).casefold() not in cues.reporting
         and verb.group(0).casefold() not in cues.past_auxiliaries
