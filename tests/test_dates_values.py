@@ -587,6 +587,8 @@ def test_a_future_clause_in_a_quarter_is_the_one_ahead(
         # the one gone, though the one ahead is nearer.
         ("The firm slashed jobs in May.", [("May", "DATE", "1997-05")]),
         ("The government raised taxes in June.", [("June", "DATE", "1997-06")]),
+        # "was" with its complement is a past state of that month.
+        ("Inflation was 3 percent in June.", [("June", "DATE", "1997-06")]),
         # After an adverb the "-ed" form is an adjective of its noun: no verb, the nearest.
         ("It is paid on a still unspecified date in June.", [("June", "DATE", "1998-06")]),
     ],

@@ -534,6 +534,8 @@ _VERB_BREAKS = regex.compile(
 _TO_AFTER = regex.compile(r"\s+to\s", regex.IGNORECASE)
 
 
+# Past auxiliaries that are verbs of their own before a complement ("was 3 percent in June").
+_PAST_COPULAS = frozenset({"was", "were"})
 # One word between white space.
 _ONE_WORD = regex.compile(r"\s+\S+\s+")
 # An adverb right before a regular "-ed" form, which makes it an adjective of the noun after
@@ -551,8 +553,9 @@ def past_verb_before(text: str, start: int, cues: TenseCues) -> bool:
     preposition, with no clause or phrase opening between them. Not a reporting verb ("said
     orders for November transactions fell"), not a verb before an infinitive ("agreed to
     purchase the line in February"), not in a clause with a future cue before the verb ("would
-    be paid on a still unspecified date in January"); a verb right before the preposition is
-    judged by :func:`past_verb_close`.
+    be paid on a still unspecified date in January"), not "had" (a pluperfect's time is its
+    own); "was" and "were" with their complement date a past state ("inflation was 3 percent
+    in June"). A verb right before the preposition is judged by :func:`past_verb_close`.
     """
     prep = _IN_BEFORE.search(text, max(0, start - 30), start)
     if prep is None:
@@ -583,7 +586,7 @@ def past_verb_before(text: str, start: int, cues: TenseCues) -> bool:
         )
         and FUTURE not in (earlier for _, earlier in found)
         and verb.group(0).casefold() not in cues.reporting
-        and verb.group(0).casefold() not in cues.past_auxiliaries
+        and verb.group(0).casefold() not in (cues.past_auxiliaries - _PAST_COPULAS)
         and _TO_AFTER.match(text, verb.end()) is None
         and _VERB_BREAKS.search(text, verb.end(), prep.start()) is None
     )
