@@ -598,3 +598,19 @@ def test_a_past_verb_and_its_object_before_in_date_the_month_gone(
 ) -> None:
     """'The firm slashed jobs in May', said in March, is last May, not the May ahead."""
     assert values(sentence, "1998-03-11") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("They will live without power for a while.", [("a while", "DURATION", "PXX")]),
+        ("He left a while ago.", [("a while ago", "DATE", "PAST_REF")]),
+        # "once in a while" is now and then, no span.
+        ("Once in a while, the river floods.", []),
+    ],
+)
+def test_a_while_is_a_span_of_no_stated_length(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """'for a while' is DURATION PXX, as TimeML values a span of unknown length."""
+    assert values(sentence, "1998-03-11") == expected

@@ -78,6 +78,8 @@ _TIME_PREPOSITIONS = frozenset(
     {"in", "over", "for", "during", "into", "from", "until", "till", "through", "toward",
      "towards"}
 )  # fmt: skip
+# "once in" before "a while": the idiom of now and then.
+_ONCE_IN_BEFORE = regex.compile(r"(?ri)(?<![\p{L}])once\s+in\s+\Z")
 # Words before "then current" that make "then" its adverb ("the then current chairman"); after
 # others "then" is a time of its own ("since then current prices have fallen").
 _THEN_ADJECTIVE_AFTER = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "whose"})
@@ -518,6 +520,10 @@ class RelativeReaders(ReaderBase):
             return None
         if folded in ("current", "recent") and not word_after(self.text, m.end(g["core"])):
             return None  # an adjective with no noun after it is not the time word
+        if folded == "a while" and _ONCE_IN_BEFORE.search(
+            self.text, max(0, m.start(g["core"]) - 12), m.start(g["core"])
+        ):
+            return None  # "once in a while": now and then, no span
         if (
             folded == "then current"
             and preceding_word(self.text, m.start(g["core"])) not in _THEN_ADJECTIVE_AFTER
