@@ -406,6 +406,10 @@ def test_a_day_of_the_month_alone_is_placed_by_the_tense(
         ("She is to remain in post until March 31.", [("March 31", "DATE", "2026-03-31")]),
         ("He plans to stay on until March 31.", [("March 31", "DATE", "2026-03-31")]),
         ("She will stay on as the chair until March 31.", [("March 31", "DATE", "2026-03-31")]),
+        (
+            "He will remain in office through March 31.",
+            [("March 31", "DATE", "2026-03-31")],
+        ),
         # A past state, or a future cue in another clause, keeps the March gone.
         ("He stayed on until March 31.", [("March 31", "DATE", "2025-03-31")]),
         (

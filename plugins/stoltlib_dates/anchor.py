@@ -484,6 +484,9 @@ def future_verb_close(text: str, start: int, cues: TenseCues) -> bool:
 #: How many words may stand between a future cue and the bound after it ("will stay on as
 #: chair until"): the verb and its complement, not another clause.
 _BOUND_VERB_WORDS = 5
+# Words that bound a state ahead after a future cue, though alone they are no signal ("will
+# remain in office through March"; "sales through March rose" points nowhere).
+_BOUNDS_AFTER_FUTURE = frozenset({"through"})
 # The words between a future cue and a bound: up to _BOUND_VERB_WORDS words, no punctuation.
 _WORDS_TO_BOUND = regex.compile(rf"(?:\s+[\p{{L}}'’-]+){{0,{_BOUND_VERB_WORDS}}}\s+")
 
@@ -491,13 +494,13 @@ _WORDS_TO_BOUND = regex.compile(rf"(?:\s+[\p{{L}}'’-]+){{0,{_BOUND_VERB_WORDS}
 def future_bound_close(text: str, start: int, cues: TenseCues) -> bool:
     """Whether a future cue a few words before a bound governs the expression after it.
 
-    "He will stay on until March 31", "is to remain in post until March", said in May: the
-    state lasts to the March ahead, however far (up to a year), as with
-    :func:`future_verb_close`; a past verb in between ("will say he stayed until") is no
-    future's.
+    "He will stay on until March 31", "is to remain in post until March", "will remain in
+    office through March 31", said in May: the state lasts to the March ahead, however far
+    (up to a year), as with :func:`future_verb_close`; a past verb in between ("will say he
+    stayed until") is no future's.
     """
     bound = _WORD_BEFORE.search(text, max(0, start - 24), start)
-    if bound is None or bound.group(1).casefold() not in cues.bounds:
+    if bound is None or bound.group(1).casefold() not in cues.bounds | _BOUNDS_AFTER_FUTURE:
         return False
     left, _ = _clause(text, bound.start(1), start, cues.clause_end)
     found = [
