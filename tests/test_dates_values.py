@@ -394,3 +394,227 @@ def test_a_day_of_the_month_alone_is_placed_by_the_tense(
 ) -> None:
     """ "closed on the 12th" is May 12 said in mid-May; "will meet on the 12th" June 12."""
     assert values(sentence, "2025-05-14") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Said on 2025-05-10: a future cue a few words before "until" makes the state last to
+        # the March ahead, more than ten months off.
+        ("He will stay on until March 31.", [("March 31", "DATE", "2026-03-31")]),
+        ("He would stay on until March 31.", [("March 31", "DATE", "2026-03-31")]),
+        ("She is to remain in post until March 31.", [("March 31", "DATE", "2026-03-31")]),
+        ("He plans to stay on until March 31.", [("March 31", "DATE", "2026-03-31")]),
+        ("She will stay on as the chair until March 31.", [("March 31", "DATE", "2026-03-31")]),
+        (
+            "He will remain in office through March 31.",
+            [("March 31", "DATE", "2026-03-31")],
+        ),
+        # A past state, or a future cue in another clause, keeps the March gone.
+        ("He stayed on until March 31.", [("March 31", "DATE", "2025-03-31")]),
+        (
+            "The board will say whether he stayed on until March 31.",
+            [("March 31", "DATE", "2025-03-31")],
+        ),
+    ],
+)
+def test_a_future_verb_before_until_places_the_day_up_to_a_year_ahead(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """'will stay on until March 31', said in May, is next March 31, not the one gone."""
+    assert values(sentence, "2025-05-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Said on 2025-03-14: a present verb of schedule reads ahead.
+        (
+            "The governor, whose five-year term ends in December, said no.",
+            ("December", "DATE", "2025-12"),
+        ),
+        ("The contract expires in January.", ("January", "DATE", "2026-01")),
+        ("The new rule takes effect in February.", ("February", "DATE", "2026-02")),
+        ("The payment is due in February.", ("February", "DATE", "2026-02")),
+        # Gone: a past verb, or a payment that was due.
+        ("The payment was due in February.", ("February", "DATE", "2025-02")),
+        # "due to" a cause sets no time.
+        ("Sales fell due to the strike in February.", ("February", "DATE", "2025-02")),
+    ],
+)
+def test_a_present_verb_of_schedule_places_the_month_ahead(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """'ends in December', 'takes effect in February', 'is due in February' read the one ahead."""
+    assert expected in values(sentence, "2025-03-14")
+
+
+def test_due_on_a_day_of_the_month_alone_is_the_next_such_day() -> None:
+    """'due on the 3rd', said on March 14, is April 3; 'due on the 20th' March 20."""
+    assert values("The payment is due on the 3rd.", "2025-03-14") == [
+        ("the 3rd", "DATE", "2025-04-03")
+    ]
+    assert values("The rent is due on the 20th.", "2025-03-14") == [
+        ("the 20th", "DATE", "2025-03-20")
+    ]
+    assert values("The rent was paid on the 3rd.", "2025-03-14") == [
+        ("the 3rd", "DATE", "2025-03-03")
+    ]
+
+
+def test_the_last_day_up_to_now_is_a_duration() -> None:
+    """'in the last day' is the day up to now (P1D, as 'the last 24 hours'), not yesterday."""
+    assert values("Prices rose sharply in the last day.", "2025-03-14") == [
+        ("the last day", "DURATION", "P1D")
+    ]
+    assert values("Prices rose over the past day.", "2025-03-14") == [
+        ("the past day", "DURATION", "P1D")
+    ]
+    # The day before the story's is still a date.
+    assert values("Prices rose on the previous day.", "2025-03-14") == [
+        ("the previous day", "DATE", "2025-03-13")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She served as minister from 1989 to 1993.",
+        "She served as minister from 1989 until 1993.",
+        "She served as minister between 1989 and 1993.",
+        "She served as minister in 1989-1993.",
+    ],
+)
+def test_a_range_of_years_gives_both_ends(sentence: str) -> None:
+    """'from 1989 to 1993' is two DATEs, one per end, so that a tenure has both."""
+    assert values(sentence, "2025-03-14") == [("1989", "DATE", "1989"), ("1993", "DATE", "1993")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Said on 1989-10-30: the quarter a day closes is the calendar quarter holding most of
+        # its three months, and "a year earlier" looks back from it.
+        (
+            "In the quarter ended July 31, the firm earned $5 million, up from $4 million a "
+            "year earlier.",
+            [
+                ("the quarter", "DATE", "1989-Q2"),
+                ("July 31", "DATE", "1989-07-31"),
+                ("a year earlier", "DATE", "1988-Q2"),
+            ],
+        ),
+        (
+            "For the quarter ended Sept. 30, the firm earned $5 million.",
+            [("the quarter", "DATE", "1989-Q3"), ("Sept. 30", "DATE", "1989-09-30")],
+        ),
+        # A quarter the report named keeps its name: a fiscal first quarter ending in September.
+        (
+            "The firm earned $5 million in its fiscal first quarter. Sales rose in the quarter "
+            "ended Sept. 30.",
+            [
+                ("fiscal first quarter", "DATE", "1989-Q1"),
+                ("the quarter", "DATE", "1989-Q1"),
+                ("Sept. 30", "DATE", "1989-09-30"),
+            ],
+        ),
+    ],
+)
+def test_the_quarter_ended_on_a_day_is_the_calendar_quarter_it_mostly_covers(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """'the quarter ended July 31' is 1989-Q2 (May to July), not the quarter before the anchor."""
+    assert values(sentence, "1989-10-30") == expected
+
+
+def test_a_quarter_ended_on_a_day_is_of_that_days_year() -> None:
+    """'the second quarter ended Oct. 31' (a year back) is 1988-Q2, as 'that quarter' is."""
+    found = values(
+        "In the second quarter ended Oct. 31, the firm had a loss. Results for that quarter "
+        "included a charge.",
+        "1989-10-27",
+    )
+    assert found == [
+        ("the second quarter", "DATE", "1988-Q2"),
+        ("Oct. 31", "DATE", "1988-10-31"),
+        ("that quarter", "DATE", "1988-Q2"),
+    ]
+    assert values("It earned $3 million in the fourth quarter ended Aug. 26.", "1989-10-27") == [
+        ("the fourth quarter", "DATE", "1989-Q4"),
+        ("Aug. 26", "DATE", "1989-08-26"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A comparative or superlative of "recently" is one expression, a past reference.
+        ("More recently, the firm cut jobs.", [("More recently", "DATE", "PAST_REF")]),
+        ("He was most recently seen in Paris.", [("most recently", "DATE", "PAST_REF")]),
+        # "then" before "current" puts the present of the adjective in the past.
+        ("The then current chairman resigned.", [("then current", "DATE", "PAST_REF")]),
+        ("The then-current chairman resigned.", [("then-current", "DATE", "PAST_REF")]),
+        # "since then": "then" is no adverb of "current", which stays the present.
+        ("Since then current prices have fallen.", [("current", "DATE", "PRESENT_REF")]),
+    ],
+)
+def test_more_recently_and_then_current_are_past_references(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """'More recently' and 'the then current chairman' are PAST_REF, with all their words."""
+    assert values(sentence, "1998-03-11") == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "sentence", "expected"),
+    [
+        # A future clause "in" a quarter or half: the one ahead, however the nearest lies.
+        ("1998-03-11", "The deal is expected to close in the second half.", "1998-H2"),
+        ("1998-03-11", "The deal will close in the fourth quarter.", "1998-Q4"),
+        # Within a month of a quarter's end a future clause is mostly its report.
+        ("1989-10-26", "The firm will report a loss in the third quarter.", "1989-Q3"),
+        # A past clause keeps the one gone.
+        ("1998-03-11", "Sales fell in the fourth quarter.", "1997-Q4"),
+    ],
+)
+def test_a_future_clause_in_a_quarter_is_the_one_ahead(
+    published: str, sentence: str, expected: str
+) -> None:
+    """'will close in the fourth quarter', said in March, is this year's fourth quarter."""
+    assert [value for _, _, value in values(sentence, published)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Said on 1998-03-11: a past verb and its object before "in" date the month it names,
+        # the one gone, though the one ahead is nearer.
+        ("The firm slashed jobs in May.", [("May", "DATE", "1997-05")]),
+        ("The government raised taxes in June.", [("June", "DATE", "1997-06")]),
+        # "was" with its complement is a past state of that month.
+        ("Inflation was 3 percent in June.", [("June", "DATE", "1997-06")]),
+        # After an adverb the "-ed" form is an adjective of its noun: no verb, the nearest.
+        ("It is paid on a still unspecified date in June.", [("June", "DATE", "1998-06")]),
+    ],
+)
+def test_a_past_verb_and_its_object_before_in_date_the_month_gone(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """'The firm slashed jobs in May', said in March, is last May, not the May ahead."""
+    assert values(sentence, "1998-03-11") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("They will live without power for a while.", [("a while", "DURATION", "PXX")]),
+        ("He left a while ago.", [("a while ago", "DATE", "PAST_REF")]),
+        # "once in a while" is now and then, no span.
+        ("Once in a while, the river floods.", []),
+    ],
+)
+def test_a_while_is_a_span_of_no_stated_length(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """'for a while' is DURATION PXX, as TimeML values a span of unknown length."""
+    assert values(sentence, "1998-03-11") == expected

@@ -33,6 +33,7 @@ __all__ = [
     "compile_cues",
     "event_ahead",
     "fronted_past",
+    "future_bound_close",
     "future_verb_close",
     "nearest_year",
     "occurrences",
@@ -468,15 +469,52 @@ def future_verb_close(text: str, start: int, cues: TenseCues) -> bool:
     for group in (2, 1):
         if words[group] is None:
             continue
-        cue = cues.pattern.match(text, words.start(group), words.end(group))
+        # A cue of two words is both words ("the rule takes effect in February").
+        cue = cues.pattern.match(text, words.start(group), words.end(2))
         if (
             cue is not None
-            and cue.end() == words.end(group)
+            and cue.end() in (words.end(group), words.end(2))
             and (cue["future"] or cue["attached"])
             and _cue_tense(text, cue, cues) == FUTURE
         ):
             return True
     return False
+
+
+#: How many words may stand between a future cue and the bound after it ("will stay on as
+#: chair until"): the verb and its complement, not another clause.
+_BOUND_VERB_WORDS = 5
+# Words that bound a state ahead after a future cue, though alone they are no signal ("will
+# remain in office through March"; "sales through March rose" points nowhere).
+_BOUNDS_AFTER_FUTURE = frozenset({"through"})
+# The words between a future cue and a bound: up to _BOUND_VERB_WORDS words, no punctuation.
+_WORDS_TO_BOUND = regex.compile(rf"(?:\s+[\p{{L}}'’-]+){{0,{_BOUND_VERB_WORDS}}}\s+")
+
+
+def future_bound_close(text: str, start: int, cues: TenseCues) -> bool:
+    """Whether a future cue a few words before a bound governs the expression after it.
+
+    "He will stay on until March 31", "is to remain in post until March", "will remain in
+    office through March 31", said in May: the state lasts to the March ahead, however far
+    (up to a year), as with :func:`future_verb_close`; a past verb in between ("will say he
+    stayed until") is no future's.
+    """
+    bound = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if bound is None or bound.group(1).casefold() not in cues.bounds | _BOUNDS_AFTER_FUTURE:
+        return False
+    left, _ = _clause(text, bound.start(1), start, cues.clause_end)
+    found = [
+        (match, direction)
+        for match in cues.pattern.finditer(text, left, bound.start(1))
+        if (direction := _cue_tense(text, match, cues)) is not None
+    ]
+    if not found:
+        return False
+    cue, direction = found[-1]
+    return (
+        direction == FUTURE
+        and _WORDS_TO_BOUND.fullmatch(text, cue.end(), bound.start(1)) is not None
+    )
 
 
 # The preposition right before an expression whose verb may stand further back.
@@ -499,8 +537,15 @@ _VERB_BREAKS = regex.compile(
 _TO_AFTER = regex.compile(r"\s+to\s", regex.IGNORECASE)
 
 
+# Past auxiliaries that are verbs of their own before a complement ("was 3 percent in June").
+_PAST_COPULAS = frozenset({"was", "were"})
 # One word between white space.
 _ONE_WORD = regex.compile(r"\s+\S+\s+")
+# An adverb right before a regular "-ed" form, which makes it an adjective of the noun after
+# it ("a still unspecified date", "the newly issued shares", "an as yet unnamed buyer").
+_ADVERB_BEFORE = regex.compile(
+    r"(?r)(?<![\p{L}])(?:still|yet|already|not|now|so|as|well|long|\p{L}+ly)\s+\Z", regex.IGNORECASE
+)
 
 
 def past_verb_before(text: str, start: int, cues: TenseCues) -> bool:
@@ -511,8 +556,9 @@ def past_verb_before(text: str, start: int, cues: TenseCues) -> bool:
     preposition, with no clause or phrase opening between them. Not a reporting verb ("said
     orders for November transactions fell"), not a verb before an infinitive ("agreed to
     purchase the line in February"), not in a clause with a future cue before the verb ("would
-    be paid on a still unspecified date in January"); a verb right before the preposition is
-    judged by :func:`past_verb_close`.
+    be paid on a still unspecified date in January"), not "had" (a pluperfect's time is its
+    own); "was" and "were" with their complement date a past state ("inflation was 3 percent
+    in June"). A verb right before the preposition is judged by :func:`past_verb_close`.
     """
     prep = _IN_BEFORE.search(text, max(0, start - 30), start)
     if prep is None:
@@ -533,12 +579,17 @@ def past_verb_before(text: str, start: int, cues: TenseCues) -> bool:
         # Right before the preposition the verb is past_verb_close's to judge ("ads reserved
         # in December" is a participle).
         and text[verb.end() : prep.start()].strip() != ""
-        # A regular form with one word after it is mostly an adjective before its noun ("a
-        # still unspecified date in January").
-        and not (verb["ed"] is not None and _ONE_WORD.fullmatch(text, verb.end(), prep.start()))
+        # A regular form with one word after it and an adverb before it is an adjective
+        # before its noun ("a still unspecified date in January"); after a noun it is the
+        # verb and its object ("the firm slashed jobs in May").
+        and not (
+            verb["ed"] is not None
+            and _ONE_WORD.fullmatch(text, verb.end(), prep.start())
+            and _ADVERB_BEFORE.search(text, max(0, verb.start() - 24), verb.start())
+        )
         and FUTURE not in (earlier for _, earlier in found)
         and verb.group(0).casefold() not in cues.reporting
-        and verb.group(0).casefold() not in cues.past_auxiliaries
+        and verb.group(0).casefold() not in (cues.past_auxiliaries - _PAST_COPULAS)
         and _TO_AFTER.match(text, verb.end()) is None
         and _VERB_BREAKS.search(text, verb.end(), prep.start()) is None
     )

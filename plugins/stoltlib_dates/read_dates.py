@@ -355,6 +355,10 @@ class DateReaders(ReaderBase):
             following = dt.date(candidate + last_month // 12, last_month % 12 + 1, 1)
             return first, following - dt.timedelta(days=1)
 
+        if year is None and (last := self.day_ending(end)) is not None:
+            # "the second quarter ended Oct. 31" (a year back in the story): the year of the
+            # day that closes it.
+            year = last.year
         if year is None:
             year = self.period_year(bounds, start, end)
         letter = "H" if half else "Q"

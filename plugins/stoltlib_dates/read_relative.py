@@ -40,8 +40,6 @@ _LONG = frozenset({"DE", "CE", "ML"})
 _SPAN_PREPOSITIONS = frozenset({"over", "for", "throughout", "within", "during"})
 # "the year ended Sept. 30": a fiscal year, told as a span ending on a day.
 _ENDED = regex.compile(r"\s+(?:ended|ending)\b")
-# The same before the day that ends the span: "the week ended March 7".
-_ENDED_ON = regex.compile(r"\s+(?:ended|ending)\s+")
 # After a weekday, the weekday that closes a range with it: "Thursday through Monday".
 _WEEKDAY_RANGE = regex.compile(
     r"\s*(?:[-–]|\s(?:through|to|until|till)\s+)(?P<wd>\p{Lu}\p{Ll}+day)\b"
@@ -52,8 +50,6 @@ _POD_NOUNS = frozenset(
      "show", "shows", "program", "programs", "programme", "service", "services", "shift",
      "shifts", "prayer", "prayers", "rush", "commute", "flight", "flights", "train", "bulletin"}
 )  # fmt: skip
-# A day's value.
-_DAY = regex.compile(r"\d{4}-\d\d-\d\d\Z")
 # A distance back or ahead after a count: "30 years ago", "two days later".
 _AGO = regex.compile(r"\s+(?:ago|earlier|later|from\s+now|hence)\b", regex.IGNORECASE)
 # A year named right after "the full year", "the whole year": its number (not one that opens
@@ -70,6 +66,9 @@ _NEGATION_BEFORE = regex.compile(r"(?i)\b(?:not|never|cannot)\b[^.!?;]*\Z|n['’
 _IN_THE_UNIT = regex.compile(r"(?i)(?<![\p{L}])(?P<lead>earlier|later|early|late)\s+in\s+\Z")
 # The part of the unit each lead-in names (TimeML's mod).
 _LEAD_MODS = {"earlier": "START", "early": "START", "later": "END", "late": "END"}
+# Days from the end of a quarter back to its middle: the quarter a fiscal one ending on a day
+# mostly lies in is the calendar quarter of that middle day.
+_HALF_QUARTER_DAYS = 45
 # Words after "soon" or "shortly" that make it part of a signal of sequence ("soon after the
 # war", "shortly before noon"): it places an event against another, not against a time.
 _SEQUENCE_AFTER = frozenset({"after", "afterward", "afterwards", "before", "thereafter"})
@@ -79,6 +78,11 @@ _TIME_PREPOSITIONS = frozenset(
     {"in", "over", "for", "during", "into", "from", "until", "till", "through", "toward",
      "towards"}
 )  # fmt: skip
+# "once in" before "a while": the idiom of now and then.
+_ONCE_IN_BEFORE = regex.compile(r"(?ri)(?<![\p{L}])once\s+in\s+\Z")
+# Words before "then current" that make "then" its adverb ("the then current chairman"); after
+# others "then" is a time of its own ("since then current prices have fallen").
+_THEN_ADJECTIVE_AFTER = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "whose"})
 # Lexicon phrases that are adjectives before a noun ("the long term interests"), and the
 # verbs after them that show the phrase is the noun, the subject ("the future looks bright").
 _NOUN_OR_ADJECTIVE = frozenset(
@@ -213,6 +217,10 @@ class RelativeReaders(ReaderBase):
                 return None
             return Found(start, end, "DATE", "PAST_REF" if step < 0 else "FUTURE_REF")
         if unit in ("H", "MIN", "S"):
+            return Found(start, end, "DURATION", nz.duration(Fraction(1), unit))
+        if unit == "D" and m[g["the"]] is not None and rel in ("past", "last"):
+            # "in the last day", "over the past day": the day up to now (as "the last 24
+            # hours"), not yesterday; "the last day of" is the final one (final_unit above).
             return Found(start, end, "DURATION", nz.duration(Fraction(1), unit))
         if (
             m[g["the"]] is not None
@@ -483,15 +491,6 @@ class RelativeReaders(ReaderBase):
         self.state.range_opening = (after.start("wd"), first)
         return first
 
-    def day_ending(self, end: int) -> dt.date | None:
-        """The calendar day after "ended" or "ending" at ``end`` ("the week ended March 7")."""
-        ended = _ENDED_ON.match(self.text, end)
-        day = self.rules.day_after_time.match(self.text, ended.end()) if ended else None
-        found = self.read(day) if day is not None else None
-        if found is not None and found.type == "DATE" and _DAY.match(found.value):
-            return dt.date.fromisoformat(found.value[:10])
-        return None
-
     def b_word(self, m: regex.Match[str]) -> Found | None:
         """A fixed reference from the lexicon ("now", "recently", "the future")."""
         g = groups_of(m.re)
@@ -521,6 +520,15 @@ class RelativeReaders(ReaderBase):
             return None
         if folded in ("current", "recent") and not word_after(self.text, m.end(g["core"])):
             return None  # an adjective with no noun after it is not the time word
+        if folded == "a while" and _ONCE_IN_BEFORE.search(
+            self.text, max(0, m.start(g["core"]) - 12), m.start(g["core"])
+        ):
+            return None  # "once in a while": now and then, no span
+        if (
+            folded == "then current"
+            and preceding_word(self.text, m.start(g["core"])) not in _THEN_ADJECTIVE_AFTER
+        ):
+            return None  # "since then current prices": "then" is no adverb of "current"
         start = m.start(g["core"])
         if word.value == NEW_YEAR:
             return Found(start, m.end(g["core"]), word.type, self.new_year())
@@ -587,6 +595,19 @@ class RelativeReaders(ReaderBase):
                 return None  # "the crime of the century": no time without "the end of"
             own = nz.shift(anchor, unit, 0) if anchor else None
             return Found(start, end, "DATE", own or unknown(unit))
+        if (
+            unit == "Q"
+            and anchor is not None
+            and self.state.quarter is None
+            and (last := self.day_ending(end)) is not None
+        ):
+            # "the quarter ended July 31", no quarter named before: the three months that day
+            # closes, valued as the calendar quarter holding most of them (the one of their
+            # middle month), not the one before the anchor's; "a year earlier" then looks back
+            # from it. A quarter the report named ("its fiscal first quarter") stays its name.
+            year, number = nz.quarter_of(last - dt.timedelta(days=_HALF_QUARTER_DAYS))
+            self.remember_quarter(year, number)
+            return Found(start, end, "DATE", f"{year:04d}-Q{number}")
         if unit == "Q":
             context = self.quarter_context()
             value = f"{context[0]:04d}-Q{context[1]}" if context else "XXXX-QX"

@@ -31,6 +31,7 @@ from stoltlib_dates.anchor import (
     choose_year,
     event_ahead,
     fronted_past,
+    future_bound_close,
     future_verb_close,
     occurrences,
     past_verb_before,
@@ -75,7 +76,14 @@ _OF_MONTH = regex.compile(r"\s+of\s+")
 # of Tuesday", "the early hours of Thursday").
 _DAY_ONLY = regex.compile(r"\d{4}-\d\d-\d\d\Z")
 _HOURS = regex.compile(r"\s+hours\b")
+# "ended" or "ending" before the day that closes a span: "the week ended March 7".
+_ENDED_ON = regex.compile(r"\s+(?:ended|ending)\s+")
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
+# "in", "during" or "by" right before a quarter or a half: the time of an event, not the
+# adjective of a report ("a third-quarter loss").
+_PERIOD_IN_BEFORE = regex.compile(r"(?r)(?<![\p{L}])(?:in|during|by)\s+\Z", regex.IGNORECASE)
+# How long after a quarter or half ends a future clause "in" it is mostly its report.
+_REPORT_DAYS = 31
 # How far back (in characters) the years a story wrote out set its time.
 _STORY_REACH = 1000
 # How far into a bracket its months may stand and still be of the year before it.
@@ -203,8 +211,11 @@ class ReaderBase:
             return choose_year(anchor, candidates, None, spread=spread)
         if direction is not None:
             return choose_year(anchor, candidates, direction, spread=spread)
-        if future_verb_close(self.text, start, self.rules.tense_cues):
-            # "His term ends in January" (said in February): the verb's own time, ahead.
+        if future_verb_close(self.text, start, self.rules.tense_cues) or future_bound_close(
+            self.text, self.clause_start(start), self.rules.tense_cues
+        ):
+            # "His term ends in January" (said in February), "will stay on until March 31"
+            # (said in May): the verb's own time, ahead.
             return choose_year(
                 anchor, candidates, FUTURE, reach=YEAR_REACH_DAYS * spread, spread=spread
             )
@@ -261,7 +272,10 @@ class ReaderBase:
 
         A past tense places it as :meth:`year_for` does; a future one does not: what a future
         clause says of a quarter is mostly its report ("expects to report a third-quarter
-        loss" in November is about the quarter just ended), so the nearest one is meant.
+        loss" in November is about the quarter just ended), so the nearest one is meant,
+        unless the clause puts its event "in" a quarter or half and the last one ended more
+        than a month before the anchor: "will close in the fourth quarter", said in March,
+        is the one ahead.
         """
         anchor = self.state.anchor
         if anchor is None:
@@ -269,9 +283,23 @@ class ReaderBase:
         candidates = occurrences(anchor, bounds)
         past = choose_year(anchor, candidates, PAST)
         nearest = choose_year(anchor, candidates, None)
+        direction = None
+        if _PERIOD_IN_BEFORE.search(self.text, max(0, start - 12), start):
+            direction = self.direction(start, end)
+        if direction == FUTURE:
+            # "will close in the fourth quarter", said in March: the time of the event to come,
+            # the quarter ahead; but within a month of a quarter's end a future clause is
+            # mostly its report ("will report a loss in the third quarter", said in October).
+            ended = [item for item in candidates if item[2] < anchor]
+            just_ended = ended and (anchor - max(ended)[2]).days <= _REPORT_DAYS
+            ahead = [item for item in candidates if item[2] >= anchor]
+            if ahead and not just_ended:
+                return min(ahead)[0]
         if past == nearest:
             return nearest  # the last quarter is the nearest one: no tense to read
-        return past if self.direction(start, end) == PAST else nearest
+        if direction is None:
+            direction = self.direction(start, end)
+        return past if direction == PAST else nearest
 
     def quarter_context(self) -> tuple[int, int] | None:
         """The quarter the document reports on: the last named, else the one before the anchor's."""
@@ -374,6 +402,15 @@ class ReaderBase:
         found = self.read(day) if day is not None else None
         if found is not None and found.type == "DATE" and _DAY_ONLY.match(found.value):
             return found
+        return None
+
+    def day_ending(self, end: int) -> dt.date | None:
+        """The calendar day after "ended" or "ending" at ``end`` ("the week ended March 7")."""
+        ended = _ENDED_ON.match(self.text, end)
+        day = self.rules.day_after_time.match(self.text, ended.end()) if ended else None
+        found = self.read(day) if day is not None else None
+        if found is not None and found.type == "DATE" and _DAY_ONLY.match(found.value):
+            return dt.date.fromisoformat(found.value[:10])
         return None
 
     def read(self, match: regex.Match[str]) -> Found | None:
