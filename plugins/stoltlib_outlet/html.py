@@ -36,6 +36,7 @@ from stoltlib.text import word_count
 from stoltlib_outlet import lexicons
 from stoltlib_outlet.jsonld import article_date
 from stoltlib_outlet.lexicons import fold
+from stoltlib_outlet.microdata import microdata_date
 from stoltlib_outlet.patterns import TITLE_PARTS
 from stoltlib_outlet.shown import headings, lines_around_headline
 from stoltlib_outlet.title import headline_similarity
@@ -228,8 +229,9 @@ def _extract(data: bytes | str, location: str, url: str | None) -> tuple[str, di
         # tags are often written for search engines and differ from it).
         stated = trafilatura.extract_metadata(tree, default_url=url, date_config=dates)
         # The article's own date in the JSON-LD beats htmldate's pick, which may be a video's
-        # or the web page's beside it.
-        article_day = article_date(tree)
+        # or the web page's beside it; so does the date its microdata marks, which htmldate
+        # reads in <meta> elements only.
+        article_day = article_date(tree) or microdata_date(tree)
         date_markup = article_day is not None or _states_date(tree)
         if not date_markup and _copyright_day(getattr(stated, "date", None)):
             stated.date = _guess_past_copyright(tree, {**dates, "url": stated.url})
@@ -490,7 +492,8 @@ def _page_meta(
     ``date_markup`` whether the page's markup states its date (else ``date`` is a guess);
     ``page_title`` the text of its ``<title>`` as it stands (``title`` is trafilatura's pick);
     ``article_day`` the article's ``datePublished`` in the JSON-LD
-    (:func:`~stoltlib_outlet.jsonld.article_date`), which is the date when it is valid.
+    (:func:`~stoltlib_outlet.jsonld.article_date`) or its microdata
+    (:func:`~stoltlib_outlet.microdata.microdata_date`), which is the date when it is valid.
     """
 
     def field(name: str) -> object:

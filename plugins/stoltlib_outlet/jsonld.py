@@ -17,7 +17,7 @@ import regex
 
 from stoltlib_outlet.dates import find_dates
 
-__all__ = ["ARTICLE_TYPES", "NESTING_KEYS", "article_date"]
+__all__ = ["ARTICLE_TYPES", "NESTING_KEYS", "article_date", "stated_day"]
 
 #: schema.org types of an article: the object whose ``datePublished`` is the page's date.
 ARTICLE_TYPES = frozenset(
@@ -75,14 +75,18 @@ def article_date(tree: Any) -> str | None:
             if not _is_article(item.get("@type")):
                 continue
             for key in ("datePublished", "dateCreated"):  # created: when no date is published
-                day = _day(item.get(key))
+                day = stated_day(item.get(key))
                 if day is not None:
                     return day
     return None
 
 
-def _day(value: object) -> str | None:
-    """The YYYY-MM-DD day a JSON-LD date value states, or ``None`` (see :func:`article_date`)."""
+def stated_day(value: object) -> str | None:
+    """The YYYY-MM-DD day a structured-data date value states, or ``None``.
+
+    ISO 8601 ("2023-12-21T07:30:00Z"), or a date a page would show that reads one way only
+    (see :func:`article_date`).
+    """
     if not isinstance(value, str):
         return None
     value = value.strip()
