@@ -272,6 +272,9 @@ def test_impossible_dates_are_not_dates(pipeline: Pipeline) -> None:
         ("KARVOST, March 12 (Meridian Press) -", "KARVOST", "Meridian Press"),
         ("Kellburg, 03.04.2025 -", "Kellburg", None),
         ("BERLIN, 3 April 2025 (dpa) -", "BERLIN", "dpa"),
+        ("NEW YORK, Dec. 21, 2023 /PRNewswire/ --", "NEW YORK", "PRNewswire"),
+        ("Toronto, Dec. 21, 2023 /CNW/ -", "Toronto", "CNW"),
+        ("SAN FRANCISCO--(BUSINESS WIRE)--Dec. 21, 2023--", "SAN FRANCISCO", "BUSINESS WIRE"),
     ],
 )
 def test_datelines(pipeline: Pipeline, opening: str, place: str, agency: str | None) -> None:
@@ -302,6 +305,25 @@ def test_a_datelines_own_year_dates_the_story(pipeline: Pipeline) -> None:
         "dateline",
     )
     assert f"Floods hit Italy\n\n{opening}"[published.start : published.end] == "Oct. 20, 2024"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "NEW YORK, Dec. 21, 2023 /PRNewswire/ --",
+        "SAN FRANCISCO--(BUSINESS WIRE)--Dec. 21, 2023--",
+        "NEW YORK, Dec. 21, 2023 (GLOBE NEWSWIRE) --",
+    ],
+)
+def test_a_press_releases_dateline_dates_it(pipeline: Pipeline, opening: str) -> None:
+    """A press release's dateline, with its wire before or after the date, gives its day."""
+    text = f"Acme posts record results\n\n{opening} {BODY}"
+    published = analyze(pipeline, text).metadata.published
+    assert published is not None and (published.value, published.source) == (
+        "2023-12-21",
+        "dateline",
+    )
+    assert text[published.start : published.end] == "Dec. 21, 2023"
 
 
 @pytest.mark.parametrize(

@@ -349,27 +349,46 @@ DATELINE = regex.compile(
     (?P<place>\p{Lu}[\p{Lu}\p{M}'’.\-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’.\-]+){0,3})   # place in capitals
     (?:,\s+(?P<region>\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?))??                   # ", Mo."
     (?:,?\s+(?P<date>\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d\d)?))?              # ", Feb 26"
-    \s*(?:\((?P<agency>[^()\n]{1,40})\))?                                         # "(Reuters)"
-    \s*(?:-{1,2}|–|—)\s+
+    \s*(?:
+        \((?P<agency>[^()\n]{1,40})\)                                             # "(Reuters)"
+      | /(?P<agency>\p{L}[\p{L}\-]{1,30})/                                         # a press
+    )?                                                                        # release's wire:
+    \s*(?:-{1,2}|–|—)\s+                                                          # "/PRNewswire/"
     """,
     regex.VERBOSE,
 )
 
+# A word of a dated dateline's place: "Winnipeg", "Saint-Louis", "O'Hare"; no hyphen before
+# another, which is the dash after the place ("SAN FRANCISCO--(BUSINESS WIRE)--").
+_PLACE_WORD = r"\p{Lu}(?:[\p{L}\p{M}'’.]|-(?!-))+"
+
+# The date of a dated dateline: ", Feb 26", ", 3 April", ", 03.04.2025", ", 2025-04-03".
+_DATELINE_DATE = rf"""
+        (?i:{_MONTH})\.?\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?                      # "Feb 26"
+      | \d{{1,2}}\s+(?i:{_MONTH})\.?(?:\s+(?:19|20)\d\d)?                         # "3 April"
+      | \d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d                                      # "03.04.2025"
+      | (?:19|20)\d\d-\d\d-\d\d                                                # "2025-04-03"
+"""
+
 #: A dateline with its date, whatever the place's case: "Toronto, Feb 26 -", "Winnipeg,
 #: Manitoba, Feb 26 -", "MONTREAL, Feb 26-", and as European outlets date it: "KELLBURG,
 #: 03.04.2025 -", "BERLIN, 3 April 2025 -". The date makes it a dateline, so the place may be
-#: in title case and the dash may touch the date.
+#: in title case and the dash may touch the date. Press releases date theirs with the wire
+#: that carries them: "NEW YORK, Dec. 21, 2023 /PRNewswire/ --", or the wire first:
+#: "SAN FRANCISCO--(BUSINESS WIRE)--Dec. 21, 2023--".
 DATED_DATELINE = regex.compile(
     rf"""
-    (?P<place>\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]+(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]+){{0,3}})  # place
+    (?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}})                          # place
     (?:,\s+(?P<region>\p{{Lu}}[\p{{L}}.]+(?:\s+\p{{Lu}}[\p{{L}}.]+)?))??        # ", Manitoba"
-    ,\s+(?P<date>
-        (?i:{_MONTH})\.?\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?                      # ", Feb 26"
-      | \d{{1,2}}\s+(?i:{_MONTH})\.?(?:\s+(?:19|20)\d\d)?                         # ", 3 April"
-      | \d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d                                      # ", 03.04.2025"
-      | (?:19|20)\d\d-\d\d-\d\d                                                # ", 2025-04-03"
-    )(?!\d)
-    \s*(?:\((?P<agency>[^()\n]{{1,40}})\))?                                    # "(Reuters)"
+    (?:
+        ,\s+(?P<date>{_DATELINE_DATE})(?!\d)                                  # ", Feb 26"
+        \s*(?:
+            \((?P<agency>[^()\n]{{1,40}})\)                                    # "(Reuters)"
+          | /(?P<agency>\p{{L}}[\p{{L}}\-]{{1,30}})/                                # "/PRNewswire/"
+        )?
+      | \s*-{{1,2}}\s*\((?P<agency>[^()\n]{{1,40}})\)\s*-{{1,2}}\s*              # "--(BUSINESS
+        (?P<date>{_DATELINE_DATE})(?!\d)                                      # WIRE)--Dec. 21"
+    )
     \s*(?:-{{1,2}}|–|—)\s*
     """,
     regex.VERBOSE,
