@@ -194,6 +194,8 @@ def test_prose_starting_with_by_is_no_byline(pipeline: Pipeline) -> None:
         ("Dec 21 '23", "2023-12-21", "date-line"),
         ("Updated Dec. 22, 2023 Published Dec. 21, 2023", "2023-12-21", "published-line"),
         ("Dec 05, 20232 Shares1530 Views", "2023-12-05", "date-line"),
+        ("Dec 21, 20235 min read", "2023-12-21", "date-line"),
+        ("21 December 202312 minutes read", "2023-12-21", "date-line"),
         ("December 21,2023", "2023-12-21", "date-line"),
         ("Posted Dec.21, 2023 10:04 AM", "2023-12-21", "published-line"),
         ("21 Dec,2023", "2023-12-21", "date-line"),

@@ -41,6 +41,8 @@ _ROLE_MODIFIER = (
 
 # What a page counts next to its date: "2 Shares", "1530 Views".
 _COUNTED = r"(?:shares?|views?|comments?|likes?|reads?|reactions?)"
+# What a page gives as a story's reading time: "5 min read", "12 minutes read".
+_READ_TIME = r"min(?:ute)?s?\s+read"
 
 #: A calendar date in the spellings news pages use, with named parts.
 DATE = regex.compile(
@@ -67,10 +69,12 @@ DATE = regex.compile(
       | (?P<slash_a>\d{{1,2}})(?P<slash>[/\-])(?P<slash_b>\d{{1,2}})(?P=slash)  # 3/4/24, 12-05-23
         (?P<slash_year>(?:19|20)\d\d|\d\d)
     )
-    (?!\p{{N}}(?!\d?:\d\d|\d{{0,6}}\s*{_COUNTED})|\.\d|(?-i:\p{{Ll}}))  # not inside a
-                                                          # number or a word (glued text may
-                                                          # follow: "2023Dec", a time: "Dec 21,
-                                                          # 20235:00 AM", a count: "20232 Shares")
+    (?!\p{{N}}(?!\d?:\d\d|\d{{0,6}}\s*{_COUNTED}|\d?\s*{_READ_TIME})|\.\d|(?-i:\p{{Ll}}))  # not
+                                                          # inside a number or a word (glued
+                                                          # text may follow: "2023Dec", a time:
+                                                          # "Dec 21, 20235:00 AM", a count:
+                                                          # "20232 Shares", a reading time:
+                                                          # "Dec 21, 20235 min read")
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
