@@ -212,6 +212,38 @@ def test_publication_dates(pipeline: Pipeline, line: str, value: str, source: st
 
 
 @pytest.mark.parametrize(
+    "note",
+    [
+        "This article was originally published on December 21, 2023.",
+        "This story originally appeared in the Valley Courier on Dec. 21, 2023.",
+        "Originally published Dec. 21, 2023",
+        "THIS POST WAS FIRST POSTED ON 21 DECEMBER 2023.",
+    ],
+)
+def test_a_note_on_the_storys_publication_at_its_end_dates_it(
+    pipeline: Pipeline, note: str
+) -> None:
+    """A closing note saying when this story was published dates a story with no other date."""
+    text = f"Rail strike called off\n\nBy Jane Doe\n\n{BODY}\n\n{BODY}\n\n{note}\n"
+    published = analyze(pipeline, text).metadata.published
+    assert published is not None and (published.value, published.source) == (
+        "2023-12-21",
+        "published-line",
+    )
+    # A date under the byline is the page's own: the note dates the story's first printing.
+    dated = text.replace("By Jane Doe", "By Jane Doe\n\nDecember 22, 2023")
+    published = analyze(pipeline, dated).metadata.published
+    assert published is not None and published.value == "2023-12-22"
+
+
+def test_another_articles_publication_in_the_story_is_no_date(pipeline: Pipeline) -> None:
+    """ "The article was published ..." in the story tells of another article: no date."""
+    told = "The article was published in the journal on March 3, 2021, the researchers said."
+    text = f"Rail strike called off\n\nBy Jane Doe\n\n{BODY}\n\n{BODY}\n\n{told}\n"
+    assert analyze(pipeline, text).metadata.published is None
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "It happened on March 3, 1998.",

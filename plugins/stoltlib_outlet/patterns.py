@@ -97,6 +97,26 @@ DATE_LABEL = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
+#: A note on the story's own publication, at its end as often as at its top: "This article was
+#: originally published on December 21, 2023.", "This story originally appeared in the Daily
+#: Post on Dec. 21, 2023", "Originally published Dec. 21, 2023". Only "This": "The article was
+#: published in Nature on March 3" tells of another article.
+PUBLICATION_NOTE = regex.compile(
+    r"""
+    ^\W{0,3}
+    (?:
+        this\s+(?:story|article|post|piece|column|essay|interview)\s+   # "This article was
+        (?:was\s+|has\s+been\s+)?(?:originally\s+|first\s+)?          #  originally"
+      | originally\s+                                                # "Originally"
+    )
+    (?P<label>published|posted|appeared)\b
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: The first letters of PUBLICATION_NOTE, in lower case (story.match_date_label tests them).
+PUBLICATION_NOTE_INITIALS = frozenset("to")
+
 #: The first letters of DATE_LABEL's labels, in lower case: on an ASCII line it matches only
 #: where the first letter or digit, within its first four characters, is one of them
 #: (story.match_date_label tests that first).
