@@ -634,3 +634,17 @@ def test_the_date_marked_in_microdata_beats_a_related_storys(
     assert document.meta["html"]["date"] == "2023-12-22"
     published = pipeline.analyze(document).metadata.published
     assert published is not None and published.value == "2023-12-22"
+
+
+def test_a_republished_storys_note_gives_way_to_the_pages_date(
+    tmp_path: Path, pipeline: Pipeline
+) -> None:
+    """ "This story originally appeared ... on <day>" at the end loses to the page's own date."""
+    pytest.importorskip("trafilatura")
+    page = tmp_path / "republished.html"
+    note = "<p>This story originally appeared in the Harbour Gazette on December 1, 2023.</p>"
+    page.write_text(SHOWN_PAGE.replace("</article>", f"{note}</article>"), encoding="utf-8")
+    document = read_one(pipeline, page)
+    assert "originally appeared" in document.text
+    published = pipeline.analyze(document).metadata.published
+    assert published is not None and published.value == "2023-12-22"

@@ -228,7 +228,7 @@ def test_a_note_on_the_storys_publication_at_its_end_dates_it(
     published = analyze(pipeline, text).metadata.published
     assert published is not None and (published.value, published.source) == (
         "2023-12-21",
-        "published-line",
+        "publication-note",
     )
     # A date under the byline is the page's own: the note dates the story's first printing.
     dated = text.replace("By Jane Doe", "By Jane Doe\n\nDecember 22, 2023")

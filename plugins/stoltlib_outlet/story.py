@@ -42,9 +42,13 @@ __all__ = [
 ]
 
 # How a publication date was found, best first: an explicit label beats a dated caption, which
-# beats a bare date line in the header, which beats an "Updated" label and a dateline's day.
+# beats a bare date line in the header, which beats an "Updated" label and a dateline's day. A
+# note on the story's publication ("This article was originally published on ...") is as
+# explicit as a label, but a page's date markup beats it (a republished story's note gives the
+# first printing's day), where it does not beat a "Published" label.
 DATE_RANK = {
     "published-line": 0,
+    "publication-note": 0,
     "caption": 1,
     "date-line": 2,
     "header-date": 3,
@@ -144,6 +148,8 @@ def date_candidates(
                 label = above
             if published is not None:
                 source = "published-line"
+            elif label is not None and label.re is PUBLICATION_NOTE:
+                source = "publication-note"
             elif label is not None:
                 updated = (
                     label.group("label")
