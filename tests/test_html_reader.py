@@ -648,3 +648,25 @@ def test_a_republished_storys_note_gives_way_to_the_pages_date(
     assert "originally appeared" in document.text
     published = pipeline.analyze(document).metadata.published
     assert published is not None and published.value == "2023-12-22"
+
+
+@pytest.mark.parametrize("key", ["published_date", "dc:date", "og:pubdate"])
+def test_every_publication_meta_key_is_date_markup(
+    tmp_path: Path, pipeline: Pipeline, key: str
+) -> None:
+    """A date in any meta key htmldate reads as the publication's is markup, not a guess."""
+    pytest.importorskip("trafilatura")
+    page = tmp_path / "keyed.html"
+    page.write_text(
+        SHOWN_PAGE.replace('property="article:published_time"', f'name="{key}"').replace(
+            "Dec 22, 2023, 10:22 PM EST", "Updated Feb 2, 2024"
+        ),
+        encoding="utf-8",
+    )
+    document = read_one(pipeline, page)
+    assert document.meta["html"]["date_markup"] is True
+    published = pipeline.analyze(document).metadata.published
+    assert published is not None and (published.value, published.source) == (
+        "2023-12-23",
+        "html-meta",
+    )

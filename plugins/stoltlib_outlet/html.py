@@ -73,6 +73,17 @@ DATE_META_KEYS = frozenset(
         "dcterms.issued", "sailthru.date", "parsely-pub-date", "citation_publication_date",
         "citation_date", "original-publish-date", "article.published", "displaydate",
         "article_date_original", "rnews:datepublished",
+        # The other publication keys of htmldate's header search (its loose "meta", "date"-less
+        # "created", "timestamp" and release dates left out: they date other things too).
+        "article:post_date", "article:publicationdate", "article:published_date",
+        "bt:pubdate", "date_published", "date_created", "dateposted", "dc.date.publication",
+        "dc.created", "dc:created", "dc:date", "dcsext.articlefirstpublished",
+        "og:article:published", "og:datepublished", "og:pubdate", "og:publish_date",
+        "originalpublicationdate", "publish_time", "published-date", "published_date",
+        "publisheddate", "shareaholic:article_published_time", "twt-published-at",
+        "vr:published_time", "mediator_published_time", "cxenseparse:recs:publishtime",
+        "analyticsattributes.articledate", "article.created", "content_create_date",
+        "rbpubdate", "pdate", "ptime", "field-name-post-date",
     }
 )  # fmt: skip
 
