@@ -607,3 +607,66 @@ def test_an_h1_holding_the_sites_name_is_not_the_headline(
     assert document.meta["html"]["headline"] == "Ferry fares to rise"
     shown = document.meta["html"]["shown"]
     assert shown["lines"][shown["headline"]] == "Ferry fares to rise"
+
+
+def test_the_date_marked_in_microdata_beats_a_related_storys(
+    tmp_path: Path, pipeline: Pipeline
+) -> None:
+    """A <span itemprop="datePublished"> dates the page, not a related story's <time>."""
+    pytest.importorskip("trafilatura")
+    page = tmp_path / "microdata.html"
+    page.write_text(
+        SHOWN_PAGE.replace(
+            '<meta property="article:published_time" content="2023-12-23T03:22:07Z">', ""
+        )
+        .replace(
+            '<time datetime="2023-12-22T22:22:07-0500">Dec 22, 2023, 10:22 PM EST</time>',
+            '<span itemprop="datePublished" content="2023-12-22T22:22:07-0500">Friday</span>',
+        )
+        .replace(
+            "</body>",
+            '<aside><a href="/b">Bus fares frozen</a> <time datetime="2023-11-30">Nov 30</time>'
+            "</aside></body>",
+        ),
+        encoding="utf-8",
+    )
+    document = read_one(pipeline, page)
+    assert document.meta["html"]["date"] == "2023-12-22"
+    published = pipeline.analyze(document).metadata.published
+    assert published is not None and published.value == "2023-12-22"
+
+
+def test_a_republished_storys_note_gives_way_to_the_pages_date(
+    tmp_path: Path, pipeline: Pipeline
+) -> None:
+    """ "This story originally appeared ... on <day>" at the end loses to the page's own date."""
+    pytest.importorskip("trafilatura")
+    page = tmp_path / "republished.html"
+    note = "<p>This story originally appeared in the Harbour Gazette on December 1, 2023.</p>"
+    page.write_text(SHOWN_PAGE.replace("</article>", f"{note}</article>"), encoding="utf-8")
+    document = read_one(pipeline, page)
+    assert "originally appeared" in document.text
+    published = pipeline.analyze(document).metadata.published
+    assert published is not None and published.value == "2023-12-22"
+
+
+@pytest.mark.parametrize("key", ["published_date", "dc:date", "og:pubdate"])
+def test_every_publication_meta_key_is_date_markup(
+    tmp_path: Path, pipeline: Pipeline, key: str
+) -> None:
+    """A date in any meta key htmldate reads as the publication's is markup, not a guess."""
+    pytest.importorskip("trafilatura")
+    page = tmp_path / "keyed.html"
+    page.write_text(
+        SHOWN_PAGE.replace('property="article:published_time"', f'name="{key}"').replace(
+            "Dec 22, 2023, 10:22 PM EST", "Updated Feb 2, 2024"
+        ),
+        encoding="utf-8",
+    )
+    document = read_one(pipeline, page)
+    assert document.meta["html"]["date_markup"] is True
+    published = pipeline.analyze(document).metadata.published
+    assert published is not None and (published.value, published.source) == (
+        "2023-12-23",
+        "html-meta",
+    )

@@ -53,10 +53,46 @@ def test_graphs_and_later_scripts_are_read() -> None:
 
 
 @pytest.mark.parametrize(
+    ("value", "day"),
+    [
+        ("December 21, 2023", "2023-12-21"),
+        ("12/21/2023 20:41:43", "2023-12-21"),
+        ("21/12/2023", "2023-12-21"),
+        ("Thu, 21 Dec 2023 10:04:00 +0000", "2023-12-21"),
+        ("2023/12/21 10:04", "2023-12-21"),
+    ],
+)
+def test_a_date_written_as_pages_show_it(value: str, day: str) -> None:
+    """A value that is no ISO date but reads as one day only is that day."""
+    data = {"@type": "NewsArticle", "datePublished": value}
+    assert article_date(tree(json.dumps(data))) == day
+
+
+def test_raw_line_breaks_in_strings_are_read() -> None:
+    """A description with a raw line break or tab (invalid JSON, common) hides no date."""
+    # A Python string: the line break and the tab stand raw in the JSON text.
+    script = (
+        '{"@type": "NewsArticle", "description": "One\nTwo\tThree", "datePublished": "2023-12-21"}'
+    )
+    assert article_date(tree(script)) == "2023-12-21"
+
+
+def test_the_article_a_web_page_is_about() -> None:
+    """A WebPage's mainEntity is looked into; its related parts are not."""
+    data = {
+        "@type": "WebPage",
+        "hasPart": [{"@type": "NewsArticle", "datePublished": "2023-12-01"}],
+        "mainEntity": {"@type": "NewsArticle", "datePublished": "2023-12-21T07:30:00Z"},
+    }
+    assert article_date(tree(json.dumps(data))) == "2023-12-21"
+
+
+@pytest.mark.parametrize(
     "data",
     [
         {"@type": "WebPage", "datePublished": "2023-12-19"},  # no article
-        {"@type": "NewsArticle", "datePublished": "December 21, 2023"},  # not ISO
+        {"@type": "NewsArticle", "datePublished": "03/04/2024"},  # day or month first
+        {"@type": "NewsArticle", "datePublished": "Updated December 21, 2023"},  # not a date
         {"@type": "NewsArticle", "datePublished": 20231221},
         {"@type": "NewsArticle"},
         {"@type": None, "datePublished": "2023-12-21"},
@@ -65,7 +101,7 @@ def test_graphs_and_later_scripts_are_read() -> None:
     ],
 )
 def test_no_article_date(data: object) -> None:
-    """No article object with an ISO date: no date, and no error."""
+    """No article object with a date read one way only: no date, and no error."""
     assert article_date(tree(json.dumps(data))) is None
 
 

@@ -40,6 +40,7 @@ from stoltlib_outlet.patterns import (
     DATE_LABEL,
     GLUED_LABEL,
     MONTHS,
+    PUBLICATION_NOTE,
     PUBLISHED_WORD,
     ROLE_LINE,
 )
@@ -302,23 +303,26 @@ def test_the_note_pre_tests_pass_every_line_the_patterns_match(text: str) -> Non
     assert may_note_author(text) or not AUTHOR_NOTE.search(text), text
 
 
-#: Pieces of header lines: DATE_LABEL's labels in several cases, marks before them, and letters
-#: whose case-blind match lower case does not spell ("ſ", "İ").
+#: Pieces of header lines: DATE_LABEL's labels and PUBLICATION_NOTE's words in several cases,
+#: marks before them, and letters whose case-blind match lower case does not spell ("ſ", "İ").
 _LABEL_PIECES = [
     "Published", "PUBLISHED", "first published", "Posted", "date", "Dated", "Released",
     "issued", "Last updated", "UPDATED", "Modified", "edited", "Revised", "on", "at", ":", "-",
     "|", "—", "(", "[", "* ", "_", " ", "\t", "Dec 22", "2023", "By", "x", "ſ", "İ",
+    "This article was ", "THIS STORY ", "Originally ", "originally published", "appeared",
 ]  # fmt: skip
 
 
-_LABEL_LINES = _lines_of(_LABEL_PIECES, "((_Posted", "---Updated: Dec 22", "----Updated")
+_LABEL_LINES = _lines_of(
+    _LABEL_PIECES, "((_Posted", "---Updated: Dec 22", "----Updated", "---Originally posted"
+)
 
 
 @given(_LABEL_LINES)
 def test_the_date_label_pre_test_agrees_with_the_pattern(line: str) -> None:
-    """The date label's first-letter test gives the pattern's match, or none where it has none."""
+    """The date label's first-letter tests give the patterns' match, or none where none is."""
     found = match_date_label(line)
-    expected = DATE_LABEL.match(line)
+    expected = DATE_LABEL.match(line) or PUBLICATION_NOTE.match(line)
     assert (found and found.span()) == (expected and expected.span())
 
 

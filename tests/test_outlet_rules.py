@@ -194,6 +194,8 @@ def test_prose_starting_with_by_is_no_byline(pipeline: Pipeline) -> None:
         ("Dec 21 '23", "2023-12-21", "date-line"),
         ("Updated Dec. 22, 2023 Published Dec. 21, 2023", "2023-12-21", "published-line"),
         ("Dec 05, 20232 Shares1530 Views", "2023-12-05", "date-line"),
+        ("Dec 21, 20235 min read", "2023-12-21", "date-line"),
+        ("21 December 202312 minutes read", "2023-12-21", "date-line"),
         ("December 21,2023", "2023-12-21", "date-line"),
         ("Posted Dec.21, 2023 10:04 AM", "2023-12-21", "published-line"),
         ("21 Dec,2023", "2023-12-21", "date-line"),
@@ -207,6 +209,38 @@ def test_publication_dates(pipeline: Pipeline, line: str, value: str, source: st
     assert (found.value, found.source) == (value, source)
     assert found.start is not None and found.end is not None
     assert text[found.start : found.end].strip()[:2].isalnum()
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This article was originally published on December 21, 2023.",
+        "This story originally appeared in the Valley Courier on Dec. 21, 2023.",
+        "Originally published Dec. 21, 2023",
+        "THIS POST WAS FIRST POSTED ON 21 DECEMBER 2023.",
+    ],
+)
+def test_a_note_on_the_storys_publication_at_its_end_dates_it(
+    pipeline: Pipeline, note: str
+) -> None:
+    """A closing note saying when this story was published dates a story with no other date."""
+    text = f"Rail strike called off\n\nBy Jane Doe\n\n{BODY}\n\n{BODY}\n\n{note}\n"
+    published = analyze(pipeline, text).metadata.published
+    assert published is not None and (published.value, published.source) == (
+        "2023-12-21",
+        "publication-note",
+    )
+    # A date under the byline is the page's own: the note dates the story's first printing.
+    dated = text.replace("By Jane Doe", "By Jane Doe\n\nDecember 22, 2023")
+    published = analyze(pipeline, dated).metadata.published
+    assert published is not None and published.value == "2023-12-22"
+
+
+def test_another_articles_publication_in_the_story_is_no_date(pipeline: Pipeline) -> None:
+    """ "The article was published ..." in the story tells of another article: no date."""
+    told = "The article was published in the journal on March 3, 2021, the researchers said."
+    text = f"Rail strike called off\n\nBy Jane Doe\n\n{BODY}\n\n{BODY}\n\n{told}\n"
+    assert analyze(pipeline, text).metadata.published is None
 
 
 @pytest.mark.parametrize(
@@ -272,6 +306,9 @@ def test_impossible_dates_are_not_dates(pipeline: Pipeline) -> None:
         ("KARVOST, March 12 (Meridian Press) -", "KARVOST", "Meridian Press"),
         ("Kellburg, 03.04.2025 -", "Kellburg", None),
         ("BERLIN, 3 April 2025 (dpa) -", "BERLIN", "dpa"),
+        ("NEW YORK, Dec. 21, 2023 /PRNewswire/ --", "NEW YORK", "PRNewswire"),
+        ("Toronto, Dec. 21, 2023 /CNW/ -", "Toronto", "CNW"),
+        ("SAN FRANCISCO--(BUSINESS WIRE)--Dec. 21, 2023--", "SAN FRANCISCO", "BUSINESS WIRE"),
     ],
 )
 def test_datelines(pipeline: Pipeline, opening: str, place: str, agency: str | None) -> None:
@@ -302,6 +339,25 @@ def test_a_datelines_own_year_dates_the_story(pipeline: Pipeline) -> None:
         "dateline",
     )
     assert f"Floods hit Italy\n\n{opening}"[published.start : published.end] == "Oct. 20, 2024"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "NEW YORK, Dec. 21, 2023 /PRNewswire/ --",
+        "SAN FRANCISCO--(BUSINESS WIRE)--Dec. 21, 2023--",
+        "NEW YORK, Dec. 21, 2023 (GLOBE NEWSWIRE) --",
+    ],
+)
+def test_a_press_releases_dateline_dates_it(pipeline: Pipeline, opening: str) -> None:
+    """A press release's dateline, with its wire before or after the date, gives its day."""
+    text = f"Acme posts record results\n\n{opening} {BODY}"
+    published = analyze(pipeline, text).metadata.published
+    assert published is not None and (published.value, published.source) == (
+        "2023-12-21",
+        "dateline",
+    )
+    assert text[published.start : published.end] == "Dec. 21, 2023"
 
 
 @pytest.mark.parametrize(

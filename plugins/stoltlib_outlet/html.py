@@ -36,6 +36,7 @@ from stoltlib.text import word_count
 from stoltlib_outlet import lexicons
 from stoltlib_outlet.jsonld import article_date
 from stoltlib_outlet.lexicons import fold
+from stoltlib_outlet.microdata import microdata_date
 from stoltlib_outlet.patterns import TITLE_PARTS
 from stoltlib_outlet.shown import headings, lines_around_headline
 from stoltlib_outlet.title import headline_similarity
@@ -72,6 +73,17 @@ DATE_META_KEYS = frozenset(
         "dcterms.issued", "sailthru.date", "parsely-pub-date", "citation_publication_date",
         "citation_date", "original-publish-date", "article.published", "displaydate",
         "article_date_original", "rnews:datepublished",
+        # The other publication keys of htmldate's header search (its loose "meta", "date"-less
+        # "created", "timestamp" and release dates left out: they date other things too).
+        "article:post_date", "article:publicationdate", "article:published_date",
+        "bt:pubdate", "date_published", "date_created", "dateposted", "dc.date.publication",
+        "dc.created", "dc:created", "dc:date", "dcsext.articlefirstpublished",
+        "og:article:published", "og:datepublished", "og:pubdate", "og:publish_date",
+        "originalpublicationdate", "publish_time", "published-date", "published_date",
+        "publisheddate", "shareaholic:article_published_time", "twt-published-at",
+        "vr:published_time", "mediator_published_time", "cxenseparse:recs:publishtime",
+        "analyticsattributes.articledate", "article.created", "content_create_date",
+        "rbpubdate", "pdate", "ptime", "field-name-post-date",
     }
 )  # fmt: skip
 
@@ -228,8 +240,9 @@ def _extract(data: bytes | str, location: str, url: str | None) -> tuple[str, di
         # tags are often written for search engines and differ from it).
         stated = trafilatura.extract_metadata(tree, default_url=url, date_config=dates)
         # The article's own date in the JSON-LD beats htmldate's pick, which may be a video's
-        # or the web page's beside it.
-        article_day = article_date(tree)
+        # or the web page's beside it; so does the date its microdata marks, which htmldate
+        # reads in <meta> elements only.
+        article_day = article_date(tree) or microdata_date(tree)
         date_markup = article_day is not None or _states_date(tree)
         if not date_markup and _copyright_day(getattr(stated, "date", None)):
             stated.date = _guess_past_copyright(tree, {**dates, "url": stated.url})
@@ -490,7 +503,8 @@ def _page_meta(
     ``date_markup`` whether the page's markup states its date (else ``date`` is a guess);
     ``page_title`` the text of its ``<title>`` as it stands (``title`` is trafilatura's pick);
     ``article_day`` the article's ``datePublished`` in the JSON-LD
-    (:func:`~stoltlib_outlet.jsonld.article_date`), which is the date when it is valid.
+    (:func:`~stoltlib_outlet.jsonld.article_date`) or its microdata
+    (:func:`~stoltlib_outlet.microdata.microdata_date`), which is the date when it is valid.
     """
 
     def field(name: str) -> object:

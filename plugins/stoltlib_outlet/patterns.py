@@ -41,6 +41,8 @@ _ROLE_MODIFIER = (
 
 # What a page counts next to its date: "2 Shares", "1530 Views".
 _COUNTED = r"(?:shares?|views?|comments?|likes?|reads?|reactions?)"
+# What a page gives as a story's reading time: "5 min read", "12 minutes read".
+_READ_TIME = r"min(?:ute)?s?\s+read"
 
 #: A calendar date in the spellings news pages use, with named parts.
 DATE = regex.compile(
@@ -67,10 +69,12 @@ DATE = regex.compile(
       | (?P<slash_a>\d{{1,2}})(?P<slash>[/\-])(?P<slash_b>\d{{1,2}})(?P=slash)  # 3/4/24, 12-05-23
         (?P<slash_year>(?:19|20)\d\d|\d\d)
     )
-    (?!\p{{N}}(?!\d?:\d\d|\d{{0,6}}\s*{_COUNTED})|\.\d|(?-i:\p{{Ll}}))  # not inside a
-                                                          # number or a word (glued text may
-                                                          # follow: "2023Dec", a time: "Dec 21,
-                                                          # 20235:00 AM", a count: "20232 Shares")
+    (?!\p{{N}}(?!\d?:\d\d|\d{{0,6}}\s*{_COUNTED}|\d?\s*{_READ_TIME})|\.\d|(?-i:\p{{Ll}}))  # not
+                                                          # inside a number or a word (glued
+                                                          # text may follow: "2023Dec", a time:
+                                                          # "Dec 21, 20235:00 AM", a count:
+                                                          # "20232 Shares", a reading time:
+                                                          # "Dec 21, 20235 min read")
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -92,6 +96,26 @@ DATE_LABEL = regex.compile(
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
+
+#: A note on the story's own publication, at its end as often as at its top: "This article was
+#: originally published on December 21, 2023.", "This story originally appeared in the Daily
+#: Post on Dec. 21, 2023", "Originally published Dec. 21, 2023". Only "This": "The article was
+#: published in Nature on March 3" tells of another article.
+PUBLICATION_NOTE = regex.compile(
+    r"""
+    ^\W{0,3}
+    (?:
+        this\s+(?:story|article|post|piece|column|essay|interview)\s+   # "This article was
+        (?:was\s+|has\s+been\s+)?(?:originally\s+|first\s+)?          #  originally"
+      | originally\s+                                                # "Originally"
+    )
+    (?P<label>published|posted|appeared)\b
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+#: The first letters of PUBLICATION_NOTE, in lower case (story.match_date_label tests them).
+PUBLICATION_NOTE_INITIALS = frozenset("to")
 
 #: The first letters of DATE_LABEL's labels, in lower case: on an ASCII line it matches only
 #: where the first letter or digit, within its first four characters, is one of them
@@ -349,27 +373,46 @@ DATELINE = regex.compile(
     (?P<place>\p{Lu}[\p{Lu}\p{M}'’.\-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’.\-]+){0,3})   # place in capitals
     (?:,\s+(?P<region>\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?))??                   # ", Mo."
     (?:,?\s+(?P<date>\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d\d)?))?              # ", Feb 26"
-    \s*(?:\((?P<agency>[^()\n]{1,40})\))?                                         # "(Reuters)"
-    \s*(?:-{1,2}|–|—)\s+
+    \s*(?:
+        \((?P<agency>[^()\n]{1,40})\)                                             # "(Reuters)"
+      | /(?P<agency>\p{L}[\p{L}\-]{1,30})/                                         # a press
+    )?                                                                        # release's wire:
+    \s*(?:-{1,2}|–|—)\s+                                                          # "/PRNewswire/"
     """,
     regex.VERBOSE,
 )
 
+# A word of a dated dateline's place: "Winnipeg", "Saint-Louis", "O'Hare"; no hyphen before
+# another, which is the dash after the place ("SAN FRANCISCO--(BUSINESS WIRE)--").
+_PLACE_WORD = r"\p{Lu}(?:[\p{L}\p{M}'’.]|-(?!-))+"
+
+# The date of a dated dateline: ", Feb 26", ", 3 April", ", 03.04.2025", ", 2025-04-03".
+_DATELINE_DATE = rf"""
+        (?i:{_MONTH})\.?\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?                      # "Feb 26"
+      | \d{{1,2}}\s+(?i:{_MONTH})\.?(?:\s+(?:19|20)\d\d)?                         # "3 April"
+      | \d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d                                      # "03.04.2025"
+      | (?:19|20)\d\d-\d\d-\d\d                                                # "2025-04-03"
+"""
+
 #: A dateline with its date, whatever the place's case: "Toronto, Feb 26 -", "Winnipeg,
 #: Manitoba, Feb 26 -", "MONTREAL, Feb 26-", and as European outlets date it: "KELLBURG,
 #: 03.04.2025 -", "BERLIN, 3 April 2025 -". The date makes it a dateline, so the place may be
-#: in title case and the dash may touch the date.
+#: in title case and the dash may touch the date. Press releases date theirs with the wire
+#: that carries them: "NEW YORK, Dec. 21, 2023 /PRNewswire/ --", or the wire first:
+#: "SAN FRANCISCO--(BUSINESS WIRE)--Dec. 21, 2023--".
 DATED_DATELINE = regex.compile(
     rf"""
-    (?P<place>\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]+(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]+){{0,3}})  # place
+    (?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}})                          # place
     (?:,\s+(?P<region>\p{{Lu}}[\p{{L}}.]+(?:\s+\p{{Lu}}[\p{{L}}.]+)?))??        # ", Manitoba"
-    ,\s+(?P<date>
-        (?i:{_MONTH})\.?\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?                      # ", Feb 26"
-      | \d{{1,2}}\s+(?i:{_MONTH})\.?(?:\s+(?:19|20)\d\d)?                         # ", 3 April"
-      | \d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d                                      # ", 03.04.2025"
-      | (?:19|20)\d\d-\d\d-\d\d                                                # ", 2025-04-03"
-    )(?!\d)
-    \s*(?:\((?P<agency>[^()\n]{{1,40}})\))?                                    # "(Reuters)"
+    (?:
+        ,\s+(?P<date>{_DATELINE_DATE})(?!\d)                                  # ", Feb 26"
+        \s*(?:
+            \((?P<agency>[^()\n]{{1,40}})\)                                    # "(Reuters)"
+          | /(?P<agency>\p{{L}}[\p{{L}}\-]{{1,30}})/                                # "/PRNewswire/"
+        )?
+      | \s*-{{1,2}}\s*\((?P<agency>[^()\n]{{1,40}})\)\s*-{{1,2}}\s*              # "--(BUSINESS
+        (?P<date>{_DATELINE_DATE})(?!\d)                                      # WIRE)--Dec. 21"
+    )
     \s*(?:-{{1,2}}|–|—)\s*
     """,
     regex.VERBOSE,

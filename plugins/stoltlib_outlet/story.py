@@ -23,6 +23,8 @@ from stoltlib_outlet.lexicons import Lexicons
 from stoltlib_outlet.patterns import (
     DATE_LABEL,
     DATE_LABEL_INITIALS,
+    PUBLICATION_NOTE,
+    PUBLICATION_NOTE_INITIALS,
     PUBLISHED_BEFORE,
     PUBLISHED_WORD,
 )
@@ -40,9 +42,13 @@ __all__ = [
 ]
 
 # How a publication date was found, best first: an explicit label beats a dated caption, which
-# beats a bare date line in the header, which beats an "Updated" label and a dateline's day.
+# beats a bare date line in the header, which beats an "Updated" label and a dateline's day. A
+# note on the story's publication ("This article was originally published on ...") is as
+# explicit as a label, but a page's date markup beats it (a republished story's note gives the
+# first printing's day), where it does not beat a "Published" label.
 DATE_RANK = {
     "published-line": 0,
+    "publication-note": 0,
     "caption": 1,
     "date-line": 2,
     "header-date": 3,
@@ -142,6 +148,8 @@ def date_candidates(
                 label = above
             if published is not None:
                 source = "published-line"
+            elif label is not None and label.re is PUBLICATION_NOTE:
+                source = "publication-note"
             elif label is not None:
                 updated = (
                     label.group("label")
@@ -177,12 +185,27 @@ _CASED_INITIALS = (
 
 
 def match_date_label(line: str) -> regex.Match[str] | None:
-    """:data:`DATE_LABEL` matched at the start of ``line``, its first letter tested first.
+    """:data:`DATE_LABEL` or a :data:`PUBLICATION_NOTE` matched at the start of ``line``.
 
     Asked of most lines of a page's header and of every line with a digit further on: on ASCII
-    text the label's first letter (after up to three marks, as the pattern allows) settles most
-    of them for a fraction of the match's cost.
+    text the label's first letter (after up to three marks, as the patterns allow) settles most
+    of them for a fraction of the match's cost. Either match has the label word as its
+    ``label`` group.
     """
+    return _match_label(line) or _match_note(line)
+
+
+def _match_note(line: str) -> regex.Match[str] | None:
+    """:data:`PUBLICATION_NOTE` matched at the start of ``line``, its first letter tested first."""
+    if line.isascii() and line[:4].lstrip(_ASCII_NON_WORD)[:1].lower() not in (
+        PUBLICATION_NOTE_INITIALS
+    ):
+        return None
+    return PUBLICATION_NOTE.match(line)
+
+
+def _match_label(line: str) -> regex.Match[str] | None:
+    """:data:`DATE_LABEL` matched at the start of ``line``, its first letter tested first."""
     first = line[:1]
     if first.isascii() and first.isalnum():  # most lines: the label would start here
         return DATE_LABEL.match(line) if first in _CASED_INITIALS else None
