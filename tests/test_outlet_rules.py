@@ -473,6 +473,9 @@ def test_copyright_notices_and_other_cue_words_credit_no_photo(
         ("Home | World | Europe", "navigation"),
         ("NEWS · SPORT · WEATHER · CULTURE", "navigation"),
         ("Share on Facebook | Share on X | Email | Print", "share-widget"),
+        ("Share on Facebook   Share on X   Email   Print", "share-widget"),
+        ("Facebook\tTwitter\tEmail", "share-widget"),
+        ("Home   News   Business   Sport", None),
         ("Terms of Use | Privacy Policy | Contact Us", "navigation"),
         ("Rail strike called off | Transport | The Daily Planet", None),
         ("May 14, 2025 · 5 min read · Politics", None),
@@ -537,6 +540,10 @@ def test_widgets_and_related_story_lists(pipeline: Pipeline) -> None:
         ("We use cookies to improve your experience.", "navigation"),
         ("Do Not Sell My Personal Information", "navigation"),
         ("Subscribe to our daily newsletter", "newsletter"),
+        (
+            "Sign up for our Business newsletter. Get the top stories in your inbox every day.",
+            "newsletter",
+        ),
         ("Support our journalism", "subscribe"),
         ("Donate Now!", "subscribe"),
         ("Don't miss", "related-stories"),
@@ -548,6 +555,14 @@ def test_more_site_furniture(pipeline: Pipeline, line: str, kind: str) -> None:
     start = text.index(line)
     found = analyze(pipeline, text).metadata.boilerplate_at(start, start + len(line))
     assert found is not None and found.kind == kind
+
+
+def test_a_plea_opening_prose_that_names_no_newsletter_is_prose(pipeline: Pipeline) -> None:
+    """ "Sign up for the fund now. The firm said ..." names no newsletter: no boilerplate."""
+    line = "Sign up for the new fund now. The firm said it expects investors to gain."
+    text = f"Rail strike called off\n\n{BODY}\n\n{line}\n\n{SECOND_PARAGRAPH}"
+    start = text.index(line)
+    assert analyze(pipeline, text).metadata.boilerplate_at(start, start + len(line)) is None
 
 
 @pytest.mark.parametrize(

@@ -8,13 +8,24 @@ from stoltlib import Boilerplate
 from stoltlib.text import Line, has_digit, strip_span, word_count
 from stoltlib_outlet.layout import is_prose, more_words_than
 from stoltlib_outlet.lexicons import Lexicons, first_folded_word, fold
-from stoltlib_outlet.patterns import COUNT_LINE, ITEM_SEPARATOR, LEADING_COUNT, TRAILING_COUNT
+from stoltlib_outlet.patterns import (
+    COUNT_LINE,
+    FIRST_SENTENCE_END,
+    ITEM_SEPARATOR,
+    LEADING_COUNT,
+    SPACED_ITEM_SEPARATOR,
+    TRAILING_COUNT,
+)
 
 __all__ = ["classify_line", "find_boilerplate"]
 
 #: A boilerplate line is short; a long line that starts like one is prose.
 MAX_WIDGET_WORDS = 12
 MAX_WIDGET_CHARS = 120
+#: A newsletter plea with its pitch ("Sign up for our newsletter. Get the top stories ...")
+#: runs to a few sentences of at most this many words in all.
+MAX_PLEA_WORDS = 40
+MAX_PLEA_CHARS = 300
 #: A related-story list is made of headline-like lines of at most this many words.
 MAX_HEADLINE_WORDS = 25
 #: Kinds after which the following headline-like lines belong to the same list.
@@ -37,7 +48,48 @@ def classify_line(line: Line, lexicons: Lexicons) -> str | None:
     kind = _kind_of(text, lexicons)
     if kind is None and ("|" in text or "·" in text or "•" in text):
         return _bar_kind(text, lexicons)
+    if kind is None and ("  " in text or "\t" in text):
+        return _spaced_bar_kind(text, lexicons)
+    if kind is None and len(text) <= MAX_PLEA_CHARS:
+        return _plea_kind(text, lexicons)
     return kind
+
+
+def _spaced_bar_kind(text: str, lexicons: Lexicons) -> str | None:
+    """The kind of a widget bar whose items a page set apart by space alone, or ``None``.
+
+    Only a bar whose every item is furniture the lexicon knows: short capitalised words set
+    apart by spaces are as often a table's row or a list of names as a menu.
+    """
+    if len(text) > MAX_BAR_CHARS:
+        return None
+    items = [item for item in SPACED_ITEM_SEPARATOR.split(text) if item]
+    if len(items) < 2:
+        return None
+    kinds = [_kind_of(item.strip(), lexicons) for item in items]
+    if not all(kinds):
+        return None
+    return "share-widget" if "share-widget" in kinds else kinds[0]
+
+
+def _plea_kind(text: str, lexicons: Lexicons) -> str | None:
+    """``"newsletter"`` for a plea of two or three sentences whose first is one, else ``None``.
+
+    "Sign up for our Business newsletter. Get the top stories in your inbox every morning." is
+    longer than a widget label, but its first sentence is the lexicon's plea and the rest its
+    pitch; a line whose first sentence is furniture of another kind may go on as prose, and
+    so may one whose first sentence names no newsletter.
+    """
+    end = FIRST_SENTENCE_END.search(text)
+    if end is None or more_words_than(text, MAX_PLEA_WORDS):
+        return None
+    first = text[: end.start()]
+    if _kind_of(first, lexicons) != "newsletter":
+        return None
+    # The first sentence must name what is signed up for, by a one-word plea of the lexicon
+    # ("newsletter"): "Sign up for the new fund now. The firm said ..." is prose.
+    nouns = {phrase for phrase, kind in lexicons.boilerplate.items() if kind == "newsletter"}
+    return "newsletter" if any(word in nouns for word in fold(first).split()) else None
 
 
 def _bar_kind(text: str, lexicons: Lexicons) -> str | None:

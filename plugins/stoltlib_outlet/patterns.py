@@ -494,6 +494,13 @@ CAPTION_AFTER_LABEL = regex.compile(r"\s*(?::|,?\s*\p{Ll})")
 #: "Share · Tweet · Email".
 ITEM_SEPARATOR = regex.compile(r"\s+[|·•]\s+")
 
+#: The gap between the items of a widget bar copied from a page without its marks: a tab, or
+#: two spaces or more ("Share on Facebook   Share on X   Email   Print").
+SPACED_ITEM_SEPARATOR = regex.compile(r"\t\s*| {2,}")
+
+#: The end of a line's first sentence: a full stop, question or exclamation mark, then space.
+FIRST_SENTENCE_END = regex.compile(r"[.!?]\s+")
+
 #: A credit's body: agency and photographer names joined by "/", "via", "for".
 CREDIT_BODY = regex.compile(
     r"""
