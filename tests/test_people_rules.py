@@ -557,3 +557,60 @@ def test_a_title_modifying_a_plural_before_a_name_is_no_role() -> None:
     ]
     staff = "Anna Berg spoke. Her chief of staff, Carl Moss, said no."
     assert speakers(staff)[-1] == ("Her chief of staff, Carl Moss", "Carl Moss")
+
+
+def test_a_company_named_short_before_its_full_name_is_the_company() -> None:
+    """'Varden Plastics said' before 'Varden Plastics Corp' is the company, not a person."""
+    text = "Varden Plastics said it would close a plant. Varden Plastics Corp employs 400 people."
+    assert people(text) == []
+    assert [(m.text, m.entity) for m in mentions(text, "organization")] == [
+        ("Varden Plastics", "Varden Plastics Corp"),
+        ("Varden Plastics Corp", "Varden Plastics Corp"),
+    ]
+
+
+def test_a_nationality_first_name_short_for_a_company_is_the_company() -> None:
+    """'Canadian Dorval bought' after 'Canadian Dorval Inc' is named: the company again."""
+    text = "Canadian Dorval Inc makes pumps. Last year Canadian Dorval bought a rival."
+    assert [m.text for m in mentions(text, "organization")] == [
+        "Canadian Dorval Inc",
+        "Canadian Dorval",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He said Kessel Chemicals would raise prices.", "Kessel Chemicals"),
+        ("Trading on the Lisbon Grain Exchange was halted.", "Lisbon Grain Exchange"),
+        ("Marrow Financial Services cut its dividend.", "Marrow Financial Services"),
+    ],
+)
+def test_an_industry_word_inside_a_name_makes_an_organisation(text: str, name: str) -> None:
+    """'Chemicals', 'Exchange', 'Services' past a name's first word make it a company's."""
+    assert [m.text for m in mentions(text, "organization")] == [name]
+    assert name not in {m.text for m in mentions(text, "person")}
+
+
+def test_an_industry_word_alone_at_a_sentence_start_is_no_organisation() -> None:
+    """'Oil prices rose': an inner-only organisation word alone names nothing."""
+    assert mentions("Oil prices rose. Investments fell.", "organization") == []
+
+
+def test_a_name_that_speaks_of_itself_as_it_is_a_companys() -> None:
+    """'Tarvex Nordic said it' with no given name and no role is a company."""
+    text = "Tarvex Nordic said it would cut 200 jobs, and Tarvex Nordic said its plans held."
+    assert people(text) == []
+    assert [m.text for m in mentions(text, "organization")] == ["Tarvex Nordic"] * 2
+
+
+def test_a_person_that_says_it_keeps_a_given_name() -> None:
+    """'Peter Varga said it was' is still a person: a given name opens the name."""
+    assert people("Peter Varga said it was too early.") == [("Peter Varga", "Peter Varga")]
+
+
+def test_a_heading_in_capitals_is_an_organisation_only_ending_in_its_word() -> None:
+    """'GULF OIL MEETING ENDS' is a heading; 'TORVA OIL' before a ticker is the company."""
+    assert mentions("GULF OIL MEETING ENDS IN DEADLOCK\n\nDelegates left.", "organization") == []
+    text = "TORVA OIL <TRV> RAISES DIVIDEND\n\nIt did."
+    assert [m.text for m in mentions(text, "organization")] == ["TORVA OIL", "TRV"]

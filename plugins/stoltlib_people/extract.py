@@ -376,6 +376,10 @@ def _role_title(
     return None
 
 
+# A speech verb and "it" or "its" right after a name: the name's owner speaks of itself so, as
+# a company does ("Texaco Canada said it would", "said its board").
+_SAID_IT = regex.compile(r"[ \u00a0]{1,3}(?:said|says)[ \u00a0]{1,3}its?\b")
+
 # Nationality adjectives end so ("Ukrainian Armed Forces", "Chinese Foreign Ministry"); a
 # given name that ends so (Brian, Christian) is known from the given-name list first.
 _NATIONALITY_ENDINGS = ("ian", "ese", "ish", "ean", "ic")
@@ -473,7 +477,7 @@ def _lone_word(
     cue after it says so, and :func:`_classify` reads the rest) or "" (nothing). Three runs in
     five are such a word: :func:`find_mentions` reads most of them with this alone.
     """
-    if word in lexicons.organization_names:
+    if word in lexicons.organization_names and word not in lexicons.organization_inner:
         return "organization"
     if word in SUFFIX_KEYS:
         return ""  # "Jr" alone: a name's suffix cut from it (a line break the reading kept)
@@ -529,15 +533,32 @@ def _classify(
     else:
         # An organisation's name: an organisation word alone, or past the name's first word.
         organizations = lexicons.organization_names
+        capitals = not stated and text[name_start:name_end].isupper()
         if (
-            words[0] in organizations
+            (words[0] in organizations and words[0] not in lexicons.organization_inner)
             if len(words) == 1
-            else not organizations.isdisjoint(words[1:]) or words[0] in lexicons.organization_heads
+            # In capitals, a heading's words ("BP OIL RAISES PROFIT") hold an organisation
+            # word anywhere: only a name ending in one is an organisation's there.
+            else (
+                words[-1] in organizations
+                if capitals
+                else not organizations.isdisjoint(words[1:])
+                or words[0] in lexicons.organization_heads
+            )
         ):
             found.append(_Found(name_start, name_end, "organization"))
             return found, None
-        if not stated and text[name_start:name_end].isupper():
+        if capitals:
             return found, None  # words in capitals ("NEW YORK"): a heading's, or a place
+        if (
+            not stated
+            and words[0] not in lexicons.given_names
+            and _SAID_IT.match(text, run.end) is not None
+        ):
+            # "Texaco Canada said it ...", "Standard Trustco said its": a name with no given
+            # name and no role that speaks of itself as "it" is a company's.
+            found.append(_Found(name_start, name_end, "organization"))
+            return found, None
         named = False
     given = lexicons.given_names.get(words[0]) if len(words) > 1 else None
     plain = (
@@ -601,6 +622,34 @@ def _name_parts(words: Sequence[str], endings: frozenset[str]) -> Iterator[tuple
         yield tuple(words[:end])
 
 
+def _parts_ahead(
+    text: str, matches: Sequence[re.Match[str] | regex.Match[str]], lexicons: Lexicons
+) -> dict[tuple[str, ...], tuple[int, str]]:
+    """The short names of more words than one of the organisations ``matches`` name in full.
+
+    Each with where its organisation is named first and its full name (see
+    :func:`_name_parts`): an organisation word ends the name, its leading function words left
+    out; a name in capitals is a heading's, whose words end in an organisation word by chance.
+    """
+    parts: dict[tuple[str, ...], tuple[int, str]] = {}
+    names = lexicons.organization_names
+    for match in matches:
+        segment = match.group()
+        last = segment.rsplit(None, 1)[-1]
+        if _fold(last) not in names or segment.isupper():
+            continue  # the common case: no organisation word ends the run
+        words = segment.split()
+        keys = [_fold(word) for word in words]
+        first = 0
+        while first < len(keys) and keys[first] in FUNCTION_WORDS:
+            first += 1
+        name = " ".join(words[first:])
+        for part in _name_parts(keys[first:], names):
+            if len(part) > 1:
+                parts.setdefault(part, (match.start(), name))
+    return parts
+
+
 def _short_name(
     words: tuple[str, ...],
     parts: dict[tuple[str, ...], tuple[int, str]],
@@ -653,10 +702,14 @@ def find_mentions(
     titled: list[tuple[_Found, str]] = []
     # The short names an organisation named so far is also called by (its first words), with
     # where it was named and its full name.
-    organization_parts: dict[tuple[str, ...], tuple[int, str]] = {}
     index = WordIndex(flat)
     ascii = reading.ascii_letters
-    for match in run_matches(flat, ascii):
+    matches = list(run_matches(flat, ascii))
+    # A story often names a company short before it names it in full ("Hoechst Celanese said
+    # it ... Hoechst Celanese Corp was formed"): the short names of more than one word of the
+    # organisations it names anywhere are known from the start.
+    organization_parts = _parts_ahead(flat, matches, lexicons)
+    for match in matches:
         start, end = match.span()
         run = read_run(flat, start, end, lexicons, index)
         if run is None:
@@ -676,11 +729,18 @@ def find_mentions(
         else:
             headline = any_headline and headlines(run.start)
         mentions, words = _classify(flat, run, lexicons, headline, start)
-        short = (
-            _short_name(tuple(words), organization_parts, by_word, lexicons)
-            if words is not None and run.role is None and run.honorific is None
-            else None
-        )
+        short = None
+        if run.role is None and run.honorific is None and run.keys:
+            if words is not None or (not mentions and len(run.keys) > 1):
+                # A person's name, or a run that made nothing ("American Hoechst": a
+                # nationality first), may be an organisation's short name.
+                short = _short_name(run.keys, organization_parts, by_word, lexicons)
+            elif len(mentions) == 1 and mentions[0].how == "organization":
+                # An organisation's own name may be short for the one named in full
+                # ("Standard Oil" of "Standard Oil Co"): one entity.
+                known = organization_parts.get(run.keys)
+                if known is not None and len(run.keys) > 1:
+                    mentions = [mentions[0]._replace(entity=known[1])]
         if short is not None and run.name is not None:
             # "Hoechst Celanese" after "Hoechst Celanese Corp", "Hughes said" after "Hughes
             # Tool Co": the organisation again, short (a name with a stated role is a
