@@ -614,3 +614,33 @@ def test_a_heading_in_capitals_is_an_organisation_only_ending_in_its_word() -> N
     assert mentions("GULF OIL MEETING ENDS IN DEADLOCK\n\nDelegates left.", "organization") == []
     text = "TORVA OIL <TRV> RAISES DIVIDEND\n\nIt did."
     assert [m.text for m in mentions(text, "organization")] == ["TORVA OIL", "TRV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Senator Marcel Dupont d'Aubigny spoke.", "Marcel Dupont d'Aubigny"),
+        ("Minister Faisal al-Qadiri spoke.", "Faisal al-Qadiri"),
+        ("Judge Anneke van der Velde spoke.", "Anneke van der Velde"),
+        ("Mayor Rosa de la Fuente spoke.", "Rosa de la Fuente"),
+        ("Governor Ewan MacTavish spoke.", "Ewan MacTavish"),
+        ("Senator Liam O'Dowd spoke.", "Liam O'Dowd"),
+    ],
+)
+def test_a_surnames_particles_stay_in_the_name(text: str, name: str) -> None:
+    """Particles glued or apart ("d'", "al-", "van der", "de la") and prefixes are the name's."""
+    assert people(text) == [(name, name)]
+
+
+def test_a_name_ending_a_longer_name_is_that_person() -> None:
+    """'Dupont d'Aubigny' and 'Van der Velde' alone are the persons named in full before."""
+    text = (
+        "Senator Marcel Dupont d'Aubigny met Judge Anneke van der Velde. "
+        "Dupont d'Aubigny left, and Van der Velde stayed."
+    )
+    assert [entity for _, entity in people(text)] == [
+        "Marcel Dupont d'Aubigny",
+        "Anneke van der Velde",
+        "Marcel Dupont d'Aubigny",
+        "Anneke van der Velde",
+    ]

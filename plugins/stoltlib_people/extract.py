@@ -566,7 +566,8 @@ def _classify(
         and not any(
             word in NOT_PERSON_WORDS
             or word in lexicons.organization_generic
-            or word.endswith("ing")  # "Using NATO", "Spoke About Dialogue" in a heading
+            # "Using NATO", "Spoke About Dialogue" in a heading ("d'Estaing" is a surname)
+            or (word.endswith("ing") and word.isalpha())
             for word in words
         )
         and not words[0].endswith(_NATIONALITY_ENDINGS)
@@ -932,6 +933,25 @@ def _named_alike(
     return max((under[k] for k in keys), key=_START, default=None)
 
 
+#: How many of the latest places of a surname :func:`_longer_name` reads back through: a name
+#: seldom stands far from the longer one it shortens, and a long list (a common given name)
+#: is not read whole for every new name.
+LONGER_NAME_REACH = 64
+
+
+def _longer_name(places: list[tuple[int, Entity]], words: tuple[str, ...]) -> Entity | None:
+    """The entity last named by a longer name ending with ``words``, of those at ``places``.
+
+    "Giscard d'Estaing" and "Van der Broek" after "Valery Giscard d'Estaing" and "Pieter van
+    der Broek": a surname of more words than one, or a name without its first given name.
+    """
+    count = len(words)
+    for _, entity in reversed(places[-LONGER_NAME_REACH:]):
+        if len(entity.words) > count and entity.words[-count:] == words:
+            return entity
+    return None
+
+
 def _entity_for(
     words: tuple[str, ...],
     name: str,
@@ -973,6 +993,8 @@ def _entity_for(
                 known = alike[1]
             elif alone is not None:
                 known = alone[1]
+            else:
+                known = _longer_name(by_word.get(last, []), words)
         if known is None:
             entity = Entity(squash(name), words)
         else:

@@ -51,9 +51,10 @@ NAME_RUN = regex.compile(
     (?:                                          # 's ends the run: "Russia's" names Russia
       [ \u00a0]{1,3}                             # a space or a few (paragraphs are flat)
       (?:(?:de|da|van|von|vom|zur|zu|der|den|del|la|le|du|bin|ibn|al|el|di|dos|das|ter|y)
-         [ \u00a0]{1,3})?
+         [ \u00a0]{1,3}){0,2}                    # particles, two at most ("van der")
       (?:\p{Lu}\.[ \u00a0]?){0,3}                # middle initials
-      (?:Mc|Mac|O['’]|D['’])?\p{Lu}
+      (?:Mc|Mac|O['’]|D['’]|d['’]|al-|el-)?\p{Lu}  # a surname's prefixes, glued particles
+                                                 # too ("Giscard d'Estaing", "Saud al-Faisal")
       [\p{Ll}\p{Lu}\p{M}]{0,24}
       (?:-\p{L}[\p{L}\p{M}]{0,20}){0,2}
     ){0,6}
@@ -71,6 +72,8 @@ NAME_RUN = regex.compile(
 # an abbreviated title, an initial, a name's prefix, or the word's own capital.
 _WORD_REST = r"[a-zA-Z]{0,24}(?:-[A-Za-z][A-Za-z]{0,20}){0,2}"
 _PREFIX = r"(?:Mc|Mac|O['’]|D['’])?[A-Z]"
+# A later word's prefixes: also the particles glued to a surname in lower case.
+_NEXT_PREFIX = r"(?:Mc|Mac|O['’]|D['’]|d['’]|al-|el-)?[A-Z]"
 _INITIAL = r"(?:[A-Z]\.[ \u00a0]?)"
 _RUN_REST = (
     _WORD_REST
@@ -78,11 +81,11 @@ _RUN_REST = (
     (?:
       [ \u00a0]{1,3}
       (?:(?:de|da|van|von|vom|zur|zu|der|den|del|la|le|du|bin|ibn|al|el|di|dos|das|ter|y)
-         [ \u00a0]{1,3})?
+         [ \u00a0]{1,3}){0,2}
       """
     + _INITIAL
     + "{0,3}"
-    + _PREFIX
+    + _NEXT_PREFIX
     + _WORD_REST
     + r"""
     ){0,6}
