@@ -644,3 +644,25 @@ def test_a_name_ending_a_longer_name_is_that_person() -> None:
         "Marcel Dupont d'Aubigny",
         "Anneke van der Velde",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dominican Rafael Ortuno will chair the panel.", "Rafael Ortuno"),
+        ("Briton Alison Marsh won the prize.", "Alison Marsh"),
+        ("Nigerian Peter Okoye said so.", "Peter Okoye"),
+    ],
+)
+def test_a_nationality_before_a_full_name_is_no_part_of_it(text: str, name: str) -> None:
+    """'Dominican Rafael Ortuno' is the person Rafael Ortuno."""
+    assert people(text) == [(name, name)]
+
+
+def test_a_nationality_before_a_non_name_keeps_the_run_unread() -> None:
+    """'Indian Spice Traders' and 'Dominican Foreign Minister X' keep their nationality."""
+    assert people("Indian Spice Traders rose.") == []
+    text = "Dominican Foreign Minister Rafael Ortuno spoke."
+    assert [(m.text, m.role) for m in mentions(text, "person")] == [
+        ("Rafael Ortuno", "Dominican Foreign Minister")
+    ]

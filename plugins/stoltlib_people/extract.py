@@ -27,6 +27,7 @@ from stoltlib_people.lexicons import Lexicons, Title, key
 from stoltlib_people.lone_words import GENERIC_PEOPLE, PLACES, bare_words, may_name_alone
 from stoltlib_people.names import (
     FUNCTION_WORDS,
+    NATIONALITY_ENDINGS,
     NOT_PERSON_WORDS,
     SUFFIX_KEYS,
     NameRun,
@@ -380,10 +381,6 @@ def _role_title(
 # a company does ("Texaco Canada said it would", "said its board").
 _SAID_IT = regex.compile(r"[ \u00a0]{1,3}(?:said|says)[ \u00a0]{1,3}its?\b")
 
-# Nationality adjectives end so ("Ukrainian Armed Forces", "Chinese Foreign Ministry"); a
-# given name that ends so (Brian, Christian) is known from the given-name list first.
-_NATIONALITY_ENDINGS = ("ian", "ese", "ish", "ean", "ic")
-
 
 def lexicons_case(item: _Found) -> str:
     """A pronoun's case (subject when unknown)."""
@@ -570,7 +567,7 @@ def _classify(
             or (word.endswith("ing") and word.isalpha())
             for word in words
         )
-        and not words[0].endswith(_NATIONALITY_ENDINGS)
+        and not words[0].endswith(NATIONALITY_ENDINGS)
     )
     # An apposition's role counts only where no role stands before the name (headlines state
     # none): read it only then.
@@ -672,7 +669,7 @@ def _short_name(
             or word in lexicons.given_names
             or lexicons.title(word) is not None
             or len(word) < 3
-            or word.endswith(_NATIONALITY_ENDINGS)
+            or word.endswith(NATIONALITY_ENDINGS)
         ):
             return None
     return known[1]

@@ -19,10 +19,12 @@ import regex
 from stoltlib.persons import GENERATIONAL_SUFFIXES
 from stoltlib.quoting import ABBREVIATIONS
 from stoltlib_people.lexicons import Lexicons, Title, key
+from stoltlib_people.lone_words import DEMONYMS
 
 __all__ = [
     "NAME_RUN",
     "NAME_RUN_ASCII",
+    "NATIONALITY_ENDINGS",
     "SUFFIX_KEYS",
     "NameRun",
     "WordIndex",
@@ -188,6 +190,11 @@ NOT_PERSON_WORDS = _word_set(
     google internet covid coronavirus pandemic war world summit day week year olympics
     """
 )
+
+
+# Nationality adjectives end so ("Ukrainian Armed Forces", "Chinese Foreign Ministry"); a
+# given name that ends so (Brian, Christian) is known from the given-name list first.
+NATIONALITY_ENDINGS = ("ian", "ese", "ish", "ean", "ic")
 
 
 class NameRun(NamedTuple):
@@ -502,6 +509,13 @@ def _split_words(
         words, keys = words[1:], keys[1:]
     if not words:
         return None
+    if (
+        len(keys) > 2
+        and keys[0] in DEMONYMS
+        and not segment.isupper()  # a heading's, or a company's in capitals
+        and _names_after_demonym(keys, lexicons)
+    ):
+        words, keys = words[1:], keys[1:]  # "Dominican Alfredo Ricart": the name is after it
     last_end = words[-1][1]
     if (
         text[last_end : last_end + 1] == "."
@@ -558,6 +572,28 @@ def _split_words(
     begin = role[0] if role is not None else name[0] if name is not None else start
     keys_of_name = tuple(keys[role_end:]) if name is not None else ()
     return NameRun(begin, words[-1][1], name, role, title, honorific, keys_of_name)
+
+
+def _names_after_demonym(keys: Sequence[str], lexicons: Lexicons) -> bool:
+    """Whether the words after a run's first word, a nationality, may be a person's full name.
+
+    They may when no title ends among them (a role's nationality is the role's: "Dominican
+    Foreign Minister X") and no organisation word is among them or opens them ("Swiss National
+    Bank"). A nationality that keeps a run from being a name (:data:`NOT_PERSON_WORDS`,
+    :data:`NATIONALITY_ENDINGS`: "Indian Merchants Chambers", "American Home Products") is
+    passed over only before a given name or an initial ("Indian Ravi Shastri").
+    """
+    rest = keys[1:]
+    if (
+        any(word in lexicons.title_last for word in keys)
+        or not lexicons.organization_names.isdisjoint(rest)
+        or rest[0] in lexicons.organization_heads
+    ):
+        return False
+    demonym = keys[0]
+    if demonym in NOT_PERSON_WORDS or demonym.endswith(NATIONALITY_ENDINGS):
+        return rest[0] in lexicons.given_names or len(rest[0]) == 1
+    return True
 
 
 # The keys of the generational suffixes a name may end with (the core's set, folded as keys are).
