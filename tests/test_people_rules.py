@@ -666,3 +666,35 @@ def test_a_nationality_before_a_non_name_keeps_the_run_unread() -> None:
     assert [(m.text, m.role) for m in mentions(text, "person")] == [
         ("Rafael Ortuno", "Dominican Foreign Minister")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Fisheries and Oceans Board said it would act.", "Fisheries and Oceans Board"),
+        (
+            "A filing with the Securities and Exchange Commission was made.",
+            "Securities and Exchange Commission",
+        ),
+        ("Halvard Mining and Smelting Co cut output.", "Halvard Mining and Smelting Co"),
+        ("He joined Tarrow and Sons Inc last year.", "Tarrow and Sons Inc"),
+    ],
+)
+def test_an_organisations_name_joined_by_and_is_one_name(text: str, name: str) -> None:
+    """'X and Y Board' capitalised throughout is one organisation, not 'Y Board'."""
+    assert [m.text for m in mentions(text, "organization")] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between Peter Marsh and World Bank officials ended.",
+        "Delgado Bank Ltd and Norrland Bank agreed.",
+        "A loan from Bank of Ireland and Tarrow Bank was agreed.",
+    ],
+)
+def test_and_between_a_person_or_a_whole_name_and_an_organisation_joins_nothing(
+    text: str,
+) -> None:
+    """A person, a name ending in its own organisation word, or an 'of' name stays apart."""
+    assert not any(" and " in m.text for m in mentions(text))

@@ -24,7 +24,13 @@ from stoltlib.text import squash
 from stoltlib_people.coref import Entity, History, of_gender, pick_entity
 from stoltlib_people.descriptions import link_descriptions
 from stoltlib_people.lexicons import Lexicons, Title, key
-from stoltlib_people.lone_words import GENERIC_PEOPLE, PLACES, bare_words, may_name_alone
+from stoltlib_people.lone_words import (
+    GENERIC_PEOPLE,
+    JOINED_NAMES,
+    PLACES,
+    bare_words,
+    may_name_alone,
+)
 from stoltlib_people.names import (
     FUNCTION_WORDS,
     NATIONALITY_ENDINGS,
@@ -620,6 +626,62 @@ def _name_parts(words: Sequence[str], endings: frozenset[str]) -> Iterator[tuple
         yield tuple(words[:end])
 
 
+# What stands between two parts of an organisation's name that "and" joins.
+_AND_GAP = regex.compile(r"[ \u00a0]{1,3}(?:and|&)[ \u00a0]{1,3}")
+#: The first part of a name "and" joins has at most this many words ("First Federal Savings").
+MAX_JOINED_WORDS = 3
+
+
+def _joined_start(
+    text: str,
+    start: int,
+    end: int,
+    organization: _Found,
+    lexicons: Lexicons,
+    by_word: dict[str, list[tuple[int, Entity]]],
+) -> int | None:
+    """Where an organisation's name starts that "and" joins the run ``start:end`` to, or ``None``.
+
+    "Securities and Exchange Commission", "Food and Drug Administration", "Johnson and Johnson
+    Co": the run stands an "and" before the mention ``organization``, of one
+    to three capitalised words (no heading's capitals), its first no given name ("Paul Volcker
+    and International Monetary Fund"), its last no organisation's word ("Guaranty Trust Co and
+    Lloyds Bank", unless :data:`JOINED_NAMES` joins the two words), no place alone ("Brazil and
+    World Bank"), no person's name of the text and no end of a name of "of" ("Bank of America
+    and ..."); the organisation ends in an organisation word (not a short name: "American
+    Express and Shearson"). Returns where the run's words start (past a leading function word:
+    "The").
+    """
+    if (
+        _AND_GAP.fullmatch(text, end, organization.start) is None
+        or text[start - 3 : start] == "of "
+    ):
+        return None  # no "and" between; or the end of another name ("Bank of America and")
+    spans = [m.span() for m in _WORD.finditer(text, start, end)]
+    keys = [_fold(text[a:b]) for a, b in spans]
+    while keys and keys[0] in FUNCTION_WORDS:
+        spans, keys = spans[1:], keys[1:]
+    if not keys or len(keys) > MAX_JOINED_WORDS or text[spans[0][0] : end].isupper():
+        return None
+    last = keys[-1]
+    names = word_keys(text, organization.start, organization.end)
+    second = names[0] if names else ""
+    if (
+        not names
+        or names[-1] not in lexicons.organization_names
+        or keys[0] in lexicons.given_names
+        or (len(keys) == 1 and last in PLACES)
+        or last in by_word
+        or not all(text[a].isupper() for a, _ in spans)
+    ):
+        return None
+    if (last, second) not in JOINED_NAMES and (
+        last in lexicons.organization_names and last not in lexicons.organization_inner
+    ):
+        return None
+    return spans[0][0]
+
+
 def _parts_ahead(
     text: str, matches: Sequence[re.Match[str] | regex.Match[str]], lexicons: Lexicons
 ) -> dict[tuple[str, ...], tuple[int, str]]:
@@ -707,8 +769,12 @@ def find_mentions(
     # it ... Hoechst Celanese Corp was formed"): the short names of more than one word of the
     # organisations it names anywhere are known from the start.
     organization_parts = _parts_ahead(flat, matches, lexicons)
+    # The run before this one, and how many mentions, bare words and titles there were before
+    # it: an organisation's name "and" splits ("Securities and Exchange Commission") is joined.
+    previous: tuple[int, int, int, int, int] | None = None
     for match in matches:
         start, end = match.span()
+        left, previous = previous, (start, end, len(found), len(bare), len(titled))
         run = read_run(flat, start, end, lexicons, index)
         if run is None:
             continue
@@ -745,6 +811,18 @@ def find_mentions(
             # person's: "congressman Anthony Weiner").
             mentions = [_Found(*run.name, "organization", entity=short)]
             words = None
+        if (
+            left is not None
+            and len(mentions) == 1
+            and mentions[0].how == "organization"
+            and len(titled) == left[4]
+            # The run before made no person: an organisation, or a word that may be a surname
+            and all(item.how in ("organization", "surname") for item in found[left[2] :])
+        ):
+            joined = _joined_start(flat, left[0], left[1], mentions[0], lexicons, by_word)
+            if joined is not None:
+                del found[left[2] :], bare[left[3] :]
+                mentions = [_Found(joined, mentions[0].end, "organization")]
         for mention in mentions:
             if mention.how == "organization":
                 keys = word_keys(flat, mention.start, mention.end)
