@@ -698,3 +698,24 @@ def test_and_between_a_person_or_a_whole_name_and_an_organisation_joins_nothing(
 ) -> None:
     """A person, a name ending in its own organisation word, or an 'of' name stays apart."""
     assert not any(" and " in m.text for m in mentions(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alaric Venn said the plant would reopen. Venn added that orders rose.",
+        "Ludovic Brenn was named chairman on Monday. Brenn, 52, joined in 1980.",
+    ],
+)
+def test_an_uncommon_given_name_before_a_cue_with_its_surname_alone_is_a_person(
+    text: str,
+) -> None:
+    """'Alaric Venn said' with 'Venn' alone later is a person, though 'Alaric' ends as 'Baltic'."""
+    full = " ".join(text.split()[:2])
+    assert people(text)[0] == (full, full)
+    assert {entity for _, entity in people(text)} == {full}
+
+
+def test_a_nationality_like_word_pair_without_its_surname_alone_is_no_person() -> None:
+    """'Baltic Venn said' with no 'Venn' alone stays unread."""
+    assert people("Baltic Venn said sales rose.") == []

@@ -25,6 +25,7 @@ from stoltlib_people.coref import Entity, History, of_gender, pick_entity
 from stoltlib_people.descriptions import link_descriptions
 from stoltlib_people.lexicons import Lexicons, Title, key
 from stoltlib_people.lone_words import (
+    DEMONYMS,
     GENERIC_PEOPLE,
     JOINED_NAMES,
     PLACES,
@@ -383,6 +384,17 @@ def _role_title(
     return None
 
 
+# A verb of taking or leaving an office right after a name ("Alaric Smith was named ...").
+_OFFICE_AFTER = regex.compile(
+    r"""
+    [ \u00a0]{1,3}
+    (?:(?:was|were|has|had|will|also)[ \u00a0]{1,3}(?:been[ \u00a0]{1,3}|be[ \u00a0]{1,3})?)?
+    (?:named|appointed|elected|resigned|retired|succeeds|succeeded|replaces|replaced|joins
+      |joined|becomes|became)\b
+    """,
+    regex.VERBOSE,
+)
+
 # A speech verb and "it" or "its" right after a name: the name's owner speaks of itself so, as
 # a company does ("Texaco Canada said it would", "said its board").
 _SAID_IT = regex.compile(r"[ \u00a0]{1,3}(?:said|says)[ \u00a0]{1,3}its?\b")
@@ -506,14 +518,20 @@ def _fold(word: str) -> str:
 
 
 def _classify(
-    text: str, run: NameRun, lexicons: Lexicons, headline: bool, head: int = -1
+    text: str,
+    run: NameRun,
+    lexicons: Lexicons,
+    headline: bool,
+    head: int = -1,
+    alone: frozenset[str] = frozenset(),
 ) -> tuple[list[_Found], tuple[str, ...] | None]:
     """The mentions one capitalised run makes, and the name's words when it names a person.
 
     In a headline (``headline``: a line of capitalised words) every word is capitalised, so
     only a common given name or a full name named elsewhere makes a person there. ``head`` is
     where the run's match starts, when before the run's reading (an honorific's, "Gov. Mario
-    Cuomo": the phrase starts there, not after the honorific's dot).
+    Cuomo": the phrase starts there, not after the honorific's dot). ``alone`` are the words
+    the text has as runs of their own, folded (a surname used alone).
     """
     found: list[_Found] = []
     if run.name is None:
@@ -573,7 +591,17 @@ def _classify(
             or (word.endswith("ing") and word.isalpha())
             for word in words
         )
-        and not words[0].endswith(NATIONALITY_ENDINGS)
+        and (
+            not words[0].endswith(NATIONALITY_ENDINGS)
+            # "Alaric Smith said ... Smith added": a given name the list lacks, ending as a
+            # nationality does, before a cue, with the surname alone elsewhere in the story.
+            or (
+                words[0] not in DEMONYMS
+                and words[-1] in alone
+                and text[run.end : run.end + 1] in _SPACES
+                and (_speaks(text, run.end, lexicons) or _OFFICE_AFTER.match(text, run.end))
+            )
+        )
     )
     # An apposition's role counts only where no role stands before the name (headlines state
     # none): read it only then.
@@ -769,6 +797,8 @@ def find_mentions(
     # it ... Hoechst Celanese Corp was formed"): the short names of more than one word of the
     # organisations it names anywhere are known from the start.
     organization_parts = _parts_ahead(flat, matches, lexicons)
+    # The words the text has alone (a surname used alone, anywhere in the story).
+    alone = frozenset(m.group().casefold() for m in matches if m.group().isalpha())
     # The run before this one, and how many mentions, bare words and titles there were before
     # it: an organisation's name "and" splits ("Securities and Exchange Commission") is joined.
     previous: tuple[int, int, int, int, int] | None = None
@@ -792,7 +822,7 @@ def find_mentions(
             run = NameRun(start, end, (start, end), None, None, None, (run,))
         else:
             headline = any_headline and headlines(run.start)
-        mentions, words = _classify(flat, run, lexicons, headline, start)
+        mentions, words = _classify(flat, run, lexicons, headline, start, alone)
         short = None
         if run.role is None and run.honorific is None and run.keys:
             if words is not None or (not mentions and len(run.keys) > 1):
