@@ -719,3 +719,31 @@ def test_an_uncommon_given_name_before_a_cue_with_its_surname_alone_is_a_person(
 def test_a_nationality_like_word_pair_without_its_surname_alone_is_no_person() -> None:
     """'Baltic Venn said' with no 'Venn' alone stays unread."""
     assert people("Baltic Venn said sales rose.") == []
+
+
+def test_a_portfolio_and_title_is_not_the_holder_of_another_portfolio() -> None:
+    """'The Energy Secretary' after 'Labour Secretary Ann Vole' is not Ann Vole."""
+    text = (
+        "Labour Secretary Ann Vole spoke first. The Energy Secretary said no. "
+        "The Labour Secretary said yes."
+    )
+    assert [(m.text, m.entity) for m in mentions(text, "person")] == [
+        ("Ann Vole", "Ann Vole"),
+        ("The Energy Secretary", None),
+        ("The Labour Secretary", "Ann Vole"),
+    ]
+
+
+def test_a_portfolio_may_be_named_short_or_with_a_nationality() -> None:
+    """'the Fed chairman' is the 'Federal Reserve chairman'; 'the U.S. Labour Secretary' hers."""
+    text = (
+        "Federal Reserve chairman Tom Ash and Labour Secretary Ann Vole met. "
+        "The Fed chairman left, and the U.S. Labour Secretary stayed."
+    )
+    assert [m.entity for m in mentions(text, "person")][-2:] == ["Tom Ash", "Ann Vole"]
+
+
+def test_a_capitalised_title_after_its_determiner_is_one_description() -> None:
+    """'The Energy Minister said' is one person mention, not also 'Energy Minister'."""
+    text = "Energy Minister Lars Ek spoke. The Energy Minister said no."
+    assert people(text) == [("Lars Ek", "Lars Ek"), ("The Energy Minister", "Lars Ek")]

@@ -21,7 +21,7 @@ import regex
 from stoltlib import Boilerplate, Mention
 from stoltlib.quoting import read
 from stoltlib.text import squash
-from stoltlib_people.coref import Entity, History, of_gender, pick_entity
+from stoltlib_people.coref import Entity, History, of_gender, pick_entity, portfolio
 from stoltlib_people.descriptions import link_descriptions
 from stoltlib_people.lexicons import Lexicons, Title, key
 from stoltlib_people.lone_words import (
@@ -905,6 +905,7 @@ def find_mentions(
             case = "object"
         if gender:
             found.append(_Found(at, match.end(), "pronoun", gender=gender, how_case=case))
+    described: list[tuple[int, int]] = []  # the descriptions with a determiner, read below
     for match in descriptions(flat, lexicons, ascii):
         after = flat[match.end() : match.end() + 2].lstrip()
         if not after:
@@ -917,8 +918,20 @@ def find_mentions(
         title = _last_title(flat, spans, lexicons)
         if title is not None and not _modifies(flat, title, match.end(), lexicons):
             found.append(_Found(match.start("det"), match.end(), "description", title=title))
+            described.append((match.start("det"), match.end()))
     positions = _Within([(f.start, f.end) for f in found if f.how == "position"])
-    found = [f for f in found if f.how != "description" or not positions(f.start)]
+    # A capitalised title read from its run ("Treasury Secretary") inside the description
+    # with its determiner ("The Treasury Secretary") is that description, not a second one.
+    inside = _Within(described)
+    found = [
+        f
+        for f in found
+        if f.how != "description"
+        or not (
+            positions(f.start)
+            or (f.end > f.start and inside(f.start, strict=True) and inside(f.end - 1))
+        )
+    ]
     found = link_descriptions(flat, found, named, lexicons, _RoleReader(flat, lexicons))
     # In text order, the longer of two starting together first: two sorts by C-level keys (a
     # stable sort keeps the first's order among equal starts), not one by a Python key.
@@ -1187,7 +1200,8 @@ def _resolve(
             )
             continue
         elif how == "description" and item.title is not None:
-            entity = history.description(start, item.title.title, item.title.group)
+            title = item.title
+            entity = history.description(start, title.title, title.group, portfolio(mention_text))
         if entity is not None and not inside_quote(start, True):
             head = item.head if item.head >= 0 else start
             history.add(start, entity, head, end)
