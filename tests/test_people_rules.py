@@ -584,10 +584,13 @@ def test_a_nationality_first_name_short_for_a_company_is_the_company() -> None:
         ("He said Kessel Chemicals would raise prices.", "Kessel Chemicals"),
         ("Trading on the Lisbon Grain Exchange was halted.", "Lisbon Grain Exchange"),
         ("Marrow Financial Services cut its dividend.", "Marrow Financial Services"),
+        ("Shares of Vastra Verken AB rose.", "Vastra Verken AB"),
+        ("Shares of Hollis Semiconductor rose.", "Hollis Semiconductor"),
+        ("Lead manager Dorne Capital said so.", "Dorne Capital"),
     ],
 )
 def test_an_industry_word_inside_a_name_makes_an_organisation(text: str, name: str) -> None:
-    """'Chemicals', 'Exchange', 'Services' past a name's first word make it a company's."""
+    """'Chemicals', 'Exchange', 'AB', 'Capital' past a name's first word make it a company's."""
     assert [m.text for m in mentions(text, "organization")] == [name]
     assert name not in {m.text for m in mentions(text, "person")}
 
@@ -747,3 +750,17 @@ def test_a_capitalised_title_after_its_determiner_is_one_description() -> None:
     """'The Energy Minister said' is one person mention, not also 'Energy Minister'."""
     text = "Energy Minister Lars Ek spoke. The Energy Minister said no."
     assert people(text) == [("Lars Ek", "Lars Ek"), ("The Energy Minister", "Lars Ek")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rates on U.S. Equities rose.",
+        "The Canadian Pacific said so.",
+        "Holders of Class A shares voted.",
+        "The offer closed at midnight EST Feb 27.",
+    ],
+)
+def test_a_nationality_initials_or_a_last_letter_make_no_plain_name(text: str) -> None:
+    """'U.S. Equities', 'Canadian Pacific', 'Class A', 'EST Feb' name no person."""
+    assert people(text) == []

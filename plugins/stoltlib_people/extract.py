@@ -591,6 +591,10 @@ def _classify(
             or (word.endswith("ing") and word.isalpha())
             for word in words
         )
+        # A nationality or a country's initials first ("Canadian Pacific", "U.S. Equities"),
+        # an initial last ("Class A", "Series B"): no person's name.
+        and text[name_start:name_end].split(" ", 1)[0].casefold().rstrip(".") not in DEMONYMS
+        and len(words[-1]) > 1
         and (
             not words[0].endswith(NATIONALITY_ENDINGS)
             # "Alaric Smith said ... Smith added": a given name the list lacks, ending as a

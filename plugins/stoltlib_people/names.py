@@ -188,6 +188,7 @@ NOT_PERSON_WORDS = _word_set(
     republican democratic european africa asia america europe god christmas easter islamic
     muslim muslims christian christians jewish catholic twitter facebook instagram youtube
     google internet covid coronavirus pandemic war world summit day week year olympics
+    jan feb mar apr jun jul aug sep sept oct nov dec
     """
 )
 
