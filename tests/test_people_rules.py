@@ -764,3 +764,22 @@ def test_a_capitalised_title_after_its_determiner_is_one_description() -> None:
 def test_a_nationality_initials_or_a_last_letter_make_no_plain_name(text: str) -> None:
     """'U.S. Equities', 'Canadian Pacific', 'Class A', 'EST Feb' name no person."""
     assert people(text) == []
+
+
+def test_a_name_after_an_offices_name_of_the_is_the_person_alone() -> None:
+    """'Chancellor of the Exchequer Nigel Brant' is the person Nigel Brant, not 'Exchequer ...'."""
+    text = (
+        "Chancellor of the Exchequer Nigel Brant met the Governor of the Bank of Ruritania "
+        "Robin Tallow-Hythe. Brant left."
+    )
+    names = [(m.text, m.entity) for m in mentions(text, "person") if m.entity]
+    assert names == [
+        ("Nigel Brant", "Nigel Brant"),
+        ("Robin Tallow-Hythe", "Robin Tallow-Hythe"),
+        ("Brant", "Nigel Brant"),
+    ]
+
+
+def test_a_place_or_a_company_after_of_keeps_its_name() -> None:
+    """'of West Virginia Power' is no person 'Virginia Power'."""
+    assert people("The sale of West Virginia Power closed.") == []

@@ -714,6 +714,37 @@ def _joined_start(
     return spans[0][0]
 
 
+# An "of" right before a run, with a "the" or not ("Chancellor of the | Exchequer Nigel
+# Lawson"), searched backwards from the run in a window of :data:`_OF_REACH` characters.
+_OF_BEFORE = regex.compile(
+    r"\bof[ \u00a0]{1,3}(?:the[ \u00a0]{1,3})?$", regex.IGNORECASE | regex.REVERSE
+)
+_OF_REACH = 10
+
+
+def _name_past_of(text: str, run: NameRun, lexicons: Lexicons) -> NameRun:
+    """A run after "of" whose first words end an office's name, with the name after them.
+
+    "Chancellor of the Exchequer Nigel Lawson", "Governor of the Bank of England Robin
+    Leigh-Pemberton": past the run's first word, a common given name (no place's or
+    organisation's word) with a word after it starts the person's name. Any other run is
+    returned as it is.
+    """
+    keys = run.keys
+    for at in range(1, len(keys) - 1):
+        word = keys[at]
+        if word in lexicons.given_names and word not in PLACES:
+            if not lexicons.organization_names.isdisjoint(keys[at:]):
+                break  # "... of Southern California Edison Co"
+            assert run.name is not None
+            spans = [m.span() for m in _WORD.finditer(text, *run.name)]
+            if len(spans) != len(keys):
+                break  # words read otherwise than the run's keys: left as they are
+            begin = spans[at][0]
+            return run._replace(start=begin, name=(begin, run.name[1]), keys=keys[at:])
+    return run
+
+
 def _parts_ahead(
     text: str, matches: Sequence[re.Match[str] | regex.Match[str]], lexicons: Lexicons
 ) -> dict[tuple[str, ...], tuple[int, str]]:
@@ -826,6 +857,14 @@ def find_mentions(
             run = NameRun(start, end, (start, end), None, None, None, (run,))
         else:
             headline = any_headline and headlines(run.start)
+        if (
+            run.role is None
+            and run.honorific is None
+            and len(run.keys) > 2
+            and run.name is not None
+            and _OF_BEFORE.search(flat, max(0, run.start - _OF_REACH), run.start) is not None
+        ):
+            run = _name_past_of(flat, run, lexicons)
         mentions, words = _classify(flat, run, lexicons, headline, start, alone)
         short = None
         if run.role is None and run.honorific is None and run.keys:
