@@ -109,7 +109,7 @@ def _entities_by_scan(names: list[tuple[str, ...]]) -> list[Entity]:
     """The entity of each name as the rule was first written: reading back through every place.
 
     A full name reads back through every place its last word was named, for one named with the
-    same first word or by that word alone.
+    same first word or by that word alone, else for one named by a longer name ending with it.
     """
     entities: dict[str, Entity] = {}
     by_word: dict[str, list[tuple[int, Entity]]] = {}
@@ -126,6 +126,12 @@ def _entities_by_scan(names: list[tuple[str, ...]]) -> list[Entity]:
                     if other.words[0] == words[0] or len(other.words) == 1:
                         known = other
                         break
+                else:
+                    # Else the last named by a longer name ending with it ("Van der Broek").
+                    for _, other in reversed(by_word.get(words[-1], [])):
+                        if len(other.words) > len(words) and other.words[-len(words) :] == words:
+                            known = other
+                            break
             if known is not None and len(words) > len(known.words) == 1:
                 known.name, known.words = full, words
             entity = known or Entity(full, words)

@@ -557,3 +557,229 @@ def test_a_title_modifying_a_plural_before_a_name_is_no_role() -> None:
     ]
     staff = "Anna Berg spoke. Her chief of staff, Carl Moss, said no."
     assert speakers(staff)[-1] == ("Her chief of staff, Carl Moss", "Carl Moss")
+
+
+def test_a_company_named_short_before_its_full_name_is_the_company() -> None:
+    """'Varden Plastics said' before 'Varden Plastics Corp' is the company, not a person."""
+    text = "Varden Plastics said it would close a plant. Varden Plastics Corp employs 400 people."
+    assert people(text) == []
+    assert [(m.text, m.entity) for m in mentions(text, "organization")] == [
+        ("Varden Plastics", "Varden Plastics Corp"),
+        ("Varden Plastics Corp", "Varden Plastics Corp"),
+    ]
+
+
+def test_a_nationality_first_name_short_for_a_company_is_the_company() -> None:
+    """'Canadian Dorval bought' after 'Canadian Dorval Inc' is named: the company again."""
+    text = "Canadian Dorval Inc makes pumps. Last year Canadian Dorval bought a rival."
+    assert [m.text for m in mentions(text, "organization")] == [
+        "Canadian Dorval Inc",
+        "Canadian Dorval",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He said Kessel Chemicals would raise prices.", "Kessel Chemicals"),
+        ("Trading on the Lisbon Grain Exchange was halted.", "Lisbon Grain Exchange"),
+        ("Marrow Financial Services cut its dividend.", "Marrow Financial Services"),
+        ("Shares of Vastra Verken AB rose.", "Vastra Verken AB"),
+        ("Shares of Hollis Semiconductor rose.", "Hollis Semiconductor"),
+        ("Lead manager Dorne Capital said so.", "Dorne Capital"),
+    ],
+)
+def test_an_industry_word_inside_a_name_makes_an_organisation(text: str, name: str) -> None:
+    """'Chemicals', 'Exchange', 'AB', 'Capital' past a name's first word make it a company's."""
+    assert [m.text for m in mentions(text, "organization")] == [name]
+    assert name not in {m.text for m in mentions(text, "person")}
+
+
+def test_an_industry_word_alone_at_a_sentence_start_is_no_organisation() -> None:
+    """'Oil prices rose': an inner-only organisation word alone names nothing."""
+    assert mentions("Oil prices rose. Investments fell.", "organization") == []
+
+
+def test_a_name_that_speaks_of_itself_as_it_is_a_companys() -> None:
+    """'Tarvex Nordic said it' with no given name and no role is a company."""
+    text = "Tarvex Nordic said it would cut 200 jobs, and Tarvex Nordic said its plans held."
+    assert people(text) == []
+    assert [m.text for m in mentions(text, "organization")] == ["Tarvex Nordic"] * 2
+
+
+def test_a_person_that_says_it_keeps_a_given_name() -> None:
+    """'Peter Varga said it was' is still a person: a given name opens the name."""
+    assert people("Peter Varga said it was too early.") == [("Peter Varga", "Peter Varga")]
+
+
+def test_a_heading_in_capitals_is_an_organisation_only_ending_in_its_word() -> None:
+    """'GULF OIL MEETING ENDS' is a heading; 'TORVA OIL' before a ticker is the company."""
+    assert mentions("GULF OIL MEETING ENDS IN DEADLOCK\n\nDelegates left.", "organization") == []
+    text = "TORVA OIL <TRV> RAISES DIVIDEND\n\nIt did."
+    assert [m.text for m in mentions(text, "organization")] == ["TORVA OIL", "TRV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Senator Marcel Dupont d'Aubigny spoke.", "Marcel Dupont d'Aubigny"),
+        ("Minister Faisal al-Qadiri spoke.", "Faisal al-Qadiri"),
+        ("Judge Anneke van der Velde spoke.", "Anneke van der Velde"),
+        ("Mayor Rosa de la Fuente spoke.", "Rosa de la Fuente"),
+        ("Governor Ewan MacTavish spoke.", "Ewan MacTavish"),
+        ("Senator Liam O'Dowd spoke.", "Liam O'Dowd"),
+    ],
+)
+def test_a_surnames_particles_stay_in_the_name(text: str, name: str) -> None:
+    """Particles glued or apart ("d'", "al-", "van der", "de la") and prefixes are the name's."""
+    assert people(text) == [(name, name)]
+
+
+def test_a_name_ending_a_longer_name_is_that_person() -> None:
+    """'Dupont d'Aubigny' and 'Van der Velde' alone are the persons named in full before."""
+    text = (
+        "Senator Marcel Dupont d'Aubigny met Judge Anneke van der Velde. "
+        "Dupont d'Aubigny left, and Van der Velde stayed."
+    )
+    assert [entity for _, entity in people(text)] == [
+        "Marcel Dupont d'Aubigny",
+        "Anneke van der Velde",
+        "Marcel Dupont d'Aubigny",
+        "Anneke van der Velde",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dominican Rafael Ortuno will chair the panel.", "Rafael Ortuno"),
+        ("Briton Alison Marsh won the prize.", "Alison Marsh"),
+        ("Nigerian Peter Okoye said so.", "Peter Okoye"),
+    ],
+)
+def test_a_nationality_before_a_full_name_is_no_part_of_it(text: str, name: str) -> None:
+    """'Dominican Rafael Ortuno' is the person Rafael Ortuno."""
+    assert people(text) == [(name, name)]
+
+
+def test_a_nationality_before_a_non_name_keeps_the_run_unread() -> None:
+    """'Indian Spice Traders' and 'Dominican Foreign Minister X' keep their nationality."""
+    assert people("Indian Spice Traders rose.") == []
+    text = "Dominican Foreign Minister Rafael Ortuno spoke."
+    assert [(m.text, m.role) for m in mentions(text, "person")] == [
+        ("Rafael Ortuno", "Dominican Foreign Minister")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Fisheries and Oceans Board said it would act.", "Fisheries and Oceans Board"),
+        (
+            "A filing with the Securities and Exchange Commission was made.",
+            "Securities and Exchange Commission",
+        ),
+        ("Halvard Mining and Smelting Co cut output.", "Halvard Mining and Smelting Co"),
+        ("He joined Tarrow and Sons Inc last year.", "Tarrow and Sons Inc"),
+    ],
+)
+def test_an_organisations_name_joined_by_and_is_one_name(text: str, name: str) -> None:
+    """'X and Y Board' capitalised throughout is one organisation, not 'Y Board'."""
+    assert [m.text for m in mentions(text, "organization")] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between Peter Marsh and World Bank officials ended.",
+        "Delgado Bank Ltd and Norrland Bank agreed.",
+        "A loan from Bank of Ireland and Tarrow Bank was agreed.",
+    ],
+)
+def test_and_between_a_person_or_a_whole_name_and_an_organisation_joins_nothing(
+    text: str,
+) -> None:
+    """A person, a name ending in its own organisation word, or an 'of' name stays apart."""
+    assert not any(" and " in m.text for m in mentions(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alaric Venn said the plant would reopen. Venn added that orders rose.",
+        "Ludovic Brenn was named chairman on Monday. Brenn, 52, joined in 1980.",
+    ],
+)
+def test_an_uncommon_given_name_before_a_cue_with_its_surname_alone_is_a_person(
+    text: str,
+) -> None:
+    """'Alaric Venn said' with 'Venn' alone later is a person, though 'Alaric' ends as 'Baltic'."""
+    full = " ".join(text.split()[:2])
+    assert people(text)[0] == (full, full)
+    assert {entity for _, entity in people(text)} == {full}
+
+
+def test_a_nationality_like_word_pair_without_its_surname_alone_is_no_person() -> None:
+    """'Baltic Venn said' with no 'Venn' alone stays unread."""
+    assert people("Baltic Venn said sales rose.") == []
+
+
+def test_a_portfolio_and_title_is_not_the_holder_of_another_portfolio() -> None:
+    """'The Energy Secretary' after 'Labour Secretary Ann Vole' is not Ann Vole."""
+    text = (
+        "Labour Secretary Ann Vole spoke first. The Energy Secretary said no. "
+        "The Labour Secretary said yes."
+    )
+    assert [(m.text, m.entity) for m in mentions(text, "person")] == [
+        ("Ann Vole", "Ann Vole"),
+        ("The Energy Secretary", None),
+        ("The Labour Secretary", "Ann Vole"),
+    ]
+
+
+def test_a_portfolio_may_be_named_short_or_with_a_nationality() -> None:
+    """'the Fed chairman' is the 'Federal Reserve chairman'; 'the U.S. Labour Secretary' hers."""
+    text = (
+        "Federal Reserve chairman Tom Ash and Labour Secretary Ann Vole met. "
+        "The Fed chairman left, and the U.S. Labour Secretary stayed."
+    )
+    assert [m.entity for m in mentions(text, "person")][-2:] == ["Tom Ash", "Ann Vole"]
+
+
+def test_a_capitalised_title_after_its_determiner_is_one_description() -> None:
+    """'The Energy Minister said' is one person mention, not also 'Energy Minister'."""
+    text = "Energy Minister Lars Ek spoke. The Energy Minister said no."
+    assert people(text) == [("Lars Ek", "Lars Ek"), ("The Energy Minister", "Lars Ek")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rates on U.S. Equities rose.",
+        "The Canadian Pacific said so.",
+        "Holders of Class A shares voted.",
+        "The offer closed at midnight EST Feb 27.",
+    ],
+)
+def test_a_nationality_initials_or_a_last_letter_make_no_plain_name(text: str) -> None:
+    """'U.S. Equities', 'Canadian Pacific', 'Class A', 'EST Feb' name no person."""
+    assert people(text) == []
+
+
+def test_a_name_after_an_offices_name_of_the_is_the_person_alone() -> None:
+    """'Chancellor of the Exchequer Nigel Brant' is the person Nigel Brant, not 'Exchequer ...'."""
+    text = (
+        "Chancellor of the Exchequer Nigel Brant met the Governor of the Bank of Ruritania "
+        "Robin Tallow-Hythe. Brant left."
+    )
+    names = [(m.text, m.entity) for m in mentions(text, "person") if m.entity]
+    assert names == [
+        ("Nigel Brant", "Nigel Brant"),
+        ("Robin Tallow-Hythe", "Robin Tallow-Hythe"),
+        ("Brant", "Nigel Brant"),
+    ]
+
+
+def test_a_place_or_a_company_after_of_keeps_its_name() -> None:
+    """'of West Virginia Power' is no person 'Virginia Power'."""
+    assert people("The sale of West Virginia Power closed.") == []

@@ -16,8 +16,11 @@ import operator
 from collections.abc import Callable, Sequence
 
 import attrs
+import regex
 
-__all__ = ["Entity", "History", "Referent"]
+from stoltlib_people.lone_words import DEMONYMS, PLACES
+
+__all__ = ["Entity", "History", "Referent", "portfolio"]
 
 #: How far back (characters) a pronoun looks for the person it stands for.
 PRONOUN_REACH = 1500
@@ -36,6 +39,8 @@ class Entity:
     #: Title groups and title words of every role stated for the person.
     groups: set[str] = attrs.field(factory=set)
     titles: set[str] = attrs.field(factory=set)
+    #: The capitalised words of every role stated for the person (see :func:`portfolio`).
+    portfolio: set[str] = attrs.field(factory=set)
 
     @property
     def surname(self) -> str:
@@ -48,6 +53,8 @@ class Entity:
         """Record what a mention states: a gender, a role and its title."""
         if gender and self.gender is None:
             self.gender = gender
+        if role:
+            self.portfolio.update(portfolio(role))
         if role and not self.role:
             self.role = role  # the first role stated is kept: a later one is often shorter
         if title:
@@ -157,18 +164,34 @@ class History:
                 found = entity
         return found is not None
 
-    def description(self, start: int, title: str, group: str) -> Entity | None:
-        """The person last named with a role of ``title`` (or of its ``group``), or ``None``."""
-        words = title.split(" ")
-        several = len(words) > 1  # a one-word title's words are the title
+    def description(
+        self, start: int, title: str, group: str, words: frozenset[str] = frozenset()
+    ) -> Entity | None:
+        """The person last named with a role of ``title`` (or of its ``group``), or ``None``.
+
+        ``words`` are the description's capitalised words (:func:`portfolio`): past the
+        title's own, a person with that title whose roles have others but none of them holds
+        another office ("Treasury Secretary" is not the "Commerce Secretary" or the "Secretary
+        of State"); past such a person, none of the title's group is looked for either. A person
+        of the group only is not held to them: the description then names the office in other
+        words ("the Maronite Christian leader", "President").
+        """
+        parts = title.split(" ")
+        several = len(parts) > 1  # a one-word title's words are the title
+        own = words.difference(parts)
+        other = False  # whether a person of the title but of another office was passed over
         for item in reversed(self.items):  # in text order: the nearest first
             if item.start >= start:
                 continue
             if start - item.start > DESCRIPTION_REACH:
                 break
             titles = item.entity.titles
-            if title in titles or (several and all(word in titles for word in words)):
-                return item.entity
+            if title in titles or (several and all(word in titles for word in parts)):
+                if _same_office(own, item.entity, parts):
+                    return item.entity
+                other = True
+        if other:
+            return None  # the holder of another office of the title named: this one is not
         for item in reversed(self.items):
             if item.start >= start:
                 continue
@@ -177,6 +200,54 @@ class History:
             if group in item.entity.groups:
                 return item.entity
         return None
+
+
+def _same_office(own: frozenset[str], entity: Entity, title: Sequence[str]) -> bool:
+    """Whether a description's words past its title (``own``) may name ``entity``'s office.
+
+    They may when either side has no such words, or when the two share one ("U.S. Treasury
+    Secretary" and "Treasury Secretary James Baker").
+    """
+    if not own:
+        return True
+    theirs = entity.portfolio.difference(title)
+    return not theirs or any(_alike(a, b) for a in own for b in theirs)
+
+
+#: A word that starts another word of a portfolio is short for it from this length ("Fed").
+SHORT_WORD = 3
+
+
+def _alike(one: str, other: str) -> bool:
+    """Whether two portfolio words are one, or one is short for the other ("fed", "federal")."""
+    short, long = (one, other) if len(one) <= len(other) else (other, one)
+    return short == long or (len(short) >= SHORT_WORD and long.startswith(short))
+
+
+# The capitalised words of a role or description ("Treasury", "U.S.", "Kuwait" of "Kuwait's").
+_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}\p{M}.]*")
+# Capitalised words that name no office: a sentence's first word, a determiner, a modifier;
+# and nationalities and places, which a role and a description of one person may state or not
+# ("Lebanese President", "the Maronite Christian leader").
+_NO_OFFICE = (
+    frozenset({"the", "this", "that", "a", "an", "former", "then", "acting", "new", "u.s", "us"})
+    | DEMONYMS
+    | PLACES
+)
+
+
+def portfolio(role: str) -> frozenset[str]:
+    """The capitalised words of a role, folded: those that may say which office it is.
+
+    "Commerce Secretary" gives commerce and secretary, "the current Secretary-General of NATO"
+    secretary, general and nato; a lower-case word ("the alliance chief"), a nationality and a
+    place ("Russian", "Kuwait's") are none.
+    """
+    return frozenset(
+        word
+        for word in (m.group().casefold().rstrip(".") for m in _CAPITALISED.finditer(role))
+        if word not in _NO_OFFICE
+    )
 
 
 def pick_entity(candidates: Sequence[tuple[int, Entity]], start: int) -> Entity | None:

@@ -21,12 +21,20 @@ import regex
 from stoltlib import Boilerplate, Mention
 from stoltlib.quoting import read
 from stoltlib.text import squash
-from stoltlib_people.coref import Entity, History, of_gender, pick_entity
+from stoltlib_people.coref import Entity, History, of_gender, pick_entity, portfolio
 from stoltlib_people.descriptions import link_descriptions
 from stoltlib_people.lexicons import Lexicons, Title, key
-from stoltlib_people.lone_words import GENERIC_PEOPLE, PLACES, bare_words, may_name_alone
+from stoltlib_people.lone_words import (
+    DEMONYMS,
+    GENERIC_PEOPLE,
+    JOINED_NAMES,
+    PLACES,
+    bare_words,
+    may_name_alone,
+)
 from stoltlib_people.names import (
     FUNCTION_WORDS,
+    NATIONALITY_ENDINGS,
     NOT_PERSON_WORDS,
     SUFFIX_KEYS,
     NameRun,
@@ -376,9 +384,20 @@ def _role_title(
     return None
 
 
-# Nationality adjectives end so ("Ukrainian Armed Forces", "Chinese Foreign Ministry"); a
-# given name that ends so (Brian, Christian) is known from the given-name list first.
-_NATIONALITY_ENDINGS = ("ian", "ese", "ish", "ean", "ic")
+# A verb of taking or leaving an office right after a name ("Alaric Smith was named ...").
+_OFFICE_AFTER = regex.compile(
+    r"""
+    [ \u00a0]{1,3}
+    (?:(?:was|were|has|had|will|also)[ \u00a0]{1,3}(?:been[ \u00a0]{1,3}|be[ \u00a0]{1,3})?)?
+    (?:named|appointed|elected|resigned|retired|succeeds|succeeded|replaces|replaced|joins
+      |joined|becomes|became)\b
+    """,
+    regex.VERBOSE,
+)
+
+# A speech verb and "it" or "its" right after a name: the name's owner speaks of itself so, as
+# a company does ("Texaco Canada said it would", "said its board").
+_SAID_IT = regex.compile(r"[ \u00a0]{1,3}(?:said|says)[ \u00a0]{1,3}its?\b")
 
 
 def lexicons_case(item: _Found) -> str:
@@ -473,7 +492,7 @@ def _lone_word(
     cue after it says so, and :func:`_classify` reads the rest) or "" (nothing). Three runs in
     five are such a word: :func:`find_mentions` reads most of them with this alone.
     """
-    if word in lexicons.organization_names:
+    if word in lexicons.organization_names and word not in lexicons.organization_inner:
         return "organization"
     if word in SUFFIX_KEYS:
         return ""  # "Jr" alone: a name's suffix cut from it (a line break the reading kept)
@@ -499,14 +518,20 @@ def _fold(word: str) -> str:
 
 
 def _classify(
-    text: str, run: NameRun, lexicons: Lexicons, headline: bool, head: int = -1
+    text: str,
+    run: NameRun,
+    lexicons: Lexicons,
+    headline: bool,
+    head: int = -1,
+    alone: frozenset[str] = frozenset(),
 ) -> tuple[list[_Found], tuple[str, ...] | None]:
     """The mentions one capitalised run makes, and the name's words when it names a person.
 
     In a headline (``headline``: a line of capitalised words) every word is capitalised, so
     only a common given name or a full name named elsewhere makes a person there. ``head`` is
     where the run's match starts, when before the run's reading (an honorific's, "Gov. Mario
-    Cuomo": the phrase starts there, not after the honorific's dot).
+    Cuomo": the phrase starts there, not after the honorific's dot). ``alone`` are the words
+    the text has as runs of their own, folded (a surname used alone).
     """
     found: list[_Found] = []
     if run.name is None:
@@ -529,15 +554,32 @@ def _classify(
     else:
         # An organisation's name: an organisation word alone, or past the name's first word.
         organizations = lexicons.organization_names
+        capitals = not stated and text[name_start:name_end].isupper()
         if (
-            words[0] in organizations
+            (words[0] in organizations and words[0] not in lexicons.organization_inner)
             if len(words) == 1
-            else not organizations.isdisjoint(words[1:]) or words[0] in lexicons.organization_heads
+            # In capitals, a heading's words ("BP OIL RAISES PROFIT") hold an organisation
+            # word anywhere: only a name ending in one is an organisation's there.
+            else (
+                words[-1] in organizations
+                if capitals
+                else not organizations.isdisjoint(words[1:])
+                or words[0] in lexicons.organization_heads
+            )
         ):
             found.append(_Found(name_start, name_end, "organization"))
             return found, None
-        if not stated and text[name_start:name_end].isupper():
+        if capitals:
             return found, None  # words in capitals ("NEW YORK"): a heading's, or a place
+        if (
+            not stated
+            and words[0] not in lexicons.given_names
+            and _SAID_IT.match(text, run.end) is not None
+        ):
+            # "Texaco Canada said it ...", "Standard Trustco said its": a name with no given
+            # name and no role that speaks of itself as "it" is a company's.
+            found.append(_Found(name_start, name_end, "organization"))
+            return found, None
         named = False
     given = lexicons.given_names.get(words[0]) if len(words) > 1 else None
     plain = (
@@ -545,10 +587,25 @@ def _classify(
         and not any(
             word in NOT_PERSON_WORDS
             or word in lexicons.organization_generic
-            or word.endswith("ing")  # "Using NATO", "Spoke About Dialogue" in a heading
+            # "Using NATO", "Spoke About Dialogue" in a heading ("d'Estaing" is a surname)
+            or (word.endswith("ing") and word.isalpha())
             for word in words
         )
-        and not words[0].endswith(_NATIONALITY_ENDINGS)
+        # A nationality or a country's initials first ("Canadian Pacific", "U.S. Equities"),
+        # an initial last ("Class A", "Series B"): no person's name.
+        and text[name_start:name_end].split(" ", 1)[0].casefold().rstrip(".") not in DEMONYMS
+        and len(words[-1]) > 1
+        and (
+            not words[0].endswith(NATIONALITY_ENDINGS)
+            # "Alaric Smith said ... Smith added": a given name the list lacks, ending as a
+            # nationality does, before a cue, with the surname alone elsewhere in the story.
+            or (
+                words[0] not in DEMONYMS
+                and words[-1] in alone
+                and text[run.end : run.end + 1] in _SPACES
+                and (_speaks(text, run.end, lexicons) or _OFFICE_AFTER.match(text, run.end))
+            )
+        )
     )
     # An apposition's role counts only where no role stands before the name (headlines state
     # none): read it only then.
@@ -601,6 +658,121 @@ def _name_parts(words: Sequence[str], endings: frozenset[str]) -> Iterator[tuple
         yield tuple(words[:end])
 
 
+# What stands between two parts of an organisation's name that "and" joins.
+_AND_GAP = regex.compile(r"[ \u00a0]{1,3}(?:and|&)[ \u00a0]{1,3}")
+#: The first part of a name "and" joins has at most this many words ("First Federal Savings").
+MAX_JOINED_WORDS = 3
+
+
+def _joined_start(
+    text: str,
+    start: int,
+    end: int,
+    organization: _Found,
+    lexicons: Lexicons,
+    by_word: dict[str, list[tuple[int, Entity]]],
+) -> int | None:
+    """Where an organisation's name starts that "and" joins the run ``start:end`` to, or ``None``.
+
+    "Securities and Exchange Commission", "Food and Drug Administration", "Johnson and Johnson
+    Co": the run stands an "and" before the mention ``organization``, of one
+    to three capitalised words (no heading's capitals), its first no given name ("Paul Volcker
+    and International Monetary Fund"), its last no organisation's word ("Guaranty Trust Co and
+    Lloyds Bank", unless :data:`JOINED_NAMES` joins the two words), no place alone ("Brazil and
+    World Bank"), no person's name of the text and no end of a name of "of" ("Bank of America
+    and ..."); the organisation ends in an organisation word (not a short name: "American
+    Express and Shearson"). Returns where the run's words start (past a leading function word:
+    "The").
+    """
+    if (
+        _AND_GAP.fullmatch(text, end, organization.start) is None
+        or text[start - 3 : start] == "of "
+    ):
+        return None  # no "and" between; or the end of another name ("Bank of America and")
+    spans = [m.span() for m in _WORD.finditer(text, start, end)]
+    keys = [_fold(text[a:b]) for a, b in spans]
+    while keys and keys[0] in FUNCTION_WORDS:
+        spans, keys = spans[1:], keys[1:]
+    if not keys or len(keys) > MAX_JOINED_WORDS or text[spans[0][0] : end].isupper():
+        return None
+    last = keys[-1]
+    names = word_keys(text, organization.start, organization.end)
+    second = names[0] if names else ""
+    if (
+        not names
+        or names[-1] not in lexicons.organization_names
+        or keys[0] in lexicons.given_names
+        or (len(keys) == 1 and last in PLACES)
+        or last in by_word
+        or not all(text[a].isupper() for a, _ in spans)
+    ):
+        return None
+    if (last, second) not in JOINED_NAMES and (
+        last in lexicons.organization_names and last not in lexicons.organization_inner
+    ):
+        return None
+    return spans[0][0]
+
+
+# An "of" right before a run, with a "the" or not ("Chancellor of the | Exchequer Nigel
+# Lawson"), searched backwards from the run in a window of :data:`_OF_REACH` characters.
+_OF_BEFORE = regex.compile(
+    r"\bof[ \u00a0]{1,3}(?:the[ \u00a0]{1,3})?$", regex.IGNORECASE | regex.REVERSE
+)
+_OF_REACH = 10
+
+
+def _name_past_of(text: str, run: NameRun, lexicons: Lexicons) -> NameRun:
+    """A run after "of" whose first words end an office's name, with the name after them.
+
+    "Chancellor of the Exchequer Nigel Lawson", "Governor of the Bank of England Robin
+    Leigh-Pemberton": past the run's first word, a common given name (no place's or
+    organisation's word) with a word after it starts the person's name. Any other run is
+    returned as it is.
+    """
+    keys = run.keys
+    for at in range(1, len(keys) - 1):
+        word = keys[at]
+        if word in lexicons.given_names and word not in PLACES:
+            if not lexicons.organization_names.isdisjoint(keys[at:]):
+                break  # "... of Southern California Edison Co"
+            assert run.name is not None
+            spans = [m.span() for m in _WORD.finditer(text, *run.name)]
+            if len(spans) != len(keys):
+                break  # words read otherwise than the run's keys: left as they are
+            begin = spans[at][0]
+            return run._replace(start=begin, name=(begin, run.name[1]), keys=keys[at:])
+    return run
+
+
+def _parts_ahead(
+    text: str, matches: Sequence[re.Match[str] | regex.Match[str]], lexicons: Lexicons
+) -> dict[tuple[str, ...], tuple[int, str]]:
+    """The short names of more words than one of the organisations ``matches`` name in full.
+
+    Each with where its organisation is named first and its full name (see
+    :func:`_name_parts`): an organisation word ends the name, its leading function words left
+    out; a name in capitals is a heading's, whose words end in an organisation word by chance.
+    """
+    parts: dict[tuple[str, ...], tuple[int, str]] = {}
+    names = lexicons.organization_names
+    for match in matches:
+        segment = match.group()
+        last = segment.rsplit(None, 1)[-1]
+        if _fold(last) not in names or segment.isupper():
+            continue  # the common case: no organisation word ends the run
+        words = segment.split()
+        keys = [_fold(word) for word in words]
+        first = 0
+        while first < len(keys) and keys[first] in FUNCTION_WORDS:
+            first += 1
+        name = " ".join(words[first:])
+        for part in _name_parts(keys[first:], names):
+            if len(part) > 1:
+                parts.setdefault(part, (match.start(), name))
+    return parts
+
+
 def _short_name(
     words: tuple[str, ...],
     parts: dict[tuple[str, ...], tuple[int, str]],
@@ -622,7 +794,7 @@ def _short_name(
             or word in lexicons.given_names
             or lexicons.title(word) is not None
             or len(word) < 3
-            or word.endswith(_NATIONALITY_ENDINGS)
+            or word.endswith(NATIONALITY_ENDINGS)
         ):
             return None
     return known[1]
@@ -653,11 +825,21 @@ def find_mentions(
     titled: list[tuple[_Found, str]] = []
     # The short names an organisation named so far is also called by (its first words), with
     # where it was named and its full name.
-    organization_parts: dict[tuple[str, ...], tuple[int, str]] = {}
     index = WordIndex(flat)
     ascii = reading.ascii_letters
-    for match in run_matches(flat, ascii):
+    matches = list(run_matches(flat, ascii))
+    # A story often names a company short before it names it in full ("Hoechst Celanese said
+    # it ... Hoechst Celanese Corp was formed"): the short names of more than one word of the
+    # organisations it names anywhere are known from the start.
+    organization_parts = _parts_ahead(flat, matches, lexicons)
+    # The words the text has alone (a surname used alone, anywhere in the story).
+    alone = frozenset(m.group().casefold() for m in matches if m.group().isalpha())
+    # The run before this one, and how many mentions, bare words and titles there were before
+    # it: an organisation's name "and" splits ("Securities and Exchange Commission") is joined.
+    previous: tuple[int, int, int, int, int] | None = None
+    for match in matches:
         start, end = match.span()
+        left, previous = previous, (start, end, len(found), len(bare), len(titled))
         run = read_run(flat, start, end, lexicons, index)
         if run is None:
             continue
@@ -675,18 +857,45 @@ def find_mentions(
             run = NameRun(start, end, (start, end), None, None, None, (run,))
         else:
             headline = any_headline and headlines(run.start)
-        mentions, words = _classify(flat, run, lexicons, headline, start)
-        short = (
-            _short_name(tuple(words), organization_parts, by_word, lexicons)
-            if words is not None and run.role is None and run.honorific is None
-            else None
-        )
+        if (
+            run.role is None
+            and run.honorific is None
+            and len(run.keys) > 2
+            and run.name is not None
+            and _OF_BEFORE.search(flat, max(0, run.start - _OF_REACH), run.start) is not None
+        ):
+            run = _name_past_of(flat, run, lexicons)
+        mentions, words = _classify(flat, run, lexicons, headline, start, alone)
+        short = None
+        if run.role is None and run.honorific is None and run.keys:
+            if words is not None or (not mentions and len(run.keys) > 1):
+                # A person's name, or a run that made nothing ("American Hoechst": a
+                # nationality first), may be an organisation's short name.
+                short = _short_name(run.keys, organization_parts, by_word, lexicons)
+            elif len(mentions) == 1 and mentions[0].how == "organization":
+                # An organisation's own name may be short for the one named in full
+                # ("Standard Oil" of "Standard Oil Co"): one entity.
+                known = organization_parts.get(run.keys)
+                if known is not None and len(run.keys) > 1:
+                    mentions = [mentions[0]._replace(entity=known[1])]
         if short is not None and run.name is not None:
             # "Hoechst Celanese" after "Hoechst Celanese Corp", "Hughes said" after "Hughes
             # Tool Co": the organisation again, short (a name with a stated role is a
             # person's: "congressman Anthony Weiner").
             mentions = [_Found(*run.name, "organization", entity=short)]
             words = None
+        if (
+            left is not None
+            and len(mentions) == 1
+            and mentions[0].how == "organization"
+            and len(titled) == left[4]
+            # The run before made no person: an organisation, or a word that may be a surname
+            and all(item.how in ("organization", "surname") for item in found[left[2] :])
+        ):
+            joined = _joined_start(flat, left[0], left[1], mentions[0], lexicons, by_word)
+            if joined is not None:
+                del found[left[2] :], bare[left[3] :]
+                mentions = [_Found(joined, mentions[0].end, "organization")]
         for mention in mentions:
             if mention.how == "organization":
                 keys = word_keys(flat, mention.start, mention.end)
@@ -739,6 +948,7 @@ def find_mentions(
             case = "object"
         if gender:
             found.append(_Found(at, match.end(), "pronoun", gender=gender, how_case=case))
+    described: list[tuple[int, int]] = []  # the descriptions with a determiner, read below
     for match in descriptions(flat, lexicons, ascii):
         after = flat[match.end() : match.end() + 2].lstrip()
         if not after:
@@ -751,8 +961,20 @@ def find_mentions(
         title = _last_title(flat, spans, lexicons)
         if title is not None and not _modifies(flat, title, match.end(), lexicons):
             found.append(_Found(match.start("det"), match.end(), "description", title=title))
+            described.append((match.start("det"), match.end()))
     positions = _Within([(f.start, f.end) for f in found if f.how == "position"])
-    found = [f for f in found if f.how != "description" or not positions(f.start)]
+    # A capitalised title read from its run ("Treasury Secretary") inside the description
+    # with its determiner ("The Treasury Secretary") is that description, not a second one.
+    inside = _Within(described)
+    found = [
+        f
+        for f in found
+        if f.how != "description"
+        or not (
+            positions(f.start)
+            or (f.end > f.start and inside(f.start, strict=True) and inside(f.end - 1))
+        )
+    ]
     found = link_descriptions(flat, found, named, lexicons, _RoleReader(flat, lexicons))
     # In text order, the longer of two starting together first: two sorts by C-level keys (a
     # stable sort keeps the first's order among equal starts), not one by a Python key.
@@ -872,6 +1094,25 @@ def _named_alike(
     return max((under[k] for k in keys), key=_START, default=None)
 
 
+#: How many of the latest places of a surname :func:`_longer_name` reads back through: a name
+#: seldom stands far from the longer one it shortens, and a long list (a common given name)
+#: is not read whole for every new name.
+LONGER_NAME_REACH = 64
+
+
+def _longer_name(places: list[tuple[int, Entity]], words: tuple[str, ...]) -> Entity | None:
+    """The entity last named by a longer name ending with ``words``, of those at ``places``.
+
+    "Giscard d'Estaing" and "Van der Broek" after "Valery Giscard d'Estaing" and "Pieter van
+    der Broek": a surname of more words than one, or a name without its first given name.
+    """
+    count = len(words)
+    for _, entity in reversed(places[-LONGER_NAME_REACH:]):
+        if len(entity.words) > count and entity.words[-count:] == words:
+            return entity
+    return None
+
+
 def _entity_for(
     words: tuple[str, ...],
     name: str,
@@ -913,6 +1154,8 @@ def _entity_for(
                 known = alike[1]
             elif alone is not None:
                 known = alone[1]
+            else:
+                known = _longer_name(by_word.get(last, []), words)
         if known is None:
             entity = Entity(squash(name), words)
         else:
@@ -1000,7 +1243,8 @@ def _resolve(
             )
             continue
         elif how == "description" and item.title is not None:
-            entity = history.description(start, item.title.title, item.title.group)
+            title = item.title
+            entity = history.description(start, title.title, title.group, portfolio(mention_text))
         if entity is not None and not inside_quote(start, True):
             head = item.head if item.head >= 0 else start
             history.add(start, entity, head, end)

@@ -79,7 +79,9 @@ def _data(name: str) -> tuple[Any, ...]:
         return tuple({"name": r[0], "gender": r[1]} for r in rows)
     if name == "organization_words":
         # The names' words of the organisation kinds' file join the plugin's own entries.
-        kinds = [r for r in _rows(ORGANIZATION_KINDS_FILE) if _cell(r, 2) in ("name", "head")]
+        kinds = [
+            r for r in _rows(ORGANIZATION_KINDS_FILE) if _cell(r, 2) in ("name", "head", "inner")
+        ]
         return (
             *({"word": r[0], "kind": r[1]} for r in rows),
             *({"word": r[0], "kind": r[2]} for r in kinds),
@@ -115,6 +117,9 @@ class Lexicons:
     organization_names: frozenset[str]
     #: Words that open an organisation's name ("Banque Paribas", "Banco Santander").
     organization_heads: frozenset[str]
+    #: Words of :attr:`organization_names` that make one only inside a name of more words: alone
+    #: they are common nouns at a sentence's start ("Oil prices rose", "Azuma Steel said").
+    organization_inner: frozenset[str]
     organization_generic: frozenset[str]
     role_modifiers: frozenset[str]
     #: One-word cue verb forms ("said", "told") from the "cue_verbs" lexicon, when a plugin gives
@@ -221,7 +226,10 @@ def _build(
         organization_names=frozenset(
             key(e["word"])
             for e in _mappings(organizations, "word")
-            if (e.get("kind") or "name") in ("name", "head")
+            if (e.get("kind") or "name") in ("name", "head", "inner")
+        ),
+        organization_inner=frozenset(
+            key(e["word"]) for e in _mappings(organizations, "word") if e.get("kind") == "inner"
         ),
         organization_heads=frozenset(
             key(e["word"]) for e in _mappings(organizations, "word") if e.get("kind") == "head"

@@ -4,7 +4,8 @@
 speech verb or an apposition after such a word does not make it a person's name, as it does
 after most words alone (:func:`stoltlib_people.extract._lone_word`). A country, state or capital
 alone is a place mention, unless a full name of the text has it ("Washington" after "George
-Washington"). The words are data: ``generic_people.tsv`` and ``places.tsv``.
+Washington"). A nationality before a full name is none of it ("Dominican Alfredo Ricart"). The
+words are data: ``generic_people.tsv``, ``places.tsv`` and ``demonyms.tsv``.
 """
 
 from __future__ import annotations
@@ -13,7 +14,14 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from stoltlib.lexicon_files import data_rows
 
-__all__ = ["GENERIC_PEOPLE", "PLACES", "bare_words", "may_name_alone"]
+__all__ = [
+    "DEMONYMS",
+    "GENERIC_PEOPLE",
+    "JOINED_NAMES",
+    "PLACES",
+    "bare_words",
+    "may_name_alone",
+]
 
 #: Plural nouns for people that name no one ("Officials said"): no name, though capitalised.
 GENERIC_PEOPLE = frozenset(
@@ -22,6 +30,12 @@ GENERIC_PEOPLE = frozenset(
 
 #: Countries, US states and capitals of one word: alone, no person's name.
 PLACES = frozenset(row[0].casefold() for row in data_rows(__package__, "places.tsv"))
+#: Words of nationality ("Dominican", "Briton"): before a full name, no part of it.
+DEMONYMS = frozenset(row[0].casefold() for row in data_rows(__package__, "demonyms.tsv"))
+#: Organisation words "and" joins inside one name ("Securities and Exchange"): (first, second).
+JOINED_NAMES = frozenset(
+    (row[0].casefold(), row[1].casefold()) for row in data_rows(__package__, "joined_names.tsv")
+)
 # Adverbs opening a sentence ("Ironically, the one who ..."): a capitalised word so ending is no
 # name, though what follows its comma reads as an apposition.
 _ADVERB_ENDINGS = ("ically", "iously", "edly", "ingly", "ively", "fully", "ently")

@@ -19,10 +19,12 @@ import regex
 from stoltlib.persons import GENERATIONAL_SUFFIXES
 from stoltlib.quoting import ABBREVIATIONS
 from stoltlib_people.lexicons import Lexicons, Title, key
+from stoltlib_people.lone_words import DEMONYMS
 
 __all__ = [
     "NAME_RUN",
     "NAME_RUN_ASCII",
+    "NATIONALITY_ENDINGS",
     "SUFFIX_KEYS",
     "NameRun",
     "WordIndex",
@@ -51,9 +53,10 @@ NAME_RUN = regex.compile(
     (?:                                          # 's ends the run: "Russia's" names Russia
       [ \u00a0]{1,3}                             # a space or a few (paragraphs are flat)
       (?:(?:de|da|van|von|vom|zur|zu|der|den|del|la|le|du|bin|ibn|al|el|di|dos|das|ter|y)
-         [ \u00a0]{1,3})?
+         [ \u00a0]{1,3}){0,2}                    # particles, two at most ("van der")
       (?:\p{Lu}\.[ \u00a0]?){0,3}                # middle initials
-      (?:Mc|Mac|O['’]|D['’])?\p{Lu}
+      (?:Mc|Mac|O['’]|D['’]|d['’]|al-|el-)?\p{Lu}  # a surname's prefixes, glued particles
+                                                 # too ("Giscard d'Estaing", "Saud al-Faisal")
       [\p{Ll}\p{Lu}\p{M}]{0,24}
       (?:-\p{L}[\p{L}\p{M}]{0,20}){0,2}
     ){0,6}
@@ -71,6 +74,8 @@ NAME_RUN = regex.compile(
 # an abbreviated title, an initial, a name's prefix, or the word's own capital.
 _WORD_REST = r"[a-zA-Z]{0,24}(?:-[A-Za-z][A-Za-z]{0,20}){0,2}"
 _PREFIX = r"(?:Mc|Mac|O['’]|D['’])?[A-Z]"
+# A later word's prefixes: also the particles glued to a surname in lower case.
+_NEXT_PREFIX = r"(?:Mc|Mac|O['’]|D['’]|d['’]|al-|el-)?[A-Z]"
 _INITIAL = r"(?:[A-Z]\.[ \u00a0]?)"
 _RUN_REST = (
     _WORD_REST
@@ -78,11 +83,11 @@ _RUN_REST = (
     (?:
       [ \u00a0]{1,3}
       (?:(?:de|da|van|von|vom|zur|zu|der|den|del|la|le|du|bin|ibn|al|el|di|dos|das|ter|y)
-         [ \u00a0]{1,3})?
+         [ \u00a0]{1,3}){0,2}
       """
     + _INITIAL
     + "{0,3}"
-    + _PREFIX
+    + _NEXT_PREFIX
     + _WORD_REST
     + r"""
     ){0,6}
@@ -183,8 +188,14 @@ NOT_PERSON_WORDS = _word_set(
     republican democratic european africa asia america europe god christmas easter islamic
     muslim muslims christian christians jewish catholic twitter facebook instagram youtube
     google internet covid coronavirus pandemic war world summit day week year olympics
+    jan feb mar apr jun jul aug sep sept oct nov dec
     """
 )
+
+
+# Nationality adjectives end so ("Ukrainian Armed Forces", "Chinese Foreign Ministry"); a
+# given name that ends so (Brian, Christian) is known from the given-name list first.
+NATIONALITY_ENDINGS = ("ian", "ese", "ish", "ean", "ic")
 
 
 class NameRun(NamedTuple):
@@ -499,6 +510,13 @@ def _split_words(
         words, keys = words[1:], keys[1:]
     if not words:
         return None
+    if (
+        len(keys) > 2
+        and keys[0] in DEMONYMS
+        and not segment.isupper()  # a heading's, or a company's in capitals
+        and _names_after_demonym(keys, lexicons)
+    ):
+        words, keys = words[1:], keys[1:]  # "Dominican Alfredo Ricart": the name is after it
     last_end = words[-1][1]
     if (
         text[last_end : last_end + 1] == "."
@@ -555,6 +573,28 @@ def _split_words(
     begin = role[0] if role is not None else name[0] if name is not None else start
     keys_of_name = tuple(keys[role_end:]) if name is not None else ()
     return NameRun(begin, words[-1][1], name, role, title, honorific, keys_of_name)
+
+
+def _names_after_demonym(keys: Sequence[str], lexicons: Lexicons) -> bool:
+    """Whether the words after a run's first word, a nationality, may be a person's full name.
+
+    They may when no title ends among them (a role's nationality is the role's: "Dominican
+    Foreign Minister X") and no organisation word is among them or opens them ("Swiss National
+    Bank"). A nationality that keeps a run from being a name (:data:`NOT_PERSON_WORDS`,
+    :data:`NATIONALITY_ENDINGS`: "Indian Merchants Chambers", "American Home Products") is
+    passed over only before a given name or an initial ("Indian Ravi Shastri").
+    """
+    rest = keys[1:]
+    if (
+        any(word in lexicons.title_last for word in keys)
+        or not lexicons.organization_names.isdisjoint(rest)
+        or rest[0] in lexicons.organization_heads
+    ):
+        return False
+    demonym = keys[0]
+    if demonym in NOT_PERSON_WORDS or demonym.endswith(NATIONALITY_ENDINGS):
+        return rest[0] in lexicons.given_names or len(rest[0]) == 1
+    return True
 
 
 # The keys of the generational suffixes a name may end with (the core's set, folded as keys are).

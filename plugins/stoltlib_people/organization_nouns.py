@@ -26,7 +26,7 @@ def _name_kinds(rows: Iterable[list[str]]) -> dict[str, frozenset[str]]:
     """The kinds each word of an organisation's name makes it, from the data file's rows."""
     kinds: dict[str, frozenset[str]] = {}
     for word, kind, use in rows:
-        if use in ("name", "head"):
+        if use in ("name", "head", "inner"):
             kinds[word] = kinds.get(word, frozenset()) | {kind}
     return kinds
 
