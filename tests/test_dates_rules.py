@@ -180,6 +180,39 @@ def test_a_future_cue_reaches_ten_months() -> None:
     assert found == [("December", "DATE", "1998-12", None)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lease was due to expire in April.",
+        "The merger was expected to close in April.",
+        "The ferry was scheduled to resume service in April.",
+        "The new tariff was set to take effect in April.",
+        "The two firms were expected to sign the contract in April.",
+    ],
+)
+def test_a_future_seen_from_the_past_takes_the_nearest_month(text: str) -> None:
+    """'was due to expire in April', said in March, is the April ahead: the nearest one."""
+    assert times(text, published="2023-03-09") == [("April", "DATE", "2023-04", None)]
+
+
+def test_a_future_seen_from_the_past_still_reaches_back_to_the_nearest_month() -> None:
+    """'was expected to close in February', said in March, is the February just gone."""
+    found = times("The merger was expected to close in February.", published="2023-03-09")
+    assert found == [("February", "DATE", "2023-02", None)]
+
+
+def test_a_pluperfect_plan_is_no_past_of_its_month() -> None:
+    """'had planned to open in April', said in March, is the nearest April, the one ahead."""
+    found = times("The club had planned to open its stadium in April.", published="2023-03-09")
+    assert found == [("April", "DATE", "2023-04", None)]
+
+
+def test_a_future_seen_from_the_past_bounds_no_past_state() -> None:
+    """'was expected to stay shut until Monday', said on a Friday, is the nearest Monday."""
+    found = times("The mill was expected to stay closed until Monday.")
+    assert found == [("Monday", "DATE", "1998-08-10", None)]
+
+
 def test_month_without_year_takes_the_nearest_year() -> None:
     """A month named alone is placed in the year that puts it nearest the anchor."""
     assert ("December", "DATE", "1998-12", None) in times("The vote is set for December.")

@@ -13,7 +13,7 @@ import regex
 
 from stoltlib.text import logical_lines
 from stoltlib_dates import normalize as nz
-from stoltlib_dates.anchor import FUTURE
+from stoltlib_dates.anchor import PAST
 from stoltlib_dates.guards import preceding_word, word_after
 from stoltlib_dates.lexicons import key
 from stoltlib_dates.numbers import parse_number
@@ -299,7 +299,8 @@ class SpanReaders(ReaderBase):
             # "One day, he walked in", "said one day he would return": an adverb of its clause.
             direction = self.direction(start, end)
             if direction is not None:
-                return "FUTURE_REF" if direction == FUTURE else "PAST_REF"
+                # A future seen from the past ("One day, she was to be queen") looks ahead.
+                return "PAST_REF" if direction == PAST else "FUTURE_REF"
         return None
 
     def counted_rate(self, start: int, end: int) -> bool:
