@@ -213,6 +213,23 @@ def test_a_future_seen_from_the_past_bounds_no_past_state() -> None:
     assert found == [("Monday", "DATE", "1998-08-10", None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The festival was held on Jan. 9.", "2022-01-09"),
+        ("He died Jan. 9 in his sleep.", "2022-01-09"),
+        ("The agency said on Jan. 9 that it would appeal.", "2022-01-09"),
+        # A future clause takes the day ahead, the nearest one.
+        ("The festival will be held on Jan. 9.", "2023-01-09"),
+        # A past form after a common noun is mostly a participle: a record date, the nearest.
+        ("Owners of shares held on Jan. 9 get a vote.", "2023-01-09"),
+    ],
+)
+def test_a_past_verb_right_before_its_day_reaches_a_year_back(text: str, expected: str) -> None:
+    """'was held on Jan. 9', said on Dec. 28, is the Jan. 9 gone, not the one a fortnight on."""
+    assert times(text, published="2022-12-28") == [("Jan. 9", "DATE", expected, None)]
+
+
 def test_month_without_year_takes_the_nearest_year() -> None:
     """A month named alone is placed in the year that puts it nearest the anchor."""
     assert ("December", "DATE", "1998-12", None) in times("The vote is set for December.")
@@ -1571,6 +1588,9 @@ KNOWN_MISSES = [
     ("pledge-to-meet", "They signed a pledge to meet again in September.", "2016-10-20",
      ("September", "DATE", "2017-09", None),
      "a noun's infinitive ('a pledge to meet') is no verb of intent's: the past tense holds"),
+    ("noun-died-on-day", "The old mayor died Jan. 9 in his sleep.", "2022-12-28",
+     ("Jan. 9", "DATE", "2022-01-09", None),
+     "a past form after a common noun is taken for a participle ('shares held on Jan. 9')"),
 ]  # fmt: skip
 
 

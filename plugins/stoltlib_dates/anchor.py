@@ -40,6 +40,7 @@ __all__ = [
     "parse_anchor",
     "past_verb_before",
     "past_verb_close",
+    "past_verb_on",
     "settled_year",
     "signal_before",
     "tense",
@@ -467,6 +468,27 @@ def past_verb_close(text: str, start: int, cues: TenseCues) -> bool:
     return words[1] is not None and _past_verb(
         text, words.start(1), words.end(1), cues, regular=False
     )
+
+
+# A past verb right before a day, with "on" between or not, and the word before the verb: its
+# subject or auxiliary ("the summit was held on Jan. 5", "he died Jan. 5").
+_VERB_ON = regex.compile(r"(?r)(\p{L}+)\s+(?:on\s+)?\Z", regex.IGNORECASE)
+
+
+def past_verb_on(text: str, start: int, cues: TenseCues) -> bool:
+    """Whether a past verb right before the day at ``start`` (or before "on") governs it.
+
+    "The summit was held on Jan. 5", "he died Jan. 5": the verb, after its subject or
+    auxiliary, states the day its own event happened, so the day is the one gone, however
+    far back (up to a year); a past form after a common noun is mostly a participle ("shares
+    held on March 23", a record date), and a verb further off may govern another clause.
+    """
+    verb = _VERB_ON.search(text, max(0, start - 30), start)
+    if verb is None:
+        return False
+    if verb[1].casefold() in cues.reporting:
+        return True  # "the firm said on Jan. 5": a report's own day, after any subject
+    return _past_verb(text, verb.start(1), verb.end(1), cues, regular=True)
 
 
 def future_verb_close(text: str, start: int, cues: TenseCues) -> bool:
