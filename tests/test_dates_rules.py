@@ -638,6 +638,9 @@ def test_timeml_extents_and_values(text: str, expected: tuple[str, str, str, str
         ("The month-long strike ended.", ("month-long", "DURATION", "P1M", None)),
         ("A two-week-long strike ended.", ("two-week-long", "DURATION", "P2W", None)),
         ("Their decades-long feud ended.", ("decades-long", "DURATION", "PXDE", None)),
+        # After "a" a plural unit still has no count: "a weeks-long strike" is no one week.
+        ("It was a weeks-long strike.", ("weeks-long", "DURATION", "PXW", None)),
+        ("The strike was weeks-long.", ("weeks-long", "DURATION", "PXW", None)),
         # An ordinal day spelled out, and a day with a relative year, are one date each.
         (
             "He met them on the fourth of March.",
