@@ -180,6 +180,56 @@ def test_a_future_cue_reaches_ten_months() -> None:
     assert found == [("December", "DATE", "1998-12", None)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lease was due to expire in April.",
+        "The merger was expected to close in April.",
+        "The ferry was scheduled to resume service in April.",
+        "The new tariff was set to take effect in April.",
+        "The two firms were expected to sign the contract in April.",
+    ],
+)
+def test_a_future_seen_from_the_past_takes_the_nearest_month(text: str) -> None:
+    """'was due to expire in April', said in March, is the April ahead: the nearest one."""
+    assert times(text, published="2023-03-09") == [("April", "DATE", "2023-04", None)]
+
+
+def test_a_future_seen_from_the_past_still_reaches_back_to_the_nearest_month() -> None:
+    """'was expected to close in February', said in March, is the February just gone."""
+    found = times("The merger was expected to close in February.", published="2023-03-09")
+    assert found == [("February", "DATE", "2023-02", None)]
+
+
+def test_a_pluperfect_plan_is_no_past_of_its_month() -> None:
+    """'had planned to open in April', said in March, is the nearest April, the one ahead."""
+    found = times("The club had planned to open its stadium in April.", published="2023-03-09")
+    assert found == [("April", "DATE", "2023-04", None)]
+
+
+def test_a_future_seen_from_the_past_bounds_no_past_state() -> None:
+    """'was expected to stay shut until Monday', said on a Friday, is the nearest Monday."""
+    found = times("The mill was expected to stay closed until Monday.")
+    assert found == [("Monday", "DATE", "1998-08-10", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The festival was held on Jan. 9.", "2022-01-09"),
+        ("He died Jan. 9 in his sleep.", "2022-01-09"),
+        ("The agency said on Jan. 9 that it would appeal.", "2022-01-09"),
+        # A future clause takes the day ahead, the nearest one.
+        ("The festival will be held on Jan. 9.", "2023-01-09"),
+        # A past form after a common noun is mostly a participle: a record date, the nearest.
+        ("Owners of shares held on Jan. 9 get a vote.", "2023-01-09"),
+    ],
+)
+def test_a_past_verb_right_before_its_day_reaches_a_year_back(text: str, expected: str) -> None:
+    """'was held on Jan. 9', said on Dec. 28, is the Jan. 9 gone, not the one a fortnight on."""
+    assert times(text, published="2022-12-28") == [("Jan. 9", "DATE", expected, None)]
+
+
 def test_month_without_year_takes_the_nearest_year() -> None:
     """A month named alone is placed in the year that puts it nearest the anchor."""
     assert ("December", "DATE", "1998-12", None) in times("The vote is set for December.")
@@ -588,6 +638,9 @@ def test_timeml_extents_and_values(text: str, expected: tuple[str, str, str, str
         ("The month-long strike ended.", ("month-long", "DURATION", "P1M", None)),
         ("A two-week-long strike ended.", ("two-week-long", "DURATION", "P2W", None)),
         ("Their decades-long feud ended.", ("decades-long", "DURATION", "PXDE", None)),
+        # After "a" a plural unit still has no count: "a weeks-long strike" is no one week.
+        ("It was a weeks-long strike.", ("weeks-long", "DURATION", "PXW", None)),
+        ("The strike was weeks-long.", ("weeks-long", "DURATION", "PXW", None)),
         # An ordinal day spelled out, and a day with a relative year, are one date each.
         (
             "He met them on the fourth of March.",
@@ -1538,6 +1591,9 @@ KNOWN_MISSES = [
     ("pledge-to-meet", "They signed a pledge to meet again in September.", "2016-10-20",
      ("September", "DATE", "2017-09", None),
      "a noun's infinitive ('a pledge to meet') is no verb of intent's: the past tense holds"),
+    ("noun-died-on-day", "The old mayor died Jan. 9 in his sleep.", "2022-12-28",
+     ("Jan. 9", "DATE", "2022-01-09", None),
+     "a past form after a common noun is taken for a participle ('shares held on Jan. 9')"),
 ]  # fmt: skip
 
 

@@ -40,6 +40,7 @@ __all__ = [
     "parse_anchor",
     "past_verb_before",
     "past_verb_close",
+    "past_verb_on",
     "settled_year",
     "signal_before",
     "tense",
@@ -50,7 +51,8 @@ PAST = "past"
 FUTURE = "future"
 #: No direction on purpose: the nearest occurrence, whatever the clause's tense.
 NEAREST = "nearest"
-#: Which way from the anchor an expression points: ``PAST``, ``FUTURE`` or ``None`` (unknown).
+#: Which way from the anchor an expression points: ``PAST``, ``FUTURE``, ``NEAREST`` (a cue
+#: that points nowhere: a future seen from the past) or ``None`` (unknown).
 Direction = str | None
 
 # How far either side of an expression its clause may reach: a clause longer than this is
@@ -60,7 +62,8 @@ _WINDOW = 120
 #: The kinds of words in the ``date_tense_cues`` lexicon: cues of the past and of the future,
 #: "-ed" words that are no past forms, words after which an "-ed" form is an adjective or a
 #: present passive ("the reduced dividend", "is scheduled"), and past auxiliaries that turn a
-#: future cue after them into a future seen from the past ("was expected to", "had been due").
+#: future cue after them into a future seen from the past ("was expected to", "had been due"):
+#: no direction after "was" and "were", past after the pluperfect's "had".
 PAST_CUE, FUTURE_CUE, NOT_A_CUE = "past", "future", "none"
 BEFORE_ADJECTIVE, PAST_AUXILIARY = "before-adjective", "past-auxiliary"
 #: Past reporting verbs ("said", "announced"): past cues, but the time of their report, not of
@@ -226,13 +229,19 @@ _INFINITIVE = re.compile(
     re.VERBOSE,
 )
 
+# The auxiliary of the pluperfect, the past auxiliary whose future cue after it is past.
+_PLUPERFECT = "had"
+
 # Words that are determiners before an adjective ("that reduced price") but relative pronouns
 # before a listed past form, which is a verb there ("a story that said", "one that took").
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
 
 
 def _cue_tense(text: str, match: re.Match[str], cues: TenseCues) -> Direction:
-    """The direction one cue gives, or ``None`` when in its place it is no cue at all."""
+    """The direction one cue gives, or ``None`` when in its place it is no cue at all.
+
+    ``NEAREST`` for a future seen from the past ("was due to"): a cue, but of no direction.
+    """
     if match["ed"] is not None:
         if match["ed"].casefold() in cues.not_past:
             return None
@@ -249,8 +258,13 @@ def _cue_tense(text: str, match: re.Match[str], cues: TenseCues) -> Direction:
         before = _word_before(text, match.start())
         if before == "been":
             before = _word_before(text, match.start() - len(" been"))
-        # "was expected to", "had been due to": a future seen from the past is past.
-        return PAST if before in cues.past_auxiliaries else FUTURE
+        if before not in cues.past_auxiliaries:
+            return FUTURE
+        # "had been due to expire Monday": a pluperfect schedule, overtaken by the time of the
+        # story, is past. "was expected to close in March", "was due to expire in March":
+        # a future seen from a past viewpoint may lie on either side of the anchor, so it is a
+        # cue that points nowhere, and the nearest occurrence is meant.
+        return PAST if before == _PLUPERFECT else NEAREST
     before = _word_before(text, match.start())
     if (
         match["past"].casefold() not in cues.past_auxiliaries
@@ -295,7 +309,8 @@ def _past_state_before(text: str, left: int, start: int, cues: TenseCues) -> boo
         folded = match.group(0).casefold()
         direction = _cue_tense(text, match, cues)
         if direction is not None and folded not in cues.bounds:
-            if direction == FUTURE or folded in cues.intent:
+            # (A future seen from the past, "was expected to stay", is one to come too.)
+            if direction in (FUTURE, NEAREST) or folded in cues.intent:
                 return False
             found.append(folded)
     return bool(found) and found[-1] not in cues.reporting
@@ -343,7 +358,7 @@ _COMMA_AFTER = regex.compile(r"\s*,")
 
 
 def tense(text: str, start: int, end: int, cues: TenseCues) -> Direction:
-    """The direction the clause around ``start..end`` points: past, future or unknown.
+    """The direction the clause around ``start..end`` points: past, future, none or unknown.
 
     The cue nearest the expression decides: in "He said the talks will resume on Monday" the
     "will" is nearer than "said".
@@ -453,6 +468,27 @@ def past_verb_close(text: str, start: int, cues: TenseCues) -> bool:
     return words[1] is not None and _past_verb(
         text, words.start(1), words.end(1), cues, regular=False
     )
+
+
+# A past verb right before a day, with "on" between or not, and the word before the verb: its
+# subject or auxiliary ("the summit was held on Jan. 5", "he died Jan. 5").
+_VERB_ON = regex.compile(r"(?r)(\p{L}+)\s+(?:on\s+)?\Z", regex.IGNORECASE)
+
+
+def past_verb_on(text: str, start: int, cues: TenseCues) -> bool:
+    """Whether a past verb right before the day at ``start`` (or before "on") governs it.
+
+    "The summit was held on Jan. 5", "he died Jan. 5": the verb, after its subject or
+    auxiliary, states the day its own event happened, so the day is the one gone, however
+    far back (up to a year); a past form after a common noun is mostly a participle ("shares
+    held on March 23", a record date), and a verb further off may govern another clause.
+    """
+    verb = _VERB_ON.search(text, max(0, start - 30), start)
+    if verb is None:
+        return False
+    if verb[1].casefold() in cues.reporting:
+        return True  # "the firm said on Jan. 5": a report's own day, after any subject
+    return _past_verb(text, verb.start(1), verb.end(1), cues, regular=True)
 
 
 def future_verb_close(text: str, start: int, cues: TenseCues) -> bool:

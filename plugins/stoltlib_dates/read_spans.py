@@ -13,7 +13,7 @@ import regex
 
 from stoltlib.text import logical_lines
 from stoltlib_dates import normalize as nz
-from stoltlib_dates.anchor import FUTURE
+from stoltlib_dates.anchor import PAST
 from stoltlib_dates.guards import preceding_word, word_after
 from stoltlib_dates.lexicons import key
 from stoltlib_dates.numbers import parse_number
@@ -218,9 +218,9 @@ class SpanReaders(ReaderBase):
             part = Fraction(1, 4) if key(m[g["frac"]]) == "quarter" else Fraction(1, 2)
             return Found(start, end, "DURATION", nz.duration(part, unit))
         if m[g["long"]] is not None and number_word in ("a", "an"):
-            # "a week-long visit": the compound adjective is the extent, as "five-year" is in
-            # "a five-year plan".
-            return Found(m.start(g["unit"]), end, "DURATION", nz.duration(Fraction(1), unit))
+            # "a week-long visit", "a months-long search": the compound adjective is the
+            # extent, as "five-year" is in "a five-year plan"; the article is the noun's.
+            return self.long_compound(m.start(g["unit"]), end, unit_word)
         if m[g["age"]] is not None or (
             m[g["old"]] is not None
             and (unit in ("Y", "DE", "CE") or word_after(self.text, end).casefold() in _YOUNG)
@@ -299,7 +299,8 @@ class SpanReaders(ReaderBase):
             # "One day, he walked in", "said one day he would return": an adverb of its clause.
             direction = self.direction(start, end)
             if direction is not None:
-                return "FUTURE_REF" if direction == FUTURE else "PAST_REF"
+                # A future seen from the past ("One day, she was to be queen") looks ahead.
+                return "PAST_REF" if direction == PAST else "FUTURE_REF"
         return None
 
     def counted_rate(self, start: int, end: int) -> bool:
@@ -342,10 +343,16 @@ class SpanReaders(ReaderBase):
     def b_long(self, m: regex.Match[str]) -> Found | None:
         """A unit's "-long" compound ("week-long", "decades-long"): the span it qualifies."""
         g = groups_of(m.re)
-        unit_word = key(m[g["unit"]])
+        return self.long_compound(m.start(g["core"]), m.end(g["core"]), key(m[g["unit"]]))
+
+    def long_compound(self, start: int, end: int, unit_word: str) -> Found:
+        """The span a "-long" compound of ``unit_word`` qualifies, at ``start..end``.
+
+        One unit for a singular ("week-long": P1W), an unknown count for a plural
+        ("months-long": PXM, as TimeML writes a plural unit without a number).
+        """
         amount = Fraction(1) if unit_word == self.singular(unit_word) else None
-        unit = self.lex.units[unit_word]
-        return Found(m.start(g["core"]), m.end(g["core"]), "DURATION", nz.duration(amount, unit))
+        return Found(start, end, "DURATION", nz.duration(amount, self.lex.units[unit_word]))
 
     def span_of_what_follows(self, start: int, end: int, unit: str) -> bool:
         """Whether a plural unit alone is the span of what follows ("after years of talks")."""

@@ -36,6 +36,7 @@ from stoltlib_dates.anchor import (
     occurrences,
     past_verb_before,
     past_verb_close,
+    past_verb_on,
     settled_year,
     signal_before,
     tense,
@@ -199,7 +200,8 @@ class ReaderBase:
 
         ``direction`` when the expression states it ("last March"; :data:`NEAREST` for no
         direction at all), else its clause's tense; ``None`` without an anchor. ``story``: a
-        day named in a past clause may be of the story's own time (:meth:`story_year`).
+        day named in a past clause may be of the story's own time (:meth:`story_year`), or, after a
+        past verb of its own, the one gone up to a year back (:func:`past_verb_on`).
         ``spread``: the years between two occurrences (4 for "Super Tuesday"), the years
         looked at on either side of the anchor's and how far back a past signal reaches.
         """
@@ -250,7 +252,14 @@ class ReaderBase:
             # A past clause placed after the anchor (its past occurrence lay beyond the tense's
             # reach): a story told of earlier years ("In late 2021 ... early 2022 ... On
             # January 26, the US sent ...") means the latest of them it wrote out nearby.
-            return self.story_year(start) or year
+            # Else a day "on" which a past verb of its own says its event happened ("the
+            # summit was held on Jan. 5", said on Dec. 20) is the one gone, up to a year back.
+            if story_year := self.story_year(start):
+                return story_year
+            if past_verb_on(self.text, start, self.rules.tense_cues):
+                return choose_year(
+                    anchor, candidates, PAST, reach=YEAR_REACH_DAYS * spread, spread=spread
+                )
         return year
 
     def story_year(self, start: int) -> int | None:
