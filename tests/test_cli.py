@@ -43,7 +43,8 @@ SUMMARY = re.compile(
     r"^stoltlib: (?P<written>\d+) documents? written(?: to (?P<target>.+?))?, "
     r"(?P<unreadable>\d+) unreadable inputs?(?:, (?P<skipped>\d+) other files? skipped)?, "
     r"(?P<errors>\d+) plugin errors?, "
-    r"(?P<warnings>\d+) warnings? in \d+\.\d\d s$"
+    r"(?P<warnings>\d+) warnings? in \d+\.\d\d s"
+    r"(?:; (?P<undated>\d+) documents? with no publication date given or found \(.*\))?$"
 )
 
 
@@ -65,10 +66,23 @@ def json_lines(stdout: str) -> list[dict[str, Any]]:
 
 
 def summary(stderr: str) -> dict[str, str]:
-    """The summary line's numbers; it must be stderr's last line."""
+    """The summary line's numbers; it must be stderr's last line.
+
+    ``skipped`` is there only when the line counts skipped files; ``undated`` never unless
+    asked for with :func:`undated_count` (most inputs of these tests state no date).
+    """
     match = SUMMARY.match(stderr.splitlines()[-1])
     assert match, f"no summary line at the end of stderr: {stderr!r}"
-    return {k: v for k, v in match.groupdict().items() if k != "skipped" or v is not None}
+    found = match.groupdict()
+    del found["undated"]
+    return {k: v for k, v in found.items() if k != "skipped" or v is not None}
+
+
+def undated_count(stderr: str) -> str | None:
+    """How many documents the summary line says were left with no publication date."""
+    match = SUMMARY.match(stderr.splitlines()[-1])
+    assert match, f"no summary line at the end of stderr: {stderr!r}"
+    return match.group("undated")
 
 
 def write(path: Path, content: bytes | str) -> Path:
@@ -169,6 +183,15 @@ def test_plugins_json_gives_one_object_per_plugin() -> None:
 
 
 # --- extract: output -------------------------------------------------------------------------
+
+
+def test_extract_notes_the_documents_with_no_publication_date(tmp_path: Path) -> None:
+    """A run over undated stories says how many were left unanchored; --published silences it."""
+    story = tmp_path / "wire.txt"
+    story.write_text("CHICAGO, March 14 (Reuters) - Shares rose on Tuesday.\n", encoding="utf-8")
+    undated = run("extract", story)
+    assert undated_count(undated.stderr) == "1"
+    assert undated_count(run("extract", story, "--published", "2024-03-15").stderr) is None
 
 
 def test_extract_seeds_prints_five_json_lines_with_the_contract_keys() -> None:

@@ -278,7 +278,7 @@ def extract(
         # A missing directory or no permission: the user's -o is wrong, not the run (exit 2).
         option = "--errors" if error.filename == str(errors_path) else "-o"
         raise _unwritable(error, option) from None
-    counts = {"unreadable": 0, "errors": 0, "warnings": 0}
+    counts = {"unreadable": 0, "errors": 0, "warnings": 0, "undated": 0}
     skipped: list[str] = []
     progress = _progress(paths, quiet)
     previous = _interrupt_on_sigterm()
@@ -308,6 +308,7 @@ def extract(
                     for problem in outcome.errors:
                         log.plugin_error(outcome.id, task.location, problem)
                     out.write_line(outcome.payload)
+                    counts["undated"] += not outcome.dated
                     if progress is not None:
                         progress.advance()
                     reported = (("errors", outcome.errors), ("warnings", outcome.warnings))
@@ -365,11 +366,19 @@ def extract(
         target = f" to {output}" if output else ""
         others = f", {_count(len(skipped), 'other file')} skipped" if skipped else ""
         resumed = f" ({done.skipped} finished before, kept)" if done is not None else ""
+        # A newswire's dateline ("CHICAGO, March 14 (Reuters) -") gives no year: the run is
+        # complete, but "Tuesday" and "next month" were left unanchored in these documents.
+        undated = (
+            f"; {_count(counts['undated'], 'document')} with no publication date given or "
+            "found (relative dates unanchored; --published DATE gives one)"
+            if counts["undated"]
+            else ""
+        )
         click.echo(
             f"stoltlib: {_count(out.count, 'document')} written{target}{resumed}, "
             f"{_count(counts['unreadable'], 'unreadable input')}{others}, "
             f"{_count(counts['errors'], 'plugin error')}, {_count(counts['warnings'], 'warning')} "
-            f"in {seconds:.2f} s",
+            f"in {seconds:.2f} s{undated}",
             err=True,
         )
     sys.exit(1 if counts["unreadable"] else 0)

@@ -91,7 +91,8 @@ class Result:
 
     ``payload`` is the :class:`~stoltlib.model.Analysis`, or its JSON line when the worker was
     asked to write JSON (the main process then only copies it out). ``errors`` and ``warnings``
-    are the analysis's own, sent along so that the main process can report them either way.
+    are the analysis's own, sent along so that the main process can report them either way,
+    as is ``dated`` (whether it found or was given a publication date).
     """
 
     id: str
@@ -100,6 +101,8 @@ class Result:
     errors: tuple[Problem, ...] = ()
     warnings: tuple[Problem, ...] = ()
     size: int = 0
+    #: Whether the analysis has a publication date (given or found) to anchor its times on.
+    dated: bool = True
 
 
 @attrs.frozen
@@ -253,6 +256,7 @@ def run_task(
             errors=analysis.errors,
             warnings=analysis.warnings,
             size=len(document.text),
+            dated=analysis.published is not None,
         )
     for location in reader.skipped[skipped_before:]:
         yield Skipped(location)
