@@ -48,6 +48,7 @@ from stoltlib_offices.patterns import (
     PERIOD_AFTER,
     TERM_NOUNS,
 )
+from stoltlib_offices.structures import in_addition
 
 __all__ = ["find_events"]
 
@@ -286,6 +287,13 @@ _TENURE_TIME = regex.compile(
         since\s+(?=\d|\p{Lu}|(?:last|early|late|mid)\b)            # "since 1985", "since last June"
       | during\s+                                                # "during Reagan's first term"
       | for\s+(?:[\w\-/]+\s+){0,5}?(?:years?|months?|decades?)\b  # "for a record 3-1/2 years"
+      | (?P<over>                                                # a tenure over:
+          (?:before|until|till)\s+(?=\d|\p{Lu}|(?:the|his|her|its|last|early|late|mid)\b)
+                                                                 # "before the merger"
+        | from\s+(?:\p{Lu}\p{Ll}+\.?\s+)?\d{4}\s+(?:to|until|through|till)\s+  # "from 1989 to
+                                                                 # 1993"
+        | between\s+\d{4}\s+and\s+\d{4}\b                      # "between 1980 and 1984"
+      )
     )""",
     regex.VERBOSE,
 )  # not any "for": "president for the Americas" names a region
@@ -382,10 +390,16 @@ _MARKER_STEMS = (
     "outgoing", "retiring", "newly", "deposed", "ousted", "new", "retired", "then-",
 )  # fmt: skip
 # A tenure's marker, then capitalised words at most, ending right where an office starts:
-# "former Texas ", "ex-", "former Senate Republican ".
+# "former Texas ", "ex-", "former Senate Republican "; or a portfolio's lower-case words
+# ("a former deputy agriculture ", checked against _NOT_MODIFIERS).
 _MARKED_TITLE_LEAD = regex.compile(
-    rf"(?<![\w\-])(?P<marker>{_MARKER})\s*(?:\p{{Lu}}[\w.'’\-]*\s+){{0,3}}\Z", regex.VERBOSE
+    rf"""(?<![\w\-])(?P<marker>{_MARKER})\s*(?:\p{{Lu}}[\w.'’\-]*\s+){{0,3}}
+    (?P<modifiers>(?:\p{{Ll}}[\p{{Ll}}\-]*\s+){{0,2}})\Z""",
+    regex.VERBOSE,
 )
+# Lower-case words that are no portfolio of a title: a verb's ending ("former aides
+# said chairman X") or a reporting verb stand between clauses, not inside a title.
+_NOT_MODIFIER = regex.compile(r"(?:\w+ed|said|says|told|tells|see|sees|and|or|but)\Z")
 
 # A generic head of a unit right before a name, an office only with a marker before it.
 _GENERIC_HEAD = regex.compile(r"(?<![\w\-])(?:chief|head|aide|boss|adviser|advisor)\Z")
@@ -1661,6 +1675,7 @@ class _Context:
             found.append(_marked(marker.group(), person, office, at if at >= 0 else None))
         found.extend(self._titles_before_names(seen, skip))
         found.extend(self._appositions(seen, skip))
+        found.extend(self._additions(seen, skip))
         # "former chief of staff X, who resigned", "the death of former chairman X": the past
         # title is the end's office, not a tenure of its own.
         ended = {d.person.start: d for d in drafts if d.type == "office.end"}
@@ -1724,6 +1739,11 @@ class _Context:
             marked = _MARKED_TITLE_LEAD.search(self.flat, lead_start, title_start)
             if marked is None:
                 continue  # a bare title is a mention
+            if any(
+                word in _GRAMMAR_WORDS or _NOT_MODIFIER.match(word)
+                for word in marked.group("modifiers").split()
+            ):
+                continue  # "former aides told chairman X": the marker is another clause's
             told = self._told(person, position, _marker_kind(marked.group("marker"))[0] == "former")
             if position is None or told in seen:
                 continue
@@ -1757,6 +1777,8 @@ class _Context:
             if tenure is None:
                 continue
             office, past, closed_at = tenure
+            if office.organization is None and match.group("owner"):
+                office = attrs.evolve(office, organization=match.group("owner"))
             timed = _TENURE_TIME.match(self.flat, closed_at)
             if marker is None and not timed:
                 continue  # a bare apposition is a mention: "John Smith, president of Acme,"
@@ -1784,6 +1806,36 @@ class _Context:
                     _Draft("office.hold", person, span, (person.start, second[0].end), second[0],
                            past=second[1])
                 )  # fmt: skip
+        return found
+
+    def _additions(
+        self, seen: set[_Told], skip: Callable[[int, int], object] | None
+    ) -> list[_Draft]:
+        """Holds stated beside a new post: "in addition to his duties as treasurer"."""
+        found: list[_Draft] = []
+        starts = {person.start: person for person in self.people}
+        for placed in in_addition(self.flat):
+            person = starts.get(placed.owner[0])
+            if person is None or (
+                skip is not None and skip(placed.evidence_start, placed.office_at)
+            ):
+                continue
+            later = bisect.bisect_right(self.sentence_starts, placed.office_at)
+            stop = (
+                self.sentence_starts[later] if later < len(self.sentence_starts) else len(self.flat)
+            )
+            office = self._office_after(placed.office_at, (placed.office_at, stop))
+            # Not checked against ``seen``: the new post is often the same title of
+            # another unit ("named president of X in addition to his role as president of Y").
+            if office is None:
+                continue
+            seen.add(self._told(person, office.position))
+            office = self._conjoined_titles(office)
+            span = (person.start, person.end)
+            clause = (placed.evidence_start, office.end)
+            draft = _Draft("office.hold", person, span, clause, office)
+            draft.evidence_start = placed.evidence_start
+            found.append(draft)
         return found
 
     def _apposed_tenure(
@@ -1817,9 +1869,10 @@ class _Context:
             # "a former director of the Office of Management and Budget in the Reagan
             # administration,": a few words of where, then the comma.
             return office, past, tail.end()
-        if _TENURE_TIME.match(self.flat, closed_at):
+        timed = _TENURE_TIME.match(self.flat, closed_at)
+        if timed is not None:
             during = self.flat[closed_at:].lstrip().casefold().startswith("during")
-            return office, past or during, closed_at
+            return office, past or during or timed.group("over") is not None, closed_at
         if _AND_MARKED.match(self.flat, closed_at):
             return office, past, closed_at
         return None  # the apposition must close: "X, president of Y, said"

@@ -140,7 +140,11 @@ ORG_PREFIX = tuple(
 #: What opens an apposition that states a person's office: "X, director-general of NATO,",
 #: "X, the Secretary General of NATO,", "X, former chairman of Y,".
 APPOSITION = regex.compile(
-    r"\s*,\s+(?:(?:the|a|an|its|their)\s+)?"
+    r"\s*,\s+(?:\d{1,3},\s+)?"  # an age first: "X, 52, former chairman of Y,"
+    r"(?:(?:the|a|an|its|their)\s+"
+    # an owner's name, read as the office's organisation: "X, Acme's new treasurer,"
+    r"|(?-i:(?P<owner>\p{Lu}[\w&.\-]*(?:\s+\p{Lu}[\w&.\-]*){0,3}))['’]s\s+"
+    r"(?=(?i:formerly|former|currently|current|incumbent|existing|previously|new|newly|ex-)))?"
     r"(?P<marker>(?:(?:formerly|former|currently|current|incumbent|existing|previously|then|now"
     r"|new|newly[\s\-](?:appointed|named|installed|elected))\b"  # "X, the new treasurer,"
     r"|ex-)\s*)?"

@@ -1,0 +1,94 @@
+"""Tenures the offices plugin reads from a clause's structure, on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from stoltlib_offices.structures import in_addition
+
+from stoltlib import Document, Event
+from stoltlib.pipeline import Pipeline
+
+
+def events(pipeline: Pipeline, text: str) -> list[Event]:
+    """The office events the built-in plugins find in ``text``."""
+    return list(pipeline.analyze(Document(id="t", text=text, published="1987-03-02")).events)
+
+
+def summary(event: Event) -> tuple[str, str | None, str | None, str | None]:
+    """An event's type, person, position and organisation."""
+    person = event.person.name if event.person else None
+    return (event.type, person, event.position, event.organization)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Northwind Corp said Mary Lowe, 52, former treasurer of Eastfield Bank, joined it.",
+            [("office.hold", "Mary Lowe", "Treasurer", "Eastfield Bank")],
+        ),
+        (
+            "Mary Lowe, Northwind's newly elected chairman, said sales rose.",
+            [("office.elect", "Mary Lowe", "Chairman", "Northwind")],
+        ),
+        (
+            "Mary Lowe, 61, Northwind's former treasurer, said sales rose.",
+            [("office.hold", "Mary Lowe", "Treasurer", "Northwind")],
+        ),
+    ],
+)
+def test_an_age_or_an_owner_may_open_a_marked_apposition(
+    pipeline: Pipeline, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    """An age or an owner's possessive before the marker keeps a marked apposition a tenure."""
+    assert [summary(e) for e in events(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mary Lowe, president of Northwind before the merger, said sales rose.",
+        "Mary Lowe, treasurer of Northwind from 1979 to 1984, said sales rose.",
+        "Mary Lowe, treasurer of Northwind between 1979 and 1984, said sales rose.",
+    ],
+)
+def test_a_time_closing_an_apposition_makes_a_past_tenure(pipeline: Pipeline, text: str) -> None:
+    """A bare apposition is a tenure when a time that closes it puts the office in the past."""
+    assert [summary(e)[:2] for e in events(pipeline, text)] == [("office.hold", "Mary Lowe")]
+
+
+def test_a_bare_apposition_is_still_a_mention(pipeline: Pipeline) -> None:
+    """An apposition with no marker and no time closing it gives no event."""
+    assert events(pipeline, "Mary Lowe, 52, president of Northwind, said sales rose.") == []
+
+
+def test_a_portfolio_may_stand_between_marker_and_title(pipeline: Pipeline) -> None:
+    """A marked title set off before a name may hold lower-case words of a portfolio."""
+    found = events(pipeline, "A former deputy fisheries secretary, Tom Birch said sales rose.")
+    assert [summary(e)[:2] for e in found] == [("office.hold", "Tom Birch")]
+
+
+def test_a_verb_between_marker_and_title_is_no_portfolio(pipeline: Pipeline) -> None:
+    """A marker of another clause before a bare title gives no tenure."""
+    assert events(pipeline, "Former employees told chairman Tom Birch that sales rose.") == []
+
+
+def test_in_addition_to_his_duties_is_a_hold(pipeline: Pipeline) -> None:
+    """The office kept beside a new post is a hold of the possessive's person."""
+    text = (
+        "Northwind Corp said Tom Birch was named president of Northwind Europe in addition "
+        "to his duties as treasurer."
+    )
+    found = [summary(e)[:3] for e in events(pipeline, text)]
+    assert found == [
+        ("office.start", "Tom Birch", "President"),
+        ("office.hold", "Tom Birch", "Treasurer"),
+    ]
+
+
+def test_in_addition_places_the_owner_and_the_office() -> None:
+    """The finder gives the possessive's span and where the office starts."""
+    text = "He will be chairman, in addition to her present role as president."
+    (placed,) = in_addition(text)
+    assert text[slice(*placed.owner)] == "her"
+    assert text[placed.office_at :].startswith("president")
