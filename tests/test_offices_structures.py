@@ -92,3 +92,34 @@ def test_in_addition_places_the_owner_and_the_office() -> None:
     (placed,) = in_addition(text)
     assert text[slice(*placed.owner)] == "her"
     assert text[placed.office_at :].startswith("president")
+
+
+def test_a_passive_before_to_replace_leaves_the_subject_the_successor(pipeline: Pipeline) -> None:
+    """Any passive participle may stand between the successor and "to replace"."""
+    found = events(pipeline, "Mary Lowe was recruited to replace Tom Birch as treasurer.")
+    assert sorted((*summary(e)[:2], e.modality) for e in found) == [
+        ("office.end", "Tom Birch", "asserted"),
+        ("office.start", "Mary Lowe", "asserted"),
+    ]
+
+
+def test_a_passive_before_another_infinitive_is_no_change(pipeline: Pipeline) -> None:
+    """A request ("was asked to become") is not read through as the subject's own start."""
+    assert events(pipeline, "Mary Lowe was asked to become treasurer.") == []
+
+
+def test_a_since_time_of_a_relative_clause_does_not_date_an_end(pipeline: Pipeline) -> None:
+    """The start of the predecessor's tenure is not the time of the end."""
+    text = (
+        "Northwind Corp said Tom Birch was named treasurer, succeeding Mary Lowe, who held "
+        "that post since 1979."
+    )
+    ends = [e for e in events(pipeline, text) if e.type == "office.end"]
+    assert [(e.person.name if e.person else None, e.time) for e in ends] == [("Mary Lowe", None)]
+
+
+def test_the_past_years_without_for_is_a_tenures_length(pipeline: Pipeline) -> None:
+    """ "The past five years" right after a tenure's office is its length, with no "for"."""
+    found = events(pipeline, "Mary Lowe, who was treasurer of Northwind the past five years, left.")
+    holds = [e for e in found if e.type == "office.hold"]
+    assert [e.time.value if e.time else None for e in holds] == ["P5Y"]

@@ -280,6 +280,8 @@ _CALENDAR_WORDS = frozenset(
 _WITH_OTHERS = regex.compile(r"\s+and\s+(?:[\p{Ll}\d][\p{Ll}\d\-]*\s+){0,4}\p{Ll}[\p{Ll}\-]*\s*\Z")
 # A "since" time closing an office: "CEO since 1978", "chairman since June 1980".
 _SINCE_TIME = regex.compile(r"\s+since\s+(?:\p{Lu}\p{Ll}+\.?\s+)?\d{4}\b")
+# "since" right before a time: a tenure's start, no change's time.
+_SINCE_BEFORE = regex.compile(r"\bsince\s+(?:(?:last|early|late|mid)\s+)?\Z", regex.IGNORECASE)
 # A tenure's time right after an apposed office: "prime minister for a record 3-1/2 years",
 # "president since 1985", "Treasury Secretary during Reagan's first term".
 _TENURE_TIME = regex.compile(
@@ -413,6 +415,14 @@ _GLUED_EX = regex.compile(
 _MARKED_TYPES = {"end": "office.end", "start": "office.start", "elect": "office.elect"}
 
 # The forms of "be" that make a cue passive ("is succeeded by"), and the agent's "by".
+# A passive and "to" right before a succession's cue: "was hired to ", "has been named to ".
+_PASSIVE_TO_AT_END = regex.compile(
+    r"\b(?:was|were|been)\s+(?P<participle>\p{Ll}{2,}(?:ed|en|sen))\s+to\s+\Z"
+)
+# A regular past participle, in lower case: "hired", "recruited", "drafted"; and the
+# infinitive after it: " to replace".
+_PARTICIPLE = regex.compile(r"\p{Ll}{2,}ed")
+_TO_VERB = regex.compile(r"\s*to\s+(?P<verb>\p{Ll}+)\b")
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _BY = regex.compile(r"\bby\s+")
 
@@ -448,6 +458,8 @@ _EFFECTIVE_LATER = regex.compile(
     regex.IGNORECASE,
 )
 # "for" and at most four words before a duration: "for a post-war record of".
+# A duration that is an adverbial of its own, no "for" needed: "the past five years".
+_BARE_LENGTH = regex.compile(r"the\s+(?:past|last|previous)\s", regex.IGNORECASE)
 _FOR_BEFORE = regex.compile(r"\bfor(?:\s+[\w\-]+){0,4}\s+\Z", regex.IGNORECASE)
 # What may stand before a time that opens its sentence: nothing, or a preposition ("On Monday,").
 _FRONTED_OPENING = regex.compile(r"\s*(?:(?:on|in|at|by|early|late)\s+)?", regex.IGNORECASE)
@@ -1424,6 +1436,10 @@ class _Context:
         else:
             person, modality = subject
             office = None
+            passive = _PASSIVE_TO_AT_END.search(self.flat, person.end, span[0])
+            if passive is not None:
+                # "X was hired to replace Y": the hiring is the start, in its own tense.
+                modality = self._modality(self.flat[person.end : passive.start("participle")])
             chosen = _CHOSEN_BEFORE.search(self.flat, sentence[0], person.start)
             if chosen is not None and self.flat[sentence[0] : span[0]].rstrip().endswith(" to"):
                 # "named X to replace him": the naming is the start, in its own tense.
@@ -2032,12 +2048,34 @@ class _Context:
             space = max(head.rfind(" "), -1)
             word = head[space + 1 :]
             named = space >= 0 and word[:1].isupper() and not word.isupper()
+            if word.casefold() not in AUXILIARIES and self._passive_to(head, space, position):
+                # "X was hired to replace Y": any passive before an infinitive leaves the
+                # subject its infinitive's too.
+                position = sentence[0] + space + 1
+                continue
             if word.casefold() not in AUXILIARIES or named:
                 # A capitalised "May" or "Will" inside a sentence is a name's ("Theresa May
                 # resigned"); a headline's "WILL" in capitals is still the auxiliary.
                 return sentence[0] + len(head)
             position = sentence[0] + space + 1 if space >= 0 else sentence[0]
         return position
+
+    def _passive_to(self, head: str, space: int, position: int) -> bool:
+        """Whether the word closing ``head`` is a passive before "to" and a succession's cue.
+
+        "X was hired to replace Y" (not "X was asked to become", a request).
+        """
+        word = head[space + 1 :]
+        if space < 0 or not _PARTICIPLE.fullmatch(word):
+            return False
+        after = _TO_VERB.match(self.flat, position)
+        if after is None:
+            return False
+        cue = self.lexicons.cue(after.group("verb"))
+        if cue is None or cue.frame != "succeed":
+            return False
+        before = head[:space].rstrip().rsplit(None, 1)[-1:]
+        return bool(before) and before[0].casefold() in _BE_FORMS
 
     def _modality_before(self, cue_start: int, sentence: tuple[int, int]) -> str:
         """The modality of the auxiliaries right before a cue."""
@@ -2879,6 +2917,10 @@ class _Dated:
         if index < len(self.times) and self.times[index].end <= stop:
             time = self.times[index]
             reported = _REPORTED_BEFORE.search(self.flat, max(a, time.start - 40), time.start)
+            if draft.type != "office.hold" and _SINCE_BEFORE.search(self.flat, a, time.start):
+                # "succeeding Y, who served in that post since 1972": the start of a tenure
+                # the clause describes, never the time of a change.
+                return None
             return None if reported is not None else time
         if draft.type == "office.hold":
             length = self._length_after(draft.cue[1], stop)
@@ -2910,6 +2952,8 @@ class _Dated:
         if index == len(self.durations) or self.durations[index].end > stop:
             return None
         length = self.durations[index]
+        if _BARE_LENGTH.match(length.text):
+            return length  # "was vice president the past two years": a length without "for"
         return length if _FOR_BEFORE.search(self.flat, cue_end, length.start) else None
 
     def _fronted(self, draft: _Draft, sentence_start: int) -> TimeExpression | None:
