@@ -123,3 +123,35 @@ def test_the_past_years_without_for_is_a_tenures_length(pipeline: Pipeline) -> N
     found = events(pipeline, "Mary Lowe, who was treasurer of Northwind the past five years, left.")
     holds = [e for e in found if e.type == "office.hold"]
     assert [e.time.value if e.time else None for e in holds] == ["P5Y"]
+
+
+def test_a_list_of_names_with_apposed_titles_shares_the_verb(pipeline: Pipeline) -> None:
+    """Each member of "A, title; B, title, and C, title, resigned" gets the event."""
+    text = (
+        "Northwind said Mary Lowe, chairman and treasurer; Tom Birch, senior vice president, "
+        "and Jim Kerr, vice president sales, resigned effective immediately."
+    )
+    assert [summary(e)[:2] for e in events(pipeline, text)] == [
+        ("office.end", "Mary Lowe"),
+        ("office.end", "Tom Birch"),
+        ("office.end", "Jim Kerr"),
+    ]
+
+
+def test_a_speaker_with_an_apposed_title_is_no_list_member(pipeline: Pipeline) -> None:
+    """A name and title before "said" belong to another clause, not to the list."""
+    found = events(pipeline, "Mary Lowe, the treasurer, said Tom Birch, president, resigned.")
+    assert [summary(e)[:2] for e in found] == [("office.end", "Tom Birch")]
+
+
+def test_succeeding_ends_the_predecessor_without_a_read_start(pipeline: Pipeline) -> None:
+    """ "Succeeding Y" ends Y's tenure even when the clause's own start is not read."""
+    found = events(pipeline, "Northwind said Mary Lowe was made its boss, succeeding Tom Birch.")
+    assert [summary(e)[:2] for e in found if e.type == "office.end"] == [
+        ("office.end", "Tom Birch")
+    ]
+
+
+def test_succeeding_years_replace_no_one(pipeline: Pipeline) -> None:
+    """An adjective "succeeding" before a comma names no predecessor."""
+    assert events(pipeline, "In succeeding years, Tom Birch grew the business.") == []

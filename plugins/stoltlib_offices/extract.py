@@ -357,6 +357,10 @@ _NEW_POST = regex.compile(
 )
 # "and" between two offices of one person: "president of X and (also) chairman of Y".
 _AND_ANOTHER = regex.compile(r",?\s+and\s+(?:also\s+)?(?:as\s+)?(?=\p{Ll})")
+# A separator in a list whose members have apposed titles: "; ", ", and ", ", ".
+_LISTED_BEFORE = regex.compile(r"(?:[,;]\s+and|[,;]|\s+and)\s+\Z")
+# Words that do not stand inside a title apposed to a list's member.
+_LIST_BREAK = regex.compile(r"[;:()\"]|\b(?:said|says|who|which|that)\b")
 _JOINED_BEFORE = regex.compile(r"(?:,?\s+and|,)\s+\Z")
 
 # An HTML entity a headline may hold in lower case: "&lt;ACM>".
@@ -1169,14 +1173,34 @@ class _Context:
         start = self._untitled_start(person.start, sentence)
         for _ in range(MAX_LISTED):
             joined = _JOINED_BEFORE.search(self.flat, sentence[0], start)
-            if joined is None:
-                break
-            other = self._person_ending(joined.start(), sentence)
+            other = self._person_ending(joined.start(), sentence) if joined else None
+            if other is None:
+                # "A, president; B, executive vice president, and C, treasurer, resigned": a
+                # list of names each with its title apposed.
+                other = self._apposed_member(start, sentence)
             if other is None or other.name == person.name:
                 break
             found.append(other)
             start = self._untitled_start(other.start, sentence)
         return found
+
+    def _apposed_member(self, start: int, sentence: tuple[int, int]) -> _Person | None:
+        """The name before ``start`` in a list whose members have titles apposed.
+
+        The separator before ``start`` (a comma or semicolon, "and"), a title of at most
+        MAX_TITLE_WORDS words, its comma, and the name before it.
+        """
+        pattern = self.lexicons.position_pattern
+        joined = _LISTED_BEFORE.search(self.flat, sentence[0], start)
+        if pattern is None or joined is None:
+            return None
+        comma = self.flat.rfind(",", sentence[0], joined.start())
+        title = self.flat[comma + 1 : joined.start()]
+        if comma < 0 or not 0 < len(title.split()) <= MAX_TITLE_WORDS:
+            return None
+        if pattern.search(title) is None or _LIST_BREAK.search(title):
+            return None  # no title, or no single one: "said on Monday that"
+        return self._person_ending(comma, sentence)
 
     def _untitled_start(self, start: int, sentence: tuple[int, int]) -> int:
         """Where a name's title before it starts ("chief executive officer X"), else the name's."""
@@ -1429,7 +1453,14 @@ class _Context:
             # the clause's own start.
             before = [d for d in earlier if d.type in _STARTS]
             if not before:
-                return []
+                # "..., succeeding Y": the one replaced ends, whether or not the clause's own
+                # start was read (a misspelt verb, a title alone).
+                if "," in self.flat[span[1] : predecessor.start]:
+                    return []  # "in succeeding years, X": no one replaced
+                office = self._office_after(predecessor.end, sentence)
+                # No clause's verb to take the tense of: the words before it give the modality.
+                modality = self._modality(self.flat[sentence[0] : span[0]])
+                return [_Draft("office.end", predecessor, span, sentence, office, None, modality)]
             clause = before[-1]
             person, modality = clause.person, clause.modality
             office: _Office | None = clause.office
