@@ -1457,10 +1457,10 @@ class _Context:
                 # start was read (a misspelt verb, a title alone).
                 if "," in self.flat[span[1] : predecessor.start]:
                     return []  # "in succeeding years, X": no one replaced
-                office = self._office_after(predecessor.end, sentence)
+                left = self._office_after(predecessor.end, sentence)
                 # No clause's verb to take the tense of: the words before it give the modality.
-                modality = self._modality(self.flat[sentence[0] : span[0]])
-                return [_Draft("office.end", predecessor, span, sentence, office, None, modality)]
+                words = self._modality(self.flat[sentence[0] : span[0]])
+                return [_Draft("office.end", predecessor, span, sentence, left, None, words)]
             clause = before[-1]
             person, modality = clause.person, clause.modality
             office: _Office | None = clause.office
