@@ -155,3 +155,44 @@ def test_succeeding_ends_the_predecessor_without_a_read_start(pipeline: Pipeline
 def test_succeeding_years_replace_no_one(pipeline: Pipeline) -> None:
     """An adjective "succeeding" before a comma names no predecessor."""
     assert events(pipeline, "In succeeding years, Tom Birch grew the business.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mary Lowe is founder and president of Northwind Corp.",
+            [("office.hold", "Mary Lowe", "President", "Northwind Corp")],
+        ),
+        (
+            "Tom Birch will retain his present titles of president and chief executive officer.",
+            [("office.hold", "Tom Birch", "President and Chief Executive Officer", None)],
+        ),
+        (
+            "Mary Lowe, former member of Northwind AG's supervisory board, spoke.",
+            [("office.hold", "Mary Lowe", "Board Member", "Northwind AG")],
+        ),
+        (
+            "Tom Birch served on the board of Northwind for ten years.",
+            [("office.hold", "Tom Birch", "Board Member", "Northwind")],
+        ),
+    ],
+)
+def test_the_office_after_a_cue_may_be_led_by_more_structures(
+    pipeline: Pipeline, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    """A founder's conjunct, "his titles of", a board qualified, "served on" lead to an office."""
+    assert [summary(e) for e in events(pipeline, text)] == expected
+
+
+def test_served_with_no_office_after_it_is_no_tenure(pipeline: Pipeline) -> None:
+    """ "Served" alone states a tenure only with an office after it."""
+    assert events(pipeline, "Tom Birch served notice that he would sue.") == []
+
+
+def test_a_terms_length_dates_the_tenure(pipeline: Pipeline) -> None:
+    """ "Served a two-year term as X": the term's length is the hold's time."""
+    found = events(pipeline, "Northwind said Tom Birch served a two-year term as its president.")
+    assert [(summary(e)[:2], e.time.value if e.time else None) for e in found] == [
+        (("office.hold", "Tom Birch"), "P2Y")
+    ]

@@ -462,8 +462,9 @@ _EFFECTIVE_LATER = regex.compile(
     regex.IGNORECASE,
 )
 # "for" and at most four words before a duration: "for a post-war record of".
-# A duration that is an adverbial of its own, no "for" needed: "the past five years".
-_BARE_LENGTH = regex.compile(r"the\s+(?:past|last|previous)\s", regex.IGNORECASE)
+# A duration that is an adverbial of its own, no "for" needed: "the past five years"; or a
+# term's length: "served a two-year term as".
+_BARE_LENGTH = regex.compile(r"the\s+(?:past|last|previous)\s|.*\sterm\Z", regex.IGNORECASE)
 _FOR_BEFORE = regex.compile(r"\bfor(?:\s+[\w\-]+){0,4}\s+\Z", regex.IGNORECASE)
 # What may stand before a time that opens its sentence: nothing, or a preposition ("On Monday,").
 _FRONTED_OPENING = regex.compile(r"\s*(?:(?:on|in|at|by|early|late)\s+)?", regex.IGNORECASE)
