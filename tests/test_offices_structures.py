@@ -196,3 +196,42 @@ def test_a_terms_length_dates_the_tenure(pipeline: Pipeline) -> None:
     assert [(summary(e)[:2], e.time.value if e.time else None) for e in found] == [
         (("office.hold", "Tom Birch"), "P2Y")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "MacBride successor Mary Lowe said sales rose.",
+            [("office.start", "Mary Lowe", "asserted")],
+        ),
+        (
+            "Mary Lowe said her predecessor, Tom Birch, left debts.",
+            [("office.end", "Tom Birch", "asserted")],
+        ),
+        (
+            "Analysts said Birch's likely successor, Mary Lowe, had the votes.",
+            [("office.start", "Mary Lowe", "possible")],
+        ),
+    ],
+)
+def test_a_noun_of_relation_names_a_succession(
+    pipeline: Pipeline, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    """A successor named after the noun starts, a predecessor ends; a hedge makes it possible."""
+    found = [
+        (e.type, e.person.name if e.person else None, e.modality) for e in events(pipeline, text)
+    ]
+    assert found == expected
+
+
+def test_a_successor_not_named_is_no_event(pipeline: Pipeline) -> None:
+    """A noun of relation with no name after it gives nothing."""
+    assert events(pipeline, "Tom Birch said his successor will be chosen by the board.") == []
+
+
+def test_the_owner_of_a_successor_is_the_predecessor(pipeline: Pipeline) -> None:
+    """The possessive before "successor" is the one replaced."""
+    text = "Tom Birch said his successor Mary Lowe was in London."
+    (start,) = events(pipeline, text)
+    assert start.predecessor is not None and start.predecessor.name == "Tom Birch"

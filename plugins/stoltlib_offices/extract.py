@@ -48,7 +48,7 @@ from stoltlib_offices.patterns import (
     PERIOD_AFTER,
     TERM_NOUNS,
 )
-from stoltlib_offices.structures import in_addition
+from stoltlib_offices.structures import in_addition, relations
 
 __all__ = ["find_events"]
 
@@ -1724,6 +1724,7 @@ class _Context:
         found.extend(self._titles_before_names(seen, skip))
         found.extend(self._appositions(seen, skip))
         found.extend(self._additions(seen, skip))
+        found.extend(self._relations(skip))
         # "former chief of staff X, who resigned", "the death of former chairman X": the past
         # title is the end's office, not a tenure of its own.
         ended = {d.person.start: d for d in drafts if d.type == "office.end"}
@@ -1868,10 +1869,7 @@ class _Context:
                 skip is not None and skip(placed.evidence_start, placed.office_at)
             ):
                 continue
-            later = bisect.bisect_right(self.sentence_starts, placed.office_at)
-            stop = (
-                self.sentence_starts[later] if later < len(self.sentence_starts) else len(self.flat)
-            )
+            stop = self._sentence_end(placed.office_at)
             office = self._office_after(placed.office_at, (placed.office_at, stop))
             # Not checked against ``seen``: the new post is often the same title of
             # another unit ("named president of X in addition to his role as president of Y").
@@ -1883,6 +1881,42 @@ class _Context:
             clause = (placed.evidence_start, office.end)
             draft = _Draft("office.hold", person, span, clause, office)
             draft.evidence_start = placed.evidence_start
+            found.append(draft)
+        return found
+
+    def _sentence_end(self, at: int) -> int:
+        """Where the sentence holding ``at`` ends (the next one's start, or the text's end)."""
+        later = bisect.bisect_right(self.sentence_starts, at)
+        return self.sentence_starts[later] if later < len(self.sentence_starts) else len(self.flat)
+
+    def _relations(self, skip: Callable[[int, int], object] | None) -> list[_Draft]:
+        """Successions told by a noun of relation: "his successor, X", "Y's predecessor X".
+
+        A successor starts (the owner the one replaced), a predecessor ends.
+        """
+        found: list[_Draft] = []
+        starts = {person.start: person for person in self.people}
+        for relation in relations(self.flat):
+            if skip is not None and skip(relation.evidence_start, relation.person_at):
+                continue
+            sentence = (relation.evidence_start, self._sentence_end(relation.person_at))
+            person = self._person_at(relation.person_at, sentence)
+            if person is None:
+                continue
+            # The owner alone, not a mention of the whole phrase ("her predecessor", which
+            # coreference may give the person named after it).
+            owner = starts.get(relation.owner[0])
+            if owner is None or owner.end != relation.owner[1]:
+                owner = self._person_ending(relation.owner[1], relation.owner)
+            if owner is not None and owner.name == person.name:
+                owner = None
+            kind = "office.start" if relation.noun == "successor" else "office.end"
+            clause = (relation.evidence_start, person.end)
+            draft = _Draft(kind, person, (person.start, person.end), clause)
+            draft.evidence_start = relation.evidence_start
+            draft.modality = "possible" if relation.hedged else "asserted"
+            if kind == "office.start":
+                draft.predecessor = owner
             found.append(draft)
         return found
 
