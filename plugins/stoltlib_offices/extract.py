@@ -48,6 +48,7 @@ from stoltlib_offices.patterns import (
     PERIOD_AFTER,
     TERM_NOUNS,
 )
+from stoltlib_offices.roles import split_title
 from stoltlib_offices.structures import in_addition, relations
 
 __all__ = ["find_events"]
@@ -1716,7 +1717,8 @@ class _Context:
             if position is None or told in seen:
                 continue
             seen.add(told)
-            organization = _organization_before(role[: match.start()].split(marker.group(), 1)[-1])
+            before = role[: match.start()].split(marker.group(), 1)[-1]
+            position, organization = _title_parts(before, position, self.lexicons)
             office = _Office(position, organization, mention.end)
             reach = max(0, mention.start - len(role) - MARKER_REACH)
             at = self.flat.rfind(marker.group(), reach, mention.start)
@@ -1799,7 +1801,8 @@ class _Context:
             if skip is not None and skip(person.start, person.end):
                 continue
             seen.add(told)
-            organization = _organization_before(self.flat[marked.end("marker") : title_start])
+            before = self.flat[marked.end("marker") : title_start]
+            position, organization = _title_parts(before, position, self.lexicons)
             office = _Office(position, organization, person.end)
             found.append(_marked(marked.group("marker"), person, office, marked.start("marker")))
         return found
@@ -2315,6 +2318,11 @@ class _Context:
         name = self.lexicons.position(match.group())
         if name is None:
             return None
+        if organization is not None:
+            # "former Assistant Secretary of Defense": a rank, no organisation (see roles).
+            political = self.lexicons.kinds.get(name) == "political"
+            name, words = split_title(organization.split(), name, political)
+            organization = " ".join(words) or None
         end = match.end()
         organization = organization or self._organization_after(end, sentence)
         if organization is None and lead is not None and lead.group("joined"):
@@ -2547,6 +2555,18 @@ def _before_a_break(words: list[str]) -> list[str]:
 def _mixed_case(text: str) -> bool:
     """Whether a name is written in mixed case, not shouted ("Olin Corp", not "OLN")."""
     return any(char.islower() for char in text)
+
+
+def _title_parts(role: str, position: str, lexicons: Lexicons) -> tuple[str, str | None]:
+    """The position and organisation of the title ``role`` writes before ``position``.
+
+    "Deputy Oil Minister", "Brazilian Planning Minister" (see ``roles``), "NATO Secretary
+    General".
+    """
+    words = [w for w in role.replace("’", "'").split() if w[:1].isupper()]
+    political = lexicons.kinds.get(position) == "political"
+    position, words = split_title(words, position, political)
+    return position, _organization_before(" ".join(words))
 
 
 def _organization_before(role: str) -> str | None:
