@@ -235,3 +235,14 @@ def test_the_owner_of_a_successor_is_the_predecessor(pipeline: Pipeline) -> None
     text = "Tom Birch said his successor Mary Lowe was in London."
     (start,) = events(pipeline, text)
     assert start.predecessor is not None and start.predecessor.name == "Tom Birch"
+
+
+def test_a_title_with_its_organisation_may_be_set_off_before_a_name(pipeline: Pipeline) -> None:
+    """ "The former president of X, Y," is a tenure of Y's, X the organisation."""
+    found = events(pipeline, "The former president of Northwind, Mary Lowe, said sales rose.")
+    assert [summary(e) for e in found] == [("office.hold", "Mary Lowe", "President", "Northwind")]
+
+
+def test_a_title_with_its_organisation_as_a_subject_is_no_tenure(pipeline: Pipeline) -> None:
+    """With no comma setting it off, the title is a clause's subject, not the name's."""
+    assert events(pipeline, "The former president of Northwind said Mary Lowe was wrong.") == []

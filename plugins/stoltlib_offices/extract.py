@@ -1760,7 +1760,8 @@ class _Context:
             lowered = head.casefold()
             if not any(stem in lowered for stem in _MARKER_STEMS):
                 continue  # no marker near: most names, settled without the patterns
-            if head.endswith(",") and not head.endswith(("and,", "or,")):
+            set_off = head.endswith(",") and not head.endswith(("and,", "or,"))
+            if set_off:
                 # "Acme's former president, Harvey Lyon,": the title set off before the name.
                 head = head[:-1].rstrip()
                 lowered = head.casefold()
@@ -1777,7 +1778,15 @@ class _Context:
                     found.append(_marked("ex-", person, office, lead_start + glued.start()))
                 continue
             titles = list(pattern.finditer(self.flat, lead_start, lead_start + len(head)))
-            if titles and titles[-1].end() == lead_start + len(head):
+            head_end = lead_start + len(head)
+            owner = None
+            if titles and set_off and titles[-1].end() < head_end:
+                # "The former president of Acme, Harvey Lyon,": the title's organisation after
+                # it, up to the comma that sets the title off.
+                after = AFTER_OFFICE_ORG.match(self.flat, titles[-1].end(), head_end)
+                if after is not None and after.end() == head_end:
+                    owner = after.group("org")
+            if titles and (titles[-1].end() == head_end or owner is not None):
                 title_start = titles[-1].start()
                 position = self.lexicons.position(titles[-1].group())
             else:
@@ -1803,7 +1812,7 @@ class _Context:
             seen.add(told)
             before = self.flat[marked.end("marker") : title_start]
             position, organization = _title_parts(before, position, self.lexicons)
-            office = _Office(position, organization, person.end)
+            office = _Office(position, organization or owner, person.end)
             found.append(_marked(marked.group("marker"), person, office, marked.start("marker")))
         return found
 
