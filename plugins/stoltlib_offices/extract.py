@@ -48,6 +48,8 @@ from stoltlib_offices.patterns import (
     PERIOD_AFTER,
     TERM_NOUNS,
 )
+from stoltlib_offices.roles import split_title
+from stoltlib_offices.structures import in_addition, relations
 
 __all__ = ["find_events"]
 
@@ -279,6 +281,8 @@ _CALENDAR_WORDS = frozenset(
 _WITH_OTHERS = regex.compile(r"\s+and\s+(?:[\p{Ll}\d][\p{Ll}\d\-]*\s+){0,4}\p{Ll}[\p{Ll}\-]*\s*\Z")
 # A "since" time closing an office: "CEO since 1978", "chairman since June 1980".
 _SINCE_TIME = regex.compile(r"\s+since\s+(?:\p{Lu}\p{Ll}+\.?\s+)?\d{4}\b")
+# "since" right before a time: a tenure's start, no change's time.
+_SINCE_BEFORE = regex.compile(r"\bsince\s+(?:(?:last|early|late|mid)\s+)?\Z", regex.IGNORECASE)
 # A tenure's time right after an apposed office: "prime minister for a record 3-1/2 years",
 # "president since 1985", "Treasury Secretary during Reagan's first term".
 _TENURE_TIME = regex.compile(
@@ -286,6 +290,13 @@ _TENURE_TIME = regex.compile(
         since\s+(?=\d|\p{Lu}|(?:last|early|late|mid)\b)            # "since 1985", "since last June"
       | during\s+                                                # "during Reagan's first term"
       | for\s+(?:[\w\-/]+\s+){0,5}?(?:years?|months?|decades?)\b  # "for a record 3-1/2 years"
+      | (?P<over>                                                # a tenure over:
+          (?:before|until|till)\s+(?=\d|\p{Lu}|(?:the|his|her|its|last|early|late|mid)\b)
+                                                                 # "before the merger"
+        | from\s+(?:\p{Lu}\p{Ll}+\.?\s+)?\d{4}\s+(?:to|until|through|till)\s+  # "from 1989 to
+                                                                 # 1993"
+        | between\s+\d{4}\s+and\s+\d{4}\b                      # "between 1980 and 1984"
+      )
     )""",
     regex.VERBOSE,
 )  # not any "for": "president for the Americas" names a region
@@ -347,6 +358,10 @@ _NEW_POST = regex.compile(
 )
 # "and" between two offices of one person: "president of X and (also) chairman of Y".
 _AND_ANOTHER = regex.compile(r",?\s+and\s+(?:also\s+)?(?:as\s+)?(?=\p{Ll})")
+# A separator in a list whose members have apposed titles: "; ", ", and ", ", ".
+_LISTED_BEFORE = regex.compile(r"(?:[,;]\s+and|[,;]|\s+and)\s+\Z")
+# Words that do not stand inside a title apposed to a list's member.
+_LIST_BREAK = regex.compile(r"[;:()\"]|\b(?:said|says|who|which|that)\b")
 _JOINED_BEFORE = regex.compile(r"(?:,?\s+and|,)\s+\Z")
 
 # An HTML entity a headline may hold in lower case: "&lt;ACM>".
@@ -382,10 +397,16 @@ _MARKER_STEMS = (
     "outgoing", "retiring", "newly", "deposed", "ousted", "new", "retired", "then-",
 )  # fmt: skip
 # A tenure's marker, then capitalised words at most, ending right where an office starts:
-# "former Texas ", "ex-", "former Senate Republican ".
+# "former Texas ", "ex-", "former Senate Republican "; or a portfolio's lower-case words
+# ("a former deputy agriculture ", checked against _NOT_MODIFIERS).
 _MARKED_TITLE_LEAD = regex.compile(
-    rf"(?<![\w\-])(?P<marker>{_MARKER})\s*(?:\p{{Lu}}[\w.'’\-]*\s+){{0,3}}\Z", regex.VERBOSE
+    rf"""(?<![\w\-])(?P<marker>{_MARKER})\s*(?:\p{{Lu}}[\w.'’\-]*\s+){{0,3}}
+    (?P<modifiers>(?:\p{{Ll}}[\p{{Ll}}\-]*\s+){{0,2}})\Z""",
+    regex.VERBOSE,
 )
+# Lower-case words that are no portfolio of a title: a verb's ending ("former aides
+# said chairman X") or a reporting verb stand between clauses, not inside a title.
+_NOT_MODIFIER = regex.compile(r"(?:\w+ed|said|says|told|tells|see|sees|and|or|but)\Z")
 
 # A generic head of a unit right before a name, an office only with a marker before it.
 _GENERIC_HEAD = regex.compile(r"(?<![\w\-])(?:chief|head|aide|boss|adviser|advisor)\Z")
@@ -399,6 +420,14 @@ _GLUED_EX = regex.compile(
 _MARKED_TYPES = {"end": "office.end", "start": "office.start", "elect": "office.elect"}
 
 # The forms of "be" that make a cue passive ("is succeeded by"), and the agent's "by".
+# A passive and "to" right before a succession's cue: "was hired to ", "has been named to ".
+_PASSIVE_TO_AT_END = regex.compile(
+    r"\b(?:was|were|been)\s+(?P<participle>\p{Ll}{2,}(?:ed|en|sen))\s+to\s+\Z"
+)
+# A regular past participle, in lower case: "hired", "recruited", "drafted"; and the
+# infinitive after it: " to replace".
+_PARTICIPLE = regex.compile(r"\p{Ll}{2,}ed")
+_TO_VERB = regex.compile(r"\s*to\s+(?P<verb>\p{Ll}+)\b")
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _BY = regex.compile(r"\bby\s+")
 
@@ -434,6 +463,9 @@ _EFFECTIVE_LATER = regex.compile(
     regex.IGNORECASE,
 )
 # "for" and at most four words before a duration: "for a post-war record of".
+# A duration that is an adverbial of its own, no "for" needed: "the past five years"; or a
+# term's length: "served a two-year term as".
+_BARE_LENGTH = regex.compile(r"the\s+(?:past|last|previous)\s|.*\sterm\Z", regex.IGNORECASE)
 _FOR_BEFORE = regex.compile(r"\bfor(?:\s+[\w\-]+){0,4}\s+\Z", regex.IGNORECASE)
 # What may stand before a time that opens its sentence: nothing, or a preposition ("On Monday,").
 _FRONTED_OPENING = regex.compile(r"\s*(?:(?:on|in|at|by|early|late)\s+)?", regex.IGNORECASE)
@@ -1143,14 +1175,34 @@ class _Context:
         start = self._untitled_start(person.start, sentence)
         for _ in range(MAX_LISTED):
             joined = _JOINED_BEFORE.search(self.flat, sentence[0], start)
-            if joined is None:
-                break
-            other = self._person_ending(joined.start(), sentence)
+            other = self._person_ending(joined.start(), sentence) if joined else None
+            if other is None:
+                # "A, president; B, executive vice president, and C, treasurer, resigned": a
+                # list of names each with its title apposed.
+                other = self._apposed_member(start, sentence)
             if other is None or other.name == person.name:
                 break
             found.append(other)
             start = self._untitled_start(other.start, sentence)
         return found
+
+    def _apposed_member(self, start: int, sentence: tuple[int, int]) -> _Person | None:
+        """The name before ``start`` in a list whose members have titles apposed.
+
+        The separator before ``start`` (a comma or semicolon, "and"), a title of at most
+        MAX_TITLE_WORDS words, its comma, and the name before it.
+        """
+        pattern = self.lexicons.position_pattern
+        joined = _LISTED_BEFORE.search(self.flat, sentence[0], start)
+        if pattern is None or joined is None:
+            return None
+        comma = self.flat.rfind(",", sentence[0], joined.start())
+        title = self.flat[comma + 1 : joined.start()]
+        if comma < 0 or not 0 < len(title.split()) <= MAX_TITLE_WORDS:
+            return None
+        if pattern.search(title) is None or _LIST_BREAK.search(title):
+            return None  # no title, or no single one: "said on Monday that"
+        return self._person_ending(comma, sentence)
 
     def _untitled_start(self, start: int, sentence: tuple[int, int]) -> int:
         """Where a name's title before it starts ("chief executive officer X"), else the name's."""
@@ -1403,13 +1455,24 @@ class _Context:
             # the clause's own start.
             before = [d for d in earlier if d.type in _STARTS]
             if not before:
-                return []
+                # "..., succeeding Y": the one replaced ends, whether or not the clause's own
+                # start was read (a misspelt verb, a title alone).
+                if "," in self.flat[span[1] : predecessor.start]:
+                    return []  # "in succeeding years, X": no one replaced
+                left = self._office_after(predecessor.end, sentence)
+                # No clause's verb to take the tense of: the words before it give the modality.
+                words = self._modality(self.flat[sentence[0] : span[0]])
+                return [_Draft("office.end", predecessor, span, sentence, left, None, words)]
             clause = before[-1]
             person, modality = clause.person, clause.modality
             office: _Office | None = clause.office
         else:
             person, modality = subject
             office = None
+            passive = _PASSIVE_TO_AT_END.search(self.flat, person.end, span[0])
+            if passive is not None:
+                # "X was hired to replace Y": the hiring is the start, in its own tense.
+                modality = self._modality(self.flat[person.end : passive.start("participle")])
             chosen = _CHOSEN_BEFORE.search(self.flat, sentence[0], person.start)
             if chosen is not None and self.flat[sentence[0] : span[0]].rstrip().endswith(" to"):
                 # "named X to replace him": the naming is the start, in its own tense.
@@ -1654,13 +1717,16 @@ class _Context:
             if position is None or told in seen:
                 continue
             seen.add(told)
-            organization = _organization_before(role[: match.start()].split(marker.group(), 1)[-1])
+            before = role[: match.start()].split(marker.group(), 1)[-1]
+            position, organization = _title_parts(before, position, self.lexicons)
             office = _Office(position, organization, mention.end)
             reach = max(0, mention.start - len(role) - MARKER_REACH)
             at = self.flat.rfind(marker.group(), reach, mention.start)
             found.append(_marked(marker.group(), person, office, at if at >= 0 else None))
         found.extend(self._titles_before_names(seen, skip))
         found.extend(self._appositions(seen, skip))
+        found.extend(self._additions(seen, skip))
+        found.extend(self._relations(skip))
         # "former chief of staff X, who resigned", "the death of former chairman X": the past
         # title is the end's office, not a tenure of its own.
         ended = {d.person.start: d for d in drafts if d.type == "office.end"}
@@ -1694,7 +1760,8 @@ class _Context:
             lowered = head.casefold()
             if not any(stem in lowered for stem in _MARKER_STEMS):
                 continue  # no marker near: most names, settled without the patterns
-            if head.endswith(",") and not head.endswith(("and,", "or,")):
+            set_off = head.endswith(",") and not head.endswith(("and,", "or,"))
+            if set_off:
                 # "Acme's former president, Harvey Lyon,": the title set off before the name.
                 head = head[:-1].rstrip()
                 lowered = head.casefold()
@@ -1711,7 +1778,15 @@ class _Context:
                     found.append(_marked("ex-", person, office, lead_start + glued.start()))
                 continue
             titles = list(pattern.finditer(self.flat, lead_start, lead_start + len(head)))
-            if titles and titles[-1].end() == lead_start + len(head):
+            head_end = lead_start + len(head)
+            owner = None
+            if titles and set_off and titles[-1].end() < head_end:
+                # "The former president of Acme, Harvey Lyon,": the title's organisation after
+                # it, up to the comma that sets the title off.
+                after = AFTER_OFFICE_ORG.match(self.flat, titles[-1].end(), head_end)
+                if after is not None and after.end() == head_end:
+                    owner = after.group("org")
+            if titles and (titles[-1].end() == head_end or owner is not None):
                 title_start = titles[-1].start()
                 position = self.lexicons.position(titles[-1].group())
             else:
@@ -1724,14 +1799,20 @@ class _Context:
             marked = _MARKED_TITLE_LEAD.search(self.flat, lead_start, title_start)
             if marked is None:
                 continue  # a bare title is a mention
+            if any(
+                word in _GRAMMAR_WORDS or _NOT_MODIFIER.match(word)
+                for word in marked.group("modifiers").split()
+            ):
+                continue  # "former aides told chairman X": the marker is another clause's
             told = self._told(person, position, _marker_kind(marked.group("marker"))[0] == "former")
             if position is None or told in seen:
                 continue
             if skip is not None and skip(person.start, person.end):
                 continue
             seen.add(told)
-            organization = _organization_before(self.flat[marked.end("marker") : title_start])
-            office = _Office(position, organization, person.end)
+            before = self.flat[marked.end("marker") : title_start]
+            position, organization = _title_parts(before, position, self.lexicons)
+            office = _Office(position, organization or owner, person.end)
             found.append(_marked(marked.group("marker"), person, office, marked.start("marker")))
         return found
 
@@ -1757,6 +1838,8 @@ class _Context:
             if tenure is None:
                 continue
             office, past, closed_at = tenure
+            if office.organization is None and match.group("owner"):
+                office = attrs.evolve(office, organization=match.group("owner"))
             timed = _TENURE_TIME.match(self.flat, closed_at)
             if marker is None and not timed:
                 continue  # a bare apposition is a mention: "John Smith, president of Acme,"
@@ -1784,6 +1867,69 @@ class _Context:
                     _Draft("office.hold", person, span, (person.start, second[0].end), second[0],
                            past=second[1])
                 )  # fmt: skip
+        return found
+
+    def _additions(
+        self, seen: set[_Told], skip: Callable[[int, int], object] | None
+    ) -> list[_Draft]:
+        """Holds stated beside a new post: "in addition to his duties as treasurer"."""
+        found: list[_Draft] = []
+        starts = {person.start: person for person in self.people}
+        for placed in in_addition(self.flat):
+            person = starts.get(placed.owner[0])
+            if person is None or (
+                skip is not None and skip(placed.evidence_start, placed.office_at)
+            ):
+                continue
+            stop = self._sentence_end(placed.office_at)
+            office = self._office_after(placed.office_at, (placed.office_at, stop))
+            # Not checked against ``seen``: the new post is often the same title of
+            # another unit ("named president of X in addition to his role as president of Y").
+            if office is None:
+                continue
+            seen.add(self._told(person, office.position))
+            office = self._conjoined_titles(office)
+            span = (person.start, person.end)
+            clause = (placed.evidence_start, office.end)
+            draft = _Draft("office.hold", person, span, clause, office)
+            draft.evidence_start = placed.evidence_start
+            found.append(draft)
+        return found
+
+    def _sentence_end(self, at: int) -> int:
+        """Where the sentence holding ``at`` ends (the next one's start, or the text's end)."""
+        later = bisect.bisect_right(self.sentence_starts, at)
+        return self.sentence_starts[later] if later < len(self.sentence_starts) else len(self.flat)
+
+    def _relations(self, skip: Callable[[int, int], object] | None) -> list[_Draft]:
+        """Successions told by a noun of relation: "his successor, X", "Y's predecessor X".
+
+        A successor starts (the owner the one replaced), a predecessor ends.
+        """
+        found: list[_Draft] = []
+        starts = {person.start: person for person in self.people}
+        for relation in relations(self.flat):
+            if skip is not None and skip(relation.evidence_start, relation.person_at):
+                continue
+            sentence = (relation.evidence_start, self._sentence_end(relation.person_at))
+            person = self._person_at(relation.person_at, sentence)
+            if person is None:
+                continue
+            # The owner alone, not a mention of the whole phrase ("her predecessor", which
+            # coreference may give the person named after it).
+            owner = starts.get(relation.owner[0])
+            if owner is None or owner.end != relation.owner[1]:
+                owner = self._person_ending(relation.owner[1], relation.owner)
+            if owner is not None and owner.name == person.name:
+                owner = None
+            kind = "office.start" if relation.noun == "successor" else "office.end"
+            clause = (relation.evidence_start, person.end)
+            draft = _Draft(kind, person, (person.start, person.end), clause)
+            draft.evidence_start = relation.evidence_start
+            draft.modality = "possible" if relation.hedged else "asserted"
+            if kind == "office.start":
+                draft.predecessor = owner
+            found.append(draft)
         return found
 
     def _apposed_tenure(
@@ -1817,9 +1963,10 @@ class _Context:
             # "a former director of the Office of Management and Budget in the Reagan
             # administration,": a few words of where, then the comma.
             return office, past, tail.end()
-        if _TENURE_TIME.match(self.flat, closed_at):
+        timed = _TENURE_TIME.match(self.flat, closed_at)
+        if timed is not None:
             during = self.flat[closed_at:].lstrip().casefold().startswith("during")
-            return office, past or during, closed_at
+            return office, past or during or timed.group("over") is not None, closed_at
         if _AND_MARKED.match(self.flat, closed_at):
             return office, past, closed_at
         return None  # the apposition must close: "X, president of Y, said"
@@ -1979,12 +2126,34 @@ class _Context:
             space = max(head.rfind(" "), -1)
             word = head[space + 1 :]
             named = space >= 0 and word[:1].isupper() and not word.isupper()
+            if word.casefold() not in AUXILIARIES and self._passive_to(head, space, position):
+                # "X was hired to replace Y": any passive before an infinitive leaves the
+                # subject its infinitive's too.
+                position = sentence[0] + space + 1
+                continue
             if word.casefold() not in AUXILIARIES or named:
                 # A capitalised "May" or "Will" inside a sentence is a name's ("Theresa May
                 # resigned"); a headline's "WILL" in capitals is still the auxiliary.
                 return sentence[0] + len(head)
             position = sentence[0] + space + 1 if space >= 0 else sentence[0]
         return position
+
+    def _passive_to(self, head: str, space: int, position: int) -> bool:
+        """Whether the word closing ``head`` is a passive before "to" and a succession's cue.
+
+        "X was hired to replace Y" (not "X was asked to become", a request).
+        """
+        word = head[space + 1 :]
+        if space < 0 or not _PARTICIPLE.fullmatch(word):
+            return False
+        after = _TO_VERB.match(self.flat, position)
+        if after is None:
+            return False
+        cue = self.lexicons.cue(after.group("verb"))
+        if cue is None or cue.frame != "succeed":
+            return False
+        before = head[:space].rstrip().rsplit(None, 1)[-1:]
+        return bool(before) and before[0].casefold() in _BE_FORMS
 
     def _modality_before(self, cue_start: int, sentence: tuple[int, int]) -> str:
         """The modality of the auxiliaries right before a cue."""
@@ -2158,6 +2327,11 @@ class _Context:
         name = self.lexicons.position(match.group())
         if name is None:
             return None
+        if organization is not None:
+            # "former Assistant Secretary of Defense": a rank, no organisation (see roles).
+            political = self.lexicons.kinds.get(name) == "political"
+            name, words = split_title(organization.split(), name, political)
+            organization = " ".join(words) or None
         end = match.end()
         organization = organization or self._organization_after(end, sentence)
         if organization is None and lead is not None and lead.group("joined"):
@@ -2390,6 +2564,18 @@ def _before_a_break(words: list[str]) -> list[str]:
 def _mixed_case(text: str) -> bool:
     """Whether a name is written in mixed case, not shouted ("Olin Corp", not "OLN")."""
     return any(char.islower() for char in text)
+
+
+def _title_parts(role: str, position: str, lexicons: Lexicons) -> tuple[str, str | None]:
+    """The position and organisation of the title ``role`` writes before ``position``.
+
+    "Deputy Oil Minister", "Brazilian Planning Minister" (see ``roles``), "NATO Secretary
+    General".
+    """
+    words = [w for w in role.replace("’", "'").split() if w[:1].isupper()]
+    political = lexicons.kinds.get(position) == "political"
+    position, words = split_title(words, position, political)
+    return position, _organization_before(" ".join(words))
 
 
 def _organization_before(role: str) -> str | None:
@@ -2826,6 +3012,10 @@ class _Dated:
         if index < len(self.times) and self.times[index].end <= stop:
             time = self.times[index]
             reported = _REPORTED_BEFORE.search(self.flat, max(a, time.start - 40), time.start)
+            if draft.type != "office.hold" and _SINCE_BEFORE.search(self.flat, a, time.start):
+                # "succeeding Y, who served in that post since 1972": the start of a tenure
+                # the clause describes, never the time of a change.
+                return None
             return None if reported is not None else time
         if draft.type == "office.hold":
             length = self._length_after(draft.cue[1], stop)
@@ -2857,6 +3047,8 @@ class _Dated:
         if index == len(self.durations) or self.durations[index].end > stop:
             return None
         length = self.durations[index]
+        if _BARE_LENGTH.match(length.text):
+            return length  # "was vice president the past two years": a length without "for"
         return length if _FOR_BEFORE.search(self.flat, cue_end, length.start) else None
 
     def _fronted(self, draft: _Draft, sentence_start: int) -> TimeExpression | None:

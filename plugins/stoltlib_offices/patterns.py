@@ -108,20 +108,25 @@ OFFICE_LEAD = regex.compile(
         (?:duties|responsibilities|post|position|job)\s+as\s+
                                              # "relieved of his duties as", "from his post as",
                                              # "continue in his present position as"
-      | (?:his|her|their)\s+(?:[\w\-]+\s+)?(?:term|stint)\s+as\s+  # "serving his third term
-                                                               # as"
+      | (?:his|her|their|a|the)\s+(?:[\w\-]+\s+){0,2}(?:term|stint)\s+as\s+  # "serving his
+                                               # third term as", "served the maximum term as"
+      | (?:his|her|their)\s+(?:present\s+|current\s+)?(?:titles?|posts?|positions?)\s+of\s+
+                                               # "retain his present titles of A and B"
       | (?:the\s+)?(?:company|firm|bank|board|group|concern|agency)  # "joined the company
         (?:\s+in\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4})?\s+as\s+           # (in November 1984) as"
       | (?-i:(?P<joined>\p{Lu}[\w&.\-]*(?:\s+\p{Lu}[\w&.\-]*){0,3}))  # "joined Acme Corp
         (?:\s+in\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4})?\s+as\s+           # (in 2015) as"
       | (?:a\s+)?member\s+of\s+(?-i:(?P<member_of>\p{Lu}[\w&.\-]*(?:\s+\p{Lu}[\w&.\-]*){0,3}))
-        ['’]s?\s+(?=board\b)                                    # "a member of Acme's board"
+        ['’]s?\s+(?:(?-i:\p{Ll}+)\s+)?(?=board\b)               # "a member of Acme's board",
+                                                               # "... Acme's management board"
       | to\s+fill\s+(?:a|the)\s+(?:[\w\-]+\s+)?(?:vacancy|seat)\s+on\s+  # "named to fill a
                                                                # vacancy on the board"
       | to\s+                                                  # "promoted to president"
       | (?:from|on)\s+                                         # "resigned from the board"
     )?
     (?:(?:the|its|a|an|their|his|her|our)\s+)?                  # "its chairman"
+    (?:(?:co-?)?founder\s+and\s+)?                             # "founder and president": a
+                                                               # founder is no office
     (?:(?:new|first|next|acting|interim|permanent|current|sole)\s+)?  # "the new president"
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -140,7 +145,11 @@ ORG_PREFIX = tuple(
 #: What opens an apposition that states a person's office: "X, director-general of NATO,",
 #: "X, the Secretary General of NATO,", "X, former chairman of Y,".
 APPOSITION = regex.compile(
-    r"\s*,\s+(?:(?:the|a|an|its|their)\s+)?"
+    r"\s*,\s+(?:\d{1,3},\s+)?"  # an age first: "X, 52, former chairman of Y,"
+    r"(?:(?:the|a|an|its|their)\s+"
+    # an owner's name, read as the office's organisation: "X, Acme's new treasurer,"
+    r"|(?-i:(?P<owner>\p{Lu}[\w&.\-]*(?:\s+\p{Lu}[\w&.\-]*){0,3}))['’]s\s+"
+    r"(?=(?i:formerly|former|currently|current|incumbent|existing|previously|new|newly|ex-)))?"
     r"(?P<marker>(?:(?:formerly|former|currently|current|incumbent|existing|previously|then|now"
     r"|new|newly[\s\-](?:appointed|named|installed|elected))\b"  # "X, the new treasurer,"
     r"|ex-)\s*)?"
