@@ -668,11 +668,24 @@ def test_a_topic_left_unspoken_is_no_claim() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Coach Dana Whitfield did not respond to a request for comment.",
+        "The ministry did not immediately respond to questions about the contract.",
+        "Hollis has never talked about the settlement in public.",
+    ],
+)
+def test_a_negated_phrase_cue_is_no_claim(text: str) -> None:
+    """'did not respond to R' (the lemma one word), 'never talked about R': nothing was said."""
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
-            "The campaign did not respond to a request for comment.",
-            ("indirect", "The campaign", "respond to", ["a request for comment"]),
+            "The campaign responded to a request for comment by email.",
+            ("indirect", "The campaign", "responded to", ["a request for comment by email"]),
         ),
         (
             "He warned of dire consequences for the economy.",
@@ -687,7 +700,7 @@ def test_a_topic_left_unspoken_is_no_claim() -> None:
 def test_responses_warnings_and_absolute_participles(
     text: str, expected: tuple[str, str, str, list[str]]
 ) -> None:
-    """'did not respond to R', 'warned of R', ', with X saying C': reported speech."""
+    """'responded to R', 'warned of R', ', with X saying C': reported speech."""
     assert [read(c) for c in claims(text)] == [expected]
 
 

@@ -764,8 +764,11 @@ def _read(
     cue_span = (cue.start, cue.end)
     if cue.cue.frame == "according":
         return _according(ctx, sentence, cue, first, after)
-    if " " in cue.cue.lemma and _negated(toks, first, adverbs):
-        return None  # "he did not talk about R": a topic left unspoken is no claim
+    if len(cue.text.split()) > 1 and _negated(toks, first, adverbs):
+        # "he did not talk about R", "did not respond to a request for comment": a phrase cue's
+        # object is a topic or what was asked; negated, nothing was said of it. (Its lemma may
+        # be one word: "respond to" is "respond".)
+        return None
     if first == 0 and toks[0].low == "asked" and after < len(toks):
         # "Asked about Cruz's charges, Rubio said ...": the question put, by nobody named.
         opener = after + 1 if _adverb(ctx, toks[after]) and after + 1 < len(toks) else after
