@@ -670,6 +670,43 @@ def test_a_topic_left_unspoken_is_no_claim() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Councillor Petra Lindqvist thanked her for her years of work.",
+        "Residents had called for his removal for months.",
+        "The union called for a return to the talks.",
+    ],
+)
+def test_a_bare_noun_phrase_after_a_demand_or_thanks_is_no_claim(text: str) -> None:
+    """'thanked him for R', 'called for his removal': what is asked or thanked for, not speech."""
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Councillor Petra Lindqvist called for the mayor to step aside.",
+            ("indirect", "Councillor Petra Lindqvist", "called for", ["the mayor to step aside"]),
+        ),
+        (
+            "The union called for ending the overtime ban at once.",
+            ("indirect", "The union", "called for", ["ending the overtime ban at once"]),
+        ),
+        (
+            "Lindqvist thanked the crew for “keeping the lights on all winter.”",
+            ("mixed", "Lindqvist", "thanked", ["the crew for “keeping the lights on all winter.”"]),
+        ),
+    ],
+)
+def test_a_clause_after_a_demand_or_thanks_is_a_claim(
+    text: str, expected: tuple[str, str, str, list[str]]
+) -> None:
+    """An infinitive, a gerund or a quotation after 'called for' / 'thanked' is what was said."""
+    assert [read(c) for c in claims(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Coach Dana Whitfield did not respond to a request for comment.",
         "The ministry did not immediately respond to questions about the contract.",
         "Hollis has never talked about the settlement in public.",

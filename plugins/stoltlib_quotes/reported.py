@@ -328,7 +328,7 @@ def _new_reporting_clause(ctx: Context, toks: Sequence[Token], index: int) -> bo
     for probe in range(index + 1, min(len(toks) - 1, index + 1 + MAX_CLAUSE_SUBJECT)):
         token = toks[probe]
         cue = ctx.lexicons.word_cue(token.low)
-        if cue is not None and cue.frame == "say" and not token.low.endswith("ing"):
+        if cue is not None and cue.frame in ("say", "clause") and not token.low.endswith("ing"):
             found = speaker_before(toks, probe, adverbs, nouns)
             following = toks[probe + 1]
             return (
@@ -742,6 +742,8 @@ def _forward(
         return None
     words = _words_within(toks, start, end, max(MIN_CONTENT_WORDS, 2))
     kind = _kind(ctx, *content)
+    if cue.cue.frame == "clause" and kind == "indirect" and not _clausal(toks, start, end):
+        return None  # "called for his dismissal", "thanked him for his service": no speech
     whole = end >= sentence.end - 1 and toks[start].low in _SHORT_ANSWERS
     if words < MIN_CONTENT_WORDS and not (kind != "indirect" and words >= 2) and not whole:
         # A quoted fragment makes two words enough ('called her "weak"'), and an answer that
@@ -749,6 +751,38 @@ def _forward(
         return None
 
     return Draft(kind, (content,), speaker, (cue.start, cue.end), rule, confidence)
+
+
+def _clausal(toks: Sequence[Token], start: int, end: int) -> bool:
+    """Whether the content from token ``start`` to offset ``end`` holds a clause.
+
+    A gerund opening it ("called for ending the blockade"), a "that", or an infinitive
+    ("called for the president to resign": a "to" before a word that opens no noun phrase,
+    unlike "a return to the talks"). A "clause" frame cue's content needs one; a bare noun
+    phrase is what was asked or thanked for.
+    """
+    first = toks[start]
+    if first.low in _NEGATIONS and start + 1 < len(toks):
+        first = toks[start + 1]  # "called for not abandoning contacts"
+    if first.low.endswith("ing") and len(first.low) > 4 and not first.capitalised:
+        return True
+    for index in range(start, len(toks) - 1):
+        token = toks[index]
+        if token.end > end:
+            break
+        if token.low == "that":
+            return True
+        following = toks[index + 1]
+        if (
+            token.low == "to"
+            and following.word
+            and following.end <= end
+            and not following.capitalised
+            and following.low not in DETERMINERS
+            and not following.text.isdigit()
+        ):
+            return True
+    return False
 
 
 def _read(
