@@ -667,6 +667,21 @@ def test_a_topic_left_unspoken_is_no_claim() -> None:
     assert [c.kind for c in claims("He talked about the rights of the residents.")] == ["indirect"]
 
 
+def test_a_backshifted_second_clause_stays_in_the_content() -> None:
+    """'said C1 but would continue ...' is one content; 'said C1 but added that C2' is two."""
+    text = "Tomas Reyes said he was tired but would continue to serve on the board until May."
+    assert [read(c) for c in claims(text)] == [
+        (
+            "indirect",
+            "Tomas Reyes",
+            "said",
+            ["he was tired but would continue to serve on the board until May"],
+        )
+    ]
+    text = "Tomas Reyes said he was tired but added that the board needed him."
+    assert [read(c)[3] for c in claims(text)] == [["he was tired"], ["the board needed him"]]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -239,7 +239,7 @@ def _clause_end(ctx: Context, sentence: Sentence, start: int) -> int:
                 ahead += 1  # "and has called on": past the auxiliaries to the cue
             # A second reporting clause of the speaker ("..., but said", "and has called on",
             # "and added"): the first content ends before it.
-            joined = token.low in _JOINING and ctx.lexicons.word_cue(toks[ahead].low) is not None
+            joined = token.low in _JOINING and _joined_cue(ctx, toks, index + 1, ahead)
             if not joined:
                 # "..., while other voters said ...": a clause with a speaker and a cue.
                 for probe in range(index + 2, min(len(toks), index + 2 + 10)):
@@ -256,6 +256,22 @@ def _clause_end(ctx: Context, sentence: Sentence, start: int) -> int:
     while end > sentence.start and ctx.flat[end - 1].isspace():
         end -= 1  # "C ." or "C  .": the space before the stop is no part of the content
     return end
+
+
+def _joined_cue(ctx: Context, toks: Sequence[Token], first: int, at: int) -> bool:
+    """Whether token ``at``, after "and"/"but" and auxiliaries from ``first``, is a joined cue.
+
+    A backshifted modal before it continues the reported clause, the same subject's ("said he
+    was disappointed but would continue ..."); "but said", "and has called on" open a second
+    claim.
+    """
+    if ctx.lexicons.word_cue(toks[at].low) is None:
+        return False
+    return not any(toks[index].low in _BACKSHIFTED for index in range(first, at))
+
+
+# Modals of reported speech's backshift: after "and"/"but" they go on with what was said.
+_BACKSHIFTED = _word_set("would could might should")
 
 
 def _subordinate_tail(ctx: Context, toks: Sequence[Token], index: int) -> bool:
