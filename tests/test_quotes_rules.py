@@ -667,6 +667,26 @@ def test_a_topic_left_unspoken_is_no_claim() -> None:
     assert [c.kind for c in claims("He talked about the rights of the residents.")] == ["indirect"]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Treasurer Ilse Marlow announced her retirement in a statement on Friday.",
+            "her retirement",
+        ),
+        ("Marlow announced her bid for the council earlier this month.", "her bid for the council"),
+        ("Marlow announced the merger in March 2024.", "the merger"),
+        (
+            "Marlow said the merger would close in March 2024.",
+            "the merger would close in March 2024",
+        ),
+    ],
+)
+def test_a_noun_phrase_content_leaves_its_adjuncts_out(text: str, content: str) -> None:
+    """'announced her retirement on Friday' reports 'her retirement'; a clause keeps them."""
+    assert [read(c)[3] for c in claims(text)] == [[content]]
+
+
 def test_a_backshifted_second_clause_stays_in_the_content() -> None:
     """'said C1 but would continue ...' is one content; 'said C1 but added that C2' is two."""
     text = "Tomas Reyes said he was tired but would continue to serve on the board until May."

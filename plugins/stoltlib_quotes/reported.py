@@ -766,7 +766,93 @@ def _forward(
         # ends the sentence says all there is ("Jeff Flake said he would.", "said yes").
         return None
 
+    if kind == "indirect":
+        # "announced his resignation in a letter on Monday": the noun phrase is what was said.
+        content = (content[0], _noun_phrase_end(toks, start, end))
     return Draft(kind, (content,), speaker, (cue.start, cue.end), rule, confidence)
+
+
+def _noun_phrase_end(toks: Sequence[Token], start: int, end: int) -> int:
+    """``end``, or where a bare noun phrase content ends before adjuncts of time or channel.
+
+    "his resignation in a letter on Monday", "his candidacy in June 2015", "his support for the
+    Ohio governor on Thursday night": a determiner opens the phrase, no verb or clause word is
+    in it (:func:`_verbless`), and adjuncts (:func:`_adjuncts_reach`) run from it to ``end``.
+    A clause's own adjuncts ("the vote would be held on Monday") are left in.
+    """
+    if start >= len(toks) or toks[start].low not in _NOUN_PHRASE_OPENERS:
+        return end
+    for index in range(start + 2, min(len(toks), start + MAX_NOUN_PHRASE + 1)):
+        token = toks[index]
+        if token.end > end or not _verbless(toks[index - 1]):
+            break
+        opens = token.low in _ADJUNCT_PREPOSITIONS or token.low in _GAP_DEICTIC
+        if (opens or token.low in GAP_EDGES) and _adjuncts_reach(toks, index, end):
+            return toks[index - 1].end
+    return end
+
+
+def _verbless(token: Token) -> bool:
+    """Whether a token may be in a noun phrase: no verb, auxiliary, clause word or "to"."""
+    low = token.low
+    return (
+        token.word
+        and low not in _FINITE_WORDS
+        and low not in _CLAUSE_LINKS
+        and low not in _NEGATIONS
+        and low != "to"
+        and not (low.endswith("ed") and len(low) > 4)
+    )
+
+
+def _adjuncts_reach(toks: Sequence[Token], index: int, end: int) -> bool:
+    """Whether adjuncts of time or channel run from token ``index`` to offset ``end``.
+
+    Each a preposition, fillers and a head ("in a letter", "on Monday", "for weeks", "in June
+    2015"), or a deictic and a period ("last week"); heads may follow one another ("Thursday
+    night").
+    """
+    at = index
+    while at < len(toks) and toks[at].end <= end:
+        low = toks[at].low
+        if low in _ADJUNCT_PREPOSITIONS or low in _GAP_DEICTIC or low in GAP_EDGES:
+            at += 1
+            while at < len(toks) and toks[at].low in _GAP_FILLERS:
+                at += 1
+            if at >= len(toks) or not _adjunct_head(toks[at]):
+                return False
+        elif not _adjunct_head(toks[at]):
+            return False
+        at += 1
+        if at >= len(toks) or toks[at].start >= end:
+            return True
+    return False
+
+
+def _adjunct_head(token: Token) -> bool:
+    """Whether a word heads an adjunct of time or channel ("Monday", "letter", "weeks", "2015")."""
+    low = token.low
+    return (
+        low in _GAP_TIMES
+        or low in _GAP_CHANNELS
+        or low in _GAP_PERIODS
+        or low in _ADJUNCT_PERIODS
+        or low in _MONTHS
+        or token.text.isdigit()
+    )
+
+
+#: A bare noun phrase content has at most this many tokens before its adjuncts.
+MAX_NOUN_PHRASE = 8
+# Words that open a bare noun phrase content: a possessive or an article.
+_NOUN_PHRASE_OPENERS = _word_set("his her their its our my your the a an")
+# Prepositions that open an adjunct of time or channel after a noun phrase ("for weeks").
+_ADJUNCT_PREPOSITIONS = GAP_PREPOSITIONS | _word_set("for")
+# Periods in the plural, heads of a duration ("for weeks").
+_ADJUNCT_PERIODS = _word_set("days weeks months years hours")
+_MONTHS = _word_set(
+    "january february march april may june july august september october november december"
+)
 
 
 def _clausal(toks: Sequence[Token], start: int, end: int) -> bool:
