@@ -668,11 +668,96 @@ def test_a_topic_left_unspoken_is_no_claim() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Treasurer Ilse Marlow announced her retirement in a statement on Friday.",
+            "her retirement",
+        ),
+        ("Marlow announced her bid for the council earlier this month.", "her bid for the council"),
+        ("Marlow announced the merger in March 2024.", "the merger"),
+        (
+            "Marlow said the merger would close in March 2024.",
+            "the merger would close in March 2024",
+        ),
+    ],
+)
+def test_a_noun_phrase_content_leaves_its_adjuncts_out(text: str, content: str) -> None:
+    """'announced her retirement on Friday' reports 'her retirement'; a clause keeps them."""
+    assert [read(c)[3] for c in claims(text)] == [[content]]
+
+
+def test_a_backshifted_second_clause_stays_in_the_content() -> None:
+    """'said C1 but would continue ...' is one content; 'said C1 but added that C2' is two."""
+    text = "Tomas Reyes said he was tired but would continue to serve on the board until May."
+    assert [read(c) for c in claims(text)] == [
+        (
+            "indirect",
+            "Tomas Reyes",
+            "said",
+            ["he was tired but would continue to serve on the board until May"],
+        )
+    ]
+    text = "Tomas Reyes said he was tired but added that the board needed him."
+    assert [read(c)[3] for c in claims(text)] == [["he was tired"], ["the board needed him"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Councillor Petra Lindqvist thanked her for her years of work.",
+        "Residents had called for his removal for months.",
+        "The union called for a return to the talks.",
+    ],
+)
+def test_a_bare_noun_phrase_after_a_demand_or_thanks_is_no_claim(text: str) -> None:
+    """'thanked him for R', 'called for his removal': what is asked or thanked for, not speech."""
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
-            "The campaign did not respond to a request for comment.",
-            ("indirect", "The campaign", "respond to", ["a request for comment"]),
+            "Councillor Petra Lindqvist called for the mayor to step aside.",
+            ("indirect", "Councillor Petra Lindqvist", "called for", ["the mayor to step aside"]),
+        ),
+        (
+            "The union called for ending the overtime ban at once.",
+            ("indirect", "The union", "called for", ["ending the overtime ban at once"]),
+        ),
+        (
+            "Lindqvist thanked the crew for “keeping the lights on all winter.”",
+            ("mixed", "Lindqvist", "thanked", ["the crew for “keeping the lights on all winter.”"]),
+        ),
+    ],
+)
+def test_a_clause_after_a_demand_or_thanks_is_a_claim(
+    text: str, expected: tuple[str, str, str, list[str]]
+) -> None:
+    """An infinitive, a gerund or a quotation after 'called for' / 'thanked' is what was said."""
+    assert [read(c) for c in claims(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coach Dana Whitfield did not respond to a request for comment.",
+        "The ministry did not immediately respond to questions about the contract.",
+        "Hollis has never talked about the settlement in public.",
+    ],
+)
+def test_a_negated_phrase_cue_is_no_claim(text: str) -> None:
+    """'did not respond to R' (the lemma one word), 'never talked about R': nothing was said."""
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The campaign responded to a request for comment by email.",
+            ("indirect", "The campaign", "responded to", ["a request for comment by email"]),
         ),
         (
             "He warned of dire consequences for the economy.",
@@ -687,7 +772,7 @@ def test_a_topic_left_unspoken_is_no_claim() -> None:
 def test_responses_warnings_and_absolute_participles(
     text: str, expected: tuple[str, str, str, list[str]]
 ) -> None:
-    """'did not respond to R', 'warned of R', ', with X saying C': reported speech."""
+    """'responded to R', 'warned of R', ', with X saying C': reported speech."""
     assert [read(c) for c in claims(text)] == [expected]
 
 

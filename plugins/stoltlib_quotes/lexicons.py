@@ -33,7 +33,7 @@ LEXICON_FILES = {
 TITLES_LEXICON = "person_titles"
 
 #: The frames a cue may have (see ``data/cue_verbs.tsv``).
-FRAMES = frozenset({"say", "tell", "according"})
+FRAMES = frozenset({"say", "tell", "clause", "according"})
 
 # White space runs inside a phrase: one space for lookup.
 _SPACE = regex.compile(r"\s+")

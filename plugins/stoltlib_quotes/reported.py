@@ -239,7 +239,7 @@ def _clause_end(ctx: Context, sentence: Sentence, start: int) -> int:
                 ahead += 1  # "and has called on": past the auxiliaries to the cue
             # A second reporting clause of the speaker ("..., but said", "and has called on",
             # "and added"): the first content ends before it.
-            joined = token.low in _JOINING and ctx.lexicons.word_cue(toks[ahead].low) is not None
+            joined = token.low in _JOINING and _joined_cue(ctx, toks, index + 1, ahead)
             if not joined:
                 # "..., while other voters said ...": a clause with a speaker and a cue.
                 for probe in range(index + 2, min(len(toks), index + 2 + 10)):
@@ -256,6 +256,22 @@ def _clause_end(ctx: Context, sentence: Sentence, start: int) -> int:
     while end > sentence.start and ctx.flat[end - 1].isspace():
         end -= 1  # "C ." or "C  .": the space before the stop is no part of the content
     return end
+
+
+def _joined_cue(ctx: Context, toks: Sequence[Token], first: int, at: int) -> bool:
+    """Whether token ``at``, after "and"/"but" and auxiliaries from ``first``, is a joined cue.
+
+    A backshifted modal before it continues the reported clause, the same subject's ("said he
+    was disappointed but would continue ..."); "but said", "and has called on" open a second
+    claim.
+    """
+    if ctx.lexicons.word_cue(toks[at].low) is None:
+        return False
+    return not any(toks[index].low in _BACKSHIFTED for index in range(first, at))
+
+
+# Modals of reported speech's backshift: after "and"/"but" they go on with what was said.
+_BACKSHIFTED = _word_set("would could might should")
 
 
 def _subordinate_tail(ctx: Context, toks: Sequence[Token], index: int) -> bool:
@@ -328,7 +344,7 @@ def _new_reporting_clause(ctx: Context, toks: Sequence[Token], index: int) -> bo
     for probe in range(index + 1, min(len(toks) - 1, index + 1 + MAX_CLAUSE_SUBJECT)):
         token = toks[probe]
         cue = ctx.lexicons.word_cue(token.low)
-        if cue is not None and cue.frame == "say" and not token.low.endswith("ing"):
+        if cue is not None and cue.frame in ("say", "clause") and not token.low.endswith("ing"):
             found = speaker_before(toks, probe, adverbs, nouns)
             following = toks[probe + 1]
             return (
@@ -742,13 +758,133 @@ def _forward(
         return None
     words = _words_within(toks, start, end, max(MIN_CONTENT_WORDS, 2))
     kind = _kind(ctx, *content)
+    if cue.cue.frame == "clause" and kind == "indirect" and not _clausal(toks, start, end):
+        return None  # "called for his dismissal", "thanked him for his service": no speech
     whole = end >= sentence.end - 1 and toks[start].low in _SHORT_ANSWERS
     if words < MIN_CONTENT_WORDS and not (kind != "indirect" and words >= 2) and not whole:
         # A quoted fragment makes two words enough ('called her "weak"'), and an answer that
         # ends the sentence says all there is ("Jeff Flake said he would.", "said yes").
         return None
 
+    if kind == "indirect":
+        # "announced his resignation in a letter on Monday": the noun phrase is what was said.
+        content = (content[0], _noun_phrase_end(toks, start, end))
     return Draft(kind, (content,), speaker, (cue.start, cue.end), rule, confidence)
+
+
+def _noun_phrase_end(toks: Sequence[Token], start: int, end: int) -> int:
+    """``end``, or where a bare noun phrase content ends before adjuncts of time or channel.
+
+    "his resignation in a letter on Monday", "his candidacy in June 2015", "his support for the
+    Ohio governor on Thursday night": a determiner opens the phrase, no verb or clause word is
+    in it (:func:`_verbless`), and adjuncts (:func:`_adjuncts_reach`) run from it to ``end``.
+    A clause's own adjuncts ("the vote would be held on Monday") are left in.
+    """
+    if start >= len(toks) or toks[start].low not in _NOUN_PHRASE_OPENERS:
+        return end
+    for index in range(start + 2, min(len(toks), start + MAX_NOUN_PHRASE + 1)):
+        token = toks[index]
+        if token.end > end or not _verbless(toks[index - 1]):
+            break
+        opens = token.low in _ADJUNCT_PREPOSITIONS or token.low in _GAP_DEICTIC
+        if (opens or token.low in GAP_EDGES) and _adjuncts_reach(toks, index, end):
+            return toks[index - 1].end
+    return end
+
+
+def _verbless(token: Token) -> bool:
+    """Whether a token may be in a noun phrase: no verb, auxiliary, clause word or "to"."""
+    low = token.low
+    return (
+        token.word
+        and low not in _FINITE_WORDS
+        and low not in _CLAUSE_LINKS
+        and low not in _NEGATIONS
+        and low != "to"
+        and not (low.endswith("ed") and len(low) > 4)
+    )
+
+
+def _adjuncts_reach(toks: Sequence[Token], index: int, end: int) -> bool:
+    """Whether adjuncts of time or channel run from token ``index`` to offset ``end``.
+
+    Each a preposition, fillers and a head ("in a letter", "on Monday", "for weeks", "in June
+    2015"), or a deictic and a period ("last week"); heads may follow one another ("Thursday
+    night").
+    """
+    at = index
+    while at < len(toks) and toks[at].end <= end:
+        low = toks[at].low
+        if low in _ADJUNCT_PREPOSITIONS or low in _GAP_DEICTIC or low in GAP_EDGES:
+            at += 1
+            while at < len(toks) and toks[at].low in _GAP_FILLERS:
+                at += 1
+            if at >= len(toks) or not _adjunct_head(toks[at]):
+                return False
+        elif not _adjunct_head(toks[at]):
+            return False
+        at += 1
+        if at >= len(toks) or toks[at].start >= end:
+            return True
+    return False
+
+
+def _adjunct_head(token: Token) -> bool:
+    """Whether a word heads an adjunct of time or channel ("Monday", "letter", "weeks", "2015")."""
+    low = token.low
+    return (
+        low in _GAP_TIMES
+        or low in _GAP_CHANNELS
+        or low in _GAP_PERIODS
+        or low in _ADJUNCT_PERIODS
+        or low in _MONTHS
+        or token.text.isdigit()
+    )
+
+
+#: A bare noun phrase content has at most this many tokens before its adjuncts.
+MAX_NOUN_PHRASE = 8
+# Words that open a bare noun phrase content: a possessive or an article.
+_NOUN_PHRASE_OPENERS = _word_set("his her their its our my your the a an")
+# Prepositions that open an adjunct of time or channel after a noun phrase ("for weeks").
+_ADJUNCT_PREPOSITIONS = GAP_PREPOSITIONS | _word_set("for")
+# Periods in the plural, heads of a duration ("for weeks").
+_ADJUNCT_PERIODS = _word_set("days weeks months years hours")
+_MONTHS = _word_set(
+    "january february march april may june july august september october november december"
+)
+
+
+def _clausal(toks: Sequence[Token], start: int, end: int) -> bool:
+    """Whether the content from token ``start`` to offset ``end`` holds a clause.
+
+    A gerund opening it ("called for ending the blockade"), a "that", or an infinitive
+    ("called for the president to resign": a "to" before a word that opens no noun phrase,
+    unlike "a return to the talks"). A "clause" frame cue's content needs one; a bare noun
+    phrase is what was asked or thanked for.
+    """
+    first = toks[start]
+    if first.low in _NEGATIONS and start + 1 < len(toks):
+        first = toks[start + 1]  # "called for not abandoning contacts"
+    if first.low.endswith("ing") and len(first.low) > 4 and not first.capitalised:
+        return True
+    for index in range(start, len(toks) - 1):
+        token = toks[index]
+        if token.end > end:
+            break
+        if token.low == "that":
+            return True
+        following = toks[index + 1]
+        if (
+            token.low == "to"
+            and following.word
+            and following.end <= end
+            and not following.capitalised
+            and following.low not in DETERMINERS
+            and not following.text.isdigit()
+        ):
+            return True
+    return False
 
 
 def _read(
@@ -764,8 +900,11 @@ def _read(
     cue_span = (cue.start, cue.end)
     if cue.cue.frame == "according":
         return _according(ctx, sentence, cue, first, after)
-    if " " in cue.cue.lemma and _negated(toks, first, adverbs):
-        return None  # "he did not talk about R": a topic left unspoken is no claim
+    if len(cue.text.split()) > 1 and _negated(toks, first, adverbs):
+        # "he did not talk about R", "did not respond to a request for comment": a phrase cue's
+        # object is a topic or what was asked; negated, nothing was said of it. (Its lemma may
+        # be one word: "respond to" is "respond".)
+        return None
     if first == 0 and toks[0].low == "asked" and after < len(toks):
         # "Asked about Cruz's charges, Rubio said ...": the question put, by nobody named.
         opener = after + 1 if _adverb(ctx, toks[after]) and after + 1 < len(toks) else after
