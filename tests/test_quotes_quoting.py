@@ -230,3 +230,48 @@ def test_the_ascii_sentence_break_finds_what_the_pattern_finds(text: str) -> Non
         if not any(character in text for character in "!?…"):
             stops = [(m.span(), m.span("end")) for m in _FULL_STOP_BREAK.finditer(text)]
             assert stops == expected
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Yes.",
+                "No!",
+                "Why?",
+                "Mr.",
+                "U.S.",
+                "He",
+                "the",
+                "”",
+                "’",
+                ")",
+                " ",
+                "  ",
+                "\n",
+                "\n\n",
+                "    ",
+                "\t",
+                "\u00a0",
+                "é",
+                "“",
+                "said",
+                "5",
+                "…",
+            ]
+        ),
+        max_size=30,
+    ).map("".join)
+)
+def test_one_scan_of_the_paragraphs_finds_the_sentences_each_paragraph_alone_gives(
+    text: str,
+) -> None:
+    """read()'s single scan over every paragraph gives what a scan of each paragraph gives."""
+    reading = read(text)
+    alone = [
+        (span.start, span.end)
+        for line in reading.lines
+        for span in sentences(reading.flat, line.start, line.end, reading.outer_quotations)
+    ]
+    assert list(reading.sentence_bounds) == alone

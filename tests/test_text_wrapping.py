@@ -184,3 +184,17 @@ def test_a_lede_under_a_cut_dateline_is_one_line() -> None:
         "135,434 a year ago, the company said in a statement today.\n"
     )
     assert len([line for line in logical_lines(text) if not line.is_blank]) == 3
+
+
+def test_a_wrapped_paragraph_needs_twelve_words_in_all() -> None:
+    """Two lines going on in lower case join at twelve words, not at eleven."""
+    eleven = "The board said on Monday that it\nwould meet again soon."
+    twelve = "The board said on Monday that it\nwould meet again very soon."
+    assert [line.text for line in logical_lines(eleven)] == eleven.split("\n")
+    assert [line.text for line in logical_lines(twelve)] == [twelve.replace("\n", " ")]
+
+
+def test_a_line_of_one_word_is_no_wrap() -> None:
+    """A break after a line of one word does not count for a wrapped paragraph."""
+    text = "Washington\nofficials said on Monday that the board would meet again very soon."
+    assert [line.text for line in logical_lines(text)] == text.split("\n")
