@@ -544,6 +544,10 @@ def test_widgets_and_related_story_lists(pipeline: Pipeline) -> None:
             "Sign up for our Business newsletter. Get the top stories in your inbox every day.",
             "newsletter",
         ),
+        (
+            "Sign up for our Business newsletter.  Get the top stories in your inbox every day.",
+            "newsletter",
+        ),
         ("Support our journalism", "subscribe"),
         ("Donate Now!", "subscribe"),
         ("Don't miss", "related-stories"),

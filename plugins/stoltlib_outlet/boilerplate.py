@@ -42,16 +42,18 @@ def classify_line(line: Line, lexicons: Lexicons) -> str | None:
     """The boilerplate kind of a whole line ("share-widget", "comments", ...), or ``None``.
 
     A line of items set apart by bars or dots ("Share on Facebook | Share on X | Email",
-    "Home | News | Business | Sport") is a widget bar or a menu: see :func:`_bar_kind`.
+    "Home | News | Business | Sport") is a widget bar or a menu: see :func:`_bar_kind`; one set
+    apart by runs of spaces or tabs is a widget bar when every item is furniture
+    (:func:`_spaced_bar_kind`); a newsletter plea may go on with its pitch (:func:`_plea_kind`).
     """
     text = line.text.strip()
     kind = _kind_of(text, lexicons)
     if kind is None and ("|" in text or "·" in text or "•" in text):
         return _bar_kind(text, lexicons)
     if kind is None and ("  " in text or "\t" in text):
-        return _spaced_bar_kind(text, lexicons)
+        kind = _spaced_bar_kind(text, lexicons)
     if kind is None and len(text) <= MAX_PLEA_CHARS:
-        return _plea_kind(text, lexicons)
+        kind = _plea_kind(text, lexicons)  # also with two spaces after a full stop
     return kind
 
 
@@ -73,7 +75,7 @@ def _spaced_bar_kind(text: str, lexicons: Lexicons) -> str | None:
 
 
 def _plea_kind(text: str, lexicons: Lexicons) -> str | None:
-    """``"newsletter"`` for a plea of two or three sentences whose first is one, else ``None``.
+    """``"newsletter"`` for a short line whose first sentence is a plea, else ``None``.
 
     "Sign up for our Business newsletter. Get the top stories in your inbox every morning." is
     longer than a widget label, but its first sentence is the lexicon's plea and the rest its
