@@ -702,9 +702,37 @@ def test_a_backshifted_second_clause_stays_in_the_content() -> None:
     assert [read(c)[3] for c in claims(text)] == [["he was tired"], ["the board needed him"]]
 
 
-def test_a_bare_noun_phrase_after_thanks_is_no_claim() -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Councillor Petra Lindqvist thanked her for her years of work.",
+        "Councillor Petra Lindqvist thanked him for the support that he gave.",
+    ],
+)
+def test_a_bare_noun_phrase_after_thanks_is_no_claim(text: str) -> None:
     """'thanked her for her years of work' says what she is thanked for, not what was said."""
-    assert claims("Councillor Petra Lindqvist thanked her for her years of work.") == []
+    assert claims(text) == []
+
+
+def test_thanks_for_a_gerund_clause_is_a_claim() -> None:
+    """'thanked the crew for keeping the lights on' reports a clause, unquoted too."""
+    found = [read(c) for c in claims("Mayor Ines Kohl thanked the crew for keeping the lights on.")]
+    assert found == [
+        ("indirect", "Mayor Ines Kohl", "thanked", ["the crew for keeping the lights on"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The company said the shares rose in June.", "the shares rose in June"),
+        ("Jones said his father died last week.", "his father died last week"),
+        ("The ministry denied the charges on Friday.", "the charges"),
+    ],
+)
+def test_only_a_noun_phrase_cue_loses_its_trailing_time(text: str, content: str) -> None:
+    """A clause after 'said' keeps its time ('rose' is a verb); 'denied the charges' cuts it."""
+    assert [read(c)[3] for c in claims(text)] == [[content]]
 
 
 @pytest.mark.parametrize(

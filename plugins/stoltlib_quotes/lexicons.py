@@ -27,6 +27,7 @@ LEXICON_FILES = {
     "cue_adverbs": "cue_adverbs.tsv",
     "speaker_nouns": "speaker_nouns.tsv",
     "quote_labels": "labels.tsv",
+    "noun_phrase_cues": "noun_phrase_cues.tsv",
 }
 #: Another plugin's lexicon read when it is there: the people plugin's role titles, whose last
 #: words may head a speaker phrase too.
@@ -87,6 +88,8 @@ class Lexicons:
     speaker_nouns: frozenset[str]
     #: Labels that open a line with a colon without naming a speaker ("Photo:", "Read more:").
     labels: frozenset[str]
+    #: Lemmas of cues whose content may be a bare noun phrase ("announced his resignation").
+    noun_phrase_cues: frozenset[str] = frozenset()
     #: Any cue form as a whole word or phrase, any case.
     cue_pattern: re.Pattern[str] | None
     #: The same forms in lower case only, each after the character before it, for a
@@ -150,6 +153,7 @@ def _build(
     adverbs: tuple[Any, ...],
     nouns: tuple[Any, ...],
     labels: tuple[Any, ...] = (),
+    noun_phrase_cues: tuple[Any, ...] = (),
     titles: tuple[Any, ...] = (),
 ) -> Lexicons:
     by_form: dict[str, Cue] = {}
@@ -181,6 +185,9 @@ def _build(
             if isinstance(entry, Mapping) and entry.get("title")
         ),
         labels=frozenset(key(str(word)) for word in labels if isinstance(word, str)),
+        noun_phrase_cues=frozenset(
+            key(str(word)) for word in noun_phrase_cues if isinstance(word, str)
+        ),
         cue_pattern=pattern,
         lower_cue_pattern=lower,
         ascii_cue_pattern=ascii_lower,

@@ -766,8 +766,10 @@ def _forward(
         # ends the sentence says all there is ("Jeff Flake said he would.", "said yes").
         return None
 
-    if kind == "indirect":
+    if kind == "indirect" and cue.cue.lemma in ctx.lexicons.noun_phrase_cues:
         # "announced his resignation in a letter on Monday": the noun phrase is what was said.
+        # Only for cues whose object may be one: "said the shares rose in June" is a clause
+        # whose verb no word list tells from a noun ("rose"), and keeps its time.
         content = (content[0], _noun_phrase_end(toks, start, end))
     return Draft(kind, (content,), speaker, (cue.start, cue.end), rule, confidence)
 
@@ -855,10 +857,16 @@ _MONTHS = _word_set(
 )
 
 
+# Words a "that" opening the content's clause may follow: the hearer's pronoun ("thanked him
+# that ..."); after anything else a "that" is a relative pronoun or a determiner.
+_HEARER_PRONOUNS = _word_set("him her them us me you")
+
+
 def _clausal(toks: Sequence[Token], start: int, end: int) -> bool:
     """Whether the content from token ``start`` to offset ``end`` holds a clause.
 
-    A gerund opening it ("called for ending the blockade"), a "that", or an infinitive
+    A gerund opening it or after "for" ("thanked the crew for keeping the lights on"), a
+    "that" opening it or after the hearer, or an infinitive
     ("called for the president to resign": a "to" before a word that opens no noun phrase,
     unlike "a return to the talks"). A "clause" frame cue's content needs one; a bare noun
     phrase is what was asked or thanked for.
@@ -872,9 +880,19 @@ def _clausal(toks: Sequence[Token], start: int, end: int) -> bool:
         token = toks[index]
         if token.end > end:
             break
-        if token.low == "that":
+        if token.low == "that" and (index == start or toks[index - 1].low in _HEARER_PRONOUNS):
+            # "thanked him that he came"; a "that" later opens a relative clause of a noun
+            # phrase ("thanked him for the support that he gave").
             return True
         following = toks[index + 1]
+        if (
+            token.low == "for"
+            and following.end <= end
+            and following.low.endswith("ing")
+            and len(following.low) > 4
+            and not following.capitalised
+        ):
+            return True  # "thanked the crew for keeping the lights on": a gerund clause
         if (
             token.low == "to"
             and following.word
