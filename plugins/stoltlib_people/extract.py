@@ -27,6 +27,7 @@ from stoltlib_people.lexicons import Lexicons, Title, key
 from stoltlib_people.lone_words import (
     DEMONYMS,
     GENERIC_PEOPLE,
+    INSTRUMENT_NOUNS,
     JOINED_NAMES,
     PLACES,
     bare_words,
@@ -43,7 +44,7 @@ from stoltlib_people.names import (
     run_matches,
     word_keys,
 )
-from stoltlib_people.organization_nouns import organization_descriptions
+from stoltlib_people.organization_nouns import NAME_KINDS, organization_descriptions
 
 __all__ = ["find_mentions"]
 
@@ -481,6 +482,24 @@ def _speaks(text: str, end: int, lexicons: Lexicons) -> bool:
 MIN_ACRONYM, MAX_ACRONYM = 2, 6
 
 
+#: The words of ministries' and departments' names, which also name the paper they issue.
+_PAPER_ISSUERS = frozenset(
+    word for word, kinds in NAME_KINDS.items() if kinds & {"ministry", "department"}
+)
+
+
+def _names_paper(text: str, end: int, word: str) -> bool:
+    """Whether an organisation's last word (its key ``word``, ending at ``end``) names paper.
+
+    A ministry's word before a financial instrument's noun ("Treasury bond futures", "Treasury
+    bills") names the instrument: no organisation is mentioned.
+    """
+    if word not in _PAPER_ISSUERS:
+        return False  # the common case
+    match = _LOWER_AFTER.match(text, end)
+    return match is not None and match.group(1) in INSTRUMENT_NOUNS
+
+
 def _lone_word(
     text: str, start: int, end: int, after: int, word: str, lexicons: Lexicons, headline: bool
 ) -> str:
@@ -493,7 +512,7 @@ def _lone_word(
     five are such a word: :func:`find_mentions` reads most of them with this alone.
     """
     if word in lexicons.organization_names and word not in lexicons.organization_inner:
-        return "organization"
+        return "" if _names_paper(text, end, word) else "organization"
     if word in SUFFIX_KEYS:
         return ""  # "Jr" alone: a name's suffix cut from it (a line break the reading kept)
     if text[start:end].isupper() and word not in PLACES:  # "OHIO" of a dateline: a place
@@ -567,7 +586,8 @@ def _classify(
                 or words[0] in lexicons.organization_heads
             )
         ):
-            found.append(_Found(name_start, name_end, "organization"))
+            if not _names_paper(text, name_end, words[-1]):  # "U.S. Treasury bonds": paper
+                found.append(_Found(name_start, name_end, "organization"))
             return found, None
         if capitals:
             return found, None  # words in capitals ("NEW YORK"): a heading's, or a place
@@ -887,7 +907,18 @@ def find_mentions(
         if (
             left is not None
             and len(mentions) == 1
-            and mentions[0].how == "organization"
+            and (
+                mentions[0].how == "organization"
+                # "International Minerals and Chemical said": a name ending in an organisation's
+                # word, which a cue after it made a person's, may end a joined name too.
+                or (
+                    mentions[0].how == "name"
+                    and run.role is None
+                    and run.honorific is None
+                    and bool(run.keys)
+                    and run.keys[-1] in lexicons.organization_names
+                )
+            )
             and len(titled) == left[4]
             # The run before made no person: an organisation, or a word that may be a surname
             and all(item.how in ("organization", "surname") for item in found[left[2] :])
@@ -896,6 +927,7 @@ def find_mentions(
             if joined is not None:
                 del found[left[2] :], bare[left[3] :]
                 mentions = [_Found(joined, mentions[0].end, "organization")]
+                words = None
         for mention in mentions:
             if mention.how == "organization":
                 keys = word_keys(flat, mention.start, mention.end)
