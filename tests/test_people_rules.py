@@ -873,3 +873,37 @@ def test_united_alone_or_opening_a_name_makes_no_club() -> None:
     """'United States', 'United Nations' and a lone 'United' are no club."""
     text = "The United States and the United Nations met. United said nothing."
     assert mentions(text, "organization") == []
+
+
+def test_an_indefinite_role_stands_for_the_one_person_so_named_soon_after() -> None:
+    """'A state judge ... Circuit Judge Mara Quist wrote' makes 'A state judge' Mara Quist."""
+    text = (
+        "A state judge on Monday halted the sale, saying the county had acted too fast. "
+        '"Notice matters," Circuit Judge Mara Quist wrote.'
+    )
+    assert people(text)[0] == ("A state judge", "Mara Quist")
+    claims = stoltlib.analyze(text, plugins=MANAGER, strict=True).claims
+    assert [(c.speaker.text, c.speaker.entity) for c in claims if c.speaker] == [
+        ("A state judge", "Mara Quist"),
+        ("Circuit Judge Mara Quist", "Mara Quist"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two persons of that role after it: which one is not said
+        "A senator blocked the bill. Senator Ann Roe spoke. Senator Tom Kell disagreed.",
+        # the person was named before it: the description is someone else
+        "Senator Ann Roe spoke. A senator blocked the bill. Senator Ann Roe said so.",
+        # another role's head
+        "A lawyer filed the suit. Judge Ann Roe heard it.",
+        # too far on: three sentences after
+        "A judge ruled. It rained. Fans left. Buses ran. Judge Ann Roe spoke.",
+        # no subject of its clause
+        "He met a judge on Monday. Judge Ann Roe spoke.",
+    ],
+)
+def test_an_indefinite_role_is_left_open_unless_one_new_person_of_it_follows(text: str) -> None:
+    """An indefinite description resolves only to one person of its head named soon after."""
+    assert all(not m.text.lower().startswith("a ") for m in mentions(text, "person"))

@@ -177,6 +177,9 @@ class _Found(NamedTuple):
     head: int = -1
     #: An organisation's full name, for a short name of it ("Hughes" of "Hughes Tool Co").
     entity: str | None = None
+    #: Where the name starts that a description before it stands for ("A federal judge ...
+    #: Judge Robert Fenwick wrote"), for a cataphor.
+    refers: int = -1
 
 
 _START = operator.itemgetter(0)
@@ -1008,15 +1011,107 @@ def find_mentions(
         )
     ]
     found = link_descriptions(flat, found, named, lexicons, _RoleReader(flat, lexicons))
+    starts = [start for start, _ in reading.sentence_bounds]
+    found.extend(_cataphors(flat, found, named, starts, inside_quote, lexicons))
     # In text order, the longer of two starting together first: two sorts by C-level keys (a
     # stable sort keeps the first's order among equal starts), not one by a Python key.
     found.sort(key=_END, reverse=True)
     found.sort(key=_START)
-    starts = [start for start, _ in reading.sentence_bounds]
     resolved = _resolve(
         text, flat, found, named, by_word, starts, inside_quote, lexicons, skip, plugin
     )
     yield from organization_descriptions(text, resolved, skip, plugin)
+
+
+# An indefinite article as a whole word, and the spaces after it: "A federal judge".
+_INDEFINITE = regex.compile(r"(?<![\p{L}\p{N}'’\-])(?:[Aa]n?)[ \u00a0]{1,3}(?=\p{L})")
+#: The words an indefinite description's head noun may stand past its article, at most.
+MAX_INDEFINITE_WORDS = 4
+#: A cataphor's name is named at most this many sentences after the description's own.
+CATAPHOR_SENTENCES = 2
+
+
+def _title_head(title: Title) -> str:
+    """A title's head noun: its last word ("district judge": judge)."""
+    return title.title.rsplit(" ", 1)[-1]
+
+
+def _indefinite_head(
+    text: str, start: int, end: int, heads: frozenset[str], lexicons: Lexicons
+) -> tuple[int, Title] | None:
+    """The head noun ending an indefinite description opened at ``start``, if one of ``heads``.
+
+    Past the article only role modifiers and capitalised words ("A federal judge", "A U.S.
+    senator") may stand before the head, a title of the lexicon. Returns where it ends and its
+    title.
+    """
+    for number, word in enumerate(_WORD.finditer(text, start, end)):
+        if number >= MAX_INDEFINITE_WORDS:
+            return None
+        folded = _fold(word.group())
+        if folded in heads and not word.group()[0].isupper():
+            title = lexicons.titles.get(folded)
+            return None if title is None else (word.end(), title)
+        if folded not in lexicons.role_modifiers and not word.group()[0].isupper():
+            return None
+    return None
+
+
+def _cataphors(
+    text: str,
+    found: Sequence[_Found],
+    named: dict[int, Entity],
+    starts: Sequence[int],
+    inside_quote: _Within,
+    lexicons: Lexicons,
+) -> list[_Found]:
+    """Indefinite role descriptions that a name named soon after stands for.
+
+    "A federal judge on Tuesday blocked the plan ... U.S. District Judge Robert Fenwick
+    wrote": an indefinite description opening its clause, whose head noun is the head of the
+    role stated for exactly one person named in its sentence or the next
+    :data:`CATAPHOR_SENTENCES`, that person not named before it, is a mention of that person.
+    """
+    # The persons named with a stated role, first where each entity is first named.
+    first_named: dict[int, int] = {}
+    for item in found:
+        if item.how == "name":
+            entity = named.get(item.start)
+            if entity is not None:
+                first_named.setdefault(id(entity), item.start)
+    titled = [
+        (item.start, named[item.start], _title_head(item.title))
+        for item in found
+        if item.how == "name" and item.title is not None and item.start in named
+    ]
+    if not titled:
+        return []
+    heads = frozenset(head for _, _, head in titled)
+    cataphors: list[_Found] = []
+    for match in _INDEFINITE.finditer(text):
+        start = match.start()
+        if inside_quote(start, True):
+            continue
+        sentence = max(0, bisect.bisect_right(starts, start) - 1)
+        last = sentence + CATAPHOR_SENTENCES + 1
+        reach = starts[last] if last < len(starts) else len(text)
+        head = _indefinite_head(text, match.end(), min(reach, match.end() + 80), heads, lexicons)
+        if head is None or _CLAUSE_START.search(text, max(0, start - 32), start) is None:
+            continue
+        end, title = head
+        word = _title_head(title)
+        candidates = {
+            id(entity): (at, entity)
+            for at, entity, role_head in titled
+            if end < at < reach and role_head == word
+        }
+        if len(candidates) != 1:
+            continue
+        ((at, entity),) = candidates.values()
+        if first_named.get(id(entity), at) < start:
+            continue  # named before: the description is someone else, or the text says who
+        cataphors.append(_Found(start, end, "cataphor", title=title, refers=at))
+    return cataphors
 
 
 def _modifies(text: str, title: Title, end: int, lexicons: Lexicons) -> bool:
@@ -1274,6 +1369,8 @@ def _resolve(
                 plugin=plugin,
             )
             continue
+        elif how == "cataphor":
+            entity = named.get(item.refers)
         elif how == "description" and item.title is not None:
             title = item.title
             entity = history.description(start, title.title, title.group, portfolio(mention_text))
