@@ -907,3 +907,18 @@ def test_an_indefinite_role_stands_for_the_one_person_so_named_soon_after() -> N
 def test_an_indefinite_role_is_left_open_unless_one_new_person_of_it_follows(text: str) -> None:
     """An indefinite description resolves only to one person of its head named soon after."""
     assert all(not m.text.lower().startswith("a ") for m in mentions(text, "person"))
+
+
+def test_a_title_after_a_name_gives_way_to_a_role_stated_before_it() -> None:
+    """'names Daniel Okafor CEO' then 'Chief Operating Officer Daniel Okafor': his role is COO."""
+    text = (
+        "Calder Motors names Daniel Okafor CEO\n\n"
+        "Calder Motors said Chief Operating Officer Daniel Okafor would take over."
+    )
+    assert {m.role for m in mentions(text, "person")} == {"Chief Operating Officer"}
+
+
+def test_a_finance_chief_is_no_description_of_the_chief_executive() -> None:
+    """'The CFO' after 'CEO Ann Lee' is not Ann Lee: the two titles describe two offices."""
+    text = "CEO Ann Lee spoke on Monday. The CFO said costs rose."
+    assert people(text) == [("Ann Lee", "Ann Lee"), ("The CFO", None)]

@@ -846,6 +846,8 @@ def find_mentions(
     # Bare words that may be surnames (start, end, folded): kept only if a person is named so.
     bare: list[tuple[int, int, str]] = []
     titled: list[tuple[_Found, str]] = []
+    # Roles stated after a name, with their entities (see below).
+    after_name: list[tuple[Entity, str]] = []
     # The short names an organisation named so far is also called by (its first words), with
     # where it was named and its full name.
     index = WordIndex(flat)
@@ -952,13 +954,22 @@ def find_mentions(
             words, run.name_text(flat), by_word, latest, entities, run.start, mentions[-1].gender
         )
         mention = mentions[-1]
+        role_text = squash(flat[mention.role[0] : mention.role[1]]) if mention.role else None
+        if role_text is not None and mention.role is not None and mention.role[0] > mention.start:
+            # A title after the name ("names Priya Raman CEO") is most often the office the
+            # person is given: the entity's role only if the text states no other.
+            after_name.append((entity, role_text))
+            role_text = None
         entity.learn(
             mention.gender,
-            squash(flat[mention.role[0] : mention.role[1]]) if mention.role else None,
+            role_text,
             mention.title.title if mention.title else None,
             mention.title.group if mention.title else None,
         )
         named[mention.start] = entity
+    for entity, role_text in after_name:
+        if not entity.role:
+            entity.role = role_text
     # A bare word names a person only when some full name of the text ends (or starts) with it;
     # else a country's or a state's names a place (stoltlib_people.lone_words).
     found.extend([_Found(a, b, how) for a, b, how in bare_words(bare, by_word)])
