@@ -811,7 +811,16 @@ def test_a_title_after_an_organisations_words_stays_a_role() -> None:
 
 @pytest.mark.parametrize(
     "title",
-    ["Coach", "Detective", "Inspector", "Constable", "Superintendent", "Referee", "Warden"],
+    [
+        "Coach",
+        "Detective",
+        "Inspector",
+        "Constable",
+        "Patrolman",
+        "Superintendent",
+        "Referee",
+        "Warden",
+    ],
 )
 def test_a_capitalised_title_opening_a_sentence_is_the_role_not_the_name(title: str) -> None:
     """'Coach Dana Holt said she ...' is Dana Holt, her role the title, her pronoun hers."""
@@ -922,3 +931,10 @@ def test_a_finance_chief_is_no_description_of_the_chief_executive() -> None:
     """'The CFO' after 'CEO Ann Lee' is not Ann Lee: the two titles describe two offices."""
     text = "CEO Ann Lee spoke on Monday. The CFO said costs rose."
     assert people(text) == [("Ann Lee", "Ann Lee"), ("The CFO", None)]
+
+
+def test_a_name_ending_in_brands_is_a_companys_even_after_a_title() -> None:
+    """'rival Talbot Brands' is a company, not a person whose role is 'rival'."""
+    text = "Lee joined from rival Talbot Brands in 2019."
+    assert people(text) == []
+    assert [m.text for m in mentions(text, "organization")] == ["Talbot Brands"]
