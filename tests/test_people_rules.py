@@ -933,6 +933,12 @@ def test_a_finance_chief_is_no_description_of_the_chief_executive() -> None:
     assert people(text) == [("Ann Lee", "Ann Lee"), ("The CFO", None)]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="'Brands' is no company word: as one, a rival named in passing made a second company, "
+    "and 'the company' (which needs the story's one company) and the offices' organisation "
+    "went astray in a story about another",
+)
 def test_a_name_ending_in_brands_is_a_companys_even_after_a_title() -> None:
     """'rival Talbot Brands' is a company, not a person whose role is 'rival'."""
     text = "Lee joined from rival Talbot Brands in 2019."
