@@ -27,6 +27,7 @@ from stoltlib_people.lexicons import Lexicons, Title, key
 from stoltlib_people.lone_words import (
     DEMONYMS,
     GENERIC_PEOPLE,
+    INSTRUMENT_NOUNS,
     JOINED_NAMES,
     PLACES,
     bare_words,
@@ -43,7 +44,7 @@ from stoltlib_people.names import (
     run_matches,
     word_keys,
 )
-from stoltlib_people.organization_nouns import organization_descriptions
+from stoltlib_people.organization_nouns import NAME_KINDS, organization_descriptions
 
 __all__ = ["find_mentions"]
 
@@ -176,6 +177,9 @@ class _Found(NamedTuple):
     head: int = -1
     #: An organisation's full name, for a short name of it ("Hughes" of "Hughes Tool Co").
     entity: str | None = None
+    #: Where the name starts that a description before it stands for ("A federal judge ...
+    #: Judge Robert Fenwick wrote"), for a cataphor.
+    refers: int = -1
 
 
 _START = operator.itemgetter(0)
@@ -481,6 +485,24 @@ def _speaks(text: str, end: int, lexicons: Lexicons) -> bool:
 MIN_ACRONYM, MAX_ACRONYM = 2, 6
 
 
+#: The words of ministries' and departments' names, which also name the paper they issue.
+_PAPER_ISSUERS = frozenset(
+    word for word, kinds in NAME_KINDS.items() if kinds & {"ministry", "department"}
+)
+
+
+def _names_paper(text: str, end: int, word: str) -> bool:
+    """Whether an organisation's last word (its key ``word``, ending at ``end``) names paper.
+
+    A ministry's word before a financial instrument's noun ("Treasury bond futures", "Treasury
+    bills") names the instrument: no organisation is mentioned.
+    """
+    if word not in _PAPER_ISSUERS:
+        return False  # the common case
+    match = _LOWER_AFTER.match(text, end)
+    return match is not None and match.group(1) in INSTRUMENT_NOUNS
+
+
 def _lone_word(
     text: str, start: int, end: int, after: int, word: str, lexicons: Lexicons, headline: bool
 ) -> str:
@@ -493,7 +515,7 @@ def _lone_word(
     five are such a word: :func:`find_mentions` reads most of them with this alone.
     """
     if word in lexicons.organization_names and word not in lexicons.organization_inner:
-        return "organization"
+        return "" if _names_paper(text, end, word) else "organization"
     if word in SUFFIX_KEYS:
         return ""  # "Jr" alone: a name's suffix cut from it (a line break the reading kept)
     if text[start:end].isupper() and word not in PLACES:  # "OHIO" of a dateline: a place
@@ -567,7 +589,8 @@ def _classify(
                 or words[0] in lexicons.organization_heads
             )
         ):
-            found.append(_Found(name_start, name_end, "organization"))
+            if not _names_paper(text, name_end, words[-1]):  # "U.S. Treasury bonds": paper
+                found.append(_Found(name_start, name_end, "organization"))
             return found, None
         if capitals:
             return found, None  # words in capitals ("NEW YORK"): a heading's, or a place
@@ -823,6 +846,8 @@ def find_mentions(
     # Bare words that may be surnames (start, end, folded): kept only if a person is named so.
     bare: list[tuple[int, int, str]] = []
     titled: list[tuple[_Found, str]] = []
+    # Roles stated after a name, with their entities (see below).
+    after_name: list[tuple[Entity, str]] = []
     # The short names an organisation named so far is also called by (its first words), with
     # where it was named and its full name.
     index = WordIndex(flat)
@@ -887,7 +912,18 @@ def find_mentions(
         if (
             left is not None
             and len(mentions) == 1
-            and mentions[0].how == "organization"
+            and (
+                mentions[0].how == "organization"
+                # "International Minerals and Chemical said": a name ending in an organisation's
+                # word, which a cue after it made a person's, may end a joined name too.
+                or (
+                    mentions[0].how == "name"
+                    and run.role is None
+                    and run.honorific is None
+                    and bool(run.keys)
+                    and run.keys[-1] in lexicons.organization_names
+                )
+            )
             and len(titled) == left[4]
             # The run before made no person: an organisation, or a word that may be a surname
             and all(item.how in ("organization", "surname") for item in found[left[2] :])
@@ -896,6 +932,7 @@ def find_mentions(
             if joined is not None:
                 del found[left[2] :], bare[left[3] :]
                 mentions = [_Found(joined, mentions[0].end, "organization")]
+                words = None
         for mention in mentions:
             if mention.how == "organization":
                 keys = word_keys(flat, mention.start, mention.end)
@@ -917,13 +954,22 @@ def find_mentions(
             words, run.name_text(flat), by_word, latest, entities, run.start, mentions[-1].gender
         )
         mention = mentions[-1]
+        role_text = squash(flat[mention.role[0] : mention.role[1]]) if mention.role else None
+        if role_text is not None and mention.role is not None and mention.role[0] > mention.start:
+            # A title after the name ("names Priya Raman CEO") is most often the office the
+            # person is given: the entity's role only if the text states no other.
+            after_name.append((entity, role_text))
+            role_text = None
         entity.learn(
             mention.gender,
-            squash(flat[mention.role[0] : mention.role[1]]) if mention.role else None,
+            role_text,
             mention.title.title if mention.title else None,
             mention.title.group if mention.title else None,
         )
         named[mention.start] = entity
+    for entity, role_text in after_name:
+        if not entity.role:
+            entity.role = role_text
     # A bare word names a person only when some full name of the text ends (or starts) with it;
     # else a country's or a state's names a place (stoltlib_people.lone_words).
     found.extend([_Found(a, b, how) for a, b, how in bare_words(bare, by_word)])
@@ -976,15 +1022,107 @@ def find_mentions(
         )
     ]
     found = link_descriptions(flat, found, named, lexicons, _RoleReader(flat, lexicons))
+    starts = [start for start, _ in reading.sentence_bounds]
+    found.extend(_cataphors(flat, found, named, starts, inside_quote, lexicons))
     # In text order, the longer of two starting together first: two sorts by C-level keys (a
     # stable sort keeps the first's order among equal starts), not one by a Python key.
     found.sort(key=_END, reverse=True)
     found.sort(key=_START)
-    starts = [start for start, _ in reading.sentence_bounds]
     resolved = _resolve(
         text, flat, found, named, by_word, starts, inside_quote, lexicons, skip, plugin
     )
     yield from organization_descriptions(text, resolved, skip, plugin)
+
+
+# An indefinite article as a whole word, and the spaces after it: "A federal judge".
+_INDEFINITE = regex.compile(r"(?<![\p{L}\p{N}'’\-])(?:[Aa]n?)[ \u00a0]{1,3}(?=\p{L})")
+#: The words an indefinite description's head noun may stand past its article, at most.
+MAX_INDEFINITE_WORDS = 4
+#: A cataphor's name is named at most this many sentences after the description's own.
+CATAPHOR_SENTENCES = 2
+
+
+def _title_head(title: Title) -> str:
+    """A title's head noun: its last word ("district judge": judge)."""
+    return title.title.rsplit(" ", 1)[-1]
+
+
+def _indefinite_head(
+    text: str, start: int, end: int, heads: frozenset[str], lexicons: Lexicons
+) -> tuple[int, Title] | None:
+    """The head noun ending an indefinite description opened at ``start``, if one of ``heads``.
+
+    Past the article only role modifiers and capitalised words ("A federal judge", "A U.S.
+    senator") may stand before the head, a title of the lexicon. Returns where it ends and its
+    title.
+    """
+    for number, word in enumerate(_WORD.finditer(text, start, end)):
+        if number >= MAX_INDEFINITE_WORDS:
+            return None
+        folded = _fold(word.group())
+        if folded in heads and not word.group()[0].isupper():
+            title = lexicons.titles.get(folded)
+            return None if title is None else (word.end(), title)
+        if folded not in lexicons.role_modifiers and not word.group()[0].isupper():
+            return None
+    return None
+
+
+def _cataphors(
+    text: str,
+    found: Sequence[_Found],
+    named: dict[int, Entity],
+    starts: Sequence[int],
+    inside_quote: _Within,
+    lexicons: Lexicons,
+) -> list[_Found]:
+    """Indefinite role descriptions that a name named soon after stands for.
+
+    "A federal judge on Tuesday blocked the plan ... U.S. District Judge Robert Fenwick
+    wrote": an indefinite description opening its clause, whose head noun is the head of the
+    role stated for exactly one person named in its sentence or the next
+    :data:`CATAPHOR_SENTENCES`, that person not named before it, is a mention of that person.
+    """
+    # The persons named with a stated role, first where each entity is first named.
+    first_named: dict[int, int] = {}
+    for item in found:
+        if item.how == "name":
+            entity = named.get(item.start)
+            if entity is not None:
+                first_named.setdefault(id(entity), item.start)
+    titled = [
+        (item.start, named[item.start], _title_head(item.title))
+        for item in found
+        if item.how == "name" and item.title is not None and item.start in named
+    ]
+    if not titled:
+        return []
+    heads = frozenset(head for _, _, head in titled)
+    cataphors: list[_Found] = []
+    for match in _INDEFINITE.finditer(text):
+        start = match.start()
+        if inside_quote(start, True):
+            continue
+        sentence = max(0, bisect.bisect_right(starts, start) - 1)
+        last = sentence + CATAPHOR_SENTENCES + 1
+        reach = starts[last] if last < len(starts) else len(text)
+        head = _indefinite_head(text, match.end(), min(reach, match.end() + 80), heads, lexicons)
+        if head is None or _CLAUSE_START.search(text, max(0, start - 32), start) is None:
+            continue
+        end, title = head
+        word = _title_head(title)
+        candidates = {
+            id(entity): (at, entity)
+            for at, entity, role_head in titled
+            if end < at < reach and role_head == word
+        }
+        if len(candidates) != 1:
+            continue
+        ((at, entity),) = candidates.values()
+        if first_named.get(id(entity), at) < start:
+            continue  # named before: the description is someone else, or the text says who
+        cataphors.append(_Found(start, end, "cataphor", title=title, refers=at))
+    return cataphors
 
 
 def _modifies(text: str, title: Title, end: int, lexicons: Lexicons) -> bool:
@@ -1242,6 +1380,8 @@ def _resolve(
                 plugin=plugin,
             )
             continue
+        elif how == "cataphor":
+            entity = named.get(item.refers)
         elif how == "description" and item.title is not None:
             title = item.title
             entity = history.description(start, title.title, title.group, portfolio(mention_text))

@@ -17,6 +17,7 @@ from stoltlib.lexicon_files import data_rows
 __all__ = [
     "DEMONYMS",
     "GENERIC_PEOPLE",
+    "INSTRUMENT_NOUNS",
     "JOINED_NAMES",
     "PLACES",
     "bare_words",
@@ -26,6 +27,11 @@ __all__ = [
 #: Plural nouns for people that name no one ("Officials said"): no name, though capitalised.
 GENERIC_PEOPLE = frozenset(
     row[0].casefold() for row in data_rows(__package__, "generic_people.tsv")
+)
+
+#: Nouns of financial instruments: after a ministry's word they name the paper ("Treasury bond").
+INSTRUMENT_NOUNS = frozenset(
+    row[0].casefold() for row in data_rows(__package__, "instrument_nouns.tsv")
 )
 
 #: Countries, US states and capitals of one word: alone, no person's name.

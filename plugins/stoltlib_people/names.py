@@ -19,7 +19,7 @@ import regex
 from stoltlib.persons import GENERATIONAL_SUFFIXES
 from stoltlib.quoting import ABBREVIATIONS
 from stoltlib_people.lexicons import Lexicons, Title, key
-from stoltlib_people.lone_words import DEMONYMS
+from stoltlib_people.lone_words import DEMONYMS, PLACES
 
 __all__ = [
     "NAME_RUN",
@@ -321,7 +321,9 @@ def _title_at(keys: list[str], end: int, lexicons: Lexicons) -> tuple[int, Title
     ``keys`` are the words' lookup keys (:func:`~stoltlib_people.lexicons.key`): a phrase's key
     is its words' keys joined by spaces.
     """
-    if keys[end - 1] not in lexicons.title_last:
+    if keys[end - 1] not in lexicons.title_last and not _hyphened_title_end(
+        keys[end - 1], lexicons.title_last
+    ):
         return None  # the common case: the word ends no title
     for length in range(min(lexicons.title_words, end), 0, -1):
         first = end - length
@@ -530,14 +532,24 @@ def _split_words(
     # The last title in the run with a name after it: "Russian Foreign Minister | Sergey Lavrov".
     title_last = lexicons.title_last
     for at in range(len(words), 0, -1):
-        if keys[at - 1] not in title_last:
+        if keys[at - 1] not in title_last and not _hyphened_title_end(keys[at - 1], title_last):
             continue  # what _title_at tests first, without the call: most words end no title
         found = _title_at(keys, at, lexicons)
         if found is not None:
             if _surname_title(keys, found[0], at, lexicons):
                 continue
             if at == len(words):
-                found = _title_before_name(keys, found[0], lexicons) or (at, found[1])
+                before = _title_before_name(keys, found[0], lexicons)
+                if before is None and _name_before_title(keys, found[0], lexicons):
+                    # "Priya Raman CEO": the title after a full name is its role, not a word
+                    # of it; a title after an organisation's words ("Acme CEO") stays whole.
+                    first = found[0]
+                    person = (words[0][0], words[first - 1][1])
+                    stated = (words[first][0], words[-1][1])
+                    return NameRun(
+                        person[0], stated[1], person, stated, found[1], None, tuple(keys[:first])
+                    )
+                found = before or (at, found[1])
                 at = found[0]
             role_end, title = at, found[1]
             break
@@ -616,6 +628,36 @@ def _surname_title(keys: Sequence[str], first: int, end: int, lexicons: Lexicons
     given = lexicons.given_names
     return all(len(word) == 1 or word in given for word in keys[:first]) and any(
         word in given for word in keys[:first]
+    )
+
+
+def _hyphened_title_end(word: str, title_last: frozenset[str]) -> bool:
+    """Whether a hyphenated word's key ("president elect") ends as a title does."""
+    return " " in word and word.rsplit(" ", 1)[1] in title_last
+
+
+#: A full name before a title that ends its run has this many words at most.
+MAX_NAME_BEFORE_TITLE = 3
+
+
+def _name_before_title(keys: Sequence[str], first: int, lexicons: Lexicons) -> bool:
+    """Whether the run's words before a title that ends it (at word ``first``) are a full name.
+
+    Two or three words, a common given name first, none a title's, role modifier's,
+    organisation's, place's or nationality's word, nor one that is never a person's: "Priya
+    Raman CEO" is Priya Raman; "Acme Foods CEO", "Carson City Mayor" are a role whole.
+    """
+    if not 2 <= first <= MAX_NAME_BEFORE_TITLE or keys[0] not in lexicons.given_names:
+        return False
+    return not any(
+        word in lexicons.title_last
+        or word in lexicons.role_modifiers
+        or word in lexicons.organization_names
+        or word in FUNCTION_WORDS
+        or word in NOT_PERSON_WORDS
+        or word in PLACES
+        or word in DEMONYMS
+        for word in keys[:first]
     )
 
 

@@ -17,6 +17,7 @@ import regex
 
 from stoltlib import Mention
 from stoltlib.lexicon_files import data_rows
+from stoltlib.organizations import Organizations
 from stoltlib_people.lexicons import ORGANIZATION_KINDS_FILE
 
 __all__ = ["NAME_KINDS", "NOUN_KINDS", "organization_descriptions"]
@@ -75,7 +76,13 @@ def organization_descriptions(
     organizations = [m for m in resolved if m.kind == "organization" and m.entity]
     if not organizations:
         return iter(resolved)
-    kinds = [(m.start, m.entity or "", _kinds(m.entity or "")) for m in organizations]
+    # Names of one organisation ("Halvorsen Foods", "Halvorsen Foods Inc") are one candidate,
+    # grouped as the timeline groups them (case, articles and company suffixes aside).
+    groups = Organizations({m.entity or "" for m in organizations})
+    kinds = [
+        (m.start, m.entity or "", groups.key(m.entity), _kinds(m.entity or ""))
+        for m in organizations
+    ]
     extra: list[Mention] = []
     for match in _ORGANIZATION_NOUN.finditer(text, organizations[0].end):
         if _NOT_DESCRIPTION.match(text, match.end()) is not None:
@@ -83,15 +90,19 @@ def organization_descriptions(
         if skip is not None and skip(match.start(), match.end()) is not None:
             continue
         kind = NOUN_KINDS[match.group("noun")]
-        names = {name for at, name, of in kinds if at < match.start() and kind in of}
-        if len(names) == 1:
+        named = [
+            (name, group) for at, name, group, of in kinds if at < match.start() and kind in of
+        ]
+        if len({group or name for name, group in named}) == 1:
             extra.append(
                 Mention(
                     kind="organization",
                     start=match.start(),
                     end=match.end(),
                     text=match.group(),
-                    entity=names.pop(),
+                    # The fullest of the names it was given ("Halvorsen Foods Inc"), one in
+                    # mixed case before a heading's in capitals.
+                    entity=max((name for name, _ in named), key=_fullness),
                     plugin=plugin,
                 )
             )
@@ -101,3 +112,8 @@ def organization_descriptions(
 
 
 _START = operator.attrgetter("start")
+
+
+def _fullness(name: str) -> tuple[bool, int]:
+    """How fully a name names its organisation: in mixed case first, then the longer."""
+    return not name.isupper(), len(name)
