@@ -399,9 +399,25 @@ _OFFICE_AFTER = regex.compile(
     regex.VERBOSE,
 )
 
+
 # A speech verb and "it" or "its" right after a name: the name's owner speaks of itself so, as
 # a company does ("Texaco Canada said it would", "said its board").
-_SAID_IT = regex.compile(r"[ \u00a0]{1,3}(?:said|says)[ \u00a0]{1,3}its?\b")
+def _organization_like(
+    words: Sequence[str], organizations: frozenset[str], lexicons: Lexicons
+) -> bool:
+    """Whether a name's words, hyphenated parts too, hold a place or an organisation word.
+
+    "Texas Commerce Bank-Houston", "Bangor Hydro-Electric Co": what no person's name holds.
+    """
+    parts = {part for word in words for part in word.split("-")}
+    return not (
+        PLACES.isdisjoint(parts)
+        and organizations.isdisjoint(parts)
+        and lexicons.organization_inner.isdisjoint(parts)
+    )
+
+
+_SAID_IT = regex.compile(r"[ \u00a0]{1,3}(?:said|says)[ \u00a0]{1,3}(?P<it>its?)\b")
 
 
 def lexicons_case(item: _Found) -> str:
@@ -594,13 +610,19 @@ def _classify(
             return found, None
         if capitals:
             return found, None  # words in capitals ("NEW YORK"): a heading's, or a place
-        if (
-            not stated
-            and words[0] not in lexicons.given_names
-            and _SAID_IT.match(text, run.end) is not None
+        said_it = (
+            _SAID_IT.match(text, run.end)
+            if not stated and words[0] not in lexicons.given_names
+            else None
+        )
+        if said_it is not None and (
+            said_it.group("it") == "its" or _organization_like(words, organizations, lexicons)
         ):
-            # "Texaco Canada said it ...", "Standard Trustco said its": a name with no given
-            # name and no role that speaks of itself as "it" is a company's.
+            # "Standard Trustco said its ...", "Texaco Canada said it ...": a name with no given
+            # name and no role that speaks of its own things, or one with a place or a business
+            # word in it that speaks of itself as "it", is a company's. A person says "it" of
+            # anything ("Narendra Modi said it was a great day"): a given name the list lacks is
+            # no company's.
             found.append(_Found(name_start, name_end, "organization"))
             return found, None
         named = False
@@ -616,7 +638,10 @@ def _classify(
         )
         # A nationality or a country's initials first ("Canadian Pacific", "U.S. Equities"),
         # an initial last ("Class A", "Series B"): no person's name.
-        and text[name_start:name_end].split(" ", 1)[0].casefold().rstrip(".") not in DEMONYMS
+        and (
+            words[0] in lexicons.given_names  # "Dane Cook", "Finn Wolfhard": given names
+            or text[name_start:name_end].split(None, 1)[0].casefold().rstrip(".") not in DEMONYMS
+        )
         and len(words[-1]) > 1
         and (
             not words[0].endswith(NATIONALITY_ENDINGS)

@@ -36,8 +36,16 @@ INSTRUMENT_NOUNS = frozenset(
 
 #: Countries, US states and capitals of one word: alone, no person's name.
 PLACES = frozenset(row[0].casefold() for row in data_rows(__package__, "places.tsv"))
-#: Words of nationality ("Dominican", "Briton"): before a full name, no part of it.
-DEMONYMS = frozenset(row[0].casefold() for row in data_rows(__package__, "demonyms.tsv"))
+#: Words of nationality ("Dominican", "Briton"): before a full name, no part of it. The
+#: core's countries lexicon gives the adjectives (one word, not a country's own name, which
+#: may be a given name: "Jordan", "America"); this plugin's file the nouns and initials.
+DEMONYMS = frozenset(
+    row[0].casefold() for row in data_rows(__package__, "demonyms.tsv")
+) | frozenset(
+    name
+    for name, country in data_rows("stoltlib", "countries.tsv")
+    if name != country and " " not in name and name not in PLACES
+)
 #: Organisation words "and" joins inside one name ("Securities and Exchange"): (first, second).
 JOINED_NAMES = frozenset(
     (row[0].casefold(), row[1].casefold()) for row in data_rows(__package__, "joined_names.tsv")
