@@ -595,6 +595,10 @@ def test_a_future_clause_in_a_quarter_is_the_one_ahead(
         ("Inflation was 3 percent in June.", [("June", "DATE", "1997-06")]),
         # After an adverb the "-ed" form is an adjective of its noun: no verb, the nearest.
         ("It is paid on a still unspecified date in June.", [("June", "DATE", "1998-06")]),
+        # A name ending in "-ly", or an adverb after the subject, is no adverb of an adjective:
+        # the "-ed" form is the verb.
+        ("Sally slashed jobs in May.", [("May", "DATE", "1997-05")]),
+        ("The firm reportedly slashed jobs in May.", [("May", "DATE", "1997-05")]),
     ],
 )
 def test_a_past_verb_and_its_object_before_in_date_the_month_gone(

@@ -577,10 +577,16 @@ _TO_AFTER = regex.compile(r"\s+to\s", regex.IGNORECASE)
 _PAST_COPULAS = frozenset({"was", "were"})
 # One word between white space.
 _ONE_WORD = regex.compile(r"\s+\S+\s+")
-# An adverb right before a regular "-ed" form, which makes it an adjective of the noun after
-# it ("a still unspecified date", "the newly issued shares", "an as yet unnamed buyer").
+# A determiner and an adverb or two right before a regular "-ed" form, which make it an
+# adjective of the noun after it ("a still unspecified date", "the newly issued shares", "an
+# as yet unnamed buyer"). The adverb is in lower case and after a determiner: "Sally slashed
+# jobs", "the firm reportedly slashed jobs" are a subject and its verb.
 _ADVERB_BEFORE = regex.compile(
-    r"(?r)(?<![\p{L}])(?:still|yet|already|not|now|so|as|well|long|\p{L}+ly)\s+\Z", regex.IGNORECASE
+    r"""(?r)(?<![\p{L}])
+    (?i:a|an|the|its|their|his|her|our|this|these|those)\s+  # the determiner
+    (?:(?:still|yet|already|not|now|so|as|well|long|\p{Ll}+ly)\s+){1,2}  # the adverbs
+    \Z""",
+    regex.VERBOSE,
 )
 
 
