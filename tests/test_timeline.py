@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import types
 from pathlib import Path
 from typing import Any
 
@@ -501,6 +502,30 @@ def test_position_filter_takes_the_lexicon_aliases() -> None:
     for asked in ("CEO", "chief executive", "Chief Executive Officer"):
         assert [t.person for t in built.timeline(position=asked).tenures] == ["Priya Raman"]
     assert built.timeline(position="chief operating officer").tenures == ()
+
+
+def test_position_filter_takes_the_aliases_of_the_plugins_given() -> None:
+    """A plugin manager's own positions lexicon decides the aliases a filter takes."""
+
+    @stoltlib.hookimpl
+    def positions(name: str) -> list[dict[str, Any]] | None:
+        return (
+            [{"position": "Chief Widget Officer", "aliases": ["CWO"]}]
+            if name == "positions"
+            else None
+        )
+
+    extra = types.ModuleType("extra")
+    extra.stoltlib_lexicon = positions  # type: ignore[attr-defined]
+    plugins = stoltlib.get_plugin_manager(builtins_only=True, plugins={"extra": extra}, environ={})
+    built = corpus(
+        doc("a", event("office.start", "Ida Berg", position="Chief Widget Officer",
+                       organization="Acme", time="2024-07-01")),
+    )  # fmt: skip
+    assert [t.person for t in built.timeline(position="CWO", plugins=plugins).tenures] == [
+        "Ida Berg"
+    ]
+    assert built.timeline(position="CWO").tenures == ()
 
 
 def test_vacancy_between_tenures_is_a_gap() -> None:

@@ -753,7 +753,7 @@ def timeline(
     if not len(corpus):
         _say("error", "no documents read")
         sys.exit(1)
-    result = corpus.timeline(position=position, organization=organization)
+    result = corpus.timeline(position=position, organization=organization, plugins=pipeline.plugins)
     if (position or organization) and not result.tenures and not quiet:
         asked = " ".join(
             f"--{name} {value!r}"

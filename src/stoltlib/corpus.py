@@ -13,6 +13,7 @@ from typing import IO
 
 import attrs
 
+from stoltlib.manager import PluginManager
 from stoltlib.model import Analysis, Claim
 from stoltlib.persons import Person, PersonIndex
 from stoltlib.timeline import Timeline, TimelineIndex, reconcile, timelines
@@ -99,18 +100,26 @@ class Corpus:
         """
         return self._persons.persons()
 
-    def timeline(self, *, position: str | None = None, organization: str | None = None) -> Timeline:
+    def timeline(
+        self,
+        *,
+        position: str | None = None,
+        organization: str | None = None,
+        plugins: PluginManager | None = None,
+    ) -> Timeline:
         """The tenures of the offices asked for, reconciled across documents, with conflicts.
 
         Without arguments, every office. ``position`` and ``organization`` are compared as the
         corpus's names are grouped ("Secretary-General" finds "Secretary General",
         "North Atlantic Treaty Organization" finds "NATO"), and a position also by the aliases
-        of the ``positions`` lexicon ("CEO" finds "Chief Executive Officer"). The rules are
-        :mod:`stoltlib.timeline`'s (see docs/timelines.md).
+        of the ``positions`` lexicon ("CEO" finds "Chief Executive Officer"), that of ``plugins``
+        (the plugin manager the documents were analysed with; default: the default one). The
+        rules are :mod:`stoltlib.timeline`'s (see docs/timelines.md).
         """
         return reconcile(
             self._timeline.evidence(), persons=self._persons.resolution(),
             aliases=self._aliases, position=position, organization=organization,
+            plugins=plugins,
         )  # fmt: skip
 
     def timelines(self) -> list[Timeline]:

@@ -59,7 +59,7 @@ from typing import Any
 import attrs
 import regex
 
-from stoltlib.manager import lexicon
+from stoltlib.manager import PluginManager, lexicon
 from stoltlib.model import Analysis, Event, Span
 from stoltlib.organizations import MINOR_WORDS, Organizations, acronym, fold
 from stoltlib.persons import resolve_names
@@ -119,17 +119,17 @@ def fold_position(position: str) -> str:
     return folded.removeprefix("the ").strip()
 
 
-def _position_forms(position: str) -> set[str | None]:
+def _position_forms(position: str, plugins: PluginManager | None = None) -> set[str | None]:
     """The folded positions a user's ``position`` may mean.
 
-    Itself and, through the ``positions`` lexicon (the offices plugin's, or any plugin's), the
-    office it is an alias of: events carry the office's canonical name ("Chief Executive
-    Officer"), a user asks for "CEO". Entries are mappings with a ``position`` and its
-    ``aliases``; others are skipped.
+    Itself and, through the ``positions`` lexicon of ``plugins`` (default: the default plugin
+    manager's; the offices plugin gives it), the office it is an alias of: events carry the
+    office's canonical name ("Chief Executive Officer"), a user asks for "CEO". Entries are
+    mappings with a ``position`` and its ``aliases``; others are skipped.
     """
     wanted = fold_position(position)
     forms: set[str | None] = {wanted}
-    for entry in lexicon("positions"):
+    for entry in lexicon("positions", plugins):
         if not isinstance(entry, Mapping) or not isinstance(entry.get("position"), str):
             continue
         aliases = [entry["position"], *(a for a in entry.get("aliases", ()) if isinstance(a, str))]
@@ -486,6 +486,7 @@ def reconcile(
     aliases: Mapping[str, str] | None = None,
     position: str | None = None,
     organization: str | None = None,
+    plugins: PluginManager | None = None,
 ) -> Timeline:
     """Reconcile timeline evidence into one :class:`Timeline`, by the rules of this module.
 
@@ -498,12 +499,14 @@ def reconcile(
         position: keep only the offices with this position (compared folded).
         organization: keep only the offices of this organisation (grouped as the corpus's
             names are: "North Atlantic Treaty Organization" finds NATO).
+        plugins: the plugin manager whose ``positions`` lexicon gives ``position``'s aliases
+            ("CEO" finds "Chief Executive Officer"); default: the default plugin manager.
 
     """
     parts = _Reconciliation(evidence, persons, aliases)
     if position is None and organization is None:
         return parts.timeline(set(parts.offices()), everything=True)
-    return parts.timeline(parts.select(position, organization))
+    return parts.timeline(parts.select(position, organization, plugins))
 
 
 def timelines(
@@ -818,8 +821,10 @@ class _Reconciliation:
         keys = {key for (_, key) in self.tenures}
         return sorted(keys, key=lambda key: (key[1] or "", key[0] or ""))
 
-    def select(self, position: str | None, organization: str | None) -> set[_Key]:
-        titles = _position_forms(position) if position else {None}
+    def select(
+        self, position: str | None, organization: str | None, plugins: PluginManager | None
+    ) -> set[_Key]:
+        titles = _position_forms(position, plugins) if position else {None}
         wanted_organization = self.organizations.key(organization) if organization else None
         return {
             key
