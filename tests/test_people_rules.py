@@ -709,18 +709,29 @@ def test_an_organisations_name_joined_by_and_is_one_name(text: str, name: str) -
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "apart"),
     [
-        "Talks between Peter Marsh and World Bank officials ended.",
-        "Delgado Bank Ltd and Norrland Bank agreed.",
-        "A loan from Bank of Ireland and Tarrow Bank was agreed.",
+        (
+            "Talks between Peter Marsh and World Bank officials ended.",
+            [("person", "Peter Marsh"), ("organization", "World Bank")],
+        ),
+        (
+            "Delgado Bank Ltd and Norrland Bank agreed.",
+            [("organization", "Delgado Bank Ltd"), ("organization", "Norrland Bank")],
+        ),
+        (
+            "A loan from Bank of Ireland and Tarrow Bank was agreed.",
+            [("organization", "Tarrow Bank")],
+        ),
     ],
 )
 def test_and_between_a_person_or_a_whole_name_and_an_organisation_joins_nothing(
-    text: str,
+    text: str, apart: list[tuple[str, str]]
 ) -> None:
     """A person, a name ending in its own organisation word, or an 'of' name stays apart."""
-    assert not any(" and " in m.text for m in mentions(text))
+    found = [(m.kind, m.text) for m in mentions(text)]
+    assert not any(" and " in name for _, name in found)
+    assert all(mention in found for mention in apart), found
 
 
 @pytest.mark.parametrize(
