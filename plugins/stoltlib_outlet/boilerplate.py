@@ -82,15 +82,19 @@ def _plea_kind(text: str, lexicons: Lexicons) -> str | None:
     pitch; a line whose first sentence is furniture of another kind may go on as prose, and
     so may one whose first sentence names no newsletter.
     """
+    # The first sentence must name what is signed up for, by a one-word plea of the lexicon
+    # ("newsletter"): "Sign up for the new fund now. The firm said ..." is prose. Most lines
+    # name none anywhere, which a substring test of the lowered line tells at once.
+    lowered = text.lower()
+    if not any(noun in lowered for noun in lexicons.newsletter_nouns):
+        return None
     end = FIRST_SENTENCE_END.search(text)
     if end is None or more_words_than(text, MAX_PLEA_WORDS):
         return None
     first = text[: end.start()]
     if _kind_of(first, lexicons) != "newsletter":
         return None
-    # The first sentence must name what is signed up for, by a one-word plea of the lexicon
-    # ("newsletter"): "Sign up for the new fund now. The firm said ..." is prose.
-    nouns = {phrase for phrase, kind in lexicons.boilerplate.items() if kind == "newsletter"}
+    nouns = lexicons.newsletter_nouns
     return "newsletter" if any(word in nouns for word in fold(first).split()) else None
 
 

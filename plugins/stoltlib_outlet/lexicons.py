@@ -167,6 +167,19 @@ class Lexicons:
             takes_self=True,
         ),
     )
+    #: The one-word newsletter pleas ("newsletter", "newsletters"): what a plea with its pitch
+    #: must name (``stoltlib_outlet.boilerplate``). Derived from :attr:`boilerplate`.
+    newsletter_nouns: frozenset[str] = attrs.field(
+        init=False,
+        default=attrs.Factory(
+            lambda self: frozenset(
+                phrase
+                for phrase, kind in self.boilerplate.items()
+                if kind == "newsletter" and " " not in phrase
+            ),
+            takes_self=True,
+        ),
+    )
     boilerplate_open_prefixes: tuple[str, ...] = attrs.field(
         init=False,
         default=attrs.Factory(
