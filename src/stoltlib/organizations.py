@@ -21,6 +21,8 @@ of them at once, when a view asks.
 
 from __future__ import annotations
 
+import functools
+import types
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -87,6 +89,21 @@ def acronym(words: list[str]) -> str | None:
     return "".join(initials) if len(initials) > 1 else None
 
 
+def _folded_aliases(table: Mapping[str, str]) -> dict[str, str]:
+    """An alias table as compared: each name's organisation words to its group, folded."""
+    return {" ".join(_organization_words(k)): fold(v) for k, v in table.items()}
+
+
+@functools.cache
+def _default_aliases() -> Mapping[str, str]:
+    """:data:`ORGANIZATION_ALIASES` folded, once.
+
+    A grouping is made per document by plugins (the people plugin groups a story's companies),
+    and folding the table each time cost more than the rest of that plugin's work.
+    """
+    return types.MappingProxyType(_folded_aliases(ORGANIZATION_ALIASES))
+
+
 # "North Atlantic Treaty Organization (NATO)": the acronym in brackets says the same name.
 _BRACKETED = regex.compile(r"^(?P<name>.*?)\s*\((?P<short>[^()]+)\)\s*$")
 
@@ -99,8 +116,7 @@ class Organizations:
     """
 
     def __init__(self, names: Iterable[str], aliases: Mapping[str, str] | None = None) -> None:
-        table = {**ORGANIZATION_ALIASES, **(aliases or {})}
-        self._aliases = {" ".join(_organization_words(k)): fold(v) for k, v in table.items()}
+        self._aliases = {**_default_aliases(), **_folded_aliases(aliases or {})}
         counts = Counter(name for name in names if _organization_words(name))
         plain = {name: self._unbracketed(name) for name in counts}
         words = {name: _organization_words(plain[name]) for name in counts}
@@ -131,17 +147,27 @@ class Organizations:
             else min(spellings, key=lambda form: (-spellings[form], len(form), form))
             for key, spellings in forms.items()
         }
-        # Every way a key's organisation is written, longest first: what a role is searched for.
-        surfaces: dict[str, set[str]] = {}
-        for name, key in self._keys.items():
-            group = surfaces.setdefault(key, {key})
-            group.add(" ".join(_organization_words(plain[name])))
-        for alias, key in self._aliases.items():
-            surfaces.setdefault(key, {key}).add(alias)
-        self._surfaces = {
-            key: tuple(sorted(group, key=lambda form: (-len(form), form)))
-            for key, group in surfaces.items()
-        }
+        self._plain = plain
+        self._surface_table: dict[str, tuple[str, ...]] | None = None
+
+    @property
+    def _surfaces(self) -> dict[str, tuple[str, ...]]:
+        """Every way a key's organisation is written, longest first: what a role is searched for.
+
+        Made on first use: a plugin grouping one story's names asks only for their keys.
+        """
+        if self._surface_table is None:
+            surfaces: dict[str, set[str]] = {}
+            for name, key in self._keys.items():
+                group = surfaces.setdefault(key, {key})
+                group.add(" ".join(_organization_words(self._plain[name])))
+            for alias, key in self._aliases.items():
+                surfaces.setdefault(key, {key}).add(alias)
+            self._surface_table = {
+                key: tuple(sorted(group, key=lambda form: (-len(form), form)))
+                for key, group in surfaces.items()
+            }
+        return self._surface_table
 
     @staticmethod
     def _unbracketed(name: str) -> str:
