@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
-from stoltlib_offices import clauses, cues, drafting
+from stoltlib_offices import clauses, cues, tenures
 from stoltlib_offices.lexicons import Lexicons, current
 from stoltlib_offices.patterns import ASCII_NAME, NAME
 
@@ -167,11 +167,11 @@ def _lexicons() -> Lexicons:
 
 def test_every_tenure_marker_holds_a_stem_of_the_cheap_test() -> None:
     """The stems tried before the marker patterns cover every marker those patterns spell."""
-    marker = regex.compile(drafting._MARKER, regex.VERBOSE)
-    spellings = [word for word in [*drafting._MARKED, "ex-"] if marker.fullmatch(word)]
+    marker = regex.compile(tenures._MARKER, regex.VERBOSE)
+    spellings = [word for word in [*tenures._MARKED, "ex-"] if marker.fullmatch(word)]
     assert len(spellings) > 10
     for word in spellings:
-        assert any(stem in word.casefold() for stem in drafting._MARKER_STEMS)
+        assert any(stem in word.casefold() for stem in tenures._MARKER_STEMS)
 
 
 #: How a list of the holders of counted offices opens after the count.
