@@ -38,12 +38,14 @@ from stoltlib_offices.patterns import (
     LIST_ITEM_OFFICE,
     LIST_OPENS,
     LIST_SEPARATOR,
+    ORG_NAME,
     PERIOD_AFTER,
     TERM_NOUNS,
 )
 from stoltlib_offices.reading import _BE_FORMS
 from stoltlib_offices.tenures import _TENURE_MARKER, _Tenures
-from stoltlib_offices.words import _PREPOSITIONS, _PRONOUNS, _SENTENCE_OPENERS
+from stoltlib_offices.timing import _WHO_CLAUSE
+from stoltlib_offices.words import _GRAMMAR_WORDS, _PREPOSITIONS, _PRONOUNS, _SENTENCE_OPENERS
 
 # The words that put a tenure in the past: "previously served as", "had been", "formerly".
 _PAST_TENURE = regex.compile(
@@ -236,6 +238,19 @@ _PASSIVE_TO_AT_END = regex.compile(
 _BY = regex.compile(r"\bby\s+")
 
 
+# A demand right before a noun of change, a few words of its noun phrase between: "called for
+# his dismissal", "demanded the resignation of", "urged Smith's removal". What is asked for is
+# no change made: at most a possible one.
+_DEMANDED_BEFORE = regex.compile(
+    r"""\b(?:
+        (?:call|press|push|clamou?r)(?:s|ed|ing)?\s+for     # "called for", "pressed for"
+        | demand(?:s|ed|ing)? | urg(?:e|es|ed|ing)         # "demanded", "urged"
+        | seek(?:s|ing)? | sought                           # "sought his removal"
+    )(?:\s+[\w'’\-]+){0,3}\s+\Z""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
 # The words that give a noun of change its modality, said of it later in its sentence.
 _NOMINAL_MODALITY_WORDS = (
     ("negated", frozenset({"not", "never", "n't", "denied", "ruled"})),
@@ -380,6 +395,12 @@ class _Context(_Tenures):
             office, told = self._becoming_office(span, sentence, earlier)
             if not told:
                 return []
+            if (office is None or not office.position) and _WHO_CLAUSE.match(
+                self.flat, person.end, span[0]
+            ):
+                # "Mayor X, who took office in January,": the title before the name is the
+                # office the relative clause's person took.
+                office = self._title_before(person, sentence) or office
         successor = _AS_SUCCESSOR.match(self.flat, span[1], sentence[1]) if not office else None
         if frame == "passive" and successor is not None:
             # "John Smith was named as his successor": a start after the one the owner is.
@@ -454,8 +475,23 @@ class _Context(_Tenures):
             return None
         after = self._past_apposition(person.end, sentence)
         office = self._office_after(after, sentence) or self._title_before(person, sentence)
+        if office is not None and office.organization is None:
+            # "Riverside United fired head coach X": the one dismissing is the organisation,
+            # though no mention names it.
+            firer = self._named_subject(span[0], sentence)
+            office = attrs.evolve(office, organization=firer) if firer else office
         modality = self._modality_before(span[0], sentence)
         return [_Draft(cue.type, person, span, sentence, office, modality=modality)]
+
+    def _named_subject(self, cue_start: int, sentence: tuple[int, int]) -> str | None:
+        """A capitalised name that is all of a cue's subject and no person's, if one is."""
+        subject = self.flat[sentence[0] : self._auxiliaries_start(cue_start, sentence)].strip()
+        match = ORG_NAME.fullmatch(subject)
+        if match is None or subject.split()[0].casefold() in _GRAMMAR_WORDS:
+            return None  # "He fired", "The club fired": no name
+        if any(sentence[0] <= p.start < cue_start for p in self.people):
+            return None
+        return subject
 
     def _clause_modality(
         self, person: _Person, span: tuple[int, int], sentence: tuple[int, int], modality: str
@@ -1131,6 +1167,8 @@ class _Context(_Tenures):
             stop = second.start() if second is not None else sentence[1]
             said = " ".join(self.flat[span[1] : stop].split()[:NOMINAL_REACH])
             modality = self._modality(said, _NOMINAL_MODALITY_WORDS)
+            if modality == "asserted" and _DEMANDED_BEFORE.search(self.flat, sentence[0], span[0]):
+                modality = "possible"
         drafts = [_Draft(cue.type, holder, span, sentence, office, modality=modality)]
         if self.flat[span[1] - 1 : span[1]] == "s" and of is not None:
             # "the resignations of A and B": a plural noun, each holder named after "of".
@@ -1191,8 +1229,11 @@ class _Context(_Tenures):
         holder = self._holder(span, sentence)
         if holder is None:
             return []
+        # "extended the term of Central Bank Governor X": the office is the holder's title.
+        bounds = (span[1], sentence[1]) if holder.start >= span[1] else sentence
+        office = self._title_before(holder, bounds)
         modality = self._modality_before(span[0], sentence)
-        return [_Draft(cue.type, holder, span, sentence, None, modality=modality)]
+        return [_Draft(cue.type, holder, span, sentence, office, modality=modality)]
 
     def _helm(
         self,

@@ -1,0 +1,109 @@
+"""A new user's findings on office events, on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from stoltlib import Document, Event
+from stoltlib.pipeline import Pipeline
+
+
+def events(pipeline: Pipeline, text: str, published: str = "2024-11-18") -> list[Event]:
+    """The office events the built-in plugins find in ``text``."""
+    found = pipeline.analyze(Document(id="t", text=text, published=published)).events
+    return [e for e in found if e.plugin == "offices"]
+
+
+def roles(event: Event) -> tuple[str, str | None, str | None, str | None, str]:
+    """An event's type, person, position, organisation and modality."""
+    person = event.person.name if event.person else None
+    return (event.type, person, event.position, event.organization, event.modality)
+
+
+def test_a_change_demanded_is_no_change_made(pipeline: Pipeline) -> None:
+    """'fans had demanded his dismissal': the dismissal asked for is at most possible."""
+    text = "Lakeside Rovers fired head coach Tom Hale on Sunday. Fans had demanded his dismissal."
+    demanded = [e for e in events(pipeline, text) if e.evidence.start > text.index("Fans")]
+    assert [e.modality for e in demanded] == ["possible"]
+    text = "Shareholders urged the resignation of chairman Paul Greer."
+    assert [roles(e) for e in events(pipeline, text)] == [
+        ("office.end", "Paul Greer", "Chairman", None, "possible")
+    ]
+
+
+def test_the_firing_organisation_is_the_events(pipeline: Pipeline) -> None:
+    """'Eastfield United fired head coach X': the organisation that fires is the office's."""
+    text = "Eastfield United fired head coach Owen Marsh on Tuesday."
+    assert [roles(e) for e in events(pipeline, text)] == [
+        ("office.end", "Owen Marsh", "Head Coach", "Eastfield United", "asserted")
+    ]
+
+
+def test_a_title_before_a_name_is_the_relative_clauses_office(pipeline: Pipeline) -> None:
+    """'Governor X, who took office in March, said': the title is the office taken."""
+    text = "Governor Rita Lane, who took office in March, said she would veto the bill."
+    assert [roles(e)[:3] for e in events(pipeline, text)] == [
+        ("office.start", "Rita Lane", "Governor")
+    ]
+    text = '"We are ready," said Treasurer Mark Boyd, who takes office next month.'
+    assert [roles(e)[:3] for e in events(pipeline, text)] == [
+        ("office.start", "Mark Boyd", "Treasurer")
+    ]
+
+
+def test_an_extended_term_takes_the_holders_title(pipeline: Pipeline) -> None:
+    """'extended the term of Central Bank Governor X': the office is the title's."""
+    text = "The cabinet has extended the term of Central Bank Governor Hugo Marsh by two years."
+    assert [roles(e) for e in events(pipeline, text)] == [
+        ("office.extend", "Hugo Marsh", "Governor", "Central Bank", "asserted")
+    ]
+
+
+@pytest.mark.xfail(strict=True, reason="the attribution's clause cuts the extension's time off")
+def test_an_attribution_mid_sentence_keeps_the_later_time(pipeline: Pipeline) -> None:
+    """'extended the term of X, Y said on Friday, keeping him in office until 2029': 2029."""
+    text = (
+        "The cabinet has extended the term of Governor Hugo Marsh, Prime Minister Ellen Dahl"
+        " said on Friday, keeping him in office until 2029."
+    )
+    extended = [e for e in events(pipeline, text) if e.type == "office.extend"]
+    assert [e.time.value if e.time else None for e in extended] == ["2029"]
+
+
+@pytest.mark.xfail(strict=True, reason="'named X as his successor': no frame reads the office")
+def test_named_as_his_successor_takes_the_possessors_office(pipeline: Pipeline) -> None:
+    """'named X as her successor' after 'Y would step down as Z': X starts as Z after Y."""
+    text = (
+        "Laura Quinn said she would step down as chief executive of Orbit Systems next year."
+        " The board named Ben Ortiz, currently finance chief, as her successor."
+    )
+    starts = [e for e in events(pipeline, text) if e.type == "office.start"]
+    assert [(roles(e)[1:4], e.predecessor and e.predecessor.name) for e in starts] == [
+        (("Ben Ortiz", "Chief Executive Officer", "Orbit Systems"), "Laura Quinn")
+    ]
+
+
+@pytest.mark.xfail(strict=True, reason="'was moved to the X ministry': no frame for a move")
+def test_a_minister_moved_to_a_ministry_starts_there(pipeline: Pipeline) -> None:
+    """'Minister X was moved to the foreign ministry, replacing Y': X starts after Y."""
+    text = "Defence Minister Ian Cole was moved to the foreign ministry, replacing Sara Pike."
+    starts = [e for e in events(pipeline, text) if e.type == "office.start"]
+    assert [(roles(e)[1], e.predecessor and e.predecessor.name) for e in starts] == [
+        ("Ian Cole", "Sara Pike")
+    ]
+
+
+@pytest.mark.xfail(strict=True, reason="'take charge of the team' is no cue")
+def test_taking_charge_is_a_start(pipeline: Pipeline) -> None:
+    """'X would take charge of the team on an interim basis': a planned start."""
+    text = "The club said assistant coach Leo Marino would take charge of the team for now."
+    assert [roles(e)[::4] for e in events(pipeline, text)] == [("office.start", "planned")]
+
+
+@pytest.mark.xfail(strict=True, reason="'will stay in his role' is no cue")
+def test_staying_in_a_role_is_a_hold(pipeline: Pipeline) -> None:
+    """'Deputy Mayor X will stay in her role': X holds the title's office."""
+    text = "Deputy Mayor Karen Voss will stay in her role, a spokesman said."
+    assert [roles(e)[:3] for e in events(pipeline, text)] == [
+        ("office.hold", "Karen Voss", "Deputy Mayor")
+    ]
