@@ -70,7 +70,6 @@ def test_an_attribution_mid_sentence_keeps_the_later_time(pipeline: Pipeline) ->
     assert [e.time.value if e.time else None for e in extended] == ["2029"]
 
 
-@pytest.mark.xfail(strict=True, reason="'named X as his successor': no frame reads the office")
 def test_named_as_his_successor_takes_the_possessors_office(pipeline: Pipeline) -> None:
     """'named X as her successor' after 'Y would step down as Z': X starts as Z after Y."""
     text = (
@@ -107,3 +106,14 @@ def test_staying_in_a_role_is_a_hold(pipeline: Pipeline) -> None:
     assert [roles(e)[:3] for e in events(pipeline, text)] == [
         ("office.hold", "Karen Voss", "Deputy Mayor")
     ]
+
+
+def test_a_successor_given_offices_of_their_own_keeps_them(pipeline: Pipeline) -> None:
+    """'X was elected president and vice president. X succeeds Y': not the office Y keeps."""
+    text = (
+        "Acme said Tom Reed has been elected president of the unit and executive vice"
+        " president of the company. Acme said Reed succeeds Mark Hall. Acme said Hall will"
+        " remain chairman of the company."
+    )
+    succeeding = [e for e in events(pipeline, text) if e.predecessor is not None]
+    assert [e.position for e in succeeding] == [None]

@@ -801,11 +801,13 @@ class _Context(_Tenures):
         person = self._object_at(span[1], sentence)
         if person is None:
             return self._listed_later(cue, span, sentence)
-        office = self._office_after(self._past_apposition(person.end, sentence), sentence)
+        after = self._past_apposition(person.end, sentence)
+        office = self._office_after(after, sentence)
         if office is None and _NEW_POST.match(self.flat, person.end, sentence[1]):
             # "NAMES ROSENFELD TO NEW POST": a start whose office the story gives later.
             office = _Office("", self._story_organization(sentence), person.end)
-        successor = _AS_SUCCESSOR.match(self.flat, person.end, sentence[1]) if not office else None
+        # "named X, currently president, as her successor": past the office X holds now.
+        successor = _AS_SUCCESSOR.match(self.flat, after, sentence[1]) if not office else None
         if successor is not None:
             # "named John Smith as his successor": a start after the one the owner is.
             owner = self._person_ending(successor.end("owner"), sentence)

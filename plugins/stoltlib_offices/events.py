@@ -134,6 +134,12 @@ def _offices(drafts: Sequence[_Draft]) -> dict[int, _Office | None]:
     single = dict(taken)
     for name, office in _single_offices(present).items():
         single.setdefault(name, office)
+    # A successor's start naming no office takes the one the person succeeded left or held:
+    # "Y would step down as chief executive. The board named X as his successor." Not when the
+    # successor is given offices of their own ("X has been elected president and executive
+    # vice president. X succeeds Y", who "will remain chairman").
+    vacated = _single_offices(d for d in present if d.type not in _STARTS)
+    started = {d.person.name for d in present if d.type in _STARTS and d.office is not None}
 
     def completed(draft: _Draft, known: _Office | None) -> _Office | None:
         office = draft.office
@@ -149,7 +155,15 @@ def _offices(drafts: Sequence[_Draft]) -> dict[int, _Office | None]:
             found[id(draft)] = completed(draft, found.get(id(draft.partner)))
         else:
             known = taken if draft.type in _STARTS else single
-            found[id(draft)] = completed(draft, known.get(draft.person.name))
+            given = known.get(draft.person.name)
+            if (
+                given is None
+                and draft.type in _STARTS
+                and draft.predecessor is not None
+                and draft.person.name not in started
+            ):
+                given = vacated.get(draft.predecessor.name)
+            found[id(draft)] = completed(draft, given)
     return found
 
 
