@@ -159,7 +159,9 @@ class _Dated:
                 # "succeeding Y, who served in that post since 1972": the start of a tenure
                 # the clause describes, never the time of a change.
                 return None
-            return None if reported is not None else time
+            if reported is not None:
+                return self._past_attribution(index, stop)
+            return time
         if draft.type == "office.hold":
             length = self._length_after(draft.cue[1], stop)
             if length is not None:
@@ -179,6 +181,19 @@ class _Dated:
                 return None if "," in self.flat[time.end : draft.cue[0]] else time
             index -= 1
         return None
+
+    def _past_attribution(self, reported: int, stop: int) -> TimeExpression | None:
+        """The time after an attribution inside the clause, the report's own time passed.
+
+        "extended the term of X, Y said on Wednesday, keeping her in office until 2028": the
+        clause goes on after the attribution's comma, and its time is 2028.
+        """
+        after = reported + 1
+        if after == len(self.times) or self.times[after].end > stop:
+            return None
+        if not self.flat[self.times[reported].end : self.times[after].start].startswith(","):
+            return None
+        return self.times[after]
 
     def _length_after(self, cue_end: int, stop: int) -> TimeExpression | None:
         """The duration a tenure is stated to have lasted, after its cue and "for".
