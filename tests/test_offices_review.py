@@ -98,7 +98,6 @@ def test_taking_charge_is_a_start(pipeline: Pipeline) -> None:
     assert [roles(e)[::4] for e in events(pipeline, text)] == [("office.start", "planned")]
 
 
-@pytest.mark.xfail(strict=True, reason="'will stay in his role' is no cue")
 def test_staying_in_a_role_is_a_hold(pipeline: Pipeline) -> None:
     """'Deputy Mayor X will stay in her role': X holds the title's office."""
     text = "Deputy Mayor Karen Voss will stay in her role, a spokesman said."
@@ -116,3 +115,11 @@ def test_a_successor_given_offices_of_their_own_keeps_them(pipeline: Pipeline) -
     )
     succeeding = [e for e in events(pipeline, text) if e.predecessor is not None]
     assert [e.position for e in succeeding] == [None]
+
+
+def test_a_rank_before_a_title_is_the_positions(pipeline: Pipeline) -> None:
+    """'Deputy Governor X resigned': 'Deputy' is the position's rank, no organisation."""
+    text = "The council said Deputy Governor Omar Hale resigned on Monday."
+    assert [roles(e)[:4] for e in events(pipeline, text)] == [
+        ("office.end", "Omar Hale", "Deputy Governor", None)
+    ]

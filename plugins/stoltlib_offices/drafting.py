@@ -45,6 +45,7 @@ from stoltlib_offices.patterns import (
 from stoltlib_offices.reading import _BE_FORMS
 from stoltlib_offices.tenures import _TENURE_MARKER, _Tenures
 from stoltlib_offices.timing import _WHO_CLAUSE
+from stoltlib_offices.titles import _title_parts
 from stoltlib_offices.words import _GRAMMAR_WORDS, _PREPOSITIONS, _PRONOUNS, _SENTENCE_OPENERS
 
 # The words that put a tenure in the past: "previously served as", "had been", "formerly".
@@ -238,6 +239,10 @@ _PASSIVE_TO_AT_END = regex.compile(
 _BY = regex.compile(r"\bby\s+")
 
 
+# A cue that ends in the person's own office: "will stay in her role", "remained in his post".
+_OWN_ROLE_AT_END = regex.compile(r"\b(?:his|her|their)\s+(?:role|post|job|position)\Z", regex.I)
+
+
 # A demand right before a noun of change, a few words of its noun phrase between: "called for
 # his dismissal", "demanded the resignation of", "urged Smith's removal". What is asked for is
 # no change made: at most a possible one.
@@ -333,7 +338,11 @@ class _Context(_Tenures):
         # gives an event only with an office after its verb (or a plural one, "remain
         # directors"), and most hold cues ("was", "is", "kept") stand in prose naming none, where
         # looking for the subject cost most of the plugin's time.
-        office = self._office_after_cue(span, sentence)
+        office = (
+            None
+            if _OWN_ROLE_AT_END.search(self.flat, span[0], span[1])
+            else self._office_after_cue(span, sentence)
+        )  # "will stay in her role, a spokesman said": the cue names the office, as hers
         if frame == "hold" and office is None and self._plural_office(span[1], sentence) is None:
             return []
         # A hold's or a becoming's verb is never the adjective a bare "and resigned" may be
@@ -719,7 +728,8 @@ class _Context(_Tenures):
             if not word[:1].isupper() or word in _SENTENCE_OPENERS or _TENURE_MARKER.match(word):
                 break
             named.insert(0, word)
-        organization = " ".join(named).removesuffix("'s") or None
+        # A rank among them is the position's: "Deputy Mayor X" (see ``roles``).
+        name, organization = _title_parts(" ".join(named), name, self.lexicons)
         if organization is None and self.lexicons.kinds.get(name) != "political":
             organization = self._story_organization(sentence)
         return _Office(name, organization, person.end)
