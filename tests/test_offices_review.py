@@ -81,14 +81,22 @@ def test_named_as_his_successor_takes_the_possessors_office(pipeline: Pipeline) 
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="'was moved to the X ministry': no frame for a move")
 def test_a_minister_moved_to_a_ministry_starts_there(pipeline: Pipeline) -> None:
     """'Minister X was moved to the foreign ministry, replacing Y': X starts after Y."""
     text = "Defence Minister Ian Cole was moved to the foreign ministry, replacing Sara Pike."
     starts = [e for e in events(pipeline, text) if e.type == "office.start"]
-    assert [(roles(e)[1], e.predecessor and e.predecessor.name) for e in starts] == [
-        ("Ian Cole", "Sara Pike")
+    assert [(roles(e)[1:3], e.predecessor and e.predecessor.name) for e in starts] == [
+        (("Ian Cole", "Foreign Minister"), "Sara Pike")
     ]
+    assert events(pipeline, "The company moved to block the deal on Monday.") == []
+
+
+@pytest.mark.xfail(strict=True, reason="a move ends no office: the title's is left untold")
+def test_a_minister_moved_leaves_the_titles_office(pipeline: Pipeline) -> None:
+    """'Defence Minister X was moved to the foreign ministry': X leaves Defence."""
+    text = "Defence Minister Ian Cole was moved to the foreign ministry."
+    ends = [e for e in events(pipeline, text) if e.type == "office.end"]
+    assert [roles(e)[1:3] for e in ends] == [("Ian Cole", "Defence Minister")]
 
 
 @pytest.mark.xfail(strict=True, reason="'take charge of the team' is no cue")

@@ -27,6 +27,7 @@ from stoltlib_offices.patterns import (
     GENERIC_ORG,
     HONORIFIC,
     INSERTED_TIME,
+    MINISTRY_AFTER,
     OFFICE_LEAD,
 )
 from stoltlib_offices.people import _may_be_title_word, _unique_last_names
@@ -489,6 +490,12 @@ class _Reader:
         pattern = self.lexicons.position_pattern
         if pattern is None:
             return None
+        ministry = MINISTRY_AFTER.match(self.flat, position, sentence[1])
+        if ministry is not None:
+            # "moved to the interior ministry": the office its minister holds.
+            minister = self.lexicons.position(f"{ministry.group('portfolio')} minister")
+            if minister is not None:
+                return _Office(minister, None, ministry.end())
         lead = OFFICE_LEAD.match(self.flat, position, sentence[1])
         at = lead.end() if lead is not None else position
         match = pattern.match(self.flat, at, sentence[1])
