@@ -239,6 +239,14 @@ _PASSIVE_TO_AT_END = regex.compile(
 _BY = regex.compile(r"\bby\s+")
 
 
+# The body a person takes charge of: "take charge of the team", "took charge of its board".
+_CHARGE_OF = regex.compile(
+    r"\s+of\s+(?:the|its|their|his|her)\s+(?:team|club|side|squad|company|firm|group|bank"
+    r"|party|government|ministry|department|agency|board|company's\s+\w+)\b",
+    regex.IGNORECASE,
+)
+
+
 # A cue that ends in the person's own office: "will stay in her role", "remained in his post".
 _OWN_ROLE_AT_END = regex.compile(r"\b(?:his|her|their)\s+(?:role|post|job|position)\Z", regex.I)
 
@@ -587,6 +595,12 @@ class _Context(_Tenures):
             if _LEAVING_CLOSES.match(self.flat, span[1], sentence[1]) is not None:
                 return _Office("", None, span[1]), True
             return None, True
+        if written.casefold().endswith(" charge"):
+            # "X will take charge of the team": the start of the office of the one in charge
+            # of a body, the story's (not "took charge of the inquiry").
+            if _CHARGE_OF.match(self.flat, span[1], sentence[1]) is None:
+                return None, False
+            return _Office("", self._story_organization(sentence), span[1]), True
         if written.casefold().endswith(" over"):
             closes = _LEAVING_CLOSES.match(self.flat, span[1], sentence[1])
             if closes is not None and closes.group("stop") is None:
