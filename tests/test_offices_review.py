@@ -75,10 +75,13 @@ def test_named_as_his_successor_takes_the_possessors_office(pipeline: Pipeline) 
         "Laura Quinn said she would step down as chief executive of Orbit Systems next year."
         " The board named Ben Ortiz, currently finance chief, as her successor."
     )
-    starts = [e for e in events(pipeline, text) if e.type == "office.start"]
+    found = events(pipeline, text)
+    starts = [e for e in found if e.type == "office.start"]
     assert [(roles(e)[1:4], e.predecessor and e.predecessor.name) for e in starts] == [
         (("Ben Ortiz", "Chief Executive Officer", "Orbit Systems"), "Laura Quinn")
     ]
+    ends = [e for e in found if e.type == "office.end"]
+    assert [e.successor.name if e.successor else None for e in ends] == ["Ben Ortiz"]
 
 
 def test_a_minister_moved_to_a_ministry_starts_there(pipeline: Pipeline) -> None:

@@ -51,6 +51,7 @@ def _events(
             first.modality = draft.modality
             first.borrowed = draft.borrowed
         first.merged.append(draft)
+    _link_successors(unique)
     ids = {id(draft): f"e{number}" for number, draft in enumerate(unique, 1)}
     offices = _offices(unique)
     # The cues that opened an event bound the clauses ("is" or "has been" with no office
@@ -107,6 +108,24 @@ def _events(
             )
         )
     return events
+
+
+def _link_successors(drafts: Sequence[_Draft]) -> None:
+    """Link a successor's start to the end told before it of the one succeeded.
+
+    "Y would step down as chief executive. The board named X as his successor": two
+    sentences, one replacement; Y's end gets X for successor.
+    """
+    for draft in drafts:
+        if draft.type not in _STARTS or draft.predecessor is None or draft.partner is not None:
+            continue
+        name = draft.predecessor.name
+        ended = [
+            d for d in drafts
+            if d.type == "office.end" and d.person.name == name and d.cue[0] < draft.cue[0]
+        ]  # fmt: skip
+        if ended and ended[-1].partner is None:
+            draft.partner, ended[-1].partner = ended[-1], draft
 
 
 def _other_offices(one: _Draft, other: _Draft) -> bool:
