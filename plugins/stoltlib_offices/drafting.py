@@ -247,6 +247,10 @@ _CHARGE_OF = regex.compile(
 )
 
 
+# A cue of a move from one office to another: the start of the new one, the end of the old.
+_MOVES = frozenset({"moved to"})
+
+
 # A cue that ends in the person's own office: "will stay in her role", "remained in his post".
 _OWN_ROLE_AT_END = regex.compile(r"\b(?:his|her|their)\s+(?:role|post|job|position)\Z", regex.I)
 
@@ -447,6 +451,14 @@ class _Context(_Tenures):
         ]  # fmt: skip
         if frame in ("passive", "become") and office is not None:
             drafts.extend(self._gapped(cue, span, sentence, office, modality))
+        if office is not None and self.flat[span[0] : span[1]].casefold() in _MOVES:
+            # "Defence Minister X was moved to the foreign ministry": X leaves the title's.
+            drafts.extend(
+                _Draft("office.end", one, span, sentence, titled, modality=modality)
+                for one in people
+                if (titled := self._title_before(one, sentence)) is not None
+                and titled.position != office.position
+            )
         return drafts
 
     def _opens_title(self, span: tuple[int, int]) -> bool:
