@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from stoltlib import Document, Event
 from stoltlib.pipeline import Pipeline
 
@@ -131,3 +133,21 @@ def test_a_rank_before_a_title_is_the_positions(pipeline: Pipeline) -> None:
     assert [roles(e)[:4] for e in events(pipeline, text)] == [
         ("office.end", "Omar Hale", "Deputy Governor", None)
     ]
+
+
+def test_a_verb_after_and_takes_the_sentences_subject(pipeline: Pipeline) -> None:
+    """'X joined Acme in 2019 and was promoted to COO last year': X's start, no event before."""
+    text = "Nadia Berg joined Acme in 2019 and was promoted to chief operating officer last year."
+    assert [roles(e)[:3] for e in events(pipeline, text)] == [
+        ("office.start", "Nadia Berg", "Chief Operating Officer")
+    ]
+
+
+@pytest.mark.xfail(strict=True, reason="the mentions stage reads 'Kessler Brands' as a person")
+def test_a_verb_after_and_past_a_company_name(pipeline: Pipeline) -> None:
+    """'X joined Acme from rival Kessler Brands in 2019 and was promoted': X's start."""
+    text = (
+        "Nadia Berg joined Acme from rival Kessler Brands in 2019 and was promoted to chief"
+        " operating officer last year."
+    )
+    assert [roles(e)[:2] for e in events(pipeline, text)] == [("office.start", "Nadia Berg")]

@@ -17,6 +17,7 @@ from stoltlib_offices.limits import (
     MAX_LIST,
     MAX_LISTED,
     MAX_ORG_PREFIX_WORDS,
+    MAX_RELATIVE_WORDS,
     MAX_TITLE_CHARS,
     MAX_TITLE_WORDS,
     NOMINAL_REACH,
@@ -717,6 +718,12 @@ class _Context(_Tenures):
         # and resigned X").
         # "X will leave his post in January to become governor": a purpose after a departure.
         purpose = words == ["to"] and any(d.type == "office.end" for d in earlier[-1:])
+        if words[:1] == ["and"] and len(words) >= 2:
+            opening = self._opening_subject(words_start, sentence)
+            if opening is not None and not any(d.cue[1] <= words_start for d in earlier):
+                # "X joined Acme in 2019 and was promoted to president": no event before the
+                # "and", the sentence's subject is the verb's.
+                return opening, self._modality(" ".join(words[1:]))
         if not earlier or (words[:1] != ["and"] and not purpose):
             return None
         if not purpose and len(words) < 2 and not finite:
@@ -732,6 +739,15 @@ class _Context(_Tenures):
         if modality == "asserted" and _FINITE.isdisjoint(w.casefold() for w in words[1:]):
             modality = last.modality  # "will step down and be succeeded by Y": the "will"'s
         return last.person, modality
+
+    def _opening_subject(self, before: int, sentence: tuple[int, int]) -> _Person | None:
+        """The person opening the sentence, the only one named up to ``before``, if near."""
+        person = self._person_at(sentence[0], sentence)
+        if person is None or any(person.end < p.start < before for p in self.people):
+            return None
+        if len(self.flat[person.end : before].split()) > MAX_RELATIVE_WORDS:
+            return None  # too far for one clause before the "and"
+        return person
 
     def _title_before(self, person: _Person, sentence: tuple[int, int]) -> _Office | None:
         """The office a title right before a person names: "its chairman, X," "president X"."""
