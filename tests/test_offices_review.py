@@ -151,3 +151,18 @@ def test_a_verb_after_and_past_a_company_name(pipeline: Pipeline) -> None:
         " operating officer last year."
     )
     assert [roles(e)[:2] for e in events(pipeline, text)] == [("office.start", "Nadia Berg")]
+
+
+def test_an_apposition_of_an_organisation_gives_the_office_its_organisation(
+    pipeline: Pipeline,
+) -> None:
+    """'X, the co-founder of data startup Orbit Systems, said she would step down as CEO'."""
+    text = (
+        "Laura Quinn, the co-founder of data startup Orbit Systems, said on Monday that she"
+        " would step down as chief executive at the end of the year."
+    )
+    assert [roles(e)[2:4] for e in events(pipeline, text)] == [
+        ("Chief Executive Officer", "Orbit Systems")
+    ]
+    text = "Tom Reed, the husband of Mary Reed, said he would step down as chief executive."
+    assert [roles(e)[2:4] for e in events(pipeline, text)] == [("Chief Executive Officer", None)]

@@ -252,6 +252,14 @@ _CHARGE_OF = regex.compile(
 _MOVES = frozenset({"moved to"})
 
 
+# An apposition tying a person to an organisation by a noun and "of": "X, the co-founder of
+# data startup Orbit Systems,", "X, a partner of Acme Capital,"; the name closes it.
+_APPOSED_OF_ORG = regex.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}\-]+\s+){1,3}of\s+(?:[\p{Ll}\-]+\s+){0,3}"
+    r"(?P<org>\p{Lu}[\w&.'’\-]*(?:\s+\p{Lu}[\w&.'’\-]*){0,3})\s*,"
+)
+
+
 # A cue that ends in the person's own office: "will stay in her role", "remained in his post".
 _OWN_ROLE_AT_END = regex.compile(r"\b(?:his|her|their)\s+(?:role|post|job|position)\Z", regex.I)
 
@@ -316,6 +324,37 @@ class _Context(_Tenures):
         self, cue: Cue, span: tuple[int, int], sentence: tuple[int, int], earlier: list[_Draft]
     ) -> list[_Draft]:
         """The drafts one cue gives, by its frame (none when its roles are not found)."""
+        drafts = self._read_frame(cue, span, sentence, earlier)
+        for draft in drafts:
+            self._add_apposed_organization(draft)
+        return drafts
+
+    def _add_apposed_organization(self, draft: _Draft) -> None:
+        """Give a company office with no organisation the one an apposition names.
+
+        "X, the co-founder of data startup Orbit Systems, said she would step down as chief
+        executive": the organisation the apposition ties X to is the office's.
+        """
+        office = draft.office
+        if office is None or not office.position or office.organization is not None:
+            return
+        if self.lexicons.kinds.get(office.position) == "political":
+            return
+        for person in self.people:
+            if person.name != draft.person.name or not (
+                draft.sentence[0] <= person.start < draft.cue[0]
+            ):
+                continue
+            apposed = _APPOSED_OF_ORG.match(self.flat, person.end, draft.cue[0])
+            if apposed is not None and apposed.start("org") not in self.person_starts:
+                # Not a person's name: "X, the husband of Mary Smith, resigned as chairman".
+                draft.office = attrs.evolve(office, organization=apposed.group("org"))
+                return
+
+    def _read_frame(
+        self, cue: Cue, span: tuple[int, int], sentence: tuple[int, int], earlier: list[_Draft]
+    ) -> list[_Draft]:
+        """The drafts one cue's frame gives."""
         frame = cue.frame
         if frame == "active":
             return self._active(cue, span, sentence)
