@@ -166,3 +166,11 @@ def test_an_apposition_of_an_organisation_gives_the_office_its_organisation(
     ]
     text = "Tom Reed, the husband of Mary Reed, said he would step down as chief executive."
     assert [roles(e)[2:4] for e in events(pipeline, text)] == [("Chief Executive Officer", None)]
+
+
+def test_a_coach_is_an_office(pipeline: Pipeline) -> None:
+    """'Lakeside Rovers sacked coach X': the office is Coach, the organisation the club."""
+    text = "Lakeside Rovers sacked coach Tom Hale on Sunday."
+    assert [roles(e) for e in events(pipeline, text)] == [
+        ("office.end", "Tom Hale", "Coach", "Lakeside Rovers", "asserted")
+    ]
