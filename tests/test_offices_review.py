@@ -174,3 +174,14 @@ def test_a_coach_is_an_office(pipeline: Pipeline) -> None:
     assert [roles(e) for e in events(pipeline, text)] == [
         ("office.end", "Tom Hale", "Coach", "Lakeside Rovers", "asserted")
     ]
+
+
+def test_a_headline_takes_the_storys_modality(pipeline: Pipeline) -> None:
+    """'Acme names X CEO as Y retires' over 'Y will retire at the end of June': planned."""
+    text = (
+        "Acme Foods names Nadia Berg CEO as Tom Reed retires\n\n"
+        "Acme Foods said on Monday that Nadia Berg will become chief executive on July 1."
+        " Tom Reed will retire at the end of June."
+    )
+    ends = [e for e in events(pipeline, text) if e.type == "office.end"]
+    assert [e.modality for e in ends] == ["planned", "planned"]

@@ -7,6 +7,8 @@ from collections.abc import Iterable, Sequence
 
 from stoltlib import Claim, Event, Span, TimeExpression, TimeRef
 from stoltlib_offices.drafts import _STARTS, _Draft, _Office
+from stoltlib_offices.headlines import _BLANK_LINE
+from stoltlib_offices.limits import MAX_HEADLINE_CHARS
 from stoltlib_offices.sources import _Sources
 from stoltlib_offices.timing import _Dated
 
@@ -52,6 +54,7 @@ def _events(
             first.borrowed = draft.borrowed
         first.merged.append(draft)
     _link_successors(unique)
+    _headline_modalities(unique, flat)
     ids = {id(draft): f"e{number}" for number, draft in enumerate(unique, 1)}
     offices = _offices(unique)
     # The cues that opened an event bound the clauses ("is" or "has been" with no office
@@ -108,6 +111,27 @@ def _events(
             )
         )
     return events
+
+
+def _headline_modalities(drafts: Sequence[_Draft], flat: str) -> None:
+    """Give a headline's asserted change the modality the story's own telling of it has.
+
+    "Acme names X CEO as Y retires" over "Y will retire at the end of June": a headline's
+    present tense tells no time; the body's "will" says the change is planned.
+    """
+    blank = _BLANK_LINE.search(flat, 0, MAX_HEADLINE_CHARS)
+    if blank is None:
+        return
+    for draft in drafts:
+        if draft.cue[1] > blank.start() or draft.modality != "asserted":
+            continue
+        told = next(
+            (d for d in drafts if d.cue[0] >= blank.end() and d.type == draft.type
+             and d.person.name == draft.person.name),
+            None,
+        )  # fmt: skip
+        if told is not None and told.modality != "asserted":
+            draft.modality = told.modality
 
 
 def _link_successors(drafts: Sequence[_Draft]) -> None:
