@@ -185,3 +185,11 @@ def test_a_headline_takes_the_storys_modality(pipeline: Pipeline) -> None:
     )
     ends = [e for e in events(pipeline, text) if e.type == "office.end"]
     assert [e.modality for e in ends] == ["planned", "planned"]
+
+
+def test_an_acronym_after_a_name_is_the_office(pipeline: Pipeline) -> None:
+    """'Acme Foods named Nadia Berg CEO': the mention's 'CEO' is the office, not her name."""
+    text = "Acme Foods named Nadia Berg CEO."
+    assert [roles(e) for e in events(pipeline, text)] == [
+        ("office.start", "Nadia Berg", "Chief Executive Officer", "Acme Foods", "asserted")
+    ]

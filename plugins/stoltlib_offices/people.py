@@ -59,8 +59,12 @@ def _people(flat: str, mentions: Sequence[Mention], lexicons: Lexicons) -> list[
     for mention in mentions:
         if mention.kind != "person" or mention.end <= mention.start:
             continue
+        # "named Nadia Berg CEO": the office's acronym the mention took for a name's end.
+        acronym = _acronym_tail(mention, lexicons)
+        written = mention.text if acronym is None else mention.text[: acronym - mention.start]
+        written = written.rstrip()
         # A name the mentions stage found but resolved to no one is still that name.
-        entity = mention.entity or (mention.text if _NAME_LIKE.fullmatch(mention.text) else None)
+        entity = mention.entity or (written if _NAME_LIKE.fullmatch(written) else None)
         if entity is None and mention.text.casefold() in _PERSONAL_PRONOUNS:
             # "He was named president": a pronoun coreference left unresolved is still a
             # person, named as written (the story may name them where the rules do not see).
@@ -82,6 +86,11 @@ def _people(flat: str, mentions: Sequence[Mention], lexicons: Lexicons) -> list[
             if entity.startswith(written):
                 name = " ".join(entity[len(written) :].split())
                 renamed[" ".join(entity.split())] = name
+        if acronym is not None:
+            tail = mention.text[acronym - mention.start :]
+            if name.endswith(f" {tail}"):
+                renamed[name] = name = name[: -len(tail)].rstrip()
+            end = mention.start + len(written)
         suffix = _SUFFIX_AFTER.match(flat, end)
         if suffix is not None and mention.text == entity:
             # "John W. Johnstone Jr": the suffix is part of the name the mention left out.
@@ -144,6 +153,15 @@ def _title_tail(flat: str, mention: Mention, lexicons: Lexicons) -> int | None:
         if title.end() == end and title.start() < mention.start:
             return end
     return None
+
+
+def _acronym_tail(mention: Mention, lexicons: Lexicons) -> int | None:
+    """Where an office's acronym ending a person mention starts ("CEO" of "Nadia Berg CEO")."""
+    words = mention.text.split()
+    last = words[-1] if words else ""
+    if len(words) < 3 or len(last) < 2 or not last.isupper() or lexicons.position(last) is None:
+        return None
+    return mention.start + mention.text.rindex(last)
 
 
 def _unique_last_names(people: Sequence[_Person]) -> dict[str, str]:
