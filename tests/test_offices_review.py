@@ -193,3 +193,12 @@ def test_an_acronym_after_a_name_is_the_office(pipeline: Pipeline) -> None:
     assert [roles(e) for e in events(pipeline, text)] == [
         ("office.start", "Nadia Berg", "Chief Executive Officer", "Acme Foods", "asserted")
     ]
+
+
+def test_an_acronym_before_as_is_no_body_joined(pipeline: Pipeline) -> None:
+    """'Acme Foods names Nadia Berg CEO as Tom Reed retires': 'CEO as' is the office."""
+    text = "Acme Foods names Nadia Berg CEO as Tom Reed retires"
+    starts = [e for e in events(pipeline, text) if e.type == "office.start"]
+    assert [roles(e)[1:4] for e in starts] == [
+        ("Nadia Berg", "Chief Executive Officer", "Acme Foods")
+    ]

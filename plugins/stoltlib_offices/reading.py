@@ -498,6 +498,10 @@ class _Reader:
                 return _Office(minister, None, ministry.end())
         lead = OFFICE_LEAD.match(self.flat, position, sentence[1])
         at = lead.end() if lead is not None else position
+        if lead is not None and lead.group("joined") and self.lexicons.position(lead["joined"]):
+            # "names X CEO as Y retires": the office itself, no body joined.
+            at = lead.start("joined")
+            lead = None
         match = pattern.match(self.flat, at, sentence[1])
         organization = None
         if match is None:
