@@ -202,3 +202,30 @@ def test_an_acronym_before_as_is_no_body_joined(pipeline: Pipeline) -> None:
     assert [roles(e)[1:4] for e in starts] == [
         ("Nadia Berg", "Chief Executive Officer", "Acme Foods")
     ]
+
+
+def test_a_dateline_before_the_firing_club(pipeline: Pipeline) -> None:
+    """'LEEDS, Nov 18 - Eastfield United fired head coach X': the club, past the dateline."""
+    text = "LEEDS, Nov 18 - Eastfield United fired head coach Owen Marsh on Monday."
+    assert [roles(e)[3] for e in events(pipeline, text)] == ["Eastfield United"]
+
+
+def test_a_successor_takes_the_office_left_over_the_one_kept(pipeline: Pipeline) -> None:
+    """'Y would step down as CEO. The board named X as his successor. Y will remain chairman'."""
+    text = (
+        "Laura Quinn said she would step down as chief executive of Orbit Systems next year."
+        " The board named Ben Ortiz as her successor. Quinn will remain chairman."
+    )
+    starts = [e for e in events(pipeline, text) if e.type == "office.start"]
+    assert [roles(e)[1:3] for e in starts] == [("Ben Ortiz", "Chief Executive Officer")]
+
+
+def test_an_organisation_noun_vouches_for_an_apposed_name(pipeline: Pipeline) -> None:
+    """'X, the co-founder of data startup Nimbus Labs,': the name after 'startup' is a firm's."""
+    text = (
+        "Ethan Ward, the co-founder of cloud software startup Nimbus Labs, said on Tuesday"
+        " that he would step down as chief executive."
+    )
+    assert [roles(e)[2:4] for e in events(pipeline, text)] == [
+        ("Chief Executive Officer", "Nimbus Labs")
+    ]

@@ -248,6 +248,10 @@ _CHARGE_OF = regex.compile(
 )
 
 
+# A dateline opening a sentence, up to its dash: "MANCHESTER, Nov 18 - ".
+_DATELINE = regex.compile(r"\p{Lu}[^.;:]{0,60}?\s[-–—]+\s+")
+
+
 # A cue of a move from one office to another: the start of the new one, the end of the old.
 _MOVES = frozenset({"moved to"})
 
@@ -255,9 +259,17 @@ _MOVES = frozenset({"moved to"})
 # An apposition tying a person to an organisation by a noun and "of": "X, the co-founder of
 # data startup Orbit Systems,", "X, a partner of Acme Capital,"; the name closes it.
 _APPOSED_OF_ORG = regex.compile(
-    r",\s+(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}\-]+\s+){1,3}of\s+(?:[\p{Ll}\-]+\s+){0,3}"
+    r",\s+(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}\-]+\s+){1,3}of\s+"
+    r"(?:(?:[\p{Ll}\-]+\s+){0,2}(?P<kind>[\p{Ll}\-]+)\s+)?"
     r"(?P<org>\p{Lu}[\w&.'’\-]*(?:\s+\p{Lu}[\w&.'’\-]*){0,3})\s*,"
 )
+
+# The nouns that say the name after them is an organisation's, even one the mentions stage
+# took for a person's: "of cloud software startup Nimbus Labs".
+_ORG_NOUNS = frozenset(
+    {"startup", "company", "firm", "group", "bank", "club", "fund", "maker", "retailer",
+     "chain", "agency", "lender", "insurer", "airline", "developer", "manufacturer", "team"}
+)  # fmt: skip
 
 
 # A cue that ends in the person's own office: "will stay in her role", "remained in his post".
@@ -346,7 +358,9 @@ class _Context(_Tenures):
             ):
                 continue
             apposed = _APPOSED_OF_ORG.match(self.flat, person.end, draft.cue[0])
-            if apposed is not None and apposed.start("org") not in self.person_starts:
+            if apposed is not None and (
+                apposed.start("org") not in self.person_starts or apposed["kind"] in _ORG_NOUNS
+            ):
                 # Not a person's name: "X, the husband of Mary Smith, resigned as chairman".
                 draft.office = attrs.evolve(office, organization=apposed.group("org"))
                 return
@@ -555,6 +569,8 @@ class _Context(_Tenures):
     def _named_subject(self, cue_start: int, sentence: tuple[int, int]) -> str | None:
         """A capitalised name that is all of a cue's subject and no person's, if one is."""
         subject = self.flat[sentence[0] : self._auxiliaries_start(cue_start, sentence)].strip()
+        dateline = _DATELINE.match(subject)
+        subject = subject[dateline.end() :] if dateline is not None else subject
         match = ORG_NAME.fullmatch(subject)
         if match is None or subject.split()[0].casefold() in _GRAMMAR_WORDS:
             return None  # "He fired", "The club fired": no name

@@ -182,6 +182,9 @@ def _offices(drafts: Sequence[_Draft]) -> dict[int, _Office | None]:
     # successor is given offices of their own ("X has been elected president and executive
     # vice president. X succeeds Y", who "will remain chairman").
     vacated = _single_offices(d for d in present if d.type not in _STARTS)
+    # The office left counts before one kept: "Y would step down as chief executive ... Y
+    # will remain chairman".
+    vacated.update(_single_offices(d for d in present if d.type == "office.end"))
     started = {d.person.name for d in present if d.type in _STARTS and d.office is not None}
 
     def completed(draft: _Draft, known: _Office | None) -> _Office | None:
