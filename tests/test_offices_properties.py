@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
-from stoltlib_offices import extract
+from stoltlib_offices import clauses, cues, tenures
 from stoltlib_offices.lexicons import Lexicons, current
 from stoltlib_offices.patterns import ASCII_NAME, NAME
 
@@ -116,8 +116,8 @@ def test_any_string_never_raises(text: str) -> None:
 @given(st.text(alphabet=" \t\r\n\x0b\x0c\x1c\x1fab.A,", max_size=60))
 def test_line_breaks_become_spaces_as_the_pattern_says(text: str) -> None:
     """The line-break walk gives what the line-break pattern's substitution gives."""
-    expected = extract._LINE_BREAK.sub(lambda match: " " * len(match.group()), text)
-    assert extract._single_breaks_as_spaces(text) == expected
+    expected = clauses._LINE_BREAK.sub(lambda match: " " * len(match.group()), text)
+    assert clauses._single_breaks_as_spaces(text) == expected
 
 
 @given(st.text(alphabet="AJLKSwoehnr .,'-\n\t\x0b\x1cJr", max_size=60))
@@ -156,7 +156,7 @@ def test_the_ascii_cue_scan_finds_what_the_cue_pattern_does(text: str) -> None:
     lexicons = _lexicons()
     assert lexicons.cue_pattern is not None
     expected = [m.span() for m in lexicons.cue_pattern.finditer(text)]
-    assert [m.span() for m in extract._cue_matches(text, lexicons)] == expected
+    assert [m.span() for m in cues._cue_matches(text, lexicons)] == expected
 
 
 def _lexicons() -> Lexicons:
@@ -167,11 +167,11 @@ def _lexicons() -> Lexicons:
 
 def test_every_tenure_marker_holds_a_stem_of_the_cheap_test() -> None:
     """The stems tried before the marker patterns cover every marker those patterns spell."""
-    marker = regex.compile(extract._MARKER, regex.VERBOSE)
-    spellings = [word for word in [*extract._MARKED, "ex-"] if marker.fullmatch(word)]
+    marker = regex.compile(tenures._MARKER, regex.VERBOSE)
+    spellings = [word for word in [*tenures._MARKED, "ex-"] if marker.fullmatch(word)]
     assert len(spellings) > 10
     for word in spellings:
-        assert any(stem in word.casefold() for stem in extract._MARKER_STEMS)
+        assert any(stem in word.casefold() for stem in tenures._MARKER_STEMS)
 
 
 #: How a list of the holders of counted offices opens after the count.

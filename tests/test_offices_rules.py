@@ -1589,7 +1589,7 @@ def test_named_as_someones_successor(pipeline: Pipeline, text: str) -> None:
         ),
         (
             "Ostby United have fired coach Piet Varga.",
-            [("office.end", "Piet Varga", None, None, "asserted")],
+            [("office.end", "Piet Varga", "Coach", None, "asserted")],
         ),
         (
             "Ostby Mills dismissed Piet Varga as president.",

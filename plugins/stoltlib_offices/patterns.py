@@ -29,6 +29,7 @@ __all__ = [
     "LIST_ITEM_OFFICE",
     "LIST_OPENS",
     "LIST_SEPARATOR",
+    "MINISTRY_AFTER",
     "NAME",
     "OFFICE_LEAD",
     "ORG_NAME",
@@ -207,6 +208,12 @@ TERM_NOUNS = frozenset({"term", "terms", "mandate", "mandates", "tenure", "contr
 
 #: A verb of keeping before the person kept at the helm: "will keep X at the helm".
 KEEP_BEFORE = regex.compile(r"\b(?:keep|keeps|kept|keeping|retain|retains|retained)\s+\Z", regex.I)
+
+#: A ministry named after a cue, whose minister is the office: "was moved to the interior
+#: ministry" (Interior Minister); one or two words of its portfolio.
+MINISTRY_AFTER = regex.compile(
+    r"\s+(?:to\s+)?the\s+(?P<portfolio>\p{L}+(?:\s+\p{L}+)?)\s+ministry\b", regex.IGNORECASE
+)
 
 #: A further period after the helm: "for an additional period", "for another year".
 PERIOD_AFTER = regex.compile(
