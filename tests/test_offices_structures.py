@@ -94,9 +94,12 @@ def test_in_addition_places_the_owner_and_the_office() -> None:
     assert text[placed.office_at :].startswith("president")
 
 
-def test_a_passive_before_to_replace_leaves_the_subject_the_successor(pipeline: Pipeline) -> None:
-    """Any passive participle may stand between the successor and "to replace"."""
-    found = events(pipeline, "Mary Lowe was recruited to replace Tom Birch as treasurer.")
+@pytest.mark.parametrize("participle", ["recruited", "chosen"])
+def test_a_passive_before_to_replace_leaves_the_subject_the_successor(
+    pipeline: Pipeline, participle: str
+) -> None:
+    """Any passive participle, regular or in "-en", may stand before "to replace"."""
+    found = events(pipeline, f"Mary Lowe was {participle} to replace Tom Birch as treasurer.")
     assert sorted((*summary(e)[:2], e.modality) for e in found) == [
         ("office.end", "Tom Birch", "asserted"),
         ("office.start", "Mary Lowe", "asserted"),
@@ -235,6 +238,45 @@ def test_the_owner_of_a_successor_is_the_predecessor(pipeline: Pipeline) -> None
     text = "Tom Birch said his successor Mary Lowe was in London."
     (start,) = events(pipeline, text)
     assert start.predecessor is not None and start.predecessor.name == "Tom Birch"
+
+
+def test_a_named_owner_of_a_relation_noun_is_the_other_side(pipeline: Pipeline) -> None:
+    """'Birch's likely successor, Lowe' names Birch the predecessor; Birch's end, Lowe."""
+    text = "Tom Birch retired. Analysts said Birch's likely successor, Mary Lowe, had the votes."
+    found = [
+        (
+            e.type,
+            e.person.name if e.person else None,
+            e.predecessor.name if e.predecessor else None,
+            e.successor.name if e.successor else None,
+            e.modality,
+        )
+        for e in events(pipeline, text)
+    ]
+    assert found == [
+        ("office.end", "Tom Birch", None, "Mary Lowe", "asserted"),
+        ("office.start", "Mary Lowe", "Tom Birch", None, "possible"),
+    ]
+
+
+def test_a_named_owner_of_predecessor_is_the_successor(pipeline: Pipeline) -> None:
+    """'Lowe's predecessor, Tom Birch,' ends Birch's tenure with Lowe for successor."""
+    text = "Mary Lowe spoke. Lowe's predecessor, Tom Birch, left debts."
+    (end,) = events(pipeline, text)
+    assert (end.type, end.person.name, end.successor.name if end.successor else None) == (
+        "office.end", "Tom Birch", "Mary Lowe",
+    )  # fmt: skip
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a possessive pronoun ('her predecessor') is no mention of its own: the successor "
+    "it names is not resolved",
+)
+def test_a_pronoun_owner_of_predecessor_is_the_successor(pipeline: Pipeline) -> None:
+    """'Mary Lowe said her predecessor, Tom Birch, ...': Lowe is Birch's successor."""
+    (end,) = events(pipeline, "Mary Lowe said her predecessor, Tom Birch, left debts.")
+    assert end.successor is not None and end.successor.name == "Mary Lowe"
 
 
 def test_a_title_with_its_organisation_may_be_set_off_before_a_name(pipeline: Pipeline) -> None:

@@ -40,6 +40,7 @@ from stoltlib_offices.patterns import (
     LIST_OPENS,
     LIST_SEPARATOR,
     ORG_NAME,
+    PASSIVE_PARTICIPLE,
     PERIOD_AFTER,
     TERM_NOUNS,
 )
@@ -233,7 +234,7 @@ _JOINED_BEFORE = regex.compile(r"(?:,?\s+and|,)\s+\Z")
 # The forms of "be" that make a cue passive ("is succeeded by"), and the agent's "by".
 # A passive and "to" right before a succession's cue: "was hired to ", "has been named to ".
 _PASSIVE_TO_AT_END = regex.compile(
-    r"\b(?:was|were|been)\s+(?P<participle>\p{Ll}{2,}(?:ed|en|sen))\s+to\s+\Z"
+    rf"\b(?:was|were|been)\s+(?P<participle>{PASSIVE_PARTICIPLE})\s+to\s+\Z"
 )
 
 

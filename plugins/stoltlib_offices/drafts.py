@@ -58,3 +58,6 @@ class _Draft:
     #: The modality is the clause's, not the person's own verb's: "replacing Y" in "X will
     #: take over, replacing Y, who resigned effective today" (Y's own "resigned" says more).
     borrowed: bool = False
+    #: The one who took over, named without an event of their own ("Lowe's predecessor, Y":
+    #: Lowe is Y's successor); a replacement's start (:attr:`partner`) names it otherwise.
+    successor: _Person | None = None

@@ -100,6 +100,8 @@ def _events(
                 successor=(
                     draft.partner.person.participant()
                     if draft.partner is not None and draft.type == "office.end"
+                    else draft.successor.participant()
+                    if draft.successor is not None
                     else None
                 ),
                 time=TimeRef(time.value, time.start, time.end) if time is not None else None,

@@ -34,6 +34,7 @@ __all__ = [
     "OFFICE_LEAD",
     "ORG_NAME",
     "ORG_PREFIX",
+    "PASSIVE_PARTICIPLE",
     "PERIOD_AFTER",
     "TERM_NOUNS",
 ]
@@ -53,6 +54,10 @@ _NAME = r"""
     )
     (?:,?{space}+(?:Jr|Sr|II|III|IV)\b\.?)?           # a generational suffix: "Jr", ", Sr."
 """
+
+#: A past participle in lower case, regular or in "-en": "hired", "recruited", "chosen",
+#: "taken" (what stands between a passive's "was" and "to replace").
+PASSIVE_PARTICIPLE = r"\p{Ll}{2,}(?:ed|en)"
 
 #: A person's name as wire copy writes it, for when no person mention covers it.
 NAME = regex.compile(

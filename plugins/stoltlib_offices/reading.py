@@ -29,6 +29,7 @@ from stoltlib_offices.patterns import (
     INSERTED_TIME,
     MINISTRY_AFTER,
     OFFICE_LEAD,
+    PASSIVE_PARTICIPLE,
 )
 from stoltlib_offices.people import _may_be_title_word, _unique_last_names
 from stoltlib_offices.roles import split_title
@@ -140,9 +141,9 @@ _TERM_OWNER = regex.compile(
 )
 
 
-# A regular past participle, in lower case: "hired", "recruited", "drafted"; and the
-# infinitive after it: " to replace".
-_PARTICIPLE = regex.compile(r"\p{Ll}{2,}ed")
+# A past participle (:data:`PASSIVE_PARTICIPLE`): "hired", "chosen"; the infinitive after it
+# follows (" to replace").
+_PARTICIPLE = regex.compile(PASSIVE_PARTICIPLE)
 
 
 _TO_VERB = regex.compile(r"\s*to\s+(?P<verb>\p{Ll}+)\b")

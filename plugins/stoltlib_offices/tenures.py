@@ -417,6 +417,8 @@ class _Tenures(_Reader):
             draft.modality = "possible" if relation.hedged else "asserted"
             if kind == "office.start":
                 draft.predecessor = owner
+            else:
+                draft.successor = owner  # "her predecessor, Y": she took over from Y
             found.append(draft)
         return found
 
