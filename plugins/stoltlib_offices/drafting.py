@@ -220,8 +220,10 @@ _NEW_POST = regex.compile(
 _AND_ANOTHER = regex.compile(r",?\s+and\s+(?:also\s+)?(?:as\s+)?(?=\p{Ll})")
 
 
-# A separator in a list whose members have apposed titles: "; ", ", and ", ", ".
-_LISTED_BEFORE = regex.compile(r"(?:[,;]\s+and|[,;]|\s+and)\s+\Z")
+# A separator in a list whose members have apposed titles: "; ", ", and ", ", ". Searched
+# backwards from the end it is anchored at: a forward search tried it at every position, in
+# quadratic time on a long run of spaces (the same matches either way).
+_LISTED_BEFORE = regex.compile(r"(?r)(?:[,;]\s+and|[,;]|\s+and)\s+\Z")
 
 
 # Words that do not stand inside a title apposed to a list's member.
