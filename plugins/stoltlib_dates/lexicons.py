@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
@@ -25,6 +26,7 @@ __all__ = [
     "Lexicons",
     "TimeWord",
     "build",
+    "case_classes",
     "data_entries",
     "key",
     "own",
@@ -209,19 +211,27 @@ class Lexicons:
         return trie(words)
 
 
-def trie(words: Iterable[str]) -> str:
-    """A regex alternation of ``words`` as a trie; a space in a word matches any white space."""
+def trie(words: Iterable[str], any_case: bool = False) -> str:
+    """A regex alternation of ``words`` as a trie; a space in a word matches any white space.
+
+    ``any_case``: each letter matches what it matches ignoring case in ``re``, written out as
+    a class ("k" as "k", "K" and the Kelvin sign): the standard library tests a branch that
+    opens with a class (or a plain character) before it enters it, but one ignoring case only
+    inside it, which made a case-blind trie tried at every word cost twice as much.
+    """
+    words = set(words)
     root: dict[str, Any] = {}
-    for word in set(words):
+    for word in words:
         node = root
         for character in word:
             node = node.setdefault(character, {})
         node[""] = {}
+    cases = case_classes(frozenset("".join(words))) if any_case else {}
 
     def emit(node: dict[str, Any]) -> str:
         ends = "" in node
         branches = [
-            (r"\s+" if c == " " else regex.escape(c)) + emit(child)
+            (r"\s+" if c == " " else cases.get(c) or regex.escape(c)) + emit(child)
             for c, child in sorted(node.items())
             if c
         ]
@@ -233,6 +243,32 @@ def trie(words: Iterable[str]) -> str:
         return body
 
     return emit(root)
+
+
+# Every character, for finding what a character matches ignoring case (surrogates included:
+# ``re`` reads them as characters too).
+_EVERY_CHARACTER_COUNT = 0x110000
+
+
+@functools.cache
+def case_classes(characters: frozenset[str]) -> Mapping[str, str]:
+    """Each cased one of ``characters`` -> a class of what it matches in ``re`` ignoring case.
+
+    Found by ``re`` itself over every character, so that the class matches exactly what the
+    character matches under ``(?i)`` ("k": "k", "K" and the Kelvin sign; "s": "ſ" too).
+    """
+    every = "".join(map(chr, range(_EVERY_CHARACTER_COUNT)))
+    literals = [character for character in characters if character != " "]
+    if not literals:
+        return {}
+    found = set(re.findall("(?i:" + "|".join(map(re.escape, literals)) + ")", every))
+    classes = {}
+    for character in literals:
+        ignoring = re.compile("(?i:" + re.escape(character) + ")")
+        matched = sorted(other for other in found if ignoring.fullmatch(other))
+        if matched != [character]:
+            classes[character] = "[" + "".join(map(re.escape, matched)) + "]"
+    return classes
 
 
 def _mappings(entries: Iterable[Any]) -> Iterator[Mapping[str, Any]]:
