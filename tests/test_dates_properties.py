@@ -17,7 +17,7 @@ from stoltlib_dates.anchor import (
     occurrences,
     settled_year,
 )
-from stoltlib_dates.lexicons import case_classes, own, trie
+from stoltlib_dates.lexicons import _CASED_BELOW, case_classes, own, trie
 from stoltlib_dates.numbers import SPELLED_YEAR_PATTERN, SPELLED_YEARS
 
 import stoltlib
@@ -218,6 +218,14 @@ def test_a_letter_written_any_case_is_what_it_matches_ignoring_case() -> None:
     assert " " not in classes and "'" not in classes
 
 
+def test_no_character_has_a_case_above_where_case_classes_looks() -> None:
+    """Above ``_CASED_BELOW`` a character matches only itself ignoring case: none is cased."""
+    above = "".join(map(chr, range(_CASED_BELOW, 0x110000)))
+    assert above.lower() == above == above.upper()
+    below = "".join(map(chr, range(_CASED_BELOW)))
+    assert max(map(ord, below.lower() + below.upper())) < _CASED_BELOW
+
+
 # Cues at the edges the tense pattern reads around them, each with its own case: capitals,
 # the rare case forms, a text's start, a hyphen, letters beyond ASCII before and after.
 _CUE_EDGES = ["will", "WILL", "Will", "wİll", "wıll", "SAİD", "ſaid", "\u212aept", "He’ll", "HE'LL",
@@ -228,7 +236,9 @@ _CUE_EDGES = ["will", "WILL", "Will", "wİll", "wıll", "SAİD", "ſaid", "\u212
 
 # The tense cues' phrases ("will", "won't", "’ll", "said"), in one trie each way.
 _CUE_PHRASES = sorted(own().tense_cues)
-_ANY_CASE = re.compile(rf"(?<![^\W\d_])(?:{trie(_CUE_PHRASES, any_case=True)})(?![^\W\d_])")
+_ANY_CASE = re.compile(
+    rf"(?<![^\W\d_])(?:{trie(_CUE_PHRASES, case_classes(''.join(_CUE_PHRASES)))})(?![^\W\d_])"
+)
 _IGNORING_CASE = re.compile(rf"(?<![^\W\d_])(?i:{trie(_CUE_PHRASES)})(?![^\W\d_])")
 
 

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Mapping
 import attrs
 import regex
 
-from stoltlib_dates.lexicons import trie
+from stoltlib_dates.lexicons import case_classes, trie
 
 __all__ = [
     "FUTURE",
@@ -160,9 +160,10 @@ def compile_cues(cues: Mapping[str, str]) -> TenseCues:
     # Letters are "[^\W\d_]" in ``re``; a regular past form is a lower-case English word.
     # The tries match any case, letter by letter (see :func:`trie`): the pattern is tried at
     # every word of a clause, where ``(?i:...)`` entered each branch to test its first letter.
-    future_words = trie(future - attached, any_case=True) or "(?!)"
-    past_words = trie(past, any_case=True) or "(?!)"
-    contractions = trie(attached, any_case=True) or "(?!)"
+    cases = case_classes("".join(future | past))
+    future_words = trie(future - attached, cases) or "(?!)"
+    past_words = trie(past, cases) or "(?!)"
+    contractions = trie(attached, cases) or "(?!)"
     pattern = re.compile(
         rf"""
         (?<![^\W\d_])(?<!['’])(?:                    # at the start of a word

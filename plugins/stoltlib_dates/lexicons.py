@@ -211,13 +211,14 @@ class Lexicons:
         return trie(words)
 
 
-def trie(words: Iterable[str], any_case: bool = False) -> str:
+def trie(words: Iterable[str], cases: Mapping[str, str] | None = None) -> str:
     """A regex alternation of ``words`` as a trie; a space in a word matches any white space.
 
-    ``any_case``: each letter matches what it matches ignoring case in ``re``, written out as
-    a class ("k" as "k", "K" and the Kelvin sign): the standard library tests a branch that
-    opens with a class (or a plain character) before it enters it, but one ignoring case only
-    inside it, which made a case-blind trie tried at every word cost twice as much.
+    ``cases`` (from :func:`case_classes`) writes each letter as the class of what it matches
+    ignoring case in ``re`` ("k" as "k", "K" and the Kelvin sign): the standard library tests
+    a branch that opens with a class (or a plain character) before it enters it, but one
+    ignoring case only inside it, which made a case-blind trie tried at every word cost twice
+    as much.
     """
     words = set(words)
     root: dict[str, Any] = {}
@@ -226,7 +227,7 @@ def trie(words: Iterable[str], any_case: bool = False) -> str:
         for character in word:
             node = node.setdefault(character, {})
         node[""] = {}
-    cases = case_classes(frozenset("".join(words))) if any_case else {}
+    cases = cases or {}
 
     def emit(node: dict[str, Any]) -> str:
         ends = "" in node
@@ -245,27 +246,27 @@ def trie(words: Iterable[str], any_case: bool = False) -> str:
     return emit(root)
 
 
-# Every character, for finding what a character matches ignoring case (surrogates included:
-# ``re`` reads them as characters too).
-_EVERY_CHARACTER_COUNT = 0x110000
+# Every character that has a case lies below this: the planes above hold none (ideographs,
+# private use), so a character there matches only itself ignoring case.
+_CASED_BELOW = 0x20000
 
 
-@functools.cache
-def case_classes(characters: frozenset[str]) -> Mapping[str, str]:
+def case_classes(characters: Iterable[str]) -> dict[str, str]:
     """Each cased one of ``characters`` -> a class of what it matches in ``re`` ignoring case.
 
-    Found by ``re`` itself over every character, so that the class matches exactly what the
-    character matches under ``(?i)`` ("k": "k", "K" and the Kelvin sign; "s": "ſ" too).
+    Found by ``re`` itself over every character that has a case, so that the class matches
+    exactly what the character matches under ``(?i)`` ("k": "k", "K" and the Kelvin sign;
+    "s": "ſ" too).
     """
-    every = "".join(map(chr, range(_EVERY_CHARACTER_COUNT)))
-    literals = [character for character in characters if character != " "]
+    literals = sorted(set(characters) - {" "})
     if not literals:
         return {}
-    found = set(re.findall("(?i:" + "|".join(map(re.escape, literals)) + ")", every))
+    cased = "".join(map(chr, range(_CASED_BELOW)))
+    found = set(re.findall("(?i:" + "|".join(map(re.escape, literals)) + ")", cased))
     classes = {}
     for character in literals:
         ignoring = re.compile("(?i:" + re.escape(character) + ")")
-        matched = sorted(other for other in found if ignoring.fullmatch(other))
+        matched = sorted({character} | {other for other in found if ignoring.fullmatch(other)})
         if matched != [character]:
             classes[character] = "[" + "".join(map(re.escape, matched)) + "]"
     return classes
