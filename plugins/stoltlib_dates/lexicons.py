@@ -214,11 +214,11 @@ class Lexicons:
 def trie(words: Iterable[str], cases: Mapping[str, str] | None = None) -> str:
     """A regex alternation of ``words`` as a trie; a space in a word matches any white space.
 
-    ``cases`` (from :func:`case_classes`) writes each letter as the class of what it matches
-    ignoring case in ``re`` ("k" as "k", "K" and the Kelvin sign): the standard library tests
-    a branch that opens with a class (or a plain character) before it enters it, but one
-    ignoring case only inside it, which made a case-blind trie tried at every word cost twice
-    as much.
+    ``cases`` (from :func:`case_classes`) spells each letter in every form it matches ignoring
+    case in ``re`` ("k": "k", "K" and the Kelvin sign), for a trie tried at every word: the
+    standard library tests a branch that opens with a plain character (or a class) before it
+    enters it, but one ignoring case only inside it. A word's first letter is one branch per
+    form ("W..." | "w..."), the cheapest test; the letters after it, a class each ("[Ii]").
     """
     words = set(words)
     root: dict[str, Any] = {}
@@ -229,13 +229,21 @@ def trie(words: Iterable[str], cases: Mapping[str, str] | None = None) -> str:
         node[""] = {}
     cases = cases or {}
 
-    def emit(node: dict[str, Any]) -> str:
+    def emit(node: dict[str, Any], first: bool = False) -> str:
         ends = "" in node
-        branches = [
-            (r"\s+" if c == " " else cases.get(c) or regex.escape(c)) + emit(child)
-            for c, child in sorted(node.items())
-            if c
-        ]
+        branches = []
+        for c, child in sorted(node.items()):
+            if not c:
+                continue
+            rest = emit(child)
+            if c == " ":
+                branches.append(r"\s+" + rest)
+            elif c not in cases:
+                branches.append(regex.escape(c) + rest)
+            elif first:
+                branches += [regex.escape(form) + rest for form in cases[c]]
+            else:
+                branches.append("[" + "".join(map(regex.escape, cases[c])) + "]" + rest)
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
@@ -243,7 +251,7 @@ def trie(words: Iterable[str], cases: Mapping[str, str] | None = None) -> str:
             return f"(?:{body})?" if len(branches) == 1 else body + "?"
         return body
 
-    return emit(root)
+    return emit(root, first=True)
 
 
 # Every character that has a case lies below this: the planes above hold none (ideographs,
@@ -252,24 +260,24 @@ _CASED_BELOW = 0x20000
 
 
 def case_classes(characters: Iterable[str]) -> dict[str, str]:
-    """Each cased one of ``characters`` -> a class of what it matches in ``re`` ignoring case.
+    """Each cased one of ``characters`` -> every character it matches in ``re`` ignoring case.
 
-    Found by ``re`` itself over every character that has a case, so that the class matches
-    exactly what the character matches under ``(?i)`` ("k": "k", "K" and the Kelvin sign;
-    "s": "ſ" too).
+    Found by ``re`` itself over every character that has a case, so that the forms are
+    exactly what the character matches under ``(?i)`` ("k": "Kk" and the Kelvin sign; "s":
+    "Ss" and "ſ"), itself among them.
     """
     literals = sorted(set(characters) - {" "})
     if not literals:
         return {}
     cased = "".join(map(chr, range(_CASED_BELOW)))
     found = set(re.findall("(?i:" + "|".join(map(re.escape, literals)) + ")", cased))
-    classes = {}
+    forms = {}
     for character in literals:
         ignoring = re.compile("(?i:" + re.escape(character) + ")")
         matched = sorted({character} | {other for other in found if ignoring.fullmatch(other)})
         if matched != [character]:
-            classes[character] = "[" + "".join(map(re.escape, matched)) + "]"
-    return classes
+            forms[character] = "".join(matched)
+    return forms
 
 
 def _mappings(entries: Iterable[Any]) -> Iterator[Mapping[str, Any]]:
