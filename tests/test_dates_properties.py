@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from stoltlib_dates.anchor import FUTURE, PAST, choose_year, nearest_year, occurrences, settled_year
-from stoltlib_dates.lexicons import trie
+from stoltlib_dates.anchor import (
+    FUTURE,
+    PAST,
+    choose_year,
+    compile_cues,
+    nearest_year,
+    occurrences,
+    settled_year,
+)
+from stoltlib_dates.lexicons import _CASED_BELOW, case_classes, own, trie
 from stoltlib_dates.numbers import SPELLED_YEAR_PATTERN, SPELLED_YEARS
 
 import stoltlib
@@ -188,3 +197,73 @@ def test_a_settled_year_is_the_one_every_direction_gives(
         chosen = choose_year(anchor, candidates, direction, reach, spread)
         assert chosen == settled[0]
         assert chosen == nearest_year(anchor, bounds, direction, reach, spread)
+
+
+# Letters whose case-blind matches in ``re`` go beyond their two ASCII cases: the dotted and
+# dotless i, the Kelvin sign, the long s.
+_RARE_CASES = {"i": "Ii\u0130\u0131", "k": "Kk\u212a", "s": "Ss\u017f"}
+
+
+def test_a_letter_written_any_case_is_what_it_matches_ignoring_case() -> None:
+    """The forms :func:`case_classes` gives a letter are every character it matches."""
+    letters = "abcdefghijklmnopqrstuvwxyzéß"
+    classes = case_classes(frozenset(letters + " '-"))
+    every = "".join(map(chr, range(0x110000)))
+    for letter in letters:
+        assert sorted(re.findall(f"(?i:{re.escape(letter)})", every)) == sorted(
+            classes.get(letter, letter)
+        ), letter
+    for letter, forms in _RARE_CASES.items():
+        assert sorted(classes[letter]) == sorted(forms)
+    assert " " not in classes and "'" not in classes
+
+
+def test_no_character_has_a_case_above_where_case_classes_looks() -> None:
+    """Above ``_CASED_BELOW`` a character matches only itself ignoring case: none is cased."""
+    above = "".join(map(chr, range(_CASED_BELOW, 0x110000)))
+    assert above.lower() == above == above.upper()
+    below = "".join(map(chr, range(_CASED_BELOW)))
+    assert max(map(ord, below.lower() + below.upper())) < _CASED_BELOW
+
+
+# Cues at the edges the tense pattern reads around them, each with its own case: capitals,
+# the rare case forms, a text's start, a hyphen, letters beyond ASCII before and after.
+_CUE_EDGES = ["will", "WILL", "Will", "wİll", "wıll", "SAİD", "ſaid", "\u212aept", "He’ll", "HE'LL",
+              "can't", "WON’T", "x-will", "-said", "éwill", "ßsaid", "saidé", "5said", "_said",
+              "it's said", "Expected", "United", "’said", "naïve-expected", "will.",
+              "’ll"]  # fmt: skip
+
+
+# The tense cues' phrases ("will", "won't", "’ll", "said"), in one trie each way.
+_CUE_PHRASES = sorted(own().tense_cues)
+_ANY_CASE = re.compile(
+    rf"(?<![^\W\d_])(?:{trie(_CUE_PHRASES, case_classes(''.join(_CUE_PHRASES)))})(?![^\W\d_])"
+)
+_IGNORING_CASE = re.compile(rf"(?<![^\W\d_])(?i:{trie(_CUE_PHRASES)})(?![^\W\d_])")
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.sampled_from([*_CUE_EDGES, *_CUE_PHRASES[:40], " ", "-", "’", "'", "é", "\n"]),
+        max_size=8,
+    ),
+    st.integers(0, 40),
+)
+def test_the_tense_cues_any_case_are_the_cues_ignoring_case(pieces: list[str], at: int) -> None:
+    """A trie written any case (the tense cues') finds what the trie finds ignoring case."""
+    assert _ANY_CASE.pattern != _IGNORING_CASE.pattern
+    text = "".join(pieces)
+    at = min(at, len(text))
+    found = [m.span() for m in _ANY_CASE.finditer(text, at)]
+    assert found == [m.span() for m in _IGNORING_CASE.finditer(text, at)]
+    assert (m := _ANY_CASE.match(text, at)) is None or m.span() == _IGNORING_CASE.match(
+        text, at
+    ).span()
+
+
+def test_the_tense_cues_match_in_rare_case_forms() -> None:
+    """A cue in capitals or with a dotted capital I is one, as ignoring case it was."""
+    cues = compile_cues(own().tense_cues)
+    for text in ("WİLL", "He WILL", "ſaid", "SAİD", "HE’LL"):
+        assert cues.pattern.search(text), text

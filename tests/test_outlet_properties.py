@@ -437,6 +437,10 @@ def test_long_runs_of_white_space_in_header_lines(pipeline: Pipeline) -> None:
 
 
 @given(st.text(st.characters(max_codepoint=127), max_size=40))
+@example("--Share--this--")  # a run at the start, inside, at the end (one class, then a star)
+@example("a")
+@example("!")
+@example("A-b c\t\n.")
 def test_folding_ascii_text_takes_the_fast_path_to_the_same_result(text: str) -> None:
     """fold's ASCII path (the standard library's engine) folds as the general pattern does."""
     fold.cache_clear()

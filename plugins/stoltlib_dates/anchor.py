@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Mapping
 import attrs
 import regex
 
-from stoltlib_dates.lexicons import trie
+from stoltlib_dates.lexicons import case_classes, trie
 
 __all__ = [
     "FUTURE",
@@ -158,14 +158,20 @@ def compile_cues(cues: Mapping[str, str]) -> TenseCues:
         or (kind in (REPORTING, INTENT) and not _REGULAR_PAST.fullmatch(phrase))
     )
     # Letters are "[^\W\d_]" in ``re``; a regular past form is a lower-case English word.
+    # The tries match any case, letter by letter (see :func:`trie`): the pattern is tried at
+    # every word of a clause, where ``(?i:...)`` entered each branch to test its first letter.
+    cases = case_classes("".join(future | past))
+    future_words = trie(future - attached, cases) or "(?!)"
+    past_words = trie(past, cases) or "(?!)"
+    contractions = trie(attached, cases) or "(?!)"
     pattern = re.compile(
         rf"""
         (?<![^\W\d_])(?<!['’])(?:                    # at the start of a word
-            (?P<future>(?i:{trie(future - attached) or "(?!)"}))(?!['’]t)   # not "can't"
-          | (?P<past>(?i:{trie(past) or "(?!)"}))
+            (?P<future>{future_words})(?!['’]t)   # not "can't"
+          | (?P<past>{past_words})
           | (?P<ed>{_REGULAR_PAST.pattern})   # a regular past form, lower case: not "United"
         )(?![^\W\d_])                              # at the end of a word
-      | (?<=[^\W\d_])(?P<attached>(?i:{trie(attached) or "(?!)"}))(?![^\W\d_])   # "he’ll"
+      | (?<=[^\W\d_])(?P<attached>{contractions})(?![^\W\d_])   # "he’ll"
         """,
         re.VERBOSE,
     )

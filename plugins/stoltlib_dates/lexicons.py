@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
@@ -25,6 +26,7 @@ __all__ = [
     "Lexicons",
     "TimeWord",
     "build",
+    "case_classes",
     "data_entries",
     "key",
     "own",
@@ -209,22 +211,39 @@ class Lexicons:
         return trie(words)
 
 
-def trie(words: Iterable[str]) -> str:
-    """A regex alternation of ``words`` as a trie; a space in a word matches any white space."""
+def trie(words: Iterable[str], cases: Mapping[str, str] | None = None) -> str:
+    """A regex alternation of ``words`` as a trie; a space in a word matches any white space.
+
+    ``cases`` (from :func:`case_classes`) spells each letter in every form it matches ignoring
+    case in ``re`` ("k": "k", "K" and the Kelvin sign), for a trie tried at every word: the
+    standard library tests a branch that opens with a plain character (or a class) before it
+    enters it, but one ignoring case only inside it. A word's first letter is one branch per
+    form ("W..." | "w..."), the cheapest test; the letters after it, a class each ("[Ii]").
+    """
+    words = set(words)
     root: dict[str, Any] = {}
-    for word in set(words):
+    for word in words:
         node = root
         for character in word:
             node = node.setdefault(character, {})
         node[""] = {}
+    cases = cases or {}
 
-    def emit(node: dict[str, Any]) -> str:
+    def emit(node: dict[str, Any], first: bool = False) -> str:
         ends = "" in node
-        branches = [
-            (r"\s+" if c == " " else regex.escape(c)) + emit(child)
-            for c, child in sorted(node.items())
-            if c
-        ]
+        branches = []
+        for c, child in sorted(node.items()):
+            if not c:
+                continue
+            rest = emit(child)
+            if c == " ":
+                branches.append(r"\s+" + rest)
+            elif c not in cases:
+                branches.append(regex.escape(c) + rest)
+            elif first:
+                branches += [regex.escape(form) + rest for form in cases[c]]
+            else:
+                branches.append("[" + "".join(map(regex.escape, cases[c])) + "]" + rest)
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
@@ -232,7 +251,33 @@ def trie(words: Iterable[str]) -> str:
             return f"(?:{body})?" if len(branches) == 1 else body + "?"
         return body
 
-    return emit(root)
+    return emit(root, first=True)
+
+
+# Every character that has a case lies below this: the planes above hold none (ideographs,
+# private use), so a character there matches only itself ignoring case.
+_CASED_BELOW = 0x20000
+
+
+def case_classes(characters: Iterable[str]) -> dict[str, str]:
+    """Each cased one of ``characters`` -> every character it matches in ``re`` ignoring case.
+
+    Found by ``re`` itself over every character that has a case, so that the forms are
+    exactly what the character matches under ``(?i)`` ("k": "Kk" and the Kelvin sign; "s":
+    "Ss" and "ſ"), itself among them.
+    """
+    literals = sorted(set(characters) - {" "})
+    if not literals:
+        return {}
+    cased = "".join(map(chr, range(_CASED_BELOW)))
+    found = set(re.findall("(?i:" + "|".join(map(re.escape, literals)) + ")", cased))
+    forms = {}
+    for character in literals:
+        ignoring = re.compile("(?i:" + re.escape(character) + ")")
+        matched = sorted({character} | {other for other in found if ignoring.fullmatch(other)})
+        if matched != [character]:
+            forms[character] = "".join(matched)
+    return forms
 
 
 def _mappings(entries: Iterable[Any]) -> Iterator[Mapping[str, Any]]:

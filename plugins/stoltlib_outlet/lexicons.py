@@ -38,12 +38,14 @@ FOLD_CACHE = 16384
 _FOLD_DROP = regex.compile(r"[\p{P}\p{S}\s]+")
 # The same class's ASCII members, for the standard library's faster engine on ASCII text (most
 # names and lines): built from _FOLD_DROP, so the two cannot disagree.
-_ASCII_FOLD_DROP = re.compile(
-    "[" + re.escape("".join(chr(code) for code in range(128) if _FOLD_DROP.match(chr(code)))) + "]+"
+_ASCII_DROP_CLASS = (
+    "[" + re.escape("".join(chr(code) for code in range(128) if _FOLD_DROP.match(chr(code)))) + "]"
 )
+# A run of them, written "[...][...]*", not "[...]+": ``re`` skips to a pattern's first class
+# between matches, where it tried the repetition at every character.
+_ASCII_FOLD_DROP = re.compile(f"{_ASCII_DROP_CLASS}{_ASCII_DROP_CLASS}*")
 
 # The first word :func:`fold` leaves of an ASCII text: the first run of characters it keeps.
-_ASCII_DROP_CLASS = _ASCII_FOLD_DROP.pattern[:-1]  # "[...]" without the "+"
 _ASCII_FIRST_WORD = re.compile(f"{_ASCII_DROP_CLASS}*([^{_ASCII_DROP_CLASS[1:]}+)")
 # The ASCII white space str.strip removes that the pattern keeps (fold strips its result): in a
 # first word, fold may remove them, so the word is left to fold.
