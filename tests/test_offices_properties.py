@@ -210,3 +210,11 @@ def test_a_headline_names_the_storys_person(
     assert [(e.type, e.person.name if e.person else None, e.position) for e in found] == [
         ("office.start", f"{given_name} {family}", office[1])
     ]
+
+
+def test_the_ascii_space_test_agrees_with_the_pattern() -> None:
+    """_is_space's ASCII fast path says what the pattern says, for every ASCII character."""
+    assert [clauses._is_space(chr(c)) for c in range(128)] == [
+        clauses._SPACE.match(chr(c)) is not None for c in range(128)
+    ]
+    assert clauses._is_space("\u00a0") and not clauses._is_space("é")

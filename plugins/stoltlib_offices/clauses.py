@@ -89,7 +89,15 @@ def _single_breaks_as_spaces(text: str) -> str:
 
 def _is_space(char: str) -> bool:
     """Whether ``char`` is white space as the patterns read it (str.isspace takes more)."""
+    if char.isascii():
+        # The ASCII white space \s reads, without a call into the engine (it is asked
+        # thousands of times a story); other characters ask the pattern.
+        return char in _ASCII_SPACES
     return _SPACE.match(char) is not None
+
+
+#: What the ``regex`` module's ``\s`` matches among ASCII characters.
+_ASCII_SPACES = frozenset(" \t\n\x0b\x0c\r")
 
 
 def _runs_on(text: str, sentence: tuple[int, int], following: int) -> bool:
