@@ -25,7 +25,7 @@ import functools
 import types
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 import regex
 
@@ -71,8 +71,18 @@ def fold(text: str) -> str:
     return _NON_WORD.sub(" ", bare.casefold()).strip()
 
 
-def _organization_words(name: str) -> list[str]:
-    """A name's words as compared (empty: no name at all)."""
+@functools.lru_cache(maxsize=4096)
+def _organization_words(name: str) -> tuple[str, ...]:
+    """A name's words as compared (empty: no name at all).
+
+    Kept for the names seen last: a grouping asks it of each name several times, and a corpus
+    or a story names its organisations again and again.
+    """
+    return tuple(_words_of(name))
+
+
+def _words_of(name: str) -> list[str]:
+    """:func:`_organization_words`, made."""
     words = fold(name).split()
     if words[:1] == ["the"]:
         words = words[1:]
@@ -83,7 +93,7 @@ def _organization_words(name: str) -> list[str]:
     return words
 
 
-def acronym(words: list[str]) -> str | None:
+def acronym(words: Sequence[str]) -> str | None:
     """The initials of a name's words, minor words left out; ``None`` for fewer than two."""
     initials = [word[0] for word in words if word not in MINOR_WORDS]
     return "".join(initials) if len(initials) > 1 else None
