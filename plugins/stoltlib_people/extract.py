@@ -971,14 +971,14 @@ def find_mentions(
     titled: list[tuple[_Found, str]] = []
     # Roles stated after a name, with their entities (see below).
     after_name: list[tuple[Entity, str]] = []
-    # The short names an organisation named so far is also called by (its first words), with
-    # where it was named and its full name.
     index = WordIndex(flat)
     ascii = reading.ascii_letters
     matches = list(run_matches(flat, ascii))
-    # A story often names a company short before it names it in full ("Hoechst Celanese said
-    # it ... Hoechst Celanese Corp was formed"): the short names of more than one word of the
-    # organisations it names anywhere are known from the start.
+    # The short names an organisation named anywhere in the text is also called by (its first
+    # words), with where it was named and its full name. A story often names a company short
+    # before it names it in full ("Hoechst Celanese said it ... Hoechst Celanese Corp was
+    # formed"): the short names of more than one word are known from the start; those of one
+    # word join as the loop below meets their organisation.
     organization_parts = _parts_ahead(flat, matches, lexicons)
     # The words the text has alone (a surname used alone, anywhere in the story).
     alone = frozenset(m.group().casefold() for m in matches if m.group().isalpha())
