@@ -388,13 +388,24 @@ def _role_title(
     return None
 
 
-# A verb of taking or leaving an office right after a name ("Alaric Smith was named ...").
+# A verb of taking or leaving an office right after a name ("Alaric Smith was named ..."): with
+# it, a given name the list lacks that ends as a nationality does ("Alaric") starts a person's
+# name (see :func:`_plain_name`), as a cue after the name makes it one.
 _OFFICE_AFTER = regex.compile(
     r"""
-    [ \u00a0]{1,3}
-    (?:(?:was|were|has|had|will|also)[ \u00a0]{1,3}(?:been[ \u00a0]{1,3}|be[ \u00a0]{1,3})?)?
-    (?:named|appointed|elected|resigned|retired|succeeds|succeeded|replaces|replaced|joins
-      |joined|becomes|became)\b
+    [ \u00a0]{1,3}  # the gap after the name, a no-break space too (as the other patterns read)
+    # An auxiliary first, or none: the passive ("was named", "were elected"), the perfect ("has
+    # resigned"), the future passive ("will be named": the list has no bare "become" or
+    # "succeed"), or "also" before the verb ("also resigned")
+    (?:(?:was|were|has|had|will|also)[ \u00a0]{1,3}
+      # "been" or "be" of a perfect or future passive ("has been appointed", "will be named")
+      (?:been[ \u00a0]{1,3}|be[ \u00a0]{1,3})?
+    )?
+    (?:named|appointed|elected  # given an office
+      |resigned|retired  # leaving one
+      |succeeds|succeeded|replaces|replaced  # taking a named person's office
+      |joins|joined|becomes|became  # taking a post ("joined the board", "became chairman")
+    )\b  # the verb as a whole word, not the start of a longer one
     """,
     regex.VERBOSE,
 )
