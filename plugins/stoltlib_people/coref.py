@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 import attrs
 import regex
 
+from stoltlib.lexicon_files import data_rows
 from stoltlib_people.lone_words import DEMONYMS, PLACES
 
 __all__ = ["Entity", "History", "Referent", "portfolio"]
@@ -226,14 +227,15 @@ def _alike(one: str, other: str) -> bool:
 
 # The capitalised words of a role or description ("Treasury", "U.S.", "Kuwait" of "Kuwait's").
 _CAPITALISED = regex.compile(r"\p{Lu}[\p{L}\p{M}.]*")
-# Capitalised words that name no office: a sentence's first word, a determiner, a modifier;
-# and nationalities and places, which a role and a description of one person may state or not
-# ("Lebanese President", "the Maronite Christian leader").
-_NO_OFFICE = (
-    frozenset({"the", "this", "that", "a", "an", "former", "then", "acting", "new", "u.s", "us"})
-    | DEMONYMS
-    | PLACES
+#: Words before a role of when or how it is held ("Former", "Acting"): no office's.
+TENURE_MODIFIERS = frozenset(
+    row[0].casefold() for row in data_rows(__package__, "tenure_modifiers.tsv")
 )
+# Capitalised words that name no office: a sentence's first word, a determiner (function words,
+# kept here), a modifier of tenure; and nationalities (a country's initials among them: "U.S.")
+# and places, which a role and a description of one person may state or not ("Lebanese
+# President", "the Maronite Christian leader").
+_NO_OFFICE = frozenset({"the", "this", "that", "a", "an"}) | TENURE_MODIFIERS | DEMONYMS | PLACES
 
 
 def portfolio(role: str) -> frozenset[str]:

@@ -388,20 +388,29 @@ def _role_title(
     return None
 
 
-# A verb of taking or leaving an office right after a name ("Alaric Smith was named ...").
+# A verb of taking or leaving an office right after a name ("Alaric Smith was named ..."): with
+# it, a given name the list lacks that ends as a nationality does ("Alaric") starts a person's
+# name (see :func:`_plain_name`), as a cue after the name makes it one.
 _OFFICE_AFTER = regex.compile(
     r"""
-    [ \u00a0]{1,3}
-    (?:(?:was|were|has|had|will|also)[ \u00a0]{1,3}(?:been[ \u00a0]{1,3}|be[ \u00a0]{1,3})?)?
-    (?:named|appointed|elected|resigned|retired|succeeds|succeeded|replaces|replaced|joins
-      |joined|becomes|became)\b
+    [ \u00a0]{1,3}  # the gap after the name, a no-break space too (as the other patterns read)
+    # An auxiliary first, or none: the passive ("was named", "were elected"), the perfect ("has
+    # resigned"), the future passive ("will be named": the list has no bare "become" or
+    # "succeed"), or "also" before the verb ("also resigned")
+    (?:(?:was|were|has|had|will|also)[ \u00a0]{1,3}
+      # "been" or "be" of a perfect or future passive ("has been appointed", "will be named")
+      (?:been[ \u00a0]{1,3}|be[ \u00a0]{1,3})?
+    )?
+    (?:named|appointed|elected  # given an office
+      |resigned|retired  # leaving one
+      |succeeds|succeeded|replaces|replaced  # taking a named person's office
+      |joins|joined|becomes|became  # taking a post ("joined the board", "became chairman")
+    )\b  # the verb as a whole word, not the start of a longer one
     """,
     regex.VERBOSE,
 )
 
 
-# A speech verb and "it" or "its" right after a name: the name's owner speaks of itself so, as
-# a company does ("Texaco Canada said it would", "said its board").
 def _organization_like(
     words: Sequence[str], organizations: frozenset[str], lexicons: Lexicons
 ) -> bool:
@@ -417,7 +426,24 @@ def _organization_like(
     )
 
 
+# A speech verb and "it" or "its" right after a name: the name's owner speaks of itself so, as
+# a company does ("Texaco Canada said it would", "said its board").
 _SAID_IT = regex.compile(r"[ \u00a0]{1,3}(?:said|says)[ \u00a0]{1,3}(?P<it>its?)\b")
+
+
+def _speaks_of_itself(text: str, end: int, words: Sequence[str], lexicons: Lexicons) -> bool:
+    """Whether a name of no stated role (its keys ``words``, ending at ``end``) is a company's.
+
+    "Standard Trustco said its ...", "Texaco Canada said it ...": a name with no given name
+    and no role that speaks of its own things, or one with a place or a business word in it
+    that speaks of itself as "it", is a company's. A person says "it" of anything ("Narendra
+    Modi said it was a great day"): a given name the list lacks is no company's.
+    """
+    said_it = _SAID_IT.match(text, end) if words[0] not in lexicons.given_names else None
+    return said_it is not None and (
+        said_it.group("it") == "its"
+        or _organization_like(words, lexicons.organization_names, lexicons)
+    )
 
 
 def lexicons_case(item: _Found) -> str:
@@ -555,6 +581,51 @@ def _fold(word: str) -> str:
     return word.casefold() if word.isalpha() else key(word).rstrip(".")
 
 
+def _plain_name(
+    text: str, run: NameRun, words: tuple[str, ...], lexicons: Lexicons, alone: frozenset[str]
+) -> bool:
+    """Whether a run's words (``words``, their keys) make a person's name with no role stated.
+
+    Two or three words, none a word no person's name holds, no nationality or country's
+    initials first and no initial last; a first word ending as a nationality does only when a
+    cue or an office verb follows the name and its surname stands alone elsewhere (``alone``:
+    the words the text has as runs of their own, folded; see :func:`_classify`).
+    """
+    assert run.name is not None  # a run with words has a name
+    name_start, name_end = run.name
+    return (
+        len(words) in (2, 3)
+        and not any(
+            word in NOT_PERSON_WORDS
+            or word in lexicons.organization_generic
+            # "Using NATO", "Spoke About Dialogue" in a heading ("d'Estaing" is a surname)
+            or (word.endswith("ing") and word.isalpha())
+            for word in words
+        )
+        # A nationality or a country's initials first ("Canadian Pacific", "U.S. Equities"),
+        # an initial last ("Class A", "Series B"): no person's name.
+        and (
+            words[0] in lexicons.given_names  # "Dane Cook", "Finn Wolfhard": given names
+            or text[name_start:name_end].split(None, 1)[0].casefold().rstrip(".") not in DEMONYMS
+        )
+        and len(words[-1]) > 1
+        and (
+            not words[0].endswith(NATIONALITY_ENDINGS)
+            # "Alaric Smith said ... Smith added": a given name the list lacks, ending as a
+            # nationality does, before a cue, with the surname alone elsewhere in the story.
+            or (
+                words[0] not in DEMONYMS
+                and words[-1] in alone
+                and text[run.end : run.end + 1] in _SPACES
+                and (
+                    _speaks(text, run.end, lexicons)
+                    or _OFFICE_AFTER.match(text, run.end) is not None
+                )
+            )
+        )
+    )
+
+
 def _classify(
     text: str,
     run: NameRun,
@@ -610,51 +681,12 @@ def _classify(
             return found, None
         if capitals:
             return found, None  # words in capitals ("NEW YORK"): a heading's, or a place
-        said_it = (
-            _SAID_IT.match(text, run.end)
-            if not stated and words[0] not in lexicons.given_names
-            else None
-        )
-        if said_it is not None and (
-            said_it.group("it") == "its" or _organization_like(words, organizations, lexicons)
-        ):
-            # "Standard Trustco said its ...", "Texaco Canada said it ...": a name with no given
-            # name and no role that speaks of its own things, or one with a place or a business
-            # word in it that speaks of itself as "it", is a company's. A person says "it" of
-            # anything ("Narendra Modi said it was a great day"): a given name the list lacks is
-            # no company's.
+        if not stated and _speaks_of_itself(text, run.end, words, lexicons):
             found.append(_Found(name_start, name_end, "organization"))
             return found, None
         named = False
     given = lexicons.given_names.get(words[0]) if len(words) > 1 else None
-    plain = (
-        len(words) in (2, 3)
-        and not any(
-            word in NOT_PERSON_WORDS
-            or word in lexicons.organization_generic
-            # "Using NATO", "Spoke About Dialogue" in a heading ("d'Estaing" is a surname)
-            or (word.endswith("ing") and word.isalpha())
-            for word in words
-        )
-        # A nationality or a country's initials first ("Canadian Pacific", "U.S. Equities"),
-        # an initial last ("Class A", "Series B"): no person's name.
-        and (
-            words[0] in lexicons.given_names  # "Dane Cook", "Finn Wolfhard": given names
-            or text[name_start:name_end].split(None, 1)[0].casefold().rstrip(".") not in DEMONYMS
-        )
-        and len(words[-1]) > 1
-        and (
-            not words[0].endswith(NATIONALITY_ENDINGS)
-            # "Alaric Smith said ... Smith added": a given name the list lacks, ending as a
-            # nationality does, before a cue, with the surname alone elsewhere in the story.
-            or (
-                words[0] not in DEMONYMS
-                and words[-1] in alone
-                and text[run.end : run.end + 1] in _SPACES
-                and (_speaks(text, run.end, lexicons) or _OFFICE_AFTER.match(text, run.end))
-            )
-        )
-    )
+    plain = _plain_name(text, run, words, lexicons, alone)
     # An apposition's role counts only where no role stands before the name (headlines state
     # none): read it only then.
     apposition = (
@@ -848,6 +880,83 @@ def _short_name(
     return known[1]
 
 
+def _short_name_mentions(
+    run: NameRun,
+    mentions: list[_Found],
+    words: tuple[str, ...] | None,
+    parts: dict[tuple[str, ...], tuple[int, str]],
+    by_word: dict[str, list[tuple[int, Entity]]],
+    lexicons: Lexicons,
+) -> tuple[list[_Found], tuple[str, ...] | None]:
+    """A run's mentions and person's words (as :func:`_classify` gave them), read as a short name.
+
+    ``parts`` are the short names of the organisations the text names (see
+    :func:`_parts_ahead`). A run with no stated role that names an organisation short is that
+    organisation again: its mention carries the full name, and it names no person (``None``
+    for the words). Any other run's mentions and words are returned as they are.
+    """
+    if run.role is not None or run.honorific is not None or not run.keys:
+        return mentions, words
+    short = None
+    if words is not None or (not mentions and len(run.keys) > 1):
+        # A person's name, or a run that made nothing ("American Hoechst": a
+        # nationality first), may be an organisation's short name.
+        short = _short_name(run.keys, parts, by_word, lexicons)
+    elif len(mentions) == 1 and mentions[0].how == "organization":
+        # An organisation's own name may be short for the one named in full
+        # ("Standard Oil" of "Standard Oil Co"): one entity.
+        known = parts.get(run.keys)
+        if known is not None and len(run.keys) > 1:
+            return [mentions[0]._replace(entity=known[1])], words
+    if short is not None and run.name is not None:
+        # "Hoechst Celanese" after "Hoechst Celanese Corp", "Hughes said" after "Hughes
+        # Tool Co": the organisation again, short (a name with a stated role is a
+        # person's: "congressman Anthony Weiner").
+        return [_Found(*run.name, "organization", entity=short)], None
+    return mentions, words
+
+
+def _joined_to_previous(
+    text: str,
+    run: NameRun,
+    mentions: list[_Found],
+    left: tuple[int, int, int, int, int] | None,
+    found: list[_Found],
+    titled: list[tuple[_Found, str]],
+    by_word: dict[str, list[tuple[int, Entity]]],
+    lexicons: Lexicons,
+) -> int | None:
+    """Where an organisation's name starts that "and" joins across, ending with this run's.
+
+    ``mentions`` are the run's; ``left`` is the run before (its start, its end, and how many
+    mentions, bare words and titles ``found`` and ``titled`` had before it). The run's one
+    mention is an organisation's, or a name ending in an organisation's word, and the run
+    before made no person: see :func:`_joined_start` for the rest. ``None`` when nothing joins;
+    else the caller drops what the run before made and makes one organisation of the two.
+    """
+    if (
+        left is not None
+        and len(mentions) == 1
+        and (
+            mentions[0].how == "organization"
+            # "International Minerals and Chemical said": a name ending in an organisation's
+            # word, which a cue after it made a person's, may end a joined name too.
+            or (
+                mentions[0].how == "name"
+                and run.role is None
+                and run.honorific is None
+                and bool(run.keys)
+                and run.keys[-1] in lexicons.organization_names
+            )
+        )
+        and len(titled) == left[4]
+        # The run before made no person: an organisation, or a word that may be a surname
+        and all(item.how in ("organization", "surname") for item in found[left[2] :])
+    ):
+        return _joined_start(text, left[0], left[1], mentions[0], lexicons, by_word)
+    return None
+
+
 def find_mentions(
     text: str, lexicons: Lexicons, skip: Skip | None = None, plugin: str | None = None
 ) -> Iterator[Mention]:
@@ -873,14 +982,14 @@ def find_mentions(
     titled: list[tuple[_Found, str]] = []
     # Roles stated after a name, with their entities (see below).
     after_name: list[tuple[Entity, str]] = []
-    # The short names an organisation named so far is also called by (its first words), with
-    # where it was named and its full name.
     index = WordIndex(flat)
     ascii = reading.ascii_letters
     matches = list(run_matches(flat, ascii))
-    # A story often names a company short before it names it in full ("Hoechst Celanese said
-    # it ... Hoechst Celanese Corp was formed"): the short names of more than one word of the
-    # organisations it names anywhere are known from the start.
+    # The short names an organisation named anywhere in the text is also called by (its first
+    # words), with where it was named and its full name. A story often names a company short
+    # before it names it in full ("Hoechst Celanese said it ... Hoechst Celanese Corp was
+    # formed"): the short names of more than one word are known from the start; those of one
+    # word join as the loop below meets their organisation.
     organization_parts = _parts_ahead(flat, matches, lexicons)
     # The words the text has alone (a surname used alone, anywhere in the story).
     alone = frozenset(m.group().casefold() for m in matches if m.group().isalpha())
@@ -916,48 +1025,15 @@ def find_mentions(
         ):
             run = _name_past_of(flat, run, lexicons)
         mentions, words = _classify(flat, run, lexicons, headline, start, alone)
-        short = None
-        if run.role is None and run.honorific is None and run.keys:
-            if words is not None or (not mentions and len(run.keys) > 1):
-                # A person's name, or a run that made nothing ("American Hoechst": a
-                # nationality first), may be an organisation's short name.
-                short = _short_name(run.keys, organization_parts, by_word, lexicons)
-            elif len(mentions) == 1 and mentions[0].how == "organization":
-                # An organisation's own name may be short for the one named in full
-                # ("Standard Oil" of "Standard Oil Co"): one entity.
-                known = organization_parts.get(run.keys)
-                if known is not None and len(run.keys) > 1:
-                    mentions = [mentions[0]._replace(entity=known[1])]
-        if short is not None and run.name is not None:
-            # "Hoechst Celanese" after "Hoechst Celanese Corp", "Hughes said" after "Hughes
-            # Tool Co": the organisation again, short (a name with a stated role is a
-            # person's: "congressman Anthony Weiner").
-            mentions = [_Found(*run.name, "organization", entity=short)]
+        mentions, words = _short_name_mentions(
+            run, mentions, words, organization_parts, by_word, lexicons
+        )
+        joined = _joined_to_previous(flat, run, mentions, left, found, titled, by_word, lexicons)
+        if joined is not None:
+            assert left is not None  # a join needs the run before
+            del found[left[2] :], bare[left[3] :]
+            mentions = [_Found(joined, mentions[0].end, "organization")]
             words = None
-        if (
-            left is not None
-            and len(mentions) == 1
-            and (
-                mentions[0].how == "organization"
-                # "International Minerals and Chemical said": a name ending in an organisation's
-                # word, which a cue after it made a person's, may end a joined name too.
-                or (
-                    mentions[0].how == "name"
-                    and run.role is None
-                    and run.honorific is None
-                    and bool(run.keys)
-                    and run.keys[-1] in lexicons.organization_names
-                )
-            )
-            and len(titled) == left[4]
-            # The run before made no person: an organisation, or a word that may be a surname
-            and all(item.how in ("organization", "surname") for item in found[left[2] :])
-        ):
-            joined = _joined_start(flat, left[0], left[1], mentions[0], lexicons, by_word)
-            if joined is not None:
-                del found[left[2] :], bare[left[3] :]
-                mentions = [_Found(joined, mentions[0].end, "organization")]
-                words = None
         for mention in mentions:
             if mention.how == "organization":
                 keys = word_keys(flat, mention.start, mention.end)
