@@ -11,6 +11,8 @@ import re
 
 import regex
 
+from stoltlib.persons import GENERATIONAL_SUFFIXES
+
 __all__ = [
     "AFTER_OFFICE_ORG",
     "AGENT_BEFORE_OFFICE",
@@ -21,6 +23,7 @@ __all__ = [
     "BOARD_OF_PEOPLE",
     "COUNTED_OFFICES",
     "DESCRIBED_PERSON",
+    "GENERATIONAL_SUFFIX",
     "GENERIC_ORG",
     "HONORIFIC",
     "INSERTED_TIME",
@@ -39,6 +42,16 @@ __all__ = [
     "TERM_NOUNS",
 ]
 
+#: The generational suffixes (stoltlib.persons.GENERATIONAL_SUFFIXES) as names write them,
+#: for the patterns ("II|III|IV|Jr|Sr"; each is followed by a word edge or the text's end, so
+#: the order of the choices does not matter).
+GENERATIONAL_SUFFIX = "|".join(
+    sorted(
+        (word.upper() if set(word) <= set("ivx") else word.capitalize())
+        for word in GENERATIONAL_SUFFIXES
+    )
+)
+
 # A capitalised word of a name: "Evans", "O'Connor", "Saint-Exupéry"; an initial: "L.", "L.K.".
 _WORD = r"\p{Lu}[\p{Ll}'’\-]*\p{Ll}"
 _INITIALS = r"(?:\p{Lu}\.\s?){1,3}"
@@ -52,7 +65,7 @@ _NAME = r"""
         (?:{space}+(?:{initials}|{word}|{particle}))*?  # ... middle names, initials, particles
         {space}+{word}                                # ... and the surname: "John W. Johnstone"
     )
-    (?:,?{space}+(?:Jr|Sr|II|III|IV)\b\.?)?           # a generational suffix: "Jr", ", Sr."
+    (?:,?{space}+(?:{suffix})\b\.?)?                  # a generational suffix: "Jr", ", Sr."
 """
 
 #: A past participle in lower case, regular or in "-en": "hired", "recruited", "chosen",
@@ -61,7 +74,14 @@ PASSIVE_PARTICIPLE = r"\p{Ll}{2,}(?:ed|en)"
 
 #: A person's name as wire copy writes it, for when no person mention covers it.
 NAME = regex.compile(
-    _NAME.format(initials=_INITIALS, word=_WORD, particle=_PARTICLE, space=r"\s"), regex.VERBOSE
+    _NAME.format(
+        initials=_INITIALS,
+        word=_WORD,
+        particle=_PARTICLE,
+        space=r"\s",
+        suffix=GENERATIONAL_SUFFIX,
+    ),
+    regex.VERBOSE,
 )
 
 #: :data:`NAME` for ASCII text, in the standard library's engine (several times faster than
@@ -79,7 +99,7 @@ _ASCII_NAME = r"""
         (?:{space}+(?:{initials}|{word}|{particle}))*?   # ... middle names, initials, particles
         {space}+{word}                                   # ... and the surname
     )
-    (?:,?{space}+(?:Jr|Sr|II|III|IV)\b\.?)?              # a generational suffix: "Jr", ", Sr."
+    (?:,?{space}+(?:{suffix})\b\.?)?                     # a generational suffix: "Jr", ", Sr."
 """
 ASCII_NAME = re.compile(
     _ASCII_NAME.format(
@@ -87,6 +107,7 @@ ASCII_NAME = re.compile(
         word=r"[A-Z][a-z'\-]*[a-z]",
         particle=_PARTICLE,
         space=_ASCII_SPACE,
+        suffix=GENERATIONAL_SUFFIX,
     ),
     re.VERBOSE,
 )

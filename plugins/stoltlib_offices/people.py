@@ -14,10 +14,10 @@ from stoltlib_offices.clauses import _overlaps
 from stoltlib_offices.drafts import _Person
 from stoltlib_offices.lexicons import Lexicons
 from stoltlib_offices.limits import MAX_TITLE_CHARS
-from stoltlib_offices.patterns import ASCII_NAME, AUXILIARIES, NAME
+from stoltlib_offices.patterns import ASCII_NAME, AUXILIARIES, GENERATIONAL_SUFFIX, NAME
 from stoltlib_offices.words import _DETERMINERS, _PREPOSITIONS, _PRONOUNS
 
-_SUFFIX_AFTER = regex.compile(r",?\s+(?P<suffix>Jr|Sr|II|III|IV)\b\.?")
+_SUFFIX_AFTER = regex.compile(rf",?\s+(?P<suffix>{GENERATIONAL_SUFFIX})\b\.?")
 
 
 # A name the mentions stage left unresolved: capitalised words and initials ("Carl Singer"),

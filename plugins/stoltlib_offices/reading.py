@@ -24,6 +24,7 @@ from stoltlib_offices.patterns import (
     AFTER_OFFICE_ORG,
     APPOSITION,
     AUXILIARIES,
+    GENERATIONAL_SUFFIX,
     GENERIC_ORG,
     HONORIFIC,
     INSERTED_TIME,
@@ -71,7 +72,7 @@ _MODALITY_WORDS = (
 
 
 # A generational suffix after a name: "Jr", ", Sr.".
-_SUFFIX_AT_END = regex.compile(r",?\s+(?:Jr|Sr|II|III|IV)\.?\Z")
+_SUFFIX_AT_END = regex.compile(rf",?\s+(?:{GENERATIONAL_SUFFIX})\.?\Z")
 
 
 # A capitalised word ending at, or starting at, a position: a surname standing alone.

@@ -26,6 +26,7 @@ import attrs
 import pluggy
 
 from stoltlib import manager as _manager
+from stoltlib.calendar_values import calendar_days
 from stoltlib.manager import PluginManager
 from stoltlib.model import (
     Analysis,
@@ -40,7 +41,6 @@ from stoltlib.model import (
 )
 from stoltlib.reading import Reader, ReadError, Source
 from stoltlib.spans import span_problems, spans_fit
-from stoltlib.timeline import calendar_days
 
 if TYPE_CHECKING:
     from stoltlib.workers import Pool

@@ -59,6 +59,7 @@ from typing import Any
 import attrs
 import regex
 
+from stoltlib.calendar_values import calendar_days
 from stoltlib.manager import PluginManager, lexicon
 from stoltlib.model import Analysis, Event, Span
 from stoltlib.organizations import MINOR_WORDS, Organizations, acronym, fold
@@ -91,10 +92,6 @@ _DATING = ("asserted", "planned", "expected")
 
 #: How far an end may lie before the next start with no vacancy between: the next day.
 _NEXT_DAY = _dt.timedelta(days=1)
-
-# A calendar date in TimeML: a year, a month or a day. Anything else (weeks, quarters,
-# PRESENT_REF, XXXX-06-08) is evidence without a date.
-_CALENDAR = regex.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 # What may surround a title in a stated role once the organisation is taken out: "the current
 # Secretary-General of NATO", "NATO's secretary general", "former Dutch Prime Minister".
@@ -395,33 +392,6 @@ class Timeline:
 
 
 # --- dates ---------------------------------------------------------------------------------
-
-
-def calendar_days(value: str | None) -> tuple[_dt.date, _dt.date] | None:
-    """The first and last day a TimeML calendar date covers, ``None`` for anything else.
-
-    A calendar date is a year, a month or a day ("2014", "2024-10", "2024-10-01"): the only
-    values that date a tenure's boundary. Weeks, quarters, ``PRESENT_REF`` and dates beyond
-    the calendar ("2024-13") give ``None``.
-
-    >>> calendar_days("2024-02")
-    (datetime.date(2024, 2, 1), datetime.date(2024, 2, 29))
-    """
-    match = _CALENDAR.fullmatch(value) if value else None
-    if match is None:
-        return None
-    year, month, day = (int(part) if part else None for part in match.groups())
-    assert year is not None
-    try:
-        if month is None:
-            return _dt.date(year, 1, 1), _dt.date(year, 12, 31)
-        if day is None:
-            first = _dt.date(year, month, 1)
-            following = _dt.date(year + month // 12, month % 12 + 1, 1)
-            return first, following - _dt.timedelta(days=1)
-        return _dt.date(year, month, day), _dt.date(year, month, day)
-    except ValueError:
-        return None  # "2024-13": not a calendar date, so not a date to set
 
 
 def _agree(one: str, other: str) -> bool:
