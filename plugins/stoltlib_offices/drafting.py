@@ -10,6 +10,7 @@ import bisect
 import attrs
 import regex
 
+from stoltlib.lexicon_files import data_rows
 from stoltlib_offices.clauses import _overlaps
 from stoltlib_offices.drafts import _STARTS, _Draft, _Office, _Person
 from stoltlib_offices.lexicons import Cue
@@ -268,11 +269,8 @@ _APPOSED_OF_ORG = regex.compile(
 )
 
 # The nouns that say the name after them is an organisation's, even one the mentions stage
-# took for a person's: "of cloud software startup Nimbus Labs".
-_ORG_NOUNS = frozenset(
-    {"startup", "company", "firm", "group", "bank", "club", "fund", "maker", "retailer",
-     "chain", "agency", "lender", "insurer", "airline", "developer", "manufacturer", "team"}
-)  # fmt: skip
+# took for a person's: "of cloud software startup Nimbus Labs" (data).
+_ORG_NOUNS = frozenset(row[0] for row in data_rows("stoltlib_offices", "organization_nouns.tsv"))
 
 
 # A cue that ends in the person's own office: "will stay in her role", "remained in his post".
