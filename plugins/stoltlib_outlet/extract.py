@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
-from stoltlib import Boilerplate, Dateline, Document, Found, Metadata, PublishedDate
+import attrs
+
+from stoltlib import Boilerplate, Dateline, Document, Found, Metadata, PublishedDate, TextSpan
 from stoltlib.text import Line, logical_lines
 from stoltlib_outlet.boilerplate import MAX_HEADLINE_WORDS, classify_line, find_boilerplate
-from stoltlib_outlet.bylines import find_author_note, find_bylines, parse_names
+from stoltlib_outlet.bylines import Byline, find_author_note, find_bylines, parse_names
 from stoltlib_outlet.credits import (
+    Caption,
+    CopyrightFooter,
     find_agencies,
     find_captions,
     find_copyright_footers,
@@ -41,12 +45,13 @@ from stoltlib_outlet.page import (
 from stoltlib_outlet.story import (
     DATE_RANK,
     DateCandidate,
+    Story,
     date_candidates,
     find_story,
     first_timestamp,
     line_of,
 )
-from stoltlib_outlet.title import find_title
+from stoltlib_outlet.title import TitleFinding, find_title
 
 __all__ = ["find_metadata"]
 #: How many lines past the first line of prose a date line is still looked for.
@@ -93,7 +98,6 @@ def find_metadata(document: Document, lexicons: Lexicons, dct: str | None) -> Me
     # lead: the title is looked for further down than bylines are.
     title_zone = all_lines[: max(header, _TITLE_LINES)]
     furniture = {number for number in classified if number < len(title_zone)}
-    known: dict[int, str] = {}
 
     html = html_meta(document)
     sitename = html.get("sitename") if isinstance(html.get("sitename"), str) else None
@@ -111,6 +115,98 @@ def find_metadata(document: Document, lexicons: Lexicons, dct: str | None) -> Me
         counts=counts,
     )
     page_title = html_title(text, html, header_lines, lexicons, sitename)
+    marks = _mark_furniture(text, all_lines, lexicons, bylines, lead)
+    dateline = find_dateline(text, all_lines, lexicons)
+
+    url_outlet = _outlet_of_url(document.url, lexicons)
+    outlet = _choose_outlet(
+        lexicons,
+        [title, page_title],
+        bylines,
+        header_lines,
+        marks,
+        url_outlet.name if url_outlet else None,
+        sitename,
+        lexicons.agency(dateline.agency) if dateline and dateline.agency else None,
+    )
+    entry = lexicons.outlet(outlet) if outlet else None
+    date_order = entry.date_order if entry else (url_outlet.date_order if url_outlet else None)
+
+    date_zone = max(header, (lead if lead is not None else header) + _DATE_LINES_AFTER_LEAD)
+    date_zone = min(len(all_lines), max(date_zone, _DATE_LINES_AT_LEAST))
+    candidates = date_candidates(text, all_lines, date_zone, date_order, skip=set())
+    candidates += _caption_and_dateline_dates(text, marks.captions, dateline, dct)
+    story = find_story(
+        text,
+        all_lines,
+        header_lines,
+        lexicons,
+        bylines,
+        candidates,
+        _headline_line(title, starts),
+        lead,
+        counts,
+        kinds=classified,
+    )
+    if story.added is not None:
+        bylines.append(story.added)
+        marks.known[story.added.line.number] = "byline"
+        outlet = outlet or story.added.outlet  # "Ann Lee USA TODAY", found by its place
+
+    shown = shown_story(html, lexicons, date_order)
+    authors = _choose_authors(text, all_lines, lexicons, story, title, html, shown, lead, marks)
+    published = _choose_published(text, all_lines, story, html, shown, marks, date_order)
+    for candidate in candidates:
+        if candidate.date.source in ("published-line", "updated-line", "date-line") and (
+            candidate.date.start is not None
+        ):
+            marks.known.setdefault(line_of(starts, candidate.date.start), "timestamp")
+
+    boilerplate = find_boilerplate(text, all_lines, lexicons, marks.known, classified)
+    if title is not None and title.site:
+        # The title line's " - Site" tail is furniture too; the headline itself is not.
+        boilerplate.append(
+            Boilerplate(title.title.end or 0, _line_end(all_lines, starts, title), "site-name")
+        )
+        boilerplate.sort(key=lambda block: (block.start, block.end))
+
+    return Metadata(
+        # A page's meta title is the publisher's own statement of the headline: it beats a
+        # guess from the first line of the extracted text.
+        title=page_title.title if page_title else (title.title if title else None),
+        outlet=outlet,
+        authors=authors,
+        published=published,
+        dateline=dateline,
+        agencies=find_agencies(text, lexicons, dateline),
+        # Judged on paragraphs of some length only: a stray line (a menu, a caption, a name)
+        # says little about a language.
+        language=guess_language(_running_text(text, all_lines), lexicons.stopwords),
+        photo_credits=[credit for _, credit in marks.credits],
+        boilerplate=boilerplate,
+    )
+
+
+@attrs.define
+class _Furniture:
+    """The lines marked as furniture before the story is placed, and what marked them."""
+
+    #: Boilerplate kinds by line number, for ``find_boilerplate``; later steps add to it.
+    known: dict[int, str]
+    footers: list[CopyrightFooter]
+    credits: list[tuple[Line, TextSpan]]
+    captions: list[Caption]
+
+
+def _mark_furniture(
+    text: str,
+    all_lines: Sequence[Line],
+    lexicons: Lexicons,
+    bylines: Sequence[Byline],
+    lead: int | None,
+) -> _Furniture:
+    """Bylines, copyright footers, credited and dated captions, alt text and story cards."""
+    known: dict[int, str] = {}
     for byline in bylines:
         known[byline.line.number] = "byline"
     footers = find_copyright_footers(text, all_lines, lexicons)
@@ -127,73 +223,108 @@ def find_metadata(document: Document, lexicons: Lexicons, dct: str | None) -> Me
         # A caption inside the story introduces a teaser for another story, not this one.
         if lead is not None and caption.line.number > lead:
             _mark_story_card(all_lines, caption.line.number, known)
-    dateline = find_dateline(text, all_lines, lexicons)
+    return _Furniture(known, footers, credits, captions)
 
-    # The outlet: a name the page signs with beats one inferred from a URL or a dateline. A
-    # dateline's agency comes last: a site that runs a wire story is the outlet, and credits
-    # the agency (the wire's own copy, with nothing else to go by, is the agency's).
-    url_outlet = _outlet_of_url(document.url, lexicons)
-    dateline_agency = lexicons.agency(dateline.agency) if dateline and dateline.agency else None
+
+def _choose_outlet(
+    lexicons: Lexicons,
+    titles: Sequence[TitleFinding | None],
+    bylines: Sequence[Byline],
+    header_lines: Sequence[Line],
+    marks: _Furniture,
+    url_outlet: str | None,
+    sitename: str | None,
+    dateline_agency: str | None,
+) -> str | None:
+    """The outlet, from the strongest of its signs that the document shows.
+
+    A name the page signs with beats one inferred from a URL or a dateline. A dateline's agency
+    comes last: a site that runs a wire story is the outlet, and credits the agency (the wire's
+    own copy, with nothing else to go by, is the agency's). ``titles`` are the title found in
+    the text and the page's meta title.
+    """
     signed = next((b.outlet for b in bylines if b.outlet), None)
     signed_known = signed is not None and bool(lexicons.outlet(signed) or lexicons.agency(signed))
-    outlet_candidates = [
-        title.site if title and title.site_known else None,
-        page_title.site if page_title and page_title.site_known else None,
+    known_sites = [title.site if title and title.site_known else None for title in titles]
+    candidates = [
+        *known_sites,
         signed if signed_known else None,
         # A known outlet's name alone on a header line (its masthead, a logo's alt text) beats
         # a byline's unknown one-word "outlet": "By Invitation" is a menu's section.
         _masthead(header_lines, lexicons),
         signed,
-        captions[0].outlet if captions else None,
-        url_outlet.name if url_outlet else None,
+        marks.captions[0].outlet if marks.captions else None,
+        url_outlet,
         sitename,
-        title.site if title else None,
-        page_title.site if page_title else None,
-        next((footer.holder for footer in footers if footer.holder), None),
+        *(title.site if title else None for title in titles),
+        next((footer.holder for footer in marks.footers if footer.holder), None),
         dateline_agency,
     ]
-    outlet = next((name for name in outlet_candidates if name), None)
-    entry = lexicons.outlet(outlet) if outlet else None
-    date_order = entry.date_order if entry else (url_outlet.date_order if url_outlet else None)
+    return next((name for name in candidates if name), None)
 
-    date_zone = max(header, (lead if lead is not None else header) + _DATE_LINES_AFTER_LEAD)
-    date_zone = min(len(all_lines), max(date_zone, _DATE_LINES_AT_LEAST))
-    candidates = date_candidates(text, all_lines, date_zone, date_order, skip=set())
-    for caption in captions[:1]:
-        for start, _end, value in find_dates(caption.date.text, "dmy"):
-            candidates.append(
-                DateCandidate(
-                    DATE_RANK["caption"],
-                    caption.date.start,
-                    PublishedDate(value, "caption", caption.date.start + start, caption.date.end),
-                )
-            )
+
+def _headline_line(title: TitleFinding | None, starts: Sequence[int]) -> int:
+    """The number of the line the headline found stands on, or -1."""
+    if title is not None and title.headline_line is not None:
+        return title.headline_line
+    if title is not None and title.title.start is not None:
+        return line_of(starts, title.title.start)
+    return -1
+
+
+def _choose_published(
+    text: str,
+    all_lines: Sequence[Line],
+    story: Story,
+    html: Mapping[str, Any],
+    shown: Story | None,
+    marks: _Furniture,
+    date_order: str | None,
+) -> PublishedDate | None:
+    """The publication date: a "Published" line, else the markup's, else the story's own.
+
+    Without any, the date in the first credited photo's caption.
+    """
+    published = story.date
+    if published is None or published.source != "published-line":
+        published = page_date(html, shown.date if shown is not None else None) or published
+    if published is None and marks.credits:
+        published = _photo_caption_date(text, all_lines, marks.credits[0][0], date_order)
+    return published
+
+
+def _caption_and_dateline_dates(
+    text: str, captions: Sequence[Caption], dateline: Dateline | None, dct: str | None
+) -> list[DateCandidate]:
+    """The publication-date candidates of the first dated caption and of the dateline."""
+    found = [
+        DateCandidate(
+            DATE_RANK["caption"],
+            caption.date.start,
+            PublishedDate(value, "caption", caption.date.start + start, caption.date.end),
+        )
+        # The numeric date of a caption's "- Outlet, 1920, 01.10.2024" tail is read day first.
+        for caption in captions[:1]
+        for start, _end, value in find_dates(caption.date.text, "dmy")
+    ]
     day = _dateline_day(text, dateline, dct) if dateline is not None else None
     if day is not None and dateline is not None:
-        candidates.append(DateCandidate(DATE_RANK["dateline"], dateline.start, day))
-    headline_line = -1
-    if title is not None and title.headline_line is not None:
-        headline_line = title.headline_line
-    elif title is not None and title.title.start is not None:
-        headline_line = line_of(starts, title.title.start)
-    story = find_story(
-        text,
-        all_lines,
-        header_lines,
-        lexicons,
-        bylines,
-        candidates,
-        headline_line,
-        lead,
-        counts,
-        kinds=classified,
-    )
-    if story.added is not None:
-        bylines.append(story.added)
-        known[story.added.line.number] = "byline"
-        outlet = outlet or story.added.outlet  # "Ann Lee USA TODAY", found by its place
-    published = story.date
+        found.append(DateCandidate(DATE_RANK["dateline"], dateline.start, day))
+    return found
 
+
+def _choose_authors(
+    text: str,
+    all_lines: Sequence[Line],
+    lexicons: Lexicons,
+    story: Story,
+    title: TitleFinding | None,
+    html: Mapping[str, Any],
+    shown: Story | None,
+    lead: int | None,
+    marks: _Furniture,
+) -> list[Found]:
+    """The authors: the story's byline, a title line's, an author note's, then the markup's."""
     authors: list[Found] = list(story.byline.authors) if story.byline else []
     if not authors and title is not None and title.author is not None:
         authors, _ = parse_names(text, *title.author, lexicons, short=False, source="title-line")
@@ -202,46 +333,12 @@ def find_metadata(document: Document, lexicons: Lexicons, dct: str | None) -> Me
         note = find_author_note(text, all_lines, lexicons, after=lead)
         if note is not None:
             authors = list(note.authors)
-            known.setdefault(note.line.number, "author-note")
-    # A page's meta title is the publisher's own statement of the headline: it beats a guess
-    # from the first line of the extracted text.
-    found_title = page_title.title if page_title else (title.title if title else None)
-    shown = shown_story(html, lexicons, date_order)
+            marks.known.setdefault(note.line.number, "author-note")
     if not authors:
         authors = page_authors(
             html_authors(html, lexicons), shown.byline if shown is not None else None
         )
-    if published is None or published.source != "published-line":
-        published = page_date(html, shown.date if shown is not None else None) or published
-    if published is None and credits:
-        published = _photo_caption_date(text, all_lines, credits[0][0], date_order)
-    for candidate in candidates:
-        if candidate.date.source in ("published-line", "updated-line", "date-line") and (
-            candidate.date.start is not None
-        ):
-            known.setdefault(line_of(starts, candidate.date.start), "timestamp")
-
-    boilerplate = find_boilerplate(text, all_lines, lexicons, known, classified)
-    if title is not None and title.site:
-        # The title line's " - Site" tail is furniture too; the headline itself is not.
-        boilerplate.append(
-            Boilerplate(title.title.end or 0, _line_end(all_lines, starts, title), "site-name")
-        )
-        boilerplate.sort(key=lambda block: (block.start, block.end))
-
-    return Metadata(
-        title=found_title,
-        outlet=outlet,
-        authors=authors,
-        published=published,
-        dateline=dateline,
-        agencies=find_agencies(text, lexicons, dateline),
-        # Judged on paragraphs of some length only: a stray line (a menu, a caption, a name)
-        # says little about a language.
-        language=guess_language(_running_text(text, all_lines), lexicons.stopwords),
-        photo_credits=[credit for _, credit in credits],
-        boilerplate=boilerplate,
-    )
+    return authors
 
 
 def _dateline_day(text: str, dateline: Dateline, dct: str | None) -> PublishedDate | None:
