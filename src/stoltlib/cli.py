@@ -291,38 +291,7 @@ def extract(
         )  # fmt: skip
         token = METER.set(progress.meter) if progress is not None else None
         try:
-            for task, outcome in outcomes:
-                if isinstance(outcome, Result):
-                    if done is not None and done.take(outcome.id):
-                        continue  # written by the interrupted run (its id was not foreseen)
-                    try:
-                        out.check(outcome.payload)
-                    except UnicodeEncodeError as error:
-                        # Text no reader of ours makes (a lone surrogate): one document lost,
-                        # said so, not the run.
-                        counts["unreadable"] += 1
-                        message = f"cannot be written as UTF-8: {error.reason} at {error.start}"
-                        log.read_error(task.location, message)
-                        _say("error", f"{outcome.id}: {message}", progress)
-                        continue
-                    for problem in outcome.errors:
-                        log.plugin_error(outcome.id, task.location, problem)
-                    out.write_line(outcome.payload)
-                    counts["undated"] += not outcome.dated
-                    if progress is not None:
-                        progress.advance()
-                    reported = (("errors", outcome.errors), ("warnings", outcome.warnings))
-                    for key, problems in reported:
-                        for problem in problems:
-                            counts[key] += 1
-                            if counts[key] <= _MAX_REPORTED:
-                                _say(key.rstrip("s"), _describe(outcome.id, problem), progress)
-                elif isinstance(outcome, Failure):
-                    counts["unreadable"] += 1
-                    log.read_error(outcome.location, outcome.message)
-                    _say("error", f"{outcome.location}: {outcome.message}", progress)
-                else:
-                    skipped.append(outcome.location)
+            _write_outcomes(outcomes, out, log, counts, skipped, progress, done)
         finally:
             if token is not None:
                 METER.reset(token)
@@ -349,7 +318,65 @@ def extract(
     if progress is not None:
         progress.clear()
     skipped = [*reader.skipped, *skipped]
-    if skipped and not out.count and not (done is not None and done.skipped):
+    _warn_if_nothing_read(out, counts, skipped, done)
+    if not quiet:
+        click.echo(
+            _summary(out, output, counts, skipped, done, time.perf_counter() - started), err=True
+        )
+    sys.exit(1 if counts["unreadable"] else 0)
+
+
+def _write_outcomes(
+    outcomes: Iterator[tuple[Task, Outcome]],
+    out: _Output,
+    log: _ErrorLog,
+    counts: dict[str, int],
+    skipped: list[str],
+    progress: ProgressLine | None,
+    done: Done | None,
+) -> None:
+    """Write each document's analysis in input order, logging and counting what went wrong."""
+    for task, outcome in outcomes:
+        if isinstance(outcome, Result):
+            if done is not None and done.take(outcome.id):
+                continue  # written by the interrupted run (its id was not foreseen)
+            try:
+                out.check(outcome.payload)
+            except UnicodeEncodeError as error:
+                # Text no reader of ours makes (a lone surrogate): one document lost, said so,
+                # not the run.
+                counts["unreadable"] += 1
+                message = f"cannot be written as UTF-8: {error.reason} at {error.start}"
+                log.read_error(task.location, message)
+                _say("error", f"{outcome.id}: {message}", progress)
+                continue
+            for problem in outcome.errors:
+                log.plugin_error(outcome.id, task.location, problem)
+            out.write_line(outcome.payload)
+            counts["undated"] += not outcome.dated
+            if progress is not None:
+                progress.advance()
+            reported = (("errors", outcome.errors), ("warnings", outcome.warnings))
+            for key, problems in reported:
+                for problem in problems:
+                    counts[key] += 1
+                    if counts[key] <= _MAX_REPORTED:
+                        _say(key.rstrip("s"), _describe(outcome.id, problem), progress)
+        elif isinstance(outcome, Failure):
+            counts["unreadable"] += 1
+            log.read_error(outcome.location, outcome.message)
+            _say("error", f"{outcome.location}: {outcome.message}", progress)
+        else:
+            skipped.append(outcome.location)
+
+
+def _warn_if_nothing_read(
+    out: _Output, counts: dict[str, int], skipped: list[str], done: Done | None
+) -> None:
+    """A word on stderr when a run read no document at all: a wrong path is the likely cause."""
+    if out.count or (done is not None and done.skipped):
+        return
+    if skipped:
         # Files a directory holds besides articles (a README) are skipped quietly, but when
         # nothing at all was read, a disabled or missing reader is the likely cause: say so.
         _say(
@@ -357,31 +384,38 @@ def extract(
             f"no documents read; {_count(len(skipped), 'file')} in directories skipped, "
             f"no reader accepts them (first: {skipped[0]})",
         )
-    elif not out.count and not counts["unreadable"] and not (done is not None and done.skipped):
+    elif not counts["unreadable"]:
         # An empty directory (or empty input) is no error, but a run that read nothing at all
-        # is worth a word: a wrong path is the likely cause.
+        # is worth a word.
         _say("warning", "no documents read: the inputs hold no articles")
-    if not quiet:
-        seconds = time.perf_counter() - started
-        target = f" to {output}" if output else ""
-        others = f", {_count(len(skipped), 'other file')} skipped" if skipped else ""
-        resumed = f" ({done.skipped} finished before, kept)" if done is not None else ""
-        # A newswire's dateline ("CHICAGO, March 14 (Reuters) -") gives no year: the run is
-        # complete, but "Tuesday" and "next month" were left unanchored in these documents.
-        undated = (
-            f"; {_count(counts['undated'], 'document')} with no publication date given or "
-            "found (relative dates unanchored; --published DATE gives one)"
-            if counts["undated"]
-            else ""
-        )
-        click.echo(
-            f"stoltlib: {_count(out.count, 'document')} written{target}{resumed}, "
-            f"{_count(counts['unreadable'], 'unreadable input')}{others}, "
-            f"{_count(counts['errors'], 'plugin error')}, {_count(counts['warnings'], 'warning')} "
-            f"in {seconds:.2f} s{undated}",
-            err=True,
-        )
-    sys.exit(1 if counts["unreadable"] else 0)
+
+
+def _summary(
+    out: _Output,
+    output: Path | None,
+    counts: dict[str, int],
+    skipped: list[str],
+    done: Done | None,
+    seconds: float,
+) -> str:
+    """The run's closing line: what was written, skipped and wrong, and how long it took."""
+    target = f" to {output}" if output else ""
+    others = f", {_count(len(skipped), 'other file')} skipped" if skipped else ""
+    resumed = f" ({done.skipped} finished before, kept)" if done is not None else ""
+    # A newswire's dateline ("CHICAGO, March 14 (Reuters) -") gives no year: the run is
+    # complete, but "Tuesday" and "next month" were left unanchored in these documents.
+    undated = (
+        f"; {_count(counts['undated'], 'document')} with no publication date given or "
+        "found (relative dates unanchored; --published DATE gives one)"
+        if counts["undated"]
+        else ""
+    )
+    return (
+        f"stoltlib: {_count(out.count, 'document')} written{target}{resumed}, "
+        f"{_count(counts['unreadable'], 'unreadable input')}{others}, "
+        f"{_count(counts['errors'], 'plugin error')}, {_count(counts['warnings'], 'warning')} "
+        f"in {seconds:.2f} s{undated}"
+    )
 
 
 def _resume_state(output: Path | None, fmt: str, errors_path: Path | None) -> Done | None:
