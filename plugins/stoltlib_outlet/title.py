@@ -219,6 +219,45 @@ def find_title(
     prose, each if known: a shown headline is looked for above them. ``counts`` are the text's
     line counts, when the caller has them.
     """
+    counts = counts or TextLineCounts.of(lines)
+    first, decked = _first_title_line(text, lines, skip)
+    if first is not None and word_count(first.text) < MIN_TITLE_WORDS and story[0] is not None:
+        # A first line of two words over a story with a byline is as often a masthead ("Valley
+        # Courier") as a title: the headline over the byline, when there is one, is the title.
+        shown = _headline_over_byline(text, lines, skip, story, counts)
+        if shown is not None and shown.title.start != first.start:
+            return shown
+    if first is None or not _may_be_title(text, lines, first, skip, story, decked):
+        return _headline_over_byline(text, lines, skip, story, counts)
+    start, end = strip_span(text, first.start, first.end)
+    later_lines = [line for line in lines if line.number > first.number]
+    split = split_title(text, start, end, lexicons, [line.text for line in later_lines], sitename)
+    split = _without_archive_full_stop(text, split)
+    line = _visible_headline(
+        split.title,
+        lines,
+        later_lines,
+        skip,
+        lexicons.stopwords.get("en", frozenset()),
+        story,
+        counts,
+    )
+    if line is None:
+        return split
+    start, end = strip_span(text, line.start, line.end)
+    if fold(text[start:end]) == fold(split.title.text):
+        # The same headline: the title keeps its own span, and the story is known to start
+        # under the shown one.
+        return attrs.evolve(split, headline_line=line.number)
+    # The shown headline may carry a site name too ("Headline | Site" repeated in the page).
+    shown = split_title(text, start, end, lexicons, [], sitename)
+    return attrs.evolve(
+        split, title=attrs.evolve(shown.title, source="headline"), headline_line=line.number
+    )
+
+
+def _first_title_line(text: str, lines: Sequence[Line], skip: set[int]) -> tuple[Line | None, bool]:
+    """The first line that may be the title, and whether it is a headline over its deck."""
     # A first line of one token is a label or a menu item ("Politics", "fb-pixel"): the title
     # is the next line standing on its own (a blank line after it), if there is one; a single
     # word is never a title, nor is one with a mark apart from it ("Politics .").
@@ -241,15 +280,20 @@ def find_title(
     if decked and first is not None:
         first = _with_deck(text, lines, first)
         decked = first.number > 0 and lines[first.number].start != first.start
-    if first is not None and word_count(first.text) < MIN_TITLE_WORDS and story[0] is not None:
-        # A first line of two words over a story with a byline is as often a masthead ("Valley
-        # Courier") as a title: the headline over the byline, when there is one, is the title.
-        shown = _headline_over_byline(text, lines, skip, story, counts or TextLineCounts.of(lines))
-        if shown is not None and shown.title.start != first.start:
-            return shown
+    return first, decked
+
+
+def _may_be_title(
+    text: str,
+    lines: Sequence[Line],
+    first: Line,
+    skip: set[int],
+    story: tuple[int | None, int | None, int | None],
+    decked: bool,
+) -> bool:
+    """Whether ``first`` reads as a headline: short, apart, not a dateline nor a sentence."""
     if (
-        first is None
-        or more_words_than(first.text, MAX_TITLE_WORDS)
+        more_words_than(first.text, MAX_TITLE_WORDS)
         or _opens_with_dateline(first.text)
         or continues(lines, first.number)
         or (is_prose(first) and not _title_case(first.text) and not decked)
@@ -257,22 +301,25 @@ def find_title(
         # a paragraph's first line, however it was wrapped.
         or not _stands_alone(lines, first, skip)
     ):
-        return _headline_over_byline(text, lines, skip, story, counts or TextLineCounts.of(lines))
+        return False
     start, end = strip_span(text, first.start, first.end)
+    if not ((start < end and text[start].isalnum()) or words(text[start:end])):
+        return False
     # Headlines do not end in a full stop; a first line that does is a sentence or a caption,
     # unless the story's first paragraph comes right under it (some archives end every title
     # with a full stop: "Clinton campaign to shift staff to Iowa.").
-    if not ((start < end and text[start].isalnum()) or words(text[start:end])) or (
+    return not (
         text[end - 1] == "."
         and not _over_the_lead(lines, first, story[2])
         and not (
             (decked or _title_case(first.text) or word_count(first.text) <= MAX_SHORT_TITLE_WORDS)
             and _over_lead_past_decks(lines, first)
         )
-    ):
-        return _headline_over_byline(text, lines, skip, story, counts or TextLineCounts.of(lines))
-    later_lines = [line for line in lines if line.number > first.number]
-    split = split_title(text, start, end, lexicons, [line.text for line in later_lines], sitename)
+    )
+
+
+def _without_archive_full_stop(text: str, split: TitleFinding) -> TitleFinding:
+    """The title without the full stop some archives end every headline with."""
     head = split.title
     if (
         head.end is not None
@@ -283,28 +330,8 @@ def find_title(
         # headline of two sentences: "Government tech is bad. It doesn't have to be."; after a
         # headline and its deck, the deck's: "Not so fast; Rulings tack to the left.").
         cut = Found.of(text, head.start or 0, head.end - 1, head.source)
-        split = attrs.evolve(split, title=cut)
-    line = _visible_headline(
-        split.title,
-        lines,
-        later_lines,
-        skip,
-        lexicons.stopwords.get("en", frozenset()),
-        story,
-        counts or TextLineCounts.of(lines),
-    )
-    if line is None:
-        return split
-    start, end = strip_span(text, line.start, line.end)
-    if fold(text[start:end]) == fold(split.title.text):
-        # The same headline: the title keeps its own span, and the story is known to start
-        # under the shown one.
-        return attrs.evolve(split, headline_line=line.number)
-    # The shown headline may carry a site name too ("Headline | Site" repeated in the page).
-    shown = split_title(text, start, end, lexicons, [], sitename)
-    return attrs.evolve(
-        split, title=attrs.evolve(shown.title, source="headline"), headline_line=line.number
-    )
+        return attrs.evolve(split, title=cut)
+    return split
 
 
 def _two_sentences(text: str) -> bool:
