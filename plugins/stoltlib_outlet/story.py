@@ -132,38 +132,13 @@ def date_candidates(
                 # and without "Published" or "Posted" no date further on is labelled.
                 continue
         dates = find_dates(line.text, date_order)
-        # The first date on the line, but for one labelled as the publication's further on
-        # ("Updated Dec. 22, 2023 Published Dec. 21, 2023").
-        published = next(
-            (
-                d
-                for d in dates[1:]
-                if PUBLISHED_BEFORE.search(line.text, max(0, d[0] - LABEL_REACH), d[0])
-            ),
-            None,
-        )
+        published = _labelled_published(line.text, dates)
         for start, end, value in [published] if published else dates[:1]:
             extra_words = len(line.text.split()) - len(line.text[start:end].split())
             if label is None and above is not None and extra_words <= DATE_LINE_EXTRA_WORDS:
                 label = above
-            if published is not None:
-                source = "published-line"
-            elif label is not None and label.re is PUBLICATION_NOTE:
-                source = "publication-note"
-            elif label is not None:
-                updated = (
-                    label.group("label")
-                    .lower()
-                    .startswith(("updated", "last", "modified", "edited", "revised"))
-                )
-                source = "updated-line" if updated else "published-line"
-            elif _a_sentence(line.text, start, end):
-                continue  # "It happened on March 3, 1998.": a date the story tells of
-            elif extra_words <= DATE_LINE_EXTRA_WORDS:
-                source = "date-line"
-            elif len(line.text.split()) <= HEADER_DATE_WORDS and not is_prose(line):
-                source = "header-date"  # "By Jane Doe - Dec 20, 2023 3:06 pm UTC"
-            else:
+            source = _date_source(line, start, end, label, published is not None, extra_words)
+            if source is None:
                 continue
             found.append(
                 DateCandidate(
@@ -173,6 +148,54 @@ def date_candidates(
                 )
             )
     return found
+
+
+def _labelled_published(
+    text: str, dates: Sequence[tuple[int, int, str]]
+) -> tuple[int, int, str] | None:
+    """A date after the line's first that is labelled as the publication's, if any.
+
+    The first date on a line is the one it gives, but for one labelled as the publication's
+    further on ("Updated Dec. 22, 2023 Published Dec. 21, 2023").
+    """
+    return next(
+        (d for d in dates[1:] if PUBLISHED_BEFORE.search(text, max(0, d[0] - LABEL_REACH), d[0])),
+        None,
+    )
+
+
+def _date_source(
+    line: Line,
+    start: int,
+    end: int,
+    label: regex.Match[str] | None,
+    labelled_published: bool,
+    extra_words: int,
+) -> str | None:
+    """How the date at ``line.text[start:end]`` was found, or ``None`` for one told of.
+
+    ``label`` is the date label of the line (or of the label line above it),
+    ``labelled_published`` whether the date is one labelled as the publication's further on,
+    and ``extra_words`` how many words the line has besides the date.
+    """
+    if labelled_published:
+        return "published-line"
+    if label is not None and label.re is PUBLICATION_NOTE:
+        return "publication-note"
+    if label is not None:
+        updated = (
+            label.group("label")
+            .lower()
+            .startswith(("updated", "last", "modified", "edited", "revised"))
+        )
+        return "updated-line" if updated else "published-line"
+    if _a_sentence(line.text, start, end):
+        return None  # "It happened on March 3, 1998.": a date the story tells of
+    if extra_words <= DATE_LINE_EXTRA_WORDS:
+        return "date-line"
+    if len(line.text.split()) <= HEADER_DATE_WORDS and not is_prose(line):
+        return "header-date"  # "By Jane Doe - Dec 20, 2023 3:06 pm UTC"
+    return None
 
 
 # The ASCII characters that are no word characters (``\W``): DATE_LABEL's marks before a label.
