@@ -211,16 +211,7 @@ def _extract(data: bytes | str, location: str, url: str | None) -> tuple[str, di
         ReadError: trafilatura is missing or too old, the data is binary, or trafilatura failed.
 
     """
-    try:
-        import trafilatura  # type: ignore[import-untyped, import-not-found, unused-ignore]
-    except ModuleNotFoundError as error:
-        if error.name != "trafilatura":
-            # trafilatura is there but one of its own imports fails (lxml's HTML cleaner, split
-            # out of lxml 5.2 as lxml_html_clean): installing the extra again would not help.
-            raise stoltlib.ReadError(location, _broken_extra(error)) from error
-        raise stoltlib.ReadError(location, MISSING_EXTRA) from None
-    except ImportError as error:
-        raise stoltlib.ReadError(location, _broken_extra(error)) from error
+    trafilatura = _trafilatura(location)
     _check_version(str(trafilatura.__version__), location)
     if isinstance(data, bytes):
         _refuse_binary(data, location)
@@ -236,8 +227,6 @@ def _extract(data: bytes | str, location: str, url: str | None) -> tuple[str, di
         # Parsed once, read twice: htmldate reads a copy of the tree, and bare_extraction copies
         # it before pruning it. Asking bare_extraction for the metadata as well would lose it
         # with the text when the page has no main text, and a second parse costs more.
-        # The headline as the page shows it: its first <h1> but the site's name (titles in meta
-        # tags are often written for search engines and differ from it).
         stated = trafilatura.extract_metadata(tree, default_url=url, date_config=dates)
         # The article's own date in the JSON-LD beats htmldate's pick, which may be a video's
         # or the web page's beside it; so does the date its microdata marks, which htmldate
@@ -246,28 +235,14 @@ def _extract(data: bytes | str, location: str, url: str | None) -> tuple[str, di
         date_markup = article_day is not None or _states_date(tree)
         if not date_markup and _copyright_day(getattr(stated, "date", None)):
             stated.date = _guess_past_copyright(tree, {**dates, "url": stated.url})
+        # The headline as the page shows it: its first <h1> but the site's name (titles in meta
+        # tags are often written for search engines and differ from it).
         heading = _headline(tree, _clean(getattr(stated, "sitename", None)))
         headline = heading[1] if heading is not None else None
         bylines = _bylines(tree)
         page_title = _page_title(tree)
         shown = lines_around_headline(tree, heading[0]) if heading is not None else None
-        page = trafilatura.bare_extraction(
-            tree,
-            url=url or stated.url,
-            # Options measured on the naeb_dev pages whose file names start with 0-3 (91 pages),
-            # word-level F1 against the gold text: default 0.909, favor_precision 0.928, both
-            # options 0.931 (0.902 -> 0.915 on the pages starting 4-7, never tuned on).
-            # Precision drops share lines, captions and related-story lists.
-            favor_precision=True,
-            # Tables come out as "| cell | cell |" rows: spec sheets, schedules, league tables,
-            # never the article's prose; each of the 7 pages with a table scored better without.
-            include_tables=False,
-            include_comments=False,  # readers' comments are not the article
-            fast=len(data) > FAST_ABOVE,
-        )
-        # None: no main text (a truncated or non-article page); the document is empty.
-        assert not isinstance(page, dict), "trafilatura 1.x is refused above"
-        text = "" if page is None else _text(page)
+        text = _main_text(trafilatura, tree, url or stated.url, fast=len(data) > FAST_ABOVE)
     except Exception as error:  # a bug or a limit in trafilatura or lxml costs this page only
         raise stoltlib.ReadError(
             location, f"trafilatura could not read the page: {type(error).__name__}: {error}"
@@ -283,6 +258,42 @@ def _extract(data: bytes | str, location: str, url: str | None) -> tuple[str, di
         page_title=page_title,
         article_day=article_day,
     )
+
+
+def _trafilatura(location: str) -> Any:
+    """The trafilatura module, or a ``ReadError`` saying how to install or repair the extra."""
+    try:
+        import trafilatura  # type: ignore[import-untyped, import-not-found, unused-ignore]
+    except ModuleNotFoundError as error:
+        if error.name != "trafilatura":
+            # trafilatura is there but one of its own imports fails (lxml's HTML cleaner, split
+            # out of lxml 5.2 as lxml_html_clean): installing the extra again would not help.
+            raise stoltlib.ReadError(location, _broken_extra(error)) from error
+        raise stoltlib.ReadError(location, MISSING_EXTRA) from None
+    except ImportError as error:
+        raise stoltlib.ReadError(location, _broken_extra(error)) from error
+    return trafilatura
+
+
+def _main_text(trafilatura: Any, tree: Any, url: str | None, *, fast: bool) -> str:
+    """The page's main text as trafilatura extracts it, or "" when the page has none."""
+    page = trafilatura.bare_extraction(
+        tree,
+        url=url,
+        # Options measured on the naeb_dev pages whose file names start with 0-3 (91 pages),
+        # word-level F1 against the gold text: default 0.909, favor_precision 0.928, both
+        # options 0.931 (0.902 -> 0.915 on the pages starting 4-7, never tuned on).
+        # Precision drops share lines, captions and related-story lists.
+        favor_precision=True,
+        # Tables come out as "| cell | cell |" rows: spec sheets, schedules, league tables,
+        # never the article's prose; each of the 7 pages with a table scored better without.
+        include_tables=False,
+        include_comments=False,  # readers' comments are not the article
+        fast=fast,
+    )
+    # None: no main text (a truncated or non-article page); the document is empty.
+    assert not isinstance(page, dict), "trafilatura 1.x is refused above"
+    return "" if page is None else _text(page)
 
 
 def _copyright_day(date: object) -> bool:
