@@ -41,7 +41,8 @@ TRUNCATED_GZ = gzip.compress(_LINES)[: len(gzip.compress(_LINES)) // 2]
 
 SUMMARY = re.compile(
     r"^stoltlib: (?P<written>\d+) documents? written(?: to (?P<target>.+?))?, "
-    r"(?P<unreadable>\d+) unreadable inputs?(?:, (?P<skipped>\d+) other files? skipped)?, "
+    r"(?P<unreadable>\d+) unreadable inputs?(?:, (?P<skipped>\d+) other files? skipped)?"
+    r"(?:, (?P<unloaded>\d+) plugins? not loaded)?, "
     r"(?P<errors>\d+) plugin errors?, "
     r"(?P<warnings>\d+) warnings? in \d+\.\d\d s"
     r"(?:; (?P<undated>\d+) documents? with no publication date given or found \(.*\))?$"
@@ -75,7 +76,7 @@ def summary(stderr: str) -> dict[str, str]:
     assert match, f"no summary line at the end of stderr: {stderr!r}"
     found = match.groupdict()
     del found["undated"]
-    return {k: v for k, v in found.items() if k != "skipped" or v is not None}
+    return {k: v for k, v in found.items() if k not in ("skipped", "unloaded") or v is not None}
 
 
 def undated_count(stderr: str) -> str | None:
@@ -710,6 +711,41 @@ def test_strict_stops_at_the_first_plugin_failure(inputs: Path, tmp_path: Path) 
     assert result.exit_code != 0
     assert isinstance(result.exception, RuntimeError)
     assert not out.exists()
+
+
+@pytest.fixture
+def with_unloadable_plugin(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line's plugin manager, as when one installed plugin failed to import."""
+    original = cli_module.get_plugin_manager
+
+    def manager(**kwargs: Any) -> stoltlib.PluginManager:
+        built = original(**kwargs)
+        problem = stoltlib.Problem("broken", "load", "ImportError", "No module named 'nowhere'")
+        built.load_errors.append(problem)
+        return built
+
+    monkeypatch.setattr(cli_module, "get_plugin_manager", manager)
+
+
+@pytest.mark.usefixtures("with_unloadable_plugin")
+def test_a_plugin_that_did_not_load_makes_the_run_exit_1(inputs: Path) -> None:
+    """Every document is written, but the summary names the missing plugin and the exit is 1."""
+    result = run("extract", inputs)
+    assert result.exit_code == 1
+    assert len(json_lines(result.stdout)) == 3
+    assert "plugin 'broken' skipped: ImportError: No module named 'nowhere'" in result.stderr
+    assert "--disable broken runs without it" in result.stderr
+    assert summary(result.stderr)["unloaded"] == "1"
+
+
+@pytest.mark.usefixtures("with_unloadable_plugin")
+def test_strict_refuses_to_run_without_a_plugin(inputs: Path, tmp_path: Path) -> None:
+    """--strict with a plugin that did not load: a usage error before anything is read."""
+    out = tmp_path / "out.jsonl"
+    result = run("extract", inputs, "--strict", "-o", out)
+    assert result.exit_code == 2
+    assert "--strict: plugins failed to load ('broken'); nothing was read" in result.stderr
+    assert not out.exists() and not Path(f"{out}.partial").exists()
 
 
 def test_strict_without_failures_changes_nothing(inputs: Path) -> None:

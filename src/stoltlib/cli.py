@@ -215,7 +215,11 @@ def cli() -> None:
     metavar="NAME",
     help="Leave out a plugin (repeatable; also STOLTLIB_DISABLE=a,b).",
 )
-@click.option("--strict", is_flag=True, help="Stop at the first plugin failure.")
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Stop at the first plugin failure; do not start when a plugin failed to load.",
+)
 @click.option(
     "--input-format",
     type=click.Choice(["txt", "jsonl", "json", "html", "warc"]),
@@ -270,6 +274,9 @@ def extract(
     started = time.perf_counter()
     done = _resume_state(output, fmt, errors_path) if resume else None
     manager = _manager(disable)
+    if strict and manager.load_errors:
+        names = ", ".join(repr(problem.plugin) for problem in manager.load_errors)
+        raise click.UsageError(f"--strict: plugins failed to load ({names}); nothing was read")
     pipeline = Pipeline(manager, published=published, strict=strict)
     try:
         out = _Output(output, fmt, append=done is not None)
@@ -279,6 +286,7 @@ def extract(
         option = "--errors" if error.filename == str(errors_path) else "-o"
         raise _unwritable(error, option) from None
     counts = {"unreadable": 0, "errors": 0, "warnings": 0, "undated": 0}
+    counts["unloaded"] = len(manager.load_errors)
     skipped: list[str] = []
     progress = _progress(paths, quiet)
     previous = _interrupt_on_sigterm()
@@ -323,7 +331,9 @@ def extract(
         click.echo(
             _summary(out, output, counts, skipped, done, time.perf_counter() - started), err=True
         )
-    sys.exit(1 if counts["unreadable"] else 0)
+    # A plugin that did not load leaves its facts out of every document: the run is complete
+    # but not what was asked for, and a script checking the status should know.
+    sys.exit(1 if counts["unreadable"] or counts["unloaded"] else 0)
 
 
 def _write_outcomes(
@@ -410,9 +420,12 @@ def _summary(
         if counts["undated"]
         else ""
     )
+    unloaded = (
+        f", {_count(counts['unloaded'], 'plugin')} not loaded" if counts.get("unloaded") else ""
+    )
     return (
         f"stoltlib: {_count(out.count, 'document')} written{target}{resumed}, "
-        f"{_count(counts['unreadable'], 'unreadable input')}{others}, "
+        f"{_count(counts['unreadable'], 'unreadable input')}{others}{unloaded}, "
         f"{_count(counts['errors'], 'plugin error')}, {_count(counts['warnings'], 'warning')} "
         f"in {seconds:.2f} s{undated}"
     )
@@ -550,7 +563,12 @@ def _manager(disable: tuple[str, ...]) -> PluginManager:
         warnings.simplefilter("ignore")
         manager = get_plugin_manager(disable=disable)
     for problem in manager.load_errors:
-        _say("warning", f"plugin {problem.plugin!r} skipped: {problem.type}: {problem.message}")
+        _say(
+            "warning",
+            f"plugin {problem.plugin!r} skipped: {problem.type}: {problem.message} (its facts "
+            f"are missing from every document analysed; --disable {problem.plugin} runs "
+            "without it)",
+        )
     known = known_plugin_names()
     for name in sorted(set(disable) - known):
         _say("warning", f"--disable {name}: no installed plugin has that name")
