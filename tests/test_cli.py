@@ -533,6 +533,25 @@ def test_plain_text_on_standard_input_is_pointed_to_the_text_format() -> None:
     assert "--input-format txt" not in piped.stderr  # a JSON line gone wrong is no plain text
 
 
+def test_plain_text_on_standard_input_is_one_error_not_one_per_paragraph() -> None:
+    """An article piped in as JSONL: one error for the whole input, not one a paragraph."""
+    article = "Mayor quits\n\nThe mayor resigned.\n\nShe said it was time.\n\nMore to come.\n"
+    result = run("extract", "-", input=article)
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if ": error: " in line]
+    assert len(errors) == 1 and errors[0].startswith("stoltlib: error: <stdin>:1: malformed JSON")
+    assert summary(result.stderr)["unreadable"] == "1"
+
+
+def test_a_text_line_among_records_on_standard_input_costs_only_itself() -> None:
+    """Once records were read, a line of plain text is one bad line and reading goes on."""
+    lines = '{"text": "one"}\nplain text\n{"text": "two"}\n'
+    result = run("extract", "-", input=lines)
+    assert result.exit_code == 1
+    assert [row["text"] for row in json_lines(result.stdout)] == ["one", "two"]
+    assert "<stdin>:2: malformed JSON" in result.stderr
+
+
 def test_quiet_drops_the_summary_but_not_the_errors(inputs: Path, tmp_path: Path) -> None:
     """-q prints no summary line; read errors are still printed."""
     result = run("extract", inputs, tmp_path / "gone.txt", "-q")

@@ -35,6 +35,7 @@ def _records(source: Source) -> Iterator[Source | ReadError]:
         # Closing a GzipFile made from a file object leaves that file open: close both below.
         handle = gzip.GzipFile(fileobj=raw_handle, mode="rb")  # type: ignore[assignment]
     number = 0
+    records = 0
     try:
         for number, raw in enumerate(handle, 1):
             location = f"{source.location}:{number}"
@@ -57,6 +58,9 @@ def _records(source: Source) -> Iterator[Source | ReadError]:
                     message += (
                         "; standard input is read as JSONL: for plain text, pass --input-format txt"
                     )
+                    if not records:
+                        # Plain text from its first line: one message, not one per paragraph.
+                        raise ReadError(location, f"{message} (nothing read)") from None
                 yield ReadError(location, message)
                 continue
             if record is None:
@@ -68,6 +72,7 @@ def _records(source: Source) -> Iterator[Source | ReadError]:
             if where is not None:
                 yield ReadError(location, SURROGATE_MESSAGE.format(where=where))
                 continue
+            records += 1
             yield Source(id=f"{source.id}#{number}", location=location, record=record)
     except (OSError, EOFError, zlib.error) as error:
         where = f"{source.location}:{number + 1}"
