@@ -101,21 +101,25 @@ def _plea_kind(text: str, lexicons: Lexicons) -> str | None:
 def _bar_kind(text: str, lexicons: Lexicons) -> str | None:
     """The kind of a line of items set apart by bars or dots, when it is a bar of furniture.
 
-    When every item is furniture, the line is (a share bar when one of its items shares); a
-    line of at least :data:`MIN_MENU_ITEMS` short capitalised items without digits or full
-    stops is a menu ("Home | News | Business | Sport | Opinion"), as is one of three when one
-    is a menu item the lexicon knows ("Home | World | Europe"). A title's site suffix ("Story
-    | Section | Site") has a headline among its items; a dated line ("May 14, 2025 · 5 min
-    read · Politics") holds digits and is left to the date rules.
+    When every item is furniture, the line is (a share bar when one of its items shares), two
+    items being enough ("Share on Facebook | Share on X"); a line of at least
+    :data:`MIN_MENU_ITEMS` short capitalised items without digits or full stops is a menu
+    ("Home | News | Business | Sport | Opinion"), as is one of three when one is a menu item
+    the lexicon knows ("Home | World | Europe"). A title's site suffix ("Story | Section |
+    Site") has a headline among its items; a dated line ("May 14, 2025 · 5 min read ·
+    Politics") holds digits and is left to the date rules.
     """
     if len(text) > MAX_BAR_CHARS:
         return None
     items = [item for item in ITEM_SEPARATOR.split(text) if item]
-    if len(items) < 3:
+    if len(items) < 2:
         return None
     kinds = [_kind_of(item, lexicons) for item in items]
     if all(kinds):
         return "share-widget" if "share-widget" in kinds else kinds[0]
+    if len(items) < 3:
+        # Two items, one unknown: as often a headline and its site ("Story | Site") as a menu.
+        return None
     short = all(
         word_count(item) <= MAX_MENU_ITEM_WORDS
         and item[:1].isupper()
