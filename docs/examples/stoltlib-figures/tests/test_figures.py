@@ -54,6 +54,8 @@ def test_each_kind_of_figure_is_found_with_its_value(
         "NATO 2030 comes as the summit opens.",  # a year before a verb ending in s
         "No one has said so.",  # "one has" is no count
         "The vote was close.",
+        "He signed a two-and-a-half-year contract.",  # a duration, not "a half"
+        "They met for a half-hour session.",
     ],
 )
 def test_numbers_that_are_not_figures_are_left_alone(text: str) -> None:

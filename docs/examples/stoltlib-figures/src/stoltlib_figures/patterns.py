@@ -73,7 +73,9 @@ PERCENT = regex.compile(
 
 SHARE = regex.compile(
     rf"""
-    (?<!\w)
+    # Not inside a hyphenated compound: "a two-and-a-half-year contract" states a duration,
+    # and "a half-hour" one too; neither is a share.
+    (?<![\w-])
     (?:
         # "a quarter", "one third", "two-thirds", "three fifths"
         (?P<number>a|one|two|three|four|nine)(?:{_SP}|-)
@@ -81,7 +83,7 @@ SHARE = regex.compile(
       | # "half of", "half the": half alone is a share only before what it divides
         (?P<part>half)(?={_SP}(?:of|the|its|their){_SP})
     )
-    (?!\w){_OF}?
+    (?![\w-]){_OF}?
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
