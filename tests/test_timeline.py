@@ -851,3 +851,58 @@ def test_a_country_written_as_its_demonym_is_shown_by_its_name() -> None:
     ).timeline()  # fmt: skip
     shown = sorted((tenure.person, tenure.organization) for tenure in timeline.tenures)
     assert shown == [("Ana Babic", "Bosnia and Herzegovina"), ("Mark Rutte", "Netherlands")]
+
+
+def since_doc(text: str, time: str, *events: Event) -> Analysis:
+    """An analysis of ``text`` with a hold of Ann Lee dated by ``time``'s first occurrence."""
+    start = text.index(time)
+    hold = attrs.evolve(
+        event("office.hold", "Ann Lee", position="Chairman", organization="Olin"),
+        time=TimeRef(time, start, start + len(time)),
+    )
+    numbered = tuple(attrs.evolve(e, id=f"e{n}") for n, e in enumerate((hold, *events), 1))
+    return Analysis(document=Document(id="a", text=text), events=numbered)
+
+
+def test_a_tenure_held_since_a_date_starts_then_inferred() -> None:
+    """'has been chairman since 2020' with no start event: the tenure starts in 2020, inferred."""
+    text = "Ann Lee has been chairman of Olin since 2020."
+    tenure = only(corpus(since_doc(text, "2020")).timeline(), "Ann Lee", "Chairman")
+    assert (tenure.start.value, tenure.start.inferred) == ("2020", True)
+    assert [item.kind for item in tenure.start.evidence] == ["office.hold"]
+    shown = corpus(since_doc(text, "2020")).timeline().to_dict()["tenures"][0]["evidence"][0]
+    assert "since" not in shown and shown["kind"] == "office.hold"
+
+
+def test_a_start_event_dates_the_tenure_before_a_since_hold() -> None:
+    """A dated start beats the hold's 'since'; a hold without 'since' dates no start."""
+    start = event("office.start", "Ann Lee", position="Chairman", organization="Olin", time="2019")
+    text = "Ann Lee has been chairman of Olin since 2020."
+    tenure = only(corpus(since_doc(text, "2020", start)).timeline(), "Ann Lee", "Chairman")
+    assert (tenure.start.value, tenure.start.inferred) == ("2019", False)
+    plain = "Ann Lee, chairman of Olin in 2020, spoke."
+    tenure = only(corpus(since_doc(plain, "2020")).timeline(), "Ann Lee", "Chairman")
+    assert tenure.start.value is None
+
+
+def test_a_since_tenure_from_an_article_has_its_start() -> None:
+    """End to end: the offices plugin's hold 'since 2020' starts the timeline's tenure."""
+    text = "Tomasz Novak, 58, has been governor of the National Bank since 2020."
+    analysis = stoltlib.analyze(Document(id="n", text=text, published="2025-09-22"))
+    tenures = corpus(analysis).timeline().tenures
+    assert [(t.person, t.start.value, t.start.inferred) for t in tenures] == [
+        ("Tomasz Novak", "2020", True)
+    ]
+
+
+def test_an_end_last_week_dates_the_tenure_by_its_week() -> None:
+    """An end in a week ('resigned last week') sets the end; a day of that week agrees."""
+    one = doc("a", event("office.end", "Tom Becker", time="2025-W26"))
+    tenure = only(corpus(one).timeline(), "Tom Becker")
+    assert tenure.end.value == "2025-W26"
+    day = doc("b", event("office.end", "Tom Becker", time="2025-06-25"))
+    timeline = corpus(one, day).timeline()
+    assert only(timeline, "Tom Becker").end.value == "2025-06-25"
+    assert not [c for c in timeline.conflicts if c.kind == "end"]
+    other = doc("c", event("office.end", "Tom Becker", time="2025-07-15"))
+    assert [c.kind for c in corpus(one, other).timeline().conflicts] == ["end"]

@@ -35,7 +35,6 @@ import html
 from collections.abc import Iterable, Sequence
 
 import attrs
-import regex
 
 from stoltlib._version import __version__
 from stoltlib.render import PALETTE
@@ -45,8 +44,6 @@ __all__ = ["date_extent", "render_timeline"]
 
 #: How many pieces of evidence a bar's hover panel lists; the rest are in the list below.
 HOVER_ITEMS = 8
-
-_WEEK = regex.compile(r"(\d{4})-W(\d{2})")
 
 _STYLE = """
 body { font: 14px/1.45 system-ui, sans-serif; margin: 0; color: #1b1b1b; background: #fafaf7; }
@@ -128,22 +125,11 @@ def _e(text: object) -> str:
 def date_extent(value: str | None) -> tuple[_dt.date, _dt.date] | None:
     """The first and last day a TimeML value covers, for drawing it on an axis.
 
-    A year, month or day as :func:`stoltlib.timeline.calendar_days` reads it, and an ISO week
-    ("1987-W09", Monday to Sunday): the timeline's rules date boundaries by calendar dates only,
-    but a :class:`~stoltlib.timeline.Timeline` made by other code may carry a week. Anything
-    else (quarters, ``PRESENT_REF``) is ``None``: not placed on the axis.
+    A year, month, day or ISO week as :func:`stoltlib.timeline.calendar_days` reads it ("1987-W09"
+    runs Monday to Sunday). Anything else (quarters, ``PRESENT_REF``) is ``None``: not placed
+    on the axis.
     """
-    days = calendar_days(value)
-    if days is not None or value is None:
-        return days
-    match = _WEEK.fullmatch(value)
-    if match is None:
-        return None
-    try:
-        monday = _dt.date.fromisocalendar(int(match[1]), int(match[2]), 1)
-        return monday, monday + _dt.timedelta(days=6)
-    except (ValueError, OverflowError):
-        return None  # "2020-W54": no such week; "9999-W53" runs past the calendar
+    return calendar_days(value)
 
 
 @attrs.frozen

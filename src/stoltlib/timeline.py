@@ -22,8 +22,9 @@ The rules (docs/timelines.md tells them with examples):
   election or nomination that is not merely possible or negated); otherwise it is kept in
   :attr:`Timeline.unassigned`.
 - **Dates**: an asserted ``office.start`` / ``office.end`` with a calendar date (TimeML
-  ``2014``, ``2024-10``, ``2024-10-01``) sets the tenure's start / end. Dates that only differ
-  in precision agree ("2014" and "2014-09-01": the precise one is kept); dates that disagree
+  ``2014``, ``2024-10``, ``2024-10-01``) or an ISO week (``2024-W40``) sets the tenure's start
+  / end. Dates that only differ in precision agree ("2014" and "2014-09-01", a week and one of
+  its days: the precise one is kept); dates that disagree
   are a ``start`` / ``end`` conflict, and the date more documents support is kept. Planned and
   expected events set a date only when no asserted one does, and the boundary keeps their
   modality (a planned end on D is an expected end, not an end); of plans that disagree, the
@@ -32,7 +33,8 @@ The rules (docs/timelines.md tells them with examples):
   not a tenure (its events are in :attr:`Timeline.unassigned`). Holds, extensions, elections
   and nominations are evidence. A start without a date that names a predecessor takes the
   predecessor's end in the same office (and an end that names a successor the successor's
-  start): the boundary is marked ``inferred``.
+  start): the boundary is marked ``inferred``. So is a start that only an asserted hold
+  dated with "since" gives ("has been governor since 2020": a start in 2020).
 - **Conflicts**, reported and never merged: different dates for one boundary (``start``,
   ``end``); a start after the end (``order``); a different title for the same person and
   organisation in a period that may overlap, from different documents (``title``: from two
@@ -82,7 +84,12 @@ __all__ = [
 ]
 
 #: Event types that set a tenure's boundaries; the other office types are evidence only.
-_START, _END = "office.start", "office.end"
+_START, _END, _HOLD = "office.start", "office.end", "office.hold"
+#: "since" right before a time expression, as in "has been governor since 2020" or "since
+#: last June" (TimeML leaves the word out of the expression's extent).
+_SINCE = regex.compile(r"\bsince\s+\Z", regex.IGNORECASE)
+#: How far before the time expression "since" is looked for: the word and its spaces.
+_SINCE_REACH = 12
 
 #: Types that make an office "established" for a person, for events naming no office.
 _ESTABLISHING = frozenset({_START, _END, "office.extend", "office.elect", "office.nominate"})
@@ -166,6 +173,9 @@ class Evidence:
     #: Which of the analyses added with this document id it came from (0: the first): two
     #: inputs' ``a.txt`` stay two documents. Not part of the output (:meth:`Timeline.to_dict`).
     copy: int = 0
+    #: Whether the text dates this tenure with "since" ("has been governor since 2020"): the
+    #: time is then the tenure's start. Not part of the output (the boundary says inferred).
+    since: bool = False
 
     @property
     def source_document(self) -> tuple[str, int]:
@@ -228,6 +238,7 @@ def _event_evidence(event: Event, text: str, where: Evidence) -> Evidence:
     return attrs.evolve(
         where,
         kind=event.type,
+        since=event.type == _HOLD and _dated_since(text, event),
         modality=event.modality,
         person=event.person.name,
         position=event.position,
@@ -240,6 +251,14 @@ def _event_evidence(event: Event, text: str, where: Evidence) -> Evidence:
         predecessor=event.predecessor.name if event.predecessor is not None else None,
         successor=event.successor.name if event.successor is not None else None,
     )
+
+
+def _dated_since(text: str, event: Event) -> bool:
+    """Whether the event's time expression comes right after "since" in ``text``."""
+    time = event.time
+    if time is None or time.start is None or not text or time.start > len(text):
+        return False
+    return _SINCE.search(text, max(0, time.start - _SINCE_REACH), time.start) is not None
 
 
 class TimelineIndex:
@@ -282,7 +301,8 @@ class Boundary:
 
     ``modality`` is ``asserted``, ``planned`` or ``expected`` (``None`` with no date);
     ``inferred`` is true when the date comes from the other side of a succession (a start "A
-    replaces B" dated by B's end).
+    replaces B" dated by B's end), or from a tenure stated with "since" ("has been governor
+    since 2020": a start in 2020).
     """
 
     value: str | None = None
@@ -388,15 +408,36 @@ class Timeline:
 
     def to_dict(self) -> dict[str, Any]:
         """The timeline as JSON-ready dicts and lists (evidence without its ``copy``)."""
-        return attrs.asdict(self, filter=lambda field, _: field.name != "copy")
+        return attrs.asdict(self, filter=lambda field, _: field.name not in ("copy", "since"))
 
 
 # --- dates ---------------------------------------------------------------------------------
 
 
+def _since_start(items: list[Evidence]) -> Boundary:
+    """The start that holds dated with "since" give a tenure no start event dates, inferred."""
+    held = [item for item in items if item.since and item.modality == "asserted"]
+    boundary, _ = _boundary(held)
+    if boundary.value is None:
+        return boundary
+    # The boundary's evidence is the holds themselves, as the documents give them.
+    agreeing = tuple(item for item in held if item.time and _agree(item.time, boundary.value))
+    return attrs.evolve(boundary, inferred=True, evidence=agreeing)
+
+
 def _agree(one: str, other: str) -> bool:
-    """Whether two dates may name the same day: one is the other at a finer precision."""
-    return one.startswith(other) or other.startswith(one)
+    """Whether two dates may name the same day: one's days lie within the other's.
+
+    "2014-09-01" lies within "2014", and "2025-07-01" within the week "2025-W27".
+    """
+    if one.startswith(other) or other.startswith(one):
+        return True
+    days, others = calendar_days(one), calendar_days(other)
+    if days is None or others is None:
+        return False
+    return (others[0] <= days[0] and days[1] <= others[1]) or (
+        days[0] <= others[0] and others[1] <= days[1]
+    )
 
 
 def _boundary(items: list[Evidence]) -> tuple[Boundary, tuple[str, ...]]:
@@ -610,6 +651,8 @@ class _Reconciliation:
             bounds = []
             for kind in (_START, _END):
                 boundary, values = _boundary([item for item in items if item.kind == kind])
+                if kind == _START and boundary.value is None:
+                    boundary = _since_start(items)
                 bounds.append(boundary)
                 if values:
                     side = "start" if kind == _START else "end"
