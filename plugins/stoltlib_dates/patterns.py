@@ -164,7 +164,16 @@ FAMILIES: dict[str, str] = {
     "b_yearback": r"""
         the\s+(?:(?:same|corresponding|comparable|previous)\s+)?(?P<punit>period|quarter)\s+
         (?:of\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:ago|earlier))\b
+      # "the same month last year", "the same week a year earlier": a month, week or day
+      # compared with its own a year back, one expression (only with "same" and its kin:
+      # "the month last year" is no phrase news writes)
+      | the\s+(?:same|corresponding|comparable)\s+(?P<punit>month|week|day)\s+
+        (?:of\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:ago|earlier))\b
       | (?P<yrel>last|this)\s+year['’]s\s+(?P<punit>period|quarter)\b   # "last year's quarter"
+      # "last year's summer": a possessive of two times is one expression in TimeML (its
+      # guidelines' "this year's summer"), the season of the year the possessive names;
+      # "last year's fall in prices" is a decline.
+      | (?P<yrel>last|this|next)\s+year['’]s\s+(?!fall\s+(?:in|of)\b)(?P<season>@SEASON@)\b
     """,
     # "the past three months", "last year", "next week", "the current fiscal year", "this
     # weekend", "the latest quarter": a unit placed relative to the anchor.
@@ -865,7 +874,7 @@ _FIRST_WORDS: dict[str, tuple[str, ...]] = {
     "b_qshort": ("q",),
     "b_decade": ("the",),
     "b_century": ("the",),
-    "b_yearback": ("the", "last", "this"),
+    "b_yearback": ("the", "last", "this", "next"),
     "b_relunit": ("the", "that", "this", "last", "next", "past", "coming", "current",
                   "previous", "following", "latest", "prior", "upcoming", "same"),
     "b_firstn": ("the", "first", "final", "initial", "opening", "closing"),

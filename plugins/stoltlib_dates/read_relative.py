@@ -23,6 +23,7 @@ from stoltlib_dates.reader import (
     REL_STEP,
     Found,
     ReaderBase,
+    day_or_none,
     relative_word,
     unknown,
 )
@@ -215,6 +216,10 @@ class RelativeReaders(ReaderBase):
             # "the coming months", "the last few weeks" without a count: a reference.
             if step == 0:
                 return None
+            if rel == "following":
+                # "during the following hours" (the TimeML guidelines' own example): the span
+                # after a time the story names, a DURATION of unsaid length, not the future.
+                return Found(start, end, "DURATION", nz.duration(None, unit))
             return Found(start, end, "DATE", "PAST_REF" if step < 0 else "FUTURE_REF")
         if unit in ("H", "MIN", "S"):
             return Found(start, end, "DURATION", nz.duration(Fraction(1), unit))
@@ -327,6 +332,17 @@ class RelativeReaders(ReaderBase):
         g = groups_of(m.re)
         start, end = m.start(g["core"]), m.end(g["core"])
         back = 0 if key(m[g["yrel"]] or "") == "this" else 1
+        anchor = self.state.anchor
+        if m[g["season"]] is not None:
+            # "last year's summer", "next year's spring": the season of the year named.
+            code = self.lex.seasons[key(m[g["season"]])]
+            if anchor is None:
+                return Found(start, end, "DATE", f"XXXX-{code}")
+            step = REL_STEP[key(m[g["yrel"]])]
+            return Found(start, end, "DATE", f"{anchor.year + step:04d}-{code}")
+        unit_word = key(m[g["punit"]])
+        if unit_word in ("month", "week", "day"):
+            return self.same_unit_a_year_back(start, end, unit_word)
         period = self.state.period
         if self.state.quarter is None and period is not None and key(m[g["punit"]]) != "quarter":
             # No quarter named: the period is the half or month named last ("exports in the
@@ -336,6 +352,30 @@ class RelativeReaders(ReaderBase):
         if context is None:
             return Found(start, end, "DATE", "XXXX-QX")
         return Found(start, end, "DATE", f"{context[0] - back:04d}-Q{context[1]}")
+
+    def same_unit_a_year_back(self, start: int, end: int, unit_word: str) -> Found:
+        """The month, week or day a year before that "the same month last year" names.
+
+        A month is the one the story named last (else the anchor's); a week or a day is the
+        anchor's.
+        """
+        anchor = self.state.anchor
+        if unit_word == "month":
+            period = self.state.period
+            if period is not None and len(period) == 7 and period[5] in "01":
+                # "Sales in March rose 3% from the same month last year": March a year back.
+                return Found(start, end, "DATE", f"{int(period[:4]) - 1:04d}{period[4:]}")
+            if anchor is None:
+                return Found(start, end, "DATE", "XXXX-XX")
+            return Found(start, end, "DATE", nz.month(anchor.year - 1, anchor.month))
+        if anchor is None:
+            return Found(start, end, "DATE", "XXXX-WXX" if unit_word == "week" else "XXXX-XX-XX")
+        if unit_word == "week":
+            # The same week of the year: 52 weeks back keeps the ISO week number.
+            year, week, _ = (anchor - dt.timedelta(weeks=52)).isocalendar()
+            return Found(start, end, "DATE", f"{year:04d}-W{week:02d}")
+        day = day_or_none(anchor.year - 1, anchor.month, anchor.day)  # no Feb. 29 a year back
+        return Found(start, end, "DATE", day.isoformat() if day else f"{anchor.year - 1:04d}")
 
     def b_relmonth(self, m: regex.Match[str]) -> Found | None:
         """A month placed relative to the anchor ("last April", "next March")."""
