@@ -51,6 +51,15 @@ _ZONE = rf"""(?:
   | local\s+time                                                  # "9 am local time"
 )"""
 
+# The part of the day after an hour that places it in its half of the day: "in the morning",
+# "at night" (group ``dp``).
+_DAYPART = r"(?:\s+(?:in\s+the\s+(?P<dp>morning|afternoon|evening)|at\s+(?P<dp>night))\b)"
+# Where a phrase of an hour and its part of the day ends: punctuation, the text's end, or a
+# word that opens another phrase.
+_DAYPART_END = r"""(?=\s*(?:[.,;:!?)"”’]|\Z)
+    |\s+(?:on|at|in|and|or|but|when|to|until|with|before|after|local|yesterday|today
+      |tomorrow)\b)"""
+
 # An "a.m." / "p.m." marker in its spellings.
 _AMPM = r"(?:[ap]\.\s?m\.|[ap]m\b|[ap]\.m\b)"
 
@@ -229,8 +238,18 @@ FAMILIES: dict[str, str] = {
           | (?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?-i:@ZONE_NAME@)\b)          # "1430 GMT"
           | (?P<hw>@NUMBER@)\s+o['’]clock                                          # "nine o'clock"
           | (?P<noon>noon|midnight|midday)
+          # "at eleven in the morning", "by 9 at night": an hour without "o'clock" or "p.m."
+          # is a time only with its part of the day, after a preposition of time, and only
+          # where the phrase ends there ("killed 9 at night", "at three in the morning raid"
+          # hold counts)
+          | (?<=\b(?:at|around|about|by|until|till|from|to|before|after)\s+)
+            (?:(?P<hw>@NUMBER@)|(?P<hh>[01]?\d|2[0-3])(?::(?P<mm>[0-5]\d))?)
+            (?=@DAYPART@@DAYPART_END@)
         )
         (?:\s+(?P<zone>@ZONE@))?                                                  # "EST"
+        # "eleven in the morning", "8 o'clock in the evening": TimeML tags the part of the day
+        # that says which half of the day the hour is in with the hour, one expression
+        (?P<daypart>@DAYPART@)?
         # A zone's time in brackets after it ("10:30 a.m. (0730 GMT)") is an expression of
         # its own, with its own value: TimeML tags an appositive time apart.
     """,
@@ -605,6 +624,8 @@ def _slots(lexicons: Lexicons) -> Mapping[str, str]:
         # Zones after a four-digit clock time: not "ET", "PT" ("the 2001 PT Cruiser").
         "ZONE_NAME": "|".join(name for name in _ZONE_NAMES if len(name) > 2),
         "AMPM": _AMPM,
+        "DAYPART": _DAYPART,
+        "DAYPART_END": _DAYPART_END,
         "REL": _REL,
         "DUR_ADJ": _DUR_ADJ,
         "FREQ_ADV": f"(?:{alt(lexicons.frequencies)})",

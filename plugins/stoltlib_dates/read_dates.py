@@ -438,6 +438,14 @@ class DateReaders(ReaderBase):
             if not 1 <= hour <= 12:
                 return None
             hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+        elif m[g["daypart"]] is not None and 1 <= hour <= 12:
+            # "eleven in the morning" is 11:00, "eight in the evening" 20:00, "ten at night"
+            # 22:00 and "twelve at night" midnight (T24:00); "two at night" stays 02:00.
+            part = key(m[g["dp"]])
+            if part == "morning":
+                hour %= 12
+            elif part != "night" or hour >= 6:
+                hour = 24 if part == "night" and hour == 12 else hour % 12 + 12
         return hour, minute
 
     def b_clock(self, m: regex.Match[str]) -> Found | None:
