@@ -1,0 +1,322 @@
+"""The dates plugin against the TimeML guidelines' worked examples and news wording like them.
+
+Sources, a second reading independent of TimeBank: the TimeML Annotation Guidelines of the
+TERQAS working group (Pustejovsky, Sauri, Setzer, Ingria; version 0.2.2, July 2002,
+``timeml.github.io/site/terqas/documentation/AnnotationGuideline-Draft8.html``), sections 2.2.1
+(what a TIMEX3 spans: signals and event postmodifiers left out, adverbial postmodifiers kept,
+a possessive of two times as one tag, "from"/"before" sequences as one tag, conjoined
+expressions split) and 2.2.2 (types, values: "two months" in "stayed two months" against "two
+months ago", "Friday evening" on a document of Monday 8 January 2001, "recent months" and
+"the following hours" as durations of unsaid length), which TimeML 1.2.1 and TimeBank keep.
+The sentences are written for these tests, the guidelines' own few kept short where their
+wording is the point; the cases the brief of this round listed (determiners, "early",
+"about", "each week", "now", "currently", quarters and fiscal years, "two weeks ago", "that
+day", "the following month", comparisons a year back, ages) are in news wording of our own.
+Where the project departs from the guidelines on purpose, the test says so.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import stoltlib
+
+MANAGER = stoltlib.get_plugin_manager(builtins_only=True, environ={})
+
+# A lead sentence without a time: a one-line text holding a date would be a date line.
+LEAD = "The council met in the town hall and talked about the roads and the bridge.\n\n"
+
+Row = tuple[str, str, str, str | None]
+
+
+def times(text: str, published: str = "1998-08-07") -> list[Row]:
+    """(text, type, value, mod) of every time expression the built-in plugins find."""
+    document = stoltlib.Document(id="g", text=LEAD + text, published=published)
+    analysis = stoltlib.analyze(document, plugins=MANAGER)
+    return [(t.text, t.type, t.value, t.mod) for t in analysis.times]
+
+
+# Extents: what the guidelines put inside a TIMEX3 and what they leave out (section 2.2.1).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An event postmodifier stays out ("five days after he came back").
+        ("Five days after he came back, he left.", [("Five days", "DURATION", "P5D", None)]),
+        (
+            "She brings nearly four decades of experience.",
+            [("nearly four decades", "DURATION", "P40Y", "LESS_THAN")],
+        ),
+        (
+            "The truce held despite months of renewed fighting.",
+            [("months", "DURATION", "PXM", None)],
+        ),
+        # A time signal stays out: "at 8:00 p.m. on Friday" and "Friday at 8:00 p.m." are two.
+        (
+            "The concert is at 8:00 p.m. on Friday.",
+            [
+                ("8:00 p.m.", "TIME", "1998-08-07T20:00", None),
+                ("Friday", "DATE", "1998-08-07", None),
+            ],
+        ),
+        (
+            "The concert is Friday at 8:00 p.m.",
+            [
+                ("Friday", "DATE", "1998-08-07", None),
+                ("8:00 p.m.", "TIME", "1998-08-07T20:00", None),
+            ],
+        ),
+        # "ago" is inside; so are determiners and modifiers.
+        ("Mary arrived four years ago.", [("four years ago", "DATE", "1994", None)]),
+        (
+            "Sales fell in the last three years.",
+            [("the last three years", "DURATION", "P3Y", None)],
+        ),
+        (
+            "The firm was set up about two years ago.",
+            [("about two years ago", "DATE", "1996", "APPROX")],
+        ),
+        ("Prices rose in early 1998.", [("early 1998", "DATE", "1998", "START")]),
+        ("The rebels attacked in late March.", [("late March", "DATE", "1998-03", "END")]),
+        (
+            "The blast happened late last night.",
+            [("late last night", "TIME", "1998-08-06TNI", "END")],
+        ),
+        (
+            "The deal runs no more than 60 days.",
+            [("no more than 60 days", "DURATION", "P60D", "EQUAL_OR_LESS")],
+        ),
+        ("He stayed less than a year.", [("less than a year", "DURATION", "P1Y", "LESS_THAN")]),
+        (
+            "He has led it for more than three years.",
+            [("more than three years", "DURATION", "P3Y", "MORE_THAN")],
+        ),
+        # One tag for a part of the day with its day, and for a possessive of two times.
+        (
+            "They met on the morning of Jan. 31.",
+            [("the morning of Jan. 31", "TIME", "1998-01-31TMO", None)],
+        ),
+        ("This year's summer was hot.", [("This year's summer", "DATE", "1998-SU", None)]),
+        ("Last year's summer was dry.", [("Last year's summer", "DATE", "1997-SU", None)]),
+        ("Next year's spring will be busy.", [("Next year's spring", "DATE", "1999-SP", None)]),
+        # ... but "fall" after the possessive is a decline: the year alone is the time.
+        ("Last year's fall in prices hurt farmers.", [("Last year", "DATE", "1997", None)]),
+        # An hour with the part of the day that places it in its half of the day is one time.
+        (
+            "They met at 11 o'clock in the morning.",
+            [("11 o'clock in the morning", "TIME", "1998-08-07T11:00", None)],
+        ),
+        (
+            "Talks resume at 8 o'clock in the evening.",
+            [("8 o'clock in the evening", "TIME", "1998-08-07T20:00", None)],
+        ),
+        (
+            "The plane landed at 4:30 in the afternoon.",
+            [("4:30 in the afternoon", "TIME", "1998-08-07T16:30", None)],
+        ),
+        ("The curfew starts at 10 at night.", [("10 at night", "TIME", "1998-08-07T22:00", None)]),
+        (
+            "The curfew starts at eleven at night.",
+            [("eleven at night", "TIME", "1998-08-07T23:00", None)],
+        ),
+        # Without a preposition of time before it the number is a count, not an hour.
+        ("Troops killed 9 at night, officials said.", []),
+    ],
+)
+def test_guideline_extents(text: str, expected: list[Row]) -> None:
+    """Each sentence's expressions span what the guidelines tag."""
+    assert times(text) == expected
+
+
+# Types and values (section 2.2.2) and the news forms of them.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The same words are a DURATION or a DATE by their use.
+        ("John stayed two months in Boston.", [("two months", "DURATION", "P2M", None)]),
+        ("John arrived in Boston two months ago.", [("two months ago", "DATE", "1998-06", None)]),
+        ("He stayed two entire days.", [("two entire days", "DURATION", "P2D", None)]),
+        # Spans of unsaid length: "recent months", "the following hours".
+        ("Tourism has fallen in recent months.", [("recent months", "DURATION", "PXM", None)]),
+        (
+            "Nobody slept during the following hours.",
+            [("the following hours", "DURATION", "PTXH", None)],
+        ),
+        (
+            "Rescuers searched during the following days.",
+            [("the following days", "DURATION", "PXD", None)],
+        ),
+        ("It began in the summer of 1964.", [("the summer of 1964", "DATE", "1964-SU", None)]),
+        ("It began in October of 1963.", [("October of 1963", "DATE", "1963-10", None)]),
+        # Sets.
+        ("The board meets each week.", [("each week", "SET", "P1W", None)]),
+        ("He visits twice a month.", [("twice a month", "SET", "P1M", None)]),
+        ("The newspaper is published daily.", [("daily", "SET", "P1D", None)]),
+        # Present and past references.
+        ("The company is now profitable.", [("now", "DATE", "PRESENT_REF", None)]),
+        ("The company is currently in talks.", [("currently", "DATE", "PRESENT_REF", None)]),
+        ("He recently left the board.", [("recently", "DATE", "PAST_REF", None)]),
+        # Quarters and fiscal years.
+        (
+            "Profit rose in the fiscal fourth quarter.",
+            [("the fiscal fourth quarter", "DATE", "1997-Q4", None)],
+        ),
+        (
+            "Profit rose in the first quarter of fiscal 1997.",
+            [("the first quarter of fiscal 1997", "DATE", "1997-Q1", None)],
+        ),
+        ("Fiscal 1998 profit rose 10%.", [("Fiscal 1998", "DATE", "1998", None)]),
+        (
+            "Profit rose from last year's third quarter.",
+            [("last year's third quarter", "DATE", "1997-Q3", None)],
+        ),
+        # Distances and steps.
+        ("The plant closed two weeks ago.", [("two weeks ago", "DATE", "1998-W30", None)]),
+        ("He resigned the following month.", [("the following month", "DATE", "1998-09", None)]),
+        (
+            "Talks began on Monday. They collapsed that day.",
+            [("Monday", "DATE", "1998-08-03", None), ("that day", "DATE", "1998-08-03", None)],
+        ),
+    ],
+)
+def test_guideline_values(text: str, expected: list[Row]) -> None:
+    """Each sentence's expressions carry the guidelines' type and value."""
+    assert times(text) == expected
+
+
+def test_a_weekday_evening_is_the_coming_one_in_a_future_clause() -> None:
+    """'Friday evening' on a document of Monday 8 January 2001 is the 12th's evening."""
+    found = times("The minister will speak on Friday evening.", published="2001-01-08")
+    assert found == [("Friday evening", "TIME", "2001-01-12TEV", None)]
+
+
+# Comparisons a year back: one expression, the period a year before.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales rose 5% from a year earlier.", [("a year earlier", "DATE", "1997", None)]),
+        (
+            "Sales rose from the previous quarter.",
+            [("the previous quarter", "DATE", "1998-Q2", None)],
+        ),
+        (
+            "Profit was up from the same period a year earlier.",
+            [("the same period a year earlier", "DATE", "1997-Q2", None)],
+        ),
+        (
+            "Sales were up 3% from the same month last year.",
+            [("the same month last year", "DATE", "1997-08", None)],
+        ),
+        (
+            "Sales were flat against the same month a year earlier.",
+            [("the same month a year earlier", "DATE", "1997-08", None)],
+        ),
+        # The month named last is the one compared.
+        (
+            "Sales in March rose 3% from the same month last year.",
+            [
+                ("March", "DATE", "1998-03", None),
+                ("the same month last year", "DATE", "1997-03", None),
+            ],
+        ),
+        (
+            "Sales this week rose from the same week a year ago.",
+            [
+                ("this week", "DATE", "1998-W32", None),
+                ("the same week a year ago", "DATE", "1997-W32", None),
+            ],
+        ),
+        (
+            "Volume was up from the same day last year.",
+            [("the same day last year", "DATE", "1997-08-07", None)],
+        ),
+    ],
+)
+def test_comparisons_a_year_back(text: str, expected: list[Row]) -> None:
+    """'The same month last year' and its kin are one expression a year back."""
+    assert times(text) == expected
+
+
+# Anchoring: a bare month or weekday follows its clause's tense.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plant opened in May.", [("May", "DATE", "1998-05", None)]),
+        ("The plant will open in May.", [("May", "DATE", "1999-05", None)]),
+        ("He was arrested on Tuesday.", [("Tuesday", "DATE", "1998-08-04", None)]),
+        ("He will arrive on Tuesday.", [("Tuesday", "DATE", "1998-08-11", None)]),
+    ],
+)
+def test_bare_names_follow_the_tense(text: str, expected: list[Row]) -> None:
+    """A month or weekday alone is the last one in a past clause, the next in a future one."""
+    assert times(text) == expected
+
+
+def test_ages_are_left_untagged() -> None:
+    """Ages are no times here, as in TimeBank (its four 'years old' are untagged)."""
+    assert times("The 45-year-old manager, who was 45 years old, resigned.") == []
+
+
+def test_the_future_of_a_noun_stays_untagged() -> None:
+    """'The future of the alliance' is no time: the seeds' gold departs from the guidelines."""
+    # The guidelines tag "the future" in "the future of our people"; the project's seed gold
+    # reads such a phrase as a noun phrase about prospects and leaves it out.
+    assert times("Leaders talked about the future of our people.") == []
+
+
+# Guideline examples the extractor does not follow yet.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "He will leave two weeks from next Tuesday.",
+            [("two weeks from next Tuesday", "DATE", "1998-08-25", None)],
+            id="from-next-tuesday",
+        ),
+        pytest.param(
+            "A quake struck the city three years ago today.",
+            [("three years ago today", "DATE", "1995-08-07", None)],
+            id="ago-today",
+        ),
+        pytest.param(
+            "It closed two days before yesterday.",
+            [("two days before yesterday", "DATE", "1998-08-04", None)],
+            id="before-yesterday",
+        ),
+        pytest.param(
+            "It was the best second quarter ever.",
+            [("the best second quarter ever", "DATE", "1998-Q2", None)],
+            id="quarter-ever",
+        ),
+        pytest.param(
+            "He left at twelve o'clock midnight.",
+            [("twelve o'clock midnight", "TIME", "1998-08-07T24:00", None)],
+            id="oclock-midnight",
+        ),
+        pytest.param(
+            "They met at eleven in the morning.",
+            [("eleven in the morning", "TIME", "1998-08-07T11:00", None)],
+            id="eleven-in-the-morning",
+        ),
+        pytest.param(
+            "Saddam might play the game again six months or a year from now.",
+            [
+                ("six months", "DURATION", "P6M", None),
+                ("a year", "DURATION", "P1Y", None),
+                ("now", "DATE", "PRESENT_REF", None),
+            ],
+            id="conjoined-from-now",
+        ),
+    ],
+)
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "a sequence of two times ('two weeks from next Tuesday') or a time with its adverb is "
+        "one TIMEX3 in the guidelines, read here as two or one shorter; an hour in words reaches "
+        "its part of the day only over 'in', which the trigger walk does not cross; a conjoined "
+        "'from now' is the whole pair's anchor"
+    ),
+)
+def test_known_guideline_misses(text: str, expected: list[Row]) -> None:
+    """The guidelines' examples the rules miss, each as it should be read."""
+    assert times(text) == expected
