@@ -244,6 +244,11 @@ def test_comparisons_a_year_back(text: str, expected: list[Row]) -> None:
         ("The plant will open in May.", [("May", "DATE", "1999-05", None)]),
         ("He was arrested on Tuesday.", [("Tuesday", "DATE", "1998-08-04", None)]),
         ("He will arrive on Tuesday.", [("Tuesday", "DATE", "1998-08-11", None)]),
+        # Irregular past forms are past cues as "-ed" forms are.
+        ("Sunday's election drew a large crowd.", [("Sunday", "DATE", "1998-08-02", None)]),
+        ("Thousands fled the town in March.", [("March", "DATE", "1998-03", None)]),
+        ("Rebels shot down a helicopter on Thursday.", [("Thursday", "DATE", "1998-08-06", None)]),
+        ("The firm withdrew its offer on Monday.", [("Monday", "DATE", "1998-08-03", None)]),
     ],
 )
 def test_bare_names_follow_the_tense(text: str, expected: list[Row]) -> None:
