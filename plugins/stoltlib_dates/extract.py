@@ -127,11 +127,12 @@ def _anniversary(text: str, held: TimeExpression, after: TimeExpression) -> str 
     year or month the distance reaches, refined by the day, week or month the second part
     names ("1995" and "1998-08-07" make ``1995-08-07``); ``None`` when they are no such pair.
     """
-    if held.type != "DATE" or after.type != "DATE" or _YEAR_OR_MONTH.fullmatch(held.value) is None:
+    # The plain string test first: this runs for every two expressions in a row.
+    if held.text[-3:].lower() != "ago" or held.type != "DATE" or after.type != "DATE":
         return None
-    if _AGO_END.search(held.text) is None or not _ANNIVERSARY_AFTER.fullmatch(
-        text[held.end : after.end]
-    ):
+    if _YEAR_OR_MONTH.fullmatch(held.value) is None or _AGO_END.search(held.text) is None:
+        return None
+    if not _ANNIVERSARY_AFTER.fullmatch(text[held.end : after.end]):
         return None
     value = held.value + after.value[len(held.value) :]
     if len(after.value) <= len(held.value) or nz.interval(value) is None:
