@@ -268,6 +268,9 @@ def test_comparisons_a_year_back(text: str, expected: list[Row]) -> None:
         ("Thousands fled the town in March.", [("March", "DATE", "1998-03", None)]),
         ("Rebels shot down a helicopter on Thursday.", [("Thursday", "DATE", "1998-08-06", None)]),
         ("The firm withdrew its offer on Monday.", [("Monday", "DATE", "1998-08-03", None)]),
+        # ... and so are irregular past participles after "was" and "were".
+        ("He was born Oct. 5.", [("Oct. 5", "DATE", "1997-10-05", None)]),
+        ("The hostages were taken in October.", [("October", "DATE", "1997-10", None)]),
     ],
 )
 def test_bare_names_follow_the_tense(text: str, expected: list[Row]) -> None:
