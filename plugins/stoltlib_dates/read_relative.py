@@ -30,6 +30,21 @@ from stoltlib_dates.reader import (
 
 __all__ = ["RelativeReaders"]
 
+# The parts of the day that place an hour before them in its half of the day ("eleven in the
+# morning" is 11:00, "eight in the evening" 20:00), by their value codes.
+_HALF_DAY_PARTS = frozenset({"MO", "AF", "EV"})
+# An hour right before "in the" and a part of the day, after a preposition of time: "at eleven
+# in", "by 9:30 in" (group ``hour``, an hour in digits ``hh``/``mm`` or one word ``hw``).
+# "About" or "around" before the hour is its modifier, inside the expression (group
+# ``approx``), as with "about 4 p.m.".
+_HOUR_IN_BEFORE = regex.compile(
+    r"""(?r)(?<![\p{L}\p{N}])
+    (?:(?i:at|by|until|till|from|to|before|after)\s+(?:(?P<approx>(?i:about|around))\s+)?
+      |(?P<approx>(?i:about|around))\s+)
+    (?P<hour>(?P<hh>[01]?\d)(?::(?P<mm>[0-5]\d))?|(?P<hw>\p{L}+))\s+in\s+\Z""",
+    regex.VERBOSE,
+)
+
 # Relative words that step from the time the story is at, not from the anchor.
 _ANAPHORIC = frozenset({"following", "previous", "prior"})
 # Units small enough that "earlier" steps back in the story, not from the report's period.
@@ -377,6 +392,35 @@ class RelativeReaders(ReaderBase):
         day = day_or_none(anchor.year - 1, anchor.month, anchor.day)  # no Feb. 29 a year back
         return Found(start, end, "DATE", day.isoformat() if day else f"{anchor.year - 1:04d}")
 
+    def hour_before(self, start: int, pod: str) -> tuple[int, str, str | None] | None:
+        """Where an hour before "in the morning" at ``start`` begins, its clock time, its mod.
+
+        Only after a preposition of time ("at eleven in the morning"; "killed three in the
+        morning raid" holds a count), and only for the parts of the day that place an hour in
+        its half of the day (``pod``: morning, afternoon, evening).
+        """
+        if pod not in _HALF_DAY_PARTS:
+            return None
+        found = _HOUR_IN_BEFORE.search(self.text, max(0, start - 30), start)
+        if found is None:
+            return None
+        if found["hh"] is not None:
+            hour, minute = int(found["hh"]), int(found["mm"] or 0)
+        else:
+            try:
+                amount = parse_number(found["hw"], self.lex)
+            except ValueError:
+                return None
+            if amount is None or amount.denominator != 1:
+                return None
+            hour, minute = int(amount), 0
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (0 if pod == "MO" else 12)
+        if found["approx"] is not None:
+            return found.start("approx"), f"{hour:02d}:{minute:02d}", "APPROX"
+        return found.start("hour"), f"{hour:02d}:{minute:02d}", None
+
     def b_relmonth(self, m: regex.Match[str]) -> Found | None:
         """A month placed relative to the anchor ("last April", "next March")."""
         g = groups_of(m.re)
@@ -486,6 +530,12 @@ class RelativeReaders(ReaderBase):
                 return None  # "the evening session", "the morning news": an adjective
             base = self.state.last_day or anchor
             value = nz.day(base) if base else "XXXX-XX-XX"
+            if (hour := self.hour_before(start, pod)) is not None:
+                # "at eleven in the morning": the hour and the half of the day it is in are
+                # one time, as the TimeML guidelines tag it (the scan's walk back from the
+                # trigger stops at "in", so the clock pattern never sees the hour).
+                at, clock, mod = hour
+                return Found(at, end, "TIME", f"{value}T{clock}", mod)
             return Found(start, end, "TIME", value + suffix)
         elif word.startswith("the day"):
             offset = -2 if "yesterday" in word else 2
