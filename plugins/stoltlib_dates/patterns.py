@@ -236,8 +236,10 @@ FAMILIES: dict[str, str] = {
           | (?P<hh>[01]?\d|2[0-3])(?::|\.)(?P<mm>[0-5]\d)                          # "07:00 GMT",
             (?=\s*(?:@ZONE@|h\b(?!\.)|hrs\b|hours\b))     # "0700 hrs" (not "3.25 H.K. Dlrs")
           | (?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?-i:@ZONE_NAME@)\b)          # "1430 GMT"
+          # "12 noon", "twelve o'clock midnight": the hour that names noon or midnight is of
+          # the one expression (before "nine o'clock", which would take "twelve o'clock")
+          | (?:(?:12|twelve)(?:\s+o['’]clock)?\s+)?(?P<noon>noon|midnight|midday)
           | (?P<hw>@NUMBER@)\s+o['’]clock                                          # "nine o'clock"
-          | (?P<noon>noon|midnight|midday)
           # "at eleven in the morning", "by 9 at night": an hour without "o'clock" or "p.m."
           # is a time only with its part of the day, after a preposition of time, and only
           # where the phrase ends there ("killed 9 at night", "at three in the morning raid"
