@@ -201,6 +201,22 @@ def test_guideline_extents(text: str, expected: list[Row]) -> None:
         ),
         ("Fiscal 1998 profit rose 10%.", [("Fiscal 1998", "DATE", "1998", None)]),
         (
+            "Profit rose in fiscal 1999's first quarter.",
+            [("fiscal 1999's first quarter", "DATE", "1999-Q1", None)],
+        ),
+        # A quarter named by the month that closes it.
+        ("Sales rose in the June quarter.", [("the June quarter", "DATE", "1998-Q2", None)]),
+        (
+            "Sales rose in the December quarter.",
+            [("the December quarter", "DATE", "1997-Q4", None)],
+        ),
+        (
+            "Sales rose in the Sept. quarter of 1997.",
+            [("the Sept. quarter of 1997", "DATE", "1997-Q3", None)],
+        ),
+        # ... not by one that closes no calendar quarter.
+        ("Sales rose in the January quarter.", [("January", "DATE", "1998-01", None)]),
+        (
             "Profit rose from last year's third quarter.",
             [("last year's third quarter", "DATE", "1997-Q3", None)],
         ),

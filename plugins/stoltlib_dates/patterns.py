@@ -131,7 +131,8 @@ FAMILIES: dict[str, str] = {
     # "the fiscal first quarter", "the last half of 1989": quarters and halves of a year.
     "b_quarter": r"""
         (?:(?P<the>the)\s+)?
-        (?:(?P<qyear>@YEAR@|this\s+year|last\s+year|next\s+year)(?:['’]s)?\s+)?
+        (?:(?:fiscal\s+)?                            # "fiscal 1999's first quarter"
+           (?P<qyear>@YEAR@|this\s+year|last\s+year|next\s+year)(?:['’]s)?\s+)?
         (?:(?:fiscal|calendar)\s+)?
         (?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final
           # "the last half of 1989" is the second; "last quarter" alone the one before now.
@@ -140,6 +141,9 @@ FAMILIES: dict[str, str] = {
         (?P<qh>quarter|half)\b
         (?:\s+of\s+(?:(?:the|this)\s+(?:fiscal\s+)?year|(?:fiscal\s+)?(?P<year>@YEAR@)\b)
           |\s+(?:of\s+)?(?P<qyear>last\s+year|next\s+year)\b)?      # "the second quarter last year"
+      # "the June quarter", "the September quarter of 1998": the quarter the month closes
+      | (?P<the>the)\s+(?P<qmon>@MONTH@)\.?[\s-]+(?P<qh>quarter)\b
+        (?:\s+of\s+(?P<year>@YEAR@)\b)?
     """,
     # "Q3 2024", "Q3", "3Q": quarters in the financial shorthand.
     "b_qshort": r"""
@@ -873,6 +877,7 @@ def _after_the(lexicons: Lexicons) -> dict[str, tuple[str, ...]]:
     words.setdefault("b_century", set()).update(lexicons.ordinals)
     words.setdefault("b_decade", set()).update(DECADE_WORDS)
     words["b_season"].update(lexicons.seasons)
+    words["b_quarter"].update(lexicons.months)  # "the June quarter"
     words["b_day"].update(lexicons.parts_of_day)
     words["b_dur"].update(lexicons.numbers)
     words.setdefault("b_bareunit", set()).update(lexicons.units)

@@ -326,9 +326,15 @@ class DateReaders(ReaderBase):
     def b_quarter(self, m: regex.Match[str]) -> Found | None:
         """A quarter or half of a year ("the third quarter of 1989", "third-quarter")."""
         g = groups_of(m.re)
-        ordinal = key(m[g["qord"]])
         half = key(m[g["qh"]]) == "half"
-        if ordinal in ("final", "last"):
+        if m[g["qmon"]] is not None:
+            # "the June quarter": the calendar quarter the month closes; a fiscal quarter
+            # closing another month ("the January quarter") is no calendar quarter.
+            month = self.month_number(m[g["qmon"]])
+            if month % 3:
+                return None
+            number = month // 3
+        elif (ordinal := key(m[g["qord"]])) in ("final", "last"):
             number = 2 if half else 4
         else:
             number = self.lex.ordinals.get(ordinal) or int(ordinal[0])
@@ -343,7 +349,11 @@ class DateReaders(ReaderBase):
         other = _OF_OTHER.match(self.text, end) if m[g["year"]] is None else None
         if other is not None and (other["mon"] is None or key(other["mon"]) in self.lex.months):
             return None  # "the second half of July", "the first half of the game": not a year's
-        if m[g["the"]] is not None and self.text[m.end(g["qord"]) : m.start(g["qh"])] == "-":
+        if (
+            m[g["the"]] is not None
+            and m[g["qord"]] is not None
+            and self.text[m.end(g["qord"]) : m.start(g["qh"])] == "-"
+        ):
             # "the third-quarter results", "the fiscal second-quarter": the adjective alone.
             fiscal = _FISCAL_BEFORE.search(self.text, start, m.start(g["qord"]))
             start = fiscal.start() if fiscal else m.start(g["qord"])
