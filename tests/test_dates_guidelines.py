@@ -190,6 +190,11 @@ def test_guideline_extents(text: str, expected: list[Row]) -> None:
         ("The board meets each week.", [("each week", "SET", "P1W", None)]),
         ("He visits twice a month.", [("twice a month", "SET", "P1M", None)]),
         ("The newspaper is published daily.", [("daily", "SET", "P1D", None)]),
+        ("He jogs every Tuesday.", [("every Tuesday", "SET", "XXXX-WXX-2", None)]),
+        # A part of every day, as "every Tuesday" is a day of every week.
+        ("He jogs each morning.", [("each morning", "SET", "XXXX-XX-XXTMO", None)]),
+        ("Each night, rebels shelled the city.", [("Each night", "SET", "XXXX-XX-XXTNI", None)]),
+        ("Every morning session was full.", []),
         # Present and past references.
         ("The company is now profitable.", [("now", "DATE", "PRESENT_REF", None)]),
         ("The company is currently in talks.", [("currently", "DATE", "PRESENT_REF", None)]),

@@ -222,7 +222,8 @@ FAMILIES: dict[str, str] = {
     # "each Thursday", "every year", "every other week", "per month": sets.
     "b_every": r"""
         (?P<every>every|each)\s+(?:(?P<num>@NUMBER@|other)\s+)?
-        (?:(?P<unit>@UNIT@)|(?P<wd>@WEEKDAY_FULL@)|(?P<mon>@MONTH_FULL@)|(?P<season>@SEASON@))\b
+        (?:(?P<unit>@UNIT@)|(?P<wd>@WEEKDAY_FULL@)|(?P<mon>@MONTH_FULL@)|(?P<season>@SEASON@)
+          |(?<!other\s+)(?P<pod>@PART_OF_DAY@))\b    # "every morning": each day's morning
     """,
     # "twice a week", "three times a year", "once a month": frequencies.
     "b_times": r"""

@@ -20,6 +20,7 @@ from stoltlib_dates.patterns import groups_of
 from stoltlib_dates.reader import (
     CLAUSE_WORDS,
     OF_AFTER,
+    POD_NOUNS,
     REL_STEP,
     Found,
     ReaderBase,
@@ -60,12 +61,6 @@ _ENDED = regex.compile(r"\s+(?:ended|ending)\b")
 _WEEKDAY_RANGE = regex.compile(
     r"\s*(?:[-–]|\s(?:through|to|until|till)\s+)(?P<wd>\p{Lu}\p{Ll}+day)\b"
 )
-# Nouns a part of the day qualifies as an adjective: "the evening session", "the morning news".
-_POD_NOUNS = frozenset(
-    {"session", "sessions", "news", "newspaper", "newspapers", "paper", "papers", "edition",
-     "show", "shows", "program", "programs", "programme", "service", "services", "shift",
-     "shifts", "prayer", "prayers", "rush", "commute", "flight", "flights", "train", "bulletin"}
-)  # fmt: skip
 # A distance back or ahead after a count: "30 years ago", "two days later".
 _AGO = regex.compile(r"\s+(?:ago|earlier|later|from\s+now|hence)\b", regex.IGNORECASE)
 # A year named right after "the full year", "the whole year": its number (not one that opens
@@ -493,7 +488,7 @@ class RelativeReaders(ReaderBase):
         if not word and pod is not None and (day := self.day_of(end, hours=True)) is not None:
             # "the early morning hours of Tuesday": the part of that day, as one expression.
             return Found(start, day.end, "TIME", day.value + suffix)
-        if not word and pod is not None and word_after(self.text, end).casefold() in _POD_NOUNS:
+        if not word and pod is not None and word_after(self.text, end).casefold() in POD_NOUNS:
             return None  # "his late night show", "an early morning flight": an adjective
         if not word and pod is not None and self.text[start - 1 : start] == "-":
             # "late-night comedians", "late-night-show appearances": a compound adjective
@@ -506,7 +501,7 @@ class RelativeReaders(ReaderBase):
         if word in ("next", "following", "previous") and pod is not None:
             # "the next morning", "the previous night": of the day after (before) the one the
             # story is at, as "the next day" is.
-            if word_after(self.text, end).casefold() in _POD_NOUNS:
+            if word_after(self.text, end).casefold() in POD_NOUNS:
                 return None  # "the next morning session": an adjective
             base = self.state.last_day or anchor
             if base is None:
@@ -526,7 +521,7 @@ class RelativeReaders(ReaderBase):
             day = self.day_of(end, hours=True)
             if day is not None:
                 return Found(start, day.end, "TIME", day.value + suffix)
-            if word_after(self.text, end).casefold() in _POD_NOUNS:
+            if word_after(self.text, end).casefold() in POD_NOUNS:
                 return None  # "the evening session", "the morning news": an adjective
             base = self.state.last_day or anchor
             value = nz.day(base) if base else "XXXX-XX-XX"
