@@ -113,6 +113,16 @@ def times(text: str, published: str = "1998-08-07") -> list[Row]:
             "Sales rose from a year ago. Today the firm said it would grow.",
             [("a year ago", "DATE", "1997", None), ("Today", "DATE", "1998-08-07", None)],
         ),
+        # A half of a month is the month with its mod, one tag (as "the morning of Jan. 31").
+        (
+            "He visited in the second half of March.",
+            [("the second half of March", "DATE", "1998-03", "END")],
+        ),
+        (
+            "He will visit in the first half of March.",
+            [("the first half of March", "DATE", "1999-03", "START")],
+        ),
+        ("He played in the second half of the game.", []),
         # One tag for a part of the day with its day, and for a possessive of two times.
         (
             "They met on the morning of Jan. 31.",

@@ -84,6 +84,8 @@ _DAY_MINUTES = 24 * 60
 _OF_DECADE = regex.compile(
     r"\s+of\s+the\s+(?:(?P<dec>1\d\d0|20\d0)['’]?s|['’](?P<dec2>\d0)['’]?s)\b"
 )
+# A month's value ("1998-03"): what "the second half of" a month is the half of.
+_MONTH_VALUE = regex.compile(r"\d{4}-[01]\d")
 _OF_OTHER = regex.compile(
     r"""\s+of\s+(?:
         (?P<mon>\p{Lu}\p{Ll}+)\b                  # a month name (the lexicon's)
@@ -347,6 +349,15 @@ class DateReaders(ReaderBase):
             value = self.decade_value(decade["dec"], decade["dec2"], None)
             return Found(start, decade.end(), "DATE", value, "START" if number == 1 else "END")
         other = _OF_OTHER.match(self.text, end) if m[g["year"]] is None else None
+        if half and other is not None and other["mon"] is not None:
+            # "the second half of March": the month, its first or last half as TimeML's mod
+            # (as "the last half of the '80s" is the decade's), one expression.
+            named = self.rules.by_class["month"].match(self.text, other.start("mon"))
+            found = self.read(named) if named is not None else None
+            if found is not None and found.type == "DATE" and _MONTH_VALUE.fullmatch(found.value):
+                return Found(
+                    start, found.end, "DATE", found.value, "START" if number == 1 else "END"
+                )
         if other is not None and (other["mon"] is None or key(other["mon"]) in self.lex.months):
             return None  # "the second half of July", "the first half of the game": not a year's
         if (
