@@ -322,11 +322,24 @@ def test_comparisons_a_year_back(text: str, expected: list[Row]) -> None:
         # ... and so are irregular past participles after "was" and "were".
         ("He was born Oct. 5.", [("Oct. 5", "DATE", "1997-10-05", None)]),
         ("The hostages were taken in October.", [("October", "DATE", "1997-10", None)]),
+        # A participle after "be" and an adverb is a passive ahead, with or without the adverb.
+        ("Workers will be laid off through mid-July.", [("mid-July", "DATE", "1999-07", "MID")]),
+        (
+            "Workers will be temporarily laid off through mid-July.",
+            [("mid-July", "DATE", "1999-07", "MID")],
+        ),
+        ("The family sold the house in October.", [("October", "DATE", "1997-10", None)]),
     ],
 )
 def test_bare_names_follow_the_tense(text: str, expected: list[Row]) -> None:
     """A month or weekday alone is the last one in a past clause, the next in a future one."""
     assert times(text) == expected
+
+
+def test_a_passive_over_an_adverb_points_ahead() -> None:
+    """'Will be formally introduced over the summer', said in March, is the coming summer."""
+    found = times("The product will be formally introduced over the summer.", "1987-03-02")
+    assert found == [("the summer", "DATE", "1987-SU", None)]
 
 
 def test_ages_are_left_untagged() -> None:
