@@ -299,6 +299,14 @@ def test_a_weekday_evening_is_the_coming_one_in_a_future_clause() -> None:
             "Volume was up from the same day last year.",
             [("the same day last year", "DATE", "1997-08-07", None)],
         ),
+        # The day the story is at is the one compared.
+        (
+            "On Tuesday, volume was 5 million shares, up from 3 million the same day last year.",
+            [
+                ("Tuesday", "DATE", "1998-08-04", None),
+                ("the same day last year", "DATE", "1997-08-04", None),
+            ],
+        ),
     ],
 )
 def test_comparisons_a_year_back(text: str, expected: list[Row]) -> None:

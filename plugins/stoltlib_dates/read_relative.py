@@ -366,8 +366,8 @@ class RelativeReaders(ReaderBase):
     def same_unit_a_year_back(self, start: int, end: int, unit_word: str) -> Found:
         """The month, week or day a year before that "the same month last year" names.
 
-        A month is the one the story named last (else the anchor's); a week or a day is the
-        anchor's.
+        A month is the one the story named last (else the anchor's), a day the one the story
+        is at (else the anchor's), a week the anchor's.
         """
         anchor = self.state.anchor
         if unit_word == "month":
@@ -384,8 +384,11 @@ class RelativeReaders(ReaderBase):
             # The same week of the year: 52 weeks back keeps the ISO week number.
             year, week, _ = (anchor - dt.timedelta(weeks=52)).isocalendar()
             return Found(start, end, "DATE", f"{year:04d}-W{week:02d}")
-        day = day_or_none(anchor.year - 1, anchor.month, anchor.day)  # no Feb. 29 a year back
-        return Found(start, end, "DATE", day.isoformat() if day else f"{anchor.year - 1:04d}")
+        # The day the story is at ("on Tuesday ... the same day last year"), else the anchor's;
+        # no Feb. 29 a year back.
+        base = self.state.last_day or anchor
+        day = day_or_none(base.year - 1, base.month, base.day)
+        return Found(start, end, "DATE", day.isoformat() if day else f"{base.year - 1:04d}")
 
     def hour_before(self, start: int, pod: str) -> tuple[int, str, str | None] | None:
         """Where an hour before "in the morning" at ``start`` begins, its clock time, its mod.
