@@ -514,8 +514,9 @@ def test_a_decade_in_two_digits_is_one_gone_by() -> None:
 
 def test_half_of_a_month_is_no_half_year() -> None:
     """ "the second half of July" is a part of July, not the second half of a year."""
+    # One expression, the month with its last half as the mod (as "the last half of the '80s").
     assert times("The conventions are in the second half of July.") == [
-        ("July", "DATE", "1998-07", None)
+        ("the second half of July", "DATE", "1998-07", "END")
     ]
 
 

@@ -241,6 +241,17 @@ _PLUPERFECT = "had"
 # Words that are determiners before an adjective ("that reduced price") but relative pronouns
 # before a listed past form, which is a verb there ("a story that said", "one that took").
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
+# An adverb in "-ly", in lower case, right before a word: "will be temporarily laid off", "is
+# widely expected". After a present or infinitive "be" the participle past it is a passive,
+# not a past verb, as right after "be" ("is scheduled"); after "was" it is a past passive.
+_LY_ADVERB_BEFORE = regex.compile(r"(?r)(?<![\p{L}])\p{Ll}+ly\s+\Z")
+_PRESENT_BE = frozenset({"is", "are", "am", "be", "being"})
+
+
+def _passive_over_adverb(text: str, at: int) -> bool:
+    """Whether the word at ``at`` follows "be" (present or infinitive) and an "-ly" adverb."""
+    adverb = _LY_ADVERB_BEFORE.search(text, max(0, at - 24), at)
+    return adverb is not None and _word_before(text, adverb.start()) in _PRESENT_BE
 
 
 def _cue_tense(text: str, match: re.Match[str], cues: TenseCues) -> Direction:
@@ -253,6 +264,8 @@ def _cue_tense(text: str, match: re.Match[str], cues: TenseCues) -> Direction:
             return None
         if _word_before(text, match.start()) in cues.before_adjective:
             return None  # "the reduced dividend", "is scheduled": not a past verb
+        if _passive_over_adverb(text, match.start()):
+            return None  # "will be temporarily closed": a passive ahead
         return PAST
     if match["future"] is not None or match["attached"] is not None:
         if (
@@ -278,6 +291,10 @@ def _cue_tense(text: str, match: re.Match[str], cues: TenseCues) -> Direction:
         and before not in _RELATIVE_PRONOUNS
     ):
         return None  # "will be paid", "the sold unit": a participle, not a past verb
+    if match["past"].casefold() not in cues.past_auxiliaries and _passive_over_adverb(
+        text, match.start()
+    ):
+        return None  # "will be temporarily laid off": a passive, as without the adverb
     return PAST
 
 

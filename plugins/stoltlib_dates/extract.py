@@ -60,6 +60,14 @@ def _with_interval(text: str, found: Found) -> TimeExpression:
 _WORDS_BEFORE = regex.compile(r"(?r)[\p{L}\p{N}]+")
 # What joins the parts of a compound duration: "two years and three months".
 _AND = regex.compile(r"\s+and\s+")
+# An anniversary: a distance back ("three years ago") and, right after it, the anchor's own day,
+# week, month or year that says which part of that year it names ("today", "this month").
+_AGO_END = regex.compile(r"(?i)\bago\Z")
+_ANNIVERSARY_AFTER = regex.compile(
+    r"(?i)[ \t]+(?:today|yesterday|tomorrow|this\s+(?:week|month|year))\Z"
+)
+# A year ("1995") or a month ("1995-08") the anniversary's day, week or month refines.
+_YEAR_OR_MONTH = regex.compile(r"\d{4}(?:-[01]\d)?")
 # The first word at a candidate start (or its apostrophe: "'87").
 _FIRST_WORD = regex.compile(r"[\p{L}\p{N}]+|['’]")
 #: How far before a trigger word an expression may begin ("at least the past 18 months").
@@ -112,11 +120,32 @@ def find_times(
     return _compounds(text, _scan(text, rules, published, skip))
 
 
-def _compounds(text: str, expressions: Iterator[TimeExpression]) -> Iterator[TimeExpression]:
-    """``expressions`` with durations joined by "and" into one ("two years and three months").
+def _anniversary(text: str, held: TimeExpression, after: TimeExpression) -> str | None:
+    """The value of "three years ago today" when ``held`` and ``after`` are its two parts.
 
-    TimeML tags a compound duration as one expression of one value (``P2Y3M``); the scan finds
-    its parts one by one.
+    TimeML tags the pair as one expression (its guidelines' "three years ago today"): the
+    year or month the distance reaches, refined by the day, week or month the second part
+    names ("1995" and "1998-08-07" make ``1995-08-07``); ``None`` when they are no such pair.
+    """
+    # The plain string test first: this runs for every two expressions in a row.
+    if held.text[-3:].lower() != "ago" or held.type != "DATE" or after.type != "DATE":
+        return None
+    if _YEAR_OR_MONTH.fullmatch(held.value) is None or _AGO_END.search(held.text) is None:
+        return None
+    if not _ANNIVERSARY_AFTER.fullmatch(text[held.end : after.end]):
+        return None
+    value = held.value + after.value[len(held.value) :]
+    if len(after.value) <= len(held.value) or nz.interval(value) is None:
+        return None  # "a year ago this year" refines nothing; February 29 a year back is none
+    return value
+
+
+def _compounds(text: str, expressions: Iterator[TimeExpression]) -> Iterator[TimeExpression]:
+    """``expressions`` with the pairs TimeML tags as one joined ("two years and three months").
+
+    TimeML tags a compound duration as one expression of one value (``P2Y3M``), and a distance
+    back with the anchor's part that dates it ("three years ago today") as one date; the scan
+    finds their parts one by one.
     """
     held: TimeExpression | None = None
     for expression in expressions:
@@ -129,6 +158,15 @@ def _compounds(text: str, expressions: Iterator[TimeExpression]) -> Iterator[Tim
         ):
             held = attrs.evolve(
                 held, end=expression.end, text=text[held.start : expression.end], value=value
+            )
+            continue
+        if held is not None and (value := _anniversary(text, held, expression)) is not None:
+            held = attrs.evolve(
+                held,
+                end=expression.end,
+                text=text[held.start : expression.end],
+                value=value,
+                interval=nz.interval(value),
             )
             continue
         if held is not None:

@@ -51,6 +51,15 @@ _ZONE = rf"""(?:
   | local\s+time                                                  # "9 am local time"
 )"""
 
+# The part of the day after an hour that places it in its half of the day: "in the morning",
+# "at night" (group ``dp``).
+_DAYPART = r"(?:\s+(?:in\s+the\s+(?P<dp>morning|afternoon|evening)|at\s+(?P<dp>night))\b)"
+# Where a phrase of an hour and its part of the day ends: punctuation, the text's end, or a
+# word that opens another phrase.
+_DAYPART_END = r"""(?=\s*(?:[.,;:!?)"”’]|\Z)
+    |\s+(?:on|at|in|and|or|but|when|to|until|with|before|after|local|yesterday|today
+      |tomorrow)\b)"""
+
 # An "a.m." / "p.m." marker in its spellings.
 _AMPM = r"(?:[ap]\.\s?m\.|[ap]m\b|[ap]\.m\b)"
 
@@ -122,7 +131,8 @@ FAMILIES: dict[str, str] = {
     # "the fiscal first quarter", "the last half of 1989": quarters and halves of a year.
     "b_quarter": r"""
         (?:(?P<the>the)\s+)?
-        (?:(?P<qyear>@YEAR@|this\s+year|last\s+year|next\s+year)(?:['’]s)?\s+)?
+        (?:(?:fiscal\s+)?                            # "fiscal 1999's first quarter"
+           (?P<qyear>@YEAR@|this\s+year|last\s+year|next\s+year)(?:['’]s)?\s+)?
         (?:(?:fiscal|calendar)\s+)?
         (?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final
           # "the last half of 1989" is the second; "last quarter" alone the one before now.
@@ -131,6 +141,9 @@ FAMILIES: dict[str, str] = {
         (?P<qh>quarter|half)\b
         (?:\s+of\s+(?:(?:the|this)\s+(?:fiscal\s+)?year|(?:fiscal\s+)?(?P<year>@YEAR@)\b)
           |\s+(?:of\s+)?(?P<qyear>last\s+year|next\s+year)\b)?      # "the second quarter last year"
+      # "the June quarter", "the September quarter of 1998": the quarter the month closes
+      | (?P<the>the)\s+(?P<qmon>@MONTH@)\.?[\s-]+(?P<qh>quarter)\b
+        (?:\s+of\s+(?P<year>@YEAR@)\b)?
     """,
     # "Q3 2024", "Q3", "3Q": quarters in the financial shorthand.
     "b_qshort": r"""
@@ -164,7 +177,16 @@ FAMILIES: dict[str, str] = {
     "b_yearback": r"""
         the\s+(?:(?:same|corresponding|comparable|previous)\s+)?(?P<punit>period|quarter)\s+
         (?:of\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:ago|earlier))\b
+      # "the same month last year", "the same week a year earlier": a month, week or day
+      # compared with its own a year back, one expression (only with "same" and its kin:
+      # "the month last year" is no phrase news writes)
+      | the\s+(?:same|corresponding|comparable)\s+(?P<punit>month|week|day)\s+
+        (?:of\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:ago|earlier))\b
       | (?P<yrel>last|this)\s+year['’]s\s+(?P<punit>period|quarter)\b   # "last year's quarter"
+      # "last year's summer": a possessive of two times is one expression in TimeML (its
+      # guidelines' "this year's summer"), the season of the year the possessive names;
+      # "last year's fall in prices" is a decline.
+      | (?P<yrel>last|this|next)\s+year['’]s\s+(?!fall\s+(?:in|of)\b)(?P<season>@SEASON@)\b
     """,
     # "the past three months", "last year", "next week", "the current fiscal year", "this
     # weekend", "the latest quarter": a unit placed relative to the anchor.
@@ -200,7 +222,8 @@ FAMILIES: dict[str, str] = {
     # "each Thursday", "every year", "every other week", "per month": sets.
     "b_every": r"""
         (?P<every>every|each)\s+(?:(?P<num>@NUMBER@|other)\s+)?
-        (?:(?P<unit>@UNIT@)|(?P<wd>@WEEKDAY_FULL@)|(?P<mon>@MONTH_FULL@)|(?P<season>@SEASON@))\b
+        (?:(?P<unit>@UNIT@)|(?P<wd>@WEEKDAY_FULL@)|(?P<mon>@MONTH_FULL@)|(?P<season>@SEASON@)
+          |(?<!other\s+)(?P<pod>@PART_OF_DAY@))\b    # "every morning": each day's morning
     """,
     # "twice a week", "three times a year", "once a month": frequencies.
     "b_times": r"""
@@ -218,10 +241,22 @@ FAMILIES: dict[str, str] = {
           | (?P<hh>[01]?\d|2[0-3])(?::|\.)(?P<mm>[0-5]\d)                          # "07:00 GMT",
             (?=\s*(?:@ZONE@|h\b(?!\.)|hrs\b|hours\b))     # "0700 hrs" (not "3.25 H.K. Dlrs")
           | (?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?-i:@ZONE_NAME@)\b)          # "1430 GMT"
+          # "12 noon", "twelve o'clock midnight": the hour that names noon or midnight is of
+          # the one expression (before "nine o'clock", which would take "twelve o'clock")
+          | (?:(?:12|twelve)(?:\s+o['’]clock)?\s+)?(?P<noon>noon|midnight|midday)
           | (?P<hw>@NUMBER@)\s+o['’]clock                                          # "nine o'clock"
-          | (?P<noon>noon|midnight|midday)
+          # "at eleven in the morning", "by 9 at night": an hour without "o'clock" or "p.m."
+          # is a time only with its part of the day, after a preposition of time, and only
+          # where the phrase ends there ("killed 9 at night", "at three in the morning raid"
+          # hold counts)
+          | (?<=\b(?:at|around|about|by|until|till|from|to|before|after)\s+)
+            (?:(?P<hw>@NUMBER@)|(?P<hh>[01]?\d|2[0-3])(?::(?P<mm>[0-5]\d))?)
+            (?=@DAYPART@@DAYPART_END@)
         )
         (?:\s+(?P<zone>@ZONE@))?                                                  # "EST"
+        # "eleven in the morning", "8 o'clock in the evening": TimeML tags the part of the day
+        # that says which half of the day the hour is in with the hour, one expression
+        (?P<daypart>@DAYPART@)?
         # A zone's time in brackets after it ("10:30 a.m. (0730 GMT)") is an expression of
         # its own, with its own value: TimeML tags an appositive time apart.
     """,
@@ -596,6 +631,8 @@ def _slots(lexicons: Lexicons) -> Mapping[str, str]:
         # Zones after a four-digit clock time: not "ET", "PT" ("the 2001 PT Cruiser").
         "ZONE_NAME": "|".join(name for name in _ZONE_NAMES if len(name) > 2),
         "AMPM": _AMPM,
+        "DAYPART": _DAYPART,
+        "DAYPART_END": _DAYPART_END,
         "REL": _REL,
         "DUR_ADJ": _DUR_ADJ,
         "FREQ_ADV": f"(?:{alt(lexicons.frequencies)})",
@@ -841,6 +878,7 @@ def _after_the(lexicons: Lexicons) -> dict[str, tuple[str, ...]]:
     words.setdefault("b_century", set()).update(lexicons.ordinals)
     words.setdefault("b_decade", set()).update(DECADE_WORDS)
     words["b_season"].update(lexicons.seasons)
+    words["b_quarter"].update(lexicons.months)  # "the June quarter"
     words["b_day"].update(lexicons.parts_of_day)
     words["b_dur"].update(lexicons.numbers)
     words.setdefault("b_bareunit", set()).update(lexicons.units)
@@ -865,7 +903,7 @@ _FIRST_WORDS: dict[str, tuple[str, ...]] = {
     "b_qshort": ("q",),
     "b_decade": ("the",),
     "b_century": ("the",),
-    "b_yearback": ("the", "last", "this"),
+    "b_yearback": ("the", "last", "this", "next"),
     "b_relunit": ("the", "that", "this", "last", "next", "past", "coming", "current",
                   "previous", "following", "latest", "prior", "upcoming", "same"),
     "b_firstn": ("the", "first", "final", "initial", "opening", "closing"),

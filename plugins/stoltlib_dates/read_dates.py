@@ -84,6 +84,8 @@ _DAY_MINUTES = 24 * 60
 _OF_DECADE = regex.compile(
     r"\s+of\s+the\s+(?:(?P<dec>1\d\d0|20\d0)['’]?s|['’](?P<dec2>\d0)['’]?s)\b"
 )
+# A month's value ("1998-03"): what "the second half of" a month is the half of.
+_MONTH_VALUE = regex.compile(r"\d{4}-[01]\d")
 _OF_OTHER = regex.compile(
     r"""\s+of\s+(?:
         (?P<mon>\p{Lu}\p{Ll}+)\b                  # a month name (the lexicon's)
@@ -326,9 +328,15 @@ class DateReaders(ReaderBase):
     def b_quarter(self, m: regex.Match[str]) -> Found | None:
         """A quarter or half of a year ("the third quarter of 1989", "third-quarter")."""
         g = groups_of(m.re)
-        ordinal = key(m[g["qord"]])
         half = key(m[g["qh"]]) == "half"
-        if ordinal in ("final", "last"):
+        if m[g["qmon"]] is not None:
+            # "the June quarter": the calendar quarter the month closes; a fiscal quarter
+            # closing another month ("the January quarter") is no calendar quarter.
+            month = self.month_number(m[g["qmon"]])
+            if month % 3:
+                return None
+            number = month // 3
+        elif (ordinal := key(m[g["qord"]])) in ("final", "last"):
             number = 2 if half else 4
         else:
             number = self.lex.ordinals.get(ordinal) or int(ordinal[0])
@@ -341,9 +349,22 @@ class DateReaders(ReaderBase):
             value = self.decade_value(decade["dec"], decade["dec2"], None)
             return Found(start, decade.end(), "DATE", value, "START" if number == 1 else "END")
         other = _OF_OTHER.match(self.text, end) if m[g["year"]] is None else None
+        if half and other is not None and other["mon"] is not None:
+            # "the second half of March": the month, its first or last half as TimeML's mod
+            # (as "the last half of the '80s" is the decade's), one expression.
+            named = self.rules.by_class["month"].match(self.text, other.start("mon"))
+            found = self.read(named) if named is not None else None
+            if found is not None and found.type == "DATE" and _MONTH_VALUE.fullmatch(found.value):
+                return Found(
+                    start, found.end, "DATE", found.value, "START" if number == 1 else "END"
+                )
         if other is not None and (other["mon"] is None or key(other["mon"]) in self.lex.months):
             return None  # "the second half of July", "the first half of the game": not a year's
-        if m[g["the"]] is not None and self.text[m.end(g["qord"]) : m.start(g["qh"])] == "-":
+        if (
+            m[g["the"]] is not None
+            and m[g["qord"]] is not None
+            and self.text[m.end(g["qord"]) : m.start(g["qh"])] == "-"
+        ):
             # "the third-quarter results", "the fiscal second-quarter": the adjective alone.
             fiscal = _FISCAL_BEFORE.search(self.text, start, m.start(g["qord"]))
             start = fiscal.start() if fiscal else m.start(g["qord"])
@@ -438,6 +459,14 @@ class DateReaders(ReaderBase):
             if not 1 <= hour <= 12:
                 return None
             hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+        elif m[g["daypart"]] is not None and 1 <= hour <= 12:
+            # "eleven in the morning" is 11:00, "eight in the evening" 20:00, "ten at night"
+            # 22:00 and "twelve at night" midnight (T24:00); "two at night" stays 02:00.
+            part = key(m[g["dp"]])
+            if part == "morning":
+                hour %= 12
+            elif part != "night" or hour >= 6:
+                hour = 24 if part == "night" and hour == 12 else hour % 12 + 12
         return hour, minute
 
     def b_clock(self, m: regex.Match[str]) -> Found | None:

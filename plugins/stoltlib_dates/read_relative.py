@@ -20,14 +20,31 @@ from stoltlib_dates.patterns import groups_of
 from stoltlib_dates.reader import (
     CLAUSE_WORDS,
     OF_AFTER,
+    POD_NOUNS,
     REL_STEP,
     Found,
     ReaderBase,
+    day_or_none,
     relative_word,
     unknown,
 )
 
 __all__ = ["RelativeReaders"]
+
+# The parts of the day that place an hour before them in its half of the day ("eleven in the
+# morning" is 11:00, "eight in the evening" 20:00), by their value codes.
+_HALF_DAY_PARTS = frozenset({"MO", "AF", "EV"})
+# An hour right before "in the" and a part of the day, after a preposition of time: "at eleven
+# in", "by 9:30 in" (group ``hour``, an hour in digits ``hh``/``mm`` or one word ``hw``).
+# "About" or "around" before the hour is its modifier, inside the expression (group
+# ``approx``), as with "about 4 p.m.".
+_HOUR_IN_BEFORE = regex.compile(
+    r"""(?r)(?<![\p{L}\p{N}])
+    (?:(?i:at|by|until|till|from|to|before|after)\s+(?:(?P<approx>(?i:about|around))\s+)?
+      |(?P<approx>(?i:about|around))\s+)
+    (?P<hour>(?P<hh>[01]?\d)(?::(?P<mm>[0-5]\d))?|(?P<hw>\p{L}+))\s+in\s+\Z""",
+    regex.VERBOSE,
+)
 
 # Relative words that step from the time the story is at, not from the anchor.
 _ANAPHORIC = frozenset({"following", "previous", "prior"})
@@ -44,12 +61,6 @@ _ENDED = regex.compile(r"\s+(?:ended|ending)\b")
 _WEEKDAY_RANGE = regex.compile(
     r"\s*(?:[-–]|\s(?:through|to|until|till)\s+)(?P<wd>\p{Lu}\p{Ll}+day)\b"
 )
-# Nouns a part of the day qualifies as an adjective: "the evening session", "the morning news".
-_POD_NOUNS = frozenset(
-    {"session", "sessions", "news", "newspaper", "newspapers", "paper", "papers", "edition",
-     "show", "shows", "program", "programs", "programme", "service", "services", "shift",
-     "shifts", "prayer", "prayers", "rush", "commute", "flight", "flights", "train", "bulletin"}
-)  # fmt: skip
 # A distance back or ahead after a count: "30 years ago", "two days later".
 _AGO = regex.compile(r"\s+(?:ago|earlier|later|from\s+now|hence)\b", regex.IGNORECASE)
 # A year named right after "the full year", "the whole year": its number (not one that opens
@@ -215,6 +226,10 @@ class RelativeReaders(ReaderBase):
             # "the coming months", "the last few weeks" without a count: a reference.
             if step == 0:
                 return None
+            if rel == "following":
+                # "during the following hours" (the TimeML guidelines' own example): the span
+                # after a time the story names, a DURATION of unsaid length, not the future.
+                return Found(start, end, "DURATION", nz.duration(None, unit))
             return Found(start, end, "DATE", "PAST_REF" if step < 0 else "FUTURE_REF")
         if unit in ("H", "MIN", "S"):
             return Found(start, end, "DURATION", nz.duration(Fraction(1), unit))
@@ -327,6 +342,17 @@ class RelativeReaders(ReaderBase):
         g = groups_of(m.re)
         start, end = m.start(g["core"]), m.end(g["core"])
         back = 0 if key(m[g["yrel"]] or "") == "this" else 1
+        anchor = self.state.anchor
+        if m[g["season"]] is not None:
+            # "last year's summer", "next year's spring": the season of the year named.
+            code = self.lex.seasons[key(m[g["season"]])]
+            if anchor is None:
+                return Found(start, end, "DATE", f"XXXX-{code}")
+            step = REL_STEP[key(m[g["yrel"]])]
+            return Found(start, end, "DATE", f"{anchor.year + step:04d}-{code}")
+        unit_word = key(m[g["punit"]])
+        if unit_word in ("month", "week", "day"):
+            return self.same_unit_a_year_back(start, end, unit_word)
         period = self.state.period
         if self.state.quarter is None and period is not None and key(m[g["punit"]]) != "quarter":
             # No quarter named: the period is the half or month named last ("exports in the
@@ -336,6 +362,62 @@ class RelativeReaders(ReaderBase):
         if context is None:
             return Found(start, end, "DATE", "XXXX-QX")
         return Found(start, end, "DATE", f"{context[0] - back:04d}-Q{context[1]}")
+
+    def same_unit_a_year_back(self, start: int, end: int, unit_word: str) -> Found:
+        """The month, week or day a year before that "the same month last year" names.
+
+        A month is the one the story named last (else the anchor's), a day the one the story
+        is at (else the anchor's), a week the anchor's.
+        """
+        anchor = self.state.anchor
+        if unit_word == "month":
+            period = self.state.period
+            if period is not None and len(period) == 7 and period[5] in "01":
+                # "Sales in March rose 3% from the same month last year": March a year back.
+                return Found(start, end, "DATE", f"{int(period[:4]) - 1:04d}{period[4:]}")
+            if anchor is None:
+                return Found(start, end, "DATE", "XXXX-XX")
+            return Found(start, end, "DATE", nz.month(anchor.year - 1, anchor.month))
+        if anchor is None:
+            return Found(start, end, "DATE", "XXXX-WXX" if unit_word == "week" else "XXXX-XX-XX")
+        if unit_word == "week":
+            # The same week of the year: 52 weeks back keeps the ISO week number.
+            year, week, _ = (anchor - dt.timedelta(weeks=52)).isocalendar()
+            return Found(start, end, "DATE", f"{year:04d}-W{week:02d}")
+        # The day the story is at ("on Tuesday ... the same day last year"), else the anchor's;
+        # no Feb. 29 a year back.
+        base = self.state.last_day or anchor
+        day = day_or_none(base.year - 1, base.month, base.day)
+        return Found(start, end, "DATE", day.isoformat() if day else f"{base.year - 1:04d}")
+
+    def hour_before(self, start: int, pod: str) -> tuple[int, str, str | None] | None:
+        """Where an hour before "in the morning" at ``start`` begins, its clock time, its mod.
+
+        Only after a preposition of time ("at eleven in the morning"; "killed three in the
+        morning raid" holds a count), and only for the parts of the day that place an hour in
+        its half of the day (``pod``: morning, afternoon, evening).
+        """
+        if pod not in _HALF_DAY_PARTS:
+            return None
+        found = _HOUR_IN_BEFORE.search(self.text, max(0, start - 30), start)
+        if found is None:
+            return None
+        if found["hh"] is not None:
+            hour, minute = int(found["hh"]), int(found["mm"] or 0)
+        else:
+            try:
+                amount = parse_number(found["hw"], self.lex)
+            except ValueError:
+                return None
+            if amount is None or amount.denominator != 1:
+                return None
+            hour, minute = int(amount), 0
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (0 if pod == "MO" else 12)
+        if found["approx"] is not None:
+            return found.start("approx"), f"{hour:02d}:{minute:02d}", "APPROX"
+        return found.start("hour"), f"{hour:02d}:{minute:02d}", None
 
     def b_relmonth(self, m: regex.Match[str]) -> Found | None:
         """A month placed relative to the anchor ("last April", "next March")."""
@@ -409,7 +491,7 @@ class RelativeReaders(ReaderBase):
         if not word and pod is not None and (day := self.day_of(end, hours=True)) is not None:
             # "the early morning hours of Tuesday": the part of that day, as one expression.
             return Found(start, day.end, "TIME", day.value + suffix)
-        if not word and pod is not None and word_after(self.text, end).casefold() in _POD_NOUNS:
+        if not word and pod is not None and word_after(self.text, end).casefold() in POD_NOUNS:
             return None  # "his late night show", "an early morning flight": an adjective
         if not word and pod is not None and self.text[start - 1 : start] == "-":
             # "late-night comedians", "late-night-show appearances": a compound adjective
@@ -422,7 +504,7 @@ class RelativeReaders(ReaderBase):
         if word in ("next", "following", "previous") and pod is not None:
             # "the next morning", "the previous night": of the day after (before) the one the
             # story is at, as "the next day" is.
-            if word_after(self.text, end).casefold() in _POD_NOUNS:
+            if word_after(self.text, end).casefold() in POD_NOUNS:
                 return None  # "the next morning session": an adjective
             base = self.state.last_day or anchor
             if base is None:
@@ -442,10 +524,16 @@ class RelativeReaders(ReaderBase):
             day = self.day_of(end, hours=True)
             if day is not None:
                 return Found(start, day.end, "TIME", day.value + suffix)
-            if word_after(self.text, end).casefold() in _POD_NOUNS:
+            if word_after(self.text, end).casefold() in POD_NOUNS:
                 return None  # "the evening session", "the morning news": an adjective
             base = self.state.last_day or anchor
             value = nz.day(base) if base else "XXXX-XX-XX"
+            if (hour := self.hour_before(start, pod)) is not None:
+                # "at eleven in the morning": the hour and the half of the day it is in are
+                # one time, as the TimeML guidelines tag it (the scan's walk back from the
+                # trigger stops at "in", so the clock pattern never sees the hour).
+                at, clock, mod = hour
+                return Found(at, end, "TIME", f"{value}T{clock}", mod)
             return Found(start, end, "TIME", value + suffix)
         elif word.startswith("the day"):
             offset = -2 if "yesterday" in word else 2

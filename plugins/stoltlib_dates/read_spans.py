@@ -18,7 +18,7 @@ from stoltlib_dates.guards import preceding_word, word_after
 from stoltlib_dates.lexicons import key
 from stoltlib_dates.numbers import parse_number
 from stoltlib_dates.patterns import groups_of
-from stoltlib_dates.reader import CLAUSE_WORDS, OF_AFTER, Found, ReaderBase
+from stoltlib_dates.reader import CLAUSE_WORDS, OF_AFTER, POD_NOUNS, Found, ReaderBase
 
 __all__ = ["SpanReaders"]
 
@@ -167,6 +167,14 @@ class SpanReaders(ReaderBase):
             return Found(start, end, "SET", f"XXXX-{self.month_number(m['mon']):02d}")
         if m[g["season"]] is not None:
             return Found(start, end, "SET", f"XXXX-{self.lex.seasons[key(m['season'])]}")
+        if m[g["pod"]] is not None:
+            if m[g["num"]] is not None:
+                return None  # "every two mornings" is no phrase news writes
+            if word_after(self.text, end).casefold() in POD_NOUNS:
+                return None  # "every morning session": an adjective before its noun
+            # "every morning", "each night": that part of every day, as "each Thursday" is
+            # that day of every week.
+            return Found(start, end, "SET", f"XXXX-XX-XXT{self.lex.parts_of_day[key(m['pod'])]}")
         unit = self.lex.units[key(m[g["unit"]])]
         if unit == "WE" and m[g["num"]] is None:
             # "every weekend": each week's weekend, as "each Thursday" is each week's Thursday

@@ -48,6 +48,7 @@ from stoltlib_dates.patterns import Rules, groups_of
 __all__ = [
     "CLAUSE_WORDS",
     "OF_AFTER",
+    "POD_NOUNS",
     "REL_STEP",
     "DocumentState",
     "Found",
@@ -97,6 +98,14 @@ CLAUSE_WORDS = frozenset(
     {"and", "or", "but", "in", "on", "at", "by", "for", "from", "to", "since", "until", "as",
      "than", "with", "over", "through", "during", "after", "before", "if", "when", "while",
      "because", "so", "the", "a", "an", "this", "that", "it", "he", "she", "they", "we"}
+)  # fmt: skip
+
+
+#: Nouns a part of the day qualifies as an adjective: "the evening session", "the morning news".
+POD_NOUNS = frozenset(
+    {"session", "sessions", "news", "newspaper", "newspapers", "paper", "papers", "edition",
+     "show", "shows", "program", "programs", "programme", "service", "services", "shift",
+     "shifts", "prayer", "prayers", "rush", "commute", "flight", "flights", "train", "bulletin"}
 )  # fmt: skip
 
 
