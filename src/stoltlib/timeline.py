@@ -417,12 +417,8 @@ class Timeline:
 def _since_start(items: list[Evidence]) -> Boundary:
     """The start that holds dated with "since" give a tenure no start event dates, inferred."""
     held = [item for item in items if item.since and item.modality == "asserted"]
-    boundary, _ = _boundary(held)
-    if boundary.value is None:
-        return boundary
-    # The boundary's evidence is the holds themselves, as the documents give them.
-    agreeing = tuple(item for item in held if item.time and _agree(item.time, boundary.value))
-    return attrs.evolve(boundary, inferred=True, evidence=agreeing)
+    boundary, _ = _boundary(held)  # its evidence: the holds that agree with its date
+    return attrs.evolve(boundary, inferred=True) if boundary.value is not None else boundary
 
 
 def _agree(one: str, other: str) -> bool:
