@@ -83,17 +83,29 @@ def organization_descriptions(
         (m.start, m.entity or "", groups.key(m.entity), _kinds(m.entity or ""))
         for m in organizations
     ]
+    kinds.sort(key=operator.itemgetter(0))
+    # The organisations of each kind named so far, one fullest name per group: the matches come
+    # in text order, so each organisation mention is counted once as the scan passes it (looking
+    # back over every earlier mention at each noun made long texts quadratic).
+    seen: dict[str, dict[str, str]] = {}
+    passed = 0
     extra: list[Mention] = []
     for match in _ORGANIZATION_NOUN.finditer(text, organizations[0].end):
         if _NOT_DESCRIPTION.match(text, match.end()) is not None:
             continue
         if skip is not None and skip(match.start(), match.end()) is not None:
             continue
-        kind = NOUN_KINDS[match.group("noun")]
-        named = [
-            (name, group) for at, name, group, of in kinds if at < match.start() and kind in of
-        ]
-        if len({group or name for name, group in named}) == 1:
+        while passed < len(kinds) and kinds[passed][0] < match.start():
+            _, name, group, of = kinds[passed]
+            for kind_of in of:
+                names = seen.setdefault(kind_of, {})
+                best = names.get(group or name)
+                # The first of the fullest names, as max() over them in text order would pick.
+                if best is None or _fullness(name) > _fullness(best):
+                    names[group or name] = name
+            passed += 1
+        named = seen.get(NOUN_KINDS[match.group("noun")], {})
+        if len(named) == 1:
             extra.append(
                 Mention(
                     kind="organization",
@@ -102,7 +114,7 @@ def organization_descriptions(
                     text=match.group(),
                     # The fullest of the names it was given ("Halvorsen Foods Inc"), one in
                     # mixed case before a heading's in capitals.
-                    entity=max((name for name, _ in named), key=_fullness),
+                    entity=next(iter(named.values())),
                     plugin=plugin,
                 )
             )
