@@ -181,8 +181,17 @@ class _Reader:
         self.last_names = _unique_last_names(people)
         self.person_ends = [p.end for p in people]
         self.person_starts = [p.start for p in people]
+        self._person_end_set = frozenset(self.person_ends)
         self.mentions = mentions
         self.organizations = [m for m in mentions if m.kind == "organization"]
+        # The organisations in mixed case and their starts, for _story_organization's look-ups
+        # by bisection (a scan of every organisation for each "the company" made long
+        # documents quadratic), in text order (another plugin's mentions may follow the people
+        # plugin's).
+        self._mixed_organizations = sorted(
+            (m for m in self.organizations if _mixed_case(m.text)), key=lambda m: m.start
+        )
+        self._mixed_starts = [m.start for m in self._mixed_organizations]
 
     def _subject(self, cue_start: int, sentence: tuple[int, int]) -> tuple[_Person, str] | None:
         """The person a cue's clause is about, before it, and the modality of the words between.
@@ -606,14 +615,18 @@ class _Reader:
         ..."), else the closest one named before it, in mixed case both (a shouted headline's
         is its ticker-laden copy, "OLIN <OLN>").
         """
-        for mention in self.organizations:
-            if sentence[0] <= mention.start < sentence[1] and _mixed_case(mention.text):
-                if self._in_person_apposition(mention.start, sentence):
-                    continue  # "X, currently president of Acme, will join the board"
-                return mention.entity or mention.text
-        before = [m for m in self.organizations if m.end <= sentence[0] and _mixed_case(m.text)]
-        if before:
-            return before[-1].entity or before[-1].text  # the closest named before the sentence
+        mixed = self._mixed_organizations
+        first = bisect.bisect_left(self._mixed_starts, sentence[0])
+        last = bisect.bisect_left(self._mixed_starts, sentence[1])
+        for mention in mixed[first:last]:
+            if self._in_person_apposition(mention.start, sentence):
+                continue  # "X, currently president of Acme, will join the board"
+            return mention.entity or mention.text
+        # The closest named before the sentence: the last one ending before it (one that starts
+        # before the sentence may end inside it).
+        for index in range(first - 1, -1, -1):
+            if mixed[index].end <= sentence[0]:
+                return mixed[index].entity or mixed[index].text
         return None
 
     def _in_person_apposition(self, at: int, sentence: tuple[int, int]) -> bool:
@@ -621,4 +634,4 @@ class _Reader:
         opening = self.flat.rfind(",", sentence[0], at)
         if opening < 0 or self.flat.find(",", at, sentence[1]) < 0:
             return False
-        return any(p.end == opening for p in self.people)
+        return opening in self._person_end_set
