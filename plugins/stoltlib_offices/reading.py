@@ -6,6 +6,7 @@ Its subject and modality, and the persons, offices and organisations the frames 
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 
 import regex
@@ -192,6 +193,14 @@ class _Reader:
             (m for m in self.organizations if _mixed_case(m.text)), key=lambda m: m.start
         )
         self._mixed_starts = [m.start for m in self._mixed_organizations]
+        # Every word of an organisation's name, and the organisations' spans in text order with
+        # the furthest end reached so far, for _bare_surname's tests in constant and log time.
+        self._organization_words = frozenset(
+            word for m in self.organizations for word in m.text.split()
+        )
+        spans = sorted((m.start, m.end) for m in self.organizations)
+        self._organization_starts = [start for start, _ in spans]
+        self._organization_reach = list(itertools.accumulate((end for _, end in spans), max))
 
     def _subject(self, cue_start: int, sentence: tuple[int, int]) -> tuple[_Person, str] | None:
         """The person a cue's clause is about, before it, and the modality of the words between.
@@ -215,6 +224,8 @@ class _Reader:
                 comma = self.flat.rfind(",", sentence[0], end)
                 if person is not None and not (infinitive and self._complement(person, comma)):
                     return person, modality
+                if comma < 0:
+                    return None  # no comma opens the apposition inside the sentence
                 part = self.flat[comma + 1 : end].split()
                 if part[:1] == ["and"]:
                     return None  # "X, a banker, and his father, retired ...": another's
@@ -224,7 +235,7 @@ class _Reader:
                 most = (
                     MAX_RELATIVE_WORDS if part[:1] in (["who"], ["whose"]) else MAX_APPOSITION_WORDS
                 )
-                if comma < 0 or words > most:
+                if words > most:
                     return None
                 end = comma
             return None
@@ -283,9 +294,10 @@ class _Reader:
         folded = word.group().casefold()
         if folded in _GRAMMAR_WORDS or folded in self.lexicons.phrase_words:
             return None
-        if folded in _CALENDAR_WORDS or any(
-            m.start <= word.start() < m.end or word.group() in m.text.split()
-            for m in self.organizations
+        if (
+            folded in _CALENDAR_WORDS
+            or word.group() in self._organization_words
+            or self._in_organization(word.start())
         ):
             return None  # "Monday", "Acme" of "Acme Corp"
         person = _Person(word.group(), word.start(), word.end())
@@ -628,6 +640,11 @@ class _Reader:
             if mixed[index].end <= sentence[0]:
                 return mixed[index].entity or mixed[index].text
         return None
+
+    def _in_organization(self, at: int) -> bool:
+        """Whether ``at`` is inside an organisation mention."""
+        index = bisect.bisect_right(self._organization_starts, at) - 1
+        return index >= 0 and self._organization_reach[index] > at
 
     def _in_person_apposition(self, at: int, sentence: tuple[int, int]) -> bool:
         """Whether ``at`` is inside an apposition a comma opens right after a person's name."""
