@@ -9,6 +9,7 @@ import attrs
 import regex
 
 from stoltlib import TimeExpression
+from stoltlib.lexicon_files import data_rows
 from stoltlib_offices.drafts import _Draft
 
 # "since" right before a time: a tenure's start, no change's time.
@@ -67,6 +68,10 @@ _WHO_CLAUSE = regex.compile(r",\s*(?:who|whom)\b", regex.IGNORECASE)
 _RELATIVE_OPENS = regex.compile(r"\s*,\s*(?:who|which)\b", regex.IGNORECASE)
 
 
+# A tenure in apposition to its person: "X, formerly president of Acme, ...".
+_APPOSITION = regex.compile(r"\s*,\s*")
+
+
 # A day of the month spelled as a word after a month's name, as wire style writes the first
 # nine ("effective April one"): the dates stage reads the month alone. Not a number of
 # something else: "in April one of them", "in May one year later", "one-time".
@@ -88,6 +93,52 @@ _DAY_WORDS = {
 _MONTH_VALUE = regex.compile(r"\d{4}-\d{2}\Z")
 
 
+# The months by name (data: ``months.tsv``), their number from the file's order.
+_MONTHS = {row[0]: number for number, row in enumerate(data_rows(__package__, "months.tsv"), 1)}
+
+
+# A month's name, capitalised, before a spelled day: "retired March one", "effective June
+# Five", which the dates stage leaves unread (a bare "March" or "May" may be a verb).
+_MONTH_NAME = regex.compile(r"\b(?P<month>" + "|".join(_MONTHS) + r")\b")
+
+
+# A time of a part of a day ("this morning": "1987-03-12TMO"): the event is dated to its day.
+_DAY_PART = regex.compile(r"(?P<day>\d{4}-\d{2}-\d{2})T")
+
+
+def _to_day(time: TimeExpression) -> TimeExpression:
+    """A time of day as its day: a change is dated to the day ("resigned this morning")."""
+    part = _DAY_PART.match(time.value)
+    return time if part is None else attrs.evolve(time, value=part.group("day"))
+
+
+def _spelled_days(
+    flat: str, published: str | None, read: Sequence[TimeExpression]
+) -> list[TimeExpression]:
+    """The month names with a day spelled after them where the dates stage read no time.
+
+    "Bill Britt, who retired March one": the day of the month in the year of the story's date
+    (or ``XXXX`` without one).
+    """
+    found = []
+    year = published[:4] if published else None
+    for month in _MONTH_NAME.finditer(flat):
+        if any(t.start <= month.start() < t.end for t in read):
+            continue
+        spelled = _SPELLED_DAY.match(flat, month.end())
+        if spelled is None:
+            continue
+        number = _DAY_WORDS[spelled.group("day").casefold()]
+        day = f"{year or 'XXXX'}-{_MONTHS[month.group('month')]:02d}-{number:02d}"
+        found.append(
+            TimeExpression(
+                start=month.start(), end=spelled.end(), text=flat[month.start() : spelled.end()],
+                type="DATE", value=day, interval=(day, day) if year else None,
+            )
+        )  # fmt: skip
+    return found
+
+
 def _with_spelled_day(time: TimeExpression, flat: str) -> TimeExpression:
     """A month's time with the day spelled after it, if one is ("April one": the 1st)."""
     if not _MONTH_VALUE.match(time.value) or not flat[time.end : time.end + 1].isspace():
@@ -103,16 +154,18 @@ def _with_spelled_day(time: TimeExpression, flat: str) -> TimeExpression:
 class _Dated:
     """The dated time expressions of a text, in order, for the events' clauses."""
 
-    def __init__(self, times: Sequence[TimeExpression], flat: str) -> None:
+    def __init__(
+        self, times: Sequence[TimeExpression], flat: str, published: str | None = None
+    ) -> None:
         self.flat = flat
+        dated = [
+            _to_day(_with_spelled_day(t, flat))
+            for t in times
+            if t.type in ("DATE", "TIME") and not t.value.endswith("_REF")
+        ]  # "now", "recently": no time of the event's own
         self.times = sorted(
-            (
-                _with_spelled_day(t, flat)
-                for t in times
-                if t.type in ("DATE", "TIME") and not t.value.endswith("_REF")
-            ),
-            key=lambda t: (t.start, t.end),
-        )  # "now", "recently": no time of the event's own
+            [*dated, *_spelled_days(flat, published, times)], key=lambda t: (t.start, t.end)
+        )
         self.starts = [t.start for t in self.times]
         # "has been chairman for 12 years": a tenure's length, its only time.
         self.durations = sorted(
@@ -135,6 +188,14 @@ class _Dated:
             # "X, who will remain on the board, has agreed to sell ... in the next year": the
             # relative clause closes at its comma, and its time stands before that.
             comma = self.flat.find(",", draft.cue[1], stop)
+            stop = comma if comma >= 0 else stop
+        if draft.type == "office.hold" and _APPOSITION.fullmatch(
+            self.flat, draft.person.end, draft.cue[0]
+        ):
+            # "X, formerly a vice president of Acme, was appointed last week": the apposition
+            # closes at its comma; the time after it is the main clause's.
+            after = draft.office.end if draft.office is not None else draft.cue[1]
+            comma = self.flat.find(",", max(after, draft.cue[1]), stop)
             stop = comma if comma >= 0 else stop
         who = _WHO_CLAUSE.search(self.flat, draft.cue[1], stop)
         if who is not None and who.start() != draft.person.end:
