@@ -61,3 +61,21 @@ def test_apposition_tenure_leaves_the_main_clause_time(pipeline: Pipeline) -> No
 def test_fractional_tenure_length(pipeline: Pipeline, text: str, value: str) -> None:
     """A tenure's length with a fraction is valued with a decimal of its unit."""
     assert ("office.hold", value) in times(pipeline, text)
+
+
+def test_closing_effective_dates_each_clause_of_the_person(pipeline: Pipeline) -> None:
+    """A sentence-closing "effective" date dates both clauses of one person's sentence."""
+    text = (
+        "Pim Corp said Hana Ostrova will retire as president but remain a director,"
+        " effective July 1."
+    )
+    assert times(pipeline, text) == [("office.end", "1991-07-01"), ("office.hold", "1991-07-01")]
+
+
+def test_closing_effective_skips_another_persons_clause(pipeline: Pipeline) -> None:
+    """A closing "effective" date after another person's clause is not the first one's."""
+    text = (
+        "Pim Corp said Hana Ostrova has quit its board and clerk Ivo Brant has resigned,"
+        " effective July 1."
+    )
+    assert times(pipeline, text)[0] == ("office.end", None)

@@ -49,6 +49,13 @@ _FRONTED_OPENING = regex.compile(r"\s*(?:(?:on|in|at|by|early|late)\s+)?", regex
 _FRONTED_COMMA = regex.compile(r"\s*,(?:\s+\S+){0,6}?\s*\Z")
 
 
+# "effective" after a comma, closing a sentence: ", effective May 1."
+_CLOSING_EFFECTIVE = regex.compile(r",\s*effective\s+(?:as\s+of\s+|on\s+|from\s+)?\Z", regex.I)
+
+
+_CAPITAL = regex.compile(r"\p{Lu}")
+
+
 _EFFECTIVE_BEFORE = regex.compile(r"\beffective\s+(?:as\s+of\s+|on\s+|from\s+)?\Z", regex.I)
 
 
@@ -267,6 +274,9 @@ class _Dated:
             if reported is not None:
                 return self._past_attribution(index, stop)
             return time
+        closing = self._closing_effective(draft)
+        if closing is not None:
+            return closing
         if draft.type == "office.hold":
             length = self._length_after(draft.cue[1], stop)
             if length is not None:
@@ -285,6 +295,28 @@ class _Dated:
                 # holds: "X, who has served there since 1970, will succeed Y".
                 return None if "," in self.flat[time.end : draft.cue[0]] else time
             index -= 1
+        return None
+
+    def _closing_effective(self, draft: _Draft) -> TimeExpression | None:
+        """The date after "effective" that closes the sentence, for every change told in it.
+
+        "X will retire as chairman but remain a director, effective May 1": the date the
+        sentence's changes take effect, though the next cue closed this one's clause.
+        """
+        a, b = draft.sentence
+        index = bisect.bisect_left(self.starts, draft.cue[1])
+        while index < len(self.times) and self.times[index].end <= b:
+            time = self.times[index]
+            index += 1
+            if not _CLOSING_EFFECTIVE.search(self.flat, max(a, time.start - 30), time.start):
+                continue
+            # Only one person's clauses: a name between ("X resigned and secretary Y has
+            # resigned, effective May 1") opens another's change, which the date is of.
+            after = max(draft.cue[1], draft.office.end if draft.office is not None else 0)
+            if _CAPITAL.search(self.flat, after, time.start):
+                return None
+            if not self.flat[time.end : b].strip(" \t\n.;\"'”’"):
+                return time
         return None
 
     def _past_attribution(self, reported: int, stop: int) -> TimeExpression | None:
