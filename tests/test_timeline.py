@@ -906,3 +906,18 @@ def test_an_end_last_week_dates_the_tenure_by_its_week() -> None:
     assert not [c for c in timeline.conflicts if c.kind == "end"]
     other = doc("c", event("office.end", "Tom Becker", time="2025-07-15"))
     assert [c.kind for c in corpus(one, other).timeline().conflicts] == ["end"]
+
+
+def test_an_extension_until_a_date_plans_the_tenure_end() -> None:
+    """'extended until 2028' with no end event: the tenure ends in 2028, planned and inferred."""
+    text = "The board extended the term of chairman Ann Lee of Olin until 2028."
+    start = text.index("2028")
+    extension = attrs.evolve(
+        event("office.extend", "Ann Lee", position="Chairman", organization="Olin"),
+        time=TimeRef("2028", start, start + 4),
+    )
+    analysis = Analysis(document=Document(id="a", text=text), events=(extension,))
+    tenure = only(corpus(analysis).timeline(), "Ann Lee", "Chairman")
+    assert (tenure.end.value, tenure.end.modality, tenure.end.inferred) == ("2028", "planned", True)
+    plain = attrs.evolve(analysis, document=Document(id="a", text=text.replace("until", "after")))
+    assert only(corpus(plain).timeline(), "Ann Lee", "Chairman").end.value is None

@@ -61,7 +61,7 @@ def _events(
     # after them open none).
     cue_starts = sorted({draft.cue[0] for draft in ordered})  # a merged telling's cue too:
     cue_ends = sorted({draft.cue[1] for draft in ordered})  # "..., who resigned in December"
-    dated = _Dated(times, flat)
+    dated = _Dated(times, flat, published)
     length = len(flat)
     sources = _Sources(claims)
     events = []

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from fractions import Fraction
 
 import attrs
 import regex
 
 from stoltlib import TimeExpression
+from stoltlib.lexicon_files import data_rows
 from stoltlib_offices.drafts import _Draft
 
 # "since" right before a time: a tenure's start, no change's time.
@@ -47,6 +49,13 @@ _FRONTED_OPENING = regex.compile(r"\s*(?:(?:on|in|at|by|early|late)\s+)?", regex
 _FRONTED_COMMA = regex.compile(r"\s*,(?:\s+\S+){0,6}?\s*\Z")
 
 
+# "effective" after a comma, closing a sentence: ", effective May 1."
+_CLOSING_EFFECTIVE = regex.compile(r",\s*effective\s+(?:as\s+of\s+|on\s+|from\s+)?\Z", regex.I)
+
+
+_CAPITAL = regex.compile(r"\p{Lu}")
+
+
 _EFFECTIVE_BEFORE = regex.compile(r"\beffective\s+(?:as\s+of\s+|on\s+|from\s+)?\Z", regex.I)
 
 
@@ -65,6 +74,10 @@ _WHO_CLAUSE = regex.compile(r",\s*(?:who|whom)\b", regex.IGNORECASE)
 
 # A relative clause opening right after a person: "X, who will remain on the board, ...".
 _RELATIVE_OPENS = regex.compile(r"\s*,\s*(?:who|which)\b", regex.IGNORECASE)
+
+
+# A tenure in apposition to its person: "X, formerly president of Acme, ...".
+_APPOSITION = regex.compile(r"\s*,\s*")
 
 
 # A day of the month spelled as a word after a month's name, as wire style writes the first
@@ -88,6 +101,93 @@ _DAY_WORDS = {
 _MONTH_VALUE = regex.compile(r"\d{4}-\d{2}\Z")
 
 
+# The months by name (data: ``months.tsv``), their number from the file's order.
+_MONTHS = {row[0]: number for number, row in enumerate(data_rows(__package__, "months.tsv"), 1)}
+
+
+# A month's name, capitalised, before a spelled day: "retired March one", "effective June
+# Five", which the dates stage leaves unread (a bare "March" or "May" may be a verb).
+_MONTH_NAME = regex.compile(r"\b(?P<month>" + "|".join(_MONTHS) + r")\b")
+
+
+# A time of a part of a day ("this morning": "1987-03-12TMO"): the event is dated to its day.
+_DAY_PART = regex.compile(r"(?P<day>\d{4}-\d{2}-\d{2})T")
+
+
+# A length with a fraction in figures the dates stage leaves unread: "for 3-1/2 years".
+_FRACTION_LENGTH = regex.compile(
+    r"\b(?P<whole>\d{1,2})-(?P<num>[1-9])/(?P<den>[2-9])[\s-]+(?P<unit>year|month)s?\b",
+    regex.IGNORECASE,
+)
+
+
+# A year and a half the dates stage values in months ("three and a half years": "P3Y6M"),
+# stated with a fraction: TIMEX3 writes the fraction of the unit stated, "P3.5Y".
+_HALF_YEARS = regex.compile(r"P(?P<years>\d+)Y6M\Z")
+_HALF_WORDS = regex.compile(r"\bhalf\b|1/2", regex.IGNORECASE)
+
+
+def _decimal(amount: Fraction) -> str:
+    """A count as TIMEX3 writes it: "3", "3.5", "2.25"."""
+    return f"{float(amount):.2f}".rstrip("0").rstrip(".")
+
+
+def _fractional(time: TimeExpression) -> TimeExpression:
+    """A stated fraction of a year valued as one: "three and a half years" is "P3.5Y"."""
+    half = _HALF_YEARS.match(time.value)
+    if half is None or not _HALF_WORDS.search(time.text):
+        return time
+    return attrs.evolve(time, value=f"P{half.group('years')}.5Y")
+
+
+def _fraction_lengths(flat: str, read: Sequence[TimeExpression]) -> list[TimeExpression]:
+    """The lengths written "3-1/2 years" where the dates stage read no time."""
+    found = []
+    for length in _FRACTION_LENGTH.finditer(flat):
+        if any(t.start < length.end() and length.start() < t.end for t in read):
+            continue
+        amount = int(length["whole"]) + Fraction(int(length["num"]), int(length["den"]))
+        unit = "Y" if length["unit"].casefold() == "year" else "M"
+        found.append(
+            TimeExpression(start=length.start(), end=length.end(), text=length.group(),
+                           type="DURATION", value=f"P{_decimal(amount)}{unit}")
+        )  # fmt: skip
+    return found
+
+
+def _to_day(time: TimeExpression) -> TimeExpression:
+    """A time of day as its day: a change is dated to the day ("resigned this morning")."""
+    part = _DAY_PART.match(time.value)
+    return time if part is None else attrs.evolve(time, value=part.group("day"))
+
+
+def _spelled_days(
+    flat: str, published: str | None, read: Sequence[TimeExpression]
+) -> list[TimeExpression]:
+    """The month names with a day spelled after them where the dates stage read no time.
+
+    "Bill Britt, who retired March one": the day of the month in the year of the story's date
+    (or ``XXXX`` without one).
+    """
+    found = []
+    year = published[:4] if published else None
+    for month in _MONTH_NAME.finditer(flat):
+        if any(t.start <= month.start() < t.end for t in read):
+            continue
+        spelled = _SPELLED_DAY.match(flat, month.end())
+        if spelled is None:
+            continue
+        number = _DAY_WORDS[spelled.group("day").casefold()]
+        day = f"{year or 'XXXX'}-{_MONTHS[month.group('month')]:02d}-{number:02d}"
+        found.append(
+            TimeExpression(
+                start=month.start(), end=spelled.end(), text=flat[month.start() : spelled.end()],
+                type="DATE", value=day, interval=(day, day) if year else None,
+            )
+        )  # fmt: skip
+    return found
+
+
 def _with_spelled_day(time: TimeExpression, flat: str) -> TimeExpression:
     """A month's time with the day spelled after it, if one is ("April one": the 1st)."""
     if not _MONTH_VALUE.match(time.value) or not flat[time.end : time.end + 1].isspace():
@@ -103,21 +203,25 @@ def _with_spelled_day(time: TimeExpression, flat: str) -> TimeExpression:
 class _Dated:
     """The dated time expressions of a text, in order, for the events' clauses."""
 
-    def __init__(self, times: Sequence[TimeExpression], flat: str) -> None:
+    def __init__(
+        self, times: Sequence[TimeExpression], flat: str, published: str | None = None
+    ) -> None:
         self.flat = flat
+        dated = [
+            _to_day(_with_spelled_day(t, flat))
+            for t in times
+            if t.type in ("DATE", "TIME") and not t.value.endswith("_REF")
+        ]  # "now", "recently": no time of the event's own
         self.times = sorted(
-            (
-                _with_spelled_day(t, flat)
-                for t in times
-                if t.type in ("DATE", "TIME") and not t.value.endswith("_REF")
-            ),
-            key=lambda t: (t.start, t.end),
-        )  # "now", "recently": no time of the event's own
+            [*dated, *_spelled_days(flat, published, times)], key=lambda t: (t.start, t.end)
+        )
         self.starts = [t.start for t in self.times]
         # "has been chairman for 12 years": a tenure's length, its only time.
+        lengths = [
+            _fractional(t) for t in times if t.type == "DURATION" and t.value.startswith("P")
+        ]
         self.durations = sorted(
-            (t for t in times if t.type == "DURATION" and t.value.startswith("P")),
-            key=lambda t: (t.start, t.end),
+            [*lengths, *_fraction_lengths(flat, times)], key=lambda t: (t.start, t.end)
         )
         self.duration_starts = [t.start for t in self.durations]
 
@@ -135,6 +239,14 @@ class _Dated:
             # "X, who will remain on the board, has agreed to sell ... in the next year": the
             # relative clause closes at its comma, and its time stands before that.
             comma = self.flat.find(",", draft.cue[1], stop)
+            stop = comma if comma >= 0 else stop
+        if draft.type == "office.hold" and _APPOSITION.fullmatch(
+            self.flat, draft.person.end, draft.cue[0]
+        ):
+            # "X, formerly a vice president of Acme, was appointed last week": the apposition
+            # closes at its comma; the time after it is the main clause's.
+            after = draft.office.end if draft.office is not None else draft.cue[1]
+            comma = self.flat.find(",", max(after, draft.cue[1]), stop)
             stop = comma if comma >= 0 else stop
         who = _WHO_CLAUSE.search(self.flat, draft.cue[1], stop)
         if who is not None and who.start() != draft.person.end:
@@ -162,6 +274,9 @@ class _Dated:
             if reported is not None:
                 return self._past_attribution(index, stop)
             return time
+        closing = self._closing_effective(draft)
+        if closing is not None:
+            return closing
         if draft.type == "office.hold":
             length = self._length_after(draft.cue[1], stop)
             if length is not None:
@@ -180,6 +295,28 @@ class _Dated:
                 # holds: "X, who has served there since 1970, will succeed Y".
                 return None if "," in self.flat[time.end : draft.cue[0]] else time
             index -= 1
+        return None
+
+    def _closing_effective(self, draft: _Draft) -> TimeExpression | None:
+        """The date after "effective" that closes the sentence, for every change told in it.
+
+        "X will retire as chairman but remain a director, effective May 1": the date the
+        sentence's changes take effect, though the next cue closed this one's clause.
+        """
+        a, b = draft.sentence
+        index = bisect.bisect_left(self.starts, draft.cue[1])
+        while index < len(self.times) and self.times[index].end <= b:
+            time = self.times[index]
+            index += 1
+            if not _CLOSING_EFFECTIVE.search(self.flat, max(a, time.start - 30), time.start):
+                continue
+            # Only one person's clauses: a name between ("X resigned and secretary Y has
+            # resigned, effective May 1") opens another's change, which the date is of.
+            after = max(draft.cue[1], draft.office.end if draft.office is not None else 0)
+            if _CAPITAL.search(self.flat, after, time.start):
+                return None
+            if not self.flat[time.end : b].strip(" \t\n.;\"'”’"):
+                return time
         return None
 
     def _past_attribution(self, reported: int, stop: int) -> TimeExpression | None:

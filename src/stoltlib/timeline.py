@@ -34,7 +34,8 @@ The rules (docs/timelines.md tells them with examples):
   and nominations are evidence. A start without a date that names a predecessor takes the
   predecessor's end in the same office (and an end that names a successor the successor's
   start): the boundary is marked ``inferred``. So is a start that only an asserted hold
-  dated with "since" gives ("has been governor since 2020": a start in 2020).
+  dated with "since" gives ("has been governor since 2020": a start in 2020), and a planned
+  end that only an extension dated with "until" gives ("her term was extended until 2028").
 - **Conflicts**, reported and never merged: different dates for one boundary (``start``,
   ``end``); a start after the end (``order``); a different title for the same person and
   organisation in a period that may overlap, from different documents (``title``: from two
@@ -85,14 +86,18 @@ __all__ = [
 
 #: Event types that set a tenure's boundaries; the other office types are evidence only.
 _START, _END, _HOLD = "office.start", "office.end", "office.hold"
+_EXTEND = "office.extend"
 #: "since" right before a time expression, as in "has been governor since 2020" or "since
 #: last June" (TimeML leaves the word out of the expression's extent).
 _SINCE = regex.compile(r"\bsince\s+\Z", regex.IGNORECASE)
 #: How far before the time expression "since" is looked for: the word and its spaces.
 _SINCE_REACH = 12
 
+# "until" (or "through") right before an extension's time: the extended term's end.
+_UNTIL = regex.compile(r"\b(?:until|till|through)\s+\Z", regex.IGNORECASE)
+
 #: Types that make an office "established" for a person, for events naming no office.
-_ESTABLISHING = frozenset({_START, _END, "office.extend", "office.elect", "office.nominate"})
+_ESTABLISHING = frozenset({_START, _END, _EXTEND, "office.elect", "office.nominate"})
 
 #: Modalities that may set a date, strongest first.
 _DATING = ("asserted", "planned", "expected")
@@ -176,6 +181,9 @@ class Evidence:
     #: Whether the text dates this tenure with "since" ("has been governor since 2020"): the
     #: time is then the tenure's start. Not part of the output (the boundary says inferred).
     since: bool = False
+    #: Whether the text dates this extension with "until" ("extended until 2028"): the time is
+    #: then the extended tenure's planned end. Not part of the output.
+    until: bool = False
 
     @property
     def source_document(self) -> tuple[str, int]:
@@ -239,6 +247,7 @@ def _event_evidence(event: Event, text: str, where: Evidence) -> Evidence:
         where,
         kind=event.type,
         since=event.type == _HOLD and _dated_since(text, event),
+        until=event.type == _EXTEND and _dated_since(text, event, _UNTIL),
         modality=event.modality,
         person=event.person.name,
         position=event.position,
@@ -253,12 +262,12 @@ def _event_evidence(event: Event, text: str, where: Evidence) -> Evidence:
     )
 
 
-def _dated_since(text: str, event: Event) -> bool:
-    """Whether the event's time expression comes right after "since" in ``text``."""
+def _dated_since(text: str, event: Event, word: regex.Pattern[str] = _SINCE) -> bool:
+    """Whether the event's time expression comes right after "since" (``word``) in ``text``."""
     time = event.time
     if time is None or time.start is None or not text or time.start > len(text):
         return False
-    return _SINCE.search(text, max(0, time.start - _SINCE_REACH), time.start) is not None
+    return word.search(text, max(0, time.start - _SINCE_REACH), time.start) is not None
 
 
 class TimelineIndex:
@@ -302,7 +311,7 @@ class Boundary:
     ``modality`` is ``asserted``, ``planned`` or ``expected`` (``None`` with no date);
     ``inferred`` is true when the date comes from the other side of a succession (a start "A
     replaces B" dated by B's end), or from a tenure stated with "since" ("has been governor
-    since 2020": a start in 2020).
+    since 2020": a start in 2020) or an extension "until" a date (a planned end).
     """
 
     value: str | None = None
@@ -408,7 +417,9 @@ class Timeline:
 
     def to_dict(self) -> dict[str, Any]:
         """The timeline as JSON-ready dicts and lists (evidence without its ``copy``)."""
-        return attrs.asdict(self, filter=lambda field, _: field.name not in ("copy", "since"))
+        return attrs.asdict(
+            self, filter=lambda field, _: field.name not in ("copy", "since", "until")
+        )
 
 
 # --- dates ---------------------------------------------------------------------------------
@@ -419,6 +430,15 @@ def _since_start(items: list[Evidence]) -> Boundary:
     held = [item for item in items if item.since and item.modality == "asserted"]
     boundary, _ = _boundary(held)  # its evidence: the holds that agree with its date
     return attrs.evolve(boundary, inferred=True) if boundary.value is not None else boundary
+
+
+def _until_end(items: list[Evidence]) -> Boundary:
+    """The end an extension dated with "until" plans for a tenure no end event dates."""
+    extended = [item for item in items if item.until and item.modality in _DATING]
+    boundary, _ = _boundary(extended)
+    if boundary.value is None:
+        return boundary
+    return attrs.evolve(boundary, modality="planned", inferred=True)
 
 
 def _agree(one: str, other: str) -> bool:
@@ -649,6 +669,8 @@ class _Reconciliation:
                 boundary, values = _boundary([item for item in items if item.kind == kind])
                 if kind == _START and boundary.value is None:
                     boundary = _since_start(items)
+                if kind == _END and boundary.value is None:
+                    boundary = _until_end(items)
                 bounds.append(boundary)
                 if values:
                     side = "start" if kind == _START else "end"
