@@ -1,0 +1,39 @@
+"""Office changes news writes in common structures, on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from stoltlib import Document, Event
+from stoltlib.pipeline import Pipeline
+
+
+def events(pipeline: Pipeline, text: str) -> list[Event]:
+    """The office events the built-in plugins find in ``text``."""
+    return list(pipeline.analyze(Document(id="t", text=text, published="1987-03-02")).events)
+
+
+def summary(event: Event) -> tuple[str, str | None, str | None, str | None]:
+    """An event's type, person, position and organisation."""
+    person = event.person.name if event.person else None
+    return (event.type, person, event.position, event.organization)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rovers sacked manager Jim Boyle on Monday.",
+        "Rovers parted company with manager Jim Boyle on Monday.",
+    ],
+)
+def test_a_football_manager_is_dismissed_by_the_club(pipeline: Pipeline, text: str) -> None:
+    """A club dismissing its manager ends the manager's post at the club."""
+    assert [summary(e) for e in events(pipeline, text)] == [
+        ("office.end", "Jim Boyle", "Manager", "Rovers")
+    ]
+
+
+def test_a_justice_sworn_in_starts_the_office(pipeline: Pipeline) -> None:
+    """A justice is an office that a swearing-in starts."""
+    found = events(pipeline, "Ellen Marsh was sworn in as a justice on Monday.")
+    assert [summary(e)[:3] for e in found] == [("office.start", "Ellen Marsh", "Justice")]
