@@ -37,3 +37,17 @@ def test_a_justice_sworn_in_starts_the_office(pipeline: Pipeline) -> None:
     """A justice is an office that a swearing-in starts."""
     found = events(pipeline, "Ellen Marsh was sworn in as a justice on Monday.")
     assert [summary(e)[:3] for e in found] == [("office.start", "Ellen Marsh", "Justice")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "John Peltz of Omaha was elected president of the Grain Growers Association.",
+        "John Peltz of Fairbury, Ill. was elected president of the Grain Growers Association.",
+    ],
+)
+def test_a_place_after_the_name_is_not_the_subject(pipeline: Pipeline, text: str) -> None:
+    """A person's place of origin between the name and the verb leaves the name the subject."""
+    assert [summary(e) for e in events(pipeline, text)] == [
+        ("office.elect", "John Peltz", "President", "Grain Growers Association")
+    ]

@@ -159,6 +159,14 @@ _MONTH_MAY = regex.compile(
 )
 
 
+# A person's place (or firm) after the name, before the verb: "John Doe of Omaha was elected",
+# "Jane Roe of Fairbury, Ill., was named": the name before "of" is the subject.
+_OF_PLACE_AT_END = regex.compile(
+    r"\s+of\s+\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,2}"
+    r"(?:,\s+\p{Lu}[\p{L}.]*,?)?\s*\Z"  # a state after a comma: ", Ill.,"
+)
+
+
 # What ends an organisation name read after "of": lower-case words it may hold at its end.
 _ORG_TAIL_WORDS = frozenset({"of", "and", "&", "for", "the", "de", "du", "des"})
 
@@ -220,6 +228,8 @@ class _Reader:
                 end = comma
             return None
         person = self._person_ending(end, sentence)
+        if person is None and (place := _OF_PLACE_AT_END.search(self.flat, sentence[0], end)):
+            person = self._person_ending(place.start(), sentence)
         return (person, modality) if person is not None else None
 
     def _complement(self, person: _Person, comma: int) -> bool:
