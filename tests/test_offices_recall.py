@@ -51,3 +51,14 @@ def test_a_place_after_the_name_is_not_the_subject(pipeline: Pipeline, text: str
     assert [summary(e) for e in events(pipeline, text)] == [
         ("office.elect", "John Peltz", "President", "Grain Growers Association")
     ]
+
+
+def test_a_bare_and_shares_the_opening_subject(pipeline: Pipeline) -> None:
+    """A cue after "and" ending a verb phrase is the sentence's opening person's."""
+    found = events(pipeline, "Tom Ridge sold his stake and resigned as chairman of Fenwick Corp.")
+    assert [summary(e) for e in found] == [("office.end", "Tom Ridge", "Chairman", "Fenwick Corp")]
+
+
+def test_a_bare_and_before_a_name_is_an_adjective(pipeline: Pipeline) -> None:
+    """A cue after "and" with a name right after it is no verb of the opening person."""
+    assert events(pipeline, "Tom Ridge praised the ailing and resigned William Casey.") == []
