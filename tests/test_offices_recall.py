@@ -62,3 +62,17 @@ def test_a_bare_and_shares_the_opening_subject(pipeline: Pipeline) -> None:
 def test_a_bare_and_before_a_name_is_an_adjective(pipeline: Pipeline) -> None:
     """A cue after "and" with a name right after it is no verb of the opening person."""
     assert events(pipeline, "Tom Ridge praised the ailing and resigned William Casey.") == []
+
+
+def test_a_reshuffle_move_ends_the_old_post_and_starts_the_new(pipeline: Pipeline) -> None:
+    """Moving a titled minister to a ministry ends the title's post and starts the minister's."""
+    text = "The premier reshuffled, moving Trade Minister Karl Hess to the finance ministry."
+    assert sorted(summary(e) for e in events(pipeline, text)) == [
+        ("office.end", "Karl Hess", "Trade Minister", None),
+        ("office.start", "Karl Hess", "Finance Minister", None),
+    ]
+
+
+def test_moving_a_person_to_a_place_is_no_office(pipeline: Pipeline) -> None:
+    """A move to a place, no office named, gives no event."""
+    assert events(pipeline, "The company is moving John Smith to London.") == []

@@ -259,6 +259,11 @@ _DATELINE = regex.compile(r"\p{Lu}[^.;:]{0,60}?\s[-–—]+\s+")
 # A cue of a move from one office to another: the start of the new one, the end of the old.
 _MOVES = frozenset({"moved to"})
 
+# A reshuffle's active verbs of moving: "moving Foreign Minister X to the finance ministry".
+# They move a person only to an office ("moves Smith to London" is none); the title before the
+# name is the post left.
+_ACTIVE_MOVES = frozenset({"moving", "moves"})
+
 
 # An apposition tying a person to an organisation by a noun and "of": "X, the co-founder of
 # data startup Orbit Systems,", "X, a partner of Acme Capital,"; the name closes it.
@@ -955,8 +960,9 @@ class _Context(_Tenures):
                 return []
             modality = self._modality_before(span[0], sentence)
             return [_Draft(cue.type, person, span, sentence, None, owner, modality)]
+        moving = self.flat[span[0] : span[1]].casefold() in _ACTIVE_MOVES
         if office is None:
-            return self._objects_sharing(cue, span, sentence, person)
+            return [] if moving else self._objects_sharing(cue, span, sentence, person)
         if office.organization is None and _ITS.search(self.flat, person.end, office.end):
             # "Acme named X as its chief executive": "its" is the subject's.
             subject = _SUBJECT_NAME.search(self.flat, sentence[0], span[0])
@@ -966,6 +972,10 @@ class _Context(_Tenures):
                 office = attrs.evolve(office, organization=subject.group("org"))
         modality = self._modality_before(span[0], sentence)
         drafts = [_Draft(cue.type, person, span, sentence, office, modality=modality)]
+        left = self._title_before(person, (span[1], sentence[1])) if moving else None
+        if left is not None and left.position != office.position:
+            # "moving Foreign Minister X to the finance ministry": X leaves the title's post.
+            drafts.append(_Draft("office.end", person, span, sentence, left, modality=modality))
         drafts.extend(
             _Draft(cue.type, person, where, sentence, second, modality=modality,
                    also=second.position)
