@@ -76,3 +76,17 @@ def test_a_reshuffle_move_ends_the_old_post_and_starts_the_new(pipeline: Pipelin
 def test_moving_a_person_to_a_place_is_no_office(pipeline: Pipeline) -> None:
     """A move to a place, no office named, gives no event."""
     assert events(pipeline, "The company is moving John Smith to London.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        ("Lumo Corp named Paul Kerr acting chief executive.", "Acting Chief Executive Officer"),
+        ("Paul Kerr was named interim president of Lumo Corp.", "Interim President"),
+    ],
+)
+def test_a_temporary_head_keeps_the_qualifier(pipeline: Pipeline, text: str, position: str) -> None:
+    """An acting or interim head's start keeps the qualifier in the position."""
+    assert [summary(e)[:3] for e in events(pipeline, text)] == [
+        ("office.start", "Paul Kerr", position)
+    ]

@@ -167,6 +167,10 @@ _OF_PLACE_AT_END = regex.compile(
 )
 
 
+# A temporary holder's qualifier closing the words before a title: "acting", "interim".
+_TEMPORARY_AT_END = regex.compile(r"\b(?:acting|interim|caretaker)\s+\Z", regex.IGNORECASE)
+
+
 # What ends an organisation name read after "of": lower-case words it may hold at its end.
 _ORG_TAIL_WORDS = frozenset({"of", "and", "&", "for", "the", "de", "du", "des"})
 
@@ -535,6 +539,9 @@ class _Reader:
             name, words = split_title(organization.split(), name, political)
             organization = " ".join(words) or None
         end = match.end()
+        if temporary := _TEMPORARY_AT_END.search(self.flat, position, at):
+            # "named X acting chief executive": a temporary holder's post, its qualifier kept.
+            name = f"{temporary.group().strip().capitalize()} {name}"
         organization = organization or self._organization_after(end, sentence)
         if organization is None and lead is not None and lead.group("joined"):
             organization = lead.group("joined")  # "joined Acme Corp as president"
