@@ -90,3 +90,23 @@ def test_a_temporary_head_keeps_the_qualifier(pipeline: Pipeline, text: str, pos
     assert [summary(e)[:3] for e in events(pipeline, text)] == [
         ("office.start", "Paul Kerr", position)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The governor nominated Ellen Marsh to the state Supreme Court.",
+            ("office.nominate", "Ellen Marsh", "Justice", "Supreme Court"),
+        ),
+        (
+            "Ellen Marsh was appointed to the Court of Appeals.",
+            ("office.start", "Ellen Marsh", "Judge", "Court of Appeals"),
+        ),
+    ],
+)
+def test_a_court_after_the_cue_is_a_seat_on_its_bench(
+    pipeline: Pipeline, text: str, expected: tuple[str, ...]
+) -> None:
+    """A court named after a cue gives a justice's or a judge's seat on it."""
+    assert [summary(e) for e in events(pipeline, text)] == [expected]

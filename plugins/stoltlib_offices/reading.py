@@ -24,6 +24,7 @@ from stoltlib_offices.patterns import (
     AFTER_OFFICE_ORG,
     APPOSITION,
     AUXILIARIES,
+    COURT_AFTER,
     GENERATIONAL_SUFFIX,
     GENERIC_ORG,
     HONORIFIC,
@@ -512,6 +513,12 @@ class _Reader:
             minister = self.lexicons.position(f"{ministry.group('portfolio')} minister")
             if minister is not None:
                 return _Office(minister, None, ministry.end())
+        court = COURT_AFTER.match(self.flat, position, sentence[1])
+        if court is not None:
+            # "nominated X to the state Supreme Court": a seat on its bench.
+            bench = "justice" if "Supreme" in court["court"] else "judge"
+            if (seat := self.lexicons.position(bench)) is not None:
+                return _Office(seat, court["court"], court.end())
         lead = OFFICE_LEAD.match(self.flat, position, sentence[1])
         at = lead.end() if lead is not None else position
         if lead is not None and lead.group("joined") and self.lexicons.position(lead["joined"]):
