@@ -259,6 +259,11 @@ _DATELINE = regex.compile(r"\p{Lu}[^.;:]{0,60}?\s[-–—]+\s+")
 # A cue of a move from one office to another: the start of the new one, the end of the old.
 _MOVES = frozenset({"moved to"})
 
+# A reshuffle's active verbs of moving: "moving Foreign Minister X to the finance ministry".
+# They move a person only to an office ("moves Smith to London" is none); the title before the
+# name is the post left.
+_ACTIVE_MOVES = frozenset({"moving", "moves"})
+
 
 # An apposition tying a person to an organisation by a noun and "of": "X, the co-founder of
 # data startup Orbit Systems,", "X, a partner of Acme Capital,"; the name closes it.
@@ -305,6 +310,16 @@ _AND_PREDICATE = regex.compile(
     r"(?:will|would|is|was|are|were|has|had|may|might|could|can|did|does)\b",
     regex.IGNORECASE,
 )
+
+
+# A verb phrase right after the sentence's opening person, up to a bare "and" before a cue:
+# "X sold his stake and" (a lower-case verb first, no comma, clause word or quote in it).
+_FIRST_PREDICATE = regex.compile(
+    r"\s+(?!(?:and|or|of|who|whose|which|that|said|says)\b)\p{Ll}+\b[^,;:\"“”()]{0,80}\Z"
+)
+
+# A capitalised word right after a cue: "resigned William Casey" is an adjective's noun.
+_NAME_NEXT = regex.compile(r"\s+(?:the\s+)?\p{Lu}")
 
 
 # "is" or "are" right before a cue in -ing: "X, who is retiring", "X is leaving the post of".
@@ -780,6 +795,10 @@ class _Context(_Tenures):
                 # "X joined Acme in 2019 and was promoted to president": no event before the
                 # "and", the sentence's subject is the verb's.
                 return opening, self._modality(" ".join(words[1:]))
+        if words == ["and"] and not any(d.cue[1] <= words_start for d in earlier):
+            bare = self._bare_and_subject(span, words_start, sentence)
+            if bare is not None:
+                return bare, "asserted"
         if not earlier or (words[:1] != ["and"] and not purpose):
             return None
         if not purpose and len(words) < 2 and not finite:
@@ -795,6 +814,24 @@ class _Context(_Tenures):
         if modality == "asserted" and _FINITE.isdisjoint(w.casefold() for w in words[1:]):
             modality = last.modality  # "will step down and be succeeded by Y": the "will"'s
         return last.person, modality
+
+    def _bare_and_subject(
+        self, span: tuple[int, int], and_start: int, sentence: tuple[int, int]
+    ) -> _Person | None:
+        """The sentence's opening person, for a cue after a bare "and" that ends a verb phrase.
+
+        "X sold his stake and resigned as chairman": X did both; "the ailing and resigned
+        William Casey" is an adjective, a name right after it, and "X, who ..." no verb phrase.
+        """
+        if _NAME_NEXT.match(self.flat, span[1], sentence[1]):
+            return None
+        opening = self._person_at(sentence[0], sentence)
+        if opening is None or any(
+            opening.end < p.start < and_start and p.name != opening.name for p in self.people
+        ):
+            return None  # another person in the verb phrase may be the "and"'s subject
+        predicate = _FIRST_PREDICATE.match(self.flat, opening.end, and_start)
+        return opening if predicate is not None else None
 
     def _opening_subject(self, before: int, sentence: tuple[int, int]) -> _Person | None:
         """The person opening the sentence, the only one named up to ``before``, if near."""
@@ -923,8 +960,9 @@ class _Context(_Tenures):
                 return []
             modality = self._modality_before(span[0], sentence)
             return [_Draft(cue.type, person, span, sentence, None, owner, modality)]
+        moving = self.flat[span[0] : span[1]].casefold() in _ACTIVE_MOVES
         if office is None:
-            return self._objects_sharing(cue, span, sentence, person)
+            return [] if moving else self._objects_sharing(cue, span, sentence, person)
         if office.organization is None and _ITS.search(self.flat, person.end, office.end):
             # "Acme named X as its chief executive": "its" is the subject's.
             subject = _SUBJECT_NAME.search(self.flat, sentence[0], span[0])
@@ -934,6 +972,10 @@ class _Context(_Tenures):
                 office = attrs.evolve(office, organization=subject.group("org"))
         modality = self._modality_before(span[0], sentence)
         drafts = [_Draft(cue.type, person, span, sentence, office, modality=modality)]
+        left = self._title_before(person, (span[1], sentence[1])) if moving else None
+        if left is not None and left.position != office.position:
+            # "moving Foreign Minister X to the finance ministry": X leaves the title's post.
+            drafts.append(_Draft("office.end", person, span, sentence, left, modality=modality))
         drafts.extend(
             _Draft(cue.type, person, where, sentence, second, modality=modality,
                    also=second.position)

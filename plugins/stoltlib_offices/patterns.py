@@ -22,6 +22,7 @@ __all__ = [
     "AUXILIARIES",
     "BOARD_OF_PEOPLE",
     "COUNTED_OFFICES",
+    "COURT_AFTER",
     "DESCRIBED_PERSON",
     "GENERATIONAL_SUFFIX",
     "GENERIC_ORG",
@@ -239,6 +240,16 @@ KEEP_BEFORE = regex.compile(r"\b(?:keep|keeps|kept|keeping|retain|retains|retain
 #: ministry" (Interior Minister); one or two words of its portfolio.
 MINISTRY_AFTER = regex.compile(
     r"\s+(?:to\s+)?the\s+(?P<portfolio>\p{L}+(?:\s+\p{L}+)?)\s+ministry\b", regex.IGNORECASE
+)
+
+#: A court named after a cue, its bench the office: "nominated X to the state Supreme Court"
+#: (a justice of it), "appointed X to the Court of Appeals" (a judge of it).
+COURT_AFTER = regex.compile(
+    r"""
+    \s+to\s+(?:the|a)\s+(?:seat\s+on\s+the\s+)?(?:(?:state|federal)\s+)?  # "to the state"
+    (?P<court>(?:\p{Lu}[\p{L}.\-]*\s+){0,3}Court(?:\s+of\s+(?:Appeals?|Claims))?)\b
+    """,
+    regex.VERBOSE,
 )
 
 #: A further period after the helm: "for an additional period", "for another year".

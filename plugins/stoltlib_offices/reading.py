@@ -25,6 +25,7 @@ from stoltlib_offices.patterns import (
     AFTER_OFFICE_ORG,
     APPOSITION,
     AUXILIARIES,
+    COURT_AFTER,
     GENERATIONAL_SUFFIX,
     GENERIC_ORG,
     HONORIFIC,
@@ -160,6 +161,18 @@ _MONTH_MAY = regex.compile(
 )
 
 
+# A person's place (or firm) after the name, before the verb: "John Doe of Omaha was elected",
+# "Jane Roe of Fairbury, Ill., was named": the name before "of" is the subject.
+_OF_PLACE_AT_END = regex.compile(
+    r"\s+of\s+\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,2}"
+    r"(?:,\s+\p{Lu}[\p{L}.]*,?)?\s*\Z"  # a state after a comma: ", Ill.,"
+)
+
+
+# A temporary holder's qualifier closing the words before a title: "acting", "interim".
+_TEMPORARY_AT_END = regex.compile(r"\b(?:acting|interim|caretaker)\s+\Z", regex.IGNORECASE)
+
+
 # What ends an organisation name read after "of": lower-case words it may hold at its end.
 _ORG_TAIL_WORDS = frozenset({"of", "and", "&", "for", "the", "de", "du", "des"})
 
@@ -240,6 +253,8 @@ class _Reader:
                 end = comma
             return None
         person = self._person_ending(end, sentence)
+        if person is None and (place := _OF_PLACE_AT_END.search(self.flat, sentence[0], end)):
+            person = self._person_ending(place.start(), sentence)
         return (person, modality) if person is not None else None
 
     def _complement(self, person: _Person, comma: int) -> bool:
@@ -519,6 +534,12 @@ class _Reader:
             minister = self.lexicons.position(f"{ministry.group('portfolio')} minister")
             if minister is not None:
                 return _Office(minister, None, ministry.end())
+        court = COURT_AFTER.match(self.flat, position, sentence[1])
+        if court is not None:
+            # "nominated X to the state Supreme Court": a seat on its bench.
+            bench = "justice" if "Supreme" in court["court"] else "judge"
+            if (seat := self.lexicons.position(bench)) is not None:
+                return _Office(seat, court["court"], court.end())
         lead = OFFICE_LEAD.match(self.flat, position, sentence[1])
         at = lead.end() if lead is not None else position
         if lead is not None and lead.group("joined") and self.lexicons.position(lead["joined"]):
@@ -546,6 +567,9 @@ class _Reader:
             name, words = split_title(organization.split(), name, political)
             organization = " ".join(words) or None
         end = match.end()
+        if temporary := _TEMPORARY_AT_END.search(self.flat, position, at):
+            # "named X acting chief executive": a temporary holder's post, its qualifier kept.
+            name = f"{temporary.group().strip().capitalize()} {name}"
         organization = organization or self._organization_after(end, sentence)
         if organization is None and lead is not None and lead.group("joined"):
             organization = lead.group("joined")  # "joined Acme Corp as president"
