@@ -322,6 +322,7 @@ def test_without_an_anchor_unknown_parts_stay_unknown() -> None:
         ("It took ten years.", ("ten years", "DURATION", "P10Y", None)),
         ("A five-year plan.", ("five-year", "DURATION", "P5Y", None)),
         ("It took 2 1/2 years.", ("2 1/2 years", "DURATION", "P2Y6M", None)),
+        ("He served 3-1/2 years.", ("3-1/2 years", "DURATION", "P3Y6M", None)),
         (
             "It took more than four hours.",
             ("more than four hours", "DURATION", "PT4H", "MORE_THAN"),

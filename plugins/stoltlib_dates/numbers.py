@@ -25,6 +25,8 @@ __all__ = [
 
 # Parts of a chained number phrase: "twenty-four", "two hundred".
 _NUMBER_PARTS = regex.compile(r"[\s-]+")
+# The hyphen between a whole number and its fraction ("3-1/2"), read as the space of "3 1/2".
+_WHOLE_AND_FRACTION = regex.compile(r"(?<=\d)-(?=\d/\d)")
 
 
 # The words of spelled-out years: "nineteen ninety-six", "nineteen oh one", "two thousand ten".
@@ -94,7 +96,8 @@ def parse_number(text: str, lexicons: Lexicons) -> Fraction | None:
     Raises ``ValueError`` for a phrase that is no number.
     """
     folded = key(text).replace(",", "")
-    whole, _, fraction = folded.partition(" ")
+    # "2 1/2", or wire copy's "3-1/2": the whole number and its fraction.
+    whole, _, fraction = _WHOLE_AND_FRACTION.sub(" ", folded, count=1).partition(" ")
     if whole.replace(".", "", 1).isdigit():
         amount = Fraction(whole)
         if fraction and "/" in fraction:

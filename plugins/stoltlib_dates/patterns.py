@@ -650,9 +650,9 @@ def _slots(lexicons: Lexicons) -> Mapping[str, str]:
         "ORDINAL": f"(?:{alt(lexicons.ordinals)})",
         "DAY_CARDINAL": day_cardinal,
         "DAY_ALONE_AFTER": _DAY_ALONE_AFTER,
-        # A count: digits (with a fraction: "2 1/2"), or number words chained ("twenty-four",
-        # "a hundred", "a couple of").
-        "NUMBER": rf"""(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+\d/\d)?
+        # A count: digits (with a fraction: "2 1/2", or as wire copy writes it, "3-1/2"), or
+        # number words chained ("twenty-four", "a hundred", "a couple of").
+        "NUMBER": rf"""(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:(?:\s+|-)\d/\d)?
             |(?:{chained})(?:[\s-]+(?:{chained}))?{articles})""",
         "TIME_WORD": f"(?:{alt(lexicons.time_words)})",
         "MODS_BEFORE": f"(?:{alt(mods_before)}{mods_glued})",

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from fractions import Fraction
 
 import attrs
 import regex
@@ -114,47 +113,6 @@ _MONTH_NAME = regex.compile(r"\b(?P<month>" + "|".join(_MONTHS) + r")\b")
 _DAY_PART = regex.compile(r"(?P<day>\d{4}-\d{2}-\d{2})T")
 
 
-# A length with a fraction in figures the dates stage leaves unread: "for 3-1/2 years".
-_FRACTION_LENGTH = regex.compile(
-    r"\b(?P<whole>\d{1,2})-(?P<num>[1-9])/(?P<den>[2-9])[\s-]+(?P<unit>year|month)s?\b",
-    regex.IGNORECASE,
-)
-
-
-# A year and a half the dates stage values in months ("three and a half years": "P3Y6M"),
-# stated with a fraction: TIMEX3 writes the fraction of the unit stated, "P3.5Y".
-_HALF_YEARS = regex.compile(r"P(?P<years>\d+)Y6M\Z")
-_HALF_WORDS = regex.compile(r"\bhalf\b|1/2", regex.IGNORECASE)
-
-
-def _decimal(amount: Fraction) -> str:
-    """A count as TIMEX3 writes it: "3", "3.5", "2.25"."""
-    return f"{float(amount):.2f}".rstrip("0").rstrip(".")
-
-
-def _fractional(time: TimeExpression) -> TimeExpression:
-    """A stated fraction of a year valued as one: "three and a half years" is "P3.5Y"."""
-    half = _HALF_YEARS.match(time.value)
-    if half is None or not _HALF_WORDS.search(time.text):
-        return time
-    return attrs.evolve(time, value=f"P{half.group('years')}.5Y")
-
-
-def _fraction_lengths(flat: str, read: Sequence[TimeExpression]) -> list[TimeExpression]:
-    """The lengths written "3-1/2 years" where the dates stage read no time."""
-    found = []
-    for length in _FRACTION_LENGTH.finditer(flat):
-        if any(t.start < length.end() and length.start() < t.end for t in read):
-            continue
-        amount = int(length["whole"]) + Fraction(int(length["num"]), int(length["den"]))
-        unit = "Y" if length["unit"].casefold() == "year" else "M"
-        found.append(
-            TimeExpression(start=length.start(), end=length.end(), text=length.group(),
-                           type="DURATION", value=f"P{_decimal(amount)}{unit}")
-        )  # fmt: skip
-    return found
-
-
 def _to_day(time: TimeExpression) -> TimeExpression:
     """A time of day as its day: a change is dated to the day ("resigned this morning")."""
     part = _DAY_PART.match(time.value)
@@ -172,10 +130,9 @@ def _spelled_days(
     found = []
     year = published[:4] if published else None
     for month in _MONTH_NAME.finditer(flat):
-        if any(t.start <= month.start() < t.end for t in read):
-            continue
         spelled = _SPELLED_DAY.match(flat, month.end())
-        if spelled is None:
+        # The rare spelled day first: the test over every time read is then seldom run.
+        if spelled is None or any(t.start <= month.start() < t.end for t in read):
             continue
         number = _DAY_WORDS[spelled.group("day").casefold()]
         day = f"{year or 'XXXX'}-{_MONTHS[month.group('month')]:02d}-{number:02d}"
@@ -217,11 +174,9 @@ class _Dated:
         )
         self.starts = [t.start for t in self.times]
         # "has been chairman for 12 years": a tenure's length, its only time.
-        lengths = [
-            _fractional(t) for t in times if t.type == "DURATION" and t.value.startswith("P")
-        ]
         self.durations = sorted(
-            [*lengths, *_fraction_lengths(flat, times)], key=lambda t: (t.start, t.end)
+            (t for t in times if t.type == "DURATION" and t.value.startswith("P")),
+            key=lambda t: (t.start, t.end),
         )
         self.duration_starts = [t.start for t in self.durations]
 
