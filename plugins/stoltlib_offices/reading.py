@@ -40,6 +40,7 @@ from stoltlib_offices.titles import _before_a_break, _mixed_case, _org_prefixes
 from stoltlib_offices.words import (
     _DETERMINERS,
     _GRAMMAR_WORDS,
+    _MONTHS,
     _PREPOSITIONS,
     _PRONOUNS,
     _SENTENCE_OPENERS,
@@ -112,9 +113,8 @@ _HOMETOWN = regex.compile(
 
 # Capitalised words that are no one's surname: the calendar's.
 _CALENDAR_WORDS = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-     "saturday", "sunday", "today", "yesterday"}
+    {*(month.casefold() for month in _MONTHS), "monday", "tuesday", "wednesday", "thursday",
+     "friday", "saturday", "sunday", "today", "yesterday"}
 )  # fmt: skip
 
 

@@ -9,8 +9,8 @@ import attrs
 import regex
 
 from stoltlib import TimeExpression
-from stoltlib.lexicon_files import data_rows
 from stoltlib_offices.drafts import _Draft
+from stoltlib_offices.words import _MONTHS
 
 # "since" right before a time: a tenure's start, no change's time.
 _SINCE_BEFORE = regex.compile(r"\bsince\s+(?:(?:last|early|late|mid)\s+)?\Z", regex.IGNORECASE)
@@ -98,10 +98,6 @@ _DAY_WORDS = {
 
 
 _MONTH_VALUE = regex.compile(r"\d{4}-\d{2}\Z")
-
-
-# The months by name (data: ``months.tsv``), their number from the file's order.
-_MONTHS = {row[0]: number for number, row in enumerate(data_rows(__package__, "months.tsv"), 1)}
 
 
 # A month's name, capitalised, before a spelled day: "retired March one", "effective June

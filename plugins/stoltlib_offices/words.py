@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from stoltlib.lexicon_files import data_rows
 from stoltlib_offices.patterns import AUXILIARIES
+
+# The months by name (data: ``months.tsv``), their number from the file's order.
+_MONTHS = {row[0]: number for number, row in enumerate(data_rows(__package__, "months.tsv"), 1)}
 
 # Words that open an agent or another role before a name, not a title: "by President X".
 _PREPOSITIONS = frozenset(

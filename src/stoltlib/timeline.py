@@ -90,11 +90,10 @@ _EXTEND = "office.extend"
 #: "since" right before a time expression, as in "has been governor since 2020" or "since
 #: last June" (TimeML leaves the word out of the expression's extent).
 _SINCE = regex.compile(r"\bsince\s+\Z", regex.IGNORECASE)
-#: How far before the time expression "since" is looked for: the word and its spaces.
-_SINCE_REACH = 12
-
 # "until" (or "through") right before an extension's time: the extended term's end.
 _UNTIL = regex.compile(r"\b(?:until|till|through)\s+\Z", regex.IGNORECASE)
+#: How far before the time expression "since" or "until" is looked for: the word, its spaces.
+_WORD_REACH = 12
 
 #: Types that make an office "established" for a person, for events naming no office.
 _ESTABLISHING = frozenset({_START, _END, _EXTEND, "office.elect", "office.nominate"})
@@ -246,8 +245,8 @@ def _event_evidence(event: Event, text: str, where: Evidence) -> Evidence:
     return attrs.evolve(
         where,
         kind=event.type,
-        since=event.type == _HOLD and _dated_since(text, event),
-        until=event.type == _EXTEND and _dated_since(text, event, _UNTIL),
+        since=event.type == _HOLD and _dated_after(_SINCE, text, event),
+        until=event.type == _EXTEND and _dated_after(_UNTIL, text, event),
         modality=event.modality,
         person=event.person.name,
         position=event.position,
@@ -262,12 +261,12 @@ def _event_evidence(event: Event, text: str, where: Evidence) -> Evidence:
     )
 
 
-def _dated_since(text: str, event: Event, word: regex.Pattern[str] = _SINCE) -> bool:
-    """Whether the event's time expression comes right after "since" (``word``) in ``text``."""
+def _dated_after(word: regex.Pattern[str], text: str, event: Event) -> bool:
+    """Whether the event's time expression comes right after ``word`` ("since", "until")."""
     time = event.time
     if time is None or time.start is None or not text or time.start > len(text):
         return False
-    return word.search(text, max(0, time.start - _SINCE_REACH), time.start) is not None
+    return word.search(text, max(0, time.start - _WORD_REACH), time.start) is not None
 
 
 class TimelineIndex:
