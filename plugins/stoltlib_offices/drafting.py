@@ -826,9 +826,12 @@ class _Context(_Tenures):
         if _NAME_NEXT.match(self.flat, span[1], sentence[1]):
             return None
         opening = self._person_at(sentence[0], sentence)
-        if opening is None or any(
-            opening.end < p.start < and_start and p.name != opening.name for p in self.people
-        ):
+        if opening is None:
+            return None
+        # Only the people starting between the name and the "and" (found by bisection).
+        first = bisect.bisect_right(self.person_starts, opening.end)
+        last = bisect.bisect_left(self.person_starts, and_start)
+        if any(p.name != opening.name for p in self.people[first:last]):
             return None  # another person in the verb phrase may be the "and"'s subject
         predicate = _FIRST_PREDICATE.match(self.flat, opening.end, and_start)
         return opening if predicate is not None else None
